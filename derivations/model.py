@@ -1,0 +1,233 @@
+"""The step/derivation model: tiny, obvious data structures.
+
+A `Derivation` is a list of `Step`s in the order a person writes the solution.
+Each step shows one SymPy expression (usually an `Eq`) with its justification and
+carries the claims that must hold for the step to be right. `Derivation.check()`
+proves every claim (verify.prove) and runs the numerical checks (verify.gradcheck
+and the derivation's own), returning a printable `CheckReport`.
+"""
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from typing import Callable, Mapping
+
+import sympy as sp
+
+from verify.prove import FAILED, PASSING, PROVED, UNKNOWN, Verdict, prove_equal, prove_relation
+
+DEFINITION = "definition"
+
+
+@dataclass(frozen=True)
+class Claim:
+    """`lhs rel rhs` must hold on the derivation's domain (rel: ==, <, >, <=, >=)."""
+    lhs: sp.Basic
+    rhs: sp.Basic = sp.S.Zero
+    rel: str = "=="
+
+
+@dataclass(frozen=True, eq=False)
+class Step:
+    number: int
+    expr: sp.Basic                     # what the step says
+    rule: str                          # its justification
+    claims: tuple[Claim, ...] = ()     # what must hold; empty for a definition
+    name: str | None = None
+    kind: str = "step"                 # "step" | "definition"
+
+    @property
+    def lhs(self):
+        return self.expr.lhs if isinstance(self.expr, sp.Eq) else None
+
+    @property
+    def rhs(self):
+        return self.expr.rhs if isinstance(self.expr, sp.Eq) else self.expr
+
+    @property
+    def latex(self) -> str:
+        from derivations.printing import step_latex
+        return step_latex(self.expr)
+
+    def _repr_latex_(self) -> str:
+        return f"$\\displaystyle {self.latex}$"
+
+    def __str__(self) -> str:
+        from derivations.printing import step_text
+        return f"({self.number}) {step_text(self.expr)}    [{self.rule}]"
+
+    __repr__ = __str__
+
+
+@dataclass(frozen=True)
+class StepResult:
+    step: Step
+    verdicts: tuple[Verdict, ...]
+
+    @property
+    def status(self) -> str:
+        if self.step.kind == DEFINITION:
+            return DEFINITION
+        order = ["failed", "unknown", "verified", "proved"]
+        return min((v.status for v in self.verdicts), key=order.index, default="proved")
+
+    @property
+    def ok(self) -> bool:
+        return self.status in PASSING or self.status == DEFINITION
+
+    @property
+    def detail(self) -> str:
+        if self.step.kind == DEFINITION:
+            return "definition"
+        bad = [v for v in self.verdicts if v.status != PROVED]
+        return "; ".join(str(v) for v in (bad or self.verdicts[:1]))
+
+
+@dataclass(frozen=True)
+class NumericResult:
+    """A numerical check of the derivation's own (e.g. sampling moments, gradient descent)."""
+    name: str
+    ok: bool
+    detail: str
+    error: float | None = None
+
+
+@dataclass
+class CheckReport:
+    derivation: "Derivation"
+    steps: list[StepResult]
+    gradients: list          # verify.gradcheck.GradientResult
+    numeric: list[NumericResult]
+    seconds: dict = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return (all(s.ok for s in self.steps) and all(g.ok for g in self.gradients)
+                and all(n.ok for n in self.numeric))
+
+    @property
+    def failures(self) -> list[str]:
+        out = [f"step {s.step.number}: {s.detail}" for s in self.steps if not s.ok]
+        out += [f"gradient {g.name}: {g.summary}" for g in self.gradients if not g.ok]
+        out += [f"{n.name}: {n.detail}" for n in self.numeric if not n.ok]
+        return out
+
+    def __str__(self) -> str:
+        from derivations.printing import report_text
+        return report_text(self)
+
+    __repr__ = __str__
+
+
+class Derivation:
+    """An ordered list of steps plus named results and numerical checks.
+
+    Steps are numbered from 1 as in the written solution, so ``d[4]`` is step (4).
+    """
+
+    def __init__(self, name: str, title: str, statement: str, *,
+                 domain: Mapping[sp.Symbol, tuple] | None = None,
+                 constraints: tuple[Callable[[dict], bool], ...] = ()):
+        self.name, self.title, self.statement = name, title, statement
+        self.domain = dict(domain or {})
+        self.constraints = tuple(constraints)
+        self.steps: list[Step] = []
+        self.results: dict[str, sp.Basic] = {}
+        self.definitions: dict[sp.Basic, sp.Basic] = {}
+        self.gradient_checks: list = []       # verify.gradcheck.GradientCheck
+        self.numeric_checks: list[tuple[str, Callable[[], NumericResult]]] = []
+        self.data: dict = {}                  # extra material for the report (graphs, tables)
+
+    # -- building -------------------------------------------------------------
+    def _add(self, expr, rule, claims, name, kind) -> Step:
+        step = Step(len(self.steps) + 1, expr, rule, tuple(claims), name, kind)
+        self.steps.append(step)
+        return step
+
+    def define(self, symbol, value, rule: str, name: str | None = None) -> sp.Basic:
+        """Introduce `symbol := value` (nothing to prove); later claims substitute it."""
+        self.definitions[symbol] = value
+        self._add(sp.Eq(symbol, value, evaluate=False), rule, (), name, DEFINITION)
+        return symbol
+
+    def step(self, lhs, rhs, rule: str, *, name: str | None = None, claims=None) -> sp.Basic:
+        """Show `lhs = rhs`; by default the claim is exactly that equality. Returns rhs."""
+        if claims is None:
+            claims = (Claim(lhs, rhs),)
+        self._add(sp.Eq(lhs, rhs, evaluate=False), rule, claims, name, "step")
+        return rhs
+
+    def fact(self, expr, rule: str, claims, *, name: str | None = None) -> sp.Basic:
+        """Show a statement that is not an equation (an inequality, a condition)."""
+        self._add(expr, rule, claims, name, "step")
+        return expr
+
+    def result(self, name: str, value) -> sp.Basic:
+        self.results[name] = value
+        return value
+
+    def numeric_check(self, name: str):
+        """Decorator registering a numerical check returning a NumericResult."""
+        def register(fn):
+            self.numeric_checks.append((name, fn))
+            return fn
+        return register
+
+    # -- inspecting -------------------------------------------------------------
+    def __getitem__(self, number: int) -> Step:
+        if not isinstance(number, int) or not 1 <= number <= len(self.steps):
+            raise IndexError(f"{self.name} has steps 1..{len(self.steps)} (numbered as in the solution)")
+        return self.steps[number - 1]
+
+    def __len__(self) -> int:
+        return len(self.steps)
+
+    def __iter__(self):
+        return iter(self.steps)
+
+    def __repr__(self) -> str:
+        from derivations.printing import derivation_text
+        return derivation_text(self)
+
+    def _repr_latex_(self) -> str:
+        rows = " \\\\ ".join(f"({s.number})\\; & {s.latex}" for s in self.steps)
+        return f"$\\begin{{aligned}} {rows} \\end{{aligned}}$"
+
+    # -- checking -------------------------------------------------------------
+    def expand_definitions(self, expr):
+        """Substitute defined symbols until none is left (definitions may nest)."""
+        for _ in range(len(self.definitions) + 1):
+            new = expr.xreplace(self.definitions) if isinstance(expr, sp.Basic) else expr
+            if new == expr:
+                break
+            expr = new
+        return expr
+
+    def prove_step(self, step: Step, settings=None) -> StepResult:
+        verdicts = []
+        for claim in step.claims:
+            lhs, rhs = self.expand_definitions(claim.lhs), self.expand_definitions(claim.rhs)
+            if claim.rel == "==":
+                v = prove_equal(lhs, rhs, domain=self.domain, constraints=self.constraints, settings=settings)
+            else:
+                v = prove_relation(lhs - rhs, claim.rel, domain=self.domain,
+                                   constraints=self.constraints, settings=settings)
+            verdicts.append(v)
+        return StepResult(step, tuple(verdicts))
+
+    def check(self, *, steps=True, gradients=True, numeric=True, settings=None) -> CheckReport:
+        seconds = {}
+        t0 = time.perf_counter()
+        step_results = [self.prove_step(s, settings) for s in self.steps] if steps else []
+        seconds["prove"] = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        grads = [g.run() for g in self.gradient_checks] if gradients else []
+        num = []
+        if numeric:
+            for name, fn in self.numeric_checks:
+                try:
+                    num.append(fn())
+                except Exception as exc:  # a crashing check is a failed check, with why
+                    num.append(NumericResult(name, False, f"raised {type(exc).__name__}: {exc}"))
+        seconds["check"] = time.perf_counter() - t0
+        return CheckReport(self, step_results, grads, num, seconds)

@@ -1,0 +1,4 @@
+"""Verification: step proving, three-way gradient checks, hand-derivation checking."""
+from verify.prove import FAILED, PROVED, UNKNOWN, VERIFIED, Verdict, prove_equal, prove_relation
+
+__all__ = ["Verdict", "prove_equal", "prove_relation", "PROVED", "VERIFIED", "FAILED", "UNKNOWN"]

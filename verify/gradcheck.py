@@ -1,0 +1,224 @@
+"""Three-way derivative check, micrograd-style: the same computation in two places.
+
+For a scalar function of named array inputs, compare
+  (a) the derived SymPy gradient, evaluated in float64 (NumPy),
+  (b) torch reverse-mode autograd of a forward model written separately in torch,
+  (c) torch forward mode (`torch.func.jvp`), and
+  (d) central finite differences of the torch model,
+over several random draws and shapes. The forward values of the SymPy model and the
+torch model are compared too: that catches a wrong model, not just a wrong gradient.
+
+Small inputs are checked element by element (forward mode and finite differences
+along every basis direction); large ones along random directions.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable, Mapping
+
+import numpy as np
+
+ELEMENTWISE_LIMIT = 64       # inputs with at most this many elements get basis directions
+RANDOM_DIRECTIONS = 6
+
+
+def device():
+    import torch
+    return torch.device("cuda" if torch.cuda.is_available() else "cpu")
+
+
+@dataclass(frozen=True)
+class PairError:
+    a: str
+    b: str
+    max_abs: float
+    max_rel: float               # |a-b| / max(|a|,|b|) at the worst element (0 where both are 0)
+    worst: str                   # e.g. "W1[3, 7]" or "direction 2"
+    ok: bool
+    tol: float
+
+
+@dataclass
+class GradientResult:
+    name: str
+    case: str
+    draws: int
+    forward: PairError | None
+    pairs: list[PairError]
+    shapes: dict[str, tuple]
+    shape_errors: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return (not self.shape_errors and (self.forward is None or self.forward.ok)
+                and all(p.ok for p in self.pairs))
+
+    @property
+    def summary(self) -> str:
+        if self.shape_errors:
+            return "; ".join(self.shape_errors)
+        bad = [p for p in ([self.forward] if self.forward else []) + self.pairs if not p.ok]
+        if not bad:
+            worst = max(self.pairs, key=lambda p: p.max_rel, default=None)
+            return f"ok ({self.case}, {self.draws} draws, worst rel {worst.max_rel:.1e})" if worst else "ok"
+        return "; ".join(f"{p.a} vs {p.b}: max abs {p.max_abs:.3g}, max rel {p.max_rel:.3g} at {p.worst} "
+                         f"(tol {p.tol:g})" for p in bad)
+
+
+@dataclass
+class GradientCheck:
+    """What to check. All callables take and return plain named arrays.
+
+    sample(rng, case) -> {name: float64 ndarray}: one random draw of every input.
+    sympy_forward(**inputs) -> float: the SymPy model (lambdified).
+    sympy_grad(**inputs) -> {name: ndarray}: the derived gradient formulas, for names in `wrt`.
+    torch_forward(**tensors) -> 0-d tensor: the same model, written separately in torch.
+    """
+    name: str
+    sample: Callable[[np.random.Generator, Mapping], dict]
+    sympy_forward: Callable[..., float] | None
+    sympy_grad: Callable[..., dict]
+    torch_forward: Callable[..., object]
+    wrt: tuple[str, ...]
+    cases: tuple[Mapping, ...] = ({},)
+    draws: int = 5
+    rtol: float = 1e-10          # SymPy / reverse / forward agree to this (norm-relative)
+    fd_rtol: float = 1e-6        # finite differences: truncation + rounding error
+    seed: int = 0
+
+    def run(self) -> GradientResult:
+        results = [check_case(self, case) for case in self.cases]
+        return merge_results(self.name, results)
+
+
+def merge_results(name, results: list[GradientResult]) -> GradientResult:
+    """One row per check: the worst pair errors over all cases."""
+    if len(results) == 1:
+        return results[0]
+    pairs = {}
+    for r in results:
+        for p in r.pairs:
+            key = (p.a, p.b)
+            cur = pairs.get(key)
+            if cur is None or (not p.ok and cur.ok) or (p.ok == cur.ok and p.max_rel > cur.max_rel):
+                pairs[key] = PairError(p.a, p.b, p.max_abs, p.max_rel, f"{r.case}: {p.worst}", p.ok, p.tol)
+    fwd = [r.forward for r in results if r.forward]
+    forward = max(fwd, key=lambda p: (not p.ok, p.max_rel)) if fwd else None
+    return GradientResult(name, "; ".join(r.case for r in results), sum(r.draws for r in results), forward,
+                          list(pairs.values()), {k: v for r in results for k, v in r.shapes.items()},
+                          [e for r in results for e in r.shape_errors])
+
+
+def compare(a: np.ndarray, b: np.ndarray, name_a: str, name_b: str, rtol: float, label: Callable[[tuple], str]) -> PairError:
+    """Elementwise errors; pass when |a-b| <= rtol * max(|a|, |b|, scale of the array)."""
+    a, b = np.asarray(a, dtype=np.float64), np.asarray(b, dtype=np.float64)
+    diff = np.abs(a - b)
+    mag = np.maximum(np.abs(a), np.abs(b))
+    scale = max(float(mag.max(initial=0.0)), 1e-300)
+    bad = ~np.isfinite(diff)
+    worst_flat = int(np.argmax(np.where(bad, np.inf, diff / np.maximum(mag, scale)))) if diff.size else 0
+    with np.errstate(invalid="ignore", divide="ignore"):
+        rel = np.where(mag > 0, diff / np.where(mag > 0, mag, 1.0), 0.0)
+    ok = bool(not bad.any() and np.all(diff <= rtol * np.maximum(mag, scale)))
+    max_abs = float(np.nanmax(np.where(bad, np.inf, diff))) if diff.size else 0.0
+    idx = np.unravel_index(worst_flat, diff.shape) if diff.ndim else ()
+    return PairError(name_a, name_b, max_abs, float(np.nanmax(rel)) if rel.size else 0.0,
+                     label(tuple(int(i) for i in idx)), ok, rtol)
+
+
+def _label_case(case: Mapping) -> str:
+    return ", ".join(f"{k}={v}" for k, v in case.items()) or "default"
+
+
+def check_case(spec: GradientCheck, case: Mapping) -> GradientResult:
+    import torch
+    from torch.func import jvp
+
+    dev = device()
+    rng = np.random.default_rng(spec.seed)
+    collected = {k: [] for k in ("sympy", "reverse", "forward", "fd", "dir_sympy", "dir_reverse")}
+    fwd_a, fwd_b, shapes, shape_errors = [], [], {}, []
+    for _ in range(spec.draws):
+        inputs = spec.sample(rng, case)
+        tensors = {k: torch.tensor(v, dtype=torch.float64, device=dev) for k, v in inputs.items()}
+        shapes.update({k: tuple(v.shape) for k, v in inputs.items()})
+
+        def f(*wrt_tensors):
+            return spec.torch_forward(**{**tensors, **dict(zip(spec.wrt, wrt_tensors))})
+
+        primals = tuple(tensors[k].clone().requires_grad_(True) for k in spec.wrt)
+        out = f(*primals)
+        if out.dim() != 0:
+            shape_errors.append(f"torch model output has shape {tuple(out.shape)}, expected a scalar")
+            break
+        reverse = torch.autograd.grad(out, primals)
+        derived = spec.sympy_grad(**inputs)
+        if spec.sympy_forward is not None:
+            fwd_a.append(float(spec.sympy_forward(**inputs)))
+            fwd_b.append(float(out.detach().cpu()))
+        flat_sympy, flat_reverse = [], []
+        for k, g in zip(spec.wrt, reverse):
+            d = np.asarray(derived[k], dtype=np.float64)
+            if d.shape != tuple(g.shape):
+                shape_errors.append(f"d/d{k}: derived shape {d.shape} != autograd shape {tuple(g.shape)}")
+                continue
+            flat_sympy.append(d.ravel())
+            flat_reverse.append(g.detach().cpu().numpy().ravel())
+        if shape_errors:
+            break
+        collected["sympy"].append(np.concatenate(flat_sympy))
+        collected["reverse"].append(np.concatenate(flat_reverse))
+
+        # Directions: every basis vector for small inputs, else a few random ones.
+        sizes = [tensors[k].numel() for k in spec.wrt]
+        total = sum(sizes)
+        if total <= ELEMENTWISE_LIMIT:
+            directions = np.eye(total)
+        else:
+            directions = rng.standard_normal((RANDOM_DIRECTIONS, total))
+        dir_sympy = directions @ collected["sympy"][-1]
+        dir_reverse = directions @ collected["reverse"][-1]
+        jv, fd = [], []
+        for v in directions:
+            parts = np.split(v, np.cumsum(sizes)[:-1])
+            tangents = tuple(torch.tensor(p.reshape(tensors[k].shape), dtype=torch.float64, device=dev)
+                             for p, k in zip(parts, spec.wrt))
+            base = tuple(tensors[k] for k in spec.wrt)
+            jv.append(float(jvp(f, base, tangents)[1].detach().cpu()))
+            # Central differences with a step scaled to the inputs: error ~ h^2 f''' + eps/h.
+            scale = max(1.0, max(float(t.abs().max()) for t in base))
+            h = 6e-6 * scale
+            with torch.no_grad():
+                plus = f(*(b + h * t for b, t in zip(base, tangents)))
+                minus = f(*(b - h * t for b, t in zip(base, tangents)))
+            fd.append(float((plus - minus).cpu()) / (2 * h))
+        collected["forward"].append(np.array(jv))
+        collected["fd"].append(np.array(fd))
+        collected["dir_sympy"].append(dir_sympy)
+        collected["dir_reverse"].append(dir_reverse)
+
+    names = []
+    for k in spec.wrt:
+        names.extend((k, idx) for idx in np.ndindex(*shapes.get(k, ())))
+    elementwise = bool(collected["forward"]) and len(collected["forward"][0]) == len(names)
+
+    def element(i):
+        k, idx = names[i[-1]] if names else ("?", ())
+        return f"{k}[{', '.join(map(str, idx))}]" if idx else k
+
+    def draw_and(fn):
+        return lambda i: f"draw {i[0]}, {fn(i[1:])}"
+
+    pairs = []
+    if not shape_errors and collected["sympy"]:
+        stack = {k: np.stack(v) for k, v in collected.items()}
+        direction = draw_and(element if elementwise else (lambda i: f"direction {i[-1]}"))
+        pairs = [
+            compare(stack["sympy"], stack["reverse"], "sympy", "reverse", spec.rtol, draw_and(element)),
+            compare(stack["dir_sympy"], stack["forward"], "sympy", "forward", spec.rtol, direction),
+            compare(stack["dir_reverse"], stack["forward"], "reverse", "forward", spec.rtol, direction),
+            compare(stack["dir_sympy"], stack["fd"], "sympy", "finite-diff", spec.fd_rtol, direction),
+        ]
+    forward = (compare(np.array(fwd_a), np.array(fwd_b), "sympy model", "torch model", 1e-12,
+                       lambda i: f"draw {i[0]}") if fwd_a else None)
+    return GradientResult(spec.name, _label_case(case), spec.draws, forward, pairs, shapes, shape_errors)

@@ -1,0 +1,293 @@
+"""Prove that two SymPy expressions are equal (or that a relation holds).
+
+The ladder: cheap symbolic strategies first, each under a time budget; when they
+are inconclusive, evaluate both sides at many random points of the domain in
+high precision (mpmath). A mismatch is a counterexample; agreement everywhere is
+"verified" (numerically), never "proved". When neither route can decide, the
+verdict is "unknown" -- which never counts as a pass.
+"""
+from __future__ import annotations
+
+import random
+import signal
+import threading
+import time
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Callable, Iterable, Mapping
+
+import mpmath
+import sympy as sp
+
+PROVED, VERIFIED, FAILED, UNKNOWN = "proved", "verified", "failed", "unknown"
+PASSING = (PROVED, VERIFIED)
+
+# One settings dict, as SymPy's printers do.
+DEFAULTS = {
+    "budget": 2.0,          # seconds per symbolic strategy
+    "points": 24,           # random points for the numeric route
+    "dps": 30,              # mpmath working precision (digits)
+    "rtol": 1e-20,          # relative tolerance at that precision
+    "seed": 20261122,
+    "range": (-3.0, 3.0),   # default interval for a real symbol
+}
+
+
+@dataclass(frozen=True)
+class Verdict:
+    status: str                      # proved | verified | failed | unknown
+    method: str = ""                 # which strategy decided it
+    points: int = 0                  # numeric points tested
+    max_dev: float | None = None     # max relative deviation seen
+    counterexample: Mapping | None = None  # {"point": {...}, "lhs": v, "rhs": v}
+    reason: str = ""                 # why unknown / failed
+    seconds: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        return self.status in PASSING
+
+    def __str__(self) -> str:
+        if self.status == PROVED:
+            return f"proved ({self.method})"
+        if self.status == VERIFIED:
+            return f"verified numerically ({self.points} points, max rel dev {self.max_dev:.1e})"
+        if self.status == FAILED:
+            if self.counterexample:
+                ce = self.counterexample
+                pt = ", ".join(f"{k}={_fmt(v)}" for k, v in ce["point"].items())
+                return f"FAILED at {pt or 'every point'}: lhs={_fmt(ce['lhs'])}, rhs={_fmt(ce['rhs'])}"
+            return f"FAILED ({self.reason})"
+        return f"unknown ({self.reason})"
+
+
+def _fmt(v) -> str:
+    try:
+        return mpmath.nstr(v, 8)
+    except Exception:
+        return str(v)
+
+
+class _Timeout(Exception):
+    pass
+
+
+@contextmanager
+def time_limit(seconds: float):
+    """Interrupt SymPy after `seconds` (SIGALRM; only in the main thread).
+
+    Elsewhere the strategy simply runs: callers keep the costly ones for small inputs.
+    """
+    if seconds is None or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def _raise(signum, frame):
+        raise _Timeout()
+
+    old = signal.signal(signal.SIGALRM, _raise)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, old)
+
+
+# Each strategy maps the difference lhs - rhs to something that is 0 when it succeeds.
+STRATEGIES: list[tuple[str, Callable[[sp.Expr], sp.Expr]]] = [
+    ("structural", lambda d: d),
+    ("expand", sp.expand),
+    ("cancel", sp.cancel),
+    ("together", lambda d: sp.cancel(sp.together(d))),
+    ("rewrite(exp)", lambda d: sp.cancel(sp.expand(d.rewrite(sp.exp)))),
+    ("expand_log", lambda d: sp.expand(sp.expand_log(d, force=False))),
+    ("trigsimp", sp.trigsimp),
+    ("simplify", sp.simplify),
+]
+
+
+def as_sympy(value):
+    """SymPy object from a SymPy object or a Python number; never parses text."""
+    if isinstance(value, (sp.Basic, sp.MatrixBase)):
+        return value
+    if isinstance(value, bool):
+        raise TypeError("a truth value is not an expression")
+    if isinstance(value, int):
+        return sp.Integer(value)
+    if isinstance(value, float):
+        return sp.Float(value)
+    raise TypeError(f"expected a SymPy expression or a number, got {type(value).__name__}")
+
+
+def _evaluated(e):
+    """Carry out unevaluated Derivative/Integral/Limit/Sum so both sides are comparable."""
+    if isinstance(e, sp.Basic) and e.has(sp.Derivative, sp.Integral, sp.Limit, sp.Sum, sp.Product):
+        return e.doit()
+    return e
+
+
+def _as_matrix(e):
+    if isinstance(e, sp.MatrixBase):
+        return sp.Matrix(e)
+    if isinstance(e, sp.MatrixExpr):
+        return sp.Matrix(e.as_explicit())
+    return None
+
+
+def prove_equal(lhs, rhs, *, domain: Mapping | None = None,
+                constraints: Iterable[Callable[[dict], bool]] = (),
+                settings: Mapping | None = None) -> Verdict:
+    """Decide whether lhs == rhs for every point of the domain.
+
+    domain: {symbol: (low, high)} numeric sampling intervals (symbols not listed
+      are drawn from their assumptions: positive -> (0.05, 5), integer -> 1..20, ...).
+    constraints: predicates on a numeric point {symbol: value}; points failing
+      them are rejected (e.g. ``lambda p: p[y] < p[N]``).
+    """
+    opts = {**DEFAULTS, **(settings or {})}
+    t0 = time.perf_counter()
+    lhs, rhs = as_sympy(lhs), as_sympy(rhs)
+    lhs, rhs = _evaluated(lhs), _evaluated(rhs)
+    lm, rm = _as_matrix(lhs), _as_matrix(rhs)
+    if lm is not None or rm is not None:
+        if lm is None or rm is None or lm.shape != rm.shape:
+            return Verdict(FAILED, "shape", reason=f"shapes differ: {getattr(lhs, 'shape', ())} vs {getattr(rhs, 'shape', ())}",
+                           seconds=time.perf_counter() - t0)
+        verdicts = [prove_equal(a, b, domain=domain, constraints=constraints, settings=settings)
+                    for a, b in zip(lm, rm)]
+        return _combine(verdicts, t0, lm.shape)
+    diff = lhs - rhs
+    for name, strategy in STRATEGIES:
+        try:
+            with time_limit(opts["budget"]):
+                reduced = strategy(diff)
+        except _Timeout:
+            continue
+        except Exception:  # a strategy that cannot handle the expression is just inconclusive
+            continue
+        if reduced == 0:
+            return Verdict(PROVED, name, seconds=time.perf_counter() - t0)
+    return _numeric(lhs, rhs, domain or {}, tuple(constraints), opts, t0)
+
+
+def _combine(verdicts, t0, shape):
+    order = {FAILED: 0, UNKNOWN: 1, VERIFIED: 2, PROVED: 3}
+    worst_i = min(range(len(verdicts)), key=lambda i: order[verdicts[i].status])
+    worst = verdicts[worst_i]
+    idx = divmod(worst_i, shape[1])
+    methods = sorted({v.method for v in verdicts if v.method})
+    if worst.status == PROVED:
+        return Verdict(PROVED, "elementwise: " + ", ".join(methods), seconds=time.perf_counter() - t0)
+    reason = f"element {idx}: {worst.reason}" if worst.reason else ""
+    ce = dict(worst.counterexample, element=idx) if worst.counterexample else None
+    devs = [v.max_dev for v in verdicts if v.max_dev is not None]
+    return Verdict(worst.status, "elementwise", points=max(v.points for v in verdicts),
+                   max_dev=max(devs) if devs else None, counterexample=ce, reason=reason,
+                   seconds=time.perf_counter() - t0)
+
+
+def sampler_for(symbol: sp.Symbol, domain: Mapping, rng: random.Random, default=(-3.0, 3.0)):
+    """A draw for one symbol, from the explicit domain or from its assumptions."""
+    if symbol in domain:
+        low, high = domain[symbol]
+    elif symbol.is_integer:
+        low, high = (1, 20) if symbol.is_positive else (0, 20) if symbol.is_nonnegative else (-10, 10)
+        return rng.randint(low, high)
+    elif symbol.is_positive:
+        low, high = 0.05, 5.0
+    elif symbol.is_nonnegative:
+        low, high = 0.0, 5.0
+    elif symbol.is_negative:
+        low, high = -5.0, -0.05
+    else:
+        low, high = default
+    if isinstance(low, int) and isinstance(high, int):
+        return rng.randint(low, high)
+    return mpmath.mpf(rng.uniform(float(low), float(high)))
+
+
+def _numeric(lhs, rhs, domain, constraints, opts, t0) -> Verdict:
+    symbols = sorted((lhs.free_symbols | rhs.free_symbols), key=lambda s: s.name)
+    if lhs.has(sp.core.function.AppliedUndef) or rhs.has(sp.core.function.AppliedUndef):
+        return Verdict(UNKNOWN, reason="symbolic strategies inconclusive and the expression has undefined functions",
+                       seconds=time.perf_counter() - t0)
+    # Evaluate through renamed symbols: lambdify prints names into code, so never print input-derived names.
+    safe = [sp.Dummy() for _ in symbols]
+    rename = dict(zip(symbols, safe))
+    try:
+        f_l = sp.lambdify(safe, lhs.xreplace(rename), modules="mpmath", dummify=True)
+        f_r = sp.lambdify(safe, rhs.xreplace(rename), modules="mpmath", dummify=True)
+    except Exception as exc:
+        return Verdict(UNKNOWN, reason=f"cannot evaluate numerically: {type(exc).__name__}",
+                       seconds=time.perf_counter() - t0)
+    rng = random.Random(opts["seed"])
+    tested, attempts, max_dev = 0, 0, 0.0
+    with mpmath.workdps(opts["dps"]):
+        while tested < opts["points"] and attempts < opts["points"] * 20:
+            attempts += 1
+            point = {s: sampler_for(s, domain, rng, opts["range"]) for s in symbols}
+            if not all(c(point) for c in constraints):
+                continue
+            args = [point[s] for s in symbols]
+            try:
+                a, b = f_l(*args), f_r(*args)
+            except (ZeroDivisionError, ValueError, OverflowError):
+                continue  # a pole or a branch cut: draw another point
+            except Exception as exc:
+                return Verdict(UNKNOWN, reason=f"numeric evaluation failed: {type(exc).__name__}: {exc}",
+                               seconds=time.perf_counter() - t0)
+            try:
+                a, b = mpmath.mpmathify(a), mpmath.mpmathify(b)
+            except Exception:
+                return Verdict(UNKNOWN, reason="sides do not evaluate to numbers", seconds=time.perf_counter() - t0)
+            if not (mpmath.isfinite(a) and mpmath.isfinite(b)):
+                continue
+            dev = abs(a - b) / max(abs(a), abs(b), mpmath.mpf(1))
+            tested += 1
+            max_dev = max(max_dev, float(dev))
+            if dev > opts["rtol"]:
+                ce = {"point": {s.name: p for s, p in point.items()}, "lhs": a, "rhs": b}
+                return Verdict(FAILED, "numeric", points=tested, max_dev=float(dev), counterexample=ce,
+                               seconds=time.perf_counter() - t0)
+    if tested < max(3, opts["points"] // 4):
+        return Verdict(UNKNOWN, "numeric", points=tested,
+                       reason=f"only {tested} valid points found in the domain", seconds=time.perf_counter() - t0)
+    return Verdict(VERIFIED, "numeric", points=tested, max_dev=max_dev, seconds=time.perf_counter() - t0)
+
+
+def prove_relation(expr, relation: str, *, domain=None, constraints=(), settings=None) -> Verdict:
+    """Decide `expr <relation> 0` (relation in '<', '>', '<=', '>=') over the domain.
+
+    Symbolic: SymPy's assumption system (expr.is_negative etc.); otherwise random points
+    (a violated point is a counterexample; never 'proved' from samples).
+    """
+    opts = {**DEFAULTS, **(settings or {})}
+    t0 = time.perf_counter()
+    expr = _evaluated(as_sympy(expr))
+    facts = {"<": expr.is_negative, ">": expr.is_positive, "<=": expr.is_nonpositive, ">=": expr.is_nonnegative}
+    if facts[relation]:
+        return Verdict(PROVED, "assumptions", seconds=time.perf_counter() - t0)
+    holds = {"<": lambda v: v < 0, ">": lambda v: v > 0, "<=": lambda v: v <= 0, ">=": lambda v: v >= 0}[relation]
+    symbols = sorted(expr.free_symbols, key=lambda s: s.name)
+    safe = [sp.Dummy() for _ in symbols]
+    f = sp.lambdify(safe, expr.xreplace(dict(zip(symbols, safe))), modules="mpmath", dummify=True)
+    rng = random.Random(opts["seed"])
+    tested = attempts = 0
+    with mpmath.workdps(opts["dps"]):
+        while tested < opts["points"] and attempts < opts["points"] * 20:
+            attempts += 1
+            point = {s: sampler_for(s, domain or {}, rng, opts["range"]) for s in symbols}
+            if not all(c(point) for c in constraints):
+                continue
+            try:
+                v = mpmath.mpmathify(f(*[point[s] for s in symbols]))
+            except (ZeroDivisionError, ValueError):
+                continue
+            tested += 1
+            if not holds(v):
+                ce = {"point": {s.name: p for s, p in point.items()}, "lhs": v, "rhs": 0}
+                return Verdict(FAILED, "numeric", points=tested, counterexample=ce, seconds=time.perf_counter() - t0)
+    if tested < max(3, opts["points"] // 4):
+        return Verdict(UNKNOWN, reason=f"only {tested} valid points found", seconds=time.perf_counter() - t0)
+    return Verdict(VERIFIED, "numeric", points=tested, max_dev=0.0, seconds=time.perf_counter() - t0)
