@@ -32,7 +32,7 @@ class PairError:
     a: str
     b: str
     max_abs: float
-    max_rel: float               # |a-b| / max(|a|,|b|) at the worst element (0 where both are 0)
+    max_rel: float               # max |a-b| / max(|a|, |b|, 1e-6 * array scale)
     worst: str                   # e.g. "W1[3, 7]" or "direction 2"
     ok: bool
     tol: float
@@ -116,13 +116,14 @@ def compare(a: np.ndarray, b: np.ndarray, name_a: str, name_b: str, rtol: float,
     mag = np.maximum(np.abs(a), np.abs(b))
     scale = max(float(mag.max(initial=0.0)), 1e-300)
     bad = ~np.isfinite(diff)
-    worst_flat = int(np.argmax(np.where(bad, np.inf, diff / np.maximum(mag, scale)))) if diff.size else 0
-    with np.errstate(invalid="ignore", divide="ignore"):
-        rel = np.where(mag > 0, diff / np.where(mag > 0, mag, 1.0), 0.0)
+    # Relative error "where the math allows": elements below 1e-6 of the array's scale
+    # (e.g. tanh' at |x| = 20, ~1e-17) are measured against that floor, not against themselves.
+    rel = diff / np.maximum(mag, 1e-6 * scale)
+    worst_flat = int(np.argmax(np.where(bad, np.inf, rel))) if diff.size else 0
     ok = bool(not bad.any() and np.all(diff <= rtol * np.maximum(mag, scale)))
     max_abs = float(np.nanmax(np.where(bad, np.inf, diff))) if diff.size else 0.0
     idx = np.unravel_index(worst_flat, diff.shape) if diff.ndim else ()
-    return PairError(name_a, name_b, max_abs, float(np.nanmax(rel)) if rel.size else 0.0,
+    return PairError(name_a, name_b, max_abs, float(np.nanmax(np.where(bad, np.inf, rel))) if rel.size else 0.0,
                      label(tuple(int(i) for i in idx)), ok, rtol)
 
 
