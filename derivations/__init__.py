@@ -16,6 +16,13 @@ REGISTRY: dict[str, tuple[str, str]] = {
     "tanh": ("derivations.tanh", "d/dx tanh x = 1 - tanh^2 x, by the quotient rule"),
     "beta_binomial": ("derivations.beta_binomial",
                       "Beta-Binomial posterior, its mean, MAP and variance; MAP as a regularised least-squares loss"),
+    "sigmoid_mlp": ("derivations.sigmoid_mlp", "backprop through a sigmoid MLP with binary cross-entropy"),
+    "shared_bias": ("derivations.shared_bias", "one bias shared by two layers: dL/db = delta1 + delta2"),
+    "input_gradient": ("derivations.input_gradient", "input gradient through two hidden layers: dL/dx = W1^T delta1"),
+    "relu_network_example": ("derivations.relu_network_example",
+                             "a ReLU network's forward pass, backprop and one SGD step, in exact numbers"),
+    "forward_mode_trace": ("derivations.forward_mode_trace",
+                           "forward-mode autodiff trace of f = ln(sin x1) + x1 exp(x2)"),
 }
 
 
