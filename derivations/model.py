@@ -25,6 +25,8 @@ class Claim:
     lhs: sp.Basic
     rhs: sp.Basic = sp.S.Zero
     rel: str = "=="
+    where: tuple = ()        # extra exact covers for this claim, e.g. ((y, y + m),) for "y < N"
+    sample: tuple = ()       # numeric route only: draw these symbols from sub-ranges, e.g. ((a, (1, 6)),)
 
 
 @dataclass(frozen=True, eq=False)
@@ -127,10 +129,12 @@ class Derivation:
 
     def __init__(self, name: str, title: str, statement: str, *,
                  domain: Mapping[sp.Symbol, tuple] | None = None,
-                 constraints: tuple[Callable[[dict], bool], ...] = ()):
+                 constraints: tuple[Callable[[dict], bool], ...] = (),
+                 reparam: Mapping[sp.Symbol, sp.Basic] | None = None):
         self.name, self.title, self.statement = name, title, statement
         self.domain = dict(domain or {})
         self.constraints = tuple(constraints)
+        self.reparam = dict(reparam or {})     # exact covers of the domain (see verify.prove)
         self.steps: list[Step] = []
         self.results: dict[str, sp.Basic] = {}
         self.definitions: dict[sp.Basic, sp.Basic] = {}
@@ -207,11 +211,15 @@ class Derivation:
         verdicts = []
         for claim in step.claims:
             lhs, rhs = self.expand_definitions(claim.lhs), self.expand_definitions(claim.rhs)
+            cover = {**self.reparam, **dict(claim.where)}
+            if claim.sample:
+                settings = {**(settings or {}), "sample": dict(claim.sample)}
             if claim.rel == "==":
-                v = prove_equal(lhs, rhs, domain=self.domain, constraints=self.constraints, settings=settings)
+                v = prove_equal(lhs, rhs, domain=self.domain, constraints=self.constraints,
+                                settings=settings, reparam=cover)
             else:
                 v = prove_relation(lhs - rhs, claim.rel, domain=self.domain,
-                                   constraints=self.constraints, settings=settings)
+                                   constraints=self.constraints, settings=settings, reparam=cover)
             verdicts.append(v)
         return StepResult(step, tuple(verdicts))
 

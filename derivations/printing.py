@@ -11,6 +11,7 @@ import textwrap
 import sympy as sp
 from sympy.printing.latex import LatexPrinter
 from sympy.printing.pretty.pretty import PrettyPrinter
+from sympy.printing.pretty.stringpict import prettyForm
 
 LATEX_SETTINGS = {"ln_notation": True, "mul_symbol": None, "mat_delim": "(", "order": "none"}
 PRETTY_SETTINGS = {"use_unicode": True, "wrap_line": False, "order": "none"}
@@ -34,6 +35,17 @@ class StepLatexPrinter(LatexPrinter):
 class StepPrettyPrinter(PrettyPrinter):
     def __init__(self, settings=None):
         super().__init__({**PRETTY_SETTINGS, **(settings or {})})
+
+    def _print_Symbol(self, expr, bold_name=False):
+        # Display names written in LaTeX (\mathbb{E}[\theta \mid y]) read as Unicode in a terminal.
+        if "\\" in expr.name:
+            return prettyForm(_latex_to_text(expr.name))
+        return super()._print_Symbol(expr, bold_name)
+
+
+def _latex_to_text(latex: str) -> str:
+    from pylatexenc.latex2text import LatexNodes2Text
+    return LatexNodes2Text(math_mode="text").latex_to_text(latex).replace("  ", " ")
 
 
 def step_latex(expr, **settings) -> str:

@@ -103,7 +103,10 @@ STRATEGIES: list[tuple[str, Callable[[sp.Expr], sp.Expr]]] = [
     ("rewrite(exp)", lambda d: sp.cancel(sp.expand(d.rewrite(sp.exp)))),
     ("expand_log", lambda d: sp.expand(sp.expand_log(d, force=False))),
     ("trigsimp", sp.trigsimp),
-    ("simplify", sp.simplify),
+    ("gammasimp", lambda d: sp.gammasimp(d.rewrite(sp.gamma))),
+    # Limits and sums; integrals are left to quadrature (symbolic integration rarely fits a budget).
+    ("doit", lambda d: sp.cancel(d.doit(integrals=False))),
+    ("simplify", lambda d: d if d.has(sp.Integral) else sp.simplify(d)),
 ]
 
 
@@ -121,9 +124,13 @@ def as_sympy(value):
 
 
 def _evaluated(e):
-    """Carry out unevaluated Derivative/Integral/Limit/Sum so both sides are comparable."""
-    if isinstance(e, sp.Basic) and e.has(sp.Derivative, sp.Integral, sp.Limit, sp.Sum, sp.Product):
-        return e.doit()
+    """Carry out unevaluated derivatives (cheap and exact) so both sides are comparable.
+
+    Integrals, limits and sums stay as they are: the "doit" strategy tries them under
+    the time budget, and the numeric route evaluates them with mpmath (quad, ...).
+    """
+    if isinstance(e, sp.Basic) and e.has(sp.Derivative):
+        return e.replace(lambda n: isinstance(n, sp.Derivative), lambda n: n.doit())
     return e
 
 
@@ -135,9 +142,38 @@ def _as_matrix(e):
     return None
 
 
+def covering_substitution(domain: Mapping | None, reparam: Mapping | None = None) -> dict:
+    """Substitutions that cover the domain exactly, so SymPy's assumptions can see it.
+
+    An open interval (a, b) is the image of s > 0 under a + (b - a) s / (1 + s), so an
+    identity proved after substituting that holds on all of (a, b). `reparam` adds the
+    derivation's own exact covers (e.g. N = y + m with m a positive integer, for N > y).
+    """
+    subs = {}
+    for symbol, (low, high) in (domain or {}).items():
+        s = sp.Dummy(f"{symbol}_cover", positive=True)
+        subs[symbol] = low + (high - low) * s / (1 + s)
+    subs.update(reparam or {})
+    return subs
+
+
+def _symbolic(diff, budget):
+    for name, strategy in STRATEGIES:
+        try:
+            with time_limit(budget):
+                reduced = strategy(diff)
+        except _Timeout:
+            continue
+        except Exception:  # a strategy that cannot handle the expression is just inconclusive
+            continue
+        if reduced == 0:
+            return name
+    return None
+
+
 def prove_equal(lhs, rhs, *, domain: Mapping | None = None,
                 constraints: Iterable[Callable[[dict], bool]] = (),
-                settings: Mapping | None = None) -> Verdict:
+                settings: Mapping | None = None, reparam: Mapping | None = None) -> Verdict:
     """Decide whether lhs == rhs for every point of the domain.
 
     domain: {symbol: (low, high)} numeric sampling intervals (symbols not listed
@@ -154,20 +190,18 @@ def prove_equal(lhs, rhs, *, domain: Mapping | None = None,
         if lm is None or rm is None or lm.shape != rm.shape:
             return Verdict(FAILED, "shape", reason=f"shapes differ: {getattr(lhs, 'shape', ())} vs {getattr(rhs, 'shape', ())}",
                            seconds=time.perf_counter() - t0)
-        verdicts = [prove_equal(a, b, domain=domain, constraints=constraints, settings=settings)
+        verdicts = [prove_equal(a, b, domain=domain, constraints=constraints, settings=settings, reparam=reparam)
                     for a, b in zip(lm, rm)]
         return _combine(verdicts, t0, lm.shape)
     diff = lhs - rhs
-    for name, strategy in STRATEGIES:
-        try:
-            with time_limit(opts["budget"]):
-                reduced = strategy(diff)
-        except _Timeout:
-            continue
-        except Exception:  # a strategy that cannot handle the expression is just inconclusive
-            continue
-        if reduced == 0:
-            return Verdict(PROVED, name, seconds=time.perf_counter() - t0)
+    name = _symbolic(diff, opts["budget"])
+    if name is None:
+        cover = covering_substitution(domain, reparam)
+        if cover and diff.free_symbols & set(cover):
+            name = _symbolic(diff.subs(cover), opts["budget"])
+            name = name and f"{name} on the covered domain"
+    if name is not None:
+        return Verdict(PROVED, name, seconds=time.perf_counter() - t0)
     return _numeric(lhs, rhs, domain or {}, tuple(constraints), opts, t0)
 
 
@@ -207,17 +241,23 @@ def sampler_for(symbol: sp.Symbol, domain: Mapping, rng: random.Random, default=
     return mpmath.mpf(rng.uniform(float(low), float(high)))
 
 
+def lambdify_safe(symbols, expr, modules="mpmath"):
+    """lambdify through fresh Dummy arguments.
+
+    lambdify prints names into Python source: a symbol named after a function (beta,
+    gamma) shadows it, and a crafted name would be code. Dummies avoid both.
+    """
+    safe = [sp.Dummy() for _ in symbols]
+    return sp.lambdify(safe, expr.xreplace(dict(zip(symbols, safe))), modules=modules, dummify=True)
+
+
 def _numeric(lhs, rhs, domain, constraints, opts, t0) -> Verdict:
     symbols = sorted((lhs.free_symbols | rhs.free_symbols), key=lambda s: s.name)
     if lhs.has(sp.core.function.AppliedUndef) or rhs.has(sp.core.function.AppliedUndef):
         return Verdict(UNKNOWN, reason="symbolic strategies inconclusive and the expression has undefined functions",
                        seconds=time.perf_counter() - t0)
-    # Evaluate through renamed symbols: lambdify prints names into code, so never print input-derived names.
-    safe = [sp.Dummy() for _ in symbols]
-    rename = dict(zip(symbols, safe))
     try:
-        f_l = sp.lambdify(safe, lhs.xreplace(rename), modules="mpmath", dummify=True)
-        f_r = sp.lambdify(safe, rhs.xreplace(rename), modules="mpmath", dummify=True)
+        f_l, f_r = lambdify_safe(symbols, lhs), lambdify_safe(symbols, rhs)
     except Exception as exc:
         return Verdict(UNKNOWN, reason=f"cannot evaluate numerically: {type(exc).__name__}",
                        seconds=time.perf_counter() - t0)
@@ -226,7 +266,7 @@ def _numeric(lhs, rhs, domain, constraints, opts, t0) -> Verdict:
     with mpmath.workdps(opts["dps"]):
         while tested < opts["points"] and attempts < opts["points"] * 20:
             attempts += 1
-            point = {s: sampler_for(s, domain, rng, opts["range"]) for s in symbols}
+            point = {s: sampler_for(s, {**domain, **opts.get("sample", {})}, rng, opts["range"]) for s in symbols}
             if not all(c(point) for c in constraints):
                 continue
             args = [point[s] for s in symbols]
@@ -256,7 +296,7 @@ def _numeric(lhs, rhs, domain, constraints, opts, t0) -> Verdict:
     return Verdict(VERIFIED, "numeric", points=tested, max_dev=max_dev, seconds=time.perf_counter() - t0)
 
 
-def prove_relation(expr, relation: str, *, domain=None, constraints=(), settings=None) -> Verdict:
+def prove_relation(expr, relation: str, *, domain=None, constraints=(), settings=None, reparam=None) -> Verdict:
     """Decide `expr <relation> 0` (relation in '<', '>', '<=', '>=') over the domain.
 
     Symbolic: SymPy's assumption system (expr.is_negative etc.); otherwise random points
@@ -265,13 +305,15 @@ def prove_relation(expr, relation: str, *, domain=None, constraints=(), settings
     opts = {**DEFAULTS, **(settings or {})}
     t0 = time.perf_counter()
     expr = _evaluated(as_sympy(expr))
-    facts = {"<": expr.is_negative, ">": expr.is_positive, "<=": expr.is_nonpositive, ">=": expr.is_nonnegative}
-    if facts[relation]:
-        return Verdict(PROVED, "assumptions", seconds=time.perf_counter() - t0)
+    cover = covering_substitution(domain, reparam)
+    for candidate, how in ((expr, "assumptions"), (sp.factor(sp.together(expr.subs(cover))), "assumptions on the covered domain")):
+        facts = {"<": candidate.is_negative, ">": candidate.is_positive,
+                 "<=": candidate.is_nonpositive, ">=": candidate.is_nonnegative}
+        if facts[relation]:
+            return Verdict(PROVED, how, seconds=time.perf_counter() - t0)
     holds = {"<": lambda v: v < 0, ">": lambda v: v > 0, "<=": lambda v: v <= 0, ">=": lambda v: v >= 0}[relation]
     symbols = sorted(expr.free_symbols, key=lambda s: s.name)
-    safe = [sp.Dummy() for _ in symbols]
-    f = sp.lambdify(safe, expr.xreplace(dict(zip(symbols, safe))), modules="mpmath", dummify=True)
+    f = lambdify_safe(symbols, expr)
     rng = random.Random(opts["seed"])
     tested = attempts = 0
     with mpmath.workdps(opts["dps"]):

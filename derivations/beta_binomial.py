@@ -1,0 +1,223 @@
+"""Beta-Binomial: MLE, posterior, its moments and MAP, MAP as a regularised least-squares loss."""
+import numpy as np
+import sympy as sp
+from sympy import Derivative, Eq, Integral, Limit, beta as B, binomial, log, oo
+
+from derivations.model import Claim, Derivation, NumericResult
+from verify.gradcheck import GradientCheck
+from verify.prove import lambdify_safe
+
+theta = sp.Symbol("theta", positive=True)
+theta_0 = sp.Symbol("theta_0", positive=True)          # the true coin, for N -> oo
+N = sp.Symbol("N", integer=True, positive=True)
+y = sp.Symbol("y", integer=True, nonnegative=True)
+alpha, beta = sp.Symbol("alpha", positive=True), sp.Symbol("beta", positive=True)
+a_post, b_post = sp.Symbol("alpha'", positive=True), sp.Symbol("beta'", positive=True)   # a generic Beta(α', β')
+C, a, b = sp.Symbol("C", positive=True), sp.Symbol("a", real=True), sp.Symbol("b", real=True)
+# Exact covers used by the prover (verify.prove.covering_substitution): m, k, p, q > 0.
+m, k = sp.Symbol("m", integer=True, positive=True), sp.Symbol("k", integer=True, positive=True)
+p, q = sp.Symbol("p", positive=True), sp.Symbol("q", positive=True)
+ell, g = sp.Function("ell"), sp.Function("g")
+# Quadrature checks of the moment integrals draw α', β' > 1 (a smooth integrand: fast, 30-digit accurate);
+# the symbolic kernel identity next to them covers every α', β' > 0.
+QUADRATURE_RANGE = ((a_post, (1, 6)), (b_post, (1, 6)))
+
+
+def beta_kernel(t, shape1, shape2):
+    return t ** (shape1 - 1) * (1 - t) ** (shape2 - 1)
+
+
+def build() -> Derivation:
+    d = Derivation("beta_binomial", "Beta-Binomial posterior and MAP as regularised least squares",
+                   "Y ~ Bin(N, θ) with prior θ ~ Beta(α, β). Find the MLE, the posterior, its mean, MAP and "
+                   "variance; write the MAP as the minimiser of a regularised least-squares loss; let N → ∞.",
+                   domain={theta: (0, 1), theta_0: (0, 1)},
+                   constraints=(lambda pt: pt[y] <= pt[N] if y in pt and N in pt else True,))
+
+    # 1. Likelihood and MLE.
+    likelihood = binomial(N, y) * theta ** y * (1 - theta) ** (N - y)
+    loglik = d.step(log(likelihood), sp.expand_log(log(likelihood), force=True),
+                    "log-likelihood; the log C(N, y) term is a constant in θ")
+    score = d.step(Derivative(loglik, theta), sp.diff(loglik, theta), "score")
+    mle = sp.solve(score, theta)[0]
+    d.step(sp.Symbol(r"\hat{\theta}"), mle, "solve the score equation = 0",
+           claims=[Claim(score.subs(theta, mle), 0)])
+    curvature = d.step(Derivative(loglik, (theta, 2)), sp.diff(loglik, theta, 2), "second derivative")
+    d.fact(sp.Lt(curvature, 0), "negative for 0 < y < N, so θ̂ = y/N is a maximum",
+           claims=[Claim(curvature, 0, "<", where=((N, y + m), (y, k)))])
+    d.result("mle", mle)
+
+    # 2. Posterior: proportional to θ^(y+α-1) (1-θ)^(N-y+β-1), hence Beta(y+α, N-y+β).
+    prior = beta_kernel(theta, alpha, beta) / B(alpha, beta)
+    unnormalised = d.step(theta ** y * (1 - theta) ** (N - y) * beta_kernel(theta, alpha, beta),
+                          sp.powsimp(theta ** y * (1 - theta) ** (N - y) * beta_kernel(theta, alpha, beta)),
+                          "likelihood × prior, dropping factors free of θ: collect powers")
+    posterior_density = beta_kernel(theta, y + alpha, N - y + beta) / B(y + alpha, N - y + beta)
+    ratio = d.step(unnormalised / posterior_density, sp.powsimp(unnormalised / posterior_density),
+                   "divide by the Beta(y+α, N−y+β) density")
+    d.fact(Eq(Derivative(ratio, theta), 0), "the ratio is free of θ, so the posterior is Beta(y+α, N−y+β)",
+           claims=[Claim(Derivative(ratio, theta), 0)])
+    d.result("posterior", (y + alpha, N - y + beta))
+
+    # 3. Moments and mode of a Beta(α', β'), then substitute α' = y+α, β' = N-y+β.
+    density = beta_kernel(theta, a_post, b_post) / B(a_post, b_post)
+    mean = d.step(Integral(theta * density, (theta, 0, 1)), B(a_post + 1, b_post) / B(a_post, b_post),
+                  "θ × the Beta(α', β') kernel is the Beta(α'+1, β') kernel, whose integral is B(α'+1, β')",
+                  claims=[Claim(theta * beta_kernel(theta, a_post, b_post), beta_kernel(theta, a_post + 1, b_post)),
+                          Claim(Integral(theta * density, (theta, 0, 1)), B(a_post + 1, b_post) / B(a_post, b_post),
+                                sample=QUADRATURE_RANGE)])
+    mean = d.step(sp.Symbol(r"\mathbb{E}[\theta]"), sp.gammasimp(mean.rewrite(sp.gamma)),
+                  "B(a, b) = Γ(a)Γ(b)/Γ(a+b) and Γ(a+1) = aΓ(a)", claims=[Claim(mean, sp.gammasimp(mean.rewrite(sp.gamma)))])
+    second_moment = B(a_post + 2, b_post) / B(a_post, b_post)
+    variance = sp.factor(sp.gammasimp((second_moment - mean ** 2).rewrite(sp.gamma)))
+    d.step(sp.Symbol(r"\mathrm{Var}[\theta]"), variance, "E[θ²] − E[θ]² with E[θ²] = B(α'+2, β')/B(α', β')",
+           claims=[Claim(second_moment - mean ** 2, variance),
+                   Claim(Integral(theta ** 2 * density, (theta, 0, 1)), second_moment, sample=QUADRATURE_RANGE)])
+    log_kernel = sp.expand_log(log(beta_kernel(theta, a_post, b_post)), force=True)
+    mode = sp.solve(sp.diff(log_kernel, theta), theta)[0]
+    d.step(sp.Symbol(r"\theta_{\mathrm{mode}}"), mode, "set d/dθ log density = 0 and solve",
+           claims=[Claim(sp.diff(log_kernel, theta).subs(theta, mode), 0)])
+    d.fact(sp.Lt(sp.diff(log_kernel, theta, 2), 0), "a maximum inside (0, 1) when α' > 1 and β' > 1",
+           claims=[Claim(sp.diff(log_kernel, theta, 2), 0, "<", where=((a_post, 1 + p), (b_post, 1 + q)))])
+    posterior_params = {a_post: y + alpha, b_post: N - y + beta}
+
+    def substituted(label, generic, rule):
+        value = generic.subs(posterior_params)
+        return d.step(sp.Symbol(label), value, rule, claims=[Claim(generic.subs(posterior_params), value)])
+
+    posterior_mean = d.result("posterior_mean", substituted(r"\mathbb{E}[\theta \mid y]", mean,
+                                                            "posterior mean: α' = y + α, β' = N − y + β"))
+    theta_map = d.result("map", substituted(r"\theta_{\mathrm{MAP}}", mode,
+                                            "MAP; exists when y + α > 1 and N − y + β > 1"))
+    posterior_variance = d.result("posterior_variance", substituted(r"\mathrm{Var}[\theta \mid y]", variance,
+                                                                    "posterior variance"))
+    d.step(beta_kernel(theta, 1, 1) / B(1, 1), (beta_kernel(theta, 1, 1) / B(1, 1)).doit(),
+           "Beta(1, 1) is Uniform(0, 1)")
+
+    # 4. MAP as regularised least squares: ℓ(θ) = C (y − Nθ)² + g(θ), g(θ) = −aθ + bθ².
+    regulariser = -a * theta + b * theta ** 2
+    loss = C * (y - N * theta) ** 2 + regulariser
+    d.define(g(theta), regulariser, "a quadratic regulariser")
+    d.define(ell(theta), C * (y - N * theta) ** 2 + g(theta), "squared error plus regulariser")
+    loss_slope = d.step(Derivative(ell(theta), theta), sp.expand(sp.diff(loss, theta)), "differentiate")
+    minimiser = sp.solve(loss_slope, theta)[0]
+    d.step(sp.Symbol(r"\theta^{*}"), minimiser, "set the derivative to 0",
+           claims=[Claim(loss_slope.subs(theta, minimiser), 0)])
+    # θ* = θ_MAP for every y: equate the coefficients of y in the cross-multiplied identity.
+    identity = sp.expand(sp.numer(sp.together(minimiser - theta_map)))
+    coefficients = sp.solve(sp.Poly(identity, y).coeffs(), [a, b], dict=True)[0]
+    d.step(sp.Matrix([a, b]), sp.Matrix([coefficients[a], coefficients[b]]),
+           "match the coefficients of y: θ* = θ_MAP for all y",
+           claims=[Claim(minimiser.subs(coefficients), theta_map)])
+    # a and b may not depend on N (g is the prior's term), so C N is a constant; fix the common scale C N = 1/2.
+    scale = sp.solve(Eq(C * N, sp.Rational(1, 2)), C)[0]
+    choice = {C: scale, a: coefficients[a].subs(C, scale), b: coefficients[b].subs(C, scale)}
+    d.step(sp.Matrix([C, a, b]), sp.Matrix([choice[C], sp.expand(choice[a]), sp.expand(choice[b])]),
+           "g must not depend on N, so C ∝ 1/N; fix the common scale C = 1/(2N)",
+           claims=[Claim(minimiser.subs(choice), theta_map)])
+    d.result("loss_C", choice[C]); d.result("loss_a", sp.expand(choice[a])); d.result("loss_b", sp.expand(choice[b]))
+    curvature_loss = sp.diff(loss, theta, 2).subs(choice)
+    d.fact(sp.Gt(curvature_loss, 0), "ℓ is convex when the MAP exists (y + α > 1, N − y + β > 1): a minimum",
+           claims=[Claim(curvature_loss, 0, ">", where=((alpha, 1 - y + p), (beta, 1 - N + y + q)))])
+    g_chosen = regulariser.subs(choice)
+    prior_mode = sp.solve(sp.diff(g_chosen, theta), theta)[0]
+    completed = sp.expand(choice[b]) * (theta - prior_mode) ** 2 + g_chosen.subs(theta, prior_mode)
+    d.step(g(theta), completed, "complete the square: g pulls θ toward the prior mode (α−1)/(α+β−2)",
+           claims=[Claim(g_chosen, completed), Claim(prior_mode, mode.subs({a_post: alpha, b_post: beta}))])
+    d.result("prior_mode", prior_mode)
+
+    # 5. Many data: y = θ₀ N, N → ∞.
+    for label, expr in (("posterior mean", posterior_mean), ("MAP", theta_map), ("MLE", mle)):
+        limit = sp.limit(expr.subs(y, theta_0 * N), N, oo)
+        d.step(Limit(expr.subs(y, theta_0 * N), N, oo), limit, f"{label} → θ₀ = y/N as N → ∞")
+    rate = sp.limit(N * posterior_variance.subs(y, theta_0 * N), N, oo)
+    d.step(Limit(N * posterior_variance.subs(y, theta_0 * N), N, oo), rate,
+           "N · variance has a finite limit: the variance → 0 like 1/N")
+
+    _numerical_checks(d, score, theta_map, posterior_mean, posterior_variance, choice)
+    return d
+
+
+def _valid_draw(rng):
+    """Random (y, N, α, β) for which the MAP exists."""
+    while True:
+        n = int(rng.integers(2, 60)); yy = int(rng.integers(0, n + 1))
+        al, be = rng.uniform(0.5, 6.0, 2)
+        if yy + al > 1 and n - yy + be > 1:
+            return yy, n, al, be
+
+
+def _numerical_checks(d, score, theta_map, posterior_mean, posterior_variance, choice):
+
+    log_posterior = (log(binomial(N, y)) + y * log(theta) + (N - y) * log(1 - theta)
+                     + log(beta_kernel(theta, alpha, beta)) - log(B(alpha, beta)))
+    args = (theta, y, N, alpha, beta)
+    forward = lambdify_safe(args, log_posterior, "mpmath")      # a symbol named beta would shadow B
+    slope = lambdify_safe(args, sp.diff(log_posterior, theta), "numpy")
+    to_float = {name: lambdify_safe((y, N, alpha, beta), expr, "math")
+                for name, expr in (("map", theta_map), ("mean", posterior_mean), ("var", posterior_variance))}
+
+    def sample(rng, case):
+        yy, n, al, be = _valid_draw(rng)
+        return {"theta": np.array(rng.uniform(0.05, 0.95)), "y": np.array(float(yy)), "N": np.array(float(n)),
+                "alpha": np.array(al), "beta": np.array(be)}
+
+    def torch_log_posterior(theta, y, N, alpha, beta):
+        from torch.distributions import Beta, Binomial
+        return Binomial(total_count=N, probs=theta).log_prob(y) + Beta(alpha, beta).log_prob(theta)
+
+    d.gradient_checks.append(GradientCheck(
+        "d/dθ log posterior vs torch.distributions", sample,
+        lambda theta, y, N, alpha, beta: float(forward(float(theta), float(y), float(N), float(alpha), float(beta))),
+        lambda theta, y, N, alpha, beta: {"theta": np.asarray(slope(theta, y, N, alpha, beta))},
+        torch_log_posterior, wrt=("theta",), draws=8, seed=2))
+
+    @d.numeric_check("autograd of −log posterior vanishes at θ_MAP")
+    def _():
+        import torch
+        rng, worst = np.random.default_rng(3), 0.0
+        for _ in range(20):
+            yy, n, al, be = _valid_draw(rng)
+            t = torch.tensor(to_float["map"](yy, n, al, be), dtype=torch.float64, requires_grad=True)
+            (grad,) = torch.autograd.grad(-torch_log_posterior(t, *(torch.tensor(float(v), dtype=torch.float64)
+                                                                   for v in (yy, n, al, be))), t)
+            worst = max(worst, abs(float(grad)) / (n + al + be))
+        return NumericResult("autograd of −log posterior vanishes at θ_MAP", worst < 1e-10,
+                             f"max |∂/∂θ| / (N+α+β) over 20 draws = {worst:.1e}", worst)
+
+    C_, a_, b_ = (lambdify_safe((N, alpha, beta), choice[s], "math") for s in (C, a, b))
+
+    @d.numeric_check("gradient descent on ℓ(θ) converges to θ_MAP")
+    def _():
+        import torch
+        rng, worst = np.random.default_rng(4), 0.0
+        for _ in range(6):
+            yy, n, al, be = _valid_draw(rng)
+            t = torch.tensor(0.5, dtype=torch.float64, requires_grad=True)
+            # The curvature is N + α + β − 2; a step of 0.5/(N + α + β) shrinks the error by ≥ 1/2 per step.
+            opt = torch.optim.SGD([t], lr=0.5 / (n + al + be))
+            for _ in range(100):
+                opt.zero_grad()
+                loss = C_(n, al, be) * (yy - n * t) ** 2 - a_(n, al, be) * t + b_(n, al, be) * t ** 2
+                loss.backward()
+                opt.step()
+            worst = max(worst, abs(t.item() - to_float["map"](yy, n, al, be)))
+        return NumericResult("gradient descent on ℓ(θ) converges to θ_MAP", worst < 1e-8,
+                             f"max |θ_GD − θ_MAP| over 6 draws, 100 steps = {worst:.1e}", worst)
+
+    @d.numeric_check("posterior mean and variance match torch Beta samples")
+    def _():
+        import torch
+        torch.manual_seed(5)
+        rng, worst = np.random.default_rng(5), 0.0
+        n_samples = 200_000
+        for _ in range(5):
+            yy, n, al, be = _valid_draw(rng)
+            s = torch.distributions.Beta(torch.tensor(yy + al, dtype=torch.float64),
+                                         torch.tensor(n - yy + be, dtype=torch.float64)).sample((n_samples,))
+            mean, var = to_float["mean"](yy, n, al, be), to_float["var"](yy, n, al, be)
+            z_mean = abs(float(s.mean()) - mean) / np.sqrt(var / n_samples)
+            z_var = abs(float(s.var()) - var) / (var * np.sqrt(2 / n_samples) * 2)   # generous: Beta kurtosis ≤ 3
+            worst = max(worst, z_mean, z_var)
+        return NumericResult("posterior mean and variance match torch Beta samples", worst < 5,
+                             f"max |sample − formula| / standard error over 5 draws = {worst:.2f} (< 5)", worst)
