@@ -1,0 +1,44 @@
+import sympy as sp
+import torch
+from sympy import E, pi, sqrt
+
+import derivations
+from derivations import forward_mode_trace
+
+torch.set_num_threads(1)
+
+
+def test_every_value_and_tangent_is_exact():
+    d = derivations.get("forward_mode_trace")
+    values, tangents = d.results["values"], d.results["tangents"]
+    expected_values = [pi / 6, sp.Rational(1, 2), -sp.log(2), 1, E, pi * E / 6, pi * E / 6 - sp.log(2)]
+    expected_tangents = [1, sqrt(3) / 2, sqrt(3), 0, 0, E, E + sqrt(3)]
+    assert [sp.simplify(a - b) for a, b in zip(values, expected_values)] == [0] * 7
+    assert [sp.simplify(a - b) for a, b in zip(tangents, expected_tangents)] == [0] * 7
+    assert list(d.results["gradient"]) == [E + sqrt(3), pi * E / 6]
+
+
+def test_every_step_proved_and_checks_pass():
+    report = derivations.get("forward_mode_trace").check()
+    assert report.ok, report.failures
+    assert all(r.status in ("proved", "definition") for r in report.steps)
+    trace = report.derivation.data["trace"]
+    assert [row["line"] for row in trace] == [f"v{i}" for i in range(1, 8)]
+
+
+def test_a_wrong_tangent_fails_naming_the_line(monkeypatch):
+    """Inject d(ln u) = -u̇/u: the proof of that line, the trace check and the gradient check all fail."""
+    right = forward_mode_trace.tangent
+    monkeypatch.setattr(forward_mode_trace, "tangent",
+                        lambda phi: -right(phi) if isinstance(phi, sp.log) else right(phi))
+    d = forward_mode_trace.build()
+    report = d.check()
+    assert not report.ok
+    failed_steps = [r.step for r in report.steps if not r.ok]
+    assert failed_steps and failed_steps[0].lhs == sp.Symbol("vdot3", real=True)
+    assert "FAILED" in report.steps[failed_steps[0].number - 1].detail
+    (trace_check,) = report.numeric
+    assert not trace_check.ok and "worst v̇3" in trace_check.detail
+    (grad,) = report.gradients
+    assert not grad.ok and "x[0]" in grad.summary and "sympy vs reverse" in grad.summary
+    assert any("v̇3" in f for f in report.failures)
