@@ -1,0 +1,69 @@
+"""python -m report: derive, check and typeset every derivation into build/report.pdf.
+
+Exit status: 0 when the PDF is built and every check passed; 1 when a check failed (the
+PDF is still built and says so on its first page); 2 on a usage error; 3 when LaTeX
+failed (the previous PDF, if any, is left untouched).
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+
+def parse_args(argv=None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="python -m report", description=__doc__.splitlines()[0],
+                                     epilog="TeX Live comes from Debian packages: see report/tex_setup.py.")
+    parser.add_argument("-o", "--output", type=Path, default=Path("build/report.pdf"),
+                        help="the PDF to write; report.tex, figures and caches go beside it (default: %(default)s)")
+    parser.add_argument("--derivations", metavar="NAMES", default=None,
+                        help="comma-separated derivation names (default: all; see `python -m derivations`)")
+    parser.add_argument("--no-runs", action="store_true", help="skip the empirical runs")
+    parser.add_argument("--rerun", action="store_true", help="ignore every cache: re-check, re-run, recompile")
+    parser.add_argument("--templates", type=Path, metavar="DIR", default=None,
+                        help="a folder of Jinja2 templates searched before the built-in ones (restyle the report)")
+    parser.add_argument("--hand", type=Path, metavar="FILE.tex", default=None,
+                        help="also check a hand-written LaTeX derivation and add it as an appendix")
+    return parser.parse_args(argv)
+
+
+def main(argv=None) -> int:
+    args = parse_args(argv)
+    from report.build import Options, build, log
+    names = [n.strip() for n in args.derivations.split(",") if n.strip()] if args.derivations else None
+    if args.templates and not args.templates.is_dir():
+        print(f"--templates {args.templates}: not a folder", file=sys.stderr)
+        return 2
+    if args.hand and not args.hand.is_file():
+        print(f"--hand {args.hand}: no such file", file=sys.stderr)
+        return 2
+    from report.tex_setup import ensure_tex
+    ensure_tex()          # stop before any work when TeX is missing and cannot be installed
+    opts = Options(output=args.output, names=names, runs=not args.no_runs, rerun=args.rerun,
+                   templates=args.templates, hand=args.hand)
+    try:
+        outcome = build(opts)
+    except KeyError as exc:             # unknown derivation name
+        print(exc.args[0], file=sys.stderr)
+        return 2
+    except Exception as exc:
+        import jinja2
+        if isinstance(exc, jinja2.TemplateError):   # name and line of the template at fault
+            where = f"{getattr(exc, 'filename', None) or getattr(exc, 'name', '?')}:{getattr(exc, 'lineno', '?')}"
+            print(f"report: template error at {where}: {exc}", file=sys.stderr)
+            return 3
+        raise
+    if outcome.latex_error:
+        log(f"LaTeX failed; {outcome.pdf} was not changed.\n{outcome.latex_error}")
+        return 3
+    split = ", ".join(f"{k} {v:.2f} s" for k, v in outcome.seconds.items())
+    if not outcome.up_to_date:
+        log(f"wrote {outcome.pdf} ({split})")
+    if outcome.failures:
+        log(f"{len(outcome.failures)} check(s) FAILED:\n  " + "\n  ".join(outcome.failures))
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

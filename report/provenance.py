@@ -1,0 +1,89 @@
+"""Where a build comes from: version, git commit and its time, tool versions.
+
+All of it is read without importing torch or SymPy (package metadata, `git`, `pdflatex
+--version`), so the warm path can hash it in milliseconds. The commit time is the build
+date: a PDF built twice from the same commit is the same PDF.
+"""
+from __future__ import annotations
+
+import platform
+import subprocess
+import sys
+import time
+import tomllib
+from dataclasses import dataclass
+from importlib import metadata
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+FALLBACK_EPOCH = 1704067200          # 2024-01-01 UTC, when there is no git history to ask
+PACKAGES = ("sympy", "numpy", "torch", "matplotlib", "jinja2", "pylatexenc")
+
+
+@dataclass(frozen=True)
+class Provenance:
+    version: str
+    commit: str            # "f137e44" or "f137e44-dirty" (uncommitted changes) or "unknown"
+    epoch: int             # SOURCE_DATE_EPOCH: the commit's time
+    environment: tuple     # ((component, version), ...) for the appendix
+
+    @property
+    def date(self) -> str:
+        return time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime(self.epoch))
+
+
+def _run(*cmd: str) -> str:
+    try:
+        out = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=20)
+    except (OSError, subprocess.TimeoutExpired):
+        return ""
+    return out.stdout.strip() if out.returncode == 0 else ""
+
+
+def project_version() -> str:
+    try:
+        return tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["version"]
+    except (OSError, KeyError, tomllib.TOMLDecodeError):
+        return "unknown"
+
+
+def package_version(name: str) -> str:
+    try:
+        return metadata.version(name)
+    except metadata.PackageNotFoundError:
+        return "not installed"
+
+
+def tex_versions() -> list[tuple[str, str]]:
+    pdftex = _run("pdflatex", "--version").splitlines()
+    latexmk = [line for line in _run("latexmk", "-v").splitlines() if "Version" in line]
+    return [("pdfTeX", pdftex[0] if pdftex else "not found"),
+            ("latexmk", latexmk[0].strip() if latexmk else "not found")]
+
+
+def collect() -> Provenance:
+    commit = _run("git", "describe", "--always", "--dirty", "--abbrev=10") or "unknown"
+    epoch = _run("git", "log", "-1", "--format=%ct")
+    environment = [("Python", f"{platform.python_implementation()} {platform.python_version()}"),
+                   ("Platform", f"{platform.system()} {platform.release()} {platform.machine()}")]
+    environment += [(name, package_version(name)) for name in PACKAGES]
+    environment += tex_versions()
+    return Provenance(project_version(), commit, int(epoch) if epoch.isdigit() else FALLBACK_EPOCH,
+                      tuple(environment))
+
+
+def source_files(*dirs: str, root: Path = ROOT) -> list[Path]:
+    """Every Python/template file below `dirs`, sorted, for content hashing."""
+    files = []
+    for d in dirs:
+        base = root / d
+        if base.is_file():
+            files.append(base)
+        elif base.is_dir():
+            files += [p for p in base.rglob("*") if p.is_file() and p.suffix in (".py", ".j2", ".tex", ".sty")
+                      and "__pycache__" not in p.parts]
+    return sorted(files)
+
+
+if __name__ == "__main__":
+    print(collect(), file=sys.stdout)

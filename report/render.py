@@ -1,0 +1,176 @@
+"""Jinja2 → report.tex: LaTeX-safe delimiters, strict variables, and escaping by default.
+
+Safety rule: every value a template prints goes through `finalize`, which escapes it as
+text (pylatexenc's unicode→LaTeX) unless it is `TeX`, LaTeX that this module (or the
+`math` filter) produced on purpose. Jinja applies `finalize` to every `((( ... )))`,
+so a template cannot forget to escape; it can only opt *in* to LaTeX with `math`.
+
+Delimiters are nbconvert's: `((* block *))`, `((( variable )))`, `((= comment =))`,
+which never occur in LaTeX. A user template folder is searched before ours, so a
+restyle can override one template (e.g. derivation.tex.j2) and keep the rest.
+"""
+from __future__ import annotations
+
+import math as _math
+import re
+from pathlib import Path
+
+import jinja2
+from pylatexenc.latexencode import UnicodeToLatexEncoder
+
+DEFAULT_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+MAIN_TEMPLATE = "report.tex.j2"
+MARKER = "% derivkit: template={template} derivation={derivation}"
+MARKER_RE = re.compile(r"^% derivkit: template=(\S+) derivation=(\S+)\s*$")
+
+
+class TeX(str):
+    """LaTeX to emit as is. Anything computed from it (`+`, `~`, `join`, a macro's output)
+    is a plain str again and gets escaped: mistakes show up as visible code, never run."""
+
+
+# braces-all: `\textbackslash` followed by a letter can never merge into a new command.
+# unihex: a character with no LaTeX form prints as <U+2713> instead of breaking pdflatex.
+_ENCODER = UnicodeToLatexEncoder(non_ascii_only=False, replacement_latex_protection="braces-all",
+                                 unknown_char_policy="unihex", unknown_char_warning=False)
+_SAFE_PATH = re.compile(r"^(?!/)(?!.*\.\.)[A-Za-z0-9_./-]+$")
+_NAME = re.compile(r"[^A-Za-z0-9_.-]")
+
+
+def escape_text(value) -> TeX:
+    """Any value as LaTeX text: \\ { } % # & _ ^ ~ $ and non-ASCII all come out literally."""
+    if isinstance(value, TeX):
+        return TeX(value)
+    # `--` and `---` are dash ligatures: `-{}-` keeps "e^--x" or "--flag" as typed.
+    return TeX(re.sub(r"-(?=-)", "-{}", _ENCODER.unicode_to_latex(str(value))))
+
+
+def finalize(value):
+    """Applied by Jinja to everything a template prints."""
+    if isinstance(value, TeX):
+        return value
+    if value is None:
+        return TeX("--")
+    if isinstance(value, float):
+        return number(value)
+    return escape_text(value)
+
+
+def math(value) -> TeX:
+    """Math-mode LaTeX from a SymPy object (via the REPL's StepLatexPrinter), a number, or
+    LaTeX the build already printed. Plain strings are refused: they would be raw LaTeX."""
+    if isinstance(value, TeX):
+        return TeX(value)
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        if not type(value).__module__.startswith("sympy"):
+            raise TypeError(f"math filter takes SymPy objects or printed LaTeX, not {type(value).__name__}: "
+                            f"{str(value)[:60]!r} (use it as text instead)")
+        from derivations.printing import step_latex
+        return TeX(step_latex(value))
+    return TeX(_num_latex(value, 3))
+
+
+def number(value, digits: int = 2) -> TeX:
+    """A float for a table, typeset by siunitx: 1.23e-16 → 1.23 × 10^-16."""
+    if value is None:
+        return TeX("--")
+    return TeX(f"\\num{{{_num_latex(value, digits)}}}" if _math.isfinite(value) else _num_latex(value, digits))
+
+
+def _num_latex(value, digits: int) -> str:
+    if isinstance(value, int):
+        return str(value)
+    if _math.isnan(value):
+        return "NaN"
+    if _math.isinf(value):
+        return "$\\infty$" if value > 0 else "$-\\infty$"
+    if value == 0:
+        return "0"
+    return f"{value:.{digits}e}" if abs(value) < 1e-3 or abs(value) >= 1e5 else f"{value:.{digits + 1}g}"
+
+
+MARKS = {"proved": r"\markproved", "verified": r"\markverified", "definition": r"\markdefinition",
+         "failed": r"\markfailed", "unknown": r"\markunknown"}
+
+
+def mark(status) -> TeX:
+    """A step verdict as a LaTeX command the preamble defines (restyle it there)."""
+    return TeX(MARKS[status]) if status in MARKS else escape_text(status)
+
+
+def okmark(ok) -> TeX:
+    return TeX(r"\markok" if ok else r"\markbad")
+
+
+def label(value) -> TeX:
+    """A string safe inside \\label{} / \\ref{} / \\hyperref[]{}: letters, digits, - only."""
+    return TeX(re.sub(r"[^A-Za-z0-9]", "-", str(value)))
+
+
+def graphic_path(value) -> TeX:
+    """A figure path for \\includegraphics: relative, no `..`, no TeX-special characters."""
+    if not _SAFE_PATH.match(str(value)):
+        raise ValueError(f"unsafe figure path {value!r}")
+    return TeX(str(value))
+
+
+@jinja2.pass_context
+def marker(context, derivation=None) -> TeX:
+    """A comment naming the template (and derivation) that produced the lines below it;
+    the compile step searches back from a LaTeX error line to the nearest one."""
+    name = derivation.get("name") if isinstance(derivation, dict) else derivation
+    return TeX(MARKER.format(template=_NAME.sub("_", context.name or "?"),
+                             derivation=_NAME.sub("_", str(name)) if name else "-"))
+
+
+def make_environment(templates: str | Path | None = None) -> jinja2.Environment:
+    search = ([str(templates)] if templates else []) + [str(DEFAULT_TEMPLATES)]
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(search),
+        block_start_string="((*", block_end_string="*))",
+        variable_start_string="(((", variable_end_string=")))",
+        comment_start_string="((=", comment_end_string="=))",
+        line_statement_prefix=None, line_comment_prefix=None,
+        trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
+        undefined=jinja2.StrictUndefined,
+        autoescape=False,           # Jinja's autoescape is HTML's; `finalize` escapes for LaTeX
+        finalize=finalize,
+    )
+    env.filters.update(escape=escape_text, e=escape_text, math=math, num=number, label=label,
+                       graphic=graphic_path)
+    env.globals.update(marker=marker, mark=mark, okmark=okmark)
+    return env
+
+
+def as_tex(summary: dict) -> dict:
+    """Mark the LaTeX the summary printed with step_latex as TeX (everything else stays text)."""
+    out = dict(summary)
+    out["steps"] = [{**s, "latex": TeX(s["latex"])} for s in summary["steps"]]
+    out["results"] = [{**r, "latex": TeX(r["latex"])} for r in summary["results"]]
+    return out
+
+
+def run_context(run, build_dir: Path) -> dict:
+    """A RunOutput as template data. Figures that are missing or have unsafe paths are
+    shown as a note instead of breaking the build; TikZ is generated LaTeX, kept as is."""
+    figures = []
+    for fig in run.figures:
+        problem = None
+        if not _SAFE_PATH.match(fig.path):
+            problem = "unsafe path"
+        elif not (build_dir / fig.path).is_file():
+            problem = "file missing"
+        figures.append({"path": TeX(fig.path) if problem is None else fig.path, "caption": fig.caption,
+                        "problem": problem})
+    return {"derivation": run.derivation, "title": run.title, "figures": figures,
+            "tables": [{"caption": t.caption, "header": list(t.header), "rows": [list(r) for r in t.rows]}
+                       for t in run.tables],
+            "notes": list(run.notes), "tikz": TeX(run.tikz) if run.tikz else None,
+            "seed": run.data.get("seed") if isinstance(run.data, dict) else None}
+
+
+def render(context: dict, templates: str | Path | None = None) -> str:
+    """The whole report.tex. Raises jinja2 errors (TemplateSyntaxError, UndefinedError)
+    with the template name and line, which the build prints."""
+    env = make_environment(templates)
+    return str(env.get_template(MAIN_TEMPLATE).render(context))
