@@ -1,0 +1,99 @@
+"""Benchmarks of the empirical runs (report/runs).
+
+- from-scratch throughput: the NumPy-only MLP (report.runs.from_scratch.NumpyMLP) against
+  torch for the same architecture, dtype and data (10-64-32-4, 41k rows, tanh, full batch);
+  target: NumPy/torch ratio >= 0.8 (NumPy no more than 25 % slower).
+- runs cold: every run, nothing cached (target <= 60 s on 2 cores, threads pinned).
+- runs warm: the same again, all cached (target <= 1 s).
+"""
+from __future__ import annotations
+
+import os
+import tempfile
+import time
+
+ROWS, SIZES, ITERATIONS, LR = 41_000, (10, 64, 32, 4), 200, 0.1
+
+
+def _problem(dtype):
+    import numpy as np
+    rng = np.random.default_rng(0)
+    X = rng.standard_normal((ROWS, SIZES[0])).astype(dtype)
+    y = (X[:, :2] > 0) @ np.array([1, 2])              # four classes from two signs
+    return X, y
+
+
+def from_scratch_throughput(dtype_name: str = "float32") -> dict:
+    import numpy as np
+    import torch
+    from report.runs.from_scratch import NumpyMLP
+    from report.threads import pin_threads
+    pin_threads(1)
+    X, y = _problem(getattr(np, dtype_name))
+
+    model = NumpyMLP(SIZES, "tanh", seed=0, dtype=X.dtype)
+    model.loss_and_gradients(X, y)                       # allocate buffers outside the timing
+    t0 = time.perf_counter()
+    for _ in range(ITERATIONS):
+        numpy_loss, _ = model.loss_and_gradients(X, y)
+        model.step(LR)
+    numpy_seconds = time.perf_counter() - t0
+
+    torch.manual_seed(0)
+    dtype = getattr(torch, dtype_name)
+    net = torch.nn.Sequential(torch.nn.Linear(10, 64, dtype=dtype), torch.nn.Tanh(),
+                              torch.nn.Linear(64, 32, dtype=dtype), torch.nn.Tanh(), torch.nn.Linear(32, 4, dtype=dtype))
+    opt = torch.optim.SGD(net.parameters(), lr=LR)
+    Xt, yt = torch.from_numpy(X), torch.from_numpy(y)
+    step = lambda: (opt.zero_grad(), (loss := torch.nn.functional.cross_entropy(net(Xt), yt)).backward(),  # noqa: E731
+                    opt.step(), loss)[-1]
+    step()
+    t0 = time.perf_counter()
+    for _ in range(ITERATIONS):
+        torch_loss = step()
+    torch_seconds = time.perf_counter() - t0
+    return {"seconds": numpy_seconds + torch_seconds, "numpy_s": round(numpy_seconds, 3),
+            "torch_s": round(torch_seconds, 3), "ratio_numpy_vs_torch": round(torch_seconds / numpy_seconds, 3),
+            "target_ratio": 0.8, "dtype": dtype_name, "final_loss_numpy": round(numpy_loss, 4),
+            "final_loss_torch": round(float(torch_loss.detach()), 4)}
+
+
+def _all_runs(cache_dir: str) -> float:
+    import derivations
+    import report.cache
+    from report.runs import collect
+    report.cache.CACHE_DIR = report.cache.Path(cache_dir)
+    t0 = time.perf_counter()
+    collect(derivations.names(), os.path.join(cache_dir, "build"))
+    return time.perf_counter() - t0
+
+
+def runs_cold() -> dict:
+    from report.threads import pin_threads
+    pin_threads(1)
+    with tempfile.TemporaryDirectory() as tmp:
+        seconds = _all_runs(tmp)
+    return {"seconds": seconds, "target_s": 60}
+
+
+def runs_warm() -> dict:
+    from report.threads import pin_threads
+    pin_threads(1)
+    with tempfile.TemporaryDirectory() as tmp:
+        cold = _all_runs(tmp)
+        seconds = _all_runs(tmp)
+    return {"seconds": seconds, "cold_s": round(cold, 2), "target_s": 1}
+
+
+STAGES = {
+    "from-scratch NumPy vs torch (float32)": from_scratch_throughput,
+    "from-scratch NumPy vs torch (float64)": lambda: from_scratch_throughput("float64"),
+    "all runs, cold": runs_cold,
+    "all runs, warm (cached)": runs_warm,
+}
+
+if __name__ == "__main__":
+    import sys
+    for name, stage in STAGES.items():
+        if len(sys.argv) < 2 or any(a in name for a in sys.argv[1:]):
+            print(name, stage(), flush=True)

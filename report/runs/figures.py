@@ -1,0 +1,61 @@
+"""Matplotlib for the report: Agg backend, 11pt-document sizes, byte-reproducible PDFs.
+
+The report is an 11pt article (text width ~ 360pt = 5in); figures are drawn at that
+width so their 9pt labels print at 9pt, next to 11pt body text.
+"""
+from __future__ import annotations
+
+from contextlib import contextmanager
+from pathlib import Path
+
+import matplotlib
+
+matplotlib.use("Agg")
+import matplotlib.pyplot as plt  # noqa: E402  (after the backend is chosen)
+
+from report.runs.base import Figure  # noqa: E402
+
+TEXT_WIDTH_IN = 5.0
+STYLE = {
+    "font.family": "serif",
+    "font.serif": ["cmr10", "DejaVu Serif"],
+    "mathtext.fontset": "cm",
+    "axes.formatter.use_mathtext": True,    # cmr10 has no unicode minus
+    "axes.unicode_minus": False,
+    "font.size": 9,
+    "axes.titlesize": 9,
+    "axes.labelsize": 9,
+    "legend.fontsize": 8,
+    "xtick.labelsize": 8,
+    "ytick.labelsize": 8,
+    "lines.linewidth": 1.2,
+    "axes.spines.top": False,
+    "axes.spines.right": False,
+    "legend.frameon": False,
+    "savefig.bbox": "tight",
+    "savefig.pad_inches": 0.02,
+}
+METADATA = {"CreationDate": None, "ModDate": None, "Producer": "derivkit", "Creator": "derivkit"}
+
+
+@contextmanager
+def style():
+    with matplotlib.rc_context(STYLE):
+        yield
+
+
+def new(ncols: int = 1, nrows: int = 1, *, width: float = 1.0, aspect: float = 0.6, **kw):
+    """A figure `width` x text width wide, `aspect` x as tall; returns (fig, axes)."""
+    with style():
+        w = TEXT_WIDTH_IN * width
+        return plt.subplots(nrows, ncols, figsize=(w, w * aspect), layout="constrained", **kw)
+
+
+def save(fig, outdir: str | Path, relpath: str, caption: str) -> Figure:
+    """Write `fig` to outdir/relpath as PDF with fixed metadata, close it, return its Figure."""
+    path = Path(outdir) / relpath
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with style():
+        fig.savefig(path, format="pdf", metadata=METADATA)
+    plt.close(fig)
+    return Figure(relpath, caption)
