@@ -1,0 +1,88 @@
+"""The three-way gradient check catches a wrong formula, a wrong model and a wrong backward."""
+import numpy as np
+import torch
+
+from verify.gradcheck import GradientCheck
+
+
+def _sample(rng, case):
+    n = case.get("n", 5)
+    return {"w": rng.standard_normal(n), "x": rng.standard_normal(n)}
+
+
+def _torch_model(w, x):
+    return torch.tanh(w @ x)
+
+
+def _check(grad=None, forward=None, torch_model=_torch_model, cases=({"n": 5}, {"n": 100})):
+    return GradientCheck(
+        "d/dw tanh(w.x)", _sample,
+        forward or (lambda w, x: np.tanh(w @ x)),
+        grad or (lambda w, x: {"w": (1 - np.tanh(w @ x) ** 2) * x}),
+        torch_model, wrt=("w",), cases=cases, draws=3).run()
+
+
+def test_correct_gradient_passes():
+    r = _check()
+    assert r.ok, r.summary
+    assert {(p.a, p.b) for p in r.pairs} == {("sympy", "reverse"), ("sympy", "forward"),
+                                             ("reverse", "forward"), ("sympy", "finite-diff")}
+    assert max(p.max_rel for p in r.pairs if p.b != "finite-diff") < 1e-10
+
+
+def test_flipped_sign_is_caught_and_names_element():
+    r = _check(grad=lambda w, x: {"w": -(1 - np.tanh(w @ x) ** 2) * x}, cases=({"n": 5},))
+    assert not r.ok
+    assert "sympy vs reverse" in r.summary and "w[" in r.summary
+
+
+def test_dropped_factor_is_caught_on_large_input():
+    r = _check(grad=lambda w, x: {"w": x}, cases=({"n": 100},))     # forgot tanh'
+    assert not r.ok and "direction" in r.summary
+
+
+def test_single_wrong_element_is_located():
+    def grad(w, x):
+        g = (1 - np.tanh(w @ x) ** 2) * x
+        g[3] *= 1.001
+        return {"w": g}
+    r = _check(grad=grad, cases=({"n": 5},))
+    assert not r.ok and "w[3]" in r.summary
+
+
+def test_wrong_model_is_caught_by_forward_values():
+    r = _check(forward=lambda w, x: np.tanh(w @ x) + 1e-6)
+    assert not r.ok and "sympy model vs torch model" in r.summary
+
+
+class _BadBackward(torch.autograd.Function):
+    """tanh with a correct forward-mode rule and a wrong reverse-mode rule."""
+    @staticmethod
+    def forward(z):
+        return torch.tanh(z)
+
+    @staticmethod
+    def setup_context(ctx, inputs, output):
+        ctx.save_for_backward(inputs[0])
+        ctx.z = inputs[0]
+
+    @staticmethod
+    def backward(ctx, g):
+        (z,) = ctx.saved_tensors
+        return g * (1 + torch.tanh(z) ** 2)      # wrong
+
+    @staticmethod
+    def jvp(ctx, dz):
+        return (1 - torch.tanh(ctx.z) ** 2) * dz  # right
+
+
+def test_wrong_reverse_mode_is_caught_by_forward_mode_and_finite_differences():
+    r = _check(grad=lambda w, x: {"w": (1 + np.tanh(w @ x) ** 2) * x},   # agrees with the bad backward
+               torch_model=lambda w, x: _BadBackward.apply(w @ x), cases=({"n": 5},))
+    assert not r.ok
+    assert "reverse vs forward" in r.summary or "finite-diff" in r.summary
+
+
+def test_shape_mismatch_is_reported():
+    r = _check(grad=lambda w, x: {"w": ((1 - np.tanh(w @ x) ** 2) * x)[:, None]}, cases=({"n": 5},))
+    assert not r.ok and "shape" in r.summary
