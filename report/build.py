@@ -152,9 +152,8 @@ def check_hand(path: Path) -> dict:
 
 # -- render -------------------------------------------------------------------------
 def count_checks(summaries: list[dict], hand: dict | None) -> tuple[int, list[str]]:
-    n = sum(1 for d in summaries if d["error"])
-    n += sum(sum(1 for s in d["steps"] if s["kind"] != "definition") + len(d["gradients"]) + len(d["numeric"])
-             for d in summaries)
+    from report.summary import check_rows
+    n = sum(len(check_rows(d)) for d in summaries)
     failures = [f"{d['name']}: {f}" for d in summaries for f in d["failures"]]
     if hand is not None:
         n += 1

@@ -18,6 +18,8 @@ from pathlib import Path
 import jinja2
 from pylatexenc.latexencode import UnicodeToLatexEncoder
 
+from report.summary import check_rows
+
 DEFAULT_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 MAIN_TEMPLATE = "report.tex.j2"
 MARKER = "% derivkit: template={template} derivation={derivation}"
@@ -89,7 +91,7 @@ def _num_latex(value, digits: int) -> str:
     return f"{value:.{digits}e}" if abs(value) < 1e-3 or abs(value) >= 1e5 else f"{value:.{digits + 1}g}"
 
 
-MARKS = {"proved": r"\markproved", "verified": r"\markverified", "definition": r"\markdefinition",
+MARKS = {"passed": r"\markpassed", "proved": r"\markproved", "verified": r"\markverified", "definition": r"\markdefinition",
          "failed": r"\markfailed", "unknown": r"\markunknown"}
 
 
@@ -147,6 +149,7 @@ def as_tex(summary: dict) -> dict:
     out = dict(summary)
     out["steps"] = [{**s, "latex": TeX(s["latex"])} for s in summary["steps"]]
     out["results"] = [{**r, "latex": TeX(r["latex"])} for r in summary["results"]]
+    out["checks"] = check_rows(summary)
     return out
 
 

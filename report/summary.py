@@ -44,6 +44,18 @@ def failed(name: str, title: str, stage: str, exc: BaseException) -> dict:
     }
 
 
+def check_rows(summary: dict) -> list[dict]:
+    """Every check of a derivation as {"what", "status"}: the appendix table and the count."""
+    rows = [{"what": summary["error"], "status": "failed"}] if summary["error"] else []
+    rows += [{"what": f"step {s['number']}: {s['rule']}", "status": s["status"]}
+             for s in summary["steps"] if s["kind"] != "definition"]
+    rows += [{"what": f"gradient: {g['name']}", "status": "passed" if g["ok"] else "failed"}
+             for g in summary["gradients"]]
+    rows += [{"what": f"numerical: {n['name']}", "status": "passed" if n["ok"] else "failed"}
+             for n in summary["numeric"]]
+    return rows
+
+
 def _verdict(v) -> dict:
     return {"status": v.status, "method": v.method, "points": int(v.points), "max_dev": _float(v.max_dev),
             "reason": v.reason, "text": str(v)}

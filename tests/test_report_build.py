@@ -1,0 +1,129 @@
+"""End to end: report.tex → PDF with latexmk (skipped without TeX). Uses the `tanh`
+derivation (its check is cached once per session) or small hand-made derivations."""
+import os
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+import sympy as sp
+
+for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_var, "1")
+
+from derivations.model import Derivation  # noqa: E402
+from report import build as report_build, cache, summary  # noqa: E402
+from report.__main__ import main  # noqa: E402
+
+pytestmark = pytest.mark.skipif(not (shutil.which("latexmk") and shutil.which("pdftotext")),
+                                reason="needs latexmk and pdftotext (see report/tex_setup.py)")
+
+INJECTION = r"\input{/etc/passwd} \write18{touch pwned} } % # & _ ^ ~ $"
+
+
+@pytest.fixture(autouse=True)
+def shared_cache(tmp_path_factory, monkeypatch):
+    """One check cache for the session: tanh is checked once, not per test."""
+    monkeypatch.setattr(cache, "CACHE_DIR", tmp_path_factory.getbasetemp() / "report-cache")
+
+
+def pdf_text(pdf: Path, first=None, last=None) -> str:
+    pages = (["-f", str(first)] if first else []) + (["-l", str(last)] if last else [])
+    return subprocess.run(["pdftotext", *pages, str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+
+
+def fake_checks(*summaries):
+    return lambda selected, rerun: (list(summaries), [])
+
+
+def tiny(rule="add equal terms", title="A tiny derivation", long=False):
+    x, y, z = sp.symbols("x y z", real=True)
+    d = Derivation("tiny", title, "Statement with 100% literal text: a_b & c.")
+    d.step(x * 2, x + x, rule)
+    if long:   # ~200 terms: must be scaled to the line, not run off the page
+        d.step(sp.Symbol("P"), sp.expand((x + y + z + 1) ** 9), "a long polynomial",
+               claims=[])
+    d.result("doubled", 2 * x)
+    return summary.summarize(d, d.check(gradients=False, numeric=False))
+
+
+def test_tanh_report_builds_and_shows_verified_results(tmp_path):
+    out = tmp_path / "report.pdf"
+    assert main(["-o", str(out), "--derivations", "tanh", "--no-runs"]) == 0
+    text = pdf_text(out)
+    assert "The derivative of tanh" in text
+    assert "derivative:" in text and "tanh" in text                # the boxed result
+    assert "FAILED" not in text and "All 13 checks passed" in pdf_text(out, 1, 1)
+    assert "sympy vs reverse" in text and "Random seeds" in text and "Summary of every check" in text
+    # warm rebuild: nothing to do
+    outcome = report_build.build(report_build.Options(output=out, names=["tanh"], runs=False))
+    assert outcome.up_to_date and outcome.ok
+
+
+def test_rebuild_is_byte_identical(tmp_path):
+    pdfs = []
+    for i in range(2):
+        out = tmp_path / f"b{i}" / "report.pdf"
+        assert main(["-o", str(out), "--derivations", "tanh", "--no-runs"]) == 0
+        pdfs.append(out.read_bytes())
+    assert pdfs[0] == pdfs[1]
+    assert b"/ID" not in pdfs[0]                                   # \pdftrailerid{}
+
+
+def test_injection_renders_literally(tmp_path, monkeypatch):
+    monkeypatch.setattr(report_build, "check_all", fake_checks(tiny(rule=INJECTION, title="T & #1 _x_")))
+    out = tmp_path / "report.pdf"
+    assert main(["-o", str(out), "--derivations", "tanh", "--no-runs"]) == 0
+    text = pdf_text(out)
+    assert "\\input{/etc/passwd}" in text and "\\write18{touch pwned}" in text
+    for ch in "}%#&_^~$":
+        assert ch in text.split("\\write18{touch pwned}", 1)[1]
+    assert "T & #1 _x_" in text
+    assert not (tmp_path / "pwned").exists() and "root:" not in text
+
+
+def test_long_expressions_fit_the_page(tmp_path, monkeypatch):
+    monkeypatch.setattr(report_build, "check_all", fake_checks(tiny(long=True)))
+    out = tmp_path / "report.pdf"
+    assert main(["-o", str(out), "--derivations", "tanh", "--no-runs"]) == 0
+    log = (tmp_path / "latex" / "report.log").read_text(errors="replace")
+    overfull = [float(w) for w in re.findall(r"Overfull \\hbox \(([\d.]+)pt too wide", log)]
+    assert max(overfull, default=0) < 10, overfull
+
+
+def test_failed_check_still_builds_and_exits_nonzero(tmp_path, monkeypatch):
+    bad = summary.failed("ghost", "ghost", "import", ModuleNotFoundError("No module named 'derivations.ghost'"))
+    monkeypatch.setattr(report_build, "check_all", fake_checks(tiny(), bad))
+    out = tmp_path / "report.pdf"
+    assert main(["-o", str(out), "--derivations", "tanh", "--no-runs"]) == 1
+    first = pdf_text(out, 1, 1)
+    assert "1 of 2 checks FAILED" in first and "derivations.ghost" in first
+    # the warm path remembers the failure
+    assert main(["-o", str(out), "--derivations", "tanh", "--no-runs"]) == 1
+
+
+def test_broken_template_maps_error_and_keeps_last_good_pdf(tmp_path, monkeypatch, capsys):
+    monkeypatch.setattr(report_build, "check_all", fake_checks(tiny()))
+    out = tmp_path / "report.pdf"
+    assert main(["-o", str(out), "--derivations", "tanh", "--no-runs"]) == 0
+    good = out.read_bytes()
+    broken = tmp_path / "broken"
+    broken.mkdir()
+    derivation = (report_build.ROOT / "templates" / "derivation.tex.j2").read_text()
+    (broken / "derivation.tex.j2").write_text(derivation.replace(r"\subsection{Result}",
+                                                                 r"\subsection{Result}\nosuchmacro"))
+    capsys.readouterr()
+    assert main(["-o", str(out), "--derivations", "tanh", "--no-runs", "--templates", str(broken)]) == 3
+    err = capsys.readouterr().err
+    assert "! Undefined control sequence." in err and re.search(r"^l\.\d+", err, re.M)
+    assert "template derivation.tex.j2 for derivation tiny" in err and "\\nosuchmacro" in err
+    assert out.read_bytes() == good
+
+
+def test_cli_usage_errors(tmp_path, capsys):
+    with pytest.raises(SystemExit) as exc:
+        main(["--help"])
+    assert exc.value.code == 0 and "--no-runs" in capsys.readouterr().out
+    assert main(["-o", str(tmp_path / "r.pdf"), "--derivations", "no_such_thing"]) == 2
+    assert "valid names" in capsys.readouterr().err

@@ -1,0 +1,84 @@
+"""Rendering report.tex without TeX: escaping, the math filter, markers, user templates."""
+import jinja2
+import pytest
+import sympy as sp
+
+from derivations.model import Derivation
+from report import summary
+from report.render import MARKER_RE, TeX, escape_text, make_environment, math, render
+
+INJECTION = r"\input{/etc/passwd} \write18{rm -rf ~} } % # & _ ^ ~ $ \\ {x} --flag"
+
+
+def tiny_summary(rule=INJECTION, title="Tiny & small", statement="Show x_1 = x_1 (100% sure)."):
+    x = sp.Symbol("x_1", real=True)
+    d = Derivation("tiny", title, statement)
+    d.step(x + x, 2 * x, rule)
+    d.result("doubled", 2 * x)
+    return summary.summarize(d, d.check(gradients=False, numeric=False))
+
+
+def context(summaries, **extra):
+    from report.build import TITLE
+    base = {"title": TITLE, "version": "0.0", "commit": "abc_123", "date": "2024-01-01 00:00 UTC", "ok": True,
+            "failures": [], "n_checks": 1, "derivations": [__import__("report.render").render.as_tex(s)
+                                                             for s in summaries],
+            "runs": {}, "runs_enabled": False, "any_tikz": False, "hand": None,
+            "environment": [{"name": "Python", "version": "3.11"}]}
+    return {**base, **extra}
+
+
+def test_escape_makes_every_special_character_literal():
+    out = escape_text(INJECTION)
+    assert "\\input{" not in out and "\\write18{" not in out
+    for raw, escaped in [("%", r"\%"), ("#", r"\#"), ("&", r"\&"), ("_", r"\_"), ("$", r"\$"),
+                         ("^", r"\textasciicircum"), ("~", r"\textasciitilde"), ("\\", r"\textbackslash")]:
+        assert escaped in out, raw
+    # every brace left in the output belongs to an escape sequence: they balance
+    assert out.count("{") - out.count(r"\{") == out.count("}") - out.count(r"\}")
+    assert "-{}-flag" in out
+    assert "{\\'e}" in escape_text("é") and "U+2713" in escape_text("✓")
+
+
+def test_math_filter_takes_sympy_and_refuses_raw_strings():
+    x = sp.Symbol("x")
+    assert math(sp.tanh(x) ** 2) == r"\tanh^{2}{\left(x \right)}"
+    assert math(TeX(r"\alpha")) == r"\alpha"
+    with pytest.raises(TypeError, match="SymPy"):
+        math(r"\input{/etc/passwd}")
+
+
+def test_report_escapes_derivation_text_and_marks_sources():
+    tex = render(context([tiny_summary()]))
+    assert "\\input{/etc/passwd}" not in tex and "\\write18" not in tex.replace("{\\textbackslash}write18", "")
+    assert r"Tiny \& small" in tex.replace("{\\&}", "\\&")
+    assert r"2 x_{1} = 2 x_{1}" in tex                   # the step's math, printed by step_latex
+    assert "abc{\\_}123" in tex                          # even the commit is escaped
+    markers = [MARKER_RE.match(line).groups() for line in tex.splitlines() if MARKER_RE.match(line)]
+    assert ("derivation.tex.j2", "tiny") in markers and ("report.tex.j2", "-") in markers
+
+
+def test_strict_undefined_and_safe_delimiters():
+    env = make_environment()
+    with pytest.raises(jinja2.UndefinedError):
+        env.from_string("((( nothing )))").render()
+    # LaTeX's own braces and brackets pass through templates untouched
+    assert env.from_string(r"\frac{a}{b} {{x}} {% raw %} ((( v )))").render(v="&") == r"\frac{a}{b} {{x}} {% raw %} {\&}"
+
+
+def test_plain_strings_built_from_tex_are_escaped_again():
+    env = make_environment()
+    out = env.from_string("((( m ~ s )))").render(m=TeX(r"\textbf{a}"), s="b")
+    assert r"\textbf" not in out                          # fail safe: visible, never executed
+
+
+def test_user_template_folder_overrides_one_template(tmp_path):
+    (tmp_path / "derivation.tex.j2").write_text("((( marker(d) )))\n\\section{Custom: ((( d.title )))}\n")
+    tex = render(context([tiny_summary()]), templates=tmp_path)
+    assert r"\section{Custom: Tiny" in tex and r"\tableofcontents" in tex
+
+
+def test_failed_derivation_renders_its_error():
+    failed = summary.failed("broken", "broken", "import", ImportError("No module named 'x_y'"))
+    tex = render(context([failed], ok=False, failures=failed["failures"]))
+    assert "import failed" in tex and "x{\\_}y" in tex and r"\markbad" in tex
