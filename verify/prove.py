@@ -85,13 +85,18 @@ def time_limit(seconds: float):
     def _raise(signum, frame):
         raise _Timeout()
 
+    # Nest inside an outer timer (e.g. a per-step cap): never outlive it, re-arm it on exit.
+    outer, _ = signal.getitimer(signal.ITIMER_REAL)
+    started = time.monotonic()
     old = signal.signal(signal.SIGALRM, _raise)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    signal.setitimer(signal.ITIMER_REAL, min(seconds, outer) if outer > 0 else seconds)
     try:
         yield
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, old)
+        if outer > 0:
+            signal.setitimer(signal.ITIMER_REAL, max(outer - (time.monotonic() - started), 1e-4))
 
 
 # Each strategy maps the difference lhs - rhs to something that is 0 when it succeeds.

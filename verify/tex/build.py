@@ -1,0 +1,116 @@
+"""Whitelisted SymPy constructors with size caps, and the parser's error types.
+
+Every SymPy object the checker works on is built here or in the parser by calling
+a constructor; nothing is parsed from a string.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from fractions import Fraction
+from typing import Mapping
+
+import sympy as sp
+
+from verify.tex.tokens import Tok
+
+MAX_TOKENS = 1500
+MAX_INT_DIGITS = 60
+MAX_RESULT_DIGITS = 3000      # 10**3000 is the largest number built from literals
+MAX_POLY_POWER = 60           # (a+b)^n with larger n is not expanded
+
+FUNCS = {"sin": sp.sin, "cos": sp.cos, "tan": sp.tan, "exp": sp.exp, "ln": sp.log, "sinh": sp.sinh,
+         "cosh": sp.cosh, "tanh": sp.tanh, "arcsin": sp.asin, "arccos": sp.acos, "arctan": sp.atan,
+         "sec": sp.sec, "csc": sp.csc, "cot": sp.cot, "log": sp.log}
+NAMED_FUNCS = {"ReLU": lambda x: sp.Max(0, x), "relu": lambda x: sp.Max(0, x), "softplus": lambda x: sp.log(1 + sp.exp(x)),
+               "sigmoid": lambda x: 1 / (1 + sp.exp(-x)), "exp": sp.exp, "tanh": sp.tanh, "log": sp.log, "ln": sp.log}
+FUNCTION_LOOKING = {"f", "g", "h", "F", "G", "H", "p", "q", "P", "Q", "u", "v", "y", "L", "J", "ℓ", "φ", "ψ"}
+MULTIPLY = {"cdot", "times", "ast"}
+BINOPS = {"+", "-", "pm", "mp"}
+
+
+class ParseError(Exception):
+    def __init__(self, message: str, offset: int):
+        super().__init__(message)
+        self.offset = offset
+
+
+class Ambiguous(ParseError):
+    def __init__(self, readings: list[str], offset: int):
+        super().__init__("ambiguous: " + " or ".join(readings), offset)
+        self.readings = readings
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the parser must know about the file so far."""
+    functions: Mapping = field(default_factory=dict)   # name -> (params tuple, body)
+    values: frozenset = frozenset()                     # names bound to a value
+    matrices: Mapping = field(default_factory=dict)     # name -> explicit matrix value
+
+
+@dataclass(frozen=True)
+class Parsed:
+    expr: object
+    matrix_names: frozenset = frozenset()   # symbols written bold or transposed: maybe matrices
+
+
+def literal_value(d: sp.Dummy) -> sp.Rational | None:
+    """Exact value of a decimal-literal Dummy, or None for any other symbol."""
+    if not isinstance(d, sp.Dummy) or not d.name or not (d.name[0].isdigit() or d.name[0] == "."):
+        return None
+    f = Fraction(d.name)
+    return sp.Rational(f.numerator, f.denominator)
+
+
+def _show(t: Tok) -> str:
+    return "\\" + t.value if t.kind == "macro" else repr(t.value)
+
+
+def _is(t, kind, *values):
+    return t is not None and t.kind == kind and (not values or t.value in values)
+
+
+def sigmoid(x):
+    return 1 / (1 + sp.exp(-x))
+
+
+def _check_size(base, exp, pos):
+    if base.is_number and exp.is_number and base.is_real and exp.is_real and base != 0:
+        mag = abs(float(exp)) * abs(math.log10(abs(float(base)))) if base.is_finite else math.inf
+        if mag > MAX_RESULT_DIGITS:
+            raise ParseError("number too large to evaluate", pos)
+    if exp.is_Integer and abs(exp) > MAX_POLY_POWER and not base.is_Atom:
+        raise ParseError(f"power {exp} of a compound expression is too large to expand", pos)
+
+
+def power(base, exp, pos):
+    if isinstance(base, sp.MatrixBase):
+        if exp.is_Integer and 0 <= exp <= MAX_POLY_POWER and base.is_square:
+            return base ** int(exp)
+        raise ParseError("power of a matrix", pos)
+    _check_size(base, exp, pos)
+    return sp.Pow(base, exp)
+
+
+def times(a, b, pos):
+    try:
+        return a * b
+    except Exception as exc:  # SymPy raises ShapeError & co. for incompatible matrices
+        raise ParseError(f"cannot multiply: {type(exc).__name__}", pos) from None
+
+
+def hadamard(a, b, pos):
+    if isinstance(a, sp.MatrixBase) and isinstance(b, sp.MatrixBase):
+        if a.shape != b.shape:
+            raise ParseError(f"⊙ of shapes {a.shape} and {b.shape}", pos)
+        return a.multiply_elementwise(b)
+    if isinstance(a, sp.MatrixBase) or isinstance(b, sp.MatrixBase):
+        return times(a, b, pos)
+    return sp.Function("hadamard")(a, b)
+
+
+def apply(fn, arg):
+    return arg.applyfunc(fn) if isinstance(arg, sp.MatrixBase) else fn(arg)
+
+

@@ -1,0 +1,187 @@
+"""Split math regions into chains E0 R1 E1 R2 E2 ... and drop layout.
+
+`\\` separates lines, `&` is dropped, a line starting with a relation continues
+the previous chain, and prose/spacing (`\text`, `\quad`, top-level `,`/`;`,
+`\Rightarrow`) separates chains written on one line.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from verify.tex.extract import MathRegion
+from verify.tex.tokens import LatexError, Tok, tokenize
+
+RELATIONS = {"=": "=", "<": "<", ">": ">", "approx": "approx", "neq": "!=", "ne": "!=", "le": "<=",
+             "leq": "<=", "ge": ">=", "geq": ">=", "equiv": "equiv", "simeq": "approx", "approxeq": "approx",
+             "coloneqq": "=", "triangleq": "=", "in": "in", "propto": "propto", "sim": "sim"}
+SEPARATORS = {"text", "mbox", "textrm", "textit", "textbf", "intertext", "quad", "qquad", "Rightarrow",
+              "implies", "iff", "Leftrightarrow", "Longrightarrow", "therefore", "because", "forall",
+              "qedhere", "hspace"}
+DROPPED = {"tag", "tag*", "label", "nonumber", "notag", ",", ";", ":", "!", " ", "displaystyle", "textstyle",
+           "left", "right", "bigl", "bigr", "Bigl", "Bigr", "biggl", "biggr", "big", "Big", "bigg", "Bigg",
+           "middle", "limits", "nolimits", "phantom", "vphantom", "hphantom", "allowbreak", "\\", "newline"}
+UNWRAPPED = {"underline", "boxed", "overbrace", "underbrace", "color", "textcolor", "cancel", "bm", "boldsymbol",
+             "mathbf", "mathit", "mathnormal", "pmb"}
+OPERATOR_END = {"+", "-", "times", "cdot", "odot", "div", "pm"}
+
+
+@dataclass(frozen=True)
+class Segment:
+    toks: tuple[Tok, ...]
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Chain:
+    segments: tuple[Segment, ...]
+    rels: tuple[tuple[str, int], ...]     # (relation, offset)
+
+    @property
+    def start(self) -> int:
+        return self.segments[0].start
+
+
+@dataclass(frozen=True)
+class ChainError:
+    message: str
+    offset: int
+    text: str
+
+
+def split_lines(text: str) -> list[tuple[str, int]]:
+    """Top-level `\\`-separated lines (not inside braces or environments), with their offsets."""
+    lines, depth, start, i = [], 0, 0, 0
+    for m in re.finditer(r"\\\\|\\[{}]|[{}]|\\begin\{|\\end\{", text):
+        s = m.group(0)
+        if s in ("{", "\\begin{"):
+            depth += 1 if s == "{" else 0
+            depth += 1 if s == "\\begin{" else 0
+        elif s in ("}", "\\end{"):
+            depth -= 1
+        elif s == "\\\\" and depth <= 0:
+            lines.append((text[start:m.start()], start))
+            start = m.end()
+    lines.append((text[start:], start))
+    return lines
+
+
+def _is_rel(tok: Tok) -> str | None:
+    if tok.kind == "char" and tok.value in RELATIONS:
+        return RELATIONS[tok.value]
+    if tok.kind == "macro" and tok.value in RELATIONS:
+        return RELATIONS[tok.value]
+    return None
+
+
+def clean(toks) -> list:
+    """Drop layout tokens, unwrap decorations; keep `None` where a separator stood."""
+    out, toks, i = [], list(toks), 0
+    while i < len(toks):
+        t = toks[i]
+        if t.kind == "special" and t.value in ("&", "~"):
+            pass
+        elif t.kind == "macro" and t.value in ("left", "right", "bigl", "bigr") and i + 1 < len(toks) \
+                and toks[i + 1].kind == "char" and toks[i + 1].value == ".":
+            i += 1
+        elif t.kind == "macro" and t.value in DROPPED:
+            if t.value in ("tag", "tag*", "label", "hspace") and not t.args and i + 1 < len(toks) \
+                    and toks[i + 1].kind == "group":
+                i += 1
+        elif t.kind == "macro" and t.value in SEPARATORS:
+            if not t.args and i + 1 < len(toks) and toks[i + 1].kind == "group" and t.value.startswith(("text", "mbox", "inter", "hspace")):
+                i += 1
+            out.append(None)
+        elif t.kind == "macro" and t.value in UNWRAPPED and t.value not in ("mathbf", "bm", "boldsymbol", "pmb"):
+            inner = [a for a in t.args if a is not None][-1:] if t.args else []
+            if not inner and i + 1 < len(toks) and toks[i + 1].kind == "group":
+                inner, i = [(toks[i + 1],)], i + 1
+            for part in inner:
+                out.extend(clean(b for g in part for b in (g.body if g.kind == "group" else (g,))))
+        elif t.kind == "char" and t.value == ":" and i + 1 < len(toks) and toks[i + 1].value == "=":
+            pass
+        else:
+            out.append(t)
+        i += 1
+    return out
+
+
+def _pieces(toks):
+    """Split at top-level separators: None markers, `,` and `;` outside brackets."""
+    piece, depth = [], 0
+    for t in toks:
+        if t is not None and t.kind == "char" and t.value in "([":
+            depth += 1
+        elif t is not None and t.kind == "char" and t.value in ")]":
+            depth -= 1
+        if t is None or (depth <= 0 and t.kind == "char" and t.value in ",;"):
+            if piece:
+                yield piece
+            piece, depth = [], 0
+            continue
+        piece.append(t)
+    if piece:
+        yield piece
+
+
+def _strip_enumerator(toks):
+    if len(toks) >= 2 and toks[1].kind == "char" and toks[1].value == ")" and \
+            (toks[0].kind == "num" or (toks[0].kind == "char" and toks[0].value.isalpha())):
+        return toks[2:]
+    return toks
+
+
+def _segment(toks, region: MathRegion, fallback: int) -> Segment:
+    if not toks:
+        return Segment((), fallback, fallback, "")
+    start, end = toks[0].pos, toks[-1].end
+    return Segment(tuple(toks), start, end, region.text[start - region.offset:end - region.offset].strip())
+
+
+def chains_of(region: MathRegion):
+    """Chain and ChainError objects of one math region, in order."""
+    pending: list | None = None       # [segments, rels] of the chain being built
+    carry: list = []                   # tokens of a line that ended on an operator
+    for line, rel_off in split_lines(region.text):
+        offset = region.offset + rel_off
+        try:
+            toks = carry + clean(tokenize(line, offset))
+        except LatexError as exc:
+            if pending:
+                yield Chain(tuple(pending[0]), tuple(pending[1]))
+            pending, carry = None, []
+            yield ChainError(str(exc), exc.offset, line.strip())
+            continue
+        carry = []
+        while toks and toks[-1] is not None and toks[-1].kind == "char" and toks[-1].value in ".,":
+            toks = toks[:-1]
+        if toks and toks[-1] is not None and toks[-1].value in OPERATOR_END:
+            carry = toks
+            continue
+        for n, piece in enumerate(_pieces(toks)):
+            piece = _strip_enumerator(piece) if n == 0 else piece
+            if not piece:
+                continue
+            continues = n == 0 and (_is_rel(piece[0]) is not None or (pending and not pending[0][-1].toks))
+            if not continues and pending:
+                yield Chain(tuple(pending[0]), tuple(pending[1]))
+                pending = None
+            if pending is None:
+                pending = [[], []]
+            current: list = []
+            if continues and pending[0] and not pending[0][-1].toks:
+                pending[0].pop()
+            for k, t in enumerate(piece):
+                rel = _is_rel(t)
+                if rel is None:
+                    current.append(t)
+                    continue
+                if not (continues and k == 0 and pending[0]):
+                    pending[0].append(_segment(current, region, t.pos))
+                pending[1].append((rel, t.pos))
+                current = []
+            pending[0].append(_segment(current, region, piece[-1].end))
+    if pending:
+        yield Chain(tuple(pending[0]), tuple(pending[1]))

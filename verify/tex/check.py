@@ -1,0 +1,208 @@
+"""The pipeline for one file: scan -> chains -> parse -> resolve -> check -> StepResult."""
+from __future__ import annotations
+
+import dataclasses
+import re
+
+import sympy as sp
+
+from verify.tex import directives
+from verify.tex.bindings import Scope, Unresolved, is_constant, literals
+from verify.tex.build import ParseError
+from verify.tex.chains import Chain, ChainError, chains_of
+from verify.tex.equations import equivalent
+from verify.tex.extract import Directive, LineIndex, MathRegion, ScanError, scan
+from verify.tex.limits import STEP_SECONDS, StepTimeout, step_deadline
+from verify.tex.parse import parse
+from verify.tex.readable import readable
+from verify.tex.results import GIVEN, OK, SKIPPED, UNVERIFIED, WRONG, FileResult, StepResult
+from verify.tex.steps import CANDIDATE, Outcome, check_step
+
+IGNORED_RELATIONS = {"in", "sim", "propto"}     # statements, not derivation steps
+
+
+def check_file(path, *, step_seconds: float = STEP_SECONDS) -> FileResult:
+    try:
+        with open(path, encoding="utf-8") as fh:
+            text = fh.read()
+    except (OSError, UnicodeDecodeError) as exc:
+        return FileResult(str(path), (), error=f"cannot read {path}: {exc}")
+    return check_text(text, str(path), step_seconds=step_seconds)
+
+
+def check_text(text: str, name: str = "<string>", *, step_seconds: float = STEP_SECONDS) -> FileResult:
+    run = _Run(text, step_seconds)
+    for event in scan(text):
+        if isinstance(event, Directive):
+            run.directive(event)
+        elif isinstance(event, ScanError):
+            run.error(event.message, event.offset, text[event.offset:event.offset + 40])
+        else:
+            run.region += 1
+            for chain in chains_of(event):
+                if isinstance(chain, ChainError):
+                    run.error(chain.message, chain.offset, chain.text)
+                    run.equation = None
+                else:
+                    run.chain(chain)
+    return FileResult(name, tuple(run.results))
+
+
+class _Run:
+    def __init__(self, text, step_seconds):
+        self.where = LineIndex(text)
+        self.scope = Scope()
+        self.results: list[StepResult] = []
+        self.step_seconds = step_seconds
+        self.skip_next = False
+        self.equation = None         # (result index, difference) of the previous equation line
+        self.chain_no = 0
+        self.region = 0
+
+    # ---- recording
+    def add(self, lhs_seg, rhs_seg, rel, verdict, detail, offset=None):
+        line, col = self.where(offset if offset is not None else rhs_seg.start)
+        rel_shown = "approx" if rel == "approx" else rel
+        self.results.append(StepResult(line, len(self.results), lhs_seg.text, rhs_seg.text, rel_shown, verdict,
+                                       detail, col, self.chain_no, readable(lhs_seg.text, rel, rhs_seg.text)))
+        return len(self.results) - 1
+
+    def error(self, message, offset, source):
+        line, col = self.where(offset)
+        self.results.append(StepResult(line, len(self.results), source, "", "", UNVERIFIED,
+                                       f"{message} (line {line}, column {col})", col, self.chain_no, source))
+        self.chain_no += 1
+
+    def directive(self, d: Directive):
+        problem = directives.apply(d, self.scope, self)
+        if problem:
+            line, col = self.where(d.offset)
+            self.results.append(StepResult(line, len(self.results), f"%! {d.kind} {d.arg}", "", "%!", UNVERIFIED,
+                                           problem, col, self.chain_no, f"%! {d.kind} {d.arg}"))
+
+    # ---- one chain
+    def chain(self, chain: Chain):
+        rels = [r for r, _ in chain.rels]
+        if not rels or any(r in IGNORED_RELATIONS for r in rels):
+            return
+        self.chain_no += 1
+        segs = chain.segments
+        if self.skip_next:
+            self.skip_next = False
+            for i, rel in enumerate(rels):
+                self.add(segs[i], segs[i + 1], rel, SKIPPED, "%! skip")
+            return
+        missing = next((i for i, s in enumerate(segs) if not s.toks), None)
+        if missing is not None:
+            seg = segs[missing]
+            for i, rel in enumerate(rels):
+                self.add(segs[i], segs[i + 1], rel, UNVERIFIED, "a relation with nothing on one side", seg.start)
+            self.equation = None
+            return
+        head = directives.definition_head(segs[0].toks, self.scope)
+        if head and head[1] is not None and rels[0] == "=":         # f(x) = ... defines a function
+            self.define_function(head, segs, rels)
+            return
+        parsed = [self.parse(s) for s in segs]
+        binds = head is not None and rels[0] == "=" and not self.solves_equation(head[0], len(rels))
+        start = 1 if binds else 0
+        if binds:
+            self.add(segs[0], segs[1], rels[0], GIVEN, f"definition of {head[0]}")
+        for i in range(start, len(rels)):
+            outcome = self.step(parsed[i], parsed[i + 1], rels[i])
+            self.record(segs[i], segs[i + 1], rels[i], outcome, single=len(rels) == 1)
+        if binds and not isinstance(parsed[1], Exception):
+            self.bind(head[0], parsed, segs)
+        if binds or len(rels) > 1:
+            self.equation = None
+
+    def parse(self, seg):
+        try:
+            with step_deadline(self.step_seconds):
+                return parse(seg.toks, self.scope.context())
+        except ParseError as exc:
+            return exc
+        except StepTimeout:
+            return ParseError("time limit while parsing", seg.start)
+        except (RecursionError, OverflowError, MemoryError) as exc:
+            return ParseError(f"too large to parse ({type(exc).__name__})", seg.start)
+
+    def step(self, lhs, rhs, rel) -> Outcome:
+        for side in (lhs, rhs):
+            if isinstance(side, ParseError):
+                line, col = self.where(side.offset)
+                return Outcome(UNVERIFIED, f"cannot read it: {side} (line {line}, column {col})")
+        try:
+            with step_deadline(self.step_seconds):
+                outcome = check_step(lhs, rhs, rel, self.scope)
+        except StepTimeout:
+            return Outcome(UNVERIFIED, f"time limit ({self.step_seconds:g} s) reached")
+        except (RecursionError, OverflowError, MemoryError, ValueError, TypeError, ZeroDivisionError,
+                AttributeError, NotImplementedError) as exc:  # SymPy's failures on odd input
+            return Outcome(UNVERIFIED, f"could not check: {type(exc).__name__}")
+        if outcome.verdict in (WRONG, CANDIDATE):
+            outcome = dataclasses.replace(outcome, detail=outcome.detail + self.binding_note(lhs, rhs))
+        return outcome
+
+    def binding_note(self, lhs, rhs) -> str:
+        used = {b.name: b for side in (lhs, rhs) for b in self.scope.used(side.expr)}
+        if not used:
+            return ""
+        return "; using " + ", ".join(f"{b.name} = {b.shown} (line {b.line})" for b in used.values())
+
+    def record(self, lhs_seg, rhs_seg, rel, outcome: Outcome, single: bool):
+        self.scope.rounded |= outcome.rounded
+        if outcome.verdict != CANDIDATE:
+            self.add(lhs_seg, rhs_seg, rel, outcome.verdict, outcome.detail)
+            if single:
+                self.equation = None
+            return
+        linked = single and self.equation is not None and \
+            self.equation[1].free_symbols & outcome.difference.free_symbols
+        verdict = equivalent(self.equation[1], outcome.difference) if linked else None
+        if verdict is not None and (verdict.verdict == OK or self.equation[2] == self.region):
+            prev = self.results[self.equation[0]]
+            if prev.verdict == WRONG and prev.detail.startswith("not an identity"):
+                self.results[self.equation[0]] = dataclasses.replace(
+                    prev, verdict=GIVEN, detail="an equation (not an identity), taken as given")
+            index = self.add(lhs_seg, rhs_seg, rel, verdict.verdict, verdict.detail)
+        else:
+            index = self.add(lhs_seg, rhs_seg, rel, WRONG, "not an identity: " + outcome.detail)
+        self.equation = (index, outcome.difference, self.region) if single else None
+
+    def solves_equation(self, name, steps) -> bool:
+        """`x = 2` after an equation in x is its next line, not a new definition of x."""
+        if self.equation is None or steps != 1:
+            return False
+        return any(s.name == name for s in self.equation[1].free_symbols)
+
+    # ---- bindings
+    def bind(self, name, parsed, segs):
+        definition = parsed[1].expr
+        value, shown, line = None, segs[1].text, self.where(segs[1].start)[0]
+        for p, seg in zip(reversed(parsed[1:]), reversed(segs[1:])):
+            if isinstance(p, Exception):
+                continue
+            try:
+                resolved = self.scope.resolve(p.expr)
+            except Unresolved:
+                continue
+            if is_constant(resolved):
+                value, shown, line = resolved, seg.text, self.where(seg.start)[0]
+                break
+        if isinstance(definition, sp.Basic) and any(s.name == name for s in definition.free_symbols):
+            definition = value if value is not None else definition
+            if value is None:
+                return
+        self.scope.bind(name, definition, value, line, shown)
+
+    def define_function(self, head, segs, rels):
+        name, params = head
+        self.add(segs[0], segs[1], rels[0], GIVEN, f"definition of the function {name}")
+        body = directives.function_body(name, params, segs[1].toks, self.scope)
+        if isinstance(body, Exception):
+            self.results[-1] = dataclasses.replace(self.results[-1], verdict=UNVERIFIED, detail=str(body))
+            return
+        self.scope.functions[name] = (params, body)
+        for i in range(1, len(rels)):
+            self.add(segs[i], segs[i + 1], rels[i], UNVERIFIED, "steps after a function definition are not checked")

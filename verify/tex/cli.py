@@ -1,0 +1,66 @@
+"""`python -m verify FILE.tex …`: check hand-written derivations step by step."""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+
+from verify.tex.check import check_file
+from verify.tex.limits import STEP_SECONDS
+from verify.tex.results import GIVEN, OK, SKIPPED, UNVERIFIED, WRONG
+
+COLOURS = {OK: "32", WRONG: "1;31", UNVERIFIED: "33", SKIPPED: "2", GIVEN: "2"}
+MARKS = {OK: "ok", WRONG: "WRONG", UNVERIFIED: "unverified", SKIPPED: "skipped", GIVEN: "given"}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="python -m verify", description=__doc__.split(":", 1)[1].strip())
+    p.add_argument("files", nargs="+", metavar="FILE.tex")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.add_argument("--strict", action="store_true", help="exit 1 also when a step is unverified")
+    p.add_argument("--quiet", "-q", action="store_true", help="print only steps that are not ok")
+    p.add_argument("--color", choices=("auto", "always", "never"), default="auto")
+    p.add_argument("--step-seconds", type=float, default=STEP_SECONDS, help="time cap per step")
+    return p
+
+
+def _paint(text: str, verdict: str, colour: bool) -> str:
+    return f"\033[{COLOURS[verdict]}m{text}\033[0m" if colour else text
+
+
+def render(result, colour: bool, quiet: bool) -> str:
+    lines = []
+    for s in result.steps:
+        if quiet and s.verdict in (OK, GIVEN, SKIPPED):
+            continue
+        head = f"{result.file}:{s.line}:{s.column}: {_paint(MARKS[s.verdict], s.verdict, colour)}"
+        lines.append(f"{head}  {s.text}")
+        rel = "\\approx" if s.rel == "approx" else s.rel
+        if s.rhs and s.text != f"{s.lhs} {rel} {s.rhs}":
+            lines.append(f"    as written: {s.lhs} {rel} {s.rhs}")
+        if s.detail:
+            lines.append(f"    {s.detail}")
+    summary = result.summary
+    parts = [f"{summary[v]} {v}" for v in (OK, WRONG, UNVERIFIED, SKIPPED, GIVEN) if summary[v]]
+    lines.append(f"{result.file}: {summary['steps']} steps: " + (", ".join(parts) or "no steps found"))
+    return "\n".join(lines)
+
+
+def main(argv=None) -> int:
+    args = build_parser().parse_args(argv)
+    colour = args.color == "always" or (args.color == "auto" and sys.stdout.isatty()
+                                        and not os.environ.get("NO_COLOR"))
+    results = [check_file(f, step_seconds=args.step_seconds) for f in args.files]
+    if args.json:
+        payload = [r.as_json() for r in results]
+        print(json.dumps(payload[0] if len(payload) == 1 else payload, indent=2, ensure_ascii=False))
+    else:
+        for r in results:
+            if r.error:
+                print(f"{r.file}: error: {r.error}", file=sys.stderr)
+            else:
+                print(render(r, colour, args.quiet))
+    if any(r.error for r in results):
+        return 2
+    return 1 if any(r.failed(args.strict) for r in results) else 0

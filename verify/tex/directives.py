@@ -1,0 +1,152 @@
+"""`%!` directives (let, assume, skip, tol) and the heads of definitions (`x = …`, `f(x) = …`)."""
+from __future__ import annotations
+
+import re
+
+import sympy as sp
+
+from verify.tex.bindings import Scope, is_constant
+from verify.tex.build import FUNCTION_LOOKING, Context, ParseError, _is
+from verify.tex.chains import RELATIONS, clean
+from verify.tex.names import plain_text
+from verify.tex.parse import parse
+from verify.tex.tokens import LatexError, tokenize
+
+_FLOAT = re.compile(r"^\d+(\.\d+)?([eE][-+]?\d+)?$")
+NUMBER_SETS = {"R": (None, None, False), "N": (1, None, True), "Z": (None, None, True)}
+
+
+def apply(d, scope: Scope, run) -> str | None:
+    """Carry out one directive; return a problem description or None."""
+    if d.kind == "skip":
+        run.skip_next = True
+        return None
+    if d.kind == "tol":
+        arg = d.arg.strip()
+        if not _FLOAT.match(arg):
+            return f"%! tol needs a number such as 1e-3, got {arg!r}"
+        scope.tol = float(arg)
+        return None
+    if d.kind not in ("let", "assume"):
+        return f"unknown directive %! {d.kind}"
+    try:
+        toks = [t for t in clean(tokenize(d.arg, d.offset)) if t is not None]
+    except LatexError as exc:
+        return str(exc)
+    try:
+        return _let(toks, scope, run) if d.kind == "let" else _assume(toks, scope)
+    except ParseError as exc:
+        return f"cannot read %! {d.kind}: {exc}"
+
+
+def _split(toks):
+    parts, rels, cur = [], [], []
+    for t in toks:
+        rel = RELATIONS.get(t.value) if t.kind in ("char", "macro") else None
+        if rel:
+            parts.append(cur)
+            rels.append(rel)
+            cur = []
+        else:
+            cur.append(t)
+    parts.append(cur)
+    return parts, rels
+
+
+def _let(toks, scope: Scope, run) -> str | None:
+    parts, rels = _split(toks)
+    if len(parts) != 2 or rels != ["="] or not parts[0] or not parts[1]:
+        return "%! let needs NAME = EXPR or f(x) = EXPR"
+    head = definition_head(parts[0], scope, any_name=True)
+    if head is None:
+        return "%! let: the left side must be a name or f(x, …)"
+    name, params = head
+    line = run.where(toks[0].pos)[0]
+    if params is not None:
+        body = function_body(name, params, parts[1], scope)
+        if isinstance(body, Exception):
+            return str(body)
+        scope.functions[name] = (params, body)
+        return None
+    expr = parse(parts[1], scope.context()).expr
+    resolved = scope.resolve(expr)
+    value = resolved if is_constant(resolved) else None
+    scope.bind(name, expr, value, line, "".join(t.value for t in parts[1])[:40])
+    return None
+
+
+def _assume(toks, scope: Scope) -> str | None:
+    parts, rels = _split(toks)
+    if not rels:
+        return "%! assume needs a condition such as 0 < x < 1 or N > 0"
+    ctx = Context(functions=dict(scope.functions))
+    for left, rel, right in zip(parts, rels, parts[1:]):
+        if rel == "in":
+            name = _name(left, ctx)
+            bb = right[0] if right and _is(right[0], "macro", "mathbb") else None
+            letter = plain_text(bb.args[-1]) if bb is not None and bb.args else None
+            if name is None or letter not in NUMBER_SETS:
+                return "%! assume x \\in \\mathbb{R|N|Z} only"
+            low, high, integer = NUMBER_SETS[letter]
+            bounds = scope.bounds.setdefault(name, [None, None, False])
+            bounds[2] = integer
+            if low is not None:
+                bounds[0] = low
+            continue
+        if rel not in ("<", ">", "<=", ">="):
+            return f"%! assume: relation {rel} not understood"
+        a, b = _name(left, ctx), _name(right, ctx)
+        if a is not None and b is not None:
+            scope.orderings.append((a, rel, b))
+            continue
+        if a is None and b is None:
+            return "%! assume compares a name with a number or another name"
+        num = parse(right if a else left, ctx).expr
+        if not (num.is_number and num.is_real):
+            return "%! assume compares one name with a number"
+        upper = (rel in ("<", "<=")) == (a is not None)
+        bounds = scope.bounds.setdefault(a or b, [None, None, False])
+        bounds[1 if upper else 0] = float(num)
+    return None
+
+
+def _name(toks, ctx) -> str | None:
+    try:
+        e = parse(toks, ctx).expr
+    except ParseError:
+        return None
+    return e.name if isinstance(e, sp.Symbol) and not isinstance(e, sp.Dummy) else None
+
+
+def definition_head(toks, scope: Scope, any_name: bool = False):
+    """(name, None) for a lone symbol, (name, params) for f(x, y), else None."""
+    toks = list(toks)
+    opening = next((i for i, t in enumerate(toks) if _is(t, "char", "(")), None)
+    if opening and _is(toks[-1], "char", ")"):
+        name = _name(toks[:opening], Context())
+        inner = toks[opening + 1:-1]
+        groups, cur = [], []
+        for t in inner:
+            if _is(t, "char", ","):
+                groups.append(cur)
+                cur = []
+            else:
+                cur.append(t)
+        groups.append(cur)
+        params = [_name(g, Context()) for g in groups]
+        function_like = name is not None and (any_name or name.split("_")[0] in FUNCTION_LOOKING
+                                              or name in scope.functions or name == "σ")
+        if function_like and name not in scope.bindings and all(params) and len(set(params)) == len(params):
+            return name, tuple(sp.Symbol(p, real=True) for p in params)
+        return None
+    name = _name(toks, Context())
+    return (name, None) if name is not None else None
+
+
+def function_body(name, params, toks, scope: Scope):
+    inner = Scope(bindings={k: v for k, v in scope.bindings.items() if k not in {p.name for p in params}},
+                  functions={k: v for k, v in scope.functions.items() if k != name}, matrices=dict(scope.matrices))
+    try:
+        return parse(toks, inner.context()).expr
+    except ParseError as exc:
+        return exc

@@ -1,0 +1,56 @@
+"""Identifier names from LaTeX: `\hat{y}` -> "ŷ", `\theta_{MAP}` -> "θ_MAP", `z_1^h` -> "z_1^h".
+
+Names are case-preserving (W ≠ w). Bold/italic styling is dropped (`\mathbf{W}` is W),
+but remembered by the parser as a hint that the symbol may be a matrix.
+"""
+from __future__ import annotations
+
+GREEK = {
+    "alpha": "α", "beta": "β", "gamma": "γ", "delta": "δ", "epsilon": "ε", "varepsilon": "ε", "zeta": "ζ",
+    "eta": "η", "theta": "θ", "vartheta": "ϑ", "iota": "ι", "kappa": "κ", "lambda": "λ", "mu": "μ", "nu": "ν",
+    "xi": "ξ", "rho": "ρ", "varrho": "ϱ", "sigma": "σ", "tau": "τ", "upsilon": "υ", "phi": "φ",
+    "varphi": "φ", "chi": "χ", "psi": "ψ", "omega": "ω", "Gamma": "Γ", "Delta": "Δ", "Theta": "Θ",
+    "Lambda": "Λ", "Xi": "Ξ", "Pi": "Π", "Sigma": "Σ", "Phi": "Φ", "Psi": "Ψ", "Omega": "Ω", "ell": "ℓ",
+}
+ACCENTS = {"hat": "\u0302", "widehat": "\u0302", "bar": "\u0304", "overline": "\u0304", "tilde": "\u0303",
+           "widetilde": "\u0303", "vec": "\u20d7", "dot": "\u0307", "ddot": "\u0308", "check": "\u030c"}
+STYLES = {"mathbf", "boldsymbol", "bm", "pmb", "mathit", "mathnormal", "mathcal", "mathscr", "mathsf"}
+BOLD = {"mathbf", "boldsymbol", "bm", "pmb", "vec"}
+
+
+def plain_text(toks) -> str | None:
+    """The letters/digits/commas of a subscript or superscript, or None if it holds more than that."""
+    out = []
+    for t in toks:
+        if t.kind in ("num", "char") and (t.value.replace(".", "").isalnum() or t.value in ",'*+-"):
+            out.append(t.value)
+        elif t.kind == "macro" and t.value in GREEK:
+            out.append(GREEK[t.value])
+        elif t.kind == "macro" and t.value in ("top", "intercal"):
+            out.append("⊤")
+        elif t.kind == "macro" and t.value in STYLES | {"mathrm", "text", "operatorname"} and t.args:
+            inner = plain_text(_arg_body(t.args[-1]))
+            if inner is None:
+                return None
+            out.append(inner)
+        elif t.kind == "group" and t.delims in ("{", ""):
+            inner = plain_text(t.body)
+            if inner is None:
+                return None
+            out.append(inner)
+        elif t.kind == "char" and t.value in "()[]":
+            out.append(t.value)
+        else:
+            return None
+    return "".join(out)
+
+
+def _arg_body(arg):
+    if arg and len(arg) == 1 and arg[0].kind == "group":
+        return arg[0].body
+    return arg or ()
+
+
+def decorate(base: str, accent: str) -> str:
+    mark = ACCENTS.get(accent, "")
+    return base + mark if len(base) == 1 else f"{accent}({base})"

@@ -1,0 +1,143 @@
+"""Numeric steps with hand rounding: interval arithmetic over the written digits.
+
+A decimal written with d places that is a rounded result stands for the interval
+value ± 0.5·10^-d (± 1·10^-d on the right of `\approx`); inputs typed by hand are
+exact. A step holds when the two sides' intervals (widened by `%! tol`) meet: a
+correct step is never rejected for its rounding, and a step is `wrong` only when
+no choice of the unrounded values could make it hold.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from fractions import Fraction
+
+import mpmath
+import sympy as sp
+
+from verify.tex.build import literal_value
+
+iv = mpmath.iv
+DPS = 40
+
+
+class Unsupported(Exception):
+    pass
+
+
+@dataclass(frozen=True)
+class NumericOutcome:
+    holds: bool
+    lhs: str        # value(s) for the report
+    rhs: str
+    detail: str
+    exact: bool = False   # the left side is exactly the written right side (nothing was rounded)
+
+
+def places(text: str) -> int:
+    return len(text.split(".", 1)[1]) if "." in text else 0
+
+
+def literal_interval(text: str, halfwidth_ulps: Fraction):
+    v = Fraction(text)
+    h = Fraction(1, 10 ** places(text)) * halfwidth_ulps
+    lo, hi = v - h, v + h
+    return iv.mpf([iv.mpf(lo.numerator) / lo.denominator, iv.mpf(hi.numerator) / hi.denominator]) \
+        if h else iv.mpf(v.numerator) / v.denominator
+
+
+def _tanh(x):
+    e2 = iv.exp(2 * x)
+    return (e2 - 1) / (e2 + 1)
+
+
+_UNARY = {sp.exp: iv.exp, sp.sin: iv.sin, sp.cos: iv.cos, sp.tan: iv.tan, sp.tanh: _tanh,
+          sp.sinh: lambda x: (iv.exp(x) - iv.exp(-x)) / 2, sp.cosh: lambda x: (iv.exp(x) + iv.exp(-x)) / 2}
+
+
+def interval(expr, widths) -> "iv.mpf":
+    """Enclosure of a constant expression; `widths(text)` gives a literal's half-width in ulps."""
+    if isinstance(expr, sp.Dummy):
+        if literal_value(expr) is None:
+            raise Unsupported("unknown symbol")
+        return literal_interval(expr.name, widths(expr.name))
+    if expr.is_Integer:
+        return iv.mpf(int(expr))
+    if expr.is_Rational:
+        return iv.mpf(int(expr.p)) / int(expr.q)
+    if expr is sp.pi:
+        return iv.pi
+    if expr is sp.E:
+        return iv.e
+    args = [interval(a, widths) for a in expr.args]
+    if expr.is_Add:
+        out = args[0]
+        for a in args[1:]:
+            out = out + a
+        return out
+    if expr.is_Mul:
+        out = args[0]
+        for a in args[1:]:
+            out = out * a
+        return out
+    if expr.is_Pow:
+        base, exp = args
+        e = expr.args[1]
+        if e.is_Integer:
+            n = int(e)
+            if abs(n) > 10000:
+                raise Unsupported("exponent too large")
+            p = base ** abs(n) if n else iv.mpf(1)
+            return 1 / p if n < 0 else p
+        if e == sp.Rational(1, 2):
+            return iv.sqrt(base)
+        return iv.exp(exp * iv.log(base))
+    if isinstance(expr, sp.log):
+        return iv.log(args[0]) / (iv.log(args[1]) if len(args) == 2 else 1)
+    if isinstance(expr, sp.Abs):
+        return abs(args[0])
+    if isinstance(expr, (sp.Max, sp.Min)):
+        pick = max if isinstance(expr, sp.Max) else min
+        return iv.mpf([pick(ends(a)[0] for a in args), pick(ends(a)[1] for a in args)])
+    fn = _UNARY.get(expr.func)
+    if fn is None or len(args) != 1:
+        raise Unsupported(f"{expr.func.__name__} has no interval evaluation")
+    return fn(args[0])
+
+
+def ends(x):
+    return mpmath.mpf(x._mpi_[0]), mpmath.mpf(x._mpi_[1])
+
+
+def _show(x) -> str:
+    lo, hi = ends(x)
+    if hi - lo <= abs(lo) * mpmath.mpf(10) ** -25:
+        return mpmath.nstr(lo, 10)
+    return f"{mpmath.nstr((lo + hi) / 2, 8)} ± {mpmath.nstr((hi - lo) / 2, 2)}"
+
+
+class _precision:
+    def __enter__(self):
+        self.saved, iv.dps = iv.dps, DPS
+
+    def __exit__(self, *exc):
+        iv.dps = self.saved
+
+
+def compare(lhs, rhs, lhs_widths, rhs_widths, tol: float = 0.0) -> NumericOutcome:
+    """Do the two sides' enclosures meet (after widening by relative `tol`)?"""
+    with _precision():
+        a, b = interval(lhs, lhs_widths), interval(rhs, rhs_widths)
+        (a_lo, a_hi), (b_lo, b_hi) = ends(a), ends(b)
+        if not all(mpmath.isfinite(v) for v in (a_lo, a_hi, b_lo, b_hi)):
+            raise Unsupported("a side is infinite or undefined")
+        if tol:
+            scale = max(abs(v) for v in (a_lo, a_hi, b_lo, b_hi)) * mpmath.mpf(tol)
+            a_lo, a_hi = a_lo - scale, a_hi + scale
+        holds = not (a_hi < b_lo or b_hi < a_lo)
+        b_mid = ends(interval(rhs, lambda text: Fraction(0)))
+        exact = a_lo == a_hi == b_mid[0] == b_mid[1]
+        ls, rs = _show(a), _show(b)
+    detail = f"left side = {ls}, right side = {rs}"
+    if not holds:
+        detail += " (they differ by more than the written precision allows)"
+    return NumericOutcome(holds, ls, rs, detail, exact)

@@ -1,0 +1,240 @@
+"""Tokens -> SymPy, by a small recursive-descent parser over a whitelist of constructors.
+
+No string is ever evaluated: every SymPy object is built by calling a constructor.
+A decimal literal becomes a Dummy named by its text ("0.0655") so that its written
+precision survives until the numeric check (see `build.literal_value`).
+"""
+from __future__ import annotations
+
+import sympy as sp
+
+from verify.tex.build import (MAX_INT_DIGITS, MAX_TOKENS, MULTIPLY, Ambiguous, Context, ParseError, Parsed,
+                              _is, _show, hadamard, power, times)
+from verify.tex.parse_macros import MacroRules
+from verify.tex.tokens import Tok
+
+
+
+def parse(toks, ctx: Context = Context()) -> Parsed:
+    toks = list(toks)
+    if not toks:
+        raise ParseError("empty expression", 0)
+    if len(toks) > MAX_TOKENS:
+        raise ParseError(f"expression longer than {MAX_TOKENS} tokens", toks[0].pos)
+    p = _Parser(toks, ctx)
+    expr = p.expr()
+    if p.i < len(toks):
+        raise ParseError(f"unexpected {_show(toks[p.i])}", toks[p.i].pos)
+    return Parsed(expr, frozenset(p.matrix_names))
+
+
+class _Parser(MacroRules):
+    def __init__(self, toks, ctx: Context):
+        self.toks, self.ctx, self.i = toks, ctx, 0
+        self.matrix_names: set[str] = set()
+
+    # ---- token helpers
+    def peek(self, k=0):
+        j = self.i + k
+        return self.toks[j] if j < len(self.toks) else None
+
+    def take(self):
+        t = self.peek()
+        if t is None:
+            raise ParseError("expression ends too early", self.toks[-1].end if self.toks else 0)
+        self.i += 1
+        return t
+
+    def sub(self, toks, what="argument"):
+        if not toks:
+            raise ParseError(f"empty {what}", self.peek().pos if self.peek() else 0)
+        p = _Parser(list(toks), self.ctx)
+        e = p.expr()
+        if p.i < len(p.toks):
+            raise ParseError(f"unexpected {_show(p.toks[p.i])}", p.toks[p.i].pos)
+        self.matrix_names |= p.matrix_names
+        return e
+
+    def arg_tokens(self, macro: Tok, k: int):
+        """The k-th argument of a macro: parsed by pylatexenc, else the next token."""
+        if macro.args and len(macro.args) > k and macro.args[k] is not None:
+            a = macro.args[k]
+        else:
+            if self.peek() is None:
+                raise ParseError(f"\\{macro.value} is missing an argument", macro.end)
+            a = (self.take(),)
+        return a[0].body if len(a) == 1 and a[0].kind == "group" else a
+
+    def script(self, t: Tok):
+        """Tokens of a ^ or _ argument: a group, or ONE character as TeX reads it."""
+        nxt = self.take()
+        if nxt.kind == "group":
+            return nxt.body
+        if nxt.kind == "num" and len(nxt.value) > 1:
+            self.toks.insert(self.i, Tok("num", nxt.value[1:], nxt.pos + 1, nxt.end))
+            return (Tok("num", nxt.value[0], nxt.pos, nxt.pos + 1),)
+        return (nxt,)
+
+    # ---- grammar
+    def expr(self):
+        sign, first = 1, self.peek()
+        terms = []
+        if _is(first, "char", "+", "-"):
+            self.take()
+            sign = -1 if first.value == "-" else 1
+        terms.append(sign * self.term() if sign < 0 else self.term())
+        while (t := self.peek()) is not None and (_is(t, "char", "+", "-") or _is(t, "macro", "pm", "mp")):
+            if t.kind == "macro":
+                raise ParseError("± (two readings)", t.pos)
+            self.take()
+            rhs = self.term()
+            terms.append(-rhs if t.value == "-" else rhs)
+        out = terms[0]
+        for term in terms[1:]:
+            try:
+                out = out + term
+            except Exception as exc:
+                raise ParseError(f"cannot add: {type(exc).__name__}", first.pos) from None
+        return out
+
+    def starts_factor(self, t) -> bool:
+        if t is None:
+            return False
+        if t.kind in ("num", "group", "env"):
+            return True
+        if t.kind == "char":
+            return t.value.isalpha() or t.value in "([|"
+        return t.kind == "macro" and t.value not in MULTIPLY | {"odot", "div", "pm", "mp", "cdots", "ldots", "dots"} \
+            and t.value not in ("right", "rvert", "rangle")
+
+    def term(self):
+        start = self.peek()
+        value, after_slash = self.unary(), None
+        while (t := self.peek()) is not None:
+            if _is(t, "macro", *MULTIPLY) or _is(t, "char", "*"):
+                self.take()
+                value, after_slash = times(value, self.unary(), t.pos), None
+            elif _is(t, "char", "/") or _is(t, "macro", "div"):
+                self.take()
+                num, den = value, self.unary()
+                value, after_slash = times(num, power(den, sp.Integer(-1), t.pos), t.pos), (num, den)
+            elif _is(t, "macro", "odot"):
+                self.take()
+                value, after_slash = hadamard(value, self.unary(), t.pos), None
+            elif self.starts_factor(t):
+                nxt = self.unary()
+                if after_slash is not None:
+                    num, den = after_slash
+                    raise Ambiguous([f"({num})/({den})·({nxt})", f"({num})/(({den})·({nxt}))"], t.pos)
+                value = times(value, nxt, t.pos)
+            else:
+                break
+        if start is None:
+            raise ParseError("missing term", 0)
+        return value
+
+    def unary(self):
+        t = self.peek()
+        if _is(t, "char", "-"):
+            self.take()
+            return -self.unary()
+        if _is(t, "char", "+"):
+            self.take()
+            return self.unary()
+        return self.postfix(self.primary())
+
+    def postfix(self, base):
+        while (t := self.peek()) is not None:
+            if _is(t, "char", "^"):
+                self.take()
+                sup = self.script(t)
+                if len(sup) == 1 and (_is(sup[0], "char", "T") or _is(sup[0], "macro", "top", "intercal", "mathsf")):
+                    base = self.transpose(base, t.pos)
+                    continue
+                base = power(base, self.sub(sup, "exponent"), t.pos)
+            elif _is(t, "char", "!"):
+                self.take()
+                if not (base.is_Integer and 0 <= base <= 1000):
+                    raise ParseError("factorial of something other than a small whole number", t.pos)
+                base = sp.factorial(base)
+            else:
+                break
+        return base
+
+    def transpose(self, base, pos):
+        if isinstance(base, sp.MatrixBase):
+            return base.T
+        if isinstance(base, sp.Symbol):
+            self.matrix_names.add(base.name)
+        return sp.Function("transpose")(base)
+
+    def primary(self):
+        t = self.take()
+        if t.kind == "num":
+            return self.number(t)
+        if t.kind == "group":
+            return self.sub(t.body, "group")
+        if t.kind == "env":
+            return self.matrix(t)
+        if t.kind == "char":
+            if t.value in "([":
+                return self.bracketed(t, ")" if t.value == "(" else "]")
+            if t.value == "|":
+                return sp.Abs(self.bracketed(t, "|"))
+            if t.value.isalpha():
+                return self.identifier(t.value, t)
+            raise ParseError(f"unexpected {t.value!r}", t.pos)
+        if t.kind == "macro":
+            return self.macro(t)
+        raise ParseError(f"unsupported {_show(t)}", t.pos)
+
+    def number(self, t):
+        if len(t.value) > MAX_INT_DIGITS:
+            raise ParseError("number with too many digits", t.pos)
+        if "." in t.value:
+            return sp.Dummy(t.value)
+        return sp.Integer(int(t.value))
+
+    def bracketed(self, t, close):
+        depth, j = 0, self.i
+        openers = {")": "(", "]": "[", "|": None}
+        while j < len(self.toks):
+            u = self.toks[j]
+            if u.kind == "char" and u.value == close and depth == 0:
+                inner = self.toks[self.i:j]
+                self.i = j + 1
+                return self.sub(inner, "brackets")
+            if u.kind == "char" and openers[close] and u.value == openers[close]:
+                depth += 1
+            elif u.kind == "char" and u.value == close:
+                depth -= 1
+            j += 1
+        raise ParseError(f"unclosed {t.value!r}", t.pos)
+
+    def call_args(self):
+        """Arguments of f(...) when the next token opens parentheses, else None."""
+        t = self.peek()
+        if not _is(t, "char", "("):
+            return None
+        self.take()
+        inner, depth, j = [], 0, self.i
+        start = self.i
+        args = []
+        while j < len(self.toks):
+            u = self.toks[j]
+            if _is(u, "char", "(", "["):
+                depth += 1
+            elif _is(u, "char", ")", "]"):
+                if depth == 0:
+                    break
+                depth -= 1
+            elif _is(u, "char", ",") and depth == 0:
+                args.append(self.toks[start:j])
+                start = j + 1
+            j += 1
+        else:
+            raise ParseError("unclosed '('", t.pos)
+        args.append(self.toks[start:j])
+        self.i = j + 1
+        return [self.sub(a, "function argument") for a in args]
+

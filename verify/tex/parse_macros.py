@@ -1,0 +1,231 @@
+"""Parser rules for identifiers and macros: names with indices, functions, \frac, derivatives, matrices."""
+from __future__ import annotations
+
+import sympy as sp
+
+from verify.tex.build import (FUNCS, FUNCTION_LOOKING, NAMED_FUNCS, Ambiguous, ParseError, _is, apply, power,
+                              sigmoid)
+from verify.tex.chains import clean
+from verify.tex.names import ACCENTS, BOLD, GREEK, STYLES, decorate, plain_text
+
+MATRIX_ENVS = {"pmatrix", "bmatrix", "matrix", "Bmatrix", "smallmatrix"}
+NO_PAREN_OK = set(FUNCS) | {"sigma"}       # `\sin x \cos x` reads as a product of two calls
+
+
+class MacroRules:
+    # ---- identifiers
+    def identifier(self, base: str, tok, bold=False):
+        name, primes = base, 0
+        while (t := self.peek()) is not None:
+            if _is(t, "char", "_"):
+                self.take()
+                sub = plain_text(self.script(t))
+                if sub is None:
+                    raise ParseError("subscript that is not a plain index", t.pos)
+                name += "_" + sub
+            elif _is(t, "char", "'"):
+                self.take()
+                primes += 1
+            elif _is(t, "char", "^") and self.index_superscript(name):
+                self.take()
+                name += "^" + plain_text(self.script(t))
+            else:
+                break
+        if bold:
+            self.matrix_names.add(name)
+        if name == "e" and not primes:
+            return sp.E
+        if name in self.ctx.functions:
+            return self.let_call(name, primes, tok)
+        if primes:
+            name += "'" * primes
+        if name in self.ctx.matrices:
+            return self.ctx.matrices[name]
+        nxt = self.peek()
+        if _is(nxt, "char", "(") and name not in self.ctx.values and name.split("_")[0] in FUNCTION_LOOKING:
+            save = self.i
+            args = self.call_args()
+            self.i = save
+            shown = ", ".join(map(str, args))
+            raise Ambiguous([f"{name}({shown}) as a function call", f"{name}·({shown}) as a product"], nxt.pos)
+        return sp.Symbol(name, real=True)
+
+    def index_superscript(self, name: str) -> bool:
+        """z_1^h, W^{(1)}, W_1^{h,j} are indices; x^2, x_1^n (n bound), e^x are powers."""
+        sup_tok = self.peek(1)
+        if sup_tok is None:
+            return False
+        body = sup_tok.body if sup_tok.kind == "group" else (sup_tok,)
+        text = plain_text(body)
+        if not text or text in ("T", "⊤") or text.lstrip("-").isdigit():
+            return False
+        if any(c in text for c in ",([") and not any(c in text for c in "+-*"):
+            return True
+        return "_" in name and text.isalpha() and text not in self.ctx.values
+
+    def let_call(self, name, primes, tok):
+        params, body = self.ctx.functions[name]
+        args = self.call_args()
+        if args is None or len(args) != len(params):
+            raise ParseError(f"{name} takes {len(params)} argument(s)", tok.pos)
+        if primes:
+            if len(params) != 1:
+                raise ParseError(f"{name}' of a function of several variables", tok.pos)
+            body = sp.diff(body, params[0], primes)
+        return body.xreplace(dict(zip(params, args)))
+
+    # ---- macros
+    def macro(self, t):
+        v = t.value
+        if v == "pi":
+            return sp.pi
+        if v == "infty":
+            return sp.oo
+        if v == "sigma" and (_is(self.peek(), "char", "(", "'")) and "σ" not in self.ctx.values \
+                and "σ" not in self.ctx.functions:
+            return self.sigmoid_call(t)
+        if v in GREEK:
+            return self.identifier(GREEK[v], t)
+        if v in ACCENTS:
+            inner = plain_text(self.arg_tokens(t, 0))
+            if inner is None:
+                raise ParseError(f"\\{v} over something other than a name", t.pos)
+            return self.identifier(decorate(inner, v), t, bold=(v == "vec"))
+        if v in STYLES:
+            inner = plain_text(self.arg_tokens(t, 0))
+            if inner is None:
+                raise ParseError(f"\\{v} over something other than a name", t.pos)
+            return self.identifier(inner, t, bold=v in BOLD)
+        if v in ("mathrm", "operatorname", "text", "textrm"):
+            inner = plain_text(self.arg_tokens(t, 0))
+            if inner in NAMED_FUNCS:
+                return self.function(NAMED_FUNCS[inner], t, inner)
+            if not inner or not inner.isalnum():
+                raise ParseError(f"\\{v}{{{inner}}} is not a name", t.pos)
+            return self.identifier(inner, t)
+        if v in ("frac", "dfrac", "tfrac", "cfrac"):
+            num, den = self.arg_tokens(t, 0), self.arg_tokens(t, 1)
+            deriv = self.derivative_frac(num, den, t)
+            if deriv is not None:
+                return deriv
+            return self.sub(num, "numerator") * power(self.sub(den, "denominator"), sp.Integer(-1), t.pos)
+        if v == "sqrt":
+            index = t.args[0] if t.args and len(t.args) == 2 and t.args[0] is not None else None
+            radicand = self.sub(self.arg_tokens(t, 1 if t.args and len(t.args) == 2 else 0), "square root")
+            if index is not None:
+                return apply(lambda x: sp.root(x, self.sub(index[0].body if index[0].kind == "group" else index)), radicand)
+            return apply(sp.sqrt, radicand)
+        if v in ("binom", "dbinom", "tbinom"):
+            n, k = self.sub(self.arg_tokens(t, 0)), self.sub(self.arg_tokens(t, 1))
+            if n.is_Integer and n > 5000:
+                raise ParseError("binomial coefficient too large", t.pos)
+            return sp.binomial(n, k)
+        if v in FUNCS:
+            return self.function(FUNCS[v], t, v)
+        if v in ("max", "min"):
+            args = self.call_args()
+            if not args:
+                raise ParseError(f"\\{v} needs parenthesised arguments", t.pos)
+            return (sp.Max if v == "max" else sp.Min)(*args)
+        if v in ("lvert", "vert", "|"):
+            close = {"lvert": "rvert", "vert": "vert", "|": "|"}[v]
+            return sp.Abs(self.until_macro(close, t))
+        raise ParseError(f"unsupported \\{v}", t.pos)
+
+    def until_macro(self, close, t):
+        j = self.i
+        while j < len(self.toks) and not _is(self.toks[j], "macro", close):
+            j += 1
+        if j == len(self.toks):
+            raise ParseError(f"unclosed \\{t.value}", t.pos)
+        inner, self.i = self.toks[self.i:j], j + 1
+        return self.sub(inner)
+
+    def sigmoid_call(self, t):
+        primes = 0
+        while _is(self.peek(), "char", "'"):
+            self.take()
+            primes += 1
+        args = self.call_args()
+        if args is None or len(args) != 1 or primes > 1:
+            raise ParseError("σ(·) needs one parenthesised argument", t.pos)
+        if primes:
+            return apply(lambda x: sigmoid(x) * (1 - sigmoid(x)), args[0])
+        return apply(sigmoid, args[0])
+
+    def function(self, fn, t, name):
+        exponent = base = None
+        while (s := self.peek()) is not None and _is(s, "char", "^", "_"):
+            self.take()
+            script = self.script(s)
+            if s.value == "^":
+                exponent = self.sub(script, "exponent")
+                if exponent == -1:
+                    raise ParseError(f"\\{name}^{{-1}}: inverse or reciprocal (two readings)", s.pos)
+            elif name == "log":
+                base = self.sub(script, "logarithm base")
+            else:
+                raise ParseError(f"subscript on \\{name}", s.pos)
+        args = self.call_args()
+        if args is None:
+            nxt = self.peek()
+            if nxt is None:
+                raise ParseError(f"\\{name} without an argument", t.pos)
+            arg = self.postfix(self.primary())
+            after = self.peek()
+            if self.starts_factor(after) and not (_is(after, "macro") and after.value in NO_PAREN_OK):
+                raise Ambiguous([f"{name}({arg}·…)", f"{name}({arg})·…"], after.pos)
+            args = [arg]
+        if len(args) != 1:
+            raise ParseError(f"\\{name} takes one argument", t.pos)
+        value = apply(fn, args[0])
+        if base is not None:
+            value = apply(lambda x: sp.log(x, base), args[0])
+        return power(value, exponent, t.pos) if exponent is not None else value
+
+    # ---- derivatives written as fractions
+    def derivative_frac(self, num, den, t):
+        def is_d(tok):
+            return _is(tok, "char", "d") or _is(tok, "macro", "partial") or \
+                (_is(tok, "macro", "mathrm") and plain_text(self_arg(tok)) == "d")
+
+        def self_arg(tok):
+            a = tok.args[-1] if tok.args else ()
+            return a[0].body if a and len(a) == 1 and a[0].kind == "group" else (a or ())
+
+        if not (num and den and is_d(num[0]) and is_d(den[0]) and len(den) > 1):
+            return None
+        num, den, order = list(num[1:]), list(den[1:]), 1
+        if num and _is(num[0], "char", "^"):
+            order = int(num[1].value) if num[1].kind == "num" else None
+            num = num[2:]
+        if len(den) > 2 and _is(den[-2], "char", "^"):
+            den = den[:-2]
+        if order is None or order > 5:
+            raise ParseError("derivative of unsupported order", t.pos)
+        var = self.sub(den, "derivative variable")
+        if not isinstance(var, sp.Symbol):
+            raise ParseError("derivative with respect to something other than one variable", t.pos)
+        target = self.sub(num, "derivative") if num else self.term()
+        return sp.Derivative(target, (var, order))
+
+    # ---- matrices
+    def matrix(self, t):
+        if t.value not in MATRIX_ENVS:
+            raise ParseError(f"unsupported environment {t.value}", t.pos)
+        rows, row, cell = [], [], []
+        for u in list(t.body) + [None]:
+            if u is None or _is(u, "macro", "\\") or _is(u, "special", "&"):
+                cleaned = [c for c in clean(cell) if c is not None]
+                if cleaned:
+                    row.append(self.sub(cleaned, "matrix entry"))
+                cell = []
+                if u is None or u.kind == "macro":
+                    if row:
+                        rows.append(row)
+                    row = []
+                continue
+            cell.append(u)
+        if not rows or len({len(r) for r in rows}) != 1:
+            raise ParseError("matrix rows of different lengths", t.pos)
+        return sp.ImmutableMatrix(rows)

@@ -1,0 +1,140 @@
+"""Check one step E_{i-1} R E_i: numeric steps by interval arithmetic over the written
+digits, symbolic steps by verify.prove's ladder."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from fractions import Fraction
+
+import mpmath
+import sympy as sp
+
+from verify.prove import FAILED, PROVED, VERIFIED, prove_equal
+from verify.tex.bindings import Scope, Unresolved, exact, is_constant, literals
+from verify.tex.numeric import Unsupported, compare
+from verify.tex.results import OK, UNVERIFIED, WRONG
+
+CANDIDATE = "equation?"     # false as an identity; may be an equation being manipulated
+PROVE_SETTINGS = {"budget": 0.4}
+MARKERS = (sp.Function("transpose"), sp.Function("hadamard"))
+
+
+@dataclass(frozen=True)
+class Outcome:
+    verdict: str
+    detail: str
+    difference: object = None     # lhs - rhs, for equation runs
+    rounded: frozenset = frozenset()   # decimals of the right side that are rounded results
+
+
+def check_step(lhs, rhs, rel: str, scope: Scope) -> Outcome:
+    if rel not in ("=", "approx"):
+        return Outcome(UNVERIFIED, f"relation {rel} is not checked")
+    try:
+        left, right = scope.resolve(lhs.expr), scope.resolve(rhs.expr)
+    except Unresolved as exc:
+        return Outcome(UNVERIFIED, str(exc))
+    matrix_names = lhs.matrix_names | rhs.matrix_names
+    if isinstance(left, sp.MatrixBase) or isinstance(right, sp.MatrixBase):
+        return _matrices(left, right, rel, scope)
+    if left.has(*MARKERS) or right.has(*MARKERS) or \
+            {s.name for s in (left.free_symbols | right.free_symbols)} & matrix_names:
+        if left == right:
+            return Outcome(OK, "both sides are the same expression")
+        return Outcome(UNVERIFIED, "matrix notation with unknown shapes (bind the matrices to check it)")
+    if is_constant(left) and is_constant(right):
+        return _constant(left, right, rel, scope)
+    return _symbolic(left, right, rel, scope)
+
+
+def _widths(scope: Scope, lhs_texts: set, loose: bool):
+    def lhs_width(text):
+        return Fraction(1, 2) if text in scope.rounded else Fraction(0)
+
+    def rhs_width(text):
+        if text in scope.rounded or text not in lhs_texts:
+            return Fraction(1) if loose else Fraction(1, 2)
+        return Fraction(0)
+    return lhs_width, rhs_width
+
+
+def _constant(left, right, rel, scope: Scope) -> Outcome:
+    lt, rt = literals(left), literals(right)
+    if not lt and not rt and rel == "=":
+        v = prove_equal(left, right, settings=PROVE_SETTINGS)
+        if v.status in (PROVED, VERIFIED):
+            return Outcome(OK, f"{v.status} ({v.method})")
+        if v.status == FAILED:
+            return Outcome(WRONG, f"left side = {sp.N(left, 10)}, right side = {sp.N(right, 10)}")
+        return Outcome(UNVERIFIED, v.reason or "undecided")
+    tol = scope.tol
+    if rel == "approx" and not rt:
+        tol = max(tol, 1e-3)
+    lw, rw = _widths(scope, lt, rel == "approx")
+    try:
+        out = compare(left, right, lw, rw, tol)
+    except (Unsupported, ZeroDivisionError, ValueError, TypeError) as exc:
+        return Outcome(UNVERIFIED, f"cannot evaluate numerically: {exc}")
+    new = frozenset() if out.exact else frozenset(rt - lt)
+    return Outcome(OK if out.holds else WRONG, out.detail, rounded=new)
+
+
+def _matrices(left, right, rel, scope) -> Outcome:
+    if not (isinstance(left, sp.MatrixBase) and isinstance(right, sp.MatrixBase)):
+        return Outcome(WRONG if is_constant(left) and is_constant(right) else UNVERIFIED,
+                       "one side is a matrix, the other is not")
+    if left.shape != right.shape:
+        return Outcome(WRONG, f"shapes differ: {left.shape} vs {right.shape}")
+    worst = None
+    for k, (a, b) in enumerate(zip(left, right)):
+        out = check_pair(a, b, rel, scope)
+        if out.verdict != OK:
+            i, j = divmod(k, left.shape[1])
+            worst = Outcome(out.verdict if out.verdict != CANDIDATE else WRONG, f"entry ({i + 1},{j + 1}): {out.detail}")
+            if out.verdict in (WRONG, CANDIDATE):
+                return worst
+    return worst or Outcome(OK, f"all {len(left)} entries agree")
+
+
+def check_pair(a, b, rel, scope):
+    if is_constant(a) and is_constant(b):
+        return _constant(a, b, rel, scope)
+    return _symbolic(a, b, rel, scope)
+
+
+def _symbolic(left, right, rel, scope: Scope) -> Outcome:
+    l_exact, r_exact = exact(left), exact(right)
+    both, domain = scope.assumed(sp.Tuple(l_exact, r_exact))
+    l_exact, r_exact = both
+    v = prove_equal(l_exact, r_exact, domain=domain, constraints=scope.constraints(l_exact, r_exact),
+                    settings=PROVE_SETTINGS)
+    if v.status == PROVED:
+        return Outcome(OK, f"proved ({v.method})")
+    if v.status == VERIFIED:
+        return Outcome(OK, f"equal at {v.points} random points (max rel. deviation {v.max_dev:.1e})")
+    if v.status != FAILED:
+        return Outcome(UNVERIFIED, v.reason or "undecided")
+    if rel == "approx":
+        return Outcome(UNVERIFIED, "an approximation between expressions with free symbols is not checked")
+    lt, rt = literals(left), literals(right)
+    if (lt | rt) & scope.rounded or rt - lt:
+        return Outcome(UNVERIFIED, "holds at best up to the rounding of its decimals, which is not "
+                                   "checked when symbols are free: " + _counterexample(v))
+    if is_constant(left) != is_constant(right):
+        free = sorted(s.name for s in (left.free_symbols | right.free_symbols) if not isinstance(s, sp.Dummy))
+        return Outcome(UNVERIFIED, f"no value known for {', '.join(free)} (bind it earlier or use %! let)")
+    return Outcome(CANDIDATE, _counterexample(v), l_exact - r_exact)
+
+
+def _counterexample(v) -> str:
+    ce = v.counterexample
+    if not ce:
+        return v.reason or "not equal"
+    point = ", ".join(f"{k}={_num(x)}" for k, x in ce["point"].items())
+    return f"at {point}: left side = {_num(ce['lhs'])}, right side = {_num(ce['rhs'])}"
+
+
+def _num(x) -> str:
+    try:
+        return mpmath.nstr(x, 6)
+    except (TypeError, ValueError):
+        return str(x)

@@ -1,0 +1,95 @@
+"""pylatexenc node tree -> flat tokens with absolute offsets.
+
+LatexWalker runs strict (tolerant_parsing=False): its tolerant mode silently
+closes braces, which would turn a typo into a different formula.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pylatexenc import latexwalker as lw
+
+MAX_DEPTH = 60          # brace/environment nesting accepted before giving up
+MAX_CHARS = 4000        # per line of math
+
+_CHAR_TOKEN = re.compile(r"\d+(?:\.\d+)?|\.\d+|\s+|.", re.S)
+
+
+@dataclass(frozen=True)
+class Tok:
+    kind: str               # num | char | macro | group | env | special
+    value: str              # digits, the character, macro/env name, special chars
+    pos: int                # absolute offset in the file
+    end: int
+    args: tuple = ()        # macro: tuple of token tuples (None for an absent optional arg)
+    body: tuple = ()        # group/env: tokens inside
+    delims: str = ""        # group: the opening delimiter
+
+
+class LatexError(Exception):
+    def __init__(self, message: str, offset: int):
+        super().__init__(message)
+        self.offset = offset
+
+
+def _nesting(text: str) -> int:
+    depth = deepest = 0
+    for m in re.finditer(r"\\[{}]|[{}]|\\begin\b|\\end\b", text):
+        s = m.group(0)
+        if s in ("{", "\\begin"):
+            depth += 1
+            deepest = max(deepest, depth)
+        elif s in ("}", "\\end"):
+            depth -= 1
+    return deepest
+
+
+def tokenize(text: str, offset: int) -> tuple[Tok, ...]:
+    """Tokens of one line of math; raises LatexError with an absolute offset."""
+    if len(text) > MAX_CHARS:
+        raise LatexError(f"line of math longer than {MAX_CHARS} characters", offset)
+    if _nesting(text) > MAX_DEPTH:
+        raise LatexError(f"braces nested deeper than {MAX_DEPTH}", offset)
+    walker = lw.LatexWalker(text, tolerant_parsing=False)
+    try:
+        nodes, _, _ = walker.get_latex_nodes(parsing_state=walker.make_parsing_state(in_math_mode=True))
+    except lw.LatexWalkerParseError as exc:
+        pos = exc.pos if exc.pos is not None else 0
+        msg = str(exc).split("\n", 1)[0].split(" @(")[0]
+        raise LatexError(f"malformed LaTeX: {msg}", offset + pos) from None
+    except RecursionError:
+        raise LatexError("malformed LaTeX: nesting too deep", offset) from None
+    return tuple(_flatten(nodes, offset))
+
+
+def _flatten(nodes, offset):
+    for node in nodes:
+        if node is None:
+            continue
+        start = offset + node.pos
+        if isinstance(node, lw.LatexCharsNode):
+            for m in _CHAR_TOKEN.finditer(node.chars):
+                s = m.group(0)
+                if s.isspace():
+                    continue
+                kind = "num" if s[0].isdigit() or (s[0] == "." and len(s) > 1) else "char"
+                yield Tok(kind, s, start + m.start(), start + m.end())
+        elif isinstance(node, lw.LatexMacroNode):
+            args = ()
+            if node.nodeargd is not None and node.nodeargd.argnlist:
+                args = tuple(None if a is None else tuple(_flatten([a], offset)) for a in node.nodeargd.argnlist)
+            yield Tok("macro", node.macroname, start, start + node.len, args=args)
+        elif isinstance(node, lw.LatexGroupNode):
+            yield Tok("group", "{}", start, start + node.len, body=tuple(_flatten(node.nodelist, offset)),
+                      delims=node.delimiters[0])
+        elif isinstance(node, lw.LatexEnvironmentNode):
+            yield Tok("env", node.environmentname, start, start + node.len, body=tuple(_flatten(node.nodelist, offset)))
+        elif isinstance(node, lw.LatexSpecialsNode):
+            yield Tok("special", node.specials_chars, start, start + node.len)
+        elif isinstance(node, lw.LatexCommentNode):
+            continue
+        elif isinstance(node, lw.LatexMathNode):
+            yield from _flatten(node.nodelist, offset)
+        else:
+            raise LatexError(f"unsupported LaTeX node {type(node).__name__}", start)
