@@ -161,14 +161,16 @@ class _Run:
             self.equation[1].free_symbols & outcome.difference.free_symbols
         verdict = equivalent(self.equation[1], outcome.difference) if linked else None
         if verdict is not None and (verdict.verdict == OK or self.equation[2] == self.region):
-            prev = self.results[self.equation[0]]
-            if prev.verdict == WRONG and prev.detail.startswith("not an identity"):
-                self.results[self.equation[0]] = dataclasses.replace(
-                    prev, verdict=GIVEN, detail="an equation (not an identity), taken as given")
+            prev_index, provisional = self.equation[0], self.equation[3]
+            if provisional:
+                self.results[prev_index] = dataclasses.replace(
+                    self.results[prev_index], verdict=GIVEN, detail="an equation (not an identity), taken as given")
             index = self.add(lhs_seg, rhs_seg, rel, verdict.verdict, verdict.detail)
+            provisional = False
         else:
-            index = self.add(lhs_seg, rhs_seg, rel, WRONG, "not an identity: " + outcome.detail)
-        self.equation = (index, outcome.difference, self.region) if single else None
+            index = self.add(lhs_seg, rhs_seg, rel, outcome.fallback, outcome.detail)
+            provisional = True
+        self.equation = (index, outcome.difference, self.region, provisional) if single else None
 
     def solves_equation(self, name, steps) -> bool:
         """`x = 2` after an equation in x is its next line, not a new definition of x."""

@@ -127,10 +127,37 @@ class MacroRules:
             if not args:
                 raise ParseError(f"\\{v} needs parenthesised arguments", t.pos)
             return (sp.Max if v == "max" else sp.Min)(*args)
+        if v in ("sum", "prod"):
+            return self.big_operator(t)
         if v in ("lvert", "vert", "|"):
             close = {"lvert": "rvert", "vert": "vert", "|": "|"}[v]
             return sp.Abs(self.until_macro(close, t))
         raise ParseError(f"unsupported \\{v}", t.pos)
+
+    def big_operator(self, t):
+        """\sum_{i=1}^{n} term and \prod: written-out bounds only."""
+        lower = upper = None
+        while (s := self.peek()) is not None and _is(s, "char", "_", "^"):
+            self.take()
+            script = self.script(s)
+            if s.value == "_":
+                lower = script
+            else:
+                upper = script
+        eq = next((k for k, u in enumerate(lower or ()) if _is(u, "char", "=")), None)
+        if upper is None or eq is None:
+            raise ParseError(f"\\{t.value} needs _{{i=a}}^{{b}}", t.pos)
+        var = self.sub(lower[:eq], "index")
+        lo, hi = self.sub(lower[eq + 1:], "lower bound"), self.sub(upper, "upper bound")
+        if not isinstance(var, sp.Symbol):
+            raise ParseError(f"\\{t.value} index is not a name", t.pos)
+        body = self.term()
+        op = sp.Sum if t.value == "sum" else sp.Product
+        if lo.is_Integer and hi.is_Integer:
+            if hi - lo > 1000:
+                raise ParseError(f"\\{t.value} with more than 1000 terms", t.pos)
+            return op(body, (var, lo, hi)).doit()
+        return op(body, (var, lo, hi))
 
     def until_macro(self, close, t):
         j = self.i

@@ -1,15 +1,59 @@
-"""A step in readable Unicode (pylatexenc's latex2text does the work)."""
+"""A step in readable Unicode (pylatexenc's latex2text does the work; a few macros are
+spelled out so that the reading is unambiguous: fractions get parentheses)."""
 from __future__ import annotations
 
-from pylatexenc.latex2text import LatexNodes2Text
+import re
 
-_TO_TEXT = LatexNodes2Text(math_mode="text", strict_latex_spaces=True)
+from pylatexenc import latexwalker
+from pylatexenc.latex2text import LatexNodes2Text, MacroTextSpec, get_default_latex_context_db
+from pylatexenc.macrospec import MacroSpec
+
 _REL = {"=": "=", "approx": "≈", "<": "<", ">": ">", "<=": "≤", ">=": "≥", "!=": "≠"}
+
+
+def _wrap(text: str) -> str:
+    text = text.strip()
+    return text if re.fullmatch(r"[^\s+\-*/()×·]+", text) else f"({text})"
+
+
+def _arg(node, l2tobj, k: int) -> str:
+    args = node.nodeargd.argnlist if node.nodeargd else []
+    return l2tobj.nodelist_to_text([args[k]]) if len(args) > k and args[k] is not None else "?"
+
+
+def _frac(node, l2tobj):
+    return f"{_wrap(_arg(node, l2tobj, 0))}/{_wrap(_arg(node, l2tobj, 1))}"
+
+
+def _binom(node, l2tobj):
+    return f"C({_arg(node, l2tobj, 0)}, {_arg(node, l2tobj, 1)})"
+
+
+def _context():
+    db = get_default_latex_context_db()
+    specs = [MacroTextSpec(name, simplify_repl=_frac) for name in ("frac", "dfrac", "tfrac")]
+    specs += [MacroTextSpec("binom", simplify_repl=_binom)]
+    specs += [MacroTextSpec(fn, simplify_repl=fn + " ") for fn in ("ln", "log", "exp", "sin", "cos", "tan", "tanh")]
+    db.add_context_category("derivkit", macros=specs, prepend=True)
+    return db
+
+
+def _walker_context():
+    db = latexwalker.get_default_latex_context_db()
+    db.add_context_category("derivkit", macros=[MacroSpec("binom", "{{")], prepend=True)
+    return db
+
+
+_TO_TEXT = LatexNodes2Text(latex_context=_context(), math_mode="text")
+_WALKER_CONTEXT = _walker_context()
 
 
 def readable(lhs: str, rel: str, rhs: str) -> str:
     text = f"{lhs} {_REL.get(rel, rel)} {rhs}" if rhs else lhs
     try:
-        return " ".join(_TO_TEXT.latex_to_text(text).split())
+        nodes = latexwalker.LatexWalker(text, latex_context=_WALKER_CONTEXT).get_latex_nodes()[0]
+        out = _TO_TEXT.nodelist_to_text(nodes)
     except Exception:  # latex2text is a nicety: fall back to the source on any failure
         return text
+    out = re.sub(r"\s*([×·⊙=≈])\s*", r" \1 ", out)
+    return " ".join(out.split())

@@ -24,6 +24,7 @@ class Outcome:
     detail: str
     difference: object = None     # lhs - rhs, for equation runs
     rounded: frozenset = frozenset()   # decimals of the right side that are rounded results
+    fallback: str = WRONG              # verdict of a CANDIDATE that turns out not to be an equation
 
 
 def check_step(lhs, rhs, rel: str, scope: Scope) -> Outcome:
@@ -89,7 +90,7 @@ def _matrices(left, right, rel, scope) -> Outcome:
         out = check_pair(a, b, rel, scope)
         if out.verdict != OK:
             i, j = divmod(k, left.shape[1])
-            worst = Outcome(out.verdict if out.verdict != CANDIDATE else WRONG, f"entry ({i + 1},{j + 1}): {out.detail}")
+            worst = Outcome(out.verdict if out.verdict != CANDIDATE else out.fallback, f"entry ({i + 1},{j + 1}): {out.detail}")
             if out.verdict in (WRONG, CANDIDATE):
                 return worst
     return worst or Outcome(OK, f"all {len(left)} entries agree")
@@ -121,8 +122,9 @@ def _symbolic(left, right, rel, scope: Scope) -> Outcome:
                                    "checked when symbols are free: " + _counterexample(v))
     if is_constant(left) != is_constant(right):
         free = sorted(s.name for s in (left.free_symbols | right.free_symbols) if not isinstance(s, sp.Dummy))
-        return Outcome(UNVERIFIED, f"no value known for {', '.join(free)} (bind it earlier or use %! let)")
-    return Outcome(CANDIDATE, _counterexample(v), l_exact - r_exact)
+        return Outcome(CANDIDATE, f"no value known for {', '.join(free)} (bind it earlier or use %! let)",
+                       l_exact - r_exact, fallback=UNVERIFIED)
+    return Outcome(CANDIDATE, "not an identity: " + _counterexample(v), l_exact - r_exact)
 
 
 def _counterexample(v) -> str:
