@@ -1,0 +1,256 @@
+"""A ReLU network's worked numbers: forward pass, backprop, one SGD step and the second forward pass, exactly.
+
+x = (0.7, 0.5, 1); z₁ = w₁x₁ + w₃x₂ + w₅x₃, z₂ = w₂x₁ + w₄x₂ + w₆x₃; h = ReLU(z); ŷ = w₇h₁ + w₈h₂ + w₉;
+target y = 0.5; learning rate η = 0.03. Every number is an exact rational (SymPy reads the decimal
+strings). The loss convention is E = ½(ŷ − y)²; the plain (ŷ − y)² = 2E is shown alongside, with its
+(doubled) gradients, update and second loss, so a reader can match either.
+
+Backprop is SymPy's chain rule run backwards over the graph (`backprop`); each gradient is proved equal
+to the derivative of the loss written out in the weights, symbolically and at the worked point.
+ReLU'(z) = θ(z) with θ(0) = 0 (torch's convention); here both z > 0, so it does not matter.
+
+d.data["graph"] is the computation graph, plain data for the report to draw:
+  {"nodes": [{"id", "label", "value", "grad"}], "edges": [{"src", "dst", "label", "grad", ...}]}
+  - node "id": x1 x2 x3 one z1 z2 h1 h2 yhat E ("one" is the constant input that w₉ multiplies);
+    "label": LaTeX; "value": the forward value; "grad": ∂E/∂(node) (None for the constant "one").
+  - edge "src"/"dst": node ids; "label": LaTeX of what the edge applies (w_1, ..., \\mathrm{ReLU}, loss);
+    "grad": ∂E/∂w for a weight edge, else None; "local": ∂dst/∂src at the point; "param": "w1".."w9" or
+    None; "weight" and "updated": the weight before and after the SGD step (weight edges only).
+  Every number is {"exact": "153/200", "decimal": "0.765", "float": 0.765}.
+"""
+from decimal import Decimal, localcontext
+
+import numpy as np
+import sympy as sp
+from sympy import Derivative, Matrix, Rational
+
+from derivations.activations import ReLU
+from derivations.model import Claim, Derivation, NumericResult
+from verify.gradcheck import GradientCheck, compare
+
+x = sp.symbols("x1:4", real=True)
+w = sp.symbols("w1:10", real=True)
+y, z1, z2, h1, h2, yhat, E = sp.symbols("y z1 z2 h1 h2 yhat E", real=True)
+E_plain = sp.Symbol("E_plain", real=True)      # the plain squared error (ŷ − y)² = 2E
+X_VALUES, Y_VALUE, LEARNING_RATE = ("0.7", "0.5", "1"), "0.5", "0.03"
+W_VALUES = ("-0.3", "0.8", "0.15", "0.2", "0.9", "-0.14", "0.4", "0.25", "-0.1")
+
+# The network as a graph: each node is one operation on earlier nodes, inputs and weights.
+GRAPH = [(z1, w[0] * x[0] + w[2] * x[1] + w[4] * x[2]), (z2, w[1] * x[0] + w[3] * x[1] + w[5] * x[2]),
+         (h1, ReLU(z1)), (h2, ReLU(z2)), (yhat, w[6] * h1 + w[7] * h2 + w[8]),
+         (E, Rational(1, 2) * (yhat - y) ** 2)]
+
+
+def backprop(graph, output):
+    """Reverse sweep: ∂out/∂u = Σ over the nodes n that use u of ∂out/∂n · ∂φₙ/∂u, latest node first."""
+    adjoint = {output: sp.S.One}
+    for node, phi in reversed(graph):
+        for u in sorted(phi.free_symbols, key=str):
+            adjoint[u] = adjoint.get(u, sp.S.Zero) + adjoint[node] * sp.diff(phi, u)
+    return adjoint
+
+
+def forward(graph, point):
+    """Evaluate every node in order at `point`, exactly."""
+    values = dict(point)
+    for node, phi in graph:
+        values[node] = phi.xreplace(values)
+    return values
+
+
+def build() -> Derivation:
+    d = Derivation("relu_network_example", "A ReLU network's worked numbers",
+                   "x = (0.7, 0.5, 1), w = (−0.3, 0.8, 0.15, 0.2, 0.9, −0.14, 0.4, 0.25, −0.1), y = 0.5, η = 0.03. "
+                   "Forward pass, squared-error loss, the nine gradients by backprop, one SGD step, second pass.")
+    given = {**dict(zip(x, map(Rational, X_VALUES))), **dict(zip(w, map(Rational, W_VALUES))), y: Rational(Y_VALUE)}
+    eta = Rational(LEARNING_RATE)
+    wv = Matrix([w])
+    # The given numbers, shown as definitions; they enter the claims only through `given`.
+    d.define(sp.ImmutableMatrix([*x, y]).T, sp.ImmutableMatrix([given[s] for s in (*x, y)]).T, "given input, target")
+    d.define(sp.ImmutableMatrix(w).T, sp.ImmutableMatrix([given[s] for s in w]).T, "given weights")
+    for node, phi in GRAPH:
+        d.define(node, phi, "the network, one operation per line (E = ½(ŷ − y)²: this course's convention)")
+    loss_in_w = d.expand_definitions(E)
+    plain_in_w = d.expand_definitions((yhat - y) ** 2)
+
+    def in_terms_of(expr, *kept):
+        """Write `expr` out down to the `kept` nodes (their own definitions are not substituted)."""
+        defs = {k: v for k, v in d.definitions.items() if k not in kept}
+        for _ in range(len(defs) + 1):
+            expr = expr.xreplace(defs)
+        return expr
+
+    # Forward pass, exactly, node by node.
+    first = forward(GRAPH, given)
+    z, h = Matrix([z1, z2]), Matrix([h1, h2])
+    at = lambda e: e.xreplace(first)
+    d.step(z, at(z), f"z = (w₁x₁ + w₃x₂ + w₅x₃, w₂x₁ + w₄x₂ + w₆x₃) = ({_dec(first[z1])}, {_dec(first[z2])})",
+           claims=[Claim(in_terms_of(z).xreplace(given), at(z))])
+    d.step(h, at(h), "both z > 0, so ReLU passes them unchanged",
+           claims=[Claim(in_terms_of(h).xreplace(given), at(h))])
+    d.step(yhat, first[yhat], f"ŷ = w₇h₁ + w₈h₂ + w₉ = {_dec(first[yhat])} (linear output)",
+           claims=[Claim(in_terms_of(yhat).xreplace(given), first[yhat])])
+    plain_loss = ((yhat - y) ** 2).xreplace(first)
+    d.step(Matrix([E, E_plain]), Matrix([first[E], plain_loss]),
+           f"loss: E = ½(ŷ − y)² = {_dec(first[E])}; the plain E_plain = (ŷ − y)² = 2E = {_dec(plain_loss)}",
+           claims=[Claim(loss_in_w.xreplace(given), first[E]), Claim(plain_in_w.xreplace(given), 2 * first[E])])
+
+    # Backprop, symbolically: each gradient proved against the derivative of E written out.
+    adjoint = backprop(GRAPH, E)
+    d.step(Derivative(E, yhat), adjoint[yhat], "∂E/∂ŷ: differentiate ½(ŷ − y)²",
+           claims=[Claim(sp.diff(in_terms_of(E, yhat), yhat), adjoint[yhat])])
+    dz = Matrix([adjoint[z1], adjoint[z2]])
+    d.step(Matrix([Derivative(E, z1), Derivative(E, z2)]), dz,
+           "∂E/∂z = ∂E/∂ŷ · (w₇, w₈) ⊙ ReLU'(z), with ReLU'(z) = θ(z), θ(0) = 0",
+           claims=[Claim(Matrix([sp.diff(in_terms_of(E, z1, z2), s) for s in (z1, z2)]), in_terms_of(dz, z1, z2))])
+    hidden, output = Matrix([[w[0], w[2], w[4]], [w[1], w[3], w[5]]]), Matrix([w[6:]])
+    d_output, d_hidden = output.applyfunc(adjoint.get), hidden.applyfunc(adjoint.get)
+    d.step(output.applyfunc(lambda s: Derivative(E, s)), d_output,
+           "output weights: ∂E/∂ŷ × the input each multiplies (h₁, h₂, 1)",
+           claims=[Claim(output.applyfunc(lambda s: sp.diff(loss_in_w, s)), in_terms_of(d_output))])
+    d.step(hidden.applyfunc(lambda s: Derivative(E, s)), d_hidden,
+           "hidden weights (laid out as z = Wx): ∂E/∂W = (∂E/∂z) xᵀ",
+           claims=[Claim(hidden.applyfunc(lambda s: sp.diff(loss_in_w, s)), in_terms_of(d_hidden))])
+
+    # The same numbers at the worked point, and the plain convention's (doubled) gradient.
+    d.step(Derivative(E, yhat), at(adjoint[yhat]), f"at the point: ŷ − y = {_dec(at(adjoint[yhat]))}",
+           claims=[Claim(sp.diff(in_terms_of(E, yhat), yhat).xreplace(first), at(adjoint[yhat]))])
+    d.step(Matrix([Derivative(E, z1), Derivative(E, z2)]), at(dz), "at the point (θ(z) = 1: both units active)",
+           claims=[Claim(Matrix([sp.diff(in_terms_of(E, z1, z2), s) for s in (z1, z2)]).xreplace(first), at(dz))])
+    in_order = Matrix([[adjoint[s] for s in w]])
+    gradient = d.step(Matrix([[Derivative(E, s) for s in w]]), at(in_order),
+                      "the nine gradients at the point: " + ", ".join(_dec(g) for g in at(in_order)),
+                      claims=[Claim(Matrix([[sp.diff(loss_in_w, s) for s in w]]).xreplace(given), at(in_order))])
+    plain_gradient = d.step(Matrix([[Derivative(E_plain, s) for s in w]]), 2 * gradient,
+                            "plain convention: ∂(ŷ − y)²/∂w = 2 ∂E/∂w",
+                            claims=[Claim(Matrix([[sp.diff(plain_in_w, s) for s in w]]).xreplace(given),
+                                          2 * gradient)])
+
+    # One SGD step w ← w − η ∂E/∂w, then the second forward pass.
+    w_new = d.step(Matrix([sp.symbols("wprime1:10", real=True)]), wv.xreplace(given) - eta * gradient,
+                   f"SGD step w' = w − η ∂E/∂w with η = {LEARNING_RATE}",
+                   claims=[Claim(wv.xreplace(given) - eta * Matrix([[sp.diff(loss_in_w, s) for s in w]]).xreplace(given),
+                                 wv.xreplace(given) - eta * gradient)])
+    second = forward(GRAPH, {**given, **dict(zip(w, w_new))})
+    primed = Matrix(sp.symbols("zprime1 zprime2 yhatprime Eprime", real=True))
+    d.step(primed, Matrix([second[z1], second[z2], second[yhat], second[E]]),
+           f"second forward pass with w': E' = {_short(second[E])}",
+           claims=[Claim(Matrix([in_terms_of(s) for s in (z1, z2, yhat, E)]).xreplace(dict(zip(w, w_new))).xreplace(given),
+                         Matrix([second[z1], second[z2], second[yhat], second[E]]))])
+    d.fact(sp.StrictLessThan(primed[3], sp.Symbol("E")), f"the loss fell by {_short(first[E] - second[E])} "
+           f"({float((first[E] - second[E]) / first[E]):.1%})", [Claim(second[E], first[E], "<")])
+    # The plain convention takes a step twice as long from the same point.
+    w_plain = wv.xreplace(given) - eta * plain_gradient
+    second_plain = forward(GRAPH, {**given, **dict(zip(w, w_plain))})
+    plain_again = ((yhat - y) ** 2).xreplace(second_plain)
+    d.step(sp.Symbol("Eprime_plain", real=True), plain_again,
+           f"plain convention: w'' = w − η·2∂E/∂w, then (ŷ'' − y)² = {_short(plain_again)} (was {_dec(plain_loss)})",
+           claims=[Claim(plain_in_w.xreplace(dict(zip(w, w_plain))).xreplace(given), plain_again)])
+
+    d.result("gradient", gradient)
+    d.result("updated_weights", w_new)
+    d.result("losses", Matrix([first[E], second[E]]))
+    d.result("plain_losses", Matrix([plain_loss, plain_again]))
+    d.data["graph"] = _graph(first, adjoint, given, dict(zip(w, w_new)))
+    d.data["plain_convention"] = {"gradient": [_number(g) for g in plain_gradient],
+                                  "updated_weights": [_number(v) for v in w_plain],
+                                  "losses": [_number(plain_loss), _number(plain_again)]}
+
+    # Numbers: the backprop formulas against torch autograd, at the worked point and at random weights.
+    args = [list(w), list(x), y]
+    loss_num = sp.lambdify(args, loss_in_w, "numpy")
+    grad_num = sp.lambdify(args, list(in_terms_of(in_order)), "numpy")
+    point = {k: np.array([float(given[s]) for s in v], dtype=float) for k, v in (("w", w), ("x", x))}
+
+    def sample(rng, case):  # random draws keep both |zᵢ| > 0.05, off the kink, for finite differences
+        if case["at"] == "worked point":
+            return {**point, "y": np.array(float(given[y]))}
+        while True:
+            draw = {"w": rng.normal(0, 1, 9), "x": rng.uniform(-1, 1, 3), "y": np.array(rng.uniform(-1, 1))}
+            if min(abs(draw["w"][0:6:2] @ draw["x"]), abs(draw["w"][1:6:2] @ draw["x"])) > 0.05:
+                return draw
+
+    d.gradient_checks.append(GradientCheck(
+        "∂E/∂w by backprop vs torch", sample, lambda w, x, y: loss_num(w, x, y),
+        lambda w, x, y: {"w": np.array(grad_num(w, x, y), dtype=float)}, _torch_loss, wrt=("w",),
+        cases=({"at": "worked point"}, {"at": "random"}), draws=2, seed=4))
+    expected = {"E": (w_new, second[E]), "plain": (w_plain, plain_again)}
+    d.numeric_check("one torch.optim.SGD step (float64), both conventions")(
+        lambda: _sgd_check(point, float(given[y]), float(eta), expected))
+    return d
+
+
+def _torch_loss(w, x, y, plain=False):
+    """The same network written separately in torch."""
+    import torch
+    z = torch.stack([w[0] * x[0] + w[2] * x[1] + w[4] * x[2], w[1] * x[0] + w[3] * x[1] + w[5] * x[2]])
+    h = torch.relu(z)
+    out = w[6] * h[0] + w[7] * h[1] + w[8]
+    return (out - y) ** 2 if plain else 0.5 * (out - y) ** 2
+
+
+def _sgd_check(point, y, lr, expected) -> NumericResult:
+    """One torch.optim.SGD step from the worked point; the updated weights and the next loss vs the exact ones."""
+    import torch
+    from verify.gradcheck import device
+    dev, details, ok, worst = device(), [], True, 0.0
+    for convention, (w_exact, loss_exact) in expected.items():
+        weights = torch.nn.Parameter(torch.tensor(point["w"], dtype=torch.float64, device=dev))
+        x_t = torch.tensor(point["x"], dtype=torch.float64, device=dev)
+        optimizer = torch.optim.SGD([weights], lr=lr)
+        optimizer.zero_grad()
+        _torch_loss(weights, x_t, y, plain=convention == "plain").backward()
+        optimizer.step()
+        with torch.no_grad():
+            loss = float(_torch_loss(weights, x_t, y, plain=convention == "plain"))
+        derived = np.array([float(v) for v in w_exact] + [float(loss_exact)])
+        got = np.append(weights.detach().cpu().numpy(), loss)
+        names = [f"w'{i + 1}" for i in range(9)] + ["second loss"]
+        pair = compare(derived, got, "derived", "SGD", 1e-12, lambda idx: names[idx[0]])
+        ok &= pair.ok
+        worst = max(worst, pair.max_rel)
+        details.append(f"{convention}: max rel {pair.max_rel:.1e} at {pair.worst}")
+    return NumericResult("one torch.optim.SGD step (float64), both conventions", ok, "; ".join(details), worst)
+
+
+def _dec(q) -> str:
+    """A rational with a terminating decimal expansion, written out exactly (0.765, −0.0656)."""
+    q = sp.Rational(q)
+    with localcontext() as ctx:
+        ctx.prec = 60
+        text = format((Decimal(int(q.p)) / Decimal(int(q.q))).normalize(), "f")
+    return text
+
+
+def _short(q) -> str:
+    """The exact decimal when short, else its first ten significant digits and an ellipsis."""
+    text = _dec(q)
+    return text if len(text.lstrip("-0.")) <= 10 else f"{float(q):.10g}…"
+
+
+def _number(q) -> dict:
+    return {"exact": str(q), "decimal": _dec(q), "float": float(q)}
+
+
+def _graph(values, adjoint, given, updated) -> dict:
+    at = lambda e: _number(sp.sympify(e).xreplace(values))
+    labels = {"x1": "x_1", "x2": "x_2", "x3": "x_3", "one": "1", "z1": "z_1", "z2": "z_2",
+              "h1": "h_1", "h2": "h_2", "yhat": r"\hat y", "E": "E"}
+    nodes = [{"id": i, "label": labels[i], "value": at(sp.Symbol(i, real=True)) if i != "one" else _number(1),
+              "grad": at(adjoint[sp.Symbol(i, real=True)]) if i != "one" else None} for i in labels]
+    edges = []
+    for node, phi in GRAPH:
+        for term in sp.Add.make_args(phi):
+            params = term.free_symbols & set(w)
+            if params:  # a weighted input: the edge carries the weight
+                (param,) = params
+                src = term / param
+                edges.append({"src": str(src) if src != 1 else "one", "dst": str(node), "label": sp.latex(param),
+                              "param": str(param), "grad": at(adjoint[param]), "local": at(src),
+                              "weight": _number(given[param]), "updated": _number(updated[param])})
+            else:       # an operation: ReLU, or the loss
+                for u in term.free_symbols - {y}:
+                    edges.append({"src": str(u), "dst": str(node), "param": None, "grad": None,
+                                  "label": r"\mathrm{ReLU}" if isinstance(phi, ReLU) else "loss",
+                                  "local": at(sp.diff(phi, u))})
+    return {"nodes": nodes, "edges": edges}
