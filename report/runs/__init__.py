@@ -1,13 +1,108 @@
 """Empirical runs attached to the report, by derivation.
 
-`collect(names, outdir, rerun=False, data=None) -> {derivation name: [RunOutput, ...]}`
-is what the report calls; a derivation with no runs gets an empty list.
+`collect(names, outdir, rerun=False, data=None, *, seed=0, configs=None)
+    -> {derivation name: [RunOutput, ...]}`
+is what the report calls; a derivation with no runs gets an empty list. `data` is a
+`DataSpec(train, target, test=None)` (or None for the bundled scikit-learn sets); the runs
+that train a tabular model then use the user's CSV files instead.
+
+Each run is a module here with `DERIVATION`, `USES_DATA`, a `Config` dataclass (defaults are
+the report's sizes, `TINY` is for tests) and `run(config, seed, outdir) -> RunOutput`.
+Results are cached (report.cache) by a hash of the run's code, the shared run code, the
+derivation module it reads, its config, the data bytes, the seed and library versions.
+Every run writes into a temporary directory; its figures are kept with the cached result
+and only copied into `outdir` once all runs have succeeded, so a failure (e.g. a bad CSV)
+leaves nothing half-written there.
 """
+from __future__ import annotations
+
+import dataclasses
+import importlib
+import importlib.util
+import os
+import tempfile
+from pathlib import Path
+
+from report.cache import digest, memo
 from report.runs.base import Figure, RunOutput, Table
+from report.runs.data import DataError, DataSpec
+from report.runs.training import progress
+
+# derivation -> its runs (module names in report.runs), in the order the section shows them
+RUNS: dict[str, tuple[str, ...]] = {
+    "tanh": ("tanh_error",),
+    "beta_binomial": ("beta_posteriors",),
+    "sigmoid_mlp": ("from_scratch", "digits_ood"),
+    "shared_bias": ("bias_sharing",),
+    "input_gradient": ("attribution", "generalisation"),
+    "relu_network_example": ("relu_graph",),
+}
+SHARED_CODE = ("base", "data", "figures", "training")
 
 
-def collect(names, outdir, rerun=False, data=None):
-    return {name: [] for name in names}
+def run_module(name: str):
+    return importlib.import_module(f"report.runs.{name}")
 
 
-__all__ = ["collect", "Figure", "RunOutput", "Table"]
+def collect(names, outdir, rerun: bool = False, data: DataSpec | None = None, *, seed: int = 0,
+            configs: dict | None = None) -> dict[str, list[RunOutput]]:
+    """Run (or fetch from the cache) every run of the named derivations; figures land in outdir."""
+    outdir = Path(outdir)
+    if data is not None:
+        from report.runs import data as datasets
+        datasets.load(data, seed)              # a bad file fails here, before anything is written
+    results: dict[str, list[RunOutput]] = {name: [] for name in names}
+    files: dict[str, bytes] = {}
+    todo = [(name, run) for name in names for run in RUNS.get(name, ())]
+    for name, run in progress(todo, "runs"):
+        output, figures = _cached_run(run, seed, outdir, rerun, data, (configs or {}).get(run))
+        results[name].append(output)
+        files.update(figures)
+    for relpath, content in files.items():
+        _install(outdir / relpath, content)
+    return results
+
+
+def _cached_run(name: str, seed: int, outdir: Path, rerun: bool, data, config=None):
+    module = run_module(name)
+    config = config or module.Config()
+    if data is not None and module.USES_DATA:
+        config = dataclasses.replace(config, data=data)
+    key = digest(name, module, *map(run_module, SHARED_CODE), _derivation_source(module.DERIVATION),
+                 repr(config), config.data.digest() if getattr(config, "data", None) else "", seed, _versions())
+
+    def compute():
+        outdir.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryDirectory(dir=outdir, prefix=".run-") as tmp:
+            output = module.run(config, seed, tmp)
+            return output, {f.path: (Path(tmp) / f.path).read_bytes() for f in output.figures}
+
+    value, _cached = memo("runs", key, compute, rerun=rerun)
+    return value
+
+
+def _derivation_source(derivation: str) -> str:
+    """The derivation module's text (runs read its results), or a marker while it does not exist.
+    Found by path, not imported: a cached rebuild should not pay for SymPy."""
+    spec = importlib.util.find_spec("derivations")
+    path = Path(spec.submodule_search_locations[0]) / f"{derivation}.py"
+    return path.read_text() if path.exists() else f"<derivations.{derivation} not written yet>"
+
+
+def _versions() -> str:
+    from importlib.metadata import version
+    return ", ".join(f"{p} {version(p)}" for p in ("numpy", "torch", "matplotlib", "scikit-learn", "scipy"))
+
+
+def _install(path: Path, content: bytes):
+    """Write `content` to `path` atomically (skipped when it is already there, byte for byte)."""
+    if path.exists() and path.read_bytes() == content:
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".tmp")
+    with os.fdopen(fd, "wb") as fh:
+        fh.write(content)
+    os.replace(tmp, path)
+
+
+__all__ = ["collect", "DataError", "DataSpec", "Figure", "RunOutput", "RUNS", "Table"]

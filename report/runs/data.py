@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-from sklearn.model_selection import train_test_split
 
 BUNDLED = ("digits", "wine", "breast_cancer")
 
@@ -89,7 +88,7 @@ def load_bundled(name: str, seed: int = 0, val_fraction: float = 0.2, test_fract
     X, y = bunch.data.astype(np.float64), bunch.target.astype(np.int64)
     features = [str(f) for f in bunch.feature_names]
     classes = [str(c) for c in bunch.target_names]
-    X_rest, X_test, y_rest, y_test = train_test_split(X, y, test_size=test_fraction, stratify=y, random_state=seed)
+    X_rest, X_test, y_rest, y_test = _split(None, None, classes, X, y, None, test_fraction, seed)
     return _finish(name, features, classes, X_rest, y_rest, X_test, y_test, "split", seed, val_fraction)
 
 
@@ -152,6 +151,7 @@ def _split(file, target, classes, X, y, lines, fraction, seed):
     n_out = max(int(round(fraction * len(y))), len(classes))
     if len(y) - n_out < len(classes):
         raise DataError(file, f"{len(y)} rows are too few to split for {len(classes)} classes", column=target)
+    from sklearn.model_selection import train_test_split
     X_a, X_b, y_a, y_b = train_test_split(X, y, test_size=n_out, stratify=y, random_state=seed)
     return X_a, X_b, y_a, y_b
 

@@ -8,20 +8,13 @@ from __future__ import annotations
 from contextlib import contextmanager
 from pathlib import Path
 
-import matplotlib
-
-matplotlib.use("Agg")
-import matplotlib.pyplot as plt  # noqa: E402  (after the backend is chosen)
-
-from report.runs.base import Figure  # noqa: E402
+from report.runs.base import Figure
 
 TEXT_WIDTH_IN = 5.0
 STYLE = {
     "font.family": "serif",
-    "font.serif": ["cmr10", "DejaVu Serif"],
-    "mathtext.fontset": "cm",
-    "axes.formatter.use_mathtext": True,    # cmr10 has no unicode minus
-    "axes.unicode_minus": False,
+    "font.serif": ["STIXGeneral", "DejaVu Serif"],   # shipped with matplotlib; close to Times
+    "mathtext.fontset": "stix",
     "font.size": 9,
     "axes.titlesize": 9,
     "axes.labelsize": 9,
@@ -32,14 +25,21 @@ STYLE = {
     "axes.spines.top": False,
     "axes.spines.right": False,
     "legend.frameon": False,
-    "savefig.bbox": "tight",
-    "savefig.pad_inches": 0.02,
 }
 METADATA = {"CreationDate": None, "ModDate": None, "Producer": "derivkit", "Creator": "derivkit"}
 
 
+def pyplot():
+    """matplotlib.pyplot on the Agg backend (imported on first use: cached rebuilds never need it)."""
+    import matplotlib
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    return plt
+
+
 @contextmanager
 def style():
+    import matplotlib
     with matplotlib.rc_context(STYLE):
         yield
 
@@ -48,7 +48,7 @@ def new(ncols: int = 1, nrows: int = 1, *, width: float = 1.0, aspect: float = 0
     """A figure `width` x text width wide, `aspect` x as tall; returns (fig, axes)."""
     with style():
         w = TEXT_WIDTH_IN * width
-        return plt.subplots(nrows, ncols, figsize=(w, w * aspect), layout="constrained", **kw)
+        return pyplot().subplots(nrows, ncols, figsize=(w, w * aspect), layout="constrained", **kw)
 
 
 def save(fig, outdir: str | Path, relpath: str, caption: str) -> Figure:
@@ -57,5 +57,5 @@ def save(fig, outdir: str | Path, relpath: str, caption: str) -> Figure:
     path.parent.mkdir(parents=True, exist_ok=True)
     with style():
         fig.savefig(path, format="pdf", metadata=METADATA)
-    plt.close(fig)
+    pyplot().close(fig)
     return Figure(relpath, caption)

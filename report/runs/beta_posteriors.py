@@ -1,0 +1,128 @@
+"""Beta-Binomial in pictures: priors, sequential updating of a simulated coin, convergence.
+
+Formulas (posterior mean, MAP, MLE, variance, and the MAP-as-loss
+l(theta) = C (y - N theta)^2 - a theta + b theta^2) are taken from the beta_binomial
+derivation's results when it can be built, else from the textbook closed forms.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from report.runs import figures
+from report.runs.base import RunOutput, Table
+
+DERIVATION = "beta_binomial"
+USES_DATA = False
+PRIOR_GRID = ((1, 1), (0.5, 0.5), (2, 2), (2, 5), (5, 2), (10, 10))
+
+
+@dataclass(frozen=True)
+class Config:
+    theta0: float = 0.3               # the simulated coin's true probability of heads
+    prior: tuple[float, float] = (2.0, 2.0)
+    flips: int = 5000
+    snapshots: tuple[int, ...] = (0, 1, 5, 20, 100, 1000)
+    loss_at: int = 20                 # the N at which l(theta) is drawn
+
+
+TINY = Config(flips=200, snapshots=(0, 5, 50))
+
+
+def textbook():
+    return {"mle": lambda N, y, alpha, beta: y / N,
+            "posterior_mean": lambda N, y, alpha, beta: (y + alpha) / (N + alpha + beta),
+            "map": lambda N, y, alpha, beta: (y + alpha - 1) / (N + alpha + beta - 2),
+            "posterior_variance": lambda N, y, alpha, beta: ((y + alpha) * (N - y + beta)
+                                                             / ((N + alpha + beta) ** 2 * (N + alpha + beta + 1))),
+            "loss": lambda theta, N, y, alpha, beta: ((y - N * theta) ** 2 / (2 * N) - (alpha - 1) * theta
+                                                      + (alpha + beta - 2) / 2 * theta ** 2)}
+
+
+def derived():
+    """(formulas, where from): NumPy functions of (N, y, alpha, beta) (and theta for the loss)."""
+    try:
+        import sympy as sp
+
+        import derivations
+        r = derivations.get(DERIVATION).results
+        symbols = {s.name: s for key in ("map", "loss_C", "loss_a", "loss_b") for s in r[key].free_symbols}
+        N, y, alpha, beta, theta = (symbols.get(n, sp.Symbol(n)) for n in ("N", "y", "alpha", "beta", "theta"))
+        loss = r["loss_C"] * (y - N * theta) ** 2 - r["loss_a"] * theta + r["loss_b"] * theta ** 2
+        out = {k: sp.lambdify((N, y, alpha, beta), r[k], "numpy")
+               for k in ("mle", "posterior_mean", "map", "posterior_variance")}
+        out["loss"] = sp.lambdify((theta, N, y, alpha, beta), loss, "numpy")
+        return out, "the beta_binomial derivation's results"
+    except Exception as exc:   # someone else's module: fall back rather than fail the report
+        return textbook(), f"textbook closed forms (the derivation was unavailable: {type(exc).__name__}: {exc})"
+
+
+def run(config: Config, seed: int, outdir) -> RunOutput:
+    from scipy import stats
+    f, source = derived()
+    a0, b0 = config.prior
+    theta = np.linspace(0.0005, 0.9995, 1999)
+    rng = np.random.default_rng(seed)
+    heads = np.concatenate([[0], np.cumsum(rng.random(config.flips) < config.theta0)])
+    Ns = np.arange(1, config.flips + 1)
+    ys = heads[1:].astype(np.float64)
+
+    fig, ax = figures.new(aspect=0.45)
+    for a, b in PRIOR_GRID:
+        label = f"Beta({a:g}, {b:g})" + (" = Uniform" if (a, b) == (1, 1) else "")
+        ax.plot(theta, stats.beta.pdf(theta, a, b), label=label)
+    ax.set(xlabel=r"$\theta$", ylabel="density", ylim=(0, 4))
+    ax.legend(ncols=2)
+    priors = figures.save(fig, outdir, "runs/beta_posteriors/priors.pdf", "Beta densities for a grid of (alpha, beta).")
+
+    fig, ax = figures.new(aspect=0.45)
+    for n in config.snapshots:
+        ax.plot(theta, stats.beta.pdf(theta, a0 + heads[n], b0 + n - heads[n]), label=f"N = {n}")
+    ax.axvline(config.theta0, color="0.5", ls=":", lw=0.8)
+    ax.set(xlabel=r"$\theta$", ylabel="posterior density")
+    ax.legend()
+    updating = figures.save(fig, outdir, "runs/beta_posteriors/updating.pdf",
+                            f"Sequential posterior updating for a simulated coin with theta0 = {config.theta0} "
+                            f"from a Beta({a0:g}, {b0:g}) prior (dotted: theta0).")
+
+    estimates = {k: f[k](Ns, ys, a0, b0) for k in ("posterior_mean", "map", "mle", "posterior_variance")}
+    fig, (left, right) = figures.new(2, aspect=0.42)
+    for key, label in (("mle", "MLE"), ("map", "MAP"), ("posterior_mean", "posterior mean")):
+        left.plot(Ns, estimates[key], label=label, lw=0.9)
+    left.axhline(config.theta0, color="0.5", ls=":", lw=0.8)
+    left.set(xscale="log", xlabel="$N$", ylabel="estimate of " + r"$\theta$")
+    left.legend()
+    right.plot(Ns, estimates["posterior_variance"], label="posterior variance")
+    right.plot(Ns, config.theta0 * (1 - config.theta0) / Ns, ls="--", label=r"$\theta_0(1-\theta_0)/N$")
+    right.set(xscale="log", yscale="log", xlabel="$N$")
+    right.legend()
+    convergence = figures.save(fig, outdir, "runs/beta_posteriors/convergence.pdf",
+                               "Left: posterior mean, MAP and MLE against N, converging together to theta0. "
+                               "Right: the posterior variance falls at the 1/N rate.")
+
+    n, yv = config.loss_at, float(heads[config.loss_at])
+    loss = f["loss"](theta, n, yv, a0, b0)
+    argmin, theta_map = theta[np.argmin(loss)], float(f["map"](n, yv, a0, b0))
+    fig, ax = figures.new(aspect=0.45)
+    ax.plot(theta, loss, label=r"$\ell(\theta)$")
+    ax.axvline(theta_map, color="C1", ls="--", lw=0.9, label=r"$\theta_{\mathrm{MAP}}$")
+    ax.plot([argmin], [loss.min()], "o", color="C0", ms=4, label=r"argmin $\ell$")
+    ax.set(xlabel=r"$\theta$", ylabel="loss")
+    ax.legend()
+    loss_fig = figures.save(fig, outdir, "runs/beta_posteriors/map_loss.pdf",
+                            f"The MAP as a loss: l(theta) = C (y - N theta)^2 - a theta + b theta^2 with C = 1/(2N), "
+                            f"a = alpha - 1, b = (alpha + beta - 2)/2, at N = {n}, y = {int(yv)}; its minimiser "
+                            "sits on theta_MAP.")
+
+    rows = tuple((str(N), str(int(heads[N])), *(f"{estimates[k][N - 1]:.4f}" for k in ("mle", "map", "posterior_mean")),
+                  f"{estimates['posterior_variance'][N - 1]:.2e}",
+                  f"{N * estimates['posterior_variance'][N - 1]:.4f}")
+                 for N in (10, 100, 1000, config.flips) if N <= config.flips)
+    table = Table(f"Estimates as N grows; N x variance tends to theta0 (1 - theta0) = "
+                  f"{config.theta0 * (1 - config.theta0):.4f}.",
+                  ("N", "heads", "MLE", "MAP", "posterior mean", "variance", "N x variance"), rows)
+    return RunOutput(DERIVATION, "Beta posteriors for a simulated coin", (priors, updating, convergence, loss_fig),
+                     (table,), (f"Formulas: {source}.",),
+                     data={"argmin_loss": float(argmin), "theta_map": theta_map, "grid_step": float(theta[1] - theta[0]),
+                           "final": {k: float(v[-1]) for k, v in estimates.items()}})

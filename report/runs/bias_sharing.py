@@ -1,0 +1,140 @@
+"""Shared vs independent bias: does one bias used by two layers change convergence?
+
+Model: h1 = f(x W1 + b1), h2 = f(h1 W2 + b2) with both hidden layers m = k wide, softmax
+output. "Shared" ties b1 = b2 = b (its gradient is delta1 + delta2, summed over rows);
+"independent" starts from the same values but lets b1 and b2 move apart. Both are trained
+on the same data from the same initialisations over several seeds and learning rates.
+Every (model, learning rate, seed) is one member of a batch of networks trained together
+(batched matrix products), so a whole sweep costs about as much as a few single runs.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from report.runs import data as datasets, figures, training
+from report.runs.base import RunOutput, Table
+
+DERIVATION = "shared_bias"
+USES_DATA = False
+
+
+@dataclass(frozen=True)
+class Config:
+    dataset: str = "wine"
+    width: int = 16                   # m = k
+    activation: str = "sigmoid"
+    lrs: tuple[float, ...] = (0.5, 2.0, 8.0, 32.0)
+    seeds: int = 8
+    iterations: int = 300
+    threshold: float = 0.1            # a loss "reached" at the first iteration at or below this
+
+
+TINY = Config(width=4, lrs=(0.5, 8.0), seeds=2, iterations=20, threshold=0.5)
+
+
+def initial_weights(d: int, m: int, k: int, seed: int) -> dict[str, np.ndarray]:
+    """torch.nn.Linear-style uniform init; one bias b for both hidden layers."""
+    rng = np.random.default_rng(seed)
+    u = lambda fan_in, *shape: rng.uniform(-1 / np.sqrt(fan_in), 1 / np.sqrt(fan_in), shape)  # noqa: E731
+    return {"W1": u(d, d, m), "W2": u(m, m, m), "W3": u(m, m, k), "b": u(d, m), "b3": u(m, k)}
+
+
+def train(data: datasets.Tabular, config: Config, shared: bool, seed: int) -> np.ndarray:
+    """Loss curves, shape (learning rates, seeds, iterations + 1)."""
+    import torch
+    dev, f = training.device(), {"sigmoid": torch.sigmoid, "tanh": torch.tanh, "relu": torch.relu}[config.activation]
+    d, m, k = data.X_train.shape[1], config.width, data.n_classes
+    inits = [initial_weights(d, m, k, seed + s) for s in range(config.seeds)]
+    stack = lambda key: torch.tensor(np.stack([w[key] for w in inits] * len(config.lrs)), device=dev)  # noqa: E731
+    params = {key: stack(key) for key in ("W1", "W2", "W3", "b3")}
+    if shared:
+        params["b"] = stack("b")
+    else:
+        params["b1"], params["b2"] = stack("b"), stack("b")
+    for p in params.values():
+        p.requires_grad_(True)
+    B = len(config.lrs) * config.seeds
+    lr = torch.tensor(np.repeat(config.lrs, config.seeds), device=dev)
+    X, y = training.tensor(data.X_train, torch.float64), training.tensor(data.y_train)
+    b1, b2 = (params["b"], params["b"]) if shared else (params["b1"], params["b2"])
+    losses = np.empty((B, config.iterations + 1))
+    for i in training.progress(range(config.iterations + 1), f"bias {'shared' if shared else 'independent'}"):
+        h1 = f(X @ params["W1"] + b1[:, None, :])
+        h2 = f(h1 @ params["W2"] + b2[:, None, :])
+        logits = h2 @ params["W3"] + params["b3"][:, None, :]
+        loss = torch.nn.functional.cross_entropy(logits.reshape(-1, k), y.repeat(B), reduction="none")
+        loss = loss.view(B, -1).mean(dim=1)
+        losses[:, i] = loss.detach().cpu().numpy()
+        if i == config.iterations:
+            break
+        grads = torch.autograd.grad(loss.sum(), list(params.values()))   # members are independent
+        with torch.no_grad():
+            for p, g in zip(params.values(), grads):
+                p -= lr.view(-1, *[1] * (p.dim() - 1)) * g
+    return losses.reshape(len(config.lrs), config.seeds, -1)
+
+
+def summarise(losses: np.ndarray, threshold: float) -> dict:
+    """Per learning rate: seeds reaching the threshold, median iterations to it, divergences."""
+    finite_end = np.isfinite(losses[..., -1])
+    diverged = ~finite_end | (np.where(finite_end, losses[..., -1], 0) > losses[..., 0])
+    below = np.nan_to_num(losses, nan=np.inf) <= threshold
+    reached = below.any(axis=-1)
+    first = np.where(reached, below.argmax(axis=-1), -1)
+    median = [float(np.median(row[row >= 0])) if np.any(row >= 0) else None for row in first]
+    return {"reached": reached.sum(axis=1).tolist(), "median_iterations": median,
+            "diverged": diverged.sum(axis=1).tolist(), "first": first.tolist()}
+
+
+def run(config: Config, seed: int, outdir) -> RunOutput:
+    data = datasets.load(config.dataset, seed)
+    curves = {name: train(data, config, name == "shared", seed) for name in ("shared", "independent")}
+    summary = {name: summarise(c, config.threshold) for name, c in curves.items()}
+    steps = np.arange(config.iterations + 1)
+
+    cols = min(len(config.lrs), 2)
+    rows_n = int(np.ceil(len(config.lrs) / cols))
+    fig, axes = figures.new(cols, rows_n, aspect=0.32 * rows_n, sharex=True, squeeze=False)
+    for ax, (j, lr) in zip(axes.flat, enumerate(config.lrs)):
+        for name, color in (("shared", "C0"), ("independent", "C1")):
+            c = np.nan_to_num(curves[name][j], nan=np.inf)
+            lo, mid, hi = np.quantile(c, [0.0, 0.5, 1.0], axis=0)
+            ax.plot(steps, mid, color=color, label=f"{name} bias")
+            ax.fill_between(steps, lo, np.minimum(hi, 1e3), color=color, alpha=0.2, lw=0)
+        ax.axhline(config.threshold, color="0.5", ls=":", lw=0.8)
+        ax.set(yscale="log", title=f"learning rate {lr:g}")
+    for ax in axes[-1]:
+        ax.set_xlabel("iteration")
+    for ax in axes[:, 0]:
+        ax.set_ylabel("training loss")
+    axes.flat[0].legend()
+    for ax in list(axes.flat)[len(config.lrs):]:
+        ax.set_visible(False)
+    loss_fig = figures.save(fig, outdir, "runs/bias_sharing/loss.pdf",
+                            f"Training loss of shared- and independent-bias networks over {config.seeds} seeds "
+                            "(line: median, band: min to max); dotted: the loss threshold.")
+
+    rows = []
+    for j, lr in enumerate(config.lrs):
+        for name in ("shared", "independent"):
+            s = summary[name]
+            final = curves[name][j, :, -1]
+            rows.append((f"{lr:g}", name, f"{s['reached'][j]}/{config.seeds}",
+                         "never" if s["median_iterations"][j] is None else f"{s['median_iterations'][j]:g}",
+                         f"{s['diverged'][j]}/{config.seeds}",
+                         f"{np.nanmedian(final):.3g}" if np.any(np.isfinite(final)) else "nan"))
+    table = Table(f"Convergence on {data.name} (width m = k = {config.width}, {config.activation}): seeds reaching "
+                  f"loss {config.threshold:g}, median iterations to reach it, divergences (final loss non-finite "
+                  "or above the initial loss) and the median final loss.",
+                  ("learning rate", "bias", "reached", "median iterations", "diverged", "final loss"), tuple(rows))
+    faster = sum((s1 or np.inf) < (s2 or np.inf) for s1, s2 in zip(summary["shared"]["median_iterations"],
+                                                                    summary["independent"]["median_iterations"]))
+    note = (f"Shared bias reached the threshold sooner (median) at {faster} of {len(config.lrs)} learning rates; "
+            f"divergences: shared {sum(summary['shared']['diverged'])}, independent "
+            f"{sum(summary['independent']['diverged'])} of {len(config.lrs) * config.seeds} runs each. The shared "
+            "bias gets one update from the sum of both layers' error signals, dL/db = delta1 + delta2; the "
+            "independent biases get one each.")
+    return RunOutput(DERIVATION, "Shared vs independent bias: convergence and stability", (loss_fig,), (table,),
+                     (note,), data={"summary": summary, "curves": {k: v.tolist() for k, v in curves.items()}})
