@@ -1,0 +1,288 @@
+"""The input gradient ∂L/∂x through two hidden layers and a softmax–cross-entropy output.
+
+Also the NumPy `attribution(params, X, Y, g)`, mean |∂L/∂xᵢ| over a dataset by the derived formula,
+for the report's runs (`input_gradients` gives the per-example gradients behind it).
+"""
+from functools import lru_cache
+
+import numpy as np
+import sympy as sp
+from sympy import Derivative, OneMatrix, exp, log
+
+from derivations.matrices import elementwise, entries, explicit, numpy_function, tidy
+from derivations.model import Claim, Derivation, NumericResult
+from verify.gradcheck import GradientCheck
+
+
+class g(sp.Function):
+    """A generic activation: all SymPy knows about it is that its derivative is g'."""
+
+    def fdiff(self, argindex=1):
+        return g_prime(self.args[0])
+
+
+g_prime = sp.Function("g'")
+z = sp.Symbol("z", real=True)
+ACTIVATIONS = {"sigmoid": 1 / (1 + exp(-z)), "tanh": sp.tanh(z), "relu": sp.Max(z, 0)}
+
+M, H1, H2, K, N = sp.symbols("M H_1 H_2 K N", integer=True, positive=True)
+W1, b1 = sp.MatrixSymbol("W_1", H1, M), sp.MatrixSymbol("b_1", H1, 1)
+W2, b2 = sp.MatrixSymbol("W_2", H2, H1), sp.MatrixSymbol("b_2", H2, 1)
+W3, b3 = sp.MatrixSymbol("W_3", K, H2), sp.MatrixSymbol("b_3", K, 1)
+X, Y = sp.MatrixSymbol("X", M, N), sp.MatrixSymbol("Y", K, N)        # columns are the N examples
+Z1, A1, Z2, A2 = (sp.MatrixSymbol("Z_1", H1, N), sp.MatrixSymbol("A_1", H1, N),
+                  sp.MatrixSymbol("Z_2", H2, N), sp.MatrixSymbol("A_2", H2, N))
+Z3, E, Yhat = sp.MatrixSymbol("Z_3", K, N), sp.MatrixSymbol("E", K, N), sp.MatrixSymbol("Yhat", K, N)
+Delta1, Delta2, Delta3 = (sp.MatrixSymbol("Delta_1", H1, N), sp.MatrixSymbol("Delta_2", H2, N),
+                          sp.MatrixSymbol("Delta_3", K, N))
+dL_dX = sp.MatrixSymbol("G", M, N)   # ∂L/∂X: column n is example n's own input gradient
+L = sp.Symbol("L", real=True)
+INPUTS = (W1, b1, W2, b2, W3, b3, X, Y)
+SMALL = ({M: 3, H1: 2, H2: 2, K: 3, N: 1}, {M: 2, H1: 2, H2: 2, K: 2, N: 2})   # one example; a batch
+STEMS = {X: "x", Y: "y", Z1: "z1", Z2: "z2"}
+
+
+def shape(m) -> str:
+    return "×".join(map(str, m.shape))
+
+
+def size_of(m, sizes) -> tuple[int, int]:
+    return tuple(int(sp.sympify(n).subs(sizes)) for n in m.shape)
+
+
+# δ_l = ∂L/∂z_l, one layer back at a time: (Wᵀ δ_above, the variable, the pre-activation above it, why)
+BACKWARD = {Delta2: (W3.T * Delta3, Z2, Z3, "back through z₃ = W₃a₂ + b₃ and a₂ = g(z₂)"),
+            Delta1: (W2.T * Delta2, Z1, Z2, "back through z₂ = W₂a₁ + b₂ and a₁ = g(z₁)"),
+            dL_dX: (W1.T * Delta1, X, Z1, "back through z₁ = W₁x + b₁")}
+
+
+def backprop_chain() -> dict:
+    """The forward pass, then δ₃ … ∂L/∂X: the formulas build() proves and the NumPy functions evaluate."""
+    chain = {Z1: W1 * X + b1 * OneMatrix(1, N), A1: elementwise(g, Z1),
+             Z2: W2 * A1 + b2 * OneMatrix(1, N), A2: elementwise(g, Z2),
+             Z3: W3 * A2 + b3 * OneMatrix(1, N), E: elementwise(exp, Z3),
+             Yhat: sp.HadamardProduct(E, sp.HadamardPower(OneMatrix(K, K) * E, -1)),   # softmax per column
+             Delta3: Yhat - Y}
+    for symbol, (transposed, wrt, _, _) in BACKWARD.items():
+        # a pre-activation's δ picks up g' of itself; the input x has no activation
+        chain[symbol] = transposed if wrt == X else sp.HadamardProduct(transposed, elementwise(g_prime, wrt))
+    return chain
+
+
+def build() -> Derivation:
+    d = Derivation("input_gradient", "The input gradient through two hidden layers",
+                   "z₁ = W₁x + b₁, a₁ = g(z₁), z₂ = W₂a₁ + b₂, a₂ = g(z₂), z₃ = W₃a₂ + b₃, ŷ = softmax(z₃), "
+                   "L = −Σ yᵢ log ŷᵢ with Σ yᵢ = 1. Derive δ₃ = ŷ − y, δ₂, δ₁ and ∂L/∂x = W₁ᵀδ₁.")
+    # --- softmax and cross-entropy, at K = 3 ---
+    zs, ys, yhats = (sp.Matrix(sp.symbols(f"{v}_1:4", real=True)) for v in ("z", "y", "yhat"))
+    total = sum(exp(zs[i]) for i in range(3))
+    softmax = zs.applyfunc(exp) / total
+    d.define(sp.MatrixSymbol("yhat", 3, 1), softmax, "softmax at K = 3")
+    to_softmax = dict(zip(yhats, softmax))
+    jacobian = softmax.jacobian(zs)
+    S = sp.Symbol("S", positive=True)
+    in_yhat = jacobian.xreplace({total: S}).subs({exp(zs[i]): yhats[i] * S for i in range(3)})
+    named = in_yhat.applyfunc(lambda e: tidy(sp.cancel(e), [1 - v for v in yhats]))
+    d.step(Derivative(sp.MatrixSymbol("yhat", 3, 1), sp.MatrixSymbol("z", 3, 1)), named,
+           "Jacobian of softmax: write e^{zᵢ} = ŷᵢ Σₖe^{zₖ}", claims=[Claim(jacobian, named.xreplace(to_softmax))])
+    yhat_v = sp.MatrixSymbol("yhat", K, 1)
+    d.step(sp.Symbol("J"), sp.DiagMatrix(yhat_v) - yhat_v * yhat_v.T, "as matrices: J = diag(ŷ) − ŷŷᵀ",
+           claims=[Claim(explicit(sp.DiagMatrix(yhat_v) - yhat_v * yhat_v.T, {}, {K: 3}, {yhat_v: yhats}), named)])
+    loss = -sum(ys[i] * log(yhats[i]) for i in range(3))
+    dL_dyhat = d.step(Derivative(L, sp.MatrixSymbol("yhat", 3, 1)), loss.diff(yhats), "L = −Σ yᵢ log ŷᵢ",
+                      claims=[Claim(sp.Matrix([Derivative(loss, v) for v in yhats]), loss.diff(yhats))])
+    delta3_general = (named.T * dL_dyhat).applyfunc(lambda e: sp.collect(sp.expand(e), list(yhats)))
+    composite = loss.xreplace(to_softmax)
+    d.step(Derivative(L, sp.MatrixSymbol("z", 3, 1)), delta3_general, "chain rule: δ₃ = Jᵀ ∂L/∂ŷ",
+           claims=[Claim(named.T * dL_dyhat, delta3_general),
+                   Claim(composite.diff(zs), delta3_general.xreplace(to_softmax))])
+    delta3 = delta3_general.subs(sum(ys), 1)
+    probability = {ys[2]: 1 - ys[0] - ys[1]}
+    d.step(Derivative(L, sp.MatrixSymbol("z", 3, 1)), delta3, "the target is a distribution, Σ yᵢ = 1: δ₃ = ŷ − y",
+           claims=[Claim(delta3_general.xreplace(probability), delta3.xreplace(probability))])
+
+    # --- the activations the checks use, and their derivatives ---
+    for name, activation in ACTIVATIONS.items():
+        d.step(Derivative(activation, z), sp.diff(activation, z), f"g = {name}")
+
+    # --- the network as a chain of matrix definitions (columns are examples) ---
+    chain = backprop_chain()
+    rules = {Z1: f"W₁ is {shape(W1)}, X {shape(X)}", A1: "g elementwise", Z2: f"W₂ is {shape(W2)}",
+             A2: "g elementwise", Z3: f"W₃ is {shape(W3)}", E: "exp elementwise",
+             Yhat: "softmax per column: divide by the column sums 𝟙ᵀE"}
+    for symbol in rules:
+        d.define(symbol, chain[symbol], f"{rules[symbol]}; {symbol.name} is {shape(symbol)}")
+
+    # --- backward, one layer at a time: each δ is ∂L/∂(pre-activation), for whatever comes downstream ---
+    d.step(Delta3, chain[Delta3], "δ₃ = ∂L/∂z₃ = ŷ − y for every example (L sums the examples' losses)",
+           claims=[Claim(explicit(chain[Delta3], {}, {K: 3, N: 1}, {Yhat: yhats, Y: ys}), delta3)])
+    for symbol, (_, wrt, above, rule) in BACKWARD.items():
+        d.step(symbol, chain[symbol], f"{rule}; per element, SymPy's chain rule gives this at both small sizes",
+               claims=[Claim(*_per_element(chain, symbol, wrt, above, sizes)) for sizes in SMALL])
+        d.result(symbol.name, chain[symbol])
+    d.data.update(chain=chain)
+
+    for name in ACTIVATIONS:
+        d.gradient_checks.append(gradient_check(chain, name))
+    d.numeric_check("shapes")(shapes_match)
+    d.numeric_check("attribution vs autograd")(attribution_matches_autograd)
+    return d
+
+
+def _per_element(chain, symbol, wrt, above, sizes):
+    """(the formula for `symbol` written out at `sizes`, SymPy's per-element ∂ℓ/∂wrt).
+
+    ℓ is an arbitrary function of the next pre-activation `above` (plus an offset t), standing for
+    everything downstream; the downstream δ is then ∂ℓ/∂t, exactly as the formula uses it.
+    """
+    values = {m: entries(m, *size_of(m, sizes), STEMS.get(m)) for m in INPUTS + (wrt,)}
+    pre_activation = explicit(chain[above], {A1: chain[A1], A2: chain[A2]}, sizes, values)
+    offset = entries(above, *pre_activation.shape, "t")
+    downstream = sp.Function("ℓ")(*(pre_activation + offset))
+    per_element = values[wrt].applyfunc(lambda v: sp.diff(downstream, v))
+    delta_above = offset.applyfunc(lambda t: sp.diff(downstream, t))
+    next_delta = {Z3: Delta3, Z2: Delta2, Z1: Delta1}[above]
+    return explicit(chain[symbol], {}, sizes, {**values, next_delta: delta_above}), per_element
+
+
+# --- numbers: the derived formulas in NumPy against a torch model written separately ---
+CASES = ({"M": 3, "H1": 2, "H2": 2, "K": 3, "N": 1}, {"M": 4, "H1": 3, "H2": 5, "K": 3, "N": 4},
+         {"M": 30, "H1": 16, "H2": 16, "K": 2, "N": 32}, {"M": 784, "H1": 256, "H2": 128, "K": 10, "N": 64})
+KINK_MARGIN = 1e-3   # ReLU draws keep every pre-activation this far from 0, where finite differences break
+
+
+@lru_cache(maxsize=None)
+def numpy_activation(name: str):
+    """(g, g') as NumPy functions, lambdified from the SymPy definition and its derivative."""
+    activation = ACTIVATIONS[name]
+    derivative = sp.diff(activation, z).replace(sp.Heaviside, lambda arg, *_: sp.Heaviside(arg, 0))  # torch: relu'(0) = 0
+    return sp.lambdify(z, activation, "numpy"), sp.lambdify(z, derivative, "numpy")
+
+
+def derived_functions(chain, name: str, outputs=(dL_dX,)):
+    activation, derivative = numpy_activation(name)
+    return numpy_function({o.name: o for o in outputs}, chain, INPUTS, {g: activation, g_prime: derivative, exp: np.exp})
+
+
+def sample_inputs(rng, case, name="sigmoid"):
+    m, h1, h2, k, n = (case[v] for v in ("M", "H1", "H2", "K", "N"))
+    p = {"W_1": rng.standard_normal((h1, m)) / np.sqrt(m), "b_1": 0.5 * rng.standard_normal((h1, 1)),
+         "W_2": rng.standard_normal((h2, h1)) / np.sqrt(h1), "b_2": 0.5 * rng.standard_normal((h2, 1)),
+         "W_3": 2 * rng.standard_normal((k, h2)) / np.sqrt(h2), "b_3": 0.5 * rng.standard_normal((k, 1)),
+         "X": rng.standard_normal((m, n)), "Y": rng.dirichlet(np.ones(k), n).T}
+    while name == "relu":   # redraw the examples whose pre-activations come near the kink
+        z1 = p["W_1"] @ p["X"] + p["b_1"]
+        z2 = p["W_2"] @ np.maximum(z1, 0) + p["b_2"]
+        near = (np.abs(z1).min(axis=0) < KINK_MARGIN) | (np.abs(z2).min(axis=0) < KINK_MARGIN)
+        if not near.any():
+            break
+        p["X"][:, near] = rng.standard_normal((m, int(near.sum())))
+    return p
+
+
+def gradient_check(chain, name: str, cases=CASES, draws=2, seed=5) -> GradientCheck:
+    """∂L/∂X (per-example input gradients) from `chain` against torch, for activation `name`."""
+    derived = derived_functions(chain, name, (dL_dX, Yhat))
+
+    def sympy_forward(**inputs):
+        return float(-(inputs["Y"] * np.log(derived(**inputs)["Yhat"])).sum())
+
+    return GradientCheck(f"dL/dX, g = {name} (per-example input gradients)",
+                         lambda rng, case: sample_inputs(rng, case, name), sympy_forward,
+                         lambda **inputs: {"X": derived(**inputs)["G"]},
+                         lambda **t: torch_loss(**t, activation=name), wrt=("X",), cases=cases, draws=draws, seed=seed)
+
+
+def torch_forward(W_1, b_1, W_2, b_2, W_3, b_3, X, activation="sigmoid"):
+    """The same network written directly in torch (columns are examples), with its intermediates."""
+    import torch
+    act = {"sigmoid": torch.sigmoid, "tanh": torch.tanh, "relu": torch.relu}[activation]
+    Z_1 = W_1 @ X + b_1
+    A_1 = act(Z_1)
+    Z_2 = W_2 @ A_1 + b_2
+    A_2 = act(Z_2)
+    Z_3 = W_3 @ A_2 + b_3
+    return {"Z_1": Z_1, "A_1": A_1, "Z_2": Z_2, "A_2": A_2, "Z_3": Z_3, "Yhat": torch.softmax(Z_3, dim=0)}
+
+
+def torch_loss(W_1, b_1, W_2, b_2, W_3, b_3, X, Y, activation="sigmoid"):
+    import torch
+    Z_3 = torch_forward(W_1, b_1, W_2, b_2, W_3, b_3, X, activation)["Z_3"]
+    return -(Y * torch.log_softmax(Z_3, dim=0)).sum()     # summed: column n of dL/dX is example n's own
+
+
+def shapes_match() -> NumericResult:
+    """Every parameter and intermediate has the shape its symbol says, in the torch model, at every size."""
+    import torch
+    wrong = []
+    for case in CASES:
+        sizes = {M: case["M"], H1: case["H1"], H2: case["H2"], K: case["K"], N: case["N"]}
+        tensors = {m.name: torch.zeros(size_of(m, sizes), dtype=torch.float64) for m in INPUTS}
+        got = {**tensors, **torch_forward(*(tensors[m.name] for m in INPUTS[:-1]))}
+        wrong += [f"{m.name} is {tuple(got[m.name].shape)}, expected {size_of(m, sizes)} at {case}"
+                  for m in INPUTS + (Z1, A1, Z2, A2, Z3, Yhat) if tuple(got[m.name].shape) != size_of(m, sizes)]
+    return NumericResult("shapes", not wrong, "; ".join(wrong) or
+                         f"W₁..b₃, X, Y, Z₁, A₁, Z₂, A₂, Z₃, Ŷ as their symbols say at {len(CASES)} sizes")
+
+
+# --- attribution for the report's runs ---
+@lru_cache(maxsize=None)
+def _input_gradient_function(name: str):
+    return derived_functions(backprop_chain(), name)
+
+
+def input_gradients(params: dict, X: np.ndarray, Y: np.ndarray, g: str = "sigmoid", chunk: int = 4096) -> np.ndarray:
+    """Per-example input gradients ∂Lₙ/∂xₙ, shape (N, M), by the derived formula ∂L/∂x = W₁ᵀδ₁ (NumPy, float64).
+
+    params: {"W1", "b1", "W2", "b2", "W3", "b3"} in torch.nn.Linear layout: W_l is (out, in) as in
+            z = Wx + b (so W1 is H1×M), b_l is (out,) or (out, 1).
+    X: (N, M), one example per row. Y: (N,) integer class labels, or (N, K) target distributions.
+    g: the hidden activation, "sigmoid", "tanh" or "relu". Lₙ = −Σᵢ yᵢ log softmax(z₃)ᵢ for example n.
+    """
+    evaluate = _input_gradient_function(g)
+    X = np.asarray(X, dtype=np.float64)
+    k = np.asarray(params["W3"]).shape[0]
+    Y = np.asarray(Y)
+    targets = np.eye(k)[Y.astype(int)] if Y.ndim == 1 else Y.astype(np.float64)
+    weights = {f"{w[0]}_{w[1]}": np.asarray(v, dtype=np.float64).reshape(np.shape(v)[0], -1)
+               for w, v in params.items() if w in ("W1", "b1", "W2", "b2", "W3", "b3")}
+    out = [evaluate(**weights, X=X[i:i + chunk].T, Y=targets[i:i + chunk].T)["G"].T
+           for i in range(0, len(X), chunk)]
+    return np.concatenate(out) if out else np.zeros((0, X.shape[1]))
+
+
+def attribution(params: dict, X: np.ndarray, Y: np.ndarray, g: str = "sigmoid") -> np.ndarray:
+    """mean over the examples of |∂Lₙ/∂xₙᵢ|, shape (M,): how strongly each input feature moves the loss.
+
+    Arguments as `input_gradients`: params in torch.nn.Linear layout (W1 is H1×M), X (N, M) rows,
+    Y (N,) labels or (N, K) distributions, g in {"sigmoid", "tanh", "relu"}.
+    """
+    return np.abs(input_gradients(params, X, Y, g)).mean(axis=0)
+
+
+def autograd_input_gradients(params: dict, X: np.ndarray, Y: np.ndarray, g: str = "sigmoid") -> np.ndarray:
+    """The same per-example input gradients by torch autograd of `torch_loss` (for cross-checks)."""
+    import torch
+    Y = np.asarray(Y)
+    k = np.asarray(params["W3"]).shape[0]
+    targets = np.eye(k)[Y.astype(int)] if Y.ndim == 1 else Y
+    t = {f"{w[0]}_{w[1]}": torch.tensor(np.asarray(v, dtype=np.float64).reshape(np.shape(v)[0], -1))
+         for w, v in params.items() if w in ("W1", "b1", "W2", "b2", "W3", "b3")}
+    x = torch.tensor(np.asarray(X, dtype=np.float64).T, requires_grad=True)
+    loss = torch_loss(**t, X=x, Y=torch.tensor(np.asarray(targets, dtype=np.float64).T), activation=g)
+    return torch.autograd.grad(loss, x)[0].numpy().T
+
+
+def attribution_matches_autograd() -> NumericResult:
+    rng = np.random.default_rng(11)
+    worst = 0.0
+    for name in ACTIVATIONS:
+        p = sample_inputs(rng, {"M": 30, "H1": 16, "H2": 8, "K": 3, "N": 200}, name)
+        params = {k.replace("_", ""): v for k, v in p.items() if k not in ("X", "Y")}
+        labels = rng.integers(0, 3, 200)
+        ours = attribution(params, p["X"].T, labels, name)
+        theirs = np.abs(autograd_input_gradients(params, p["X"].T, labels, name)).mean(axis=0)
+        worst = max(worst, float(np.max(np.abs(ours - theirs)) / np.max(np.abs(theirs))))
+    return NumericResult("attribution vs autograd", worst < 1e-10,
+                         f"mean |dL/dx_i| over 200 examples, 30 features, sigmoid/tanh/relu: max rel diff {worst:.1e}",
+                         worst)

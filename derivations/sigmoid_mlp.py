@@ -1,0 +1,180 @@
+"""Backprop through a sigmoid MLP with binary cross-entropy: per element, then as matrices, then for a batch."""
+import numpy as np
+import sympy as sp
+from sympy import Derivative, OneMatrix, exp, log
+
+from derivations.matrices import elementwise, entries, explicit, numpy_function, tidy
+from derivations.model import Claim, Derivation, NumericResult
+from verify.gradcheck import GradientCheck
+
+
+class sigma(sp.Function):
+    """The logistic sigmoid. Its derivative rule is step (3), proved from the definition in step (1)."""
+
+    def fdiff(self, argindex=1):
+        return sigma(self.args[0]) * (1 - sigma(self.args[0]))
+
+    def _eval_rewrite_as_exp(self, a, **kwargs):
+        return 1 / (1 + exp(-a))
+
+
+a, u = sp.symbols("a u", real=True)
+y, yhat, a2 = sp.symbols("y yhat a_2", real=True)
+H, M, N = sp.symbols("H M N", integer=True, positive=True)
+W1, b1, W2, b2 = (sp.MatrixSymbol("W_1", H, M), sp.MatrixSymbol("b_1", H, 1),
+                  sp.MatrixSymbol("W_2", 1, H), sp.MatrixSymbol("b_2", 1, 1))
+X, Y = sp.MatrixSymbol("X", M, N), sp.MatrixSymbol("Y", 1, N)        # columns are the N examples
+A1, Z1, A2, Yhat = (sp.MatrixSymbol("A_1", H, N), sp.MatrixSymbol("Z_1", H, N),
+                    sp.MatrixSymbol("A_2", 1, N), sp.MatrixSymbol("Yhat", 1, N))
+Delta1, Delta2 = sp.MatrixSymbol("Delta_1", H, N), sp.MatrixSymbol("Delta_2", 1, N)
+L = sp.Symbol("L", real=True)
+PARAMETERS = (W1, b1, W2, b2)
+INPUTS = PARAMETERS + (X, Y)
+SMALL = ({H: 2, M: 3, N: 1}, {H: 2, M: 2, N: 2})    # symbolic sizes: one example, then a batch
+
+
+def shape(m) -> str:
+    return "×".join(map(str, m.shape))
+
+
+def size_of(m, sizes) -> tuple[int, int]:
+    return tuple(int(sp.sympify(n).subs(sizes)) for n in m.shape)
+
+
+def build() -> Derivation:
+    d = Derivation("sigmoid_mlp", "Backprop through a sigmoid MLP with binary cross-entropy",
+                   "ŷ = σ(W₂σ(W₁x + b₁) + b₂), L = −(y log ŷ + (1−y) log(1−ŷ)), x ∈ ℝᴹ, H hidden units. "
+                   "Derive ∂L/∂b₂, ∂L/∂W₂, ∂L/∂b₁, ∂L/∂W₁ per element, as matrices, and for a batch.")
+    # --- the two scalar facts everything rests on ---
+    logistic = d.define(sigma(a), 1 / (1 + exp(-a)), "the logistic sigmoid")
+    dsigma = d.step(Derivative(sigma(a), a), sp.diff(d.definitions[logistic], a), "differentiate the definition")
+    ratio = sp.cancel(dsigma / d.definitions[logistic]).subs(exp(-a), u)        # σ'/σ as a function of u = e^{-a}
+    sigma_prime = sigma(a) * sp.apart(ratio, u).xreplace({1 / (u + 1): sigma(a)})  # u/(1+u) = 1 - 1/(1+u) = 1 - σ
+    d.step(Derivative(sigma(a), a), sigma_prime, "σ' = σ · e^{−a}/(1+e^{−a}) and e^{−a}/(1+e^{−a}) = 1 − σ",
+           claims=[Claim(Derivative(sigma(a), a), sigma_prime),
+                   Claim(sp.diff(sigma(a), a), sigma_prime)])   # SymPy's σ' (used below) is this one
+    loss = -(y * log(yhat) + (1 - y) * log(1 - yhat))
+    ell = sp.Function("L")
+    d.define(ell(yhat), loss, "binary cross-entropy of one example")
+    dL_dyhat = d.step(Derivative(ell(yhat), yhat), sp.diff(loss, yhat), "differentiate the loss")
+    chain_rule = dL_dyhat * sigma_prime.xreplace({sigma(a): yhat})
+    at_a2 = {yhat: sigma(a2)}
+    d.step(Derivative(ell(sigma(a2)), a2), chain_rule, "chain rule through ŷ = σ(a₂): times σ'(a₂) = ŷ(1−ŷ)",
+           claims=[Claim(sp.diff(loss.xreplace(at_a2), a2), chain_rule.xreplace(at_a2))])
+    delta2 = sp.cancel(chain_rule)
+    d.step(Derivative(ell(sigma(a2)), a2), delta2, "ŷ(1−ŷ) cancels the denominators: δ₂ = ŷ − y",
+           claims=[Claim(chain_rule, delta2)])
+
+    # --- the network, as a chain of matrix definitions (columns are examples) ---
+    chain = {A1: W1 * X + b1 * OneMatrix(1, N), Z1: elementwise(sigma, A1),
+             A2: W2 * Z1 + b2 * OneMatrix(1, N), Yhat: elementwise(sigma, A2)}
+    for symbol, rule in ((A1, f"hidden pre-activation; W₁ is {shape(W1)}, X {shape(X)}, b₁ {shape(b1)}"),
+                         (Z1, "hidden activation, σ elementwise"),
+                         (A2, f"output pre-activation; W₂ is {shape(W2)}, b₂ {shape(b2)}"),
+                         (Yhat, "output probability per example")):
+        d.define(symbol, chain[symbol], f"{rule}; {symbol.name} is {shape(symbol)}")
+
+    # --- per element, at small sizes: SymPy differentiates the written-out loss ---
+    sizes = [_written_out(chain, size, loss) for size in SMALL]
+    one = sizes[0]
+    for P in (b2, W2, b1, W1):
+        per_element = one["gradient"][P].xreplace(one["names"]).applyfunc(lambda g: tidy(g, one["prefer"]))
+        d.step(Derivative(L, P), per_element, f"per element at M=3, H=2 (z₁ = σ(a₁), ŷ = σ(a₂))",
+               claims=[Claim(one["gradient"][P], per_element.xreplace(one["unnames"]))])
+
+    # --- vectorised and batched: L is the mean over the N examples, so each δ₂ carries 1/N ---
+    backward = {Delta2: delta2.xreplace({yhat: Yhat, y: Y}) / N,
+                Delta1: sp.HadamardProduct(W2.T * Delta2, Z1, OneMatrix(H, N) - Z1)}
+    gradients = {b2: Delta2 * OneMatrix(N, 1), W2: Delta2 * Z1.T, b1: Delta1 * OneMatrix(N, 1), W1: Delta1 * X.T}
+    chain.update(backward)
+    d.define(Delta2, backward[Delta2], "δ₂ = ŷ − y for each example, divided by N for the mean")
+    d.define(Delta1, backward[Delta1], "δ₁ = (W₂ᵀδ₂) ⊙ σ'(a₁), σ'(a₁) = z₁ ⊙ (1 − z₁)")
+    why = {b2: "a₂ = W₂z₁ + b₂: ∂a₂/∂b₂ = 1, summed over examples",
+           W2: "∂a₂/∂W₂ʰ = z₁ʰ: the outer product δ₂z₁ᵀ",
+           b1: "∂a₁/∂b₁ = I, summed over examples",
+           W1: "∂a₁ʰ/∂W₁ʰʲ = xʲ: the outer product δ₁xᵀ"}
+    for P, formula in gradients.items():
+        d.step(Derivative(L, P), formula, f"{why[P]}; equals the per-element result at both small sizes",
+               claims=[Claim(explicit(formula, chain, size["sizes"], size["values"]), size["gradient"][P])
+                       for size in sizes])
+        d.result(f"dL/d{P.name}", formula)
+    d.result("delta2", delta2)
+    d.result("sigma'", sigma_prime)
+    d.data.update(chain=chain, gradients=gradients, loss=loss)
+
+    d.gradient_checks.append(gradient_check(chain, gradients, loss))
+    d.numeric_check("shapes")(lambda: shapes_match(chain))
+    return d
+
+
+def _written_out(chain, sizes, loss) -> dict:
+    """The network at a small size with one symbol per entry, and SymPy's per-element gradient of the mean loss."""
+    stems = {X: "x", Y: "y"}
+    values = {m: entries(m, *size_of(m, sizes), stems.get(m)) for m in INPUTS}
+    outputs = explicit(Yhat, chain, sizes, values)
+    n = sizes[N]
+    total = sum(loss.xreplace({yhat: outputs[k], y: values[Y][k]}) for k in range(n)) / n
+    gradient = {P: values[P].applyfunc(lambda p: sp.diff(total, p)) for P in PARAMETERS}
+    hidden = explicit(Z1, chain, sizes, values)
+    names = {**dict(zip(hidden, entries(Z1, *hidden.shape, "z1"))),
+             **dict(zip(outputs, entries(Yhat, *outputs.shape, "yhat")))}
+    prefer = [yhat - y] + [1 - z for z in entries(Z1, *hidden.shape, "z1")]   # δ₂ = ŷ − y, σ' = z(1 − z)
+    return dict(sizes=sizes, values=values, gradient=gradient, names=names, prefer=prefer,
+                unnames={v: k for k, v in names.items()})
+
+
+# --- numbers: the derived formulas in NumPy against a torch model written separately ---
+CASES = ({"M": 3, "H": 2, "N": 1}, {"M": 3, "H": 2, "N": 8}, {"M": 20, "H": 8, "N": 16}, {"M": 784, "H": 256, "N": 64})
+
+
+def numpy_sigmoid():
+    return sp.lambdify(a, sigma(a).rewrite(exp), "numpy")
+
+
+def gradient_check(chain, gradients, loss, cases=CASES, draws=2, seed=3) -> GradientCheck:
+    """Check `gradients` ({parameter: formula over `chain`}) against torch, for each size in `cases`."""
+    functions = {sigma: numpy_sigmoid()}
+    derived = numpy_function({P.name: g for P, g in gradients.items()}, chain, INPUTS, functions)
+    outputs = numpy_function({"Yhat": Yhat}, chain, INPUTS, functions)
+    loss_np = sp.lambdify((yhat, y), loss, "numpy")
+
+    def sample(rng, case):
+        m, h, n = case["M"], case["H"], case["N"]
+        return {"W_1": rng.standard_normal((h, m)) / np.sqrt(m), "b_1": rng.standard_normal((h, 1)),
+                "W_2": 2 * rng.standard_normal((1, h)) / np.sqrt(h), "b_2": rng.standard_normal((1, 1)),
+                "X": rng.standard_normal((m, n)), "Y": rng.integers(0, 2, (1, n)).astype(float)}
+
+    def sympy_forward(**inputs):
+        return float(np.mean(loss_np(outputs(**inputs)["Yhat"], inputs["Y"])))
+
+    return GradientCheck("dL/dW1, dL/db1, dL/dW2, dL/db2 (matrix form, mean over the batch)", sample,
+                         sympy_forward, derived, torch_loss, wrt=tuple(P.name for P in gradients),
+                         cases=cases, draws=draws, seed=seed)
+
+
+def torch_forward(W_1, b_1, W_2, b_2, X):
+    """The same network written directly in torch (columns are examples), with its intermediates."""
+    import torch
+    A_1 = W_1 @ X + b_1
+    Z_1 = torch.sigmoid(A_1)
+    A_2 = W_2 @ Z_1 + b_2
+    return {"A_1": A_1, "Z_1": Z_1, "A_2": A_2, "Yhat": torch.sigmoid(A_2)}
+
+
+def torch_loss(W_1, b_1, W_2, b_2, X, Y):
+    import torch.nn.functional as F
+    return F.binary_cross_entropy_with_logits(torch_forward(W_1, b_1, W_2, b_2, X)["A_2"], Y)  # mean over N
+
+
+def shapes_match(chain) -> NumericResult:
+    """Every parameter and intermediate has the shape its symbol says, in the torch model, at every size."""
+    import torch
+    wrong = []
+    for case in CASES:
+        sizes = {H: case["H"], M: case["M"], N: case["N"]}
+        tensors = {m.name: torch.zeros(size_of(m, sizes), dtype=torch.float64) for m in INPUTS}
+        got = {**tensors, **torch_forward(*(tensors[m.name] for m in PARAMETERS + (X,)))}
+        wrong += [f"{m.name} is {tuple(got[m.name].shape)}, expected {size_of(m, sizes)} at {case}"
+                  for m in INPUTS + tuple(chain)[:4] if tuple(got[m.name].shape) != size_of(m, sizes)]
+    return NumericResult("shapes", not wrong, "; ".join(wrong) or
+                         f"W₁, b₁, W₂, b₂, X, Y, A₁, Z₁, A₂, Ŷ as their symbols say at {len(CASES)} sizes")
