@@ -92,44 +92,93 @@ def check_key(module: str, registry_modules: set[str]) -> str:
 
 
 # -- check --------------------------------------------------------------------------
-def check_all(selected: dict, rerun: bool) -> tuple[list[dict], list[str]]:
-    """One plain-data summary per derivation; a derivation that fails to import or check
-    becomes a failed summary (never cached: it is quick to fail again)."""
+class NotCached(Exception):
+    """Raised by the cache lookup's compute: "don't compute here, tell me it is missing"."""
+
+
+def check_one(name: str) -> dict:
+    """Import, check and summarise one derivation (in a worker process when several miss)."""
+    import derivations
     from report import summary
-    registry_modules = {module for module, _ in selected.values()}
+    from report.threads import pin_threads
+    pin_threads()
+    try:
+        d = derivations.get(name)
+    except Exception as exc:     # a derivation being written may not import yet
+        return summary.failed(name, name, "import", exc)
+    try:
+        return summary.summarize(d, d.check())
+    except Exception as exc:
+        return summary.failed(name, d.title, "check", exc)
+
+
+def jobs(n_missing: int) -> int:
+    return max(1, min(n_missing, int(os.environ.get("DERIVKIT_JOBS", os.cpu_count() or 1))))
+
+
+def run_checks(names: list[str]) -> dict[str, dict]:
+    """Check derivations, in parallel processes when there are several: each one imports
+    torch (~1 s) and proves its own steps, nothing is shared."""
+    if jobs(len(names)) == 1:
+        return {name: check_one(name) for name in names}
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+    # fork is cheapest while this process has not started torch's threads; spawn otherwise
+    context = multiprocessing.get_context("spawn" if "torch" in sys.modules else "fork")
+    with ProcessPoolExecutor(jobs(len(names)), mp_context=context) as pool:
+        return dict(zip(names, pool.map(check_one, names)))
+
+
+def check_all(selected: dict, rerun: bool) -> tuple[list[dict], list[str]]:
+    """One plain-data summary per derivation, from the cache where its key is unchanged.
+    Failed imports and crashed checks are not cached: they are quick to fail again."""
     from derivations import REGISTRY
-    registry_modules |= {module for module, _ in REGISTRY.values()}
-    summaries, cached = [], []
-    for name, (module, statement) in selected.items():
-        t0 = time.perf_counter()
+    registry_modules = {module for module, _ in REGISTRY.values()}
+    keys = {name: check_key(module, registry_modules) for name, (module, _) in selected.items()}
+    found = {}
+    for name, key in keys.items():
         try:
-            def compute(name=name):
-                import derivations
-                from report.threads import pin_threads
-                pin_threads()
-                d = derivations.get(name)
-                return summary.summarize(d, d.check())
-            value, was_cached = cache.memo(CHECK_NAMESPACE, check_key(module, registry_modules), compute,
-                                           rerun=rerun)
-        except Exception as exc:     # a derivation being written may not import yet
-            value, was_cached = summary.failed(name, name, "import or check", exc), False
-        summaries.append(value)
-        if was_cached:
-            cached.append(name)
-        log(f"check {name}: {'cached' if was_cached else f'{time.perf_counter() - t0:.1f} s'}"
-            f"{'' if value['ok'] else ' — FAILED'}")
-    return summaries, cached
+            found[name], _ = cache.memo(CHECK_NAMESPACE, key, _raise_not_cached, rerun=rerun)
+        except NotCached:
+            pass
+    missing = [name for name in selected if name not in found]
+    t0 = time.perf_counter()
+    if missing:
+        log(f"checking {', '.join(missing)} ({jobs(len(missing))} process(es))")
+    fresh = run_checks(missing)
+    for name, value in fresh.items():
+        if value["error"] is None:
+            cache.memo(CHECK_NAMESPACE, keys[name], lambda value=value: value, rerun=True)
+    if missing:
+        log(f"checked {len(missing)} in {time.perf_counter() - t0:.1f} s; {len(found)} cached")
+    summaries = [found[name] if name in found else fresh[name] for name in selected]
+    for s in summaries:
+        if not s["ok"]:
+            log(f"{s['name']}: FAILED")
+    return summaries, [name for name in selected if name in found]
+
+
+def _raise_not_cached():
+    raise NotCached
 
 
 # -- runs and the hand-written appendix -----------------------------------------------
-def collect_runs(names: list[str], build_dir: Path, rerun: bool) -> tuple[dict, list[str]]:
+def collect_runs(names: list[str], build_dir: Path, rerun: bool) -> tuple[dict, dict]:
+    """Each derivation's runs (report.runs caches them), one derivation at a time so
+    that one failing run costs only its own section."""
     from report.render import run_context
     try:
         from report import runs
-        outputs = runs.collect(names, build_dir, rerun=rerun, data=None)
     except Exception as exc:
-        return {}, [f"empirical runs failed: {type(exc).__name__}: {exc}"]
-    return {name: [run_context(r, build_dir) for r in outputs.get(name, [])] for name in names}, []
+        return {}, {name: f"empirical runs unavailable: {type(exc).__name__}: {exc}" for name in names}
+    contexts, errors = {}, {}
+    for name in names:
+        try:
+            outputs = runs.collect([name], build_dir, rerun=rerun, data=None)
+            contexts[name] = [run_context(r, build_dir) for r in outputs.get(name, [])]
+        except Exception as exc:
+            errors[name] = f"empirical run failed: {type(exc).__name__}: {exc}"
+    return contexts, errors
 
 
 def check_hand(path: Path) -> dict:
@@ -169,6 +218,22 @@ def write_if_changed(path: Path, text: str) -> None:
         os.replace(tmp, path)
 
 
+def make_context(prov, summaries: list[dict], *, runs: dict | None = None, run_errors: dict | None = None,
+                 runs_enabled: bool = False, hand: dict | None = None) -> dict:
+    """Everything the templates see; the derivations' step LaTeX marked as TeX."""
+    from report.render import as_tex
+    runs, run_errors = runs or {}, run_errors or {}
+    n_checks, failures = count_checks(summaries, hand)
+    failures += [f"{name}: {error}" for name, error in run_errors.items()]
+    return {
+        "title": TITLE, "version": prov.version, "commit": prov.commit, "date": prov.date,
+        "ok": not failures, "failures": failures, "n_checks": n_checks,
+        "derivations": [as_tex(s) for s in summaries], "runs": runs, "run_errors": run_errors,
+        "runs_enabled": runs_enabled, "any_tikz": any(r["tikz"] for rs in runs.values() for r in rs),
+        "hand": hand, "environment": [{"name": k, "version": v} for k, v in prov.environment],
+    }
+
+
 # -- the build ------------------------------------------------------------------------
 def build(opts: Options) -> Outcome:
     from report.compile import LatexError, compile_pdf
@@ -194,21 +259,14 @@ def build(opts: Options) -> Outcome:
     times["check"] = time.perf_counter() - t
 
     t = time.perf_counter()
-    runs, run_failures = collect_runs(list(selected), build_dir, opts.rerun) if opts.runs else ({}, [])
+    runs, run_errors = collect_runs(list(selected), build_dir, opts.rerun) if opts.runs else ({}, {})
     hand = check_hand(Path(opts.hand)) if opts.hand else None
     times["runs"] = time.perf_counter() - t
 
     t = time.perf_counter()
-    from report.render import as_tex, render
-    n_checks, failures = count_checks(summaries, hand)
-    failures += run_failures
-    context = {
-        "title": TITLE, "version": prov.version, "commit": prov.commit, "date": prov.date,
-        "ok": not failures, "failures": failures, "n_checks": n_checks,
-        "derivations": [as_tex(s) for s in summaries], "runs": runs, "runs_enabled": opts.runs,
-        "any_tikz": any(r["tikz"] for rs in runs.values() for r in rs), "hand": hand,
-        "environment": [{"name": k, "version": v} for k, v in prov.environment],
-    }
+    from report.render import render
+    context = make_context(prov, summaries, runs=runs, run_errors=run_errors, runs_enabled=opts.runs, hand=hand)
+    failures = context["failures"]
     tex = build_dir / (output.stem + ".tex")
     write_if_changed(tex, render(context, opts.templates))
     times["render"] = time.perf_counter() - t

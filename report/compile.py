@@ -77,7 +77,7 @@ def parse_log(log_text: str) -> list[LogError]:
     """The `! message` blocks of a TeX log, each with its `l.NNN` line."""
     errors, lines = [], log_text.splitlines()
     for i, line in enumerate(lines):
-        if not line.startswith("!"):
+        if not line.startswith("!") or "==> Fatal error occurred" in line:
             continue
         message, number, context = [line], None, ""
         for follow in lines[i + 1:i + 30]:

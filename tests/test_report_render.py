@@ -5,6 +5,8 @@ import sympy as sp
 
 from derivations.model import Derivation
 from report import summary
+from report.build import make_context
+from report.provenance import Provenance
 from report.render import MARKER_RE, TeX, escape_text, make_environment, math, render
 
 INJECTION = r"\input{/etc/passwd} \write18{rm -rf ~} } % # & _ ^ ~ $ \\ {x} --flag"
@@ -18,14 +20,11 @@ def tiny_summary(rule=INJECTION, title="Tiny & small", statement="Show x_1 = x_1
     return summary.summarize(d, d.check(gradients=False, numeric=False))
 
 
+PROVENANCE = Provenance("0.0", "abc_123", 1704067200, (("Python", "3.11"),))
+
+
 def context(summaries, **extra):
-    from report.build import TITLE
-    base = {"title": TITLE, "version": "0.0", "commit": "abc_123", "date": "2024-01-01 00:00 UTC", "ok": True,
-            "failures": [], "n_checks": 1, "derivations": [__import__("report.render").render.as_tex(s)
-                                                             for s in summaries],
-            "runs": {}, "runs_enabled": False, "any_tikz": False, "hand": None,
-            "environment": [{"name": "Python", "version": "3.11"}]}
-    return {**base, **extra}
+    return {**make_context(PROVENANCE, summaries), **extra}
 
 
 def test_escape_makes_every_special_character_literal():
