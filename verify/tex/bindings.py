@@ -81,6 +81,8 @@ class Scope:
     def _derivative(self, d: sp.Derivative):
         variables = {v for v, _ in d.variable_count}
         inner = self.expand_definitions(d.expr, keep=frozenset(v.name for v in variables))
+        if isinstance(inner, sp.Symbol) and inner not in variables:
+            raise Unresolved(f"{inner.name} is not defined, so its derivative is unknown (define it, e.g. %! let)")
         for s in _symbols(inner) - variables:
             if s.name not in self.bindings and not _looks_constant(s.name):
                 raise Unresolved(f"meaning of {s.name} unknown: is it a function of "
@@ -93,7 +95,7 @@ class Scope:
                 if s.name in self.bindings]
 
     # ---- assumptions
-    def constraints(self, *exprs):
+    def constraints(self):
         """Sampling constraints for prove_equal from `%! assume a < b` between two names."""
         checks = []
         for a, rel, b in self.orderings:
@@ -134,8 +136,8 @@ def _symbols(expr):
 
 
 def _looks_constant(name: str) -> bool:
-    """Plain lowercase letters (a, k, θ) read as constants under d/dx; ŷ, z_1, L do not."""
-    return len(name) == 1 and name.islower()
+    """Plain letters (a, k, N, θ) read as constants under d/dx; ŷ, z_1, W_1^h do not."""
+    return len(name) == 1
 
 
 def exact(expr):

@@ -54,12 +54,11 @@ class ChainError:
 def split_lines(text: str) -> list[tuple[str, int]]:
     """Top-level `\\`-separated lines (not inside braces or environments), with their offsets."""
     lines, depth, start, i = [], 0, 0, 0
-    for m in re.finditer(r"\\\\|\\[{}]|[{}]|\\begin\{|\\end\{", text):
+    for m in re.finditer(r"\\\\|\\[{}]|[{}]|\\begin\{[^}]*\}|\\end\{[^}]*\}", text):
         s = m.group(0)
-        if s in ("{", "\\begin{"):
-            depth += 1 if s == "{" else 0
-            depth += 1 if s == "\\begin{" else 0
-        elif s in ("}", "\\end{"):
+        if s == "{" or s.startswith("\\begin"):
+            depth += 1
+        elif s == "}" or s.startswith("\\end"):
             depth -= 1
         elif s == "\\\\" and depth <= 0:
             lines.append((text[start:m.start()], start))

@@ -159,7 +159,7 @@ class _Run:
             return
         linked = single and self.equation is not None and \
             self.equation[1].free_symbols & outcome.difference.free_symbols
-        verdict = equivalent(self.equation[1], outcome.difference) if linked else None
+        verdict = self.equivalent(self.equation[1], outcome.difference) if linked else None
         if verdict is not None and (verdict.verdict == OK or self.equation[2] == self.region):
             prev_index, provisional = self.equation[0], self.equation[3]
             if provisional:
@@ -172,9 +172,16 @@ class _Run:
             provisional = True
         self.equation = (index, outcome.difference, self.region, provisional) if single else None
 
+    def equivalent(self, previous, new) -> Outcome:
+        try:
+            with step_deadline(self.step_seconds):
+                return equivalent(previous, new)
+        except StepTimeout:
+            return Outcome(UNVERIFIED, f"time limit ({self.step_seconds:g} s) reached comparing equations")
+
     def solves_equation(self, name, steps) -> bool:
         """`x = 2` after an equation in x is its next line, not a new definition of x."""
-        if self.equation is None or steps != 1:
+        if self.equation is None or steps != 1 or self.equation[2] != self.region:
             return False
         return any(s.name == name for s in self.equation[1].free_symbols)
 

@@ -136,7 +136,8 @@ def definition_head(toks, scope: Scope, any_name: bool = False):
         params = [_name(g, Context()) for g in groups]
         function_like = name is not None and (any_name or name.split("_")[0] in FUNCTION_LOOKING
                                               or name in scope.functions or name == "σ")
-        if function_like and name not in scope.bindings and all(params) and len(set(params)) == len(params):
+        fresh = all(p and p not in scope.bindings and p not in scope.matrices for p in params)
+        if function_like and name not in scope.bindings and fresh and len(set(params)) == len(params):
             return name, tuple(sp.Symbol(p, real=True) for p in params)
         return None
     name = _name(toks, Context())

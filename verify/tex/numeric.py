@@ -45,30 +45,34 @@ def literal_interval(text: str, halfwidth_ulps: Fraction):
         if h else iv.mpf(v.numerator) / v.denominator
 
 
-def _tanh(x):
-    e2 = iv.exp(2 * x)
-    return (e2 - 1) / (e2 + 1)
+def _unary(ctx):
+    def tanh(x):
+        e2 = ctx.exp(2 * x)
+        return (e2 - 1) / (e2 + 1)
+    return {sp.exp: ctx.exp, sp.sin: ctx.sin, sp.cos: ctx.cos, sp.tan: ctx.tan, sp.tanh: tanh,
+            sp.sinh: lambda x: (ctx.exp(x) - ctx.exp(-x)) / 2, sp.cosh: lambda x: (ctx.exp(x) + ctx.exp(-x)) / 2}
 
 
-_UNARY = {sp.exp: iv.exp, sp.sin: iv.sin, sp.cos: iv.cos, sp.tan: iv.tan, sp.tanh: _tanh,
-          sp.sinh: lambda x: (iv.exp(x) - iv.exp(-x)) / 2, sp.cosh: lambda x: (iv.exp(x) + iv.exp(-x)) / 2}
+_FUNCS = {id(iv): _unary(iv), id(mpmath.mp): _unary(mpmath.mp)}
 
 
-def interval(expr, widths) -> "iv.mpf":
-    """Enclosure of a constant expression; `widths(text)` gives a literal's half-width in ulps."""
-    if isinstance(expr, sp.Dummy):
-        if literal_value(expr) is None:
-            raise Unsupported("unknown symbol")
-        return literal_interval(expr.name, widths(expr.name))
+def evaluate(expr, leaf, ctx=iv):
+    """Value of a SymPy tree in an mpmath context (iv: an enclosure; mp: a number).
+
+    `leaf(symbol)` gives the value of each symbol or decimal literal. A tree walk, not
+    lambdify: nothing is printed to code and no per-expression compilation is paid.
+    """
+    if isinstance(expr, sp.Symbol):
+        return leaf(expr)
     if expr.is_Integer:
-        return iv.mpf(int(expr))
+        return ctx.mpf(int(expr))
     if expr.is_Rational:
-        return iv.mpf(int(expr.p)) / int(expr.q)
+        return ctx.mpf(int(expr.p)) / int(expr.q)
     if expr is sp.pi:
-        return iv.pi
+        return ctx.pi
     if expr is sp.E:
-        return iv.e
-    args = [interval(a, widths) for a in expr.args]
+        return ctx.e
+    args = [evaluate(a, leaf, ctx) for a in expr.args]
     if expr.is_Add:
         out = args[0]
         for a in args[1:]:
@@ -86,22 +90,33 @@ def interval(expr, widths) -> "iv.mpf":
             n = int(e)
             if abs(n) > 10000:
                 raise Unsupported("exponent too large")
-            p = base ** abs(n) if n else iv.mpf(1)
+            p = base ** abs(n) if n else ctx.mpf(1)
             return 1 / p if n < 0 else p
         if e == sp.Rational(1, 2):
-            return iv.sqrt(base)
-        return iv.exp(exp * iv.log(base))
+            return ctx.sqrt(base)
+        return ctx.exp(exp * ctx.log(base))
     if isinstance(expr, sp.log):
-        return iv.log(args[0]) / (iv.log(args[1]) if len(args) == 2 else 1)
+        return ctx.log(args[0]) / (ctx.log(args[1]) if len(args) == 2 else 1)
     if isinstance(expr, sp.Abs):
         return abs(args[0])
+    if isinstance(expr, (sp.Max, sp.Min)) and ctx is not iv:
+        return (max if isinstance(expr, sp.Max) else min)(args)
     if isinstance(expr, (sp.Max, sp.Min)):
         pick = max if isinstance(expr, sp.Max) else min
         return iv.mpf([pick(ends(a)[0] for a in args), pick(ends(a)[1] for a in args)])
-    fn = _UNARY.get(expr.func)
+    fn = _FUNCS[id(ctx)].get(expr.func)
     if fn is None or len(args) != 1:
-        raise Unsupported(f"{expr.func.__name__} has no interval evaluation")
+        raise Unsupported(f"{expr.func.__name__} has no numeric evaluation here")
     return fn(args[0])
+
+
+def interval(expr, widths):
+    """Enclosure of a constant expression; `widths(text)` gives a literal's half-width in ulps."""
+    def leaf(symbol):
+        if literal_value(symbol) is None:
+            raise Unsupported(f"no value for {symbol}")
+        return literal_interval(symbol.name, widths(symbol.name))
+    return evaluate(expr, leaf, iv)
 
 
 def ends(x):

@@ -226,7 +226,7 @@ class MacroRules:
         if num and _is(num[0], "char", "^"):
             order = int(num[1].value) if num[1].kind == "num" else None
             num = num[2:]
-        if len(den) > 2 and _is(den[-2], "char", "^"):
+        if len(den) > 2 and _is(den[-2], "char", "^") and den[-1].kind == "num":
             den = den[:-2]
         if order is None or order > 5:
             raise ParseError("derivative of unsupported order", t.pos)
