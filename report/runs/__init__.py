@@ -6,10 +6,12 @@ is what the report calls; a derivation with no runs gets an empty list. `data` i
 `DataSpec(train, target, test=None)` (or None for the bundled scikit-learn sets); the runs
 that train a tabular model then use the user's CSV files instead.
 
-Each run is a module here with `DERIVATION`, `USES_DATA`, a `Config` dataclass (defaults are
-the report's sizes, `TINY` is for tests) and `run(config, seed, outdir) -> RunOutput`.
-Results are cached (report.cache) by a hash of the run's code, the shared run code, the
-derivation module it reads, its config, the data bytes, the seed and library versions.
+Each run is a module here with `DERIVATION`, `USES_DATA` (takes the user's CSV files),
+`READS_DERIVATION` (uses the derivation's results), a `Config` dataclass (defaults are the
+report's sizes, `TINY` is for tests) and `run(config, seed, outdir) -> RunOutput`.
+Results are cached (report.cache) by a hash of the run's code and the report.runs modules it
+uses, the derivation module's text if it reads it, its config, the data bytes, the seed and
+library versions.
 Every run writes into a temporary directory; its figures are kept with the cached result
 and only copied into `outdir` once all runs have succeeded, so a failure (e.g. a bad CSV)
 leaves nothing half-written there.
@@ -19,6 +21,7 @@ from __future__ import annotations
 import dataclasses
 import importlib
 import importlib.util
+import inspect
 import os
 import tempfile
 from pathlib import Path
@@ -37,7 +40,6 @@ RUNS: dict[str, tuple[str, ...]] = {
     "input_gradient": ("attribution", "generalisation"),
     "relu_network_example": ("relu_graph",),
 }
-SHARED_CODE = ("base", "data", "figures", "training")
 
 
 def run_module(name: str):
@@ -68,7 +70,7 @@ def _cached_run(name: str, seed: int, outdir: Path, rerun: bool, data, config=No
     config = config or module.Config()
     if data is not None and module.USES_DATA:
         config = dataclasses.replace(config, data=data)
-    key = digest(name, module, *map(run_module, SHARED_CODE), _derivation_source(module.DERIVATION),
+    key = digest(name, *_code(module), _derivation_source(module) if module.READS_DERIVATION else "",
                  repr(config), config.data.digest() if getattr(config, "data", None) else "", seed, _versions())
 
     def compute():
@@ -81,12 +83,23 @@ def _cached_run(name: str, seed: int, outdir: Path, rerun: bool, data, config=No
     return value
 
 
-def _derivation_source(derivation: str) -> str:
-    """The derivation module's text (runs read its results), or a marker while it does not exist.
+def _code(module) -> list:
+    """The run module and the report.runs modules it uses (directly or through each other)."""
+    seen, todo = {}, [module, run_module("base")]
+    while todo:
+        m = todo.pop()
+        if m.__name__ not in seen:
+            seen[m.__name__] = m
+            todo += [v for v in vars(m).values() if inspect.ismodule(v) and v.__name__.startswith("report.runs.")]
+    return [seen[k] for k in sorted(seen)]
+
+
+def _derivation_source(module) -> str:
+    """The text of the derivation module the run reads, or a marker while it does not exist.
     Found by path, not imported: a cached rebuild should not pay for SymPy."""
     spec = importlib.util.find_spec("derivations")
-    path = Path(spec.submodule_search_locations[0]) / f"{derivation}.py"
-    return path.read_text() if path.exists() else f"<derivations.{derivation} not written yet>"
+    path = Path(spec.submodule_search_locations[0]) / f"{module.DERIVATION}.py"
+    return path.read_text() if path.exists() else f"<derivations.{module.DERIVATION} not written yet>"
 
 
 def _versions() -> str:

@@ -18,6 +18,7 @@ from report.runs.base import RunOutput, Table
 
 DERIVATION = "input_gradient"
 USES_DATA = True
+READS_DERIVATION = True
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ derivation's results when it can be built, else from the textbook closed forms.
 """
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 import numpy as np
@@ -15,6 +16,7 @@ from report.runs.base import RunOutput, Table
 
 DERIVATION = "beta_binomial"
 USES_DATA = False
+READS_DERIVATION = True
 PRIOR_GRID = ((1, 1), (0.5, 0.5), (2, 2), (2, 5), (5, 2), (10, 10))
 
 
@@ -58,8 +60,13 @@ def derived():
         return textbook(), f"textbook closed forms (the derivation was unavailable: {type(exc).__name__}: {exc})"
 
 
+def beta_pdf(theta, a, b):
+    """The Beta(a, b) density, theta^(a-1) (1-theta)^(b-1) / B(a, b), via log-gamma (no scipy.stats import)."""
+    log_B = math.lgamma(a) + math.lgamma(b) - math.lgamma(a + b)
+    return np.exp((a - 1) * np.log(theta) + (b - 1) * np.log1p(-theta) - log_B)
+
+
 def run(config: Config, seed: int, outdir) -> RunOutput:
-    from scipy import stats
     f, source = derived()
     a0, b0 = config.prior
     theta = np.linspace(0.0005, 0.9995, 1999)
@@ -71,14 +78,14 @@ def run(config: Config, seed: int, outdir) -> RunOutput:
     fig, ax = figures.new(aspect=0.45)
     for a, b in PRIOR_GRID:
         label = f"Beta({a:g}, {b:g})" + (" = Uniform" if (a, b) == (1, 1) else "")
-        ax.plot(theta, stats.beta.pdf(theta, a, b), label=label)
+        ax.plot(theta, beta_pdf(theta, a, b), label=label)
     ax.set(xlabel=r"$\theta$", ylabel="density", ylim=(0, 4))
     ax.legend(ncols=2)
     priors = figures.save(fig, outdir, "runs/beta_posteriors/priors.pdf", "Beta densities for a grid of (alpha, beta).")
 
     fig, ax = figures.new(aspect=0.45)
     for n in config.snapshots:
-        ax.plot(theta, stats.beta.pdf(theta, a0 + heads[n], b0 + n - heads[n]), label=f"N = {n}")
+        ax.plot(theta, beta_pdf(theta, a0 + heads[n], b0 + n - heads[n]), label=f"N = {n}")
     ax.axvline(config.theta0, color="0.5", ls=":", lw=0.8)
     ax.set(xlabel=r"$\theta$", ylabel="posterior density")
     ax.legend()

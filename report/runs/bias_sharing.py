@@ -18,6 +18,7 @@ from report.runs.base import RunOutput, Table
 
 DERIVATION = "shared_bias"
 USES_DATA = False
+READS_DERIVATION = False
 
 
 @dataclass(frozen=True)

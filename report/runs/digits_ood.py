@@ -16,6 +16,7 @@ from report.runs.base import RunOutput, Table
 
 DERIVATION = "sigmoid_mlp"
 USES_DATA = False
+READS_DERIVATION = False
 
 
 @dataclass(frozen=True)

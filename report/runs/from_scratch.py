@@ -21,6 +21,7 @@ from report.runs.training import progress
 
 DERIVATION = "sigmoid_mlp"
 USES_DATA = True
+READS_DERIVATION = False
 LAYERS = ("W1", "b1", "W2", "b2", "W3", "b3")
 CHUNK_ROWS = 1024          # rows per forward+backward block: a block's activations stay in cache
 

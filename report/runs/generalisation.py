@@ -17,6 +17,7 @@ from report.runs.base import RunOutput, Table
 
 DERIVATION = "input_gradient"
 USES_DATA = True
+READS_DERIVATION = True
 Config = attribution.Config
 TINY = replace(attribution.TINY)
 

@@ -16,6 +16,7 @@ from report.runs.base import RunOutput, Table
 
 DERIVATION = "relu_network_example"
 USES_DATA = False
+READS_DERIVATION = True
 
 
 @dataclass(frozen=True)

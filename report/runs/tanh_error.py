@@ -15,6 +15,7 @@ from report.runs.base import RunOutput, Table
 
 DERIVATION = "tanh"
 USES_DATA = False
+READS_DERIVATION = True
 FLOOR = 1e-20          # zero differences are drawn at this height on the log axis
 
 

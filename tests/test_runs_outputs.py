@@ -1,0 +1,113 @@
+"""Every run on tiny configs: the shape of what it hands the report, determinism, caching."""
+import dataclasses
+from pathlib import Path
+
+import pytest
+
+import report.cache
+from report.runs import RUNS, DataError, DataSpec, collect, run_module
+from report.runs.__main__ import main
+from report.runs.base import RunOutput
+from report.threads import pin_threads
+
+pin_threads(1)
+ALL_RUNS = [run for runs in RUNS.values() for run in runs]
+
+
+@pytest.fixture(autouse=True)
+def private_cache(tmp_path, monkeypatch):
+    monkeypatch.setattr(report.cache, "CACHE_DIR", tmp_path / "cache")
+
+
+def check_shape(out: RunOutput, module, outdir: Path):
+    assert isinstance(out, RunOutput) and out.derivation == module.DERIVATION and out.title
+    for fig in out.figures:
+        path = outdir / fig.path
+        assert fig.path.startswith("runs/") and fig.path.endswith(".pdf") and fig.caption
+        assert path.read_bytes().startswith(b"%PDF")
+    for table in out.tables:
+        assert table.caption and table.rows
+        assert all(len(row) == len(table.header) and all(isinstance(c, str) for c in row) for row in table.rows)
+    assert all(isinstance(n, str) for n in out.notes)
+    assert out.figures or out.tikz or out.notes
+
+
+@pytest.mark.parametrize("name", ALL_RUNS)
+def test_tiny_run_has_the_report_shape_and_is_deterministic(name, tmp_path):
+    module = run_module(name)
+    first = module.run(module.TINY, 3, tmp_path / "a")
+    second = module.run(module.TINY, 3, tmp_path / "b")
+    check_shape(first, module, tmp_path / "a")
+    assert first == second                                   # titles, figures, tables, notes, tikz
+    for fig in first.figures:
+        assert (tmp_path / "a" / fig.path).read_bytes() == (tmp_path / "b" / fig.path).read_bytes(), fig.path
+
+
+def test_relu_graph_draws_every_node_and_edge(tmp_path):
+    module = run_module("relu_graph")
+    out = module.run(module.TINY, 0, tmp_path)
+    if out.tikz is None:
+        pytest.skip(out.notes[0])
+    import derivations
+    graph = derivations.get("relu_network_example").data["graph"]
+    assert out.tikz.count(r"\node[node]") == len(graph["nodes"])
+    assert out.tikz.count(r"\draw[->]") == len(graph["edges"])
+    assert out.tikz.startswith(r"\begin{tikzpicture}") and out.tikz.endswith(r"\end{tikzpicture}")
+
+
+def tiny_configs():
+    return {name: run_module(name).TINY for name in ALL_RUNS}
+
+
+def test_collect_caches_and_rerun_forces(tmp_path, monkeypatch):
+    module = run_module("tanh_error")
+    first = collect(["tanh", "forward_mode_trace"], tmp_path / "build", configs=tiny_configs())
+    assert first["forward_mode_trace"] == [] and len(first["tanh"]) == 1
+    figure = tmp_path / "build" / first["tanh"][0].figures[0].path
+    figure.unlink()                                          # a cleaned build dir is restored from the cache
+    calls = []
+    real = module.run
+    monkeypatch.setattr(module, "run", lambda *a: calls.append(a) or real(*a))
+    again = collect(["tanh"], tmp_path / "build", configs=tiny_configs())
+    assert calls == [] and again["tanh"] == first["tanh"] and figure.exists()
+    collect(["tanh"], tmp_path / "build", rerun=True, configs=tiny_configs())
+    assert len(calls) == 1
+    other = dict(tiny_configs(), tanh_error=dataclasses.replace(module.TINY, points=51))
+    collect(["tanh"], tmp_path / "build", configs=other)         # a changed config is a new key
+    assert len(calls) == 2
+
+
+def csv_files(tmp_path, shifted=False):
+    header = "a,b,kind,y\n"
+    line = lambda i, s: f"{(i % 5) + s},{(i * 7) % 3},{'uv'[i % 2]},{'pq'[(i // 2) % 2]}\n"  # noqa: E731
+    train = tmp_path / "train.csv"
+    test = tmp_path / "test.csv"
+    train.write_text(header + "".join(line(i, 0) for i in range(40)))
+    test.write_text(header + "".join(line(i, 3 if shifted else 0) for i in range(12)))
+    return train, test
+
+
+def test_collect_runs_the_tabular_runs_on_user_csv(tmp_path):
+    train, test = csv_files(tmp_path, shifted=True)
+    out = collect(["input_gradient"], tmp_path / "build", data=DataSpec(train, "y", test), configs=tiny_configs())
+    attribution, generalisation = out["input_gradient"]
+    assert attribution.data["features"] == ["a", "b", "kind=u", "kind=v"]
+    assert "test.csv" in generalisation.notes[0]
+    assert generalisation.data["shift"][0] > 1.0               # column a moved by 3 in the test file
+
+
+def test_bad_csv_stops_collect_before_anything_is_written(tmp_path):
+    train, test = csv_files(tmp_path)
+    test.write_text(test.read_text().replace(",1,", ",x1,", 1))
+    with pytest.raises(DataError, match="test.csv"):
+        collect(list(RUNS), tmp_path / "build", data=DataSpec(train, "y", test), configs=tiny_configs())
+    assert not (tmp_path / "build").exists()
+
+
+def test_cli_reports_a_bad_csv_and_writes_nothing(tmp_path, capsys):
+    train, _ = csv_files(tmp_path)
+    code = main(["--data", str(train), "--target", "label", "--out", str(tmp_path / "build")])
+    assert code == 2
+    err = capsys.readouterr().err
+    assert "train.csv" in err and "'label'" in err
+    assert not (tmp_path / "build").exists()
