@@ -110,8 +110,8 @@ def numpy_function(outputs: Mapping[str, sp.MatrixExpr], chain: Chain, inputs: S
                    functions: Mapping[object, Callable] = {}) -> Callable[..., dict]:
     """f(**arrays) -> {name: ndarray}: the `outputs` formulas evaluated in float64.
 
-    arrays are keyed by the input symbols' names; symbolic sizes (H, N, ...) are read off their
-    shapes. `functions` maps each SymPy function used elementwise (f in f∘A) to a NumPy ufunc.
+    Matrix symbols are matched by name; arrays are keyed by the inputs' names, and symbolic sizes
+    (H, N, ...) are read off their shapes. `functions` maps each SymPy function used elementwise (f in f∘A) to a NumPy ufunc.
     A definition whose result has the wrong shape raises ValueError naming it.
     """
     names = {f: f"_elementwise_{i}" for i, f in enumerate(functions)}
@@ -129,11 +129,11 @@ def numpy_function(outputs: Mapping[str, sp.MatrixExpr], chain: Chain, inputs: S
                          modules=[namespace, "numpy"], printer=printer)
         return matrices, scalars, fn
 
-    steps, needed = [], set()
-    wanted = set().union(*(e.atoms(sp.MatrixSymbol) for e in outputs.values()))
+    needed = set()
+    wanted = {m.name for e in outputs.values() for m in e.atoms(sp.MatrixSymbol)}
     for symbol, expr in reversed(list(chain.items())):   # only the definitions the outputs use
-        if symbol in wanted:
-            wanted |= expr.atoms(sp.MatrixSymbol)
+        if symbol.name in wanted:
+            wanted |= {m.name for m in expr.atoms(sp.MatrixSymbol)}
             needed.add(symbol)
     steps = [(symbol, compile_(expr)) for symbol, expr in chain.items() if symbol in needed]
     finals = {name: compile_(expr) for name, expr in outputs.items()}
@@ -141,7 +141,7 @@ def numpy_function(outputs: Mapping[str, sp.MatrixExpr], chain: Chain, inputs: S
     def evaluate(**arrays) -> dict:
         values, sizes = {}, {}
         for symbol in inputs:
-            a = values[symbol] = np.asarray(arrays[symbol.name], dtype=np.float64)
+            a = values[symbol.name] = np.asarray(arrays[symbol.name], dtype=np.float64)
             for dim, n in zip(symbol.shape, a.shape):
                 if isinstance(dim, sp.Symbol):
                     if sizes.setdefault(dim, n) != n:
@@ -151,13 +151,13 @@ def numpy_function(outputs: Mapping[str, sp.MatrixExpr], chain: Chain, inputs: S
 
         def run(compiled):
             matrices, scalars, fn = compiled
-            return fn(*[values[m] for m in matrices], *[sizes[s] for s in scalars])
+            return fn(*[values[m.name] for m in matrices], *[sizes[s] for s in scalars])
 
         for symbol, compiled in steps:
-            values[symbol] = run(compiled)
+            values[symbol.name] = run(compiled)
             expected = tuple(int(sp.sympify(n).subs(sizes)) for n in symbol.shape)
-            if np.shape(values[symbol]) != expected:
-                raise ValueError(f"{symbol.name} has shape {np.shape(values[symbol])}, expected {expected}")
+            if np.shape(values[symbol.name]) != expected:
+                raise ValueError(f"{symbol.name} has shape {np.shape(values[symbol.name])}, expected {expected}")
         return {name: np.asarray(run(compiled)) for name, compiled in finals.items()}
 
     return evaluate

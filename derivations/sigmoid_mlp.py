@@ -1,4 +1,5 @@
 """Backprop through a sigmoid MLP with binary cross-entropy: per element, then as matrices, then for a batch."""
+import mpmath
 import numpy as np
 import sympy as sp
 from sympy import Derivative, OneMatrix, exp, log
@@ -16,6 +17,8 @@ class sigma(sp.Function):
 
     def _eval_rewrite_as_exp(self, a, **kwargs):
         return 1 / (1 + exp(-a))
+
+    _imp_ = staticmethod(lambda a: 1 / (1 + mpmath.exp(-a)))   # lets the prover evaluate σ in high precision
 
 
 a, u = sp.symbols("a u", real=True)
