@@ -181,6 +181,9 @@ def collect_runs(names: list[str], build_dir: Path, rerun: bool) -> tuple[dict, 
     return contexts, errors
 
 
+HAND_STATUS = {"ok": "passed", "wrong": "failed", "unverified": "unknown"}    # given, skipped: as is
+
+
 def check_hand(path: Path) -> dict:
     """The hand-derivation appendix; verify.tex may not exist yet, the report builds anyway."""
     base = {"file": str(path), "error": None, "ok": False, "steps": [], "counts": {}}
@@ -193,7 +196,8 @@ def check_hand(path: Path) -> dict:
     except Exception as exc:
         return {**base, "error": f"checking failed: {type(exc).__name__}: {exc}"}
     steps = [{"line": s.line, "text": getattr(s, "text", "") or f"{s.lhs} {s.rel} {s.rhs}",
-              "verdict": s.verdict, "detail": s.detail} for s in result.steps]
+              "verdict": s.verdict, "status": HAND_STATUS.get(s.verdict, s.verdict), "detail": s.detail}
+             for s in result.steps]
     counts = {k: v for k, v in getattr(result, "summary", {}).items() if v and k != "steps"}
     error = getattr(result, "error", "") or None
     return {**base, "error": error, "ok": not error and not result.failed(), "steps": steps, "counts": counts}
@@ -260,8 +264,10 @@ def build(opts: Options) -> Outcome:
 
     t = time.perf_counter()
     runs, run_errors = collect_runs(list(selected), build_dir, opts.rerun) if opts.runs else ({}, {})
-    hand = check_hand(Path(opts.hand)) if opts.hand else None
     times["runs"] = time.perf_counter() - t
+    t = time.perf_counter()
+    hand = check_hand(Path(opts.hand)) if opts.hand else None
+    times["hand"] = time.perf_counter() - t
 
     t = time.perf_counter()
     from report.render import render

@@ -14,6 +14,7 @@ from __future__ import annotations
 import math as _math
 import re
 import sys
+import unicodedata
 from pathlib import Path
 
 import jinja2
@@ -32,10 +33,20 @@ class TeX(str):
     is a plain str again and gets escaped: mistakes show up as visible code, never run."""
 
 
+def _unknown_char(ch: str, u2lobj) -> str:
+    """A character pylatexenc has no macro for: ᵢ → \textsubscript{i}, ﬁ → fi via its Unicode
+    compatibility form; anything else prints as <U+2713> instead of breaking pdflatex."""
+    tag, _, codes = unicodedata.decomposition(ch).partition(" ")
+    if tag.startswith("<") and codes:
+        inner = u2lobj.unicode_to_latex("".join(chr(int(c, 16)) for c in codes.split()))
+        wrap = {"<sub>": "\\textsubscript", "<super>": "\\textsuperscript"}.get(tag, "")
+        return f"{wrap}{{{inner}}}"
+    return f"\\texttt{{<U+{ord(ch):04X}>}}"
+
+
 # braces-all: `\textbackslash` followed by a letter can never merge into a new command.
-# unihex: a character with no LaTeX form prints as <U+2713> instead of breaking pdflatex.
 _ENCODER = UnicodeToLatexEncoder(non_ascii_only=False, replacement_latex_protection="braces-all",
-                                 unknown_char_policy="unihex", unknown_char_warning=False)
+                                 unknown_char_policy=_unknown_char, unknown_char_warning=False)
 _SAFE_PATH = re.compile(r"^(?!/)(?!.*\.\.)[A-Za-z0-9_./-]+$")
 _NAME = re.compile(r"[^A-Za-z0-9_.-]")
 
@@ -98,7 +109,8 @@ def _num_latex(value, digits: int) -> str:
 
 
 MARKS = {"passed": r"\markpassed", "proved": r"\markproved", "verified": r"\markverified", "definition": r"\markdefinition",
-         "failed": r"\markfailed", "unknown": r"\markunknown"}
+         "failed": r"\markfailed", "unknown": r"\markunknown", "given": r"\markgiven",
+         "skipped": r"\markskipped"}
 
 
 def mark(status) -> TeX:

@@ -37,9 +37,9 @@ def fake_checks(*summaries):
     return lambda selected, rerun: (list(summaries), [])
 
 
-def tiny(rule="add equal terms", title="A tiny derivation", long=False):
+def tiny(rule="add equal terms", title="A tiny derivation", long=False, name="tiny"):
     x, y, z = sp.symbols("x y z", real=True)
-    d = Derivation("tiny", title, "Statement with 100% literal text: a_b & c.")
+    d = Derivation(name, title, "Statement with 100% literal text: a_b & c.")
     d.step(x * 2, x + x, rule)
     if long:   # ~200 terms: must be scaled to the line, not run off the page
         d.step(sp.Symbol("P"), sp.expand((x + y + z + 1) ** 9), "a long polynomial",
@@ -127,3 +127,43 @@ def test_cli_usage_errors(tmp_path, capsys):
     assert exc.value.code == 0 and "--no-runs" in capsys.readouterr().out
     assert main(["-o", str(tmp_path / "r.pdf"), "--derivations", "no_such_thing"]) == 2
     assert "valid names" in capsys.readouterr().err
+
+
+def test_runs_section_shows_figures_tables_notes_and_tikz(tmp_path, monkeypatch):
+    from report import runs
+    from report.runs import figures
+    monkeypatch.setattr(report_build, "check_all", fake_checks(tiny(name="tanh")))   # runs go by name
+
+    def collect(names, outdir, rerun=False, data=None):
+        fig, ax = figures.new()
+        ax.plot([0, 1], [1, 0])
+        saved = figures.save(fig, outdir, "runs/tiny/line.pdf", "A falling line & 50% of it")
+        missing = runs.Figure("runs/tiny/nothing.pdf", "never drawn")
+        table = runs.Table("Errors per size", ("size", "max_err"), (("10", "1e-16"), ("1_000", "2e-15")))
+        tikz = r"\begin{tikzpicture}\node[draw] {$x$} ; \end{tikzpicture}"
+        return {n: [runs.RunOutput(n, "Falling line", (saved, missing), (table,), ("Note: 100% & done.",), tikz,
+                                   {"seed": 7})] for n in names}
+
+    monkeypatch.setattr(runs, "collect", collect)
+    out = tmp_path / "report.pdf"
+    assert main(["-o", str(out), "--derivations", "tanh"]) == 0
+    text = pdf_text(out)
+    for expected in ("Falling line", "A falling line & 50% of it", "Errors per size", "1_000",
+                     "Note: 100% & done.", "file missing", "run: Falling line"):
+        assert expected in text, expected
+
+
+def test_hand_appendix_is_optional_and_shown(tmp_path, monkeypatch):
+    monkeypatch.setattr(report_build, "check_all", fake_checks(tiny()))
+    hand = tmp_path / "hand.tex"
+    hand.write_text("\\begin{align*} a &= 2 + 2 = 4 \\\\ b &= 3 \\times 3 = 10 \\end{align*}\n")
+    out = tmp_path / "report.pdf"
+    code = main(["-o", str(out), "--derivations", "tanh", "--no-runs", "--hand", str(hand)])
+    text = pdf_text(out)
+    assert "Hand-written derivation" in text and "hand.tex" in text
+    try:
+        import verify.tex  # noqa: F401
+    except ImportError:
+        assert code == 1 and "not available" in text
+    else:
+        assert code == 1 and "FAILED" in pdf_text(out, 1, 1)     # 3 x 3 = 10 is wrong
