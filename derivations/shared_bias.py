@@ -1,0 +1,266 @@
+"""One bias vector shared by two layers: ∂L/∂b = δ₁ + δ₂.
+
+a₁ = Wx + b, h₁ = g(a₁); a₂ = Uh₁ + b, ŷ = g₁(a₂); L = ℓ(ŷ, y), with the same b in both layers (m = k).
+g, g₁ and ℓ stay general (undefined SymPy functions). The chain rule is run at a small explicit size
+(x ∈ ℝ³, a₁, a₂ ∈ ℝ², one symbol per entry): each layer's Jacobian is computed by SymPy and the upstream
+gradient is pulled back through its transpose (`backprop`). Every step is proved equal to SymPy's own
+derivative of L written out in that step's variable. Independent biases b₁, b₂ give ∂L/∂b₁ = δ₁ and
+∂L/∂b₂ = δ₂; sharing b adds the two paths (`total_over_paths`). Entries carry two indices, vector then
+entry: a₂₁ is entry 1 of a₂, b₁₂ entry 2 of b₁ (the shared b's entries are b₁, b₂).
+
+The general result is then instantiated -- g ∈ {tanh, σ, ReLU}, g₁ ∈ {tanh, σ, identity} with squared
+error, and g₁ = σ with cross-entropy (which needs ŷ ∈ (0, 1)) -- by putting SymPy's derivatives of the
+concrete functions into the derived formula, and checked against torch autograd of a module that really
+shares one nn.Parameter.
+"""
+import functools
+
+import numpy as np
+import sympy as sp
+from sympy import Derivative, Matrix
+
+from derivations.activations import ReLU, sigmoid
+from derivations.model import Claim, Derivation, NumericResult
+from verify.gradcheck import GradientCheck, compare, device
+
+N_IN, M = 3, 2                                   # x ∈ ℝ³; a₁, h₁, a₂, ŷ, b ∈ ℝ²
+vector = lambda stem: Matrix([sp.Symbol(f"{stem}{i + 1}", real=True) for i in range(M)])
+x = Matrix(sp.symbols(f"x_1:{N_IN + 1}", real=True))
+W = Matrix(M, N_IN, lambda i, j: sp.Symbol(f"w_{i + 1}{j + 1}", real=True))
+U = Matrix(M, M, lambda i, j: sp.Symbol(f"u_{i + 1}{j + 1}", real=True))
+b, y, yhat = vector("b_"), vector("y_"), vector("yhat_")
+a1, h1, a2, delta1, delta2 = vector("a_1"), vector("h_1"), vector("a_2"), vector("delta_1"), vector("delta_2")
+b1, b2 = vector("b_1"), vector("b_2")            # independent biases b₁, b₂, for the contrast
+g, g1, loss = sp.Function("g"), sp.Function("g_1"), sp.Function("ℓ")
+L = sp.Symbol("L", real=True)
+
+t, p, q = sp.Dummy("t"), sp.symbols("p1:3"), sp.symbols("q1:3")
+ACTIVATIONS = {"tanh": sp.tanh(t), "sigmoid": sigmoid(t), "relu": ReLU(t), "identity": t}
+LOSSES = {"squared error": sum((p[i] - q[i]) ** 2 for i in range(M)) / 2,
+          "cross-entropy": -sum(q[i] * sp.log(p[i]) + (1 - q[i]) * sp.log(1 - p[i]) for i in range(M))}
+COMBINATIONS = [(h, o, "squared error") for h in ("tanh", "sigmoid", "relu") for o in ("tanh", "sigmoid", "identity")]
+COMBINATIONS += [(h, "sigmoid", "cross-entropy") for h in ("tanh", "sigmoid", "relu")]
+
+
+def backprop(jacobian, upstream):
+    """Vector chain rule: the gradient w.r.t. a layer's input is (∂output/∂input)ᵀ · upstream."""
+    return jacobian.T * upstream
+
+
+def total_over_paths(contributions: dict):
+    """A variable used in several places: its gradient is the sum of the contributions of every path."""
+    return sum(contributions.values(), sp.zeros(M, 1))
+
+
+def layers(first_bias, second_bias):
+    """The network from the output down, each layer's vector and its definition."""
+    return [(yhat, a2.applyfunc(g1)), (a2, U * h1 + second_bias), (h1, a1.applyfunc(g)), (a1, W * x + first_bias)]
+
+
+def written_out(expr, down_to=None, biases=(b, b)):
+    """`expr` with the layers above `down_to` substituted (subs, so g'(a) at a = ... stays a derivative)."""
+    for variable, definition in layers(*biases):
+        if variable == down_to:
+            break
+        expr = expr.subs(dict(zip(variable, definition)))
+    return expr
+
+
+def gradient(expr, variables):
+    return Matrix([sp.diff(expr, v) for v in variables])
+
+
+def build() -> Derivation:
+    d = Derivation("shared_bias", "One bias shared by two layers",
+                   "a₁ = Wx + b, h₁ = g(a₁), a₂ = Uh₁ + b, ŷ = g₁(a₂), L = ℓ(ŷ, y), with one bias b in both "
+                   "layers. Show ∂L/∂b = δ₁ + δ₂ (δᵢ = ∂L/∂aᵢ), against ∂L/∂b₁ = δ₁, ∂L/∂b₂ = δ₂ for independent biases.")
+    for variable, definition in reversed(layers(b, b)):
+        d.define(sp.ImmutableMatrix(variable), definition, "the network; the same b in both layers")
+    loss_of_yhat = loss(*yhat, *y)
+    d.define(L, loss_of_yhat, "the loss, ℓ kept general")
+    named = {}                                   # δ symbols -> what they stand for, for the claims
+    expanded = lambda e, down_to: written_out(e.xreplace(named), down_to)
+    separate = (b1, b2)
+    # SymPy's own derivatives of L written out down to each step's variable: what each step must equal.
+    dL = {name: gradient(written_out(loss_of_yhat, v), v) for name, v in (("a2", a2), ("h1", h1), ("a1", a1))}
+    dL["b"] = gradient(written_out(loss_of_yhat), b)
+    L_separate = written_out(loss_of_yhat, biases=separate)
+    dL["b1"], dL["b2"] = gradient(L_separate, b1), gradient(L_separate, b2)
+
+    # Backwards, one layer at a time: pull the upstream gradient back through each layer's Jacobian.
+    d2 = backprop(written_out(yhat, a2).jacobian(a2), gradient(loss_of_yhat, yhat))
+    d.step(delta2, d2, "δ₂ = ∂L/∂a₂: chain rule through ŷ = g₁(a₂), whose Jacobian is diag g₁'(a₂): ∂ℓ/∂ŷ ⊙ g₁'(a₂)",
+           claims=[Claim(dL["a2"], written_out(d2, a2))])
+    named.update(zip(delta2, d2))
+    dh1 = backprop(written_out(a2, h1).jacobian(h1), delta2)
+    d.step(Matrix([Derivative(L, v) for v in h1]), dh1, "∂L/∂h₁: a₂ = Uh₁ + b has Jacobian U, so Uᵀδ₂",
+           claims=[Claim(dL["h1"], expanded(dh1, h1))])
+    d1 = backprop(written_out(h1, a1).jacobian(a1), dh1)
+    d.step(delta1, d1, "δ₁ = ∂L/∂a₁: through h₁ = g(a₁), Jacobian diag g'(a₁): (Uᵀδ₂) ⊙ g'(a₁)",
+           claims=[Claim(dL["a1"], expanded(d1, a1))])
+    named.update(zip(delta1, d1.xreplace(named)))
+
+    # Independent biases: each reaches L by one path only. δ₁, δ₂ written out in x, W, U, b₁, b₂ once;
+    # setting b₁ = b₂ = b (a plain renaming) gives them for the shared b.
+    in_full = {dv: e for dv, e in zip([*delta1, *delta2], written_out(Matrix([*delta1, *delta2]).xreplace(named),
+                                                                        biases=separate))}
+    as_shared = dict(zip([*b1, *b2], [*b, *b]))
+    in_full_shared = {dv: e.xreplace(as_shared) for dv, e in in_full.items()}
+    first_only = backprop((W * x + b1).jacobian(b1), delta1)
+    d.step(Matrix([Derivative(L, v) for v in b1]), first_only,
+           "independent biases: b₁ enters a₁ only (path b₁ → a₁ → h₁ → a₂ → ŷ → L), so ∂L/∂b₁ = δ₁",
+           claims=[Claim(dL["b1"], first_only.xreplace(in_full))])
+    second_only = backprop((U * h1 + b2).jacobian(b2), delta2)
+    d.step(Matrix([Derivative(L, v) for v in b2]), second_only,
+           "independent biases: b₂ enters a₂ only (path b₂ → a₂ → ŷ → L), so ∂L/∂b₂ = δ₂",
+           claims=[Claim(dL["b2"], second_only.xreplace(in_full))])
+
+    # Shared: b enters both a₁ and a₂, so both paths contribute.
+    paths = {"b → a₁ → h₁ → a₂ → ŷ → L": backprop((W * x + b).jacobian(b), delta1),
+             "b → a₂ → ŷ → L": backprop((U * h1 + b).jacobian(b), delta2)}
+    shared = total_over_paths(paths)
+    d.step(Matrix([Derivative(L, v) for v in b]), shared,
+           "shared b: sum over both paths (chain rule for b ↦ (b, b)): ∂L/∂b = δ₁ + δ₂",
+           claims=[Claim(dL["b"], shared.xreplace(in_full_shared)),
+                   Claim(dL["b"], (dL["b1"] + dL["b2"]).xreplace(as_shared))])
+    d.result("delta2", d2)
+    d.result("delta1", d1.xreplace(named))
+    d.result("shared_bias_gradient", shared.xreplace(named))
+    d.data["paths"] = {path: str(contribution) for path, contribution in paths.items()}
+
+    # The matching output/loss pairs make δ₂ = ŷ − y.
+    s = sp.Symbol("s", real=True)
+    d.step(Derivative(sigmoid(s), s), sigmoid(s) * (1 - sigmoid(s)), "σ' in terms of σ: σ'(s) = σ(s)(1 − σ(s))",
+           claims=[Claim(sp.diff(sigmoid(s), s), sigmoid(s) * (1 - sigmoid(s)))])
+    for output, name in (("identity", "squared error"), ("sigmoid", "cross-entropy")):
+        concrete = {loss: sp.Lambda((*p, *q), LOSSES[name]), g1: sp.Lambda(t, ACTIVATIONS[output])}
+        ell_prime = gradient(LOSSES[name], p).subs(dict(zip((*p, *q), (*yhat, *y))))
+        slope = yhat.applyfunc(lambda v: 1 if output == "identity" else v * (1 - v))   # g₁' written in ŷ
+        closed = ell_prime.multiply_elementwise(slope).applyfunc(sp.factor)
+        d.step(delta2, closed, f"{name} with {output} output: δ₂ = ∂ℓ/∂ŷ ⊙ g₁'(a₂) simplifies to ŷ − y",
+               claims=[Claim(gradient(written_out(loss_of_yhat, a2).subs(concrete).doit(), a2),
+                             closed.subs(dict(zip(yhat, a2.applyfunc(concrete[g1])))))])
+
+    _add_checks(d, d1, d2, shared)
+    return d
+
+
+def _add_checks(d, d1, d2, shared):
+    """Instantiate the derived formulas (δ symbols and g', g₁', ∂ℓ/∂ŷ as placeholders) and check them."""
+    slots = {"g'": vector("gprime_"), "g1'": vector("g1prime_"), "dl": vector("dldyhat_")}
+    placeholders = {**{Derivative(g(a), a): s for a, s in zip(a1, slots["g'"])},
+                    **{Derivative(g1(a), a): s for a, s in zip(a2, slots["g1'"])},
+                    **{Derivative(loss(*yhat, *y), v): s for v, s in zip(yhat, slots["dl"])}}
+    args = [list(U), *(list(s) for s in slots.values())]
+    in_slots = lambda f: f.xreplace(dict(zip(delta1, d1))).xreplace(dict(zip(delta2, d2))).xreplace(placeholders)
+    formulas = {"delta1": d1, "delta2": d2, "shared": shared}
+    numeric = {k: sp.lambdify(args, list(in_slots(f)), "numpy") for k, f in formulas.items()}
+    activation = {k: (sp.lambdify(t, f, "numpy"), sp.lambdify(t, sp.diff(f, t), "numpy")) for k, f in ACTIVATIONS.items()}
+    losses = {k: (sp.lambdify([p, q], f, "numpy"), sp.lambdify([p, q], list(gradient(f, p)), "numpy"))
+              for k, f in LOSSES.items()}
+
+    def evaluate(combo, x, W, U, b, y, b2=None):
+        """Forward pass of the SymPy model, then the derived δ's and ∂L/∂b, in float64."""
+        (g_np, g_prime), (g1_np, g1_prime) = activation[combo[0]], activation[combo[1]]
+        a_1 = W @ x + b
+        a_2 = U @ g_np(a_1) + (b if b2 is None else b2)
+        out = g1_np(a_2) * np.ones(M)
+        slot_values = [U.ravel(), g_prime(a_1) * np.ones(M), g1_prime(a_2) * np.ones(M),
+                       np.array(losses[combo[2]][1](out, y), dtype=float)]
+        value = float(losses[combo[2]][0](out, y))
+        return value, {k: np.array(f(*slot_values), dtype=float) for k, f in numeric.items()}
+
+    for combo in COMBINATIONS:
+        d.gradient_checks.append(GradientCheck(
+            f"∂L/∂b, g={combo[0]}, g₁={combo[1]}, ℓ={combo[2]}", lambda rng, case, c=combo: _sample(rng, c),
+            lambda c=combo, **v: evaluate(c, **v)[0], lambda c=combo, **v: {"b": evaluate(c, **v)[1]["shared"]},
+            lambda c=combo, **v: _torch_shared(c, **v), wrt=("b",), draws=2, seed=5))
+    d.numeric_check("nn.Parameter shared by both layers / two independent biases: .grad vs δ₁ + δ₂ / δ₁, δ₂")(
+        lambda: _parameter_check(evaluate))
+
+
+def _sample(rng, combo):
+    """Inputs for one combination; ReLU pre-activations kept off the kink, cross-entropy targets in (0, 1)."""
+    while True:
+        draw = {"x": rng.normal(0, 1, N_IN), "W": rng.normal(0, 0.7, (M, N_IN)), "U": rng.normal(0, 0.9, (M, M)),
+                "b": rng.normal(0, 0.5, M),
+                "y": rng.uniform(0.05, 0.95, M) if combo[2] == "cross-entropy" else rng.normal(0, 1, M)}
+        if combo[0] != "relu" or np.abs(draw["W"] @ draw["x"] + draw["b"]).min() > 0.05:
+            return draw
+
+
+TORCH_ACTIVATIONS = {"tanh": "tanh", "sigmoid": "sigmoid", "relu": "relu", "identity": None}
+
+
+def _network(combo, shared=True):
+    """The two-layer network as a torch module: one nn.Parameter b used by both layers, or b1 and b2."""
+    import torch
+    from torch import nn
+
+    def act(name, z):
+        return z if TORCH_ACTIVATIONS[name] is None else getattr(torch, TORCH_ACTIVATIONS[name])(z)
+
+    class TwoLayers(nn.Module):
+        def __init__(self):
+            super().__init__()
+            zeros = lambda *shape: nn.Parameter(torch.zeros(*shape, dtype=torch.float64, device=device()))
+            self.W, self.U = zeros(M, N_IN), zeros(M, M)
+            if shared:
+                self.b = zeros(M)
+            else:
+                self.b1, self.b2 = zeros(M), zeros(M)
+
+        def forward(self, x):
+            h = act(combo[0], self.W @ x + (self.b if shared else self.b1))
+            return act(combo[1], self.U @ h + (self.b if shared else self.b2))
+
+    return TwoLayers()
+
+
+def _torch_loss(combo, out, y):
+    import torch
+    if combo[2] == "squared error":
+        return ((out - y) ** 2).sum() / 2
+    return -(y * torch.log(out) + (1 - y) * torch.log(1 - out)).sum()
+
+
+@functools.lru_cache(maxsize=None)
+def _shared_network(combo):
+    return _network(combo)
+
+
+def _torch_shared(combo, x, W, U, b, y):
+    """The loss of the shared-bias module at the given tensors (functional_call swaps them in)."""
+    from torch.func import functional_call
+    return _torch_loss(combo, functional_call(_shared_network(combo), {"W": W, "U": U, "b": b}, (x,)), y)
+
+
+def _parameter_check(evaluate) -> NumericResult:
+    """Real modules and .backward(): the shared b's .grad accumulates both uses; b1, b2 get δ₁, δ₂."""
+    import torch
+    rng, rows, worst = np.random.default_rng(11), [], None
+    for combo in COMBINATIONS:
+        draw = _sample(rng, combo)
+        tensors = {k: torch.tensor(v, dtype=torch.float64, device=device()) for k, v in draw.items()}
+        _, derived = evaluate(combo, **draw)
+        for shared in (True, False):
+            net = _network(combo, shared)
+            assert [n for n, _ in net.named_parameters()] == (["W", "U", "b"] if shared else ["W", "U", "b1", "b2"])
+            with torch.no_grad():
+                for name in ("W", "U", "b") if shared else ("W", "U"):
+                    getattr(net, name).copy_(tensors[name])
+                if not shared:
+                    net.b1.copy_(tensors["b"]), net.b2.copy_(tensors["b"])
+            _torch_loss(combo, net(tensors["x"]), tensors["y"]).backward()
+            pairs = ([("b.grad", net.b.grad, derived["shared"])] if shared else
+                     [("b1.grad", net.b1.grad, derived["delta1"]), ("b2.grad", net.b2.grad, derived["delta2"])])
+            for name, got, want in pairs:
+                pair = compare(want, got.cpu().numpy(), "derived", name, 1e-10,
+                               lambda idx, n=name: f"{'/'.join(combo)}: {n}[{idx[0]}]")
+                rows.append(pair)
+    worst = max(rows, key=lambda r: (not r.ok, r.max_rel))
+    ok = all(r.ok for r in rows)
+    detail = (f"{len(rows)} gradients over {len(COMBINATIONS)} combinations; worst rel {worst.max_rel:.1e} "
+              f"at {worst.worst}" + ("" if ok else f" (max abs {worst.max_abs:.3g})"))
+    return NumericResult("nn.Parameter shared by both layers / two independent biases: .grad vs δ₁ + δ₂ / δ₁, δ₂",
+                         ok, detail, worst.max_rel)

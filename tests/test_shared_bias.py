@@ -1,0 +1,57 @@
+import re
+
+import sympy as sp
+import torch
+from sympy import Derivative, Matrix
+
+import derivations
+from derivations import shared_bias as sb
+
+torch.set_num_threads(1)
+QUICK = {"budget": 0.25}      # a wrong step with undefined functions exhausts every strategy: keep each short
+
+
+def test_deltas_have_the_textbook_form():
+    d = derivations.get("shared_bias")
+    dl_dyhat = Matrix([Derivative(sb.loss(*sb.yhat, *sb.y), v) for v in sb.yhat])
+    delta2 = dl_dyhat.multiply_elementwise(Matrix([Derivative(sb.g1(a), a) for a in sb.a2]))
+    delta1 = (sb.U.T * delta2).multiply_elementwise(Matrix([Derivative(sb.g(a), a) for a in sb.a1]))
+    assert sp.expand(d.results["delta2"] - delta2) == sp.zeros(2, 1)
+    assert sp.expand(d.results["delta1"] - delta1) == sp.zeros(2, 1)
+    assert sp.expand(d.results["shared_bias_gradient"] - delta1 - delta2) == sp.zeros(2, 1)
+    assert set(d.data["paths"]) == {"b → a₁ → h₁ → a₂ → ŷ → L", "b → a₂ → ŷ → L"}
+
+
+def test_every_step_proved_and_every_combination_checks():
+    report = derivations.get("shared_bias").check()
+    assert report.ok, report.failures
+    assert all(r.status in ("proved", "definition") for r in report.steps)
+    assert len(report.gradients) == len(sb.COMBINATIONS) == 12
+    assert {g.name for g in report.gradients} >= {"∂L/∂b, g=relu, g₁=identity, ℓ=squared error",
+                                                  "∂L/∂b, g=tanh, g₁=sigmoid, ℓ=cross-entropy"}
+
+
+def _failing(report):
+    assert not report.ok
+    bad = [g for g in report.gradients if not g.ok]
+    assert bad and all(re.search(r"sympy vs reverse: .* at draw \d, b\[[01]\]", g.summary) for g in bad)
+    (parameters,) = report.numeric
+    assert not parameters.ok
+    return [r.step.number for r in report.steps if not r.ok], bad, parameters
+
+
+def test_a_dropped_path_fails_naming_the_bias_entry(monkeypatch):
+    """∂L/∂b = δ₂ only (the path through a₁ forgotten): the proof and every torch check fail."""
+    monkeypatch.setattr(sb, "total_over_paths", lambda paths: list(paths.values())[-1])
+    failed_steps, bad, parameters = _failing(sb.build().check(settings=QUICK))
+    assert failed_steps == [11]                        # ∂L/∂b = δ₁ + δ₂ no longer holds
+    assert len(bad) == 12                              # every combination: δ₁ ≠ 0 in all of them
+    assert re.search(r"at \w+/\w+/[\w -]+: b\.grad\[[01]\]", parameters.detail)
+
+
+def test_u_instead_of_u_transpose_fails_naming_the_element(monkeypatch):
+    """Backprop through a₂ = Uh₁ + b with U instead of Uᵀ: ∂L/∂h₁, δ₁ and the shared-bias gradient are wrong."""
+    monkeypatch.setattr(sb, "backprop", lambda jacobian, upstream: jacobian * upstream)
+    failed_steps, bad, parameters = _failing(sb.build().check(settings=QUICK))
+    assert 7 in failed_steps and 11 in failed_steps
+    assert "b1.grad" in parameters.detail or "b.grad" in parameters.detail
