@@ -280,14 +280,14 @@ def build(opts: Options) -> Outcome:
     t = time.perf_counter()
     latex_error = None
     try:
-        compile_pdf(tex, output, epoch=prov.epoch, aux_dir=build_dir / "latex")
+        compile_pdf(tex, output, epoch=prov.epoch, aux_dir=build_dir / "latex", force=opts.rerun)
     except LatexError as exc:
         latex_error = str(exc)
     times["latex"] = time.perf_counter() - t
     times["total"] = time.perf_counter() - t0
 
     if latex_error is None:
-        stamp.write_text(json.dumps({"key": key, "ok": not failures, "failures": failures}, indent=1))
+        write_if_changed(stamp, json.dumps({"key": key, "ok": not failures, "failures": failures}, indent=1))
     else:
         stamp.unlink(missing_ok=True)
     return Outcome(output, not failures and latex_error is None, failures, latex_error, False, times,

@@ -44,8 +44,9 @@ def latex_env(epoch: int) -> dict:
     return env
 
 
-def compile_pdf(tex: Path, pdf: Path, *, epoch: int, aux_dir: Path | None = None) -> None:
-    """Compile `tex` and atomically put the result at `pdf`. Raises LatexError."""
+def compile_pdf(tex: Path, pdf: Path, *, epoch: int, aux_dir: Path | None = None, force: bool = False) -> None:
+    """Compile `tex` and atomically put the result at `pdf`. Raises LatexError.
+    `force` makes latexmk recompile even when it thinks nothing changed (-g)."""
     tex, pdf = tex.resolve(), pdf.resolve()
     aux_dir = (aux_dir or tex.parent / "latex").resolve()
     aux_dir.mkdir(parents=True, exist_ok=True)
@@ -53,7 +54,7 @@ def compile_pdf(tex: Path, pdf: Path, *, epoch: int, aux_dir: Path | None = None
         raise LatexError("latexmk not found: run `python -c 'import report.tex_setup as t; t.ensure_tex()'` "
                          "or install the packages listed in report/tex_setup.py")
     # paths relative to the .tex's folder: openin_any=p refuses absolute ones outside it
-    cmd = LATEXMK + [f"-outdir={os.path.relpath(aux_dir, tex.parent)}", tex.name]
+    cmd = LATEXMK + (["-g"] if force else []) + [f"-outdir={os.path.relpath(aux_dir, tex.parent)}", tex.name]
     proc = subprocess.run(cmd, cwd=tex.parent, env=latex_env(epoch), capture_output=True, text=True,
                           errors="replace")
     built = aux_dir / (tex.stem + ".pdf")

@@ -167,3 +167,11 @@ def test_hand_appendix_is_optional_and_shown(tmp_path, monkeypatch):
         assert code == 1 and "not available" in text
     else:
         assert code == 1 and "FAILED" in pdf_text(out, 1, 1)     # 3 x 3 = 10 is wrong
+
+
+def test_template_syntax_error_names_the_template(tmp_path, monkeypatch, capsys):
+    monkeypatch.setattr(report_build, "check_all", fake_checks(tiny()))
+    (tmp_path / "title.tex.j2").write_text("line one\n((* if *))\n")
+    assert main(["-o", str(tmp_path / "report.pdf"), "--derivations", "tanh", "--no-runs",
+                 "--templates", str(tmp_path)]) == 3
+    assert "title.tex.j2:2" in capsys.readouterr().err
