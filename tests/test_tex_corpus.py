@@ -51,7 +51,7 @@ def paired(text: str, name: str):
 
 def _mutate_rhs(rhs: str) -> str | None:
     """A change that makes a correct right-hand side wrong (value-changing by construction)."""
-    nums = list(re.finditer(r"\d+\.\d+|\d+", rhs))
+    nums = list(re.finditer(r"(?<![_^{\w.])(\d+\.\d+|\d+)", rhs))   # values, not indices like h_1
     if nums:
         m = nums[-1]
         digits = m.group(0)

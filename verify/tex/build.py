@@ -1,4 +1,4 @@
-"""Whitelisted SymPy constructors with size caps, and the parser's error types.
+r"""Whitelisted SymPy constructors with size caps, and the parser's error types.
 
 Every SymPy object the checker works on is built here or in the parser by calling
 a constructor; nothing is parsed from a string.

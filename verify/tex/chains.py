@@ -1,4 +1,4 @@
-"""Split math regions into chains E0 R1 E1 R2 E2 ... and drop layout.
+r"""Split math regions into chains E0 R1 E1 R2 E2 ... and drop layout.
 
 `\\` separates lines, `&` is dropped, a line starting with a relation continues
 the previous chain, and prose/spacing (`\text`, `\quad`, top-level `,`/`;`,

@@ -157,20 +157,32 @@ class _Run:
             if single:
                 self.equation = None
             return
-        linked = single and self.equation is not None and \
-            self.equation[1].free_symbols & outcome.difference.free_symbols
+        line = self.where(lhs_seg.start)[0]
+        # Rows of one display (align, gather) on successive lines can be an equation being solved.
+        linked = single and self.equation is not None and self.equation[2] == self.region and \
+            self.equation[4] < line and self.equation[1].free_symbols & outcome.difference.free_symbols
         verdict = self.equivalent(self.equation[1], outcome.difference) if linked else None
-        if verdict is not None and (verdict.verdict == OK or self.equation[2] == self.region):
-            prev_index, provisional = self.equation[0], self.equation[3]
-            if provisional:
-                self.results[prev_index] = dataclasses.replace(
-                    self.results[prev_index], verdict=GIVEN, detail="an equation (not an identity), taken as given")
+        if verdict is not None:
+            self.settle_previous(verdict.verdict == OK)
             index = self.add(lhs_seg, rhs_seg, rel, verdict.verdict, verdict.detail)
             provisional = False
         else:
             index = self.add(lhs_seg, rhs_seg, rel, outcome.fallback, outcome.detail)
             provisional = True
-        self.equation = (index, outcome.difference, self.region, provisional) if single else None
+        self.equation = (index, outcome.difference, self.region, provisional, line) if single else None
+
+    def settle_previous(self, equivalent: bool):
+        """The previous non-identity was an equation: given if the next line follows from it."""
+        index, provisional = self.equation[0], self.equation[3]
+        prev = self.results[index]
+        if not provisional:
+            return
+        if equivalent or prev.verdict == UNVERIFIED:
+            self.results[index] = dataclasses.replace(prev, verdict=GIVEN,
+                                                      detail="an equation (not an identity), taken as given")
+        else:   # two non-identities in a row that do not follow from each other: do not guess which is meant
+            self.results[index] = dataclasses.replace(
+                prev, verdict=UNVERIFIED, detail=prev.detail + "; or an equation, but the next line does not follow from it")
 
     def equivalent(self, previous, new) -> Outcome:
         try:

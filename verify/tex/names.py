@@ -1,9 +1,11 @@
-"""Identifier names from LaTeX: `\hat{y}` -> "ŷ", `\theta_{MAP}` -> "θ_MAP", `z_1^h` -> "z_1^h".
+r"""Identifier names from LaTeX: `\hat{y}` -> "ŷ", `\theta_{MAP}` -> "θ_MAP", `z_1^h` -> "z_1^h".
 
 Names are case-preserving (W ≠ w). Bold/italic styling is dropped (`\mathbf{W}` is W),
 but remembered by the parser as a hint that the symbol may be a matrix.
 """
 from __future__ import annotations
+
+import unicodedata
 
 GREEK = {
     "alpha": "α", "beta": "β", "gamma": "γ", "delta": "δ", "epsilon": "ε", "varepsilon": "ε", "zeta": "ζ",
@@ -53,4 +55,4 @@ def _arg_body(arg):
 
 def decorate(base: str, accent: str) -> str:
     mark = ACCENTS.get(accent, "")
-    return base + mark if len(base) == 1 else f"{accent}({base})"
+    return unicodedata.normalize("NFC", base + mark) if len(base) == 1 else f"{accent}({base})"

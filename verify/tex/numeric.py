@@ -1,4 +1,4 @@
-"""Numeric steps with hand rounding: interval arithmetic over the written digits.
+r"""Numeric steps with hand rounding: interval arithmetic over the written digits.
 
 A decimal written with d places that is a rounded result stands for the interval
 value ± 0.5·10^-d (± 1·10^-d on the right of `\approx`); inputs typed by hand are

@@ -1,4 +1,4 @@
-"""Tokens -> SymPy, by a small recursive-descent parser over a whitelist of constructors.
+r"""Tokens -> SymPy, by a small recursive-descent parser over a whitelist of constructors.
 
 No string is ever evaluated: every SymPy object is built by calling a constructor.
 A decimal literal becomes a Dummy named by its text ("0.0655") so that its written
@@ -11,7 +11,7 @@ import sympy as sp
 from verify.tex.build import (MAX_INT_DIGITS, MAX_TOKENS, MULTIPLY, Ambiguous, Context, ParseError, Parsed,
                               _is, _show, hadamard, power, times)
 from verify.tex.parse_macros import MacroRules
-from verify.tex.tokens import Tok
+from verify.tex.tokens import MAX_DEPTH, Tok
 
 
 
@@ -21,8 +21,17 @@ def parse(toks, ctx: Context = Context()) -> Parsed:
         raise ParseError("empty expression", 0)
     if len(toks) > MAX_TOKENS:
         raise ParseError(f"expression longer than {MAX_TOKENS} tokens", toks[0].pos)
+    depth = deepest = 0
+    for t in toks:
+        depth += 1 if _is(t, "char", "(", "[") else -1 if _is(t, "char", ")", "]") else 0
+        deepest = max(deepest, depth)
+    if deepest > MAX_DEPTH:
+        raise ParseError(f"brackets nested deeper than {MAX_DEPTH}", toks[0].pos)
     p = _Parser(toks, ctx)
-    expr = p.expr()
+    try:
+        expr = p.expr()
+    except RecursionError:
+        raise ParseError("nested too deeply", toks[0].pos) from None
     if p.i < len(toks):
         raise ParseError(f"unexpected {_show(toks[p.i])}", toks[p.i].pos)
     return Parsed(expr, frozenset(p.matrix_names))

@@ -1,4 +1,4 @@
-"""Parser rules for identifiers and macros: names with indices, functions, \frac, derivatives, matrices."""
+r"""Parser rules for identifiers and macros: names with indices, functions, \frac, derivatives, matrices."""
 from __future__ import annotations
 
 import sympy as sp
@@ -135,7 +135,7 @@ class MacroRules:
         raise ParseError(f"unsupported \\{v}", t.pos)
 
     def big_operator(self, t):
-        """\sum_{i=1}^{n} term and \prod: written-out bounds only."""
+        r"""\sum_{i=1}^{n} term and \prod: written-out bounds only."""
         lower = upper = None
         while (s := self.peek()) is not None and _is(s, "char", "_", "^"):
             self.take()

@@ -1,0 +1,43 @@
+"""Scanner: math regions, directives and comments, with offsets for file:line:column."""
+from verify.tex.extract import Directive, LineIndex, MathRegion, ScanError, scan
+
+
+def regions(text):
+    return [e for e in scan(text) if isinstance(e, MathRegion)]
+
+
+def test_every_math_delimiter_is_found():
+    text = r"a $x=1$ b \(y=2\) \[z=3\] $$w=4$$ \begin{align*}u&=5\end{align*} \begin{equation}v=6\end{equation}"
+    assert [r.text for r in regions(text)] == ["x=1", "y=2", "z=3", "w=4", "u&=5", "v=6"]
+
+
+def test_offsets_point_into_the_file():
+    text = "line one\n  $a = b$\n"
+    (r,) = regions(text)
+    assert text[r.offset:r.offset + len(r.text)] == "a = b"
+    assert LineIndex(text)(r.offset) == (2, 4)
+
+
+def test_comments_and_escaped_dollars_are_not_math():
+    text = "costs \\$5 % and $x = 1$ in a comment\n$y = 2$"
+    assert [r.text for r in regions(text)] == ["y = 2"]
+
+
+def test_directives_in_order_with_arguments():
+    text = "%! let f(x) = x^2\n$a=1$\n%! skip\n%! tol 1e-3\n% plain comment\n"
+    events = scan(text)
+    kinds = [(e.kind, e.arg) if isinstance(e, Directive) else "math" for e in events]
+    assert kinds == [("let", "f(x) = x^2"), "math", ("skip", ""), ("tol", "1e-3")]
+
+
+def test_comment_inside_math_is_blanked_but_directive_kept():
+    text = "\\begin{align}\na &= 1 % note\n%! skip\n\\end{align}"
+    events = scan(text)
+    assert isinstance(events[0], Directive) and events[0].kind == "skip"
+    assert "note" not in events[1].text and len(events[1].text) == len("\na &= 1 % note\n%! skip\n")
+
+
+def test_unclosed_math_is_an_error_with_its_offset():
+    text = "ok $a=1$ then $$ b = 2"
+    events = scan(text)
+    assert isinstance(events[-1], ScanError) and events[-1].offset == text.index("$$")

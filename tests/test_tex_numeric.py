@@ -1,0 +1,40 @@
+"""Hand rounding: a decimal with d places stands for a value rounded to d places."""
+from fractions import Fraction
+
+from verify.tex.numeric import compare
+from verify.tex.parse import parse
+from verify.tex.tokens import tokenize
+
+EXACT, ROUNDED, LOOSE = (lambda t: Fraction(0)), (lambda t: Fraction(1, 2)), (lambda t: Fraction(1))
+
+
+def holds(lhs, rhs, lw=EXACT, rw=ROUNDED, tol=0.0):
+    P = lambda s: parse(tokenize(s, 0)).expr
+    return compare(P(lhs), P(rhs), lw, rw, tol).holds
+
+
+def test_the_issue_examples():
+    assert holds(r"0.0655 \times 0.765", "0.0501")
+    assert not holds(r"0.0655 \times 0.4", "0.04585")
+
+
+def test_last_digit_off_by_one_is_caught():
+    assert holds(r"\sigma(0.68)", "0.6637")
+    assert not holds(r"\sigma(0.68)", "0.6638")
+
+
+def test_carried_rounding_is_not_a_false_alarm():
+    # 0.6637 was itself rounded; 0.6637 * 0.3363 computed from the unrounded value may differ.
+    assert holds(r"0.6637 \times 0.3363", "0.2232", lw=ROUNDED)
+    assert not holds(r"0.6637 \times 0.3363", "0.2242", lw=ROUNDED)
+
+
+def test_approx_allows_one_unit_in_the_last_place():
+    assert holds(r"e", "2.71", rw=LOOSE)          # truncated
+    assert not holds(r"e", "2.71", rw=ROUNDED)   # not rounded
+    assert not holds(r"e", "2.73", rw=LOOSE)
+
+
+def test_relative_tolerance_directive():
+    assert not holds(r"1.0 / 3", "0.30")
+    assert holds(r"1.0 / 3", "0.30", tol=0.2)

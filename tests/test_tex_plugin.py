@@ -1,0 +1,33 @@
+"""The pytest plugin: `pytest --derivations DIR` makes one item per chain, failures at file:line."""
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).parent.parent
+
+
+def run_pytest(tmp_path, *args):
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTEST_DISABLE_PLUGIN_AUTOLOAD": "1"}
+    return subprocess.run([sys.executable, "-m", "pytest", "-p", "verify.pytest_plugin", "-q",
+                           "-p", "no:cacheprovider", "--rootdir", str(tmp_path), *args],
+                          capture_output=True, text=True, cwd=tmp_path, env=env, timeout=300)
+
+
+def test_one_item_per_chain_and_failures_point_at_the_line(tmp_path):
+    d = tmp_path / "derivs"
+    d.mkdir()
+    (d / "a.tex").write_text("$1 + 1 = 2$\n$2 + 2 = 5$\n%! skip\n$1 = 0$\n")
+    run = run_pytest(tmp_path, "--derivations", str(d))
+    assert "1 failed, 1 passed, 1 skipped" in run.stdout, run.stdout + run.stderr
+    assert "a.tex:2:" in run.stdout and "wrong" in run.stdout
+
+
+def test_strict_mode_and_ini_option(tmp_path):
+    d = tmp_path / "derivs"
+    d.mkdir()
+    (d / "b.tex").write_text("$1/2 (x) = x/2$\n")
+    (tmp_path / "pytest.ini").write_text("[pytest]\nderivations = derivs\n")
+    assert run_pytest(tmp_path).returncode == 0
+    strict = run_pytest(tmp_path, "--derivations-strict")
+    assert strict.returncode == 1 and "ambiguous" in strict.stdout
