@@ -198,14 +198,17 @@ def check_case(spec: GradientCheck, case: Mapping) -> GradientResult:
         collected["dir_sympy"].append(dir_sympy)
         collected["dir_reverse"].append(dir_reverse)
 
-    names = []
-    for k in spec.wrt:
-        names.extend((k, idx) for idx in np.ndindex(*shapes.get(k, ())))
-    elementwise = bool(collected["forward"]) and len(collected["forward"][0]) == len(names)
+    # Flat position -> "W1[3, 7]", computed only for the worst element (a list of every index is slow at 10^5+).
+    offsets = np.cumsum([0] + [int(np.prod(shapes.get(k, ()), dtype=np.int64)) for k in spec.wrt])
+    elementwise = bool(collected["forward"]) and len(collected["forward"][0]) == offsets[-1]
 
     def element(i):
-        k, idx = names[i[-1]] if names else ("?", ())
-        return f"{k}[{', '.join(map(str, idx))}]" if idx else k
+        if not offsets[-1]:
+            return "?"
+        n = int(np.searchsorted(offsets, i[-1], side="right")) - 1
+        k, shape = spec.wrt[n], shapes.get(spec.wrt[n], ())
+        idx = np.unravel_index(i[-1] - offsets[n], shape) if shape else ()
+        return f"{k}[{', '.join(str(int(j)) for j in idx)}]" if shape else k
 
     def draw_and(fn):
         return lambda i: f"draw {i[0]}, {fn(i[1:])}"
