@@ -79,8 +79,8 @@ def build_key(opts: Options, prov) -> str:
         files += source_files(str(Path(opts.templates).resolve()), root=Path("/"))
     if opts.hand:
         files.append(Path(opts.hand).resolve())
-    return cache.digest(files_digest(files), sorted(opts.names or ["(all)"]), opts.runs, str(opts.templates), str(opts.hand),
-                        prov.version, prov.commit, prov.epoch, list(prov.environment))
+    return cache.digest(files_digest(files), sorted(opts.names or ["(all)"]), opts.runs, str(opts.templates),
+                        str(opts.hand), prov.version, prov.commit, prov.epoch, list(prov.environment))
 
 
 def check_key(module: str, registry_modules: set[str]) -> str:

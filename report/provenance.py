@@ -6,6 +6,7 @@ date: a PDF built twice from the same commit is the same PDF.
 """
 from __future__ import annotations
 
+import functools
 import platform
 import subprocess
 import sys
@@ -48,6 +49,7 @@ def project_version() -> str:
         return "unknown"
 
 
+@functools.cache            # each lookup scans sys.path; the build asks for the same few often
 def package_version(name: str) -> str:
     try:
         return metadata.version(name)
