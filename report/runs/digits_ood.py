@@ -83,9 +83,10 @@ def run(config: Config, seed: int, outdir) -> RunOutput:
 
     fig, ax = figures.new(aspect=0.42)
     bins = np.linspace(0.5, 1.0, 21)
-    ax.hist(conf_test, bins=bins, density=True, alpha=0.6, label=f"test digits {a} and {b} (in distribution)")
-    ax.hist(conf_ood, bins=bins, density=True, alpha=0.6, label=f"digit {config.held_out} (never seen)")
-    ax.set(xlabel="predictive confidence max(p, 1 - p)", ylabel="density")
+    for conf, label in ((conf_test, f"test digits {a} and {b} (in distribution)"),
+                        (conf_ood, f"digit {config.held_out} (never seen)")):
+        ax.hist(conf, bins=bins, weights=np.full(len(conf), 1 / len(conf)), alpha=0.6, label=label)
+    ax.set(xlabel="predictive confidence max(p, 1 - p)", ylabel="fraction of inputs", yscale="log")
     ax.legend(loc="upper left")
     hist = figures.save(fig, outdir, "runs/digits_ood/confidence.pdf",
                         f"Predictive confidence on the in-distribution test set and on the held-out digit "

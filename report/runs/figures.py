@@ -5,7 +5,6 @@ width so their 9pt labels print at 9pt, next to 11pt body text.
 """
 from __future__ import annotations
 
-from contextlib import contextmanager
 from pathlib import Path
 
 from report.runs.base import Figure
@@ -30,32 +29,25 @@ METADATA = {"CreationDate": None, "ModDate": None, "Producer": "derivkit", "Crea
 
 
 def pyplot():
-    """matplotlib.pyplot on the Agg backend (imported on first use: cached rebuilds never need it)."""
+    """matplotlib.pyplot on the Agg backend with STYLE applied for the whole process (artists take
+    their fonts when created, after `new` returns). Imported on first use: cached rebuilds never need it."""
     import matplotlib
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
+    matplotlib.rcParams.update(STYLE)
     return plt
-
-
-@contextmanager
-def style():
-    import matplotlib
-    with matplotlib.rc_context(STYLE):
-        yield
 
 
 def new(ncols: int = 1, nrows: int = 1, *, width: float = 1.0, aspect: float = 0.6, **kw):
     """A figure `width` x text width wide, `aspect` x as tall; returns (fig, axes)."""
-    with style():
-        w = TEXT_WIDTH_IN * width
-        return pyplot().subplots(nrows, ncols, figsize=(w, w * aspect), layout="constrained", **kw)
+    w = TEXT_WIDTH_IN * width
+    return pyplot().subplots(nrows, ncols, figsize=(w, w * aspect), layout="constrained", **kw)
 
 
 def save(fig, outdir: str | Path, relpath: str, caption: str) -> Figure:
     """Write `fig` to outdir/relpath as PDF with fixed metadata, close it, return its Figure."""
     path = Path(outdir) / relpath
     path.parent.mkdir(parents=True, exist_ok=True)
-    with style():
-        fig.savefig(path, format="pdf", metadata=METADATA)
+    fig.savefig(path, format="pdf", metadata=METADATA)
     pyplot().close(fig)
     return Figure(relpath, caption)

@@ -70,7 +70,7 @@ def run(config: Config, seed: int, outdir) -> RunOutput:
         diff = np.abs(ours.astype(np.float64) - theirs.astype(np.float64))
         rel_ours = np.abs(ours - exact) / exact
         rel_autograd = np.abs(theirs - exact) / exact
-        ax.plot(x64, np.maximum(diff, FLOOR), label=dtype.__name__, lw=0.8)
+        ax.plot(x64, np.maximum(diff, FLOOR), label=dtype.__name__, lw=0.4)
         name = dtype.__name__
         data[name] = {"max_abs_diff": float(diff.max()), "max_rel_derived": float(rel_ours.max()),
                       "max_rel_autograd": float(rel_autograd.max())}
