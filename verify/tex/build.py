@@ -5,6 +5,7 @@ a constructor; nothing is parsed from a string.
 """
 from __future__ import annotations
 
+import functools
 import math
 from dataclasses import dataclass, field
 from fractions import Fraction
@@ -55,11 +56,23 @@ class Parsed:
     matrix_names: frozenset = frozenset()   # symbols written bold or transposed: maybe matrices
 
 
+def literal(text: str) -> sp.Dummy:
+    """A decimal as written, e.g. Dummy("0.0655"): SymPy will not fold it away, the text survives."""
+    if Fraction(text) == 0:
+        return sp.Dummy(text, zero=True)
+    return sp.Dummy(text, positive=True)
+
+
 def literal_value(d: sp.Dummy) -> sp.Rational | None:
     """Exact value of a decimal-literal Dummy, or None for any other symbol."""
     if not isinstance(d, sp.Dummy) or not d.name or not (d.name[0].isdigit() or d.name[0] == "."):
         return None
-    f = Fraction(d.name)
+    return _exact(d.name)
+
+
+@functools.lru_cache(maxsize=8192)
+def _exact(text: str) -> sp.Rational:
+    f = Fraction(text)
     return sp.Rational(f.numerator, f.denominator)
 
 
@@ -72,7 +85,7 @@ def _is(t, kind, *values):
 
 
 def sigmoid(x):
-    return 1 / (1 + sp.exp(-x))
+    return sp.Pow(1 + sp.exp(-x), -1, evaluate=False)
 
 
 def _check_size(base, exp, pos):
@@ -90,6 +103,8 @@ def power(base, exp, pos):
             return base ** int(exp)
         raise ParseError("power of a matrix", pos)
     _check_size(base, exp, pos)
+    if base.is_Add and exp == -1:
+        return sp.Pow(base, exp, evaluate=False)   # 1/(a+b): nothing to evaluate, and evaluating is slow
     return sp.Pow(base, exp)
 
 

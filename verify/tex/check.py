@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import dataclasses
-import re
+import time
 
 import sympy as sp
 
@@ -14,7 +14,6 @@ from verify.tex.equations import equivalent
 from verify.tex.extract import Directive, LineIndex, MathRegion, ScanError, scan
 from verify.tex.limits import STEP_SECONDS, StepTimeout, step_deadline
 from verify.tex.parse import parse
-from verify.tex.readable import readable
 from verify.tex.results import GIVEN, OK, SKIPPED, UNVERIFIED, WRONG, FileResult, StepResult
 from verify.tex.steps import CANDIDATE, Outcome, check_step
 
@@ -64,13 +63,13 @@ class _Run:
         line, col = self.where(offset if offset is not None else rhs_seg.start)
         rel_shown = "approx" if rel == "approx" else rel
         self.results.append(StepResult(line, len(self.results), lhs_seg.text, rhs_seg.text, rel_shown, verdict,
-                                       detail, col, self.chain_no, readable(lhs_seg.text, rel, rhs_seg.text)))
+                                       detail, col, self.chain_no))
         return len(self.results) - 1
 
     def error(self, message, offset, source):
         line, col = self.where(offset)
         self.results.append(StepResult(line, len(self.results), source, "", "", UNVERIFIED,
-                                       f"{message} (line {line}, column {col})", col, self.chain_no, source))
+                                       f"{message} (line {line}, column {col})", col, self.chain_no))
         self.chain_no += 1
 
     def directive(self, d: Directive):
@@ -78,7 +77,7 @@ class _Run:
         if problem:
             line, col = self.where(d.offset)
             self.results.append(StepResult(line, len(self.results), f"%! {d.kind} {d.arg}", "", "%!", UNVERIFIED,
-                                           problem, col, self.chain_no, f"%! {d.kind} {d.arg}"))
+                                           problem, col, self.chain_no))
 
     # ---- one chain
     def chain(self, chain: Chain):
@@ -103,14 +102,21 @@ class _Run:
         if head and head[1] is not None and rels[0] == "=":         # f(x) = ... defines a function
             self.define_function(head, segs, rels)
             return
-        parsed = [self.parse(s) for s in segs]
+        parsed, parse_seconds = [], []
+        for seg in segs:
+            t0 = time.perf_counter()
+            parsed.append(self.parse(seg))
+            parse_seconds.append(time.perf_counter() - t0)
         binds = head is not None and rels[0] == "=" and not self.solves_equation(head[0], len(rels))
         start = 1 if binds else 0
         if binds:
             self.add(segs[0], segs[1], rels[0], GIVEN, f"definition of {head[0]}")
         for i in range(start, len(rels)):
+            t0 = time.perf_counter()
             outcome = self.step(parsed[i], parsed[i + 1], rels[i])
             self.record(segs[i], segs[i + 1], rels[i], outcome, single=len(rels) == 1)
+            spent = time.perf_counter() - t0 + parse_seconds[i + 1] + (parse_seconds[0] if i == 0 else 0)
+            self.results[-1] = dataclasses.replace(self.results[-1], seconds=spent)
         if binds and not isinstance(parsed[1], Exception):
             self.bind(head[0], parsed, segs)
         if binds or len(rels) > 1:

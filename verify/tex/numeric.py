@@ -8,6 +8,7 @@ no choice of the unrounded values could make it hold.
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from fractions import Fraction
 
@@ -37,6 +38,7 @@ def places(text: str) -> int:
     return len(text.split(".", 1)[1]) if "." in text else 0
 
 
+@functools.lru_cache(maxsize=8192)
 def literal_interval(text: str, halfwidth_ulps: Fraction):
     v = Fraction(text)
     h = Fraction(1, 10 ** places(text)) * halfwidth_ulps

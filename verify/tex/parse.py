@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sympy as sp
 
-from verify.tex.build import (MAX_INT_DIGITS, MAX_TOKENS, MULTIPLY, Ambiguous, Context, ParseError, Parsed,
+from verify.tex.build import (MAX_INT_DIGITS, literal, MAX_TOKENS, MULTIPLY, Ambiguous, Context, ParseError, Parsed,
                               _is, _show, hadamard, power, times)
 from verify.tex.parse_macros import MacroRules
 from verify.tex.tokens import MAX_DEPTH, Tok
@@ -201,7 +201,7 @@ class _Parser(MacroRules):
         if len(t.value) > MAX_INT_DIGITS:
             raise ParseError("number with too many digits", t.pos)
         if "." in t.value:
-            return sp.Dummy(t.value)
+            return literal(t.value)
         return sp.Integer(int(t.value))
 
     def bracketed(self, t, close):

@@ -2,6 +2,7 @@
 spelled out so that the reading is unambiguous: fractions get parentheses)."""
 from __future__ import annotations
 
+import functools
 import re
 
 from pylatexenc import latexwalker
@@ -48,6 +49,7 @@ _TO_TEXT = LatexNodes2Text(latex_context=_context(), math_mode="text")
 _WALKER_CONTEXT = _walker_context()
 
 
+@functools.lru_cache(maxsize=4096)
 def readable(lhs: str, rel: str, rhs: str) -> str:
     text = f"{lhs} {_REL.get(rel, rel)} {rhs}" if rhs else lhs
     try:

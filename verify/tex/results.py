@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+
+from verify.tex.readable import readable
 
 OK, WRONG, UNVERIFIED, SKIPPED, GIVEN = "ok", "wrong", "unverified", "skipped", "given"
 # GIVEN: not a claim (a definition, or the first equation of a manipulation run).
@@ -20,7 +22,12 @@ class StepResult:
     detail: str = ""
     column: int = 1
     chain: int = 0       # 0-based chain number in the file
-    text: str = ""       # readable Unicode rendering of the step
+    seconds: float = 0.0  # time spent reading and checking it
+
+    @property
+    def text(self) -> str:
+        """The step in readable Unicode (rendered on demand: latex2text is not free)."""
+        return readable(self.lhs, self.rel, self.rhs)
 
     def as_json(self) -> dict:
         return {"line": self.line, "index": self.index, "lhs": self.lhs, "rhs": self.rhs,

@@ -13,6 +13,7 @@ from pylatexenc import latexwalker as lw
 MAX_DEPTH = 60          # brace/environment nesting accepted before giving up
 MAX_CHARS = 4000        # per line of math
 
+_CONTEXT = lw.get_default_latex_context_db()   # built once: building it costs more than parsing a line
 _CHAR_TOKEN = re.compile(r"\d+(?:\.\d+)?|\.\d+|\s+|.", re.S)
 
 
@@ -51,7 +52,7 @@ def tokenize(text: str, offset: int) -> tuple[Tok, ...]:
         raise LatexError(f"line of math longer than {MAX_CHARS} characters", offset)
     if _nesting(text) > MAX_DEPTH:
         raise LatexError(f"braces nested deeper than {MAX_DEPTH}", offset)
-    walker = lw.LatexWalker(text, tolerant_parsing=False)
+    walker = lw.LatexWalker(text, latex_context=_CONTEXT, tolerant_parsing=False)
     try:
         nodes, _, _ = walker.get_latex_nodes(parsing_state=walker.make_parsing_state(in_math_mode=True))
     except lw.LatexWalkerParseError as exc:

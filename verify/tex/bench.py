@@ -1,0 +1,95 @@
+"""Throughput of the hand-derivation checker on generated files (for `nox -s bench`).
+
+bench() -> {"numeric_steps_per_s", "algebra_steps_per_s", "p99_step_ms", ...}.
+The files are generated with a fixed seed; the correct values are computed here in
+exact decimal arithmetic and written rounded, as a person would.
+"""
+from __future__ import annotations
+
+import random
+import statistics
+import time
+from decimal import ROUND_HALF_UP, Decimal
+
+import mpmath
+
+from verify.tex.check import check_text
+from verify.tex.limits import STEP_SECONDS
+
+
+def _rounded(value, places: int) -> str:
+    return str(Decimal(mpmath.nstr(value, 30)).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP))
+
+
+def numeric_file(chains: int = 400, seed: int = 1) -> str:
+    """Worked numeric examples: products, sums, sigmoids and exponentials, each rounded to 4 places."""
+    rng = random.Random(seed)
+    lines = []
+    for k in range(chains):
+        a, b, c = (round(rng.uniform(-2, 2), 2) for _ in range(3))
+        kind = k % 4
+        if kind == 0:
+            exact = mpmath.mpf(str(a)) * mpmath.mpf(str(b)) + mpmath.mpf(str(c))
+            mid = _rounded(mpmath.mpf(str(a)) * mpmath.mpf(str(b)), 4)
+            lines.append(f"z_{{{k}}} &= {a} \\times ({b}) + {c} = {mid} + {c} = {_rounded(exact, 4)} \\\\")
+        elif kind == 1:
+            s = 1 / (1 + mpmath.exp(-mpmath.mpf(str(a))))
+            lines.append(f"h_{{{k}}} &= \\sigma({a}) = \\frac{{1}}{{1 + e^{{{-a}}}}} = {_rounded(s, 4)} \\\\")
+        elif kind == 2:
+            e = mpmath.exp(mpmath.mpf(str(b)))
+            lines.append(f"e^{{{b}}} &\\approx {_rounded(e, 3)} \\\\")
+        else:
+            frac = mpmath.mpf(str(abs(a) + 1)) / mpmath.mpf(str(abs(b) + 1))
+            lines.append(f"\\frac{{{abs(a) + 1}}}{{{abs(b) + 1}}} &= {_rounded(frac, 4)} \\\\")
+    return "\\begin{align*}\n" + "\n".join(lines) + "\n\\end{align*}\n"
+
+
+def algebra_file(chains: int = 60, seed: int = 2) -> str:
+    """Algebra and calculus identities with small random coefficients."""
+    rng = random.Random(seed)
+    lines = ["%! let f(x) = x^2 e^{-x}"]
+    for k in range(chains):
+        n = rng.randint(2, 9)
+        kind = k % 4
+        if kind == 0:
+            lines.append(f"\\[ (a + {n})^2 = a^2 + {2 * n}a + {n * n} \\]")
+        elif kind == 1:
+            lines.append(f"\\[ (x - {n})(x + {n}) = x^2 - {n * n} \\]")
+        elif kind == 2:
+            lines.append(f"\\[ \\frac{{d}}{{dx}} x^{{{n}}} = {n} x^{{{n - 1}}} \\]")
+        else:
+            lines.append("\\[ f'(x) = (2x - x^2) e^{-x} \\]")
+    return "\n".join(lines) + "\n"
+
+
+def _run(text: str):
+    """Steps and the CPU seconds they took (CPU, not wall: shared CI machines are noisy)."""
+    t0 = time.process_time()
+    result = check_text(text, "<bench>")
+    cpu = time.process_time() - t0
+    claims = [s for s in result.steps if s.verdict != "given"]
+    return result, claims, cpu
+
+
+def bench() -> dict:
+    num, num_claims, num_wall = _run(numeric_file())
+    alg, alg_claims, alg_wall = _run(algebra_file())
+    times = sorted(s.seconds for s in num_claims + alg_claims)   # wall time per step, parse included
+    p99 = times[min(len(times) - 1, int(0.99 * len(times)))]
+    return {
+        "numeric_steps": len(num_claims),
+        "numeric_steps_per_s": round(len(num_claims) / num_wall, 1),
+        "numeric_not_ok": sum(s.verdict != "ok" for s in num_claims),
+        "algebra_steps": len(alg_claims),
+        "algebra_steps_per_s": round(len(alg_claims) / alg_wall, 1),
+        "algebra_not_ok": sum(s.verdict != "ok" for s in alg_claims),
+        "median_step_ms": round(1000 * statistics.median(times), 2),
+        "p99_step_ms": round(1000 * p99, 1),
+        "max_step_ms": round(1000 * times[-1], 1),
+        "step_cap_ms": 1000 * STEP_SECONDS,
+    }
+
+
+if __name__ == "__main__":
+    import json
+    print(json.dumps(bench(), indent=2))
