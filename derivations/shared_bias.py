@@ -73,9 +73,11 @@ def gradient(expr, variables):
 def build() -> Derivation:
     d = Derivation("shared_bias", "One bias shared by two layers",
                    "a₁ = Wx + b, h₁ = g(a₁), a₂ = Uh₁ + b, ŷ = g₁(a₂), L = ℓ(ŷ, y), with one bias b in both "
-                   "layers. Show ∂L/∂b = δ₁ + δ₂ (δᵢ = ∂L/∂aᵢ), against ∂L/∂b₁ = δ₁, ∂L/∂b₂ = δ₂ for independent biases.")
-    for variable, definition in reversed(layers(b, b)):
-        d.define(sp.ImmutableMatrix(variable), definition, "the network; the same b in both layers")
+                   "layers. Show ∂L/∂b = δ₁ + δ₂ (δᵢ = ∂L/∂aᵢ), against ∂L/∂b₁ = δ₁, ∂L/∂b₂ = δ₂ for "
+                   "independent biases.")
+    rules = ("first layer", "hidden activation, g kept general", "second layer: the same b", "output, g₁ general")
+    for (variable, definition), rule in zip(reversed(layers(b, b)), rules):
+        d.define(sp.ImmutableMatrix(variable), definition, rule)
     loss_of_yhat = loss(*yhat, *y)
     d.define(L, loss_of_yhat, "the loss, ℓ kept general")
     named = {}                                   # δ symbols -> what they stand for, for the claims
@@ -155,15 +157,16 @@ def _add_checks(d, d1, d2, shared):
     in_slots = lambda f: f.xreplace(dict(zip(delta1, d1))).xreplace(dict(zip(delta2, d2))).xreplace(placeholders)
     formulas = {"delta1": d1, "delta2": d2, "shared": shared}
     numeric = {k: sp.lambdify(args, list(in_slots(f)), "numpy") for k, f in formulas.items()}
-    activation = {k: (sp.lambdify(t, f, "numpy"), sp.lambdify(t, sp.diff(f, t), "numpy")) for k, f in ACTIVATIONS.items()}
+    activation = {k: (sp.lambdify(t, f, "numpy"), sp.lambdify(t, sp.diff(f, t), "numpy"))
+                  for k, f in ACTIVATIONS.items()}
     losses = {k: (sp.lambdify([p, q], f, "numpy"), sp.lambdify([p, q], list(gradient(f, p)), "numpy"))
               for k, f in LOSSES.items()}
 
-    def evaluate(combo, x, W, U, b, y, b2=None):
+    def evaluate(combo, x, W, U, b, y):
         """Forward pass of the SymPy model, then the derived δ's and ∂L/∂b, in float64."""
         (g_np, g_prime), (g1_np, g1_prime) = activation[combo[0]], activation[combo[1]]
         a_1 = W @ x + b
-        a_2 = U @ g_np(a_1) + (b if b2 is None else b2)
+        a_2 = U @ g_np(a_1) + b
         out = g1_np(a_2) * np.ones(M)
         slot_values = [U.ravel(), g_prime(a_1) * np.ones(M), g1_prime(a_2) * np.ones(M),
                        np.array(losses[combo[2]][1](out, y), dtype=float)]
