@@ -47,3 +47,8 @@ def test_malformed_line_is_an_error_and_the_rest_is_kept():
     got = chains(r"a = \frac{1}{2}} \\ b = 2")
     assert isinstance(got[0], ChainError) and "malformed" in got[0].message
     assert isinstance(got[1], Chain)
+
+
+def test_aligned_inside_a_display_is_layout():
+    got = shape(r"\begin{aligned} a &= 1 + 1 \\ &= 2 \end{aligned}")
+    assert got == [(["a", "1 + 1", "2"], ["=", "="])]

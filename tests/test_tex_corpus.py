@@ -22,7 +22,7 @@ EXPECTED = {"ok": OK, "wrong": WRONG, "def": GIVEN, "unv": UNVERIFIED}
 MIN_DETECTION = 0.95        # labelled wrong steps reported wrong
 MAX_FALSE_ALARM = 0.0       # labelled correct steps reported wrong
 MIN_MUTANT_DETECTION = 0.90
-MAX_MUTANTS_PER_FILE = 12
+MAX_MUTANTS_PER_FILE = 8
 
 
 def labels(text: str) -> dict[int, list[str]]:

@@ -25,7 +25,7 @@ FUNCS = {"sin": sp.sin, "cos": sp.cos, "tan": sp.tan, "exp": sp.exp, "ln": sp.lo
          "sec": sp.sec, "csc": sp.csc, "cot": sp.cot, "log": sp.log}
 NAMED_FUNCS = {"ReLU": lambda x: sp.Max(0, x), "relu": lambda x: sp.Max(0, x), "softplus": lambda x: sp.log(1 + sp.exp(x)),
                "sigmoid": lambda x: 1 / (1 + sp.exp(-x)), "exp": sp.exp, "tanh": sp.tanh, "log": sp.log, "ln": sp.log}
-FUNCTION_LOOKING = {"f", "g", "h", "F", "G", "H", "p", "q", "P", "Q", "u", "v", "y", "L", "J", "ℓ", "φ", "ψ"}
+FUNCTION_LOOKING = {"f", "g", "h", "F", "G", "H", "L", "J", "ℓ", "φ", "ψ", "Φ"}   # name(…) reads as a call or a product
 MULTIPLY = {"cdot", "times", "ast"}
 BINOPS = {"+", "-", "pm", "mp"}
 
@@ -113,6 +113,17 @@ def times(a, b, pos):
         return a * b
     except Exception as exc:  # SymPy raises ShapeError & co. for incompatible matrices
         raise ParseError(f"cannot multiply: {type(exc).__name__}", pos) from None
+
+
+def plus(a, b, pos):
+    """a + b; a scalar added to a matrix is broadcast, as ML notation (1 - h) means."""
+    if isinstance(a, sp.MatrixBase) != isinstance(b, sp.MatrixBase):
+        m, c = (a, b) if isinstance(a, sp.MatrixBase) else (b, a)
+        return m.applyfunc(lambda e: e + c)
+    try:
+        return a + b
+    except Exception as exc:  # SymPy's ShapeError & co.
+        raise ParseError(f"cannot add: {type(exc).__name__}", pos) from None
 
 
 def hadamard(a, b, pos):

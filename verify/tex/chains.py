@@ -51,8 +51,16 @@ class ChainError:
     text: str
 
 
+INNER_LAYOUT = re.compile(r"\\(?:begin|end)\{(?:aligned|split|gathered|alignedat)\}(?:\{\d+\})?")
+
+
 def split_lines(text: str) -> list[tuple[str, int]]:
-    """Top-level `\\`-separated lines (not inside braces or environments), with their offsets."""
+    """Top-level `\\`-separated lines (not inside braces or environments), with their offsets.
+
+    `aligned`/`split`/`gathered` inside a display are layout: blanked (same length) so
+    that their rows are rows of the display.
+    """
+    text = INNER_LAYOUT.sub(lambda m: " " * len(m.group(0)), text)
     lines, depth, start, i = [], 0, 0, 0
     for m in re.finditer(r"\\\\|\\[{}]|[{}]|\\begin\{[^}]*\}|\\end\{[^}]*\}", text):
         s = m.group(0)

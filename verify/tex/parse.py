@@ -9,7 +9,7 @@ from __future__ import annotations
 import sympy as sp
 
 from verify.tex.build import (MAX_INT_DIGITS, literal, MAX_TOKENS, MULTIPLY, Ambiguous, Context, ParseError, Parsed,
-                              _is, _show, hadamard, power, times)
+                              _is, _show, hadamard, plus, power, times)
 from verify.tex.parse_macros import MacroRules
 from verify.tex.tokens import MAX_DEPTH, Tok
 
@@ -100,10 +100,7 @@ class _Parser(MacroRules):
             terms.append(-rhs if t.value == "-" else rhs)
         out = terms[0]
         for term in terms[1:]:
-            try:
-                out = out + term
-            except Exception as exc:
-                raise ParseError(f"cannot add: {type(exc).__name__}", first.pos) from None
+            out = plus(out, term, first.pos)
         return out
 
     def starts_factor(self, t) -> bool:
