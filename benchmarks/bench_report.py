@@ -90,8 +90,9 @@ def render_only() -> dict:
     from report.render import render
     _use_cache(WARM_DIR)
     summaries, _ = check_all(select(None), rerun=False)
+    context = _context(summaries)
     t0 = time.perf_counter()
-    tex = render(_context(summaries))
+    tex = render(context)
     return {"seconds": time.perf_counter() - t0, "lines": tex.count("\n")}
 
 
