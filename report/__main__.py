@@ -12,12 +12,17 @@ from pathlib import Path
 
 
 def parse_args(argv=None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="python -m report", description=__doc__.splitlines()[0],
-                                     epilog="TeX Live comes from Debian packages: see report/tex_setup.py.")
+    parser = argparse.ArgumentParser(
+        prog="python -m report", description=__doc__.split(": ", 1)[1],
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog="TeX Live comes from Debian packages; when latexmk is missing, running as root installs\n"
+               "them with apt-get, otherwise the command to run is printed (report/tex_setup.py).")
     parser.add_argument("-o", "--output", type=Path, default=Path("build/report.pdf"),
-                        help="the PDF to write; report.tex, figures and caches go beside it (default: %(default)s)")
-    parser.add_argument("--derivations", metavar="NAMES", default=None,
-                        help="comma-separated derivation names (default: all; see `python -m derivations`)")
+                        help="the PDF to write; report.tex, latex/ and run figures go beside it "
+                             "(default: %(default)s; caches: build/cache or $DERIVKIT_CACHE)")
+    parser.add_argument("--derivations", metavar="NAMES", nargs="+", default=None,
+                        help="derivation names, separated by spaces or commas (default: all; "
+                             "`python -m derivations` lists them)")
     parser.add_argument("--no-runs", action="store_true", help="skip the empirical runs")
     parser.add_argument("--rerun", action="store_true", help="ignore every cache: re-check, re-run, recompile")
     parser.add_argument("--templates", type=Path, metavar="DIR", default=None,
@@ -30,7 +35,7 @@ def parse_args(argv=None) -> argparse.Namespace:
 def main(argv=None) -> int:
     args = parse_args(argv)
     from report.build import Options, build, log
-    names = [n.strip() for n in args.derivations.split(",") if n.strip()] if args.derivations else None
+    names = [n for arg in args.derivations for n in arg.split(",") if n] if args.derivations else None
     if args.templates and not args.templates.is_dir():
         print(f"--templates {args.templates}: not a folder", file=sys.stderr)
         return 2
