@@ -56,7 +56,8 @@ class Verdict:
             if self.counterexample:
                 ce = self.counterexample
                 pt = ", ".join(f"{k}={_fmt(v)}" for k, v in ce["point"].items())
-                return f"FAILED at {pt or 'every point'}: lhs={_fmt(ce['lhs'])}, rhs={_fmt(ce['rhs'])}"
+                where = f" in element {ce['element']}" if "element" in ce else ""   # a matrix claim's worst entry
+                return f"FAILED{where} at {pt or 'every point'}: lhs={_fmt(ce['lhs'])}, rhs={_fmt(ce['rhs'])}"
             return f"FAILED ({self.reason})"
         return f"unknown ({self.reason})"
 
