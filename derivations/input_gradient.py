@@ -9,7 +9,7 @@ import numpy as np
 import sympy as sp
 from sympy import Derivative, OneMatrix, exp, log
 
-from derivations.matrices import elementwise, entries, explicit, numpy_function, tidy
+from derivations.matrices import elementwise, entries, explicit, numpy_function, shape, size_of, tidy
 from derivations.model import Claim, Derivation, NumericResult
 from verify.gradcheck import GradientCheck
 
@@ -40,14 +40,6 @@ L = sp.Symbol("L", real=True)
 INPUTS = (W1, b1, W2, b2, W3, b3, X, Y)
 SMALL = ({M: 3, H1: 2, H2: 2, K: 3, N: 1}, {M: 2, H1: 2, H2: 2, K: 2, N: 2})   # one example; a batch
 STEMS = {X: "x", Y: "y", Z1: "z1", Z2: "z2"}
-
-
-def shape(m) -> str:
-    return "×".join(map(str, m.shape))
-
-
-def size_of(m, sizes) -> tuple[int, int]:
-    return tuple(int(sp.sympify(n).subs(sizes)) for n in m.shape)
 
 
 # δ_l = ∂L/∂z_l, one layer back at a time: (Wᵀ δ_above, the variable, the pre-activation above it, why)
@@ -146,8 +138,8 @@ def _per_element(chain, symbol, wrt, above, sizes):
 
 
 # --- numbers: the derived formulas in NumPy against a torch model written separately ---
-CASES = ({"M": 3, "H1": 2, "H2": 2, "K": 3, "N": 1}, {"M": 4, "H1": 3, "H2": 5, "K": 3, "N": 4},
-         {"M": 30, "H1": 16, "H2": 16, "K": 2, "N": 32}, {"M": 784, "H1": 256, "H2": 128, "K": 10, "N": 64})
+CASES = ({"M": 3, "H1": 2, "H2": 2, "K": 3, "N": 1}, {"M": 4, "H1": 3, "H2": 5, "K": 2, "N": 2},
+         {"M": 784, "H1": 256, "H2": 128, "K": 10, "N": 64})
 KINK_MARGIN = 1e-3   # ReLU draws keep every pre-activation this far from 0, where finite differences break
 
 
@@ -180,7 +172,7 @@ def sample_inputs(rng, case, name="sigmoid"):
     return p
 
 
-def gradient_check(chain, name: str, cases=CASES, draws=2, seed=5) -> GradientCheck:
+def gradient_check(chain, name: str, cases=CASES, draws=1, seed=5) -> GradientCheck:
     """∂L/∂X (per-example input gradients) from `chain` against torch, for activation `name`."""
     derived = derived_functions(chain, name, (dL_dX, Yhat))
 

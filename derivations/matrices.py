@@ -9,6 +9,7 @@ arrays of any size, one lambdified definition at a time, so every intermediate i
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Callable, Mapping, Sequence
 
 import numpy as np
@@ -22,6 +23,16 @@ Chain = Mapping[sp.MatrixSymbol, sp.MatrixExpr]
 def elementwise(function, matrix: sp.MatrixExpr) -> sp.MatrixExpr:
     """f∘A: the scalar function f applied to every entry of A."""
     return matrix.applyfunc(function)
+
+
+def shape(m) -> str:
+    """"H×M": a matrix symbol's size as written."""
+    return "×".join(map(str, m.shape))
+
+
+def size_of(m, sizes: Mapping) -> tuple[int, ...]:
+    """A matrix symbol's size at `sizes` ({H: 2, ...}) as integers."""
+    return tuple(int(sizes[n]) if n in sizes else int(n) for n in m.shape)
 
 
 def entries(symbol: sp.MatrixSymbol, rows: int, cols: int, stem: str | None = None) -> sp.ImmutableMatrix:
@@ -106,28 +117,34 @@ class _NumPyMatrixPrinter(NumPyPrinter):
         return f"{self._module_format(self._module + '.power')}({self._print(expr.base)}, {self._print(expr.exp)})"
 
 
+@lru_cache(maxsize=1024)
+def _compiled(expr, elementwise: tuple):
+    """(matrix arguments, size arguments, NumPy code) for `expr`. The NumPy versions of the functions
+    in `elementwise` are passed in as the last arguments, so one compiled formula serves them all."""
+    matrices = sorted(expr.atoms(sp.MatrixSymbol), key=lambda s: s.name)
+    scalars = sorted((s for s in expr.free_symbols if not isinstance(s, sp.MatrixSymbol)), key=lambda s: s.name)
+    # Lambdify prints names into code: use safe ones (dummify would turn matrices into scalars).
+    safe = {m: sp.MatrixSymbol(f"_m{i}", *m.shape) for i, m in enumerate(matrices)}
+    safe.update({v: sp.Symbol(f"_s{i}") for i, v in enumerate(scalars)})
+    names = {f: f"_elementwise_{i}" for i, f in enumerate(elementwise)}
+    printer = _NumPyMatrixPrinter(names, {"fully_qualified_modules": False, "inline": True,
+                                          "allow_unknown_functions": True})
+    arguments = [safe[v] for v in matrices + scalars] + [sp.Symbol(n) for n in names.values()]
+    return matrices, scalars, sp.lambdify(arguments, expr.xreplace(safe), modules="numpy", printer=printer)
+
+
 def numpy_function(outputs: Mapping[str, sp.MatrixExpr], chain: Chain, inputs: Sequence[sp.MatrixSymbol],
                    functions: Mapping[object, Callable] = {}) -> Callable[..., dict]:
     """f(**arrays) -> {name: ndarray}: the `outputs` formulas evaluated in float64.
 
     Matrix symbols are matched by name; arrays are keyed by the inputs' names, and symbolic sizes
-    (H, N, ...) are read off their shapes. `functions` maps each SymPy function used elementwise (f in f∘A) to a NumPy ufunc.
-    A definition whose result has the wrong shape raises ValueError naming it.
+    (H, N, ...) are read off their shapes. `functions` maps each SymPy function used elementwise
+    (f in f∘A) to a NumPy ufunc. A definition whose result has the wrong shape raises ValueError naming it.
     """
-    names = {f: f"_elementwise_{i}" for i, f in enumerate(functions)}
-    namespace = {names[f]: impl for f, impl in functions.items()}
-    printer = _NumPyMatrixPrinter(names, {"fully_qualified_modules": False, "inline": True,
-                                          "allow_unknown_functions": True})
+    elementwise, implementations = tuple(functions), tuple(functions.values())
 
     def compile_(expr):
-        matrices = sorted(expr.atoms(sp.MatrixSymbol), key=lambda s: s.name)
-        scalars = sorted((s for s in expr.free_symbols if not isinstance(s, sp.MatrixSymbol)), key=lambda s: s.name)
-        # Lambdify prints names into code: use safe ones (dummify would turn matrices into scalars).
-        safe = {m: sp.MatrixSymbol(f"_m{i}", *m.shape) for i, m in enumerate(matrices)}
-        safe.update({v: sp.Symbol(f"_s{i}") for i, v in enumerate(scalars)})
-        fn = sp.lambdify([safe[v] for v in matrices + scalars], expr.xreplace(safe),
-                         modules=[namespace, "numpy"], printer=printer)
-        return matrices, scalars, fn
+        return _compiled(expr, elementwise)
 
     needed = set()
     wanted = {m.name for e in outputs.values() for m in e.atoms(sp.MatrixSymbol)}
@@ -151,11 +168,11 @@ def numpy_function(outputs: Mapping[str, sp.MatrixExpr], chain: Chain, inputs: S
 
         def run(compiled):
             matrices, scalars, fn = compiled
-            return fn(*[values[m.name] for m in matrices], *[sizes[s] for s in scalars])
+            return fn(*[values[m.name] for m in matrices], *[sizes[s] for s in scalars], *implementations)
 
         for symbol, compiled in steps:
             values[symbol.name] = run(compiled)
-            expected = tuple(int(sp.sympify(n).subs(sizes)) for n in symbol.shape)
+            expected = tuple(sizes[n] if n in sizes else int(sp.sympify(n).subs(sizes)) for n in symbol.shape)
             if np.shape(values[symbol.name]) != expected:
                 raise ValueError(f"{symbol.name} has shape {np.shape(values[symbol.name])}, expected {expected}")
         return {name: np.asarray(run(compiled)) for name, compiled in finals.items()}

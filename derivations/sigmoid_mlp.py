@@ -4,7 +4,7 @@ import numpy as np
 import sympy as sp
 from sympy import Derivative, OneMatrix, exp, log
 
-from derivations.matrices import elementwise, entries, explicit, numpy_function, tidy
+from derivations.matrices import elementwise, entries, explicit, numpy_function, shape, size_of, tidy
 from derivations.model import Claim, Derivation, NumericResult
 from verify.gradcheck import GradientCheck
 
@@ -34,14 +34,6 @@ L = sp.Symbol("L", real=True)
 PARAMETERS = (W1, b1, W2, b2)
 INPUTS = PARAMETERS + (X, Y)
 SMALL = ({H: 2, M: 3, N: 1}, {H: 2, M: 2, N: 2})    # symbolic sizes: one example, then a batch
-
-
-def shape(m) -> str:
-    return "×".join(map(str, m.shape))
-
-
-def size_of(m, sizes) -> tuple[int, int]:
-    return tuple(int(sp.sympify(n).subs(sizes)) for n in m.shape)
 
 
 def build() -> Derivation:
@@ -134,7 +126,7 @@ def numpy_sigmoid():
     return sp.lambdify(a, sigma(a).rewrite(exp), "numpy")
 
 
-def gradient_check(chain, gradients, loss, cases=CASES, draws=2, seed=3) -> GradientCheck:
+def gradient_check(chain, gradients, loss, cases=CASES, draws=1, seed=3) -> GradientCheck:
     """Check `gradients` ({parameter: formula over `chain`}) against torch, for each size in `cases`."""
     functions = {sigma: numpy_sigmoid()}
     derived = numpy_function({P.name: g for P, g in gradients.items()}, chain, INPUTS, functions)
