@@ -66,7 +66,8 @@ def test_a_wrong_sign_fails_naming_the_weight(monkeypatch):
     monkeypatch.setattr(relu_network_example, "backprop", wrong_sign)
     report = relu_network_example.build().check()
     assert not report.ok
-    assert any("FAILED" in r.detail for r in report.steps if not r.ok)
+    # the nine gradients at the point: entry (0, 2) of the row (∂E/∂w₁, ..., ∂E/∂w₉) is ∂E/∂w₃
+    assert any(r.detail.startswith("FAILED in element (0, 2)") for r in report.steps if not r.ok)
     (grad,) = report.gradients
     assert not grad.ok and "w[2]" in grad.summary and "sympy vs reverse" in grad.summary
     (sgd,) = report.numeric

@@ -56,7 +56,7 @@ class Verdict:
             if self.counterexample:
                 ce = self.counterexample
                 pt = ", ".join(f"{k}={_fmt(v)}" for k, v in ce["point"].items())
-                where = f" in element {ce['element']}" if "element" in ce else ""   # a matrix claim's worst entry
+                where = f" in element {ce['element']}" if "element" in ce else ""   # which entry of a matrix claim
                 return f"FAILED{where} at {pt or 'every point'}: lhs={_fmt(ce['lhs'])}, rhs={_fmt(ce['rhs'])}"
             return f"FAILED ({self.reason})"
         return f"unknown ({self.reason})"
