@@ -21,20 +21,8 @@ def _imports() -> float:
 
 def _stages_of(name: str) -> dict:
     dynamo = _imports()
-    import derivations
-    t0 = time.perf_counter()
-    d = derivations.get(name)
-    derive = time.perf_counter() - t0
-    t0 = time.perf_counter()
-    steps = [d.prove_step(s) for s in d.steps]
-    prove = time.perf_counter() - t0
-    t0 = time.perf_counter()
-    report = d.check(steps=False)
-    check = time.perf_counter() - t0
-    assert all(s.ok for s in steps) and report.ok, report.failures
-    proved = sum(s.status == "proved" for s in steps)
-    return {"derive": derive, "prove": prove, "check": check, "seconds": derive + prove + check,
-            "steps_proved": f"{proved}/{sum(s.step.kind != 'definition' for s in steps)}", "dynamo_import_s": dynamo}
+    from benchmarks.bench_engine import _stages_of as derive_prove_check
+    return {**derive_prove_check(name), "dynamo_import_s": dynamo}
 
 
 def _time(fn, repeat=3) -> float:
