@@ -142,7 +142,7 @@ def test_runs_section_shows_figures_tables_notes_and_tikz(tmp_path, monkeypatch)
     from report.runs import figures
     monkeypatch.setattr(report_build, "check_all", fake_checks(tiny(name="tanh")))   # runs go by name
 
-    def collect(names, outdir, rerun=False, data=None):
+    def collect(names, outdir, rerun=False, data=None, seed=0):
         fig, ax = figures.new()
         ax.plot([0, 1], [1, 0])
         saved = figures.save(fig, outdir, "runs/tiny/line.pdf", "A falling line & 50% of it")
