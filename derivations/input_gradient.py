@@ -112,6 +112,7 @@ def build() -> Derivation:
         d.step(symbol, chain[symbol], f"{rule}; per element, SymPy's chain rule gives this at both small sizes",
                claims=[Claim(*_per_element(chain, symbol, wrt, above, sizes)) for sizes in SMALL])
         d.result(symbol.name, chain[symbol])
+    d.result("delta3", delta3)
     d.data.update(chain=chain)
 
     for name in ACTIVATIONS:

@@ -74,7 +74,7 @@ def build() -> Derivation:
     one = sizes[0]
     for P in (b2, W2, b1, W1):
         per_element = one["gradient"][P].xreplace(one["names"]).applyfunc(lambda g: tidy(g, one["prefer"]))
-        d.step(Derivative(L, P), per_element, f"per element at M=3, H=2 (z₁ = σ(a₁), ŷ = σ(a₂))",
+        d.step(Derivative(L, P), per_element, "per element at M=3, H=2, by SymPy's diff of the written-out loss (z₁ = σ(a₁), ŷ = σ(a₂))",
                claims=[Claim(one["gradient"][P], per_element.xreplace(one["unnames"]))])
 
     # --- vectorised and batched: L is the mean over the N examples, so each δ₂ carries 1/N ---
@@ -98,7 +98,7 @@ def build() -> Derivation:
     d.data.update(chain=chain, gradients=gradients, loss=loss)
 
     d.gradient_checks.append(gradient_check(chain, gradients, loss))
-    d.numeric_check("shapes")(lambda: shapes_match(chain))
+    d.numeric_check("shapes")(shapes_match)
     return d
 
 
@@ -161,7 +161,7 @@ def torch_loss(W_1, b_1, W_2, b_2, X, Y):
     return F.binary_cross_entropy_with_logits(torch_forward(W_1, b_1, W_2, b_2, X)["A_2"], Y)  # mean over N
 
 
-def shapes_match(chain) -> NumericResult:
+def shapes_match() -> NumericResult:
     """Every parameter and intermediate has the shape its symbol says, in the torch model, at every size."""
     import torch
     wrong = []
@@ -170,6 +170,6 @@ def shapes_match(chain) -> NumericResult:
         tensors = {m.name: torch.zeros(size_of(m, sizes), dtype=torch.float64) for m in INPUTS}
         got = {**tensors, **torch_forward(*(tensors[m.name] for m in PARAMETERS + (X,)))}
         wrong += [f"{m.name} is {tuple(got[m.name].shape)}, expected {size_of(m, sizes)} at {case}"
-                  for m in INPUTS + tuple(chain)[:4] if tuple(got[m.name].shape) != size_of(m, sizes)]
+                  for m in INPUTS + (A1, Z1, A2, Yhat) if tuple(got[m.name].shape) != size_of(m, sizes)]
     return NumericResult("shapes", not wrong, "; ".join(wrong) or
                          f"W₁, b₁, W₂, b₂, X, Y, A₁, Z₁, A₂, Ŷ as their symbols say at {len(CASES)} sizes")

@@ -60,7 +60,7 @@ def test_shapes_of_parameters_and_intermediates(d):
     assert (mlp.A1.shape, mlp.Z1.shape, mlp.A2.shape, mlp.Yhat.shape) == ((H, N), (H, N), (1, N), (1, N))
     for P in mlp.PARAMETERS:
         assert d.results[f"dL/d{P.name}"].shape == P.shape
-    assert mlp.shapes_match(d.data["chain"]).ok
+    assert mlp.shapes_match().ok
 
 
 def _run(chain, gradients, d, cases=SMALL_CASES):
