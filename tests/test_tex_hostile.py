@@ -57,3 +57,20 @@ def test_no_string_evaluation_in_the_checker(path):
     code = "\n".join(line for line in path.read_text().splitlines() if not line.lstrip().startswith("#"))
     for banned in (r"\beval\(", r"\bexec\(", r"sympify\(", r"parse_expr", r"parse_latex", r"lambdify\("):
         assert not re.search(banned, code), f"{path.name} uses {banned}"
+
+
+def test_randomly_damaged_files_never_crash_the_run():
+    import random
+    corpus = sorted((Path(__file__).parent / "corpus").glob("*.tex"))
+    rng = random.Random(7)
+    pieces = list("{}()[]^_&$\\=+-/.,'|0123456789x ") + ["\\frac", "\\\\", "\\left(", "\\sqrt", "%! let f(x) = ",
+                                                       "\\begin{pmatrix}", "\\end{pmatrix}", "\\partial", "e^{"]
+    for _ in range(25):
+        lines = rng.choice(corpus).read_text().splitlines()
+        for _ in range(rng.randint(1, 5)):
+            i = rng.randrange(len(lines))
+            j = rng.randrange(len(lines[i]) + 1)
+            cut = rng.randint(0, 4)
+            lines[i] = lines[i][:j] + (rng.choice(pieces) if rng.random() < 0.5 else "") + lines[i][j + cut:]
+        result = check_text("\n".join(lines), step_seconds=1.0)
+        assert all(s.line >= 1 for s in result.steps)

@@ -43,7 +43,7 @@ def check_text(text: str, name: str = "<string>", *, step_seconds: float = STEP_
                     run.error(chain.message, chain.offset, chain.text)
                     run.equation = None
                 else:
-                    run.chain(chain)
+                    run.guarded_chain(chain)
     return FileResult(name, tuple(run.results))
 
 
@@ -80,6 +80,17 @@ class _Run:
                                            problem, col, self.chain_no))
 
     # ---- one chain
+    def guarded_chain(self, chain: Chain):
+        """A failure inside one chain is reported on it; it never stops the file."""
+        try:
+            self.chain(chain)
+        except StepTimeout:
+            self.error(f"time limit ({self.step_seconds:g} s) reached", chain.start, chain.segments[0].text)
+        except Exception as exc:  # the last line of defence: report on this chain, go on with the file
+            self.error(f"could not check this chain ({type(exc).__name__})", chain.start, chain.segments[0].text)
+        self.equation = None if self.results and self.results[-1].verdict == UNVERIFIED and \
+            self.results[-1].rel == "" else self.equation
+
     def chain(self, chain: Chain):
         rels = [r for r, _ in chain.rels]
         if not rels or any(r in IGNORED_RELATIONS for r in rels):

@@ -5,7 +5,7 @@ import re
 
 import sympy as sp
 
-from verify.tex.bindings import Scope, is_constant
+from verify.tex.bindings import Scope, Unresolved, is_constant
 from verify.tex.build import FUNCTION_LOOKING, Context, ParseError, _is
 from verify.tex.chains import RELATIONS, clean
 from verify.tex.names import plain_text
@@ -35,8 +35,10 @@ def apply(d, scope: Scope, run) -> str | None:
         return str(exc)
     try:
         return _let(toks, scope, run) if d.kind == "let" else _assume(toks, scope)
-    except ParseError as exc:
+    except (ParseError, Unresolved) as exc:
         return f"cannot read %! {d.kind}: {exc}"
+    except (RecursionError, ArithmeticError, ValueError, TypeError, AttributeError) as exc:
+        return f"cannot use %! {d.kind}: {type(exc).__name__}"
 
 
 def _split(toks):

@@ -14,6 +14,7 @@ MAX_DEPTH = 60          # brace/environment nesting accepted before giving up
 MAX_CHARS = 4000        # per line of math
 
 _CONTEXT = lw.get_default_latex_context_db()   # built once: building it costs more than parsing a line
+UNICODE_OPERATORS = {"−": "-", "×": "*", "·": "*", "∗": "*"}   # pasted from a PDF or a word processor
 _CHAR_TOKEN = re.compile(r"\d+(?:\.\d+)?|\.\d+|\s+|.", re.S)
 
 
@@ -71,7 +72,7 @@ def _flatten(nodes, offset):
         start = offset + node.pos
         if isinstance(node, lw.LatexCharsNode):
             for m in _CHAR_TOKEN.finditer(node.chars):
-                s = m.group(0)
+                s = UNICODE_OPERATORS.get(m.group(0), m.group(0))
                 if s.isspace():
                     continue
                 kind = "num" if s[0].isdigit() or (s[0] == "." and len(s) > 1) else "char"
