@@ -19,6 +19,7 @@ leaves nothing half-written there.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import importlib
 import importlib.util
 import inspect
@@ -102,6 +103,7 @@ def _derivation_source(module) -> str:
     return path.read_text() if path.exists() else f"<derivations.{module.DERIVATION} not written yet>"
 
 
+@functools.lru_cache(maxsize=None)
 def _versions() -> str:
     from importlib.metadata import version
     return ", ".join(f"{p} {version(p)}" for p in ("numpy", "torch", "matplotlib", "scikit-learn", "scipy"))

@@ -57,9 +57,7 @@ def weights(model) -> dict[str, np.ndarray]:
 
 def input_gradient(X, y, p, activation: str) -> np.ndarray:
     """dL_n/dx_n for every row n (the loss of row n alone), by the derived formula."""
-    f, f_prime = {"sigmoid": (lambda a: 1 / (1 + np.exp(-a)), lambda h: h * (1 - h)),
-                  "tanh": (np.tanh, lambda h: 1 - h * h),
-                  "relu": (lambda a: np.maximum(a, 0), lambda h: (h > 0).astype(h.dtype))}[activation]
+    f, f_prime = training.numpy_activation(activation)
     H1 = f(X @ p["W1"] + p["b1"])
     H2 = f(H1 @ p["W2"] + p["b2"])
     Z = H2 @ p["W3"] + p["b3"]

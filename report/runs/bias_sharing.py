@@ -44,9 +44,7 @@ def initial_weights(d: int, m: int, seed: int) -> dict[str, np.ndarray]:
 
 def derived_bias_gradient(X, y, W, U, b, activation: str) -> np.ndarray:
     """dL/db = sum over rows of (delta1 + delta2), the derivation's result, for the mean loss."""
-    f, f_prime = {"sigmoid": (lambda a: 1 / (1 + np.exp(-a)), lambda h: h * (1 - h)),
-                  "tanh": (np.tanh, lambda h: 1 - h * h),
-                  "relu": (lambda a: np.maximum(a, 0), lambda h: (h > 0) * 1.0)}[activation]
+    f, f_prime = training.numpy_activation(activation)
     h = f(X @ W + b)
     a2 = h @ U + b
     P = np.exp(a2 - a2.max(axis=1, keepdims=True))
