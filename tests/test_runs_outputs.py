@@ -111,3 +111,20 @@ def test_cli_reports_a_bad_csv_and_writes_nothing(tmp_path, capsys):
     err = capsys.readouterr().err
     assert "train.csv" in err and "'label'" in err
     assert not (tmp_path / "build").exists()
+
+
+def test_a_failing_run_becomes_a_note_and_the_others_still_attach(tmp_path, monkeypatch, capsys):
+    module = run_module("relu_graph")
+    monkeypatch.setattr(module, "run", lambda *a: 1 / 0)
+    out = collect(["tanh", "relu_network_example"], tmp_path / "build", configs=tiny_configs())
+    assert out["tanh"][0].figures
+    (failed,) = out["relu_network_example"]
+    assert "failed" in failed.title and "ZeroDivisionError" in failed.notes[0]
+    assert "relu_graph failed" in capsys.readouterr().err
+
+
+def test_cli_prints_each_run(tmp_path, capsys):
+    assert main(["--only", "tanh", "--out", str(tmp_path / "build")]) == 0
+    printed = capsys.readouterr().out
+    assert "[tanh]" in printed and str(tmp_path / "build" / "runs" / "tanh_error" / "error.pdf") in printed
+    assert (tmp_path / "build" / "runs" / "tanh_error" / "error.pdf").exists()

@@ -13,8 +13,9 @@ Results are cached (report.cache) by a hash of the run's code and the report.run
 uses, the derivation module's text if it reads it, its config, the data bytes, the seed and
 library versions.
 Every run writes into a temporary directory; its figures are kept with the cached result
-and only copied into `outdir` once all runs have succeeded, so a failure (e.g. a bad CSV)
-leaves nothing half-written there.
+and only copied into `outdir` once all runs are done, so nothing is ever half-written there.
+A bad user CSV raises `DataError` before any run starts; any other exception in a run is
+reported on stderr and becomes a "failed" RunOutput note, so the other runs still attach.
 """
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ import importlib
 import importlib.util
 import inspect
 import os
+import sys
 import tempfile
 from pathlib import Path
 
@@ -58,7 +60,14 @@ def collect(names, outdir, rerun: bool = False, data: DataSpec | None = None, *,
     files: dict[str, bytes] = {}
     todo = [(name, run) for name in names for run in RUNS.get(name, ())]
     for name, run in progress(todo, "runs"):
-        output, figures = _cached_run(run, seed, outdir, rerun, data, (configs or {}).get(run))
+        try:
+            output, figures = _cached_run(run, seed, outdir, rerun, data, (configs or {}).get(run))
+        except DataError:
+            raise
+        except Exception as exc:   # one broken run shows as a note in its section; the others still attach
+            print(f"report.runs: {run} failed: {type(exc).__name__}: {exc}", file=sys.stderr)
+            output, figures = RunOutput(name, f"{run} (failed)", notes=(
+                f"This run failed and is not cached: {type(exc).__name__}: {exc}",)), {}
         results[name].append(output)
         files.update(figures)
     for relpath, content in files.items():
