@@ -13,9 +13,10 @@ d.data["graph"] is the computation graph, plain data for the report to draw:
   {"nodes": [{"id", "label", "value", "grad"}], "edges": [{"src", "dst", "label", "grad", ...}]}
   - node "id": x1 x2 x3 one z1 z2 h1 h2 yhat E ("one" is the constant input that w₉ multiplies);
     "label": LaTeX; "value": the forward value; "grad": ∂E/∂(node) (None for the constant "one").
-  - edge "src"/"dst": node ids; "label": LaTeX of what the edge applies (w_1, ..., \\mathrm{ReLU}, loss);
-    "grad": ∂E/∂w for a weight edge, else None; "local": ∂dst/∂src at the point; "param": "w1".."w9" or
-    None; "weight" and "updated": the weight before and after the SGD step (weight edges only).
+  - edge "src"/"dst": node ids; "label": LaTeX of what the edge applies (w_{1}, ..., \\mathrm{ReLU}, the loss);
+    "grad": ∂E/∂w for a weight edge, else None; "local": ∂dst/∂src at the point (the weight, θ(z), or ŷ − y);
+    "param": "w1".."w9" or None; "weight" and "updated": the weight before and after the SGD step (weight
+    edges only). Backprop reads off the edges: grad(src) = Σ over its out-edges of local × grad(dst).
   Every number is {"exact": "153/200", "decimal": "0.765", "float": 0.765}.
 """
 from decimal import Decimal, localcontext
@@ -246,11 +247,11 @@ def _graph(values, adjoint, given, updated) -> dict:
                 (param,) = params
                 src = term / param
                 edges.append({"src": str(src) if src != 1 else "one", "dst": str(node), "label": sp.latex(param),
-                              "param": str(param), "grad": at(adjoint[param]), "local": at(src),
+                              "param": str(param), "grad": at(adjoint[param]), "local": at(param),
                               "weight": _number(given[param]), "updated": _number(updated[param])})
             else:       # an operation: ReLU, or the loss
                 for u in term.free_symbols - {y}:
                     edges.append({"src": str(u), "dst": str(node), "param": None, "grad": None,
-                                  "label": r"\mathrm{ReLU}" if isinstance(phi, ReLU) else "loss",
+                                  "label": r"\mathrm{ReLU}" if isinstance(phi, ReLU) else r"\tfrac12(\hat y - y)^2",
                                   "local": at(sp.diff(phi, u))})
     return {"nodes": nodes, "edges": edges}

@@ -50,8 +50,14 @@ def test_graph_is_plain_data_with_forward_values_and_gradients():
     assert (weighted["w1"]["src"], weighted["w1"]["dst"], weighted["w1"]["grad"]["decimal"]) == ("x1", "z1", "-0.04592")
     assert (weighted["w9"]["src"], weighted["w9"]["dst"]) == ("one", "yhat")
     assert weighted["w7"]["updated"]["exact"] == str(sp.Rational("0.4") - sp.Rational("0.03") * sp.Rational("-0.12546"))
+    assert weighted["w1"]["local"]["decimal"] == "-0.3"                   # ∂z₁/∂x₁ = w₁
     for e in graph["edges"]:
         assert e["src"] in nodes and e["dst"] in nodes and isinstance(e["local"]["float"], float)
+    for node in nodes.values():                   # the chain rule, read off the graph
+        out = [e for e in graph["edges"] if e["src"] == node["id"]]
+        if out and node["grad"] is not None:
+            assert sp.Rational(node["grad"]["exact"]) == sum(
+                sp.Rational(e["local"]["exact"]) * sp.Rational(nodes[e["dst"]]["grad"]["exact"]) for e in out)
 
 
 def test_a_wrong_sign_fails_naming_the_weight(monkeypatch):
