@@ -8,7 +8,7 @@ and reverse mode, for every line of the trace.
 """
 import numpy as np
 import sympy as sp
-from sympy import cos, exp, log, pi, sin
+from sympy import exp, log, pi, sin
 
 from derivations.model import Claim, Derivation, NumericResult
 from verify.gradcheck import GradientCheck, compare, device
