@@ -55,7 +55,7 @@ def test_derivatives_and_functions():
     d = P(r"\frac{\partial L}{\partial b_2}")
     assert isinstance(d, sp.Derivative) and d.variables[0].name == "b_2"
     assert P(r"\frac{d}{dx} x^2").doit() == 2 * x
-    assert P(r"\frac{d^2 y}{dx^2}").variable_count[0][1] == 2
+    assert P(r"\frac{d^2 y}{dx^2}", Context(values=frozenset({"y"}))).variable_count[0][1] == 2
     assert P(r"\sigma(x)") == 1 / (1 + sp.exp(-x))
     assert P(r"\log_2 8") == 3 and P(r"\ln x") == sp.log(x)
     assert P(r"\binom{5}{2}") == 10 and P(r"\sqrt[3]{8}") == 2
@@ -78,3 +78,10 @@ def test_unknown_macros_are_errors_with_offsets():
     with pytest.raises(ParseError) as err:
         P(r"x + \weird{y}")
     assert err.value.offset == 4
+
+
+def test_total_derivative_of_an_undefined_y_has_two_readings():
+    with pytest.raises(Ambiguous):
+        P(r"\frac{d}{dx} y^2")
+    assert P(r"\frac{\partial}{\partial x} y^2").doit() == 0     # partial: y is held constant
+    assert P(r"\frac{d}{dx} y^2", Context(values=frozenset({"y"}))).variables[0].name == "x"

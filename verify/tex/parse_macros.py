@@ -9,7 +9,8 @@ from verify.tex.chains import clean
 from verify.tex.names import ACCENTS, BOLD, GREEK, STYLES, decorate, plain_text
 
 MATRIX_ENVS = {"pmatrix", "bmatrix", "matrix", "Bmatrix", "smallmatrix"}
-NO_PAREN_OK = set(FUNCS) | {"sigma"}       # `\sin x \cos x` reads as a product of two calls
+NO_PAREN_OK = set(FUNCS) | {"sigma"}
+DEPENDENT_LOOKING = {"y", "u", "v", "f", "g", "h", "F", "G", "L"}   # under d/dx, unless defined       # `\sin x \cos x` reads as a product of two calls
 
 
 class MacroRules:
@@ -222,6 +223,7 @@ class MacroRules:
 
         if not (num and den and is_d(num[0]) and is_d(den[0]) and len(den) > 1):
             return None
+        partial = _is(den[0], "macro", "partial")
         num, den, order = list(num[1:]), list(den[1:]), 1
         if num and _is(num[0], "char", "^"):
             order = int(num[1].value) if num[1].kind == "num" else None
@@ -234,7 +236,15 @@ class MacroRules:
         if not isinstance(var, sp.Symbol):
             raise ParseError("derivative with respect to something other than one variable", t.pos)
         target = self.sub(num, "derivative") if num else self.term()
+        if not partial:
+            self.check_total_derivative(target, var, t)
         return sp.Derivative(target, (var, order))
+
+    def check_total_derivative(self, target, var, t):
+        """d/dx of y: unless y is defined, it may or may not depend on x -- two readings."""
+        for s in target.free_symbols:
+            if s != var and s.name in DEPENDENT_LOOKING and s.name not in self.ctx.values:
+                raise Ambiguous([f"{s.name} a constant", f"{s.name} a function of {var.name}"], t.pos)
 
     # ---- matrices
     def matrix(self, t):
