@@ -18,6 +18,7 @@ import functools
 import numpy as np
 import sympy as sp
 from sympy import Derivative, Matrix
+from sympy.core.function import AppliedUndef
 
 from derivations.activations import ReLU, sigmoid
 from derivations.model import Claim, Derivation, NumericResult
@@ -66,6 +67,22 @@ def written_out(expr, down_to=None, biases=(b, b)):
     return expr
 
 
+def as_functions(expr):
+    """Every first derivative of g, g₁ or ℓ written as a function of its own: g'(a), ℓ_ŷ₁(ŷ, y).
+
+    SymPy spells one partial derivative three ways -- Derivative(g(a), a), Subs(Derivative(g(ξ), ξ), ξ, a)
+    and Derivative(ℓ(g₁(a), ...), g₁(a)) -- depending on how it arose. One spelling lets the prover compare
+    the two sides of a claim by expanding, instead of first carrying out derivatives that cannot be carried out.
+    """
+    def partial(d):
+        f, k = d.expr, d.expr.args.index(d.variables[0])
+        name = f"{f.func}'" if len(f.args) == 1 else f"{f.func}_{k + 1}"
+        return sp.Function(name)(*f.args)
+    expr = expr.replace(lambda e: isinstance(e, Derivative) and isinstance(e.expr, AppliedUndef)
+                        and len(e.variables) == 1 and e.variables[0] in e.expr.args, partial)
+    return expr.replace(lambda e: isinstance(e, sp.Subs), lambda e: e.expr.subs(dict(zip(e.variables, e.point))))
+
+
 def gradient(expr, variables):
     return Matrix([sp.diff(expr, v) for v in variables])
 
@@ -84,6 +101,7 @@ def build() -> Derivation:
     expanded = lambda e, down_to: written_out(e.xreplace(named), down_to)
     separate = (b1, b2)
     # SymPy's own derivatives of L written out down to each step's variable: what each step must equal.
+    same = lambda lhs, rhs: Claim(as_functions(lhs), as_functions(rhs))
     dL = {name: gradient(written_out(loss_of_yhat, v), v) for name, v in (("a2", a2), ("h1", h1), ("a1", a1))}
     dL["b"] = gradient(written_out(loss_of_yhat), b)
     L_separate = written_out(loss_of_yhat, biases=separate)
@@ -92,14 +110,14 @@ def build() -> Derivation:
     # Backwards, one layer at a time: pull the upstream gradient back through each layer's Jacobian.
     d2 = backprop(written_out(yhat, a2).jacobian(a2), gradient(loss_of_yhat, yhat))
     d.step(delta2, d2, "δ₂ = ∂L/∂a₂: chain rule through ŷ = g₁(a₂), whose Jacobian is diag g₁'(a₂): ∂ℓ/∂ŷ ⊙ g₁'(a₂)",
-           claims=[Claim(dL["a2"], written_out(d2, a2))])
+           claims=[same(dL["a2"], written_out(d2, a2))])
     named.update(zip(delta2, d2))
     dh1 = backprop(written_out(a2, h1).jacobian(h1), delta2)
     d.step(Matrix([Derivative(L, v) for v in h1]), dh1, "∂L/∂h₁: a₂ = Uh₁ + b has Jacobian U, so Uᵀδ₂",
-           claims=[Claim(dL["h1"], expanded(dh1, h1))])
+           claims=[same(dL["h1"], expanded(dh1, h1))])
     d1 = backprop(written_out(h1, a1).jacobian(a1), dh1)
     d.step(delta1, d1, "δ₁ = ∂L/∂a₁: through h₁ = g(a₁), Jacobian diag g'(a₁): (Uᵀδ₂) ⊙ g'(a₁)",
-           claims=[Claim(dL["a1"], expanded(d1, a1))])
+           claims=[same(dL["a1"], expanded(d1, a1))])
     named.update(zip(delta1, d1.xreplace(named)))
 
     # Independent biases: each reaches L by one path only. δ₁, δ₂ written out in x, W, U, b₁, b₂ once;
@@ -111,11 +129,11 @@ def build() -> Derivation:
     first_only = backprop((W * x + b1).jacobian(b1), delta1)
     d.step(Matrix([Derivative(L, v) for v in b1]), first_only,
            "independent biases: b₁ enters a₁ only (path b₁ → a₁ → h₁ → a₂ → ŷ → L), so ∂L/∂b₁ = δ₁",
-           claims=[Claim(dL["b1"], first_only.xreplace(in_full))])
+           claims=[same(dL["b1"], first_only.xreplace(in_full))])
     second_only = backprop((U * h1 + b2).jacobian(b2), delta2)
     d.step(Matrix([Derivative(L, v) for v in b2]), second_only,
            "independent biases: b₂ enters a₂ only (path b₂ → a₂ → ŷ → L), so ∂L/∂b₂ = δ₂",
-           claims=[Claim(dL["b2"], second_only.xreplace(in_full))])
+           claims=[same(dL["b2"], second_only.xreplace(in_full))])
 
     # Shared: b enters both a₁ and a₂, so both paths contribute.
     paths = {"b → a₁ → h₁ → a₂ → ŷ → L": backprop((W * x + b).jacobian(b), delta1),
@@ -123,8 +141,8 @@ def build() -> Derivation:
     shared = total_over_paths(paths)
     d.step(Matrix([Derivative(L, v) for v in b]), shared,
            "shared b: sum over both paths (chain rule for b ↦ (b, b)): ∂L/∂b = δ₁ + δ₂",
-           claims=[Claim(dL["b"], shared.xreplace(in_full_shared)),
-                   Claim(dL["b"], (dL["b1"] + dL["b2"]).xreplace(as_shared))])
+           claims=[same(dL["b"], shared.xreplace(in_full_shared)),
+                   same(dL["b"], (dL["b1"] + dL["b2"]).xreplace(as_shared))])
     d.result("delta2", d2)
     d.result("delta1", d1.xreplace(named))
     d.result("shared_bias_gradient", shared.xreplace(named))
