@@ -219,6 +219,18 @@ def shapes_match() -> NumericResult:
 
 
 # --- attribution for the report's runs ---
+def _columns(params: dict, Y) -> tuple[dict, np.ndarray]:
+    """The derivation's arrays from a dataset's layout: W_1 ... b_3 (b as columns), targets (N, K)."""
+    names = ("W1", "b1", "W2", "b2", "W3", "b3")
+    if set(params) != set(names):
+        raise ValueError(f"expected parameters {', '.join(names)} (two hidden layers), got {', '.join(params)}")
+    weights = {f"{n[0]}_{n[1]}": np.asarray(params[n], dtype=np.float64).reshape(np.shape(params[n])[0], -1)
+               for n in names}
+    Y = np.asarray(Y)
+    targets = np.eye(weights["W_3"].shape[0])[Y.astype(int)] if Y.ndim == 1 else Y.astype(np.float64)
+    return weights, targets
+
+
 @lru_cache(maxsize=None)
 def _input_gradient_function(name: str):
     return derived_functions(backprop_chain(), name)
@@ -231,14 +243,11 @@ def input_gradients(params: dict, X: np.ndarray, Y: np.ndarray, g: str = "sigmoi
             z = Wx + b (so W1 is H1×M), b_l is (out,) or (out, 1).
     X: (N, M), one example per row. Y: (N,) integer class labels, or (N, K) target distributions.
     g: the hidden activation, "sigmoid", "tanh" or "relu". Lₙ = −Σᵢ yᵢ log softmax(z₃)ᵢ for example n.
+    The softmax is the derived formula as written (no max-shift): logits must stay below ~700.
     """
     evaluate = _input_gradient_function(g)
     X = np.asarray(X, dtype=np.float64)
-    k = np.asarray(params["W3"]).shape[0]
-    Y = np.asarray(Y)
-    targets = np.eye(k)[Y.astype(int)] if Y.ndim == 1 else Y.astype(np.float64)
-    weights = {f"{w[0]}_{w[1]}": np.asarray(v, dtype=np.float64).reshape(np.shape(v)[0], -1)
-               for w, v in params.items() if w in ("W1", "b1", "W2", "b2", "W3", "b3")}
+    weights, targets = _columns(params, Y)
     out = [evaluate(**weights, X=X[i:i + chunk].T, Y=targets[i:i + chunk].T)["G"].T
            for i in range(0, len(X), chunk)]
     return np.concatenate(out) if out else np.zeros((0, X.shape[1]))
@@ -256,13 +265,10 @@ def attribution(params: dict, X: np.ndarray, Y: np.ndarray, g: str = "sigmoid") 
 def autograd_input_gradients(params: dict, X: np.ndarray, Y: np.ndarray, g: str = "sigmoid") -> np.ndarray:
     """The same per-example input gradients by torch autograd of `torch_loss` (for cross-checks)."""
     import torch
-    Y = np.asarray(Y)
-    k = np.asarray(params["W3"]).shape[0]
-    targets = np.eye(k)[Y.astype(int)] if Y.ndim == 1 else Y
-    t = {f"{w[0]}_{w[1]}": torch.tensor(np.asarray(v, dtype=np.float64).reshape(np.shape(v)[0], -1))
-         for w, v in params.items() if w in ("W1", "b1", "W2", "b2", "W3", "b3")}
+    weights, targets = _columns(params, Y)
+    t = {name: torch.tensor(v) for name, v in weights.items()}
     x = torch.tensor(np.asarray(X, dtype=np.float64).T, requires_grad=True)
-    loss = torch_loss(**t, X=x, Y=torch.tensor(np.asarray(targets, dtype=np.float64).T), activation=g)
+    loss = torch_loss(**t, X=x, Y=torch.tensor(targets.T), activation=g)
     return torch.autograd.grad(loss, x)[0].numpy().T
 
 

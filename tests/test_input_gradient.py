@@ -136,3 +136,10 @@ def test_labels_and_one_hot_agree_and_chunks_do_not_matter():
     by_label = ig.input_gradients(params, X, labels, "sigmoid")
     np.testing.assert_allclose(ig.input_gradients(params, X, np.eye(3)[labels], "sigmoid", chunk=7), by_label,
                                rtol=1e-13)
+
+
+def test_attribution_refuses_a_network_of_another_depth():
+    rng = np.random.default_rng(6)
+    params = {**_model(rng), "W4": np.zeros((3, 3)), "b4": np.zeros(3)}
+    with pytest.raises(ValueError, match="two hidden layers"):
+        ig.attribution(params, rng.standard_normal((4, 8)), np.zeros(4, dtype=int), "relu")
