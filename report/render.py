@@ -55,8 +55,10 @@ def escape_text(value) -> TeX:
     """Any value as LaTeX text: \\ { } % # & _ ^ ~ $ and non-ASCII all come out literally."""
     if isinstance(value, TeX):
         return TeX(value)
-    # `--` and `---` are dash ligatures: `-{}-` keeps "e^--x" or "--flag" as typed.
-    return TeX(re.sub(r"-(?=-)", "-{}", _ENCODER.unicode_to_latex(str(value))))
+    # `--` and `---` are dash ligatures: `-{}-` keeps "e^--x" or "--flag" as typed;
+    # \slash is a `/` after which a line may break ("sigmoid/tanh/relu" is one long word).
+    text = re.sub(r"-(?=-)", "-{}", _ENCODER.unicode_to_latex(str(value)))
+    return TeX(text.replace("/", r"\slash{}"))
 
 
 def math_tex(latex: str) -> TeX:

@@ -81,14 +81,14 @@ def test_rebuild_is_byte_identical(tmp_path):
 
 
 def test_injection_renders_literally(tmp_path, monkeypatch):
-    monkeypatch.setattr(report_build, "check_all", fake_checks(tiny(rule=INJECTION, title="T & #1 _x_")))
+    monkeypatch.setattr(report_build, "check_all", fake_checks(tiny(rule=INJECTION, title="T & #1 _x_ a/b")))
     out = tmp_path / "report.pdf"
     assert main(["-o", str(out), "--derivations", "tanh", "--no-runs"]) == 0
     text = pdf_text(out)
     assert "\\input{/etc/passwd}" in text and "\\write18{touch pwned}" in text
     for ch in "}%#&_^~$":
         assert ch in text.split("\\write18{touch pwned}", 1)[1]
-    assert "T & #1 _x_" in text
+    assert "T & #1 _x_ a/b" in text
     assert not (tmp_path / "pwned").exists() and "root:" not in text
 
 
