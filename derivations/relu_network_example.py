@@ -73,6 +73,8 @@ def build() -> Derivation:
         d.define(node, phi, "the network, one operation per line (E = ½(ŷ − y)²: this course's convention)")
     loss_in_w = d.expand_definitions(E)
     plain_in_w = d.expand_definitions((yhat - y) ** 2)
+    # What backprop must reproduce: E differentiated as a whole, written out in the weights.
+    direct = {s: sp.diff(loss_in_w, s) for s in w}
 
     def in_terms_of(expr, *kept):
         """Write `expr` out down to the `kept` nodes (their own definitions are not substituted)."""
@@ -108,10 +110,10 @@ def build() -> Derivation:
     d_output, d_hidden = output.applyfunc(adjoint.get), hidden.applyfunc(adjoint.get)
     d.step(output.applyfunc(lambda s: Derivative(E, s)), d_output,
            "output weights: ∂E/∂ŷ × the input each multiplies (h₁, h₂, 1)",
-           claims=[Claim(output.applyfunc(lambda s: sp.diff(loss_in_w, s)), in_terms_of(d_output))])
+           claims=[Claim(output.applyfunc(direct.get), in_terms_of(d_output))])
     d.step(hidden.applyfunc(lambda s: Derivative(E, s)), d_hidden,
            "hidden weights (laid out as z = Wx): ∂E/∂W = (∂E/∂z) xᵀ",
-           claims=[Claim(hidden.applyfunc(lambda s: sp.diff(loss_in_w, s)), in_terms_of(d_hidden))])
+           claims=[Claim(hidden.applyfunc(direct.get), in_terms_of(d_hidden))])
 
     # The same numbers at the worked point, and the plain convention's (doubled) gradient.
     d.step(Derivative(E, yhat), at(adjoint[yhat]), f"at the point: ŷ − y = {_dec(at(adjoint[yhat]))}",
@@ -121,14 +123,14 @@ def build() -> Derivation:
     in_order = Matrix([[adjoint[s] for s in w]])
     gradient = d.step(Matrix([[Derivative(E, s) for s in w]]), at(in_order),
                       "the nine gradients at the point: " + ", ".join(_dec(g) for g in at(in_order)),
-                      claims=[Claim(Matrix([[sp.diff(loss_in_w, s) for s in w]]).xreplace(given), at(in_order))])
+                      claims=[Claim(wv.applyfunc(direct.get).xreplace(given), at(in_order))])
     plain_gradient = d.step(Matrix([[Derivative(E_plain, s) for s in w]]), 2 * gradient,
                             "plain convention: ∂(ŷ − y)²/∂w = 2 ∂E/∂w",
                             claims=[Claim(Matrix([[sp.diff(plain_in_w, s) for s in w]]).xreplace(given),
                                           2 * gradient)])
 
     # One SGD step w ← w − η ∂E/∂w, then the second forward pass.
-    direct_gradient = wv.applyfunc(lambda s: sp.diff(loss_in_w, s)).xreplace(given)   # E differentiated as a whole
+    direct_gradient = wv.applyfunc(direct.get).xreplace(given)
     w_new = d.step(Matrix([sp.symbols("wprime1:10", real=True)]), wv.xreplace(given) - eta * gradient,
                    f"SGD step w' = w − η ∂E/∂w with η = {LEARNING_RATE}",
                    claims=[Claim(wv.xreplace(given) - eta * direct_gradient, wv.xreplace(given) - eta * gradient)])
