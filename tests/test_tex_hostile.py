@@ -38,11 +38,9 @@ def test_hostile_input_degrades_to_unverified(text):
 
 
 def test_a_slow_step_hits_the_time_cap():
-    text = r"$\sin(x)^{40} \cos(x)^{40} = \frac{\sin(2x)^{40}}{2^{40}} + \tan(x)^{3} - \tan(x)^{3}$"
-    (s,) = check_text(text, step_seconds=0.05).steps
-    assert s.verdict in (UNVERIFIED, "ok")   # never wrong: the identity holds
-    if s.verdict == UNVERIFIED:
-        assert "time limit" in s.detail
+    # True, but the proof ladder needs trigsimp (~0.5 s): a 0.05 s cap must cut it off.
+    (s,) = check_text(r"$\tan(x)^{8} \cos(x)^{8} = \sin(x)^{8}$", step_seconds=0.05).steps
+    assert s.verdict == UNVERIFIED and "time limit" in s.detail
 
 
 def test_crafted_names_never_reach_code():

@@ -81,6 +81,10 @@ class Scope:
     def _derivative(self, d: sp.Derivative):
         variables = {v for v, _ in d.variable_count}
         inner = self.expand_definitions(d.expr, keep=frozenset(v.name for v in variables))
+        if inner != d.expr and not (inner.free_symbols & variables):
+            names = ", ".join(b.name for b in self.used(d.expr))
+            raise Unresolved(f"as defined, {names} does not depend on {', '.join(v.name for v in variables)}: "
+                             "its derivative is not known from the definitions")
         if isinstance(inner, sp.Symbol) and inner not in variables:
             raise Unresolved(f"{inner.name} is not defined, so its derivative is unknown (define it, e.g. %! let)")
         for s in _symbols(inner) - variables:

@@ -1,7 +1,8 @@
 r"""Numeric steps with hand rounding: interval arithmetic over the written digits.
 
 A decimal written with d places that is a rounded result stands for the interval
-value ± 0.5·10^-d (± 1·10^-d on the right of `\approx`); inputs typed by hand are
+value ± 0.5·10^-d (on the right of `\approx` also a truncation: up to 1·10^-d
+above the written digits); inputs typed by hand are
 exact. A step holds when the two sides' intervals (widened by `%! tol`) meet: a
 correct step is never rejected for its rounding, and a step is `wrong` only when
 no choice of the unrounded values could make it hold.
@@ -39,12 +40,15 @@ def places(text: str) -> int:
 
 
 @functools.lru_cache(maxsize=8192)
-def literal_interval(text: str, halfwidth_ulps: Fraction):
-    v = Fraction(text)
-    h = Fraction(1, 10 ** places(text)) * halfwidth_ulps
-    lo, hi = v - h, v + h
-    return iv.mpf([iv.mpf(lo.numerator) / lo.denominator, iv.mpf(hi.numerator) / hi.denominator]) \
-        if h else iv.mpf(v.numerator) / v.denominator
+def literal_interval(text: str, width):
+    """The values a written decimal may stand for. `width` is a half-width in units of the
+    last written digit, or (below, above) for an asymmetric range (truncation)."""
+    below, above = width if isinstance(width, tuple) else (width, width)
+    v, unit = Fraction(text), Fraction(1, 10 ** places(text))
+    lo, hi = v - unit * below, v + unit * above
+    if lo == hi:
+        return iv.mpf(v.numerator) / v.denominator
+    return iv.mpf([iv.mpf(lo.numerator) / lo.denominator, iv.mpf(hi.numerator) / hi.denominator])
 
 
 def _unary(ctx):
@@ -113,7 +117,7 @@ def evaluate(expr, leaf, ctx=iv):
 
 
 def interval(expr, widths):
-    """Enclosure of a constant expression; `widths(text)` gives a literal's half-width in ulps."""
+    """Enclosure of a constant expression; `widths(text)` gives each literal's width (see literal_interval)."""
     def leaf(symbol):
         if literal_value(symbol) is None:
             raise Unsupported(f"no value for {symbol}")
@@ -128,8 +132,8 @@ def ends(x):
 def _show(x) -> str:
     lo, hi = ends(x)
     if hi - lo <= abs(lo) * mpmath.mpf(10) ** -25:
-        return mpmath.nstr(lo, 10)
-    return f"{mpmath.nstr((lo + hi) / 2, 8)} ± {mpmath.nstr((hi - lo) / 2, 2)}"
+        return f"= {mpmath.nstr(lo, 10)}"
+    return f"in [{mpmath.nstr(lo, 8)}, {mpmath.nstr(hi, 8)}]"
 
 
 class _precision:
@@ -154,7 +158,7 @@ def compare(lhs, rhs, lhs_widths, rhs_widths, tol: float = 0.0) -> NumericOutcom
         b_mid = ends(interval(rhs, lambda text: Fraction(0)))
         exact = a_lo == a_hi == b_mid[0] == b_mid[1]
         ls, rs = _show(a), _show(b)
-    detail = f"left side = {ls}, right side = {rs}"
+    detail = f"left side {ls}, right side {rs}"
     if not holds:
         detail += " (they differ by more than the written precision allows)"
     return NumericOutcome(holds, ls, rs, detail, exact)

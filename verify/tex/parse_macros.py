@@ -242,8 +242,10 @@ class MacroRules:
 
     def check_total_derivative(self, target, var, t):
         """d/dx of y: unless y is defined, it may or may not depend on x -- two readings."""
+        # Symbols inside a %! let function body are that definition's constants.
+        declared = {s.name for _, body in self.ctx.functions.values() for s in body.free_symbols}
         for s in target.free_symbols:
-            if s != var and s.name in DEPENDENT_LOOKING and s.name not in self.ctx.values:
+            if s != var and s.name in DEPENDENT_LOOKING and s.name not in self.ctx.values | declared:
                 raise Ambiguous([f"{s.name} a constant", f"{s.name} a function of {var.name}"], t.pos)
 
     # ---- matrices

@@ -60,12 +60,14 @@ def _scalar(e):
 
 
 def _widths(scope: Scope, lhs_texts: set, loose: bool, derived: bool):
-    """Half-widths, in units of the last written digit, of each decimal on either side.
+    """Widths, in units of the last written digit, of each decimal on either side.
+
+    `\approx` accepts rounding or truncation (2.71 for e), not rounding the wrong way.
 
     A derivative is computed exactly from the definitions, while the hand-written
     result was carried through rounded intermediates: allow it 2.5 units.
     """
-    rounded = Fraction(5, 2) if derived else Fraction(1) if loose else Fraction(1, 2)
+    rounded = Fraction(5, 2) if derived else (Fraction(1, 2), Fraction(1)) if loose else Fraction(1, 2)
 
     def lhs_width(text):
         return Fraction(1, 2) if text in scope.rounded else Fraction(0)
