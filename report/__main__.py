@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import traceback
 from pathlib import Path
 
 
@@ -32,6 +33,15 @@ def parse_args(argv=None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
+def template_position(exc) -> str:
+    """file:line of a Jinja error: syntax errors carry it, runtime ones (an undefined
+    variable) are in the traceback, which Jinja rewrites to point at template lines."""
+    if getattr(exc, "lineno", None):
+        return f"{exc.filename or exc.name}:{exc.lineno}"
+    frames = [f for f in traceback.extract_tb(exc.__traceback__) if f.filename.endswith(".j2")]
+    return f"{frames[-1].filename}:{frames[-1].lineno}" if frames else "?"
+
+
 def main(argv=None) -> int:
     args = parse_args(argv)
     from report.build import Options, build, log
@@ -53,9 +63,8 @@ def main(argv=None) -> int:
         return 2
     except Exception as exc:
         import jinja2
-        if isinstance(exc, jinja2.TemplateError):   # name and line of the template at fault
-            where = f"{getattr(exc, 'filename', None) or getattr(exc, 'name', '?')}:{getattr(exc, 'lineno', '?')}"
-            print(f"report: template error at {where}: {exc}", file=sys.stderr)
+        if isinstance(exc, jinja2.TemplateError):
+            print(f"report: template error at {template_position(exc)}: {exc}", file=sys.stderr)
             return 3
         raise
     if outcome.latex_error:

@@ -184,3 +184,12 @@ def test_template_syntax_error_names_the_template(tmp_path, monkeypatch, capsys)
     assert main(["-o", str(tmp_path / "report.pdf"), "--derivations", "tanh", "--no-runs",
                  "--templates", str(tmp_path)]) == 3
     assert "title.tex.j2:2" in capsys.readouterr().err
+
+
+def test_undefined_variable_names_the_template_line(tmp_path, monkeypatch, capsys):
+    monkeypatch.setattr(report_build, "check_all", fake_checks(tiny()))
+    (tmp_path / "title.tex.j2").write_text("line one\n((( no_such_variable )))\n")
+    assert main(["-o", str(tmp_path / "report.pdf"), "--derivations", "tanh", "--no-runs",
+                 "--templates", str(tmp_path)]) == 3
+    err = capsys.readouterr().err
+    assert "title.tex.j2:2" in err and "no_such_variable" in err
