@@ -20,6 +20,16 @@ from verify.tex.steps import CANDIDATE, Outcome, check_step
 IGNORED_RELATIONS = {"in", "sim", "propto"}     # statements, not derivation steps
 
 
+@dataclasses.dataclass(frozen=True)
+class _Equation:
+    """The previous row when it was not an identity: maybe an equation being solved."""
+    index: int              # its StepResult
+    difference: object      # lhs - rhs
+    region: int             # the display it is in
+    line: int
+    provisional: bool       # its verdict may still turn into `given`
+
+
 def check_file(path, *, step_seconds: float = STEP_SECONDS) -> FileResult:
     try:
         with open(path, encoding="utf-8") as fh:
@@ -54,15 +64,14 @@ class _Run:
         self.results: list[StepResult] = []
         self.step_seconds = step_seconds
         self.skip_next = False
-        self.equation = None         # (result index, difference) of the previous equation line
+        self.equation: _Equation | None = None
         self.chain_no = 0
         self.region = 0
 
     # ---- recording
     def add(self, lhs_seg, rhs_seg, rel, verdict, detail, offset=None):
         line, col = self.where(offset if offset is not None else rhs_seg.start)
-        rel_shown = "approx" if rel == "approx" else rel
-        self.results.append(StepResult(line, len(self.results), lhs_seg.text, rhs_seg.text, rel_shown, verdict,
+        self.results.append(StepResult(line, len(self.results), lhs_seg.text, rhs_seg.text, rel, verdict,
                                        detail, col, self.chain_no))
         return len(self.results) - 1
 
@@ -86,10 +95,10 @@ class _Run:
             self.chain(chain)
         except StepTimeout:
             self.error(f"time limit ({self.step_seconds:g} s) reached", chain.start, chain.segments[0].text)
+            self.equation = None
         except Exception as exc:  # the last line of defence: report on this chain, go on with the file
             self.error(f"could not check this chain ({type(exc).__name__})", chain.start, chain.segments[0].text)
-        self.equation = None if self.results and self.results[-1].verdict == UNVERIFIED and \
-            self.results[-1].rel == "" else self.equation
+            self.equation = None
 
     def chain(self, chain: Chain):
         rels = [r for r, _ in chain.rels]
@@ -176,9 +185,10 @@ class _Run:
             return
         line = self.where(lhs_seg.start)[0]
         # Rows of one display (align, gather) on successive lines can be an equation being solved.
-        linked = single and self.equation is not None and self.equation[2] == self.region and \
-            self.equation[4] < line and self.equation[1].free_symbols & outcome.difference.free_symbols
-        verdict = self.equivalent(self.equation[1], outcome.difference) if linked else None
+        prev = self.equation
+        linked = single and prev is not None and prev.region == self.region and prev.line < line and \
+            prev.difference.free_symbols & outcome.difference.free_symbols
+        verdict = self.equivalent(prev.difference, outcome.difference) if linked else None
         if verdict is not None:
             self.settle_previous(verdict.verdict == OK)
             index = self.add(lhs_seg, rhs_seg, rel, verdict.verdict, verdict.detail)
@@ -186,14 +196,14 @@ class _Run:
         else:
             index = self.add(lhs_seg, rhs_seg, rel, outcome.fallback, outcome.detail)
             provisional = True
-        self.equation = (index, outcome.difference, self.region, provisional, line) if single else None
+        self.equation = _Equation(index, outcome.difference, self.region, line, provisional) if single else None
 
     def settle_previous(self, equivalent: bool):
         """The previous non-identity was an equation: given if the next line follows from it."""
-        index, provisional = self.equation[0], self.equation[3]
-        prev = self.results[index]
-        if not provisional:
+        if not self.equation.provisional:
             return
+        index = self.equation.index
+        prev = self.results[index]
         if equivalent or prev.verdict == UNVERIFIED:
             self.results[index] = dataclasses.replace(prev, verdict=GIVEN,
                                                       detail="an equation (not an identity), taken as given")
@@ -210,9 +220,9 @@ class _Run:
 
     def solves_equation(self, name, steps) -> bool:
         """`x = 2` after an equation in x is its next line, not a new definition of x."""
-        if self.equation is None or steps != 1 or self.equation[2] != self.region:
+        if self.equation is None or steps != 1 or self.equation.region != self.region:
             return False
-        return any(s.name == name for s in self.equation[1].free_symbols)
+        return any(s.name == name for s in self.equation.difference.free_symbols)
 
     # ---- bindings
     def bind(self, name, parsed, segs):
