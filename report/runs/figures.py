@@ -1,7 +1,8 @@
-"""Matplotlib for the report: Agg backend, 11pt-document sizes, byte-reproducible PDFs.
+r"""Matplotlib for the report: Agg backend, 11pt-document sizes, byte-reproducible PDFs.
 
-The report is an 11pt article (text width ~ 360pt = 5in); figures are drawn at that
-width so their 9pt labels print at 9pt, next to 11pt body text.
+The report is an 11pt article on A4 with 2.4 cm margins (\linewidth = 16.2 cm = 6.4 in) in
+Latin Modern; figures are drawn 6 in wide in Computer Modern, no taller than the template's
+0.42 \textheight, so they are included unscaled and their 9pt labels print at 9pt.
 """
 from __future__ import annotations
 
@@ -9,11 +10,13 @@ from pathlib import Path
 
 from report.runs.base import Figure
 
-TEXT_WIDTH_IN = 5.0
+TEXT_WIDTH_IN = 6.0
+MAX_ASPECT = 0.65           # height / width that still fits 0.42 \textheight unscaled
 STYLE = {
     "font.family": "serif",
-    "font.serif": ["STIXGeneral", "DejaVu Serif"],   # shipped with matplotlib; close to Times
-    "mathtext.fontset": "stix",
+    "font.serif": ["cmr10"],                 # Computer Modern, shipped with matplotlib (the report uses lmodern)
+    "mathtext.fontset": "cm",
+    "axes.formatter.use_mathtext": True,     # cmr10 has no minus sign: tick labels go through mathtext
     "font.size": 9,
     "axes.titlesize": 9,
     "axes.labelsize": 9,
@@ -41,7 +44,7 @@ def pyplot():
 def new(ncols: int = 1, nrows: int = 1, *, width: float = 1.0, aspect: float = 0.6, **kw):
     """A figure `width` x text width wide, `aspect` x as tall; returns (fig, axes)."""
     w = TEXT_WIDTH_IN * width
-    return pyplot().subplots(nrows, ncols, figsize=(w, w * aspect), layout="constrained", **kw)
+    return pyplot().subplots(nrows, ncols, figsize=(w, w * min(aspect, MAX_ASPECT)), layout="constrained", **kw)
 
 
 def save(fig, outdir: str | Path, relpath: str, caption: str) -> Figure:
