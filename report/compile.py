@@ -61,8 +61,10 @@ def compile_pdf(tex: Path, pdf: Path, *, epoch: int, aux_dir: Path | None = None
     log = aux_dir / (tex.stem + ".log")
     if proc.returncode != 0 or not built.is_file():
         log_text = log.read_text(errors="replace") if log.is_file() else proc.stdout + proc.stderr
-        # latexmk may leave a half-written PDF in aux_dir; make sure the next run starts clean
-        built.unlink(missing_ok=True)
+        # a halted run leaves a half-written PDF and .aux (read by the next run): start the
+        # next one clean, but keep the .log for whoever wants to read it
+        for suffix in (".pdf", ".aux", ".toc", ".out", ".fdb_latexmk", ".fls"):
+            (aux_dir / (tex.stem + suffix)).unlink(missing_ok=True)
         raise LatexError(explain(log_text, tex))
     pdf.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=pdf.parent, prefix=f".{pdf.stem}.", suffix=".tmp")

@@ -128,6 +128,8 @@ def test_broken_template_maps_error_and_keeps_last_good_pdf(tmp_path, monkeypatc
     assert "! Undefined control sequence." in err and re.search(r"^l\.\d+", err, re.M)
     assert "template derivation.tex.j2 for derivation tiny" in err and "\\nosuchmacro" in err
     assert out.read_bytes() == good
+    # and the next good build recovers from the halted one
+    assert main(["-o", str(out), "--derivations", "tanh", "--no-runs"]) == 0
 
 
 def test_cli_usage_errors(tmp_path, capsys):
