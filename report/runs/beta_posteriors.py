@@ -6,6 +6,7 @@ derivation's results when it can be built, else from the textbook closed forms.
 """
 from __future__ import annotations
 
+import functools
 import math
 from dataclasses import dataclass
 
@@ -42,6 +43,7 @@ def textbook():
                                                       + (alpha + beta - 2) / 2 * theta ** 2)}
 
 
+@functools.lru_cache(maxsize=None)     # built once per process: SymPy takes seconds
 def derived():
     """(formulas, where from): NumPy functions of (N, y, alpha, beta) (and theta for the loss)."""
     try:

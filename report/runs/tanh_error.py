@@ -6,6 +6,7 @@ derivative 4 / (e^x + e^-x)^2 computed in float64, which shows where float32 giv
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 import numpy as np
@@ -28,6 +29,7 @@ class Config:
 TINY = Config(points=101)
 
 
+@functools.lru_cache(maxsize=None)     # built once per process: SymPy takes seconds
 def derived_formula():
     """(callable, where it came from): the derivation's result, else the textbook formula."""
     try:
