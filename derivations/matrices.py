@@ -90,7 +90,10 @@ def _written_out(e) -> sp.ImmutableMatrix:
 
 def tidy(expr, prefer=()):
     """Factor `expr` for reading, writing each factor as in `prefer` (ŷ − y, not y − ŷ) where it can."""
-    coeff, factors = sp.factor_list(expr)
+    try:
+        coeff, factors = sp.factor_list(expr)
+    except sp.PolynomialError:   # not a polynomial in its symbols: leave it as SymPy wrote it
+        return expr
     out = []
     for f, k in factors:
         if sp.expand(-f) in prefer and k % 2:
