@@ -36,6 +36,14 @@ class ParseError(Exception):
         self.offset = offset
 
 
+def shown(expr) -> str:
+    """An expression for a message: decimal literals by their written text."""
+    if isinstance(expr, sp.Basic):
+        subs = {d: sp.Symbol(d.name) for d in expr.atoms(sp.Dummy)}
+        return str(expr.xreplace(subs))
+    return str(expr)
+
+
 class Ambiguous(ParseError):
     def __init__(self, readings: list[str], offset: int):
         super().__init__("ambiguous: " + " or ".join(readings), offset)

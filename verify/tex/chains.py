@@ -83,8 +83,11 @@ def _is_rel(tok: Tok) -> str | None:
     return None
 
 
-def clean(toks) -> list:
-    """Drop layout tokens, unwrap decorations; keep `None` where a separator stood."""
+def clean(toks, top_level: bool = True) -> list:
+    """Drop layout tokens, unwrap decorations; keep `None` where a separator stood.
+
+    Inside a group (`top_level=False`) `\text{MSE}` is a name and there are no separators.
+    """
     out, toks, i = [], list(toks), 0
     while i < len(toks):
         t = toks[i]
@@ -97,6 +100,9 @@ def clean(toks) -> list:
             if t.value in ("tag", "tag*", "label", "hspace") and not t.args and i + 1 < len(toks) \
                     and toks[i + 1].kind == "group":
                 i += 1
+        elif t.kind == "macro" and t.value in ("text", "mathrm", "textrm") and \
+                (not top_level or _names_a_quantity(toks, i)):
+            out.append(t)                       # \text{MSE} &= …: a name, not prose
         elif t.kind == "macro" and t.value in SEPARATORS:
             if not t.args and i + 1 < len(toks) and toks[i + 1].kind == "group" and t.value.startswith(("text", "mbox", "inter", "hspace")):
                 i += 1
@@ -106,13 +112,33 @@ def clean(toks) -> list:
             if not inner and i + 1 < len(toks) and toks[i + 1].kind == "group":
                 inner, i = [(toks[i + 1],)], i + 1
             for part in inner:
-                out.extend(clean(b for g in part for b in (g.body if g.kind == "group" else (g,))))
+                out.extend(clean((b for g in part for b in (g.body if g.kind == "group" else (g,))), top_level))
         elif t.kind == "char" and t.value == ":" and i + 1 < len(toks) and toks[i + 1].value == "=":
             pass
+        elif t.kind == "char" and t.value == ":":
+            out.append(None)                    # "z_i = w x_i + b: 0.5, 1.0" -- a colon ends the formula
         else:
             out.append(t)
         i += 1
     return out
+
+
+def _is_char(t, chars: str) -> bool:
+    return t is not None and t.kind == "char" and t.value in chars
+
+
+def _names_a_quantity(toks, i) -> bool:
+    """`\text{word}` right before a relation (ignoring `&` and spacing) is the left side."""
+    t = toks[i]
+    arg = t.args[-1] if t.args and t.args[-1] else ()
+    word = "".join(u.value for g in arg for u in (g.body if g.kind == "group" else (g,)))
+    if not word.isalnum():
+        return False
+    for u in toks[i + 1:]:
+        if (u.kind == "special" and u.value == "&") or (u.kind == "macro" and u.value in DROPPED):
+            continue
+        return _is_rel(u) is not None
+    return False
 
 
 def _pieces(toks):
@@ -180,8 +206,10 @@ def chains_of(region: MathRegion):
             current: list = []
             if continues and pending[0] and not pending[0][-1].toks:
                 pending[0].pop()
+            depth = 0
             for k, t in enumerate(piece):
-                rel = _is_rel(t)
+                depth += 1 if _is_char(t, "([") else -1 if _is_char(t, ")]") else 0
+                rel = _is_rel(t) if depth <= 0 else None      # P(X = 3): not a step
                 if rel is None:
                     current.append(t)
                     continue

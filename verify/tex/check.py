@@ -134,6 +134,8 @@ class _Run:
         for i in range(start, len(rels)):
             t0 = time.perf_counter()
             outcome = self.step(parsed[i], parsed[i + 1], rels[i])
+            if outcome.verdict == OK:      # a rounded result may be carried into later steps
+                self.scope.rounded |= outcome.rounded
             self.record(segs[i], segs[i + 1], rels[i], outcome, single=len(rels) == 1)
             spent = time.perf_counter() - t0 + parse_seconds[i + 1] + (parse_seconds[0] if i == 0 else 0)
             self.results[-1] = dataclasses.replace(self.results[-1], seconds=spent)
@@ -177,7 +179,6 @@ class _Run:
         return "; using " + ", ".join(f"{b.name} = {b.shown} (line {b.line})" for b in used.values())
 
     def record(self, lhs_seg, rhs_seg, rel, outcome: Outcome, single: bool):
-        self.scope.rounded |= outcome.rounded
         if outcome.verdict != CANDIDATE:
             self.add(lhs_seg, rhs_seg, rel, outcome.verdict, outcome.detail)
             if single:

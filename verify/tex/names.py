@@ -24,7 +24,7 @@ def plain_text(toks) -> str | None:
     """The letters/digits/commas of a subscript or superscript, or None if it holds more than that."""
     out = []
     for t in toks:
-        if t.kind in ("num", "char") and (t.value.replace(".", "").isalnum() or t.value in ",'*+-"):
+        if t.kind in ("num", "char") and (t.value.replace(".", "").isalnum() or t.value in ",'*+-/"):
             out.append(t.value)
         elif t.kind == "macro" and t.value in GREEK:
             out.append(GREEK[t.value])

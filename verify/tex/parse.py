@@ -9,7 +9,8 @@ from __future__ import annotations
 import sympy as sp
 
 from verify.tex.build import (MAX_INT_DIGITS, literal, MAX_TOKENS, MULTIPLY, Ambiguous, Context, ParseError, Parsed,
-                              _is, _show, hadamard, plus, power, times)
+                              _is, _show, hadamard, plus, power, shown, times)
+from verify.tex.chains import clean
 from verify.tex.parse_macros import MacroRules
 from verify.tex.tokens import MAX_DEPTH, Tok
 
@@ -55,6 +56,7 @@ class _Parser(MacroRules):
         return t
 
     def sub(self, toks, what="argument"):
+        toks = [t for t in clean(toks, top_level=False) if t is not None]    # layout in groups: \, \left( …
         if not toks:
             raise ParseError(f"empty {what}", self.peek().pos if self.peek() else 0)
         p = _Parser(list(toks), self.ctx)
@@ -131,6 +133,7 @@ class _Parser(MacroRules):
                 nxt = self.unary()
                 if after_slash is not None:
                     num, den = after_slash
+                    num, den, nxt = shown(num), shown(den), shown(nxt)
                     raise Ambiguous([f"({num})/({den})·({nxt})", f"({num})/(({den})·({nxt}))"], t.pos)
                 value = times(value, nxt, t.pos)
             else:

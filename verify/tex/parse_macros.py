@@ -4,7 +4,7 @@ from __future__ import annotations
 import sympy as sp
 
 from verify.tex.build import (FUNCS, FUNCTION_LOOKING, NAMED_FUNCS, Ambiguous, ParseError, _is, apply, power,
-                              sigmoid)
+                              shown, sigmoid)
 from verify.tex.chains import clean
 from verify.tex.names import ACCENTS, BOLD, GREEK, STYLES, decorate, plain_text
 
@@ -47,8 +47,8 @@ class MacroRules:
             save = self.i
             args = self.call_args()
             self.i = save
-            shown = ", ".join(map(str, args))
-            raise Ambiguous([f"{name}({shown}) as a function call", f"{name}·({shown}) as a product"], nxt.pos)
+            written = ", ".join(map(shown, args))
+            raise Ambiguous([f"{name}({written}) as a function call", f"{name}·({written}) as a product"], nxt.pos)
         return sp.Symbol(name, real=True)
 
     def index_superscript(self, name: str) -> bool:
@@ -202,7 +202,7 @@ class MacroRules:
             arg = self.postfix(self.primary())
             after = self.peek()
             if self.starts_factor(after) and not (_is(after, "macro") and after.value in NO_PAREN_OK):
-                raise Ambiguous([f"{name}({arg}·…)", f"{name}({arg})·…"], after.pos)
+                raise Ambiguous([f"{name}({shown(arg)}·…)", f"{name}({shown(arg)})·…"], after.pos)
             args = [arg]
         if len(args) != 1:
             raise ParseError(f"\\{name} takes one argument", t.pos)
