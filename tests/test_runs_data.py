@@ -89,6 +89,12 @@ def test_ragged_row_and_missing_test_column(tmp_path):
     assert err.file.endswith("test.csv") and err.column == "weight"
 
 
+def test_empty_cells(tmp_path):
+    assert error_for(tmp_path, HEADER + rows(5) + "1,red,,a\n").column == "weight"
+    err = error_for(tmp_path, HEADER + rows(5) + "1,red,2,\n")
+    assert (err.column, err.row) == ("label", 7) and "empty" in str(err)
+
+
 def test_single_class_target(tmp_path):
     err = error_for(tmp_path, HEADER + "1,red,2,a\n" * 10)
     assert err.column == "label" and "single class" in str(err)

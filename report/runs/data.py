@@ -88,7 +88,7 @@ def load_bundled(name: str, seed: int = 0, val_fraction: float = 0.2, test_fract
     X, y = bunch.data.astype(np.float64), bunch.target.astype(np.int64)
     features = [str(f) for f in bunch.feature_names]
     classes = [str(c) for c in bunch.target_names]
-    X_rest, X_test, y_rest, y_test = _split(None, None, classes, X, y, None, test_fraction, seed)
+    X_rest, X_test, y_rest, y_test = _split(None, None, classes, X, y, test_fraction, seed)
     return _finish(name, features, classes, X_rest, y_rest, X_test, y_test, "split", seed, val_fraction)
 
 
@@ -98,6 +98,9 @@ def load_csv(spec: DataSpec, seed: int = 0, val_fraction: float = 0.2, test_frac
         raise DataError(spec.train, f"no target column {spec.target!r}; columns are {', '.join(header)}",
                         column=spec.target, row=1)
     t = header.index(spec.target)
+    for r, line in zip(rows, lines):
+        if r[t] == "":
+            raise DataError(spec.train, "an empty target value", column=spec.target, row=line)
     columns = [c for c in header if c != spec.target]
     if not columns:
         raise DataError(spec.train, "no feature columns besides the target", column=spec.target, row=1)
@@ -110,7 +113,7 @@ def load_csv(spec: DataSpec, seed: int = 0, val_fraction: float = 0.2, test_frac
     y = np.array([classes.index(r[t]) for r in rows])
 
     if spec.test is None:
-        X_rest, X_test, y_rest, y_test = _split(spec.train, spec.target, classes, X, y, lines, test_fraction, seed)
+        X_rest, X_test, y_rest, y_test = _split(spec.train, spec.target, classes, X, y, test_fraction, seed)
         source = "split"
     else:
         theader, trows, tlines = _read(spec.test)
@@ -135,15 +138,16 @@ def load_csv(spec: DataSpec, seed: int = 0, val_fraction: float = 0.2, test_frac
 
 def _finish(name, features, classes, X_rest, y_rest, X_test, y_test, source, seed, val_fraction,
             file=None, target=None) -> Tabular:
-    X_train, X_val, y_train, y_val = _split(file, target, classes, X_rest, y_rest, None, val_fraction, seed)
+    """Split validation rows off the training rows, then standardise everything with training statistics."""
+    X_train, X_val, y_train, y_val = _split(file, target, classes, X_rest, y_rest, val_fraction, seed)
     mean, std = X_train.mean(axis=0), X_train.std(axis=0)
     std[std == 0] = 1.0
-    scale = lambda X: (X - mean) / std  # noqa: E731
-    return Tabular(name, features, classes, scale(X_train), y_train, scale(X_val), y_val,
-                   scale(X_test), y_test, source)
+    return Tabular(name, features, classes, (X_train - mean) / std, y_train, (X_val - mean) / std, y_val,
+                   (X_test - mean) / std, y_test, source)
 
 
-def _split(file, target, classes, X, y, lines, fraction, seed):
+def _split(file, target, classes, X, y, fraction, seed):
+    """Stratified split of `fraction` of the rows (at least one per class) off X, y."""
     counts = np.bincount(y, minlength=len(classes))
     if counts.min() < 2:
         raise DataError(file, f"class {classes[int(counts.argmin())]!r} has {counts.min()} row(s); "
