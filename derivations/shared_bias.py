@@ -59,11 +59,11 @@ def layers(first_bias, second_bias):
 
 
 def written_out(expr, down_to=None, biases=(b, b)):
-    """`expr` with the layers above `down_to` substituted (subs, so g'(a) at a = ... stays a derivative)."""
+    """`expr` with the layers above `down_to` substituted; `expr` holds no Derivative (see `as_functions`)."""
     for variable, definition in layers(*biases):
         if variable == down_to:
             break
-        expr = expr.subs(dict(zip(variable, definition)))
+        expr = expr.xreplace(dict(zip(variable, definition)))
     return expr
 
 
@@ -97,43 +97,42 @@ def build() -> Derivation:
         d.define(sp.ImmutableMatrix(variable), definition, rule)
     loss_of_yhat = loss(*yhat, *y)
     d.define(L, loss_of_yhat, "the loss, ℓ kept general")
-    named = {}                                   # δ symbols -> what they stand for, for the claims
-    expanded = lambda e, down_to: written_out(e.xreplace(named), down_to)
+    named = {}                                   # δ symbols -> what they stand for (g'(a) notation), for the claims
+    expanded = lambda e, down_to=None: written_out(as_functions(e).xreplace(named), down_to)
     separate = (b1, b2)
     # SymPy's own derivatives of L written out down to each step's variable: what each step must equal.
-    same = lambda lhs, rhs: Claim(as_functions(lhs), as_functions(rhs))
-    dL = {name: gradient(written_out(loss_of_yhat, v), v) for name, v in (("a2", a2), ("h1", h1), ("a1", a1))}
-    dL["b"] = gradient(written_out(loss_of_yhat), b)
     L_separate = written_out(loss_of_yhat, biases=separate)
-    dL["b1"], dL["b2"] = gradient(L_separate, b1), gradient(L_separate, b2)
+    dL = {"a2": gradient(written_out(loss_of_yhat, a2), a2), "h1": gradient(written_out(loss_of_yhat, h1), h1),
+          "a1": gradient(written_out(loss_of_yhat, a1), a1), "b": gradient(written_out(loss_of_yhat), b),
+          "b1": gradient(L_separate, b1), "b2": gradient(L_separate, b2)}
+    dL = {k: as_functions(v) for k, v in dL.items()}
 
     # Backwards, one layer at a time: pull the upstream gradient back through each layer's Jacobian.
     d2 = backprop(written_out(yhat, a2).jacobian(a2), gradient(loss_of_yhat, yhat))
     d.step(delta2, d2, "δ₂ = ∂L/∂a₂: chain rule through ŷ = g₁(a₂), whose Jacobian is diag g₁'(a₂): ∂ℓ/∂ŷ ⊙ g₁'(a₂)",
-           claims=[same(dL["a2"], written_out(d2, a2))])
-    named.update(zip(delta2, d2))
+           claims=[Claim(dL["a2"], expanded(d2, a2))])
+    named.update(zip(delta2, as_functions(d2)))
     dh1 = backprop(written_out(a2, h1).jacobian(h1), delta2)
     d.step(Matrix([Derivative(L, v) for v in h1]), dh1, "∂L/∂h₁: a₂ = Uh₁ + b has Jacobian U, so Uᵀδ₂",
-           claims=[same(dL["h1"], expanded(dh1, h1))])
+           claims=[Claim(dL["h1"], expanded(dh1, h1))])
     d1 = backprop(written_out(h1, a1).jacobian(a1), dh1)
     d.step(delta1, d1, "δ₁ = ∂L/∂a₁: through h₁ = g(a₁), Jacobian diag g'(a₁): (Uᵀδ₂) ⊙ g'(a₁)",
-           claims=[same(dL["a1"], expanded(d1, a1))])
-    named.update(zip(delta1, d1.xreplace(named)))
+           claims=[Claim(dL["a1"], expanded(d1, a1))])
+    named.update(zip(delta1, as_functions(d1).xreplace(named)))
 
     # Independent biases: each reaches L by one path only. δ₁, δ₂ written out in x, W, U, b₁, b₂ once;
     # setting b₁ = b₂ = b (a plain renaming) gives them for the shared b.
-    in_full = {dv: e for dv, e in zip([*delta1, *delta2], written_out(Matrix([*delta1, *delta2]).xreplace(named),
-                                                                        biases=separate))}
+    in_full = dict(zip([*delta1, *delta2], written_out(Matrix([*delta1, *delta2]).xreplace(named), biases=separate)))
     as_shared = dict(zip([*b1, *b2], [*b, *b]))
     in_full_shared = {dv: e.xreplace(as_shared) for dv, e in in_full.items()}
     first_only = backprop((W * x + b1).jacobian(b1), delta1)
     d.step(Matrix([Derivative(L, v) for v in b1]), first_only,
            "independent biases: b₁ enters a₁ only (path b₁ → a₁ → h₁ → a₂ → ŷ → L), so ∂L/∂b₁ = δ₁",
-           claims=[same(dL["b1"], first_only.xreplace(in_full))])
+           claims=[Claim(dL["b1"], first_only.xreplace(in_full))])
     second_only = backprop((U * h1 + b2).jacobian(b2), delta2)
     d.step(Matrix([Derivative(L, v) for v in b2]), second_only,
            "independent biases: b₂ enters a₂ only (path b₂ → a₂ → ŷ → L), so ∂L/∂b₂ = δ₂",
-           claims=[same(dL["b2"], second_only.xreplace(in_full))])
+           claims=[Claim(dL["b2"], second_only.xreplace(in_full))])
 
     # Shared: b enters both a₁ and a₂, so both paths contribute.
     paths = {"b → a₁ → h₁ → a₂ → ŷ → L": backprop((W * x + b).jacobian(b), delta1),
@@ -141,11 +140,11 @@ def build() -> Derivation:
     shared = total_over_paths(paths)
     d.step(Matrix([Derivative(L, v) for v in b]), shared,
            "shared b: sum over both paths (chain rule for b ↦ (b, b)): ∂L/∂b = δ₁ + δ₂",
-           claims=[same(dL["b"], shared.xreplace(in_full_shared)),
-                   same(dL["b"], (dL["b1"] + dL["b2"]).xreplace(as_shared))])
+           claims=[Claim(dL["b"], shared.xreplace(in_full_shared)),
+                   Claim(dL["b"], (dL["b1"] + dL["b2"]).xreplace(as_shared))])
     d.result("delta2", d2)
-    d.result("delta1", d1.xreplace(named))
-    d.result("shared_bias_gradient", shared.xreplace(named))
+    d.result("delta1", d1.xreplace(dict(zip(delta2, d2))))
+    d.result("shared_bias_gradient", shared.xreplace(dict(zip([*delta1, *delta2], [*d.results["delta1"], *d2]))))
     d.data["paths"] = {path: str(contribution) for path, contribution in paths.items()}
 
     # The matching output/loss pairs make δ₂ = ŷ − y.
