@@ -35,6 +35,9 @@ class MacroRules:
         if bold:
             self.matrix_names.add(name)
         if name == "e" and not primes:
+            if _is(self.peek(), "char", "("):
+                raise Ambiguous(["e·(…) with e Euler's number", "a function e(…) (e is always Euler's number: "
+                                 "rename the function)"], tok.pos)
             return sp.E
         if name in self.ctx.functions:
             return self.let_call(name, primes, tok)

@@ -27,7 +27,7 @@ class StepResult:
     @property
     def text(self) -> str:
         """The step in readable Unicode (rendered on demand: latex2text is not free)."""
-        return readable(self.lhs, self.rel, self.rhs)
+        return readable(self.lhs, self.rel, self.rhs) if self.rhs else self.lhs
 
     def as_json(self) -> dict:
         return {"line": self.line, "index": self.index, "lhs": self.lhs, "rhs": self.rhs,

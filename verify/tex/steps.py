@@ -12,6 +12,7 @@ import random
 
 from verify.prove import DEFAULTS, FAILED, PROVED, VERIFIED, Verdict, prove_equal, sampler_for
 from verify.tex.bindings import Scope, Unresolved, exact, is_constant, literals
+from verify.tex.build import literal_value
 from verify.tex.numeric import Unsupported, compare, evaluate
 from verify.tex.results import OK, UNVERIFIED, WRONG
 
@@ -59,13 +60,15 @@ def _scalar(e):
     return e[0, 0] if isinstance(e, sp.MatrixBase) and e.shape == (1, 1) else e
 
 
-def _widths(scope: Scope, lhs_texts: set, loose: bool, derived: bool):
+def _widths(scope: Scope, lhs_texts: set, result: str | None, loose: bool, derived: bool):
     """Widths, in units of the last written digit, of each decimal on either side.
 
-    `\approx` accepts rounding or truncation (2.71 for e), not rounding the wrong way.
-
-    A derivative is computed exactly from the definitions, while the hand-written
-    result was carried through rounded intermediates: allow it 2.5 units.
+    Rounded: results carried from earlier steps, the step's own result (a lone decimal
+    on the right), and new decimals on the right with two or more significant digits
+    (intermediate results); a short new decimal such as 0.1 is an input, exact.
+    `\approx` accepts rounding or truncation (2.71 for e), not rounding the wrong way,
+    and treats every new decimal as rounded. A derivative is computed exactly from the
+    definitions while the written result went through rounded intermediates: 2.5 units.
     """
     rounded = Fraction(5, 2) if derived else (Fraction(1, 2), Fraction(1)) if loose else Fraction(1, 2)
 
@@ -73,8 +76,23 @@ def _widths(scope: Scope, lhs_texts: set, loose: bool, derived: bool):
         return Fraction(1, 2) if text in scope.rounded else Fraction(0)
 
     def rhs_width(text):
-        return rounded if text in scope.rounded or text not in lhs_texts else Fraction(0)
+        if text in scope.rounded:
+            return rounded
+        if text in lhs_texts:
+            return Fraction(0)
+        return rounded if loose or text == result or _significant(text) >= 2 else Fraction(0)
     return lhs_width, rhs_width
+
+
+def _significant(text: str) -> int:
+    return len(text.replace(".", "").lstrip("0"))
+
+
+def _lone_literal(expr) -> str | None:
+    """The text of a right side that is just a decimal (or minus one)."""
+    if expr.is_Mul and len(expr.args) == 2 and expr.args[0] == -1:
+        expr = expr.args[1]
+    return expr.name if isinstance(expr, sp.Dummy) and literal_value(expr) is not None else None
 
 
 def _constant(left, right, rel, scope: Scope, derived: bool = False) -> Outcome:
@@ -89,7 +107,7 @@ def _constant(left, right, rel, scope: Scope, derived: bool = False) -> Outcome:
     tol = scope.tol
     if rel == "approx" and not rt:
         tol = max(tol, 1e-3)
-    lw, rw = _widths(scope, lt, rel == "approx", derived)
+    lw, rw = _widths(scope, lt, _lone_literal(right), rel == "approx", derived)
     try:
         out = compare(left, right, lw, rw, tol)
     except (Unsupported, ZeroDivisionError, ValueError, TypeError) as exc:
