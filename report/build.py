@@ -249,8 +249,7 @@ def build(opts: Options) -> Outcome:
     build_dir.mkdir(parents=True, exist_ok=True)
     stamp = output.with_name(output.name + STAMP_SUFFIX)
 
-    prov = provenance.collect()
-    key = build_key(opts, prov)
+    key = build_key(opts, provenance.collect(latexmk_version=False))
     if not opts.rerun and output.is_file() and stamp.is_file():
         previous = json.loads(stamp.read_text())
         if previous.get("key") == key:
@@ -258,6 +257,7 @@ def build(opts: Options) -> Outcome:
             log(f"{output} is up to date ({times['total']:.2f} s)")
             return Outcome(output, previous["ok"], previous["failures"], None, True, times)
     selected = select(opts.names)
+    prov = provenance.collect()
     times["plan"] = time.perf_counter() - t0
 
     t = time.perf_counter()

@@ -7,7 +7,9 @@ date: a PDF built twice from the same commit is the same PDF.
 from __future__ import annotations
 
 import functools
+import os
 import platform
+import shutil
 import subprocess
 import sys
 import time
@@ -62,13 +64,25 @@ COMMANDS = {"commit": ("git", "describe", "--always", "--dirty", "--abbrev=10"),
             "pdftex": ("pdflatex", "--version"), "latexmk": ("latexmk", "-v")}
 
 
-def collect() -> Provenance:
-    # the four commands run at once: they are most of the warm rebuild's time
-    with ThreadPoolExecutor(len(COMMANDS)) as pool:
-        out = dict(zip(COMMANDS, pool.map(lambda cmd: _run(*cmd), COMMANDS.values())))
+def latexmk_stamp() -> str:
+    """Which latexmk, without running it (`latexmk -v` starts Perl: 0.3 s of a warm rebuild)."""
+    path = shutil.which("latexmk")
+    if not path:
+        return "not found"
+    st = os.stat(path)
+    return f"{os.path.realpath(path)} {st.st_size} {st.st_mtime_ns}"
+
+
+def collect(*, latexmk_version: bool = True) -> Provenance:
+    """Without `latexmk_version` the latexmk entry is a file stamp: enough to tell whether
+    anything changed (the warm path), not for printing."""
+    commands = {k: v for k, v in COMMANDS.items() if latexmk_version or k != "latexmk"}
+    with ThreadPoolExecutor(len(commands)) as pool:       # together: they are most of a warm rebuild
+        out = dict(zip(commands, pool.map(lambda cmd: _run(*cmd), commands.values())))
     commit, epoch = out["commit"] or "unknown", out["epoch"]
     pdftex = out["pdftex"].splitlines()
-    latexmk = [line.strip() for line in out["latexmk"].splitlines() if "Version" in line]
+    latexmk = ([line.strip() for line in out["latexmk"].splitlines() if "Version" in line] if latexmk_version
+               else [latexmk_stamp()])
     environment = [("Python", f"{platform.python_implementation()} {platform.python_version()}"),
                    ("Platform", f"{platform.system()} {platform.release()} {platform.machine()}")]
     environment += [(name, package_version(name)) for name in PACKAGES]

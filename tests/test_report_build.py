@@ -30,7 +30,7 @@ def shared_cache(tmp_path_factory, monkeypatch):
     """One check cache for the session (tanh is checked once, not per test), and one
     provenance: a commit landing mid-test must not change the title page under it."""
     monkeypatch.setattr(cache, "CACHE_DIR", tmp_path_factory.getbasetemp() / "report-cache")
-    monkeypatch.setattr(provenance, "collect", lambda: PROVENANCE)
+    monkeypatch.setattr(provenance, "collect", lambda **kw: PROVENANCE)
 
 
 def pdf_text(pdf: Path, first=None, last=None) -> str:
