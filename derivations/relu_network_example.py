@@ -37,6 +37,8 @@ X_VALUES, Y_VALUE, LEARNING_RATE = ("0.7", "0.5", "1"), "0.5", "0.03"
 W_VALUES = ("-0.3", "0.8", "0.15", "0.2", "0.9", "-0.14", "0.4", "0.25", "-0.1")
 
 # The network as a graph: each node is one operation on earlier nodes, inputs and weights.
+RULES = {z1: "hidden unit 1, before ReLU", z2: "hidden unit 2, before ReLU", h1: "ReLU", h2: "ReLU",
+         yhat: "linear output", E: "loss E = ½(ŷ − y)², this course's convention; the plain (ŷ − y)² = 2E follows"}
 GRAPH = [(z1, w[0] * x[0] + w[2] * x[1] + w[4] * x[2]), (z2, w[1] * x[0] + w[3] * x[1] + w[5] * x[2]),
          (h1, ReLU(z1)), (h2, ReLU(z2)), (yhat, w[6] * h1 + w[7] * h2 + w[8]),
          (E, Rational(1, 2) * (yhat - y) ** 2)]
@@ -65,12 +67,12 @@ def build() -> Derivation:
                    "Forward pass, squared-error loss, the nine gradients by backprop, one SGD step, second pass.")
     given = {**dict(zip(x, map(Rational, X_VALUES))), **dict(zip(w, map(Rational, W_VALUES))), y: Rational(Y_VALUE)}
     eta = Rational(LEARNING_RATE)
-    wv = Matrix([w])
+    wv = Matrix(3, 3, w)                         # nine weights laid out row by row: w₁ w₂ w₃ / w₄ w₅ w₆ / w₇ w₈ w₉
     # The given numbers, shown as definitions; they enter the claims only through `given`.
     d.define(sp.ImmutableMatrix([*x, y]).T, sp.ImmutableMatrix([given[s] for s in (*x, y)]).T, "given input, target")
     d.define(sp.ImmutableMatrix(w).T, sp.ImmutableMatrix([given[s] for s in w]).T, "given weights")
     for node, phi in GRAPH:
-        d.define(node, phi, "the network, one operation per line (E = ½(ŷ − y)²: this course's convention)")
+        d.define(node, phi, RULES[node])
     loss_in_w = d.expand_definitions(E)
     plain_in_w = d.expand_definitions((yhat - y) ** 2)
     # What backprop must reproduce: E differentiated as a whole, written out in the weights.
@@ -95,7 +97,7 @@ def build() -> Derivation:
            claims=[Claim(in_terms_of(yhat).xreplace(given), first[yhat])])
     plain_loss = ((yhat - y) ** 2).xreplace(first)
     d.step(Matrix([E, E_plain]), Matrix([first[E], plain_loss]),
-           f"loss: E = ½(ŷ − y)² = {_dec(first[E])}; the plain E_plain = (ŷ − y)² = 2E = {_dec(plain_loss)}",
+           f"loss: E = ½(ŷ − y)² = {_dec(first[E])}; the plain (ŷ − y)² = 2E = {_dec(plain_loss)}",
            claims=[Claim(loss_in_w.xreplace(given), first[E]), Claim(plain_in_w.xreplace(given), 2 * first[E])])
 
     # Backprop, symbolically: each gradient proved against the derivative of E written out.
@@ -120,18 +122,18 @@ def build() -> Derivation:
            claims=[Claim(sp.diff(in_terms_of(E, yhat), yhat).xreplace(first), at(adjoint[yhat]))])
     d.step(Matrix([Derivative(E, z1), Derivative(E, z2)]), at(dz), "at the point (θ(z) = 1: both units active)",
            claims=[Claim(Matrix([sp.diff(in_terms_of(E, z1, z2), s) for s in (z1, z2)]).xreplace(first), at(dz))])
-    in_order = Matrix([[adjoint[s] for s in w]])
-    gradient = d.step(Matrix([[Derivative(E, s) for s in w]]), at(in_order),
-                      "the nine gradients at the point: " + ", ".join(_dec(g) for g in at(in_order)),
+    in_order = wv.applyfunc(adjoint.get)
+    gradient = d.step(wv.applyfunc(lambda s: Derivative(E, s)), at(in_order),
+                      "the nine gradients at the point, row by row: " + ", ".join(_dec(g) for g in at(in_order)),
                       claims=[Claim(wv.applyfunc(direct.get).xreplace(given), at(in_order))])
-    plain_gradient = d.step(Matrix([[Derivative(E_plain, s) for s in w]]), 2 * gradient,
+    plain_gradient = d.step(wv.applyfunc(lambda s: Derivative(E_plain, s)), 2 * gradient,
                             "plain convention: ∂(ŷ − y)²/∂w = 2 ∂E/∂w",
-                            claims=[Claim(Matrix([[sp.diff(plain_in_w, s) for s in w]]).xreplace(given),
+                            claims=[Claim(wv.applyfunc(lambda s: sp.diff(plain_in_w, s)).xreplace(given),
                                           2 * gradient)])
 
     # One SGD step w ← w − η ∂E/∂w, then the second forward pass.
     direct_gradient = wv.applyfunc(direct.get).xreplace(given)
-    w_new = d.step(Matrix([sp.symbols("wprime1:10", real=True)]), wv.xreplace(given) - eta * gradient,
+    w_new = d.step(Matrix(3, 3, sp.symbols("wprime1:10", real=True)), wv.xreplace(given) - eta * gradient,
                    f"SGD step w' = w − η ∂E/∂w with η = {LEARNING_RATE}",
                    claims=[Claim(wv.xreplace(given) - eta * direct_gradient, wv.xreplace(given) - eta * gradient)])
     second = forward(GRAPH, {**given, **dict(zip(w, w_new))})
