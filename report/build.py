@@ -242,7 +242,6 @@ def make_context(prov, summaries: list[dict], *, runs: dict | None = None, run_e
 
 # -- the build ------------------------------------------------------------------------
 def build(opts: Options) -> Outcome:
-    from report.compile import LatexError, compile_pdf
     times, t0 = {}, time.perf_counter()
     output = Path(opts.output)
     build_dir = output.parent
@@ -280,6 +279,7 @@ def build(opts: Options) -> Outcome:
     times["render"] = time.perf_counter() - t
 
     t = time.perf_counter()
+    from report.compile import LatexError, compile_pdf
     latex_error = None
     try:
         compile_pdf(tex, output, epoch=prov.epoch, aux_dir=build_dir / "latex", force=opts.rerun)

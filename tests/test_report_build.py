@@ -195,3 +195,22 @@ def test_undefined_variable_names_the_template_line(tmp_path, monkeypatch, capsy
                  "--templates", str(tmp_path)]) == 3
     err = capsys.readouterr().err
     assert "title.tex.j2:2" in err and "no_such_variable" in err
+
+
+def test_warm_rebuild_imports_neither_torch_nor_sympy(tmp_path):
+    """Nothing changed: the whole rebuild is hashing, in a fresh process."""
+    import sys
+    out = tmp_path / "report.pdf"
+    args = ["-o", str(out), "--derivations", "forward_mode_trace", "--no-runs"]
+    env = {**os.environ, "DERIVKIT_CACHE": str(tmp_path / "cache")}
+    first = subprocess.run([sys.executable, "-m", "report", *args], cwd=report_build.ROOT, env=env,
+                           capture_output=True, text=True)
+    assert first.returncode in (0, 1), first.stderr
+    probe = ("import runpy, sys\n"
+             f"sys.argv = ['report', *{args!r}]\n"
+             "try:\n    runpy.run_module('report', run_name='__main__')\nexcept SystemExit:\n    pass\n"
+             "print([m for m in ('torch', 'sympy', 'matplotlib', 'jinja2') if m in sys.modules])\n")
+    second = subprocess.run([sys.executable, "-c", probe], cwd=report_build.ROOT, env=env,
+                            capture_output=True, text=True)
+    if "is up to date" in second.stderr:        # (unless someone edited the sources meanwhile)
+        assert second.stdout.strip().splitlines()[-1] == "[]"
