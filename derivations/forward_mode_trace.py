@@ -35,18 +35,21 @@ def build() -> Derivation:
     d = Derivation("forward_mode_trace", "Forward-mode autodiff trace",
                    "f(x₁, x₂) = ln(sin x₁) + x₁·exp(x₂). Propagate tangents through the evaluation trace "
                    "and give every vᵢ and v̇ᵢ = ∂vᵢ/∂x₁ exactly at (x₁, x₂) = (π/6, 1).")
+    lines, operations = sp.Matrix([line for line, _ in TRACE]), sp.Matrix([phi for _, phi in TRACE])
+    d.define(sp.ImmutableMatrix(lines), operations, "the evaluation trace: one elementary operation per line")
+    in_x = {}                                    # vᵢ written out in x₁, x₂
     for line, phi in TRACE:
-        d.define(line, phi, "evaluation trace: one elementary operation per line")
-    in_x = {line: d.expand_definitions(line) for line, _ in TRACE}        # vᵢ written out in x₁, x₂
+        in_x[line] = phi.xreplace(in_x)
 
-    # Tangent rules, symbolic in the seed ẋ: each must be the directional derivative ẋ·∇vᵢ.
+    # Tangents, symbolic in the seed ẋ: each rule must be the directional derivative ẋ·∇vᵢ.
     rules, dot_in_x = {}, {xdot1: xdot1, xdot2: xdot2}
     for line, phi in TRACE:
-        rule = rules[line] = tangent(phi)
-        dot_in_x[DOT[line]] = rule.xreplace(in_x).xreplace(dot_in_x)
-        directional = sp.diff(in_x[line], x1) * xdot1 + sp.diff(in_x[line], x2) * xdot2
-        d.step(DOT[line], rule, f"chain rule for {line} = {phi}: v̇ = Σ (∂φ/∂u)·u̇ over its arguments u",
-               claims=[Claim(dot_in_x[DOT[line]], directional)])
+        rules[line] = tangent(phi)
+        dot_in_x[DOT[line]] = rules[line].xreplace(in_x).xreplace(dot_in_x)
+    directional = [sp.diff(in_x[line], x1) * xdot1 + sp.diff(in_x[line], x2) * xdot2 for line, _ in TRACE]
+    d.step(lines.applyfunc(DOT.get), sp.Matrix([rules[line] for line, _ in TRACE]),
+           "tangents by the chain rule, line by line: v̇ᵢ = Σ (∂φᵢ/∂u)·u̇ over the arguments u of φᵢ",
+           claims=[Claim(lines.applyfunc(DOT.get).xreplace(dot_in_x), sp.Matrix(directional))])
 
     # The trace at the point with the seed ẋ = (1, 0): values then tangents, line by line, exactly.
     values, tangents = dict(POINT), dict(SEED_X1)
