@@ -61,3 +61,10 @@ def test_module_entry_point_on_the_example():
     assert run.returncode == 1, run.stderr
     assert "backprop_numeric.tex:30:" in run.stdout and "WRONG" in run.stdout
     assert "0.5504 (line 13)" in run.stdout     # the inconsistent-binding explanation
+
+
+def test_a_directory_means_every_tex_file_under_it(files, capsys):
+    good, bad, _ = files
+    assert main(["--json", str(good.parent)]) == 1
+    data = json.loads(capsys.readouterr().out)
+    assert sorted(Path(d["file"]).name for d in data) == ["bad.tex", "good.tex", "unsure.tex"]

@@ -5,6 +5,7 @@ import argparse
 import json
 import os
 import sys
+from pathlib import Path
 
 from verify.tex.check import check_file
 from verify.tex.limits import STEP_SECONDS
@@ -16,13 +17,22 @@ MARKS = {OK: "ok", WRONG: "WRONG", UNVERIFIED: "unverified", SKIPPED: "skipped",
 
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="python -m verify", description=__doc__.split(":", 1)[1].strip())
-    p.add_argument("files", nargs="+", metavar="FILE.tex")
-    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.add_argument("files", nargs="+", metavar="FILE.tex", help="files, or directories to search for .tex files")
+    p.add_argument("--json", action="store_true",
+                   help="machine-readable output: one object per file (a list when there are several)")
     p.add_argument("--strict", action="store_true", help="exit 1 also when a step is unverified")
     p.add_argument("--quiet", "-q", action="store_true", help="print only steps that are not ok")
     p.add_argument("--color", choices=("auto", "always", "never"), default="auto")
     p.add_argument("--step-seconds", type=float, default=STEP_SECONDS, help="time cap per step")
     return p
+
+
+def _expand(paths):
+    for path in paths:
+        if Path(path).is_dir():
+            yield from (str(p) for p in sorted(Path(path).rglob("*.tex")))
+        else:
+            yield path
 
 
 def _paint(text: str, verdict: str, colour: bool) -> str:
@@ -51,7 +61,7 @@ def main(argv=None) -> int:
     args = build_parser().parse_args(argv)
     colour = args.color == "always" or (args.color == "auto" and sys.stdout.isatty()
                                         and not os.environ.get("NO_COLOR"))
-    results = [check_file(f, step_seconds=args.step_seconds) for f in args.files]
+    results = [check_file(f, step_seconds=args.step_seconds) for f in _expand(args.files)]
     if args.json:
         payload = [r.as_json() for r in results]
         print(json.dumps(payload[0] if len(payload) == 1 else payload, indent=2, ensure_ascii=False))
