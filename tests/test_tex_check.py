@@ -78,3 +78,10 @@ def test_steps_carry_line_index_and_text():
 def test_unsupported_relations_are_unverified_not_wrong():
     (s,) = check_text("$x^2 + 1 > 0$").steps
     assert s.verdict == UNVERIFIED
+
+
+def test_capitals_may_be_matrices_so_commutativity_is_not_assumed():
+    assert only("$(A+B)^2 = A^2 + AB + BA + B^2$", OK)
+    (s,) = check_text("$(A+B)^2 = A^2 + 2AB + B^2$").steps
+    assert s.verdict == UNVERIFIED and "commute" in s.detail
+    assert only("$N(N - 1) = N^2 - N$", OK)          # one capital: nothing to commute with

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 import sympy as sp
 
-from verify.tex.build import Context, literal_value
+from verify.tex.build import Context, commutative, literal_value
 
 MAX_EXPANSION = 12      # nested definitions followed before giving up
 
@@ -80,7 +80,7 @@ class Scope:
 
     def _derivative(self, d: sp.Derivative):
         variables = {v for v, _ in d.variable_count}
-        inner = self.expand_definitions(d.expr, keep=frozenset(v.name for v in variables))
+        inner = commutative(self.expand_definitions(d.expr, keep=frozenset(v.name for v in variables)))
         if inner != d.expr and not (inner.free_symbols & variables):
             names = ", ".join(b.name for b in self.used(d.expr))
             raise Unresolved(f"as defined, {names} does not depend on {', '.join(v.name for v in variables)}: "

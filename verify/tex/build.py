@@ -36,6 +36,23 @@ class ParseError(Exception):
         self.offset = offset
 
 
+def name_symbol(name: str, maybe_matrix: bool = False) -> sp.Symbol:
+    """A symbol for a written name: capitals (W, Σ) and bold names may be matrices, so they
+    are kept non-commutative (AB ≠ BA) until a step is checked; the rest are real numbers."""
+    if maybe_matrix or (len(name) == 1 and name.isupper()):
+        return sp.Symbol(name, commutative=False)
+    return sp.Symbol(name, real=True)
+
+
+def commutative(expr):
+    """The same expression with every name read as a real number."""
+    if not isinstance(expr, sp.Basic):
+        return expr
+    subs = {s: sp.Symbol(s.name, real=True) for s in expr.free_symbols
+            if isinstance(s, sp.Symbol) and not s.is_commutative}
+    return expr.xreplace(subs) if subs else expr
+
+
 def shown(expr) -> str:
     """An expression for a message: decimal literals by their written text."""
     if isinstance(expr, sp.Basic):

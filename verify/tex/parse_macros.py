@@ -4,7 +4,7 @@ from __future__ import annotations
 import sympy as sp
 
 from verify.tex.build import (FUNCS, FUNCTION_LOOKING, NAMED_FUNCS, Ambiguous, ParseError, _is, apply, power,
-                              shown, sigmoid)
+                              commutative, name_symbol, shown, sigmoid)
 from verify.tex.chains import clean
 from verify.tex.names import ACCENTS, BOLD, GREEK, STYLES, decorate, plain_text
 
@@ -52,7 +52,7 @@ class MacroRules:
             self.i = save
             written = ", ".join(map(shown, args))
             raise Ambiguous([f"{name}({written}) as a function call", f"{name}·({written}) as a product"], nxt.pos)
-        return sp.Symbol(name, real=True)
+        return name_symbol(name, maybe_matrix=name in self.matrix_names)
 
     def index_superscript(self, name: str) -> bool:
         """z_1^h, W^{(1)}, W_1^{h,j} are indices; x^2, x_1^n (n bound), e^x are powers."""
@@ -76,7 +76,9 @@ class MacroRules:
             if len(params) != 1:
                 raise ParseError(f"{name}' of a function of several variables", tok.pos)
             body = sp.diff(body, params[0], primes)
-        return body.xreplace(dict(zip(params, args)))
+        by_name = dict(zip((p.name for p in params), args))
+        return body.xreplace({s: by_name[s.name] for s in body.free_symbols
+                              if isinstance(s, sp.Symbol) and s.name in by_name})
 
     # ---- macros
     def macro(self, t):
@@ -235,10 +237,10 @@ class MacroRules:
             den = den[:-2]
         if order is None or order > 5:
             raise ParseError("derivative of unsupported order", t.pos)
-        var = self.sub(den, "derivative variable")
+        var = commutative(self.sub(den, "derivative variable"))
         if not isinstance(var, sp.Symbol):
             raise ParseError("derivative with respect to something other than one variable", t.pos)
-        target = self.sub(num, "derivative") if num else self.term()
+        target = commutative(self.sub(num, "derivative") if num else self.term())
         if not partial:
             self.check_total_derivative(target, var, t)
         return sp.Derivative(target, (var, order))

@@ -146,6 +146,10 @@ def _symbolic(left, right, rel, scope: Scope) -> Outcome:
     constraints = scope.constraints()
     v = counterexample_search(l_exact, r_exact, domain, constraints) or \
         prove_equal(l_exact, r_exact, domain=domain, constraints=constraints, settings=PROVE_SETTINGS)
+    if v.status in (PROVED, VERIFIED):
+        doubt = _commutativity_doubt(exact(left), exact(right))
+        if doubt:
+            return Outcome(UNVERIFIED, doubt)
     if v.status == PROVED:
         return Outcome(OK, f"proved ({v.method})")
     if v.status == VERIFIED:
@@ -163,6 +167,25 @@ def _symbolic(left, right, rel, scope: Scope) -> Outcome:
         return Outcome(CANDIDATE, f"no value known for {', '.join(free)} (bind it earlier or use %! let)",
                        l_exact - r_exact, fallback=UNVERIFIED)
     return Outcome(CANDIDATE, "not an identity: " + _counterexample(v), l_exact - r_exact)
+
+
+def _commutativity_doubt(left, right) -> str:
+    """Capital (or bold) names may be matrices: an identity that needs AB = BA is not ok.
+
+    The sides keep those names non-commutative as written; only an identity that expands
+    to zero that way is ok with two or more of them, anything else stays unverified.
+    """
+    caps = sorted({s for s in left.free_symbols | right.free_symbols
+                   if isinstance(s, sp.Symbol) and not s.is_commutative}, key=lambda s: s.name)
+    if len(caps) < 2:
+        return ""
+    try:
+        if sp.expand(left - right) == 0:
+            return ""
+    except (TypeError, ValueError, NotImplementedError):
+        pass
+    names = ", ".join(s.name for s in caps)
+    return f"holds if {names} are numbers; if they are matrices it needs them to commute (not checked)"
 
 
 def counterexample_search(left, right, domain, constraints):
