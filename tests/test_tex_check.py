@@ -75,8 +75,13 @@ def test_steps_carry_line_index_and_text():
     assert s.as_json()["verdict"] == OK and "×" in s.text
 
 
-def test_unsupported_relations_are_unverified_not_wrong():
-    (s,) = check_text("$x^2 + 1 > 0$").steps
+def test_inequalities_numbers_decided_conditions_left_alone():
+    got = [s.verdict for s in check_text("$x^2 + 1 > 0$, $e^{-1.2} > 0.31$, $p < 0.05$, $\\pi < 3.15$").steps]
+    assert got == [OK, WRONG, UNVERIFIED, OK]
+
+
+def test_other_relations_are_unverified_not_wrong():
+    (s,) = check_text("$a \\equiv b$").steps
     assert s.verdict == UNVERIFIED
 
 

@@ -11,6 +11,7 @@ from verify.tex.bindings import Scope, Unresolved, is_constant, literals
 from verify.tex.build import ParseError
 from verify.tex.chains import Chain, ChainError, chains_of
 from verify.tex.equations import equivalent
+from verify.tex.inequalities import check_inequality
 from verify.tex.extract import Directive, LineIndex, MathRegion, ScanError, scan
 from verify.tex.limits import STEP_SECONDS, StepTimeout, step_deadline
 from verify.tex.parse import parse
@@ -18,6 +19,7 @@ from verify.tex.results import GIVEN, OK, SKIPPED, UNVERIFIED, WRONG, FileResult
 from verify.tex.steps import CANDIDATE, Outcome, check_step
 
 IGNORED_RELATIONS = {"in", "sim", "propto"}     # statements, not derivation steps
+INEQUALITIES = {"<", ">", "<=", ">="}
 
 
 @dataclasses.dataclass(frozen=True)
@@ -162,7 +164,10 @@ class _Run:
                 return Outcome(UNVERIFIED, f"cannot read it: {side} (line {line}, column {col})")
         try:
             with step_deadline(self.step_seconds):
-                outcome = check_step(lhs, rhs, rel, self.scope)
+                if rel in INEQUALITIES:
+                    outcome = check_inequality(lhs, rhs, rel, self.scope)
+                else:
+                    outcome = check_step(lhs, rhs, rel, self.scope)
         except StepTimeout:
             return Outcome(UNVERIFIED, f"time limit ({self.step_seconds:g} s) reached")
         except (RecursionError, OverflowError, MemoryError, ValueError, TypeError, ZeroDivisionError,

@@ -144,6 +144,15 @@ class _precision:
         iv.dps = self.saved
 
 
+def enclosure(expr, widths) -> tuple:
+    """(low, high) of a constant expression, as mpmath numbers."""
+    with _precision():
+        lo, hi = ends(interval(expr, widths))
+    if not (mpmath.isfinite(lo) and mpmath.isfinite(hi)):
+        raise Unsupported("a side is infinite or undefined")
+    return lo, hi
+
+
 def compare(lhs, rhs, lhs_widths, rhs_widths, tol: float = 0.0) -> NumericOutcome:
     """Do the two sides' enclosures meet (after widening by relative `tol`)?"""
     with _precision():

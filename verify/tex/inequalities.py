@@ -1,0 +1,50 @@
+"""Steps with <, >, ≤, ≥: decided on enclosures of the written numbers, or by
+verify.prove.prove_relation when symbols are free (never `wrong` then: `p < 0.05` with
+p unknown is a condition, not a false claim)."""
+from __future__ import annotations
+
+from fractions import Fraction
+
+import mpmath
+import sympy as sp
+
+from verify.prove import PROVED, VERIFIED, prove_relation
+from verify.tex.bindings import Scope, Unresolved, exact, is_constant
+from verify.tex.numeric import Unsupported, enclosure
+from verify.tex.results import OK, UNVERIFIED, WRONG
+from verify.tex.steps import Outcome
+
+HOLDS = {"<": lambda a, b: a < b, ">": lambda a, b: a > b, "<=": lambda a, b: a <= b, ">=": lambda a, b: a >= b}
+
+
+def check_inequality(lhs, rhs, rel: str, scope: Scope) -> Outcome:
+    try:
+        left, right = scope.resolve(lhs.expr), scope.resolve(rhs.expr)
+    except Unresolved as exc:
+        return Outcome(UNVERIFIED, str(exc))
+    if isinstance(left, sp.MatrixBase) or isinstance(right, sp.MatrixBase):
+        return Outcome(UNVERIFIED, "an inequality between matrices is not checked")
+    if is_constant(left) and is_constant(right):
+        return _numbers(left, right, rel, scope)
+    difference, domain = scope.assumed(exact(left - right))
+    verdict = prove_relation(difference, rel, domain=domain, constraints=scope.constraints(),
+                             settings={"budget": 0.4})
+    if verdict.status in (PROVED, VERIFIED):
+        return Outcome(OK, f"{verdict.status} ({verdict.method})")
+    return Outcome(UNVERIFIED, "holds only for some values of its symbols (a condition, not checked)")
+
+
+def _numbers(left, right, rel, scope: Scope) -> Outcome:
+    def width(text):
+        return Fraction(1, 2) if text in scope.rounded else Fraction(0)
+    try:
+        (a_lo, a_hi), (b_lo, b_hi) = enclosure(left, width), enclosure(right, width)
+    except (Unsupported, ZeroDivisionError, ValueError, TypeError) as exc:
+        return Outcome(UNVERIFIED, f"cannot evaluate numerically: {exc}")
+    holds = HOLDS[rel]
+    shown = f"left side ≈ {mpmath.nstr(a_lo, 8)}, right side ≈ {mpmath.nstr(b_lo, 8)}"
+    if holds(a_hi, b_lo) if rel in ("<", "<=") else holds(a_lo, b_hi):
+        return Outcome(OK, shown)
+    if not (holds(a_lo, b_hi) if rel in ("<", "<=") else holds(a_hi, b_lo)):
+        return Outcome(WRONG, shown)
+    return Outcome(UNVERIFIED, shown + " (too close to tell at the written precision)")
