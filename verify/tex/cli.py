@@ -71,6 +71,9 @@ def main(argv=None) -> int:
                 print(f"{r.file}: error: {r.error}", file=sys.stderr)
             else:
                 print(render(r, colour, args.quiet))
+        if len(results) > 1:
+            totals = {v: sum(r.summary[v] for r in results) for v in (OK, WRONG, UNVERIFIED, SKIPPED, GIVEN)}
+            print(f"{len(results)} files: " + ", ".join(f"{n} {v}" for v, n in totals.items() if n))
     if any(r.error for r in results):
         return 2
     return 1 if any(r.failed(args.strict) for r in results) else 0
