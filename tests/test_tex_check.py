@@ -77,7 +77,8 @@ def test_steps_carry_line_index_and_text():
 
 def test_inequalities_numbers_decided_conditions_left_alone():
     got = [s.verdict for s in check_text("$x^2 + 1 > 0$, $e^{-1.2} > 0.31$, $p < 0.05$, $\\pi < 3.15$").steps]
-    assert got == [OK, WRONG, UNVERIFIED, OK]
+    assert got == [OK, WRONG, OK]      # p < 0.05 states a condition on p: not a step
+    assert [s.verdict for s in check_text("$p^2 < 0.05$").steps] == [UNVERIFIED]
 
 
 def test_other_relations_are_unverified_not_wrong():
@@ -90,3 +91,8 @@ def test_capitals_may_be_matrices_so_commutativity_is_not_assumed():
     (s,) = check_text("$(A+B)^2 = A^2 + 2AB + B^2$").steps
     assert s.verdict == UNVERIFIED and "commute" in s.detail
     assert only("$N(N - 1) = N^2 - N$", OK)          # one capital: nothing to commute with
+
+
+def test_a_condition_on_an_unbound_name_is_not_a_step():
+    assert check_text("For $x > 0$ and $0 < \\theta < 1$: $x + x = 2x$").steps[0].verdict == OK
+    assert len(check_text("For $x > 0$ and $0 < \\theta < 1$: $x + x = 2x$").steps) == 1

@@ -161,6 +161,18 @@ def hadamard(a, b, pos):
     return sp.Function("hadamard")(a, b)
 
 
+def elementwise(fn, args, pos):
+    r"""fn(a, b, …) entry by entry when an argument is a matrix: \max(0, z) is ReLU."""
+    shapes = {a.shape for a in args if isinstance(a, sp.MatrixBase)}
+    if not shapes:
+        return fn(*args)
+    if len(shapes) > 1:
+        raise ParseError(f"arguments of shapes {sorted(shapes)}", pos)
+    (rows, cols), = shapes
+    return sp.ImmutableMatrix(rows, cols, lambda i, j: fn(*[a[i, j] if isinstance(a, sp.MatrixBase) else a
+                                                           for a in args]))
+
+
 def apply(fn, arg):
     return arg.applyfunc(fn) if isinstance(arg, sp.MatrixBase) else fn(arg)
 

@@ -129,6 +129,8 @@ class _Run:
             t0 = time.perf_counter()
             parsed.append(self.parse(seg))
             parse_seconds.append(time.perf_counter() - t0)
+        if self.is_condition(rels, parsed):
+            return
         binds = head is not None and rels[0] == "=" and not self.solves_equation(head[0], len(rels))
         start = 1 if binds else 0
         if binds:
@@ -145,6 +147,13 @@ class _Run:
             self.bind(head[0], parsed, segs)
         if binds or len(rels) > 1:
             self.equation = None
+
+    def is_condition(self, rels, parsed) -> bool:
+        """`x > 0`, `0 < \theta < 1` about an unbound name state a domain, they claim nothing."""
+        if not all(r in INEQUALITIES for r in rels):
+            return False
+        return any(isinstance(p.expr, sp.Symbol) and not isinstance(p.expr, sp.Dummy)
+                   and p.expr.name not in self.scope.bindings for p in parsed if not isinstance(p, Exception))
 
     def parse(self, seg):
         try:

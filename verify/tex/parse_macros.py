@@ -4,7 +4,7 @@ from __future__ import annotations
 import sympy as sp
 
 from verify.tex.build import (FUNCS, FUNCTION_LOOKING, NAMED_FUNCS, Ambiguous, ParseError, _is, apply, power,
-                              commutative, name_symbol, shown, sigmoid)
+                              commutative, elementwise, name_symbol, shown, sigmoid)
 from verify.tex.chains import clean
 from verify.tex.names import ACCENTS, BOLD, GREEK, STYLES, decorate, plain_text
 
@@ -132,7 +132,7 @@ class MacroRules:
             args = self.call_args()
             if not args:
                 raise ParseError(f"\\{v} needs parenthesised arguments", t.pos)
-            return (sp.Max if v == "max" else sp.Min)(*args)
+            return elementwise(sp.Max if v == "max" else sp.Min, args, t.pos)
         if v in ("sum", "prod"):
             return self.big_operator(t)
         if v in ("lvert", "vert", "|"):
