@@ -30,7 +30,14 @@ def parse_args(argv=None) -> argparse.Namespace:
                         help="a folder of Jinja2 templates searched before the built-in ones (restyle the report)")
     parser.add_argument("--hand", type=Path, metavar="FILE.tex", default=None,
                         help="also check a hand-written LaTeX derivation and add it as an appendix")
-    return parser.parse_args(argv)
+    user = parser.add_argument_group("your own data for the tabular runs (see python -m report.runs --help)")
+    user.add_argument("--data", type=Path, metavar="TRAIN.csv", help="training CSV (validation rows are split off it)")
+    user.add_argument("--test", type=Path, metavar="TEST.csv", help="test CSV (default: split off --data)")
+    user.add_argument("--target", metavar="COLUMN", help="the target column (required with --data)")
+    args = parser.parse_args(argv)
+    if (args.data is None) != (args.target is None) or (args.test and not args.data):
+        parser.error("--data and --target go together (and --test needs --data)")
+    return args
 
 
 def template_position(exc) -> str:
@@ -52,10 +59,19 @@ def main(argv=None) -> int:
     if args.hand and not args.hand.is_file():
         print(f"--hand {args.hand}: no such file", file=sys.stderr)
         return 2
+    data = None
+    if args.data:
+        from report.runs.data import DataError, DataSpec, load
+        data = DataSpec(args.data, args.target, args.test)
+        try:
+            load(data)        # a bad file is reported now, before anything is built or written
+        except (DataError, OSError) as exc:
+            print(f"report: {exc}", file=sys.stderr)
+            return 2
     from report.tex_setup import ensure_tex
     ensure_tex()          # stop before any work when TeX is missing and cannot be installed
     opts = Options(output=args.output, names=names, runs=not args.no_runs, rerun=args.rerun,
-                   templates=args.templates, hand=args.hand)
+                   templates=args.templates, hand=args.hand, data=data)
     try:
         outcome = build(opts)
     except KeyError as exc:             # unknown derivation name

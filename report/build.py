@@ -35,6 +35,7 @@ class Options:
     rerun: bool = False
     templates: Path | None = None
     hand: Path | None = None
+    data: object | None = None            # report.runs.DataSpec: the user's CSV files for the tabular runs
 
 
 @dataclass
@@ -80,8 +81,9 @@ def build_key(opts: Options, prov) -> str:
         files += source_files(str(Path(opts.templates).resolve()), root=Path("/"))
     if opts.hand:
         files.append(Path(opts.hand).resolve())
+    data = opts.data.digest() if opts.data is not None else None
     return cache.digest(files_digest(files), sorted(opts.names or ["(all)"]), opts.runs, str(opts.templates),
-                        str(opts.hand), prov.version, prov.commit, prov.epoch, list(prov.environment))
+                        str(opts.hand), data, prov.version, prov.commit, prov.epoch, list(prov.environment))
 
 
 def check_key(module: str, registry_modules: set[str]) -> str:
@@ -164,7 +166,7 @@ def _raise_not_cached():
 
 
 # -- runs and the hand-written appendix -----------------------------------------------
-def collect_runs(names: list[str], build_dir: Path, rerun: bool) -> tuple[dict, dict]:
+def collect_runs(names: list[str], build_dir: Path, rerun: bool, data=None) -> tuple[dict, dict]:
     """Each derivation's runs (report.runs caches them), one derivation at a time so
     that one failing run costs only its own section."""
     from report.render import run_context
@@ -175,7 +177,11 @@ def collect_runs(names: list[str], build_dir: Path, rerun: bool) -> tuple[dict, 
     contexts, errors = {}, {}
     for name in names:
         try:
-            outputs = runs.collect([name], build_dir, rerun=rerun, data=None, seed=RUN_SEED)
+            outputs = runs.collect([name], build_dir, rerun=rerun, data=data, seed=RUN_SEED)
+            # A run that crashed is shown in its section and fails the report like a failed check.
+            crashed = [r.title for r in outputs.get(name, []) if r.data.get("failed")]
+            if crashed:
+                errors[name] = "empirical run failed: " + "; ".join(crashed)
             contexts[name] = [{**ctx, "seed": RUN_SEED if ctx["seed"] is None else ctx["seed"]}
                               for ctx in (run_context(r, build_dir) for r in outputs.get(name, []))]
         except Exception as exc:
@@ -264,7 +270,7 @@ def build(opts: Options) -> Outcome:
     times["check"] = time.perf_counter() - t
 
     t = time.perf_counter()
-    runs, run_errors = collect_runs(list(selected), build_dir, opts.rerun) if opts.runs else ({}, {})
+    runs, run_errors = collect_runs(list(selected), build_dir, opts.rerun, opts.data) if opts.runs else ({}, {})
     times["runs"] = time.perf_counter() - t
     t = time.perf_counter()
     hand = check_hand(Path(opts.hand)) if opts.hand else None

@@ -16,7 +16,7 @@ COMMAND = "apt-get update && apt-get install -y --no-install-recommends " + " ".
 
 
 def ensure_tex() -> None:
-    if shutil.which("latexmk"):
+    if shutil.which("latexmk") and shutil.which("pdftotext"):   # pdftotext: the end-to-end tests read the PDF
         return
     is_root = hasattr(os, "geteuid") and os.geteuid() == 0
     if not (is_root and shutil.which("apt-get")):

@@ -67,7 +67,8 @@ def collect(names, outdir, rerun: bool = False, data: DataSpec | None = None, *,
         except Exception as exc:   # one broken run shows as a note in its section; the others still attach
             print(f"report.runs: {run} failed: {type(exc).__name__}: {exc}", file=sys.stderr)
             output, figures = RunOutput(name, f"{run} (failed)", notes=(
-                f"This run failed and is not cached: {type(exc).__name__}: {exc}",)), {}
+                f"This run failed and is not cached: {type(exc).__name__}: {exc}",),
+                data={"failed": f"{type(exc).__name__}: {exc}"}), {}
         results[name].append(output)
         files.update(figures)
     for relpath, content in files.items():
