@@ -54,8 +54,8 @@ class DerivationFile(pytest.File):
         for step in result.steps:
             chains.setdefault(step.chain, []).append(step)
         for number, steps in chains.items():
-            yield DerivationChain.from_parent(self, name=f"line {steps[0].line}: {steps[0].text[:60]}",
-                                              steps=tuple(steps))
+            name = f"line {steps[0].line}, chain {number}: {steps[0].text[:50]}"
+            yield DerivationChain.from_parent(self, name=name, steps=tuple(steps))
 
     class CollectError(Exception):
         pass
