@@ -11,8 +11,8 @@ from verify.tex.bindings import Scope, Unresolved, is_constant
 from verify.tex.build import ParseError
 from verify.tex.chains import Chain, ChainError, chains_of
 from verify.tex.equations import equivalent
-from verify.tex.inequalities import check_inequality
 from verify.tex.extract import Directive, LineIndex, ScanError, scan
+from verify.tex.inequalities import check_inequality
 from verify.tex.limits import STEP_SECONDS, StepTimeout, step_deadline
 from verify.tex.parse import parse
 from verify.tex.results import GIVEN, OK, SKIPPED, UNVERIFIED, WRONG, FileResult, StepResult
