@@ -163,17 +163,22 @@ def covering_substitution(domain: Mapping | None, reparam: Mapping | None = None
     return subs
 
 
-def _symbolic(diff, budget):
-    for name, strategy in STRATEGIES:
+CHEAP = 4   # structural, expand, cancel, together: tried on every candidate form before the rest
+
+
+def _symbolic(candidates, budget):
+    """Each strategy on each candidate form of lhs - rhs: the cheap ones on every form first."""
+    order = [(s, c) for group in (STRATEGIES[:CHEAP], STRATEGIES[CHEAP:]) for c in candidates for s in group]
+    for (name, strategy), (form, suffix) in order:
         try:
             with time_limit(budget):
-                reduced = strategy(diff)
+                reduced = strategy(form)
         except _Timeout:
             continue
         except Exception:  # a strategy that cannot handle the expression is just inconclusive
             continue
         if reduced == 0:
-            return name
+            return name + suffix
     return None
 
 
@@ -200,12 +205,11 @@ def prove_equal(lhs, rhs, *, domain: Mapping | None = None,
                     for a, b in zip(lm, rm)]
         return _combine(verdicts, t0, lm.shape)
     diff = lhs - rhs
-    name = _symbolic(diff, opts["budget"])
-    if name is None:
-        cover = covering_substitution(domain, reparam)
-        if cover and diff.free_symbols & set(cover):
-            name = _symbolic(diff.subs(cover), opts["budget"])
-            name = name and f"{name} on the covered domain"
+    candidates = [(diff, "")]
+    cover = covering_substitution(domain, reparam)
+    if cover and diff.free_symbols & set(cover):
+        candidates.append((diff.subs(cover), " on the covered domain"))
+    name = _symbolic(candidates, opts["budget"])
     if name is not None:
         return Verdict(PROVED, name, seconds=time.perf_counter() - t0)
     return _numeric(lhs, rhs, domain or {}, tuple(constraints), opts, t0)
