@@ -39,7 +39,7 @@ def build() -> Derivation:
     loglik = d.step(log(likelihood), sp.expand_log(log(likelihood), force=True),
                     "log-likelihood; the log C(N, y) term is a constant in θ")
     score = d.step(Derivative(loglik, theta), sp.diff(loglik, theta), "score")
-    mle = sp.solve(score, theta)[0]
+    mle = sp.solve(score, theta, simplify=False)[0]
     d.step(sp.Symbol(r"\hat{\theta}"), mle, "solve the score equation = 0",
            claims=[Claim(score.subs(theta, mle), 0)])
     curvature = d.step(Derivative(loglik, (theta, 2)), sp.diff(loglik, theta, 2), "second derivative")
@@ -74,7 +74,7 @@ def build() -> Derivation:
            claims=[Claim(second_moment - mean ** 2, variance),
                    Claim(Integral(theta ** 2 * density, (theta, 0, 1)), second_moment, sample=QUADRATURE_RANGE)])
     log_kernel = sp.expand_log(log(beta_kernel(theta, a_post, b_post)), force=True)
-    mode = sp.solve(sp.diff(log_kernel, theta), theta)[0]
+    mode = sp.factor(sp.solve(sp.diff(log_kernel, theta), theta, simplify=False)[0])
     d.step(sp.Symbol(r"\theta_{\mathrm{mode}}"), mode, "set d/dθ log density = 0 and solve",
            claims=[Claim(sp.diff(log_kernel, theta).subs(theta, mode), 0)])
     d.fact(sp.Lt(sp.diff(log_kernel, theta, 2), 0), "a maximum inside (0, 1) when α' > 1 and β' > 1",
@@ -100,7 +100,7 @@ def build() -> Derivation:
     d.define(g(theta), regulariser, "a quadratic regulariser")
     d.define(ell(theta), C * (y - N * theta) ** 2 + g(theta), "squared error plus regulariser")
     loss_slope = d.step(Derivative(ell(theta), theta), sp.expand(sp.diff(loss, theta)), "differentiate")
-    minimiser = sp.solve(loss_slope, theta)[0]
+    minimiser = sp.factor(sp.solve(loss_slope, theta, simplify=False)[0])
     d.step(sp.Symbol(r"\theta^{*}"), minimiser, "set the derivative to 0",
            claims=[Claim(loss_slope.subs(theta, minimiser), 0)])
     # θ* = θ_MAP for every y: equate the coefficients of y in the cross-multiplied identity.
@@ -120,8 +120,8 @@ def build() -> Derivation:
     d.fact(sp.Gt(curvature_loss, 0), "ℓ is convex when the MAP exists (y + α > 1, N − y + β > 1): a minimum",
            claims=[Claim(curvature_loss, 0, ">", where=((alpha, 1 - y + p), (beta, 1 - N + y + q)))])
     g_chosen = regulariser.subs(choice)
-    prior_mode = sp.solve(sp.diff(g_chosen, theta), theta)[0]
-    completed = sp.expand(choice[b]) * (theta - prior_mode) ** 2 + g_chosen.subs(theta, prior_mode)
+    prior_mode = sp.factor(sp.solve(sp.diff(g_chosen, theta), theta, simplify=False)[0])
+    completed = sp.factor(choice[b]) * (theta - prior_mode) ** 2 + sp.factor(g_chosen.subs(theta, prior_mode))
     d.step(g(theta), completed, "complete the square: g pulls θ toward the prior mode (α−1)/(α+β−2)",
            claims=[Claim(g_chosen, completed), Claim(prior_mode, mode.subs({a_post: alpha, b_post: beta}))])
     d.result("prior_mode", prior_mode)

@@ -40,6 +40,9 @@ class StepPrettyPrinter(PrettyPrinter):
         # Display names written in LaTeX (\mathbb{E}[\theta \mid y]) read as Unicode in a terminal.
         if "\\" in expr.name:
             return prettyForm(_latex_to_text(expr.name))
+        if expr.name.endswith("'"):        # alpha' -> α′
+            base = self._print_Symbol(sp.Symbol(expr.name[:-1]), bold_name)
+            return prettyForm(*base.right("′"))
         return super()._print_Symbol(expr, bold_name)
 
 

@@ -103,6 +103,9 @@ def time_limit(seconds: float):
 # Each strategy maps the difference lhs - rhs to something that is 0 when it succeeds.
 STRATEGIES: list[tuple[str, Callable[[sp.Expr], sp.Expr]]] = [
     ("structural", lambda d: d),
+    # Limits, sums and products first when present (the other strategies only churn on them);
+    # integrals are left to quadrature: symbolic integration rarely fits a budget.
+    ("doit", lambda d: sp.cancel(d.doit(integrals=False)) if d.has(sp.Limit, sp.Sum, sp.Product) else d),
     ("expand", sp.expand),
     ("cancel", sp.cancel),
     ("together", lambda d: sp.cancel(sp.together(d))),
@@ -110,8 +113,6 @@ STRATEGIES: list[tuple[str, Callable[[sp.Expr], sp.Expr]]] = [
     ("expand_log", lambda d: sp.expand(sp.expand_log(d, force=False))),
     ("trigsimp", sp.trigsimp),
     ("gammasimp", lambda d: sp.gammasimp(d.rewrite(sp.gamma))),
-    # Limits and sums; integrals are left to quadrature (symbolic integration rarely fits a budget).
-    ("doit", lambda d: sp.cancel(d.doit(integrals=False))),
     ("simplify", lambda d: d if d.has(sp.Integral) else sp.simplify(d)),
 ]
 
@@ -163,7 +164,7 @@ def covering_substitution(domain: Mapping | None, reparam: Mapping | None = None
     return subs
 
 
-CHEAP = 4   # structural, expand, cancel, together: tried on every candidate form before the rest
+CHEAP = 5   # structural, doit, expand, cancel, together: tried on every candidate form before the rest
 
 
 def _symbolic(candidates, budget):
