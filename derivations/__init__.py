@@ -13,7 +13,7 @@ from derivations.model import Claim, CheckReport, Derivation, NumericResult, Ste
 
 # name -> (module, one-line statement). Modules are imported on first use.
 REGISTRY: dict[str, tuple[str, str]] = {
-    "tanh": ("derivations.tanh", "d/dx tanh x = 1 - tanh^2 x, by the quotient rule"),
+    "tanh": ("derivations.tanh", "d/dx tanh x = 1 − tanh² x, by the quotient rule"),
     "beta_binomial": ("derivations.beta_binomial",
                       "Beta-Binomial posterior, its mean, MAP and variance; MAP as a regularised least-squares loss"),
     "sigmoid_mlp": ("derivations.sigmoid_mlp", "backprop through a sigmoid MLP with binary cross-entropy"),

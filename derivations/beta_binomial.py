@@ -43,7 +43,7 @@ def build() -> Derivation:
     d.step(sp.Symbol(r"\hat{\theta}"), mle, "solve the score equation = 0",
            claims=[Claim(score.subs(theta, mle), 0)])
     curvature = d.step(Derivative(loglik, (theta, 2)), sp.diff(loglik, theta, 2), "second derivative")
-    d.fact(sp.Lt(curvature, 0), "negative for 0 < y < N, so θ̂ = y/N is a maximum",
+    d.fact(sp.Lt(curvature, 0), "negative for 0 < y < N, so the MLE y/N is a maximum",
            claims=[Claim(curvature, 0, "<", where=((N, y + m), (y, k)))])
     d.result("mle", mle)
 

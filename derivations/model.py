@@ -55,8 +55,8 @@ class Step:
         return f"$\\displaystyle {self.latex}$"
 
     def __str__(self) -> str:
-        from derivations.printing import step_text
-        return f"({self.number}) {step_text(self.expr)}    [{self.rule}]"
+        from derivations.printing import step_block
+        return step_block(self)
 
     __repr__ = __str__
 

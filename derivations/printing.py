@@ -32,6 +32,18 @@ class StepLatexPrinter(LatexPrinter):
         return super()._print_Derivative(expr)
 
 
+    def _print_beta(self, expr, exp=None):
+        # SymPy 1.14 prints the Beta function's arguments with str(): B(alpha, beta).
+        args = ", ".join(self._print(a) for a in expr.args)
+        tex = rf"\operatorname{{B}}\left({args}\right)"
+        return f"{tex}^{{{exp}}}" if exp else tex
+
+    def _print_Symbol(self, expr, style="plain"):
+        if expr.name.endswith("'") and "\\" not in expr.name:      # alpha' -> \alpha'
+            return self._print(sp.Symbol(expr.name[:-1])) + "'"
+        return super()._print_Symbol(expr, style)
+
+
 class StepPrettyPrinter(PrettyPrinter):
     def __init__(self, settings=None):
         super().__init__({**PRETTY_SETTINGS, **(settings or {})})
@@ -63,11 +75,15 @@ def _indent(block: str, by: str = "      ") -> str:
     return textwrap.indent(block, by)
 
 
+def step_block(step) -> str:
+    """(n) justification, then the step's math indented under it."""
+    return f"({step.number}) {step.rule}\n{_indent(step_text(step.expr))}"
+
+
 def derivation_text(d) -> str:
     lines = [f"{d.title}  [{d.name}]", d.statement, ""]
     for s in d.steps:
-        lines.append(f"({s.number}) {s.rule}")
-        lines.append(_indent(step_text(s.expr)))
+        lines.append(step_block(s))
     if d.results:
         lines.append("results: " + ", ".join(d.results))
     return "\n".join(lines)

@@ -12,7 +12,7 @@ f, u, v = sp.Function("f"), sp.Function("u"), sp.Function("v")
 
 def build() -> Derivation:
     d = Derivation("tanh", "The derivative of tanh",
-                   "f(x) = tanh x = (e^x - e^-x)/(e^x + e^-x). Show f'(x) = 1 - f(x)^2.")
+                   "f(x) = tanh x = (eˣ − e⁻ˣ)/(eˣ + e⁻ˣ). Show f′(x) = 1 − f(x)².")
     numerator, denominator = exp(x) - exp(-x), exp(x) + exp(-x)
     d.step(tanh(x), numerator / denominator, "tanh in exponentials")
     d.define(u(x), numerator, "name the numerator")
@@ -24,20 +24,20 @@ def build() -> Derivation:
     dv = d.step(Derivative(v(x), x), sp.diff(denominator, x), "differentiate v: this is u(x)",
                 claims=[Claim(Derivative(v(x), x), u(x))])
     quotient = d.step(Derivative(f(x), x), sp.together(sp.diff(u(x) / v(x), x)),
-                      "quotient rule: (u/v)' = (u'v - uv')/v^2")
+                      "quotient rule: (u/v)′ = (u′v − uv′)/v²")
     swapped = d.step(Derivative(f(x), x), quotient.subs({Derivative(u(x), x): v(x), Derivative(v(x), x): u(x)}),
-                     "substitute u' = v and v' = u")
+                     "substitute u′ = v and v′ = u")
     in_exp = d.step(Derivative(f(x), x), swapped.xreplace({u(x): numerator, v(x): denominator}),
                     "write u and v in exponentials")
     top, bottom = sp.fraction(in_exp)
     derivative = d.step(Derivative(f(x), x), sp.expand(top) / bottom,
-                        "expand the numerator: (e^x+e^-x)^2 - (e^x-e^-x)^2 = 4")
+                        "expand the numerator: (eˣ + e⁻ˣ)² − (eˣ − e⁻ˣ)² = 4")
 
     one_minus_square = sp.together(1 - (u(x) / v(x)) ** 2)
-    d.step(1 - f(x) ** 2, one_minus_square, "separately: 1 - f^2 = 1 - u^2/v^2 over a common denominator")
+    d.step(1 - f(x) ** 2, one_minus_square, "separately: 1 − f² = 1 − u²/v² over a common denominator")
     top2, bottom2 = sp.fraction(one_minus_square.xreplace({u(x): numerator, v(x): denominator}))
-    same = d.step(1 - f(x) ** 2, sp.expand(top2) / bottom2, "expand: the same 4/(e^x+e^-x)^2")
-    d.step(Derivative(f(x), x), 1 - f(x) ** 2, "both equal 4/(e^x + e^-x)^2, hence equal",
+    same = d.step(1 - f(x) ** 2, sp.expand(top2) / bottom2, "expand: the same 4/(eˣ + e⁻ˣ)²")
+    d.step(Derivative(f(x), x), 1 - f(x) ** 2, "both equal 4/(eˣ + e⁻ˣ)², hence equal",
            claims=[Claim(derivative, same), Claim(Derivative(f(x), x), 1 - f(x) ** 2)])
     result = d.result("derivative", (1 - f(x) ** 2).subs(f(x), tanh(x)))
 

@@ -51,13 +51,40 @@ _SAFE_PATH = re.compile(r"^(?!/)(?!.*\.\.)[A-Za-z0-9_./-]+$")
 _NAME = re.compile(r"[^A-Za-z0-9_.-]")
 
 
+# Combining accents (θ̂, ẋ, v̇) as accent macros: text ones on letters, math ones on math symbols.
+_ACCENTS = {"\u0302": ("\\^", "\\hat"), "\u0307": ("\\.", "\\dot"), "\u0308": ('\\"', "\\ddot"),
+            "\u0303": ("\\~", "\\tilde"), "\u0304": ("\\=", "\\bar"), "\u0301": ("\\'", "\\acute"),
+            "\u0300": ("\\`", "\\grave")}
+_ACCENTED = re.compile("(.)([" + "".join(_ACCENTS) + "])")
+
+
+def _encode(text: str) -> str:
+    out = []
+    for i, part in enumerate(_ACCENTED.split(unicodedata.normalize("NFD", text))):
+        if i % 3 == 0:
+            out.append(_ENCODER.unicode_to_latex(unicodedata.normalize("NFC", part)))
+        elif i % 3 == 1:
+            base = _ENCODER.unicode_to_latex(part)
+        else:
+            text_accent, math_accent = _ACCENTS[part]
+            prefix = "\\ensuremath{"
+            if base.startswith("{" + prefix) and base.endswith("}}"):      # braces-all protection
+                base = base[1:-1]
+            if base.startswith(prefix) and base.endswith("}"):
+                inner = base[len(prefix):-1]
+                out.append(f"{prefix}{math_accent}{{{inner}}}}}")
+            else:
+                out.append(f"{{{text_accent}{{{base}}}}}")
+    return "".join(out)
+
+
 def escape_text(value) -> TeX:
     """Any value as LaTeX text: \\ { } % # & _ ^ ~ $ and non-ASCII all come out literally."""
     if isinstance(value, TeX):
         return TeX(value)
     # `--` and `---` are dash ligatures: `-{}-` keeps "e^--x" or "--flag" as typed;
     # \slash is a `/` after which a line may break ("sigmoid/tanh/relu" is one long word).
-    text = re.sub(r"-(?=-)", "-{}", _ENCODER.unicode_to_latex(str(value)))
+    text = re.sub(r"-(?=-)", "-{}", _encode(str(value)))
     return TeX(text.replace("/", r"\slash{}"))
 
 

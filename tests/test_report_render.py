@@ -81,3 +81,10 @@ def test_failed_derivation_renders_its_error():
     failed = summary.failed("broken", "broken", "import", ImportError("No module named 'x_y'"))
     tex = render(context([failed], ok=False, failures=failed["failures"]))
     assert "import failed" in tex and "x{\\_}y" in tex and r"\markbad" in tex
+
+
+def test_combining_accents_become_accent_macros():
+    from report.render import escape_text
+    assert escape_text("ẋ") == r"{\.{x}}"
+    assert escape_text("θ̂") == r"\ensuremath{\hat{\theta}}"
+    assert "U+" not in escape_text("v̇₇ ŷ café")
