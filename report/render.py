@@ -37,6 +37,8 @@ def _unknown_char(ch: str, u2lobj) -> str:
     """A character pylatexenc has no macro for: ᵢ → \\textsubscript{i}, ﬁ → fi via its Unicode
     compatibility form; anything else prints as <U+2713> instead of breaking pdflatex."""
     tag, _, codes = unicodedata.decomposition(ch).partition(" ")
+    if tag and not tag.startswith("<") and codes in _ACCENTS_BY_CODE:      # ẋ = x + combining dot
+        return _accent(u2lobj.unicode_to_latex(chr(int(tag, 16))), _ACCENTS_BY_CODE[codes])
     if tag.startswith("<") and codes:
         inner = u2lobj.unicode_to_latex("".join(chr(int(c, 16)) for c in codes.split()))
         wrap = {"<sub>": "\\textsubscript", "<super>": "\\textsuperscript"}.get(tag, "")
@@ -55,26 +57,27 @@ _NAME = re.compile(r"[^A-Za-z0-9_.-]")
 _ACCENTS = {"\u0302": ("\\^", "\\hat"), "\u0307": ("\\.", "\\dot"), "\u0308": ('\\"', "\\ddot"),
             "\u0303": ("\\~", "\\tilde"), "\u0304": ("\\=", "\\bar"), "\u0301": ("\\'", "\\acute"),
             "\u0300": ("\\`", "\\grave")}
+_ACCENTS_BY_CODE = {f"{ord(mark):04X}": mark for mark in _ACCENTS}
 _ACCENTED = re.compile("(.)([" + "".join(_ACCENTS) + "])")
 
 
+def _accent(base: str, mark: str) -> str:
+    """base (already LaTeX) with a combining mark: \\hat{..} on a math symbol, \\^{..} on text."""
+    text_accent, math_accent = _ACCENTS[mark]
+    prefix = "\\ensuremath{"
+    if base.startswith("{" + prefix) and base.endswith("}}"):      # braces-all protection
+        base = base[1:-1]
+    if base.startswith(prefix) and base.endswith("}"):
+        return f"{prefix}{math_accent}{{{base[len(prefix):-1]}}}}}"
+    return f"{{{text_accent}{{{base}}}}}"
+
+
 def _encode(text: str) -> str:
-    out = []
-    for i, part in enumerate(_ACCENTED.split(unicodedata.normalize("NFD", text))):
-        if i % 3 == 0:
-            out.append(_ENCODER.unicode_to_latex(unicodedata.normalize("NFC", part)))
-        elif i % 3 == 1:
-            base = _ENCODER.unicode_to_latex(part)
-        else:
-            text_accent, math_accent = _ACCENTS[part]
-            prefix = "\\ensuremath{"
-            if base.startswith("{" + prefix) and base.endswith("}}"):      # braces-all protection
-                base = base[1:-1]
-            if base.startswith(prefix) and base.endswith("}"):
-                inner = base[len(prefix):-1]
-                out.append(f"{prefix}{math_accent}{{{inner}}}}}")
-            else:
-                out.append(f"{{{text_accent}{{{base}}}}}")
+    parts = _ACCENTED.split(unicodedata.normalize("NFC", text))     # [text, base, mark, text, ...]
+    out = [_ENCODER.unicode_to_latex(parts[0])]
+    for i in range(1, len(parts), 3):
+        out.append(_accent(_ENCODER.unicode_to_latex(parts[i]), parts[i + 1]))
+        out.append(_ENCODER.unicode_to_latex(parts[i + 2]))
     return "".join(out)
 
 
