@@ -50,13 +50,14 @@ def derived():
         import sympy as sp
 
         import derivations
+        from verify.prove import lambdify_safe
         r = derivations.get(DERIVATION).results
         symbols = {s.name: s for key in ("map", "loss_C", "loss_a", "loss_b") for s in r[key].free_symbols}
         N, y, alpha, beta, theta = (symbols.get(n, sp.Symbol(n)) for n in ("N", "y", "alpha", "beta", "theta"))
         loss = r["loss_C"] * (y - N * theta) ** 2 - r["loss_a"] * theta + r["loss_b"] * theta ** 2
-        out = {k: sp.lambdify((N, y, alpha, beta), r[k], "numpy")
+        out = {k: lambdify_safe((N, y, alpha, beta), r[k], "numpy")
                for k in ("mle", "posterior_mean", "map", "posterior_variance")}
-        out["loss"] = sp.lambdify((theta, N, y, alpha, beta), loss, "numpy")
+        out["loss"] = lambdify_safe((theta, N, y, alpha, beta), loss, "numpy")   # a symbol named beta must not shadow B
         return out, "the beta_binomial derivation's results"
     except Exception as exc:   # someone else's module: fall back rather than fail the report
         return textbook(), f"textbook closed forms (the derivation was unavailable: {type(exc).__name__}: {exc})"
@@ -83,7 +84,7 @@ def run(config: Config, seed: int, outdir) -> RunOutput:
         ax.plot(theta, beta_pdf(theta, a, b), label=label)
     ax.set(xlabel=r"$\theta$", ylabel="density", ylim=(0, 4))
     ax.legend(ncols=2)
-    priors = figures.save(fig, outdir, "runs/beta_posteriors/priors.pdf", "Beta densities for a grid of (alpha, beta).")
+    priors = figures.save(fig, outdir, "runs/beta_posteriors/priors.pdf", "Beta densities for a grid of (α, β).")
 
     fig, ax = figures.new(aspect=0.45)
     for n in config.snapshots:
@@ -92,8 +93,8 @@ def run(config: Config, seed: int, outdir) -> RunOutput:
     ax.set(xlabel=r"$\theta$", ylabel="posterior density")
     ax.legend()
     updating = figures.save(fig, outdir, "runs/beta_posteriors/updating.pdf",
-                            f"Sequential posterior updating for a simulated coin with theta0 = {config.theta0} "
-                            f"from a Beta({a0:g}, {b0:g}) prior (dotted: theta0).")
+                            f"Sequential posterior updating for a simulated coin with θ₀ = {config.theta0} "
+                            f"from a Beta({a0:g}, {b0:g}) prior (dotted: θ₀).")
 
     estimates = {k: f[k](Ns, ys, a0, b0) for k in ("posterior_mean", "map", "mle", "posterior_variance")}
     fig, (left, right) = figures.new(2, aspect=0.42)
@@ -107,7 +108,7 @@ def run(config: Config, seed: int, outdir) -> RunOutput:
     right.set(xscale="log", yscale="log", xlabel="$N$")
     right.legend()
     convergence = figures.save(fig, outdir, "runs/beta_posteriors/convergence.pdf",
-                               "Left: posterior mean, MAP and MLE against N, converging together to theta0. "
+                               "Left: posterior mean, MAP and MLE against N, converging together to θ₀. "
                                "Right: the posterior variance falls at the 1/N rate.")
 
     n, yv = config.loss_at, float(heads[config.loss_at])
@@ -120,7 +121,7 @@ def run(config: Config, seed: int, outdir) -> RunOutput:
     ax.set(xlabel=r"$\theta$", ylabel="loss")
     ax.legend()
     loss_fig = figures.save(fig, outdir, "runs/beta_posteriors/map_loss.pdf",
-                            f"The MAP as a loss: l(theta) = C (y - N theta)^2 - a theta + b theta^2 with C = 1/(2N), "
+                            f"The MAP as a loss: ℓ(θ) = C (y − Nθ)² − aθ + bθ² with C = 1/(2N), "
                             f"a = alpha - 1, b = (alpha + beta - 2)/2, at N = {n}, y = {int(yv)}; its minimiser "
                             "sits on theta_MAP.")
 
@@ -128,7 +129,7 @@ def run(config: Config, seed: int, outdir) -> RunOutput:
                   f"{estimates['posterior_variance'][N - 1]:.2e}",
                   f"{N * estimates['posterior_variance'][N - 1]:.4f}")
                  for N in (10, 100, 1000, config.flips) if N <= config.flips)
-    table = Table(f"Estimates as N grows; N x variance tends to theta0 (1 - theta0) = "
+    table = Table(f"Estimates as N grows; N × variance tends to θ₀(1 − θ₀) = "
                   f"{config.theta0 * (1 - config.theta0):.4f}.",
                   ("N", "heads", "MLE", "MAP", "posterior mean", "variance", "N x variance"), rows)
     return RunOutput(DERIVATION, "Beta posteriors for a simulated coin", (priors, updating, convergence, loss_fig),

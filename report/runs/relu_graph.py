@@ -114,10 +114,10 @@ def run(config: Config, seed: int, outdir) -> RunOutput:
     losses = d.results.get("losses")
     if losses is not None and len(losses) == 2:
         plain = d.data.get("plain_convention", {}).get("losses")
-        loss_rows = [("E = (y_hat - y)^2 / 2", f"{float(losses[0]):.6g}", f"{float(losses[1]):.6g}",
+        loss_rows = [("E = ½(ŷ − y)²", f"{float(losses[0]):.6g}", f"{float(losses[1]):.6g}",
                       f"{float(losses[1] - losses[0]):+.6g}")]
         if plain:
-            loss_rows.append(("(y_hat - y)^2, with its own doubled gradients", number(plain[0]), number(plain[1]),
+            loss_rows.append(("(ŷ − y)², with its own doubled gradients", number(plain[0]), number(plain[1]),
                               f"{float(plain[1]['float']) - float(plain[0]['float']):+.6g}"))
         tables.append(Table("The loss before and after one SGD step.", ("loss", "before", "after", "change"),
                             tuple(loss_rows)))

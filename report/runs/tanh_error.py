@@ -62,7 +62,7 @@ def run(config: Config, seed: int, outdir) -> RunOutput:
     ax.axhline(0, color="0.7", lw=0.6)
     ax.set(xlabel="$x$")
     ax.legend()
-    curves = figures.save(fig, outdir, "runs/tanh_error/curves.pdf", "tanh and its derivative 1 - tanh^2.")
+    curves = figures.save(fig, outdir, "runs/tanh_error/curves.pdf", "tanh and its derivative 1 − tanh².")
 
     fig, ax = figures.new(aspect=0.5)
     rows, data = [], {}
@@ -83,11 +83,11 @@ def run(config: Config, seed: int, outdir) -> RunOutput:
     error = figures.save(fig, outdir, "runs/tanh_error/error.pdf",
                          f"|derived - autograd| for x in [-{config.limit:g}, {config.limit:g}] "
                          f"(zero differences drawn at {FLOOR:.0e}).")
-    table = Table("Largest differences over the grid; relative errors are against the exact 4/(e^x+e^-x)^2 "
+    table = Table("Largest differences over the grid; relative errors are against the exact 4/(eˣ + e⁻ˣ)² "
                   "in float64, and the last column is where the derived formula's relative error first "
                   "exceeds 1%.", ("dtype", "max |derived - autograd|", "max rel. err. derived",
                                   "max rel. err. autograd", "|x| where derived > 1%"), tuple(rows))
-    notes = (f"Derived formula: {source}. Near saturation tanh x rounds to 1 and 1 - tanh^2 x cancels: "
+    notes = (f"Derived formula: {source}. Near saturation tanh x rounds to 1 and 1 − tanh² x cancels: "
              f"its relative error passes 1% from |x| = {rows[0][-1]} in float32 and {rows[1][-1]} in float64, "
              "while autograd (which uses the same formula) agrees with it to rounding.",)
     return RunOutput(DERIVATION, "tanh derivative: derived formula vs autograd", (curves, error), (table,), notes,
