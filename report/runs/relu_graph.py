@@ -21,8 +21,8 @@ READS_DERIVATION = True
 
 @dataclass(frozen=True)
 class Config:
-    column_cm: float = 3.4
-    row_cm: float = 1.6
+    column_cm: float = 3.0
+    row_cm: float = 2.1
 
 
 TINY = Config()
@@ -67,10 +67,10 @@ def tikz(graph: dict, config: Config) -> str:
     position = {}
     for col, ids in by_column.items():
         for i, node in enumerate(ids):
-            position[node] = (col + min(col, 1), (len(ids) - 1) / 2 - i)   # the first layer, densest, gets 2 columns
+            position[node] = (col + 1.4 * min(col, 1), (len(ids) - 1) / 2 - i)   # the first layer, densest, is wider
     lines = [rf"\begin{{tikzpicture}}[x={config.column_cm}cm, y={config.row_cm}cm, >=stealth, "
              r"node/.style={draw, rounded corners=2pt, align=center, inner sep=2pt, font=\footnotesize}, "
-             r"w/.style={font=\scriptsize, inner sep=1.5pt}]"]
+             r"w/.style={font=\scriptsize, inner sep=1pt, fill=white, fill opacity=0.85, text opacity=1}]"]
     for n in graph["nodes"]:
         x, y = position[n["id"]]
         text = [f"${n['label']}$"] + ([f"${number(n['value'])}$"] if number(n["value"]) != n["label"] else [])
@@ -87,7 +87,7 @@ def tikz(graph: dict, config: Config) -> str:
         if len(heights) == 1:
             where = "pos=0.5, above, sloped"
         else:
-            where = "pos=0.12, sloped, " + ("above" if position[e["dst"]][1] == max(heights) else "below")
+            where = "pos=0.2, sloped, " + ("above" if position[e["dst"]][1] == max(heights) else "below")
         if e.get("param"):
             text = rf"${e['label']}$ \textcolor{{red}}{{${number(e['grad'])}$}}"
         else:
