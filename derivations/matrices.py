@@ -175,7 +175,7 @@ def numpy_function(outputs: Mapping[str, sp.MatrixExpr], chain: Chain, inputs: S
 
         for symbol, compiled in steps:
             values[symbol.name] = run(compiled)
-            expected = tuple(sizes[n] if n in sizes else int(sp.sympify(n).subs(sizes)) for n in symbol.shape)
+            expected = tuple(sizes[n] if n in sizes else int(sp.Integer(n) if isinstance(n, int) else n.subs(sizes)) for n in symbol.shape)
             if np.shape(values[symbol.name]) != expected:
                 raise ValueError(f"{symbol.name} has shape {np.shape(values[symbol.name])}, expected {expected}")
         return {name: np.asarray(run(compiled)) for name, compiled in finals.items()}

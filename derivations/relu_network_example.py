@@ -238,7 +238,7 @@ def _number(q) -> dict:
 
 
 def _graph(values, adjoint, given, updated) -> dict:
-    at = lambda e: _number(sp.sympify(e).xreplace(values))
+    at = lambda e: _number(e.xreplace(values))          # e: a SymPy expression
     labels = {"x1": "x_1", "x2": "x_2", "x3": "x_3", "one": "1", "z1": "z_1", "z2": "z_2",
               "h1": "h_1", "h2": "h_2", "yhat": r"\hat y", "E": "E"}
     nodes = [{"id": i, "label": labels[i], "value": at(sp.Symbol(i, real=True)) if i != "one" else _number(1),
