@@ -71,6 +71,7 @@ def compile_pdf(tex: Path, pdf: Path, *, epoch: int, aux_dir: Path | None = None
     os.close(fd)
     try:
         shutil.copyfile(built, tmp)
+        os.chmod(tmp, 0o644)         # mkstemp makes 0600; a report is for reading
         os.replace(tmp, pdf)
     finally:
         Path(tmp).unlink(missing_ok=True)

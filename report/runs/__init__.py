@@ -127,6 +127,7 @@ def _install(path: Path, content: bytes):
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".tmp")
     with os.fdopen(fd, "wb") as fh:
         fh.write(content)
+    os.chmod(tmp, 0o644)             # mkstemp makes 0600
     os.replace(tmp, path)
 
 
