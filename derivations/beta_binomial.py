@@ -5,7 +5,7 @@ from sympy import Derivative, Eq, Integral, Limit, beta as B, binomial, log, oo
 
 from derivations.model import Claim, Derivation, NumericResult
 from verify.gradcheck import GradientCheck
-from verify.prove import lambdify_safe
+from verify.prove import lambdify_safe, prove_equal
 
 theta = sp.Symbol("theta", positive=True)
 theta_0 = sp.Symbol("theta_0", positive=True)          # the true coin, for N -> oo
@@ -18,8 +18,8 @@ C, a, b = sp.Symbol("C", positive=True), sp.Symbol("a", real=True), sp.Symbol("b
 m, k = sp.Symbol("m", integer=True, positive=True), sp.Symbol("k", integer=True, positive=True)
 p, q = sp.Symbol("p", positive=True), sp.Symbol("q", positive=True)
 ell, g = sp.Function("ell"), sp.Function("g")
-# Quadrature checks of the moment integrals draw α', β' > 1 (a smooth integrand: fast, 30-digit accurate);
-# the symbolic kernel identity next to them covers every α', β' > 0.
+# The quadrature check of the moment integrals draws α', β' > 1 (a smooth integrand: fast, 30-digit
+# accurate); the proved kernel identities cover every α', β' > 0.
 QUADRATURE_RANGE = ((a_post, (1, 6)), (b_post, (1, 6)))
 
 
@@ -61,18 +61,29 @@ def build() -> Derivation:
 
     # 3. Moments and mode of a Beta(α', β'), then substitute α' = y+α, β' = N-y+β.
     density = beta_kernel(theta, a_post, b_post) / B(a_post, b_post)
+    # B(a, b) is by definition the integral of the Beta(a, b) kernel over (0, 1): what is left to
+    # prove is that θ^k times the Beta(α', β') kernel is the Beta(α'+k, β') kernel.
     mean = d.step(Integral(theta * density, (theta, 0, 1)), B(a_post + 1, b_post) / B(a_post, b_post),
                   "θ × the Beta(α', β') kernel is the Beta(α'+1, β') kernel, whose integral is B(α'+1, β')",
-                  claims=[Claim(theta * beta_kernel(theta, a_post, b_post), beta_kernel(theta, a_post + 1, b_post)),
-                          Claim(Integral(theta * density, (theta, 0, 1)), B(a_post + 1, b_post) / B(a_post, b_post),
-                                sample=QUADRATURE_RANGE)])
+                  claims=[Claim(theta * beta_kernel(theta, a_post, b_post), beta_kernel(theta, a_post + 1, b_post))])
     mean = d.step(sp.Symbol(r"\mathbb{E}[\theta]"), sp.gammasimp(mean.rewrite(sp.gamma)),
                   "B(a, b) = Γ(a)Γ(b)/Γ(a+b) and Γ(a+1) = aΓ(a)", claims=[Claim(mean, sp.gammasimp(mean.rewrite(sp.gamma)))])
     second_moment = B(a_post + 2, b_post) / B(a_post, b_post)
     variance = sp.factor(sp.gammasimp((second_moment - mean ** 2).rewrite(sp.gamma)))
     d.step(sp.Symbol(r"\mathrm{Var}[\theta]"), variance, "E[θ²] − E[θ]² with E[θ²] = B(α'+2, β')/B(α', β')",
            claims=[Claim(second_moment - mean ** 2, variance),
-                   Claim(Integral(theta ** 2 * density, (theta, 0, 1)), second_moment, sample=QUADRATURE_RANGE)])
+                   Claim(theta ** 2 * beta_kernel(theta, a_post, b_post), beta_kernel(theta, a_post + 2, b_post))])
+
+    @d.numeric_check("moment integrals by quadrature")
+    def _():
+        # An independent route to both moments: mpmath quadrature of the integrals themselves.
+        worst = []
+        for k, formula in ((1, B(a_post + 1, b_post) / B(a_post, b_post)), (2, second_moment)):
+            v = prove_equal(Integral(theta ** k * density, (theta, 0, 1)), formula,
+                            settings={"budget": 0.01, "points": 12, "sample": dict(QUADRATURE_RANGE)})
+            worst.append((f"E[θ^{k}]", v))
+        ok = all(v.ok for _, v in worst)
+        return NumericResult("moment integrals by quadrature", ok, "; ".join(f"{n}: {v}" for n, v in worst))
     log_kernel = sp.expand_log(log(beta_kernel(theta, a_post, b_post)), force=True)
     mode = sp.factor(sp.solve(sp.diff(log_kernel, theta), theta, simplify=False)[0])
     d.step(sp.Symbol(r"\theta_{\mathrm{mode}}"), mode, "set d/dθ log density = 0 and solve",
@@ -172,7 +183,7 @@ def _numerical_checks(d, score, theta_map, posterior_mean, posterior_variance, c
                 - log_beta_fn)
 
     d.gradient_checks.append(GradientCheck(
-        "d/dθ log posterior vs torch.distributions", sample,
+        "d/dθ log posterior vs torch (lgamma form)", sample,
         lambda theta, y, N, alpha, beta: float(forward(float(theta), float(y), float(N), float(alpha), float(beta))),
         lambda theta, y, N, alpha, beta: {"theta": np.asarray(slope(theta, y, N, alpha, beta))},
         torch_log_posterior, wrt=("theta",), draws=8, seed=2))

@@ -73,3 +73,11 @@ def test_refuses_text():
     import pytest
     with pytest.raises(TypeError):
         prove_equal("x", x)
+
+
+def test_integrals_are_checked_by_quadrature_and_a_wrong_value_is_caught():
+    a = sp.Symbol("a", positive=True)
+    right = prove_equal(sp.Integral(x ** 2, (x, 0, a)), a ** 3 / 3, settings={"points": 8})
+    wrong = prove_equal(sp.Integral(x ** 2, (x, 0, a)), a ** 3 / 2, settings={"points": 8})
+    assert right.ok
+    assert wrong.status == FAILED and wrong.counterexample
