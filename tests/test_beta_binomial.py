@@ -56,3 +56,15 @@ def test_wrong_completed_square_is_caught(d):
     broken = break_step(derivations.get("beta_binomial"), number, lambda rhs: rhs + theta / 10)
     report = broken.check(gradients=False, numeric=False)
     assert any(f.startswith(f"step {number}:") for f in report.failures)
+
+
+def test_numerical_checks_catch_a_wrong_result():
+    """The torch checks read d.results: a wrong MAP or variance fails them, whatever the steps say."""
+    broken = derivations.get("beta_binomial")
+    broken.results["map"] = broken.results["map"] + sp.Rational(1, 100)
+    broken.results["posterior_variance"] = broken.results["posterior_variance"] * 2
+    report = broken.check(steps=False, gradients=False)
+    failed = {n.name for n in report.numeric if not n.ok}
+    assert "autograd of −log posterior vanishes at θ_MAP" in failed
+    assert "gradient descent on ℓ(θ) converges to θ_MAP" in failed
+    assert "posterior mean and variance match torch Beta samples" in failed
