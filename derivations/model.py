@@ -26,7 +26,6 @@ class Claim:
     rhs: sp.Basic = sp.S.Zero
     rel: str = "=="
     where: tuple = ()        # extra exact covers for this claim, e.g. ((y, y + m),) for "y < N"
-    sample: tuple = ()       # numeric route only: draw these symbols from sub-ranges, e.g. ((a, (1, 6)),)
 
 
 @dataclass(frozen=True, eq=False)
@@ -212,8 +211,6 @@ class Derivation:
         for claim in step.claims:
             lhs, rhs = self.expand_definitions(claim.lhs), self.expand_definitions(claim.rhs)
             cover = {**self.reparam, **dict(claim.where)}
-            if claim.sample:
-                settings = {**(settings or {}), "sample": dict(claim.sample)}
             if claim.rel == "==":
                 v = prove_equal(lhs, rhs, domain=self.domain, constraints=self.constraints,
                                 settings=settings, reparam=cover)
