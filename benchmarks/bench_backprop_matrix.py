@@ -8,19 +8,13 @@ the clock starts and reported as `dynamo_import_s`.
 """
 import time
 
+from benchmarks.warm import warm_imports
+
 WIDTHS = (2, 8, 32, 128, 256, 512, 1024)     # H; M = 784 inputs, batch N = 64
 
 
-def _imports() -> float:
-    import derivations  # noqa: F401
-    import torch  # noqa: F401
-    t0 = time.perf_counter()
-    import torch._dynamo  # noqa: F401
-    return time.perf_counter() - t0
-
-
 def _stages_of(name: str) -> dict:
-    dynamo = _imports()
+    dynamo = warm_imports()
     from benchmarks.bench_engine import _stages_of as derive_prove_check
     return {**derive_prove_check(name), "dynamo_import_s": dynamo}
 
@@ -43,7 +37,7 @@ def _cpu(fn) -> float:
 
 def sigmoid_mlp_width_growth() -> dict:
     """One draw of the three-way check of all four gradients at M=784, N=64, per width H (best of 3)."""
-    dynamo = _imports()
+    dynamo = warm_imports()
     import numpy as np
     import torch
     from derivations import sigmoid_mlp as mlp
@@ -71,7 +65,7 @@ def sigmoid_mlp_width_growth() -> dict:
 
 def input_gradient_width_growth() -> dict:
     """One draw of the ∂L/∂X check (ReLU) at M=784, N=64, K=10, hidden widths H1 = H2 = H."""
-    dynamo = _imports()
+    dynamo = warm_imports()
     from derivations import input_gradient as ig
     chain = ig.backprop_chain()
     figures, total = {}, 0.0

@@ -1,20 +1,7 @@
 """The engine on the first two derivations: derive, prove every step, three-way check."""
 import time
 
-
-def warm_imports():
-    """Imports are not what we measure. torch.func.jvp imports torch._dynamo (1-4 s) the first
-    time a tangent meets a plain tensor; do that here, as any import, before the clock."""
-    import sympy  # noqa: F401
-    import torch
-    from torch.func import jvp
-    import importlib
-
-    import derivations
-    for module, _ in derivations.REGISTRY.values():      # importing a module is not deriving it
-        importlib.import_module(module)
-    fixed = torch.ones(2, dtype=torch.float64)
-    jvp(lambda a: (a * fixed).sum(), (fixed.clone(),), (fixed.clone(),))
+from benchmarks.warm import warm_imports
 
 
 def _stages_of(name):

@@ -1,0 +1,42 @@
+"""Imports, done before any clock starts: the targets are "after imports".
+
+Some imports happen lazily, on the first call of a function, and would otherwise be timed as
+work. Each one below was found by comparing sys.modules before and after checking every
+derivation in a process that had only imported derivations, sympy and torch:
+- sympy.physics.units: imported by solve() and simplify() on their first call (~0.4 s);
+- sympy.assumptions.satask and friends: by the first ask() (matrix expressions use it);
+- sympy.tensor.array.array_derivatives, matrix expression modules: by the first matrix diff;
+- lambdify's namespaces: its first call per module ("numpy", "mpmath", "math") imports it;
+- torch._decomp's jvp decompositions and torch._dynamo: by the first torch.func.jvp whose
+  dual tensor meets a plain one (1-2 s; reported separately as dynamo_import_s). One tiny
+  vmap'd jvp runs too, so that whatever else its first call sets up is not timed either.
+"""
+import importlib
+import time
+
+LAZY = ("sympy.physics.units", "sympy.assumptions.satask", "sympy.assumptions.lra_satask",
+        "sympy.assumptions.handlers", "sympy.assumptions.sathandlers",
+        "sympy.tensor.array.array_derivatives", "sympy.matrices.expressions.fourier",
+        "sympy.matrices.expressions.factorizations", "torch.optim", "torch._decomp")
+
+
+def warm_imports() -> float:
+    """Import everything the derivations import, eagerly or lazily. Returns torch._dynamo's import time."""
+    import sympy
+    import torch  # noqa: F401
+
+    import derivations
+    for module, _ in derivations.REGISTRY.values():      # importing a module is not deriving it
+        importlib.import_module(module)
+    for module in LAZY:
+        importlib.import_module(module)
+    for namespace in ("numpy", "mpmath", "math"):
+        sympy.lambdify((), 0, namespace)
+    from torch._decomp import decompositions_for_jvp  # noqa: F401
+    t0 = time.perf_counter()
+    import torch._dynamo  # noqa: F401
+    seconds = time.perf_counter() - t0
+    from torch.func import jvp, vmap
+    fixed = torch.ones(2, dtype=torch.float64)          # what a model's fixed inputs look like to jvp
+    vmap(lambda t: jvp(lambda a: (a * fixed).sum(), (fixed,), (t,))[1])(torch.eye(2, dtype=torch.float64))
+    return seconds
