@@ -168,18 +168,35 @@ CHEAP = 5   # structural, doit, expand, cancel, together: tried on every candida
 
 
 def _symbolic(candidates, budget):
-    """Each strategy on each candidate form of lhs - rhs: the cheap ones on every form first."""
-    order = [(s, c) for group in (STRATEGIES[:CHEAP], STRATEGIES[CHEAP:]) for c in candidates for s in group]
-    for (name, strategy), (form, suffix) in order:
+    """Each strategy on each candidate form of lhs - rhs: the cheap ones on every form first.
+
+    candidates: [(make_form, suffix)]; a form is made when a strategy first needs it, so the
+    covered-domain form costs nothing for a claim a cheap strategy proves on the plain form.
+    """
+    forms = {}
+
+    def form(i):
+        if i not in forms:
+            try:
+                forms[i] = candidates[i][0]()
+            except Exception:       # e.g. a substitution SymPy cannot carry out: no such form
+                forms[i] = None
+        return forms[i]
+
+    order = [(s, i) for group in (STRATEGIES[:CHEAP], STRATEGIES[CHEAP:]) for i in range(len(candidates))
+             for s in group]
+    for (name, strategy), i in order:
+        if form(i) is None:
+            continue
         try:
             with time_limit(budget):
-                reduced = strategy(form)
+                reduced = strategy(form(i))
         except _Timeout:
             continue
         except Exception:  # a strategy that cannot handle the expression is just inconclusive
             continue
         if reduced == 0:
-            return name + suffix
+            return name + candidates[i][1]
     return None
 
 
@@ -206,10 +223,10 @@ def prove_equal(lhs, rhs, *, domain: Mapping | None = None,
                     for a, b in zip(lm, rm)]
         return _combine(verdicts, t0, lm.shape)
     diff = lhs - rhs
-    candidates = [(diff, "")]
+    candidates = [(lambda: diff, "")]
     cover = covering_substitution(domain, reparam)
     if cover and diff.free_symbols & set(cover):
-        candidates.append((diff.subs(cover), " on the covered domain"))
+        candidates.append((lambda: diff.subs(cover), " on the covered domain"))
     name = _symbolic(candidates, opts["budget"])
     if name is not None:
         return Verdict(PROVED, name, seconds=time.perf_counter() - t0)
@@ -317,7 +334,9 @@ def prove_relation(expr, relation: str, *, domain=None, constraints=(), settings
     t0 = time.perf_counter()
     expr = _evaluated(as_sympy(expr))
     cover = covering_substitution(domain, reparam)
-    for candidate, how in ((expr, "assumptions"), (sp.factor(sp.together(expr.subs(cover))), "assumptions on the covered domain")):
+    forms = ((lambda: expr, "assumptions"), (lambda: sp.factor(sp.together(expr.subs(cover))), "assumptions on the covered domain"))
+    for make, how in forms:
+        candidate = make()
         facts = {"<": candidate.is_negative, ">": candidate.is_positive,
                  "<=": candidate.is_nonpositive, ">=": candidate.is_nonnegative}
         if facts[relation]:
