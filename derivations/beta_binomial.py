@@ -22,7 +22,7 @@ p, q = sp.Symbol("p", positive=True), sp.Symbol("q", positive=True)
 ell, g = sp.Function("ell"), sp.Function("g")
 # The quadrature check of the moment integrals draws α', β' > 1 (a smooth integrand: fast, 30-digit
 # accurate); the proved kernel identities cover every α', β' > 0.
-QUADRATURE_RANGE = ((a_post, (1, 6)), (b_post, (1, 6)))
+QUADRATURE_RANGE = ((a_post, (1.0, 6.0)), (b_post, (1.0, 6.0)))   # floats: non-integer shapes too
 
 
 def beta_kernel(t, shape1, shape2):
@@ -84,7 +84,8 @@ def build() -> Derivation:
             # 1/B(α', β') is free of θ: outside the integral, it is evaluated once, not at every node.
             moment = Integral(theta ** k * beta_kernel(theta, a_post, b_post), (theta, 0, 1)) / B(a_post, b_post)
             v = prove_equal(moment, formula,
-                            settings={"budget": 0.01, "points": 8, "sample": dict(QUADRATURE_RANGE)})
+                            settings={"budget": 0.01, "points": 6, "dps": 20, "rtol": 1e-15,
+                                      "sample": dict(QUADRATURE_RANGE)})
             worst.append((f"E[θ^{k}]", v))
         ok = all(v.ok for _, v in worst)
         return NumericResult("moment integrals by quadrature", ok, "; ".join(f"{n}: {v}" for n, v in worst))
@@ -172,8 +173,11 @@ def _numerical_checks(d):
     log_posterior = (log(binomial(N, y)) + y * log(theta) + (N - y) * log(1 - theta)
                      + log(beta_kernel(theta, alpha, beta)) - log(B(alpha, beta)))
     args = (theta, y, N, alpha, beta)
-    forward = lambdify_safe(args, log_posterior, "mpmath")      # a symbol named beta would shadow B
-    slope = lambdify_safe(args, sp.diff(log_posterior, theta), "numpy")
+    # One lambdify for the model and its score (a symbol named beta would shadow B: lambdify_safe).
+    value_and_slope = lambdify_safe(args, sp.Tuple(log_posterior, sp.diff(log_posterior, theta)), "mpmath")
+
+    def at(theta, y, N, alpha, beta):
+        return value_and_slope(*(float(v) for v in (theta, y, N, alpha, beta)))
 
     def result(name, args=(y, N, alpha, beta)):
         return _compiled(args, d.results[name])      # d.results is read now; the code is cached per formula
@@ -194,8 +198,8 @@ def _numerical_checks(d):
 
     d.gradient_checks.append(GradientCheck(
         "d/dθ log posterior vs torch (lgamma form)", sample,
-        lambda theta, y, N, alpha, beta: float(forward(float(theta), float(y), float(N), float(alpha), float(beta))),
-        lambda theta, y, N, alpha, beta: {"theta": np.asarray(slope(theta, y, N, alpha, beta))},
+        lambda **point: float(at(**point)[0]),
+        lambda **point: {"theta": np.asarray(float(at(**point)[1]))},
         torch_log_posterior, wrt=("theta",), draws=8, seed=2))
 
     @d.numeric_check("autograd of −log posterior vanishes at θ_MAP")
