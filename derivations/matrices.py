@@ -133,7 +133,8 @@ def _compiled(expr, elementwise: tuple):
     printer = _NumPyMatrixPrinter(names, {"fully_qualified_modules": False, "inline": True,
                                           "allow_unknown_functions": True})
     arguments = [safe[v] for v in matrices + scalars] + [sp.Symbol(n) for n in names.values()]
-    return matrices, scalars, sp.lambdify(arguments, expr.xreplace(safe), modules="numpy", printer=printer)
+    return matrices, scalars, sp.lambdify(arguments, expr.xreplace(safe), modules="numpy", printer=printer,
+                                             docstring_limit=0)
 
 
 def numpy_function(outputs: Mapping[str, sp.MatrixExpr], chain: Chain, inputs: Sequence[sp.MatrixSymbol],

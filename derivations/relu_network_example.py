@@ -163,8 +163,8 @@ def build() -> Derivation:
 
     # Numbers: the backprop formulas against torch autograd, at the worked point and at random weights.
     args = [list(w), list(x), y]
-    loss_num = sp.lambdify(args, loss_in_w, "numpy")
-    grad_num = sp.lambdify(args, list(in_terms_of(in_order)), "numpy")
+    loss_num = sp.lambdify(args, loss_in_w, "numpy", docstring_limit=0)
+    grad_num = sp.lambdify(args, list(in_terms_of(in_order)), "numpy", docstring_limit=0)
     point = {k: np.array([float(given[s]) for s in v], dtype=float) for k, v in (("w", w), ("x", x))}
 
     def sample(rng, case):  # random draws keep both |zᵢ| > 0.05, off the kink, for finite differences

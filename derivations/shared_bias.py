@@ -173,7 +173,7 @@ def _add_checks(d, d1, d2, shared):
     args = [list(U), *(list(s) for s in slots.values())]
     in_slots = lambda f: f.xreplace(dict(zip(delta1, d1))).xreplace(dict(zip(delta2, d2))).xreplace(placeholders)
     formulas = {"delta1": d1, "delta2": d2, "shared": shared}
-    numeric = sp.lambdify(args, [list(in_slots(f)) for f in formulas.values()], "numpy")   # one call, all three
+    numeric = sp.lambdify(args, [list(in_slots(f)) for f in formulas.values()], "numpy", docstring_limit=0)   # one call, all three
     activation = {k: (sp.lambdify(t, f, "numpy"), sp.lambdify(t, sp.diff(f, t), "numpy"))
                   for k, f in ACTIVATIONS.items()}
     losses = {k: (sp.lambdify([p, q], f, "numpy"), sp.lambdify([p, q], list(gradient(f, p)), "numpy"))

@@ -276,7 +276,8 @@ def lambdify_safe(symbols, expr, modules="mpmath"):
     gamma) shadows it, and a crafted name would be code. Dummies avoid both.
     """
     safe = [sp.Dummy() for _ in symbols]
-    return sp.lambdify(safe, expr.xreplace(dict(zip(symbols, safe))), modules=modules, dummify=True)
+    return sp.lambdify(safe, expr.xreplace(dict(zip(symbols, safe))), modules=modules, dummify=True,
+                       docstring_limit=0)   # the docstring would print the whole expression: slow when large
 
 
 def _numeric(lhs, rhs, domain, constraints, opts, t0) -> Verdict:
