@@ -86,3 +86,43 @@ def test_wrong_reverse_mode_is_caught_by_forward_mode_and_finite_differences():
 def test_shape_mismatch_is_reported():
     r = _check(grad=lambda w, x: {"w": ((1 - np.tanh(w @ x) ** 2) * x)[:, None]}, cases=({"n": 5},))
     assert not r.ok and "shape" in r.summary
+
+
+class _Tanh(torch.autograd.Function):
+    """A correct tanh with no vmap rule: vmap refuses it, so the check falls back to a loop."""
+    @staticmethod
+    def forward(z):
+        return torch.tanh(z)
+
+    @staticmethod
+    def setup_context(ctx, inputs, output):
+        ctx.save_for_backward(inputs[0])
+        ctx.z = inputs[0]
+
+    @staticmethod
+    def backward(ctx, g):
+        (z,) = ctx.saved_tensors
+        return g * (1 - torch.tanh(z) ** 2)
+
+    @staticmethod
+    def jvp(ctx, dz):
+        return (1 - torch.tanh(ctx.z) ** 2) * dz
+
+
+def test_batched_directions_equal_one_at_a_time():
+    from torch.func import jvp
+    from verify.gradcheck import directional_derivatives
+    rng = np.random.default_rng(0)
+    w, x = (torch.tensor(rng.standard_normal(5)) for _ in range(2))
+    directions = rng.standard_normal((4, 5))
+    jv, fd = directional_derivatives(lambda w: torch.tanh(w @ x), (w,), directions, [5], torch.device("cpu"))
+    one_at_a_time = [float(jvp(lambda w: torch.tanh(w @ x), (w,), (torch.tensor(v),))[1]) for v in directions]
+    np.testing.assert_allclose(jv, one_at_a_time, rtol=1e-14)
+    np.testing.assert_allclose(fd, one_at_a_time, rtol=1e-8)
+
+
+def test_model_vmap_cannot_batch_is_checked_one_direction_at_a_time():
+    model = lambda w, x: _Tanh.apply(w @ x)     # noqa: E731
+    assert _check(torch_model=model, cases=({"n": 5},)).ok
+    wrong = _check(grad=lambda w, x: {"w": (1 + np.tanh(w @ x) ** 2) * x}, torch_model=model, cases=({"n": 5},))
+    assert not wrong.ok and "sympy vs reverse" in wrong.summary
