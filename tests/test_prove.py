@@ -81,3 +81,12 @@ def test_integrals_are_checked_by_quadrature_and_a_wrong_value_is_caught():
     wrong = prove_equal(sp.Integral(x ** 2, (x, 0, a)), a ** 3 / 2, settings={"points": 8})
     assert right.ok
     assert wrong.status == FAILED and wrong.counterexample
+
+
+def test_lambdify_safe_renames_arguments():
+    """A symbol named after a function (beta), a crafted name and a name like the fresh ones all work."""
+    import mpmath
+    from verify.prove import lambdify_safe
+    beta, crafted, clash = sp.Symbol("beta", positive=True), sp.Symbol("x);import os;(y"), sp.Symbol("_arg0")
+    f = lambdify_safe((beta, crafted, clash), sp.beta(beta, 2) + crafted * clash, "mpmath")
+    assert abs(f(3, 2, 5) - (mpmath.beta(3, 2) + 10)) < 1e-12

@@ -270,13 +270,19 @@ def sampler_for(symbol: sp.Symbol, domain: Mapping, rng: random.Random, default=
 
 
 def lambdify_safe(symbols, expr, modules="mpmath"):
-    """lambdify through fresh Dummy arguments.
+    """lambdify with the arguments renamed _arg0, _arg1, ...
 
     lambdify prints names into Python source: a symbol named after a function (beta,
-    gamma) shadows it, and a crafted name would be code. Dummies avoid both.
+    gamma) shadows it, and a crafted name would be code. Fresh names avoid both. (Dummy
+    arguments would too, but lambdify then re-dummifies every argument, rebuilding the
+    expression once per argument.)
     """
-    safe = [sp.Dummy() for _ in symbols]
-    return sp.lambdify(safe, expr.xreplace(dict(zip(symbols, safe))), modules=modules, dummify=True,
+    taken = {str(s) for s in getattr(expr, "free_symbols", ())}
+    prefix = "_arg"
+    while any(name.startswith(prefix) for name in taken):
+        prefix = "_" + prefix
+    safe = [sp.Symbol(f"{prefix}{i}") for i in range(len(symbols))]
+    return sp.lambdify(safe, expr.xreplace(dict(zip(symbols, safe))), modules=modules,
                        docstring_limit=0)   # the docstring would print the whole expression: slow when large
 
 
