@@ -115,6 +115,12 @@ STRATEGIES: list[tuple[str, Callable[[sp.Expr], sp.Expr]]] = [
     ("gammasimp", lambda d: sp.gammasimp(d.rewrite(sp.gamma))),
     ("simplify", lambda d: d if d.has(sp.Integral) else sp.simplify(d)),
 ]
+# The costly strategies whose functions occur in the claim are tried before the others (only the
+# order changes: a claim about B(a, b) reaches gammasimp without first going through trigsimp).
+_TRIG = (sp.functions.elementary.trigonometric.TrigonometricFunction,
+         sp.functions.elementary.hyperbolic.HyperbolicFunction)
+RELEVANT = {"rewrite(exp)": _TRIG, "expand_log": (sp.log,), "trigsimp": _TRIG,
+            "gammasimp": (sp.gamma, sp.beta, sp.factorial, sp.binomial, sp.RisingFactorial, sp.FallingFactorial)}
 
 
 def as_sympy(value):
@@ -183,9 +189,18 @@ def _symbolic(candidates, budget):
                 forms[i] = None
         return forms[i]
 
-    order = [(s, i) for group in (STRATEGIES[:CHEAP], STRATEGIES[CHEAP:]) for i in range(len(candidates))
-             for s in group]
-    for (name, strategy), i in order:
+    def attempts():
+        """The cheap strategies on every form, then the costly ones, the relevant ones first."""
+        for i in range(len(candidates)):
+            for strategy in STRATEGIES[:CHEAP]:
+                yield strategy, i
+        for i in range(len(candidates)):
+            if form(i) is not None:
+                relevant = lambda s: s[0] in RELEVANT and form(i).has(*RELEVANT[s[0]])   # noqa: E731
+                for strategy in sorted(STRATEGIES[CHEAP:], key=lambda s: not relevant(s)):
+                    yield strategy, i
+
+    for (name, strategy), i in attempts():
         if form(i) is None:
             continue
         try:
