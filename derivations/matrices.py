@@ -61,30 +61,37 @@ def explicit(expr, chain: Chain, sizes: Mapping, values: Mapping) -> sp.Immutabl
     return _written_out(at_size.xreplace({k.subs(sizes): v for k, v in values.items()}))
 
 
+@lru_cache(maxsize=1024)
 def _written_out(e) -> sp.ImmutableMatrix:
-    """Explicit matrix arithmetic, node by node (MatrixExpr.as_explicit goes through Sum: far slower)."""
+    """Explicit matrix arithmetic, node by node (MatrixExpr.as_explicit goes through Sum: far slower).
+    Cached: a subexpression that occurs again (z₁ in δ₁ = (W₂ᵀδ₂) ⊙ z₁ ⊙ (1 − z₁), and in every
+    claim about the same small network) is written out once."""
+    return _written_out_node(e, _written_out)
+
+
+def _written_out_node(e, recurse) -> sp.ImmutableMatrix:
     if isinstance(e, sp.MatrixBase):
         return sp.ImmutableMatrix(e)
     if isinstance(e, sp.MatAdd):
-        terms = [_written_out(t) for t in e.args]
+        terms = [recurse(t) for t in e.args]
         return sp.ImmutableMatrix(sum(terms[1:], terms[0]))
     if isinstance(e, sp.MatMul):
         scalars = sp.Mul(*(t for t in e.args if not isinstance(t, sp.MatrixExpr)))
-        product = _written_out(next(t for t in e.args if isinstance(t, sp.MatrixExpr)))
+        product = recurse(next(t for t in e.args if isinstance(t, sp.MatrixExpr)))
         for t in [t for t in e.args if isinstance(t, sp.MatrixExpr)][1:]:
-            product = product * _written_out(t)
+            product = product * recurse(t)
         return sp.ImmutableMatrix(scalars * product)
     if isinstance(e, sp.Transpose):
-        return _written_out(e.arg).T
+        return recurse(e.arg).T
     if isinstance(e, sp.HadamardProduct):
-        out = _written_out(e.args[0])
+        out = recurse(e.args[0])
         for t in e.args[1:]:
-            out = out.multiply_elementwise(_written_out(t))
+            out = out.multiply_elementwise(recurse(t))
         return sp.ImmutableMatrix(out)
     if isinstance(e, sp.HadamardPower):
-        return _written_out(e.base).applyfunc(lambda v: v ** e.exp)
+        return recurse(e.base).applyfunc(lambda v: v ** e.exp)
     if isinstance(e, ElementwiseApplyFunction):
-        return _written_out(e.expr).applyfunc(e.function)
+        return recurse(e.expr).applyfunc(e.function)
     return sp.ImmutableMatrix(e.as_explicit())   # OneMatrix, Identity, ...
 
 
