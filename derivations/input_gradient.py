@@ -131,15 +131,17 @@ def build() -> Derivation:
 def _per_element(chain, symbol, wrt, above, sizes):
     """(the formula for `symbol` written out at `sizes`, SymPy's per-element ∂ℓ/∂wrt).
 
-    ℓ is an arbitrary function of the next pre-activation `above` (plus an offset t), standing for
-    everything downstream; the downstream δ is then ∂ℓ/∂t, exactly as the formula uses it.
+    ℓ stands for everything downstream of the next pre-activation u = `above`. The chain rule uses it
+    only through its gradient there, δ_above = ∂ℓ/∂u, which can be any matrix: so ℓ = Σ δ_above ⊙ u
+    with δ_above a matrix of free symbols covers every downstream loss (the vector–Jacobian product
+    reverse mode computes), and the formula gets the same δ_above. An undefined ℓ(u) would give the
+    same result through Subs objects, several times slower to build and to compare.
     """
     values = {m: entries(m, *size_of(m, sizes), STEMS.get(m)) for m in INPUTS + (wrt,)}
     pre_activation = explicit(chain[above], {A1: chain[A1], A2: chain[A2]}, sizes, values)
-    offset = entries(above, *pre_activation.shape, "t")
-    downstream = sp.Function("ℓ")(*(pre_activation + offset))
+    delta_above = entries(above, *pre_activation.shape, "c")
+    downstream = sum(pre_activation.multiply_elementwise(delta_above))
     per_element = values[wrt].applyfunc(lambda v: sp.diff(downstream, v))
-    delta_above = offset.applyfunc(lambda t: sp.diff(downstream, t))
     next_delta = {Z3: Delta3, Z2: Delta2, Z1: Delta1}[above]
     return explicit(chain[symbol], {}, sizes, {**values, next_delta: delta_above}), per_element
 
