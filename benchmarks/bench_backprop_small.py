@@ -14,6 +14,8 @@ import time
 
 from benchmarks.warm import warm_imports
 
+REPEAT = 5      # fresh processes per stage; the median is reported (the targets are a few seconds)
+
 MINE = ("shared_bias", "relu_network_example", "forward_mode_trace")
 
 

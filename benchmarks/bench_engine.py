@@ -3,6 +3,8 @@ import time
 
 from benchmarks.warm import warm_imports
 
+REPEAT = 5      # fresh processes per stage; the median is reported (the targets are a few seconds)
+
 
 def _stages_of(name):
     import derivations
