@@ -17,7 +17,9 @@ import time
 LAZY = ("sympy.physics.units", "sympy.assumptions.satask", "sympy.assumptions.lra_satask",
         "sympy.assumptions.handlers", "sympy.assumptions.sathandlers",
         "sympy.tensor.array.array_derivatives", "sympy.matrices.expressions.fourier",
-        "sympy.matrices.expressions.factorizations", "torch.optim", "torch._decomp")
+        "sympy.matrices.expressions.factorizations", "sympy.assumptions.facts",
+        "sympy.assumptions.handlers.matrices", "sympy.assumptions.predicates.matrices",
+        "sympy.logic.algorithms.dpll2", "torch.optim", "torch._decomp", "torch.profiler._cupti_monitor")
 
 
 def warm_imports() -> float:
