@@ -9,15 +9,14 @@ verdict is "unknown" -- which never counts as a pass.
 from __future__ import annotations
 
 import random
-import signal
-import threading
 import time
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Mapping
 
 import mpmath
 import sympy as sp
+
+from verify.deadline import Timeout, deadline
 
 PROVED, VERIFIED, FAILED, UNKNOWN = "proved", "verified", "failed", "unknown"
 PASSING = (PROVED, VERIFIED)
@@ -69,35 +68,13 @@ def _fmt(v) -> str:
         return str(v)
 
 
-class _Timeout(Exception):
-    pass
+class _Timeout(Timeout):
+    """A strategy ran out of its budget."""
 
 
-@contextmanager
 def time_limit(seconds: float):
-    """Interrupt SymPy after `seconds` (SIGALRM; only in the main thread).
-
-    Elsewhere the strategy simply runs: callers keep the costly ones for small inputs.
-    """
-    if seconds is None or threading.current_thread() is not threading.main_thread():
-        yield
-        return
-
-    def _raise(signum, frame):
-        raise _Timeout()
-
-    # Nest inside an outer timer (e.g. a per-step cap): never outlive it, re-arm it on exit.
-    outer, _ = signal.getitimer(signal.ITIMER_REAL)
-    started = time.monotonic()
-    old = signal.signal(signal.SIGALRM, _raise)
-    signal.setitimer(signal.ITIMER_REAL, min(seconds, outer) if outer > 0 else seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, old)
-        if outer > 0:
-            signal.setitimer(signal.ITIMER_REAL, max(outer - (time.monotonic() - started), 1e-4))
+    """Interrupt SymPy after `seconds` (see verify.deadline; only in the main thread)."""
+    return deadline(seconds, _Timeout)
 
 
 # Each strategy maps the difference lhs - rhs to something that is 0 when it succeeds.
