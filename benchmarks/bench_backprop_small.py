@@ -9,10 +9,12 @@ Imports are done before the clock starts, lazy ones among them (benchmarks/warm.
 import, which the first forward-mode op on a model with fixed inputs triggers, is reported as
 "dynamo_import_s". "cpu_s" is the process CPU time of the measured work: these
 machines are shared, and wall time under load says more about the neighbours than about the code.
+"all seven" also reports `reference_loop_s`, a fixed pure-Python loop timed in the same process, and
+the stage's time in units of it (`in_reference_loops`): a run taken while the machine is slow shows it.
 """
 import time
 
-from benchmarks.warm import warm_imports
+from benchmarks.warm import reference_loop_s, warm_imports
 
 REPEAT = 5      # fresh processes per stage; the median is reported (the targets are a few seconds)
 
@@ -36,8 +38,10 @@ def all_seven() -> dict:
         report = derivations.get(name).check()
         assert report.ok, (name, report.failures)
         each[name] = round(time.perf_counter() - start, 3)
-    return {"seconds": time.perf_counter() - t0, "cpu_s": time.process_time() - cpu, "target_s": 5.0,
-            "derivations": len(each),
+    seconds, cpu = time.perf_counter() - t0, time.process_time() - cpu
+    reference = reference_loop_s()           # after the clock: how fast this machine is right now
+    return {"seconds": seconds, "cpu_s": cpu, "target_s": 5.0, "derivations": len(each),
+            "reference_loop_s": reference, "in_reference_loops": seconds / reference,
             "dynamo_import_s": dynamo, **each}
 
 

@@ -42,3 +42,15 @@ def warm_imports() -> float:
     fixed = torch.ones(2, dtype=torch.float64)          # what a model's fixed inputs look like to jvp
     vmap(lambda t: jvp(lambda a: (a * fixed).sum(), (fixed,), (t,))[1])(torch.eye(2, dtype=torch.float64))
     return seconds
+
+
+def reference_loop_s() -> float:
+    """Wall time of a fixed pure-Python loop (10^7 additions; ~0.6 s on these machines when idle).
+
+    Printed beside the derivation stages: when the machine is in a slow state this loop slows by
+    the same factor, so `seconds / reference_loop_s` compares runs taken in different states.
+    """
+    t0, total = time.perf_counter(), 0
+    for i in range(10_000_000):
+        total += i
+    return time.perf_counter() - t0
