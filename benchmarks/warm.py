@@ -45,7 +45,7 @@ def warm_imports() -> float:
 
 
 def reference_loop_s() -> float:
-    """Wall time of a fixed pure-Python loop (10^7 additions; ~0.6 s on these machines when idle).
+    """Wall time of a fixed pure-Python loop (10^7 additions; about 0.26 s on these machines when idle).
 
     Printed beside the derivation stages: when the machine is in a slow state this loop slows by
     the same factor, so `seconds / reference_loop_s` compares runs taken in different states.
