@@ -64,6 +64,21 @@ def test_relation():
     assert bad.status == FAILED and bad.counterexample
 
 
+def test_relation_with_undefined_function_is_unknown_not_a_crash():
+    g = sp.Function("g")
+    v = prove_relation(g(x) - 1, ">")
+    assert v.status == UNKNOWN and "undefined functions" in v.reason
+
+
+def test_relation_skips_points_where_the_expression_is_not_real():
+    # sqrt(x) - 5 < 0 holds wherever it is real; x < 0 (default range -3..3) gives complex values.
+    v = prove_relation(sp.sqrt(x) - 5, "<")
+    assert v.status == VERIFIED
+    # and a violation among the real points is still caught
+    bad = prove_relation(sp.sqrt(x) - 1, "<", domain={x: (-3, 9)})
+    assert bad.status == FAILED and bad.counterexample["point"]["x"] > 1
+
+
 def test_matrix_equality_reports_element():
     v = prove_equal(sp.Matrix([[x, x ** 2]]), sp.Matrix([[x, x ** 3]]))
     assert v.status == FAILED and v.counterexample["element"] == (0, 1)

@@ -336,14 +336,27 @@ def prove_relation(expr, relation: str, *, domain=None, constraints=(), settings
     cover = covering_substitution(domain, reparam)
     forms = ((lambda: expr, "assumptions"), (lambda: sp.factor(sp.together(expr.subs(cover))), "assumptions on the covered domain"))
     for make, how in forms:
-        candidate = make()
-        facts = {"<": candidate.is_negative, ">": candidate.is_positive,
-                 "<=": candidate.is_nonpositive, ">=": candidate.is_nonnegative}
+        try:
+            with time_limit(opts["budget"]):
+                candidate = make()
+                facts = {"<": candidate.is_negative, ">": candidate.is_positive,
+                         "<=": candidate.is_nonpositive, ">=": candidate.is_nonnegative}
+        except _Timeout:
+            continue
+        except Exception:       # a form SymPy cannot build or ask about is just inconclusive
+            continue
         if facts[relation]:
             return Verdict(PROVED, how, seconds=time.perf_counter() - t0)
+    if expr.has(sp.core.function.AppliedUndef):
+        return Verdict(UNKNOWN, reason="the assumptions are inconclusive and the expression has undefined functions",
+                       seconds=time.perf_counter() - t0)
     holds = {"<": lambda v: v < 0, ">": lambda v: v > 0, "<=": lambda v: v <= 0, ">=": lambda v: v >= 0}[relation]
     symbols = sorted(expr.free_symbols, key=lambda s: s.name)
-    f = lambdify_safe(symbols, expr)
+    try:
+        f = lambdify_safe(symbols, expr)
+    except Exception as exc:
+        return Verdict(UNKNOWN, reason=f"cannot evaluate numerically: {type(exc).__name__}",
+                       seconds=time.perf_counter() - t0)
     rng = random.Random(opts["seed"])
     tested = attempts = 0
     with mpmath.workdps(opts["dps"]):
@@ -354,8 +367,13 @@ def prove_relation(expr, relation: str, *, domain=None, constraints=(), settings
                 continue
             try:
                 v = mpmath.mpmathify(f(*[point[s] for s in symbols]))
-            except (ZeroDivisionError, ValueError):
-                continue
+            except (ZeroDivisionError, ValueError, OverflowError):
+                continue        # a pole or a branch cut: draw another point
+            except Exception as exc:
+                return Verdict(UNKNOWN, reason=f"numeric evaluation failed: {type(exc).__name__}: {exc}",
+                               seconds=time.perf_counter() - t0)
+            if not isinstance(v, mpmath.mpf) or not mpmath.isfinite(v):
+                continue        # not a real number here (e.g. √ of a negative): the relation says nothing
             tested += 1
             if not holds(v):
                 ce = {"point": {s.name: p for s, p in point.items()}, "lhs": v, "rhs": 0}
