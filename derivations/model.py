@@ -14,7 +14,7 @@ from typing import Callable, Mapping
 
 import sympy as sp
 
-from verify.prove import FAILED, PASSING, PROVED, UNKNOWN, Verdict, prove_equal, prove_relation
+from verify.prove import FAILED, PASSING, PROVED, UNKNOWN, VERIFIED, Verdict, prove_equal, prove_relation
 
 DEFINITION = "definition"
 
@@ -69,8 +69,8 @@ class StepResult:
     def status(self) -> str:
         if self.step.kind == DEFINITION:
             return DEFINITION
-        order = ["failed", "unknown", "verified", "proved"]
-        return min((v.status for v in self.verdicts), key=order.index, default="proved")
+        order = [FAILED, UNKNOWN, VERIFIED, PROVED]
+        return min((v.status for v in self.verdicts), key=order.index, default=UNKNOWN)   # no claim: nothing proved
 
     @property
     def ok(self) -> bool:
@@ -80,6 +80,8 @@ class StepResult:
     def detail(self) -> str:
         if self.step.kind == DEFINITION:
             return "definition"
+        if not self.verdicts:
+            return "unknown (the step carries no claim, so nothing was proved)"
         bad = [v for v in self.verdicts if v.status != PROVED]
         return "; ".join(str(v) for v in (bad or self.verdicts[:1]))
 

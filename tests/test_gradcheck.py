@@ -126,3 +126,9 @@ def test_model_vmap_cannot_batch_is_checked_one_direction_at_a_time():
     assert _check(torch_model=model, cases=({"n": 5},)).ok
     wrong = _check(grad=lambda w, x: {"w": (1 + np.tanh(w @ x) ** 2) * x}, torch_model=model, cases=({"n": 5},))
     assert not wrong.ok and "sympy vs reverse" in wrong.summary
+
+
+def test_a_check_that_compared_nothing_is_not_a_pass():
+    # Even a wrong gradient would "pass" a check with no draws: it must fail instead.
+    r = GradientCheck("no draws", _sample, None, lambda w, x: {"w": -x}, _torch_model, wrt=("w",), draws=0).run()
+    assert not r.ok and "nothing compared" in r.summary

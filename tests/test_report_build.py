@@ -48,8 +48,7 @@ def tiny(rule="add equal terms", title="A tiny derivation", long=False, name="ti
     d = Derivation(name, title, "Statement with 100% literal text: a_b & c.")
     d.step(x * 2, x + x, rule)
     if long:   # ~200 terms: must be scaled to the line, not run off the page
-        d.step(sp.Symbol("P"), sp.expand((x + y + z + 1) ** 9), "a long polynomial",
-               claims=[])
+        d.define(sp.Symbol("P"), sp.expand((x + y + z + 1) ** 9), "a long polynomial")
     d.result("doubled", 2 * x)
     return summary.summarize(d, d.check(gradients=False, numeric=False))
 

@@ -54,3 +54,12 @@ def test_perturbed_gradient_formula_is_caught():
     report = d.check(numeric=False)
     assert not report.ok
     assert any("sympy vs reverse" in f and "x[" in f for f in report.failures)
+
+
+def test_a_step_without_claims_is_not_counted_as_proved():
+    d = derivations.Derivation("empty", "a step with nothing to prove", "")
+    x = sp.Symbol("x", real=True)
+    d.step(x, x + 1, "asserted, not shown", claims=())
+    report = d.check()
+    assert not report.ok and report.steps[0].status == "unknown"
+    assert "carries no claim" in report.failures[0]

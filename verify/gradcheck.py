@@ -50,13 +50,16 @@ class GradientResult:
 
     @property
     def ok(self) -> bool:
-        return (not self.shape_errors and (self.forward is None or self.forward.ok)
+        # A check that compared nothing (no draws) is not a pass.
+        return (not self.shape_errors and bool(self.pairs) and (self.forward is None or self.forward.ok)
                 and all(p.ok for p in self.pairs))
 
     @property
     def summary(self) -> str:
         if self.shape_errors:
             return "; ".join(self.shape_errors)
+        if not self.pairs:
+            return f"nothing compared ({self.case}, {self.draws} draws)"
         bad = [p for p in ([self.forward] if self.forward else []) + self.pairs if not p.ok]
         if not bad:
             worst = max(self.pairs, key=lambda p: p.max_rel, default=None)
