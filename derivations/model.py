@@ -14,7 +14,8 @@ from typing import Callable, Mapping
 
 import sympy as sp
 
-from verify.prove import FAILED, PASSING, PROVED, UNKNOWN, VERIFIED, Verdict, prove_equal, prove_relation
+from verify.prove import Verdict, prove_equal, prove_relation
+from verify.status import Status, worst
 
 DEFINITION = "definition"
 
@@ -66,15 +67,14 @@ class StepResult:
     verdicts: tuple[Verdict, ...]
 
     @property
-    def status(self) -> str:
+    def status(self) -> Status:
         if self.step.kind == DEFINITION:
-            return DEFINITION
-        order = [FAILED, UNKNOWN, VERIFIED, PROVED]
-        return min((v.status for v in self.verdicts), key=order.index, default=UNKNOWN)   # no claim: nothing proved
+            return Status.DEFINITION
+        return worst((v.status for v in self.verdicts), default=Status.UNKNOWN)   # no claim: nothing proved
 
     @property
     def ok(self) -> bool:
-        return self.status in PASSING or self.status == DEFINITION
+        return self.status.passes or self.status is Status.DEFINITION
 
     @property
     def detail(self) -> str:
@@ -82,7 +82,7 @@ class StepResult:
             return "definition"
         if not self.verdicts:
             return "unknown (the step carries no claim, so nothing was proved)"
-        bad = [v for v in self.verdicts if v.status != PROVED]
+        bad = [v for v in self.verdicts if v.status is not Status.PROVED]
         return "; ".join(str(v) for v in (bad or self.verdicts[:1]))
 
 

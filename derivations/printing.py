@@ -13,11 +13,11 @@ from sympy.printing.latex import LatexPrinter
 from sympy.printing.pretty.pretty import PrettyPrinter
 from sympy.printing.pretty.stringpict import prettyForm
 
+from verify.status import Status
+
 LATEX_SETTINGS = {"ln_notation": True, "mul_symbol": None, "mat_delim": "(", "order": "none"}
 PRETTY_SETTINGS = {"use_unicode": True, "wrap_line": False, "order": "none"}
 
-MARKS = {"proved": "✓ proved", "verified": "≈ verified", "definition": "· definition",
-         "failed": "✗ FAILED", "unknown": "? unknown"}
 
 
 class StepLatexPrinter(LatexPrinter):
@@ -93,9 +93,9 @@ def report_text(report) -> str:
     d = report.derivation
     lines = [f"{d.title}  [{d.name}]", d.statement, ""]
     for r in report.steps:
-        lines.append(f"({r.step.number}) {r.step.rule}  — {MARKS[r.status]}")
+        lines.append(f"({r.step.number}) {r.step.rule}  — {r.status.mark} {r.status.label}")
         lines.append(_indent(step_text(r.step.expr)))
-        if r.status not in ("proved", "definition"):
+        if r.status not in (Status.PROVED, Status.DEFINITION):
             lines.append(_indent(r.detail))
     if report.gradients:
         lines += ["", "Gradient checks (SymPy float64 vs torch reverse / forward mode / finite differences):"]
@@ -114,7 +114,7 @@ def report_text(report) -> str:
         for n in report.numeric:
             lines.append(f"  {'✓' if n.ok else '✗'} {n.name}: {n.detail}")
     n_steps = sum(1 for r in report.steps if r.step.kind != "definition")
-    proved = sum(1 for r in report.steps if r.status == "proved")
+    proved = sum(1 for r in report.steps if r.status is Status.PROVED)
     lines += ["", f"{'OK' if report.ok else 'FAILED'}: {proved}/{n_steps} steps proved, "
                   f"{sum(g.ok for g in report.gradients)}/{len(report.gradients)} gradient checks, "
                   f"{sum(n.ok for n in report.numeric)}/{len(report.numeric)} numerical checks passed"]

@@ -189,9 +189,6 @@ def collect_runs(names: list[str], build_dir: Path, rerun: bool, data=None) -> t
     return contexts, errors
 
 
-HAND_STATUS = {"ok": "passed", "wrong": "failed", "unverified": "unknown"}    # given, skipped: as is
-
-
 def check_hand(path: Path) -> dict:
     """The hand-derivation appendix; verify.tex may not exist yet, the report builds anyway."""
     base = {"file": str(path), "error": None, "ok": False, "steps": [], "counts": {}}
@@ -204,7 +201,7 @@ def check_hand(path: Path) -> dict:
     except Exception as exc:
         return {**base, "error": f"checking failed: {type(exc).__name__}: {exc}"}
     steps = [{"line": s.line, "text": getattr(s, "text", "") or f"{s.lhs} {s.rel} {s.rhs}",
-              "verdict": s.verdict, "status": HAND_STATUS.get(s.verdict, s.verdict), "detail": s.detail}
+              "verdict": s.verdict, "status": s.verdict, "detail": s.detail}
              for s in result.steps]
     counts = {k: v for k, v in getattr(result, "summary", {}).items() if v and k != "steps"}
     error = getattr(result, "error", "") or None

@@ -21,6 +21,7 @@ import jinja2
 from pylatexenc.latexencode import UnicodeToLatexEncoder
 
 from report.summary import check_rows
+from verify.status import Status
 
 DEFAULT_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 MAIN_TEMPLATE = "report.tex.j2"
@@ -140,14 +141,17 @@ def _num_latex(value, digits: int) -> str:
     return f"${mantissa}\\times10^{{{int(exponent)}}}$"
 
 
-MARKS = {"passed": r"\markpassed", "proved": r"\markproved", "verified": r"\markverified",
-         "definition": r"\markdefinition", "failed": r"\markfailed", "unknown": r"\markunknown",
-         "given": r"\markgiven", "skipped": r"\markskipped"}
+# The hand checker's ok / wrong / unverified read as the derivations' passed / FAILED / unknown.
+MARKS = {Status.PASSED: r"\markpassed", Status.OK: r"\markpassed", Status.PROVED: r"\markproved",
+         Status.VERIFIED: r"\markverified", Status.DEFINITION: r"\markdefinition",
+         Status.FAILED: r"\markfailed", Status.WRONG: r"\markfailed", Status.CARRIED: r"\markcarried",
+         Status.UNKNOWN: r"\markunknown", Status.UNVERIFIED: r"\markunknown",
+         Status.GIVEN: r"\markgiven", Status.SKIPPED: r"\markskipped"}
 
 
-def mark(status) -> TeX:
-    """A step verdict as a LaTeX command the preamble defines (restyle it there)."""
-    return TeX(MARKS[status]) if status in MARKS else escape_text(status)
+def mark(status: Status) -> TeX:
+    """A verdict as a LaTeX command the preamble defines (restyle it there)."""
+    return TeX(MARKS[Status(status)])
 
 
 def okmark(ok) -> TeX:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import traceback
 
+from verify.status import Status
+
 
 def summarize(derivation, report) -> dict:
     """Plain-data view of `derivation.check()`'s report."""
@@ -46,12 +48,12 @@ def failed(name: str, title: str, stage: str, exc: BaseException) -> dict:
 
 def check_rows(summary: dict) -> list[dict]:
     """Every check of a derivation as {"what", "status"}: the appendix table and the count."""
-    rows = [{"what": summary["error"], "status": "failed"}] if summary["error"] else []
+    rows = [{"what": summary["error"], "status": Status.FAILED}] if summary["error"] else []
     rows += [{"what": f"step {s['number']}: {s['rule']}", "status": s["status"]}
              for s in summary["steps"] if s["kind"] != "definition"]
-    rows += [{"what": f"gradient: {g['name']}", "status": "passed" if g["ok"] else "failed"}
+    rows += [{"what": f"gradient: {g['name']}", "status": Status.PASSED if g["ok"] else Status.FAILED}
              for g in summary["gradients"]]
-    rows += [{"what": f"numerical: {n['name']}", "status": "passed" if n["ok"] else "failed"}
+    rows += [{"what": f"numerical: {n['name']}", "status": Status.PASSED if n["ok"] else Status.FAILED}
              for n in summary["numeric"]]
     return rows
 

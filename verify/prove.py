@@ -17,8 +17,10 @@ import mpmath
 import sympy as sp
 
 from verify.deadline import Timeout, deadline
+from verify.status import Status
 
-PROVED, VERIFIED, FAILED, UNKNOWN = "proved", "verified", "failed", "unknown"
+# Kept importable for code written before the enum.
+PROVED, VERIFIED, FAILED, UNKNOWN = Status.PROVED, Status.VERIFIED, Status.FAILED, Status.UNKNOWN
 PASSING = (PROVED, VERIFIED)
 
 # One settings dict, as SymPy's printers do.
@@ -34,7 +36,7 @@ DEFAULTS = {
 
 @dataclass(frozen=True)
 class Verdict:
-    status: str                      # proved | verified | failed | unknown
+    status: Status                   # PROVED | VERIFIED | FAILED | UNKNOWN
     method: str = ""                 # which strategy decided it
     points: int = 0                  # numeric points tested
     max_dev: float | None = None     # max relative deviation seen
@@ -44,7 +46,7 @@ class Verdict:
 
     @property
     def ok(self) -> bool:
-        return self.status in PASSING
+        return self.status.passes
 
     def __str__(self) -> str:
         if self.status == PROVED:
@@ -227,8 +229,7 @@ def prove_equal(lhs, rhs, *, domain: Mapping | None = None,
 
 
 def _combine(verdicts, t0, shape):
-    order = {FAILED: 0, UNKNOWN: 1, VERIFIED: 2, PROVED: 3}
-    worst_i = min(range(len(verdicts)), key=lambda i: order[verdicts[i].status])
+    worst_i = min(range(len(verdicts)), key=lambda i: verdicts[i].status.rank)
     worst = verdicts[worst_i]
     idx = divmod(worst_i, shape[1])
     methods = sorted({v.method for v in verdicts if v.method})

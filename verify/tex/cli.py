@@ -9,10 +9,11 @@ from pathlib import Path
 
 from verify.tex.check import check_file
 from verify.tex.limits import STEP_SECONDS
-from verify.tex.results import GIVEN, OK, SKIPPED, UNVERIFIED, WRONG
+from verify.status import Status
+from verify.tex.results import VERDICTS
 
-COLOURS = {OK: "32", WRONG: "1;31", UNVERIFIED: "33", SKIPPED: "2", GIVEN: "2"}
-MARKS = {OK: "ok", WRONG: "WRONG", UNVERIFIED: "unverified", SKIPPED: "skipped", GIVEN: "given"}
+COLOURS = {Status.OK: "32", Status.WRONG: "1;31", Status.CARRIED: "31", Status.UNVERIFIED: "33",
+           Status.SKIPPED: "2", Status.GIVEN: "2"}
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -35,16 +36,16 @@ def _expand(paths):
             yield path
 
 
-def _paint(text: str, verdict: str, colour: bool) -> str:
+def _paint(text: str, verdict: Status, colour: bool) -> str:
     return f"\033[{COLOURS[verdict]}m{text}\033[0m" if colour else text
 
 
 def render(result, colour: bool, quiet: bool) -> str:
     lines = []
     for s in result.steps:
-        if quiet and s.verdict in (OK, GIVEN, SKIPPED):
+        if quiet and (s.verdict.passes or not s.verdict.is_claim):
             continue
-        head = f"{result.file}:{s.line}:{s.column}: {_paint(MARKS[s.verdict], s.verdict, colour)}"
+        head = f"{result.file}:{s.line}:{s.column}: {_paint(s.verdict.label, s.verdict, colour)}"
         lines.append(f"{head}  {s.text}")
         rel = "\\approx" if s.rel == "approx" else s.rel
         if s.rhs and s.text != f"{s.lhs} {rel} {s.rhs}":
@@ -52,7 +53,7 @@ def render(result, colour: bool, quiet: bool) -> str:
         if s.detail:
             lines.append(f"    {s.detail}")
     summary = result.summary
-    parts = [f"{summary[v]} {v}" for v in (OK, WRONG, UNVERIFIED, SKIPPED, GIVEN) if summary[v]]
+    parts = [f"{summary[v]} {v}" for v in VERDICTS if summary[v]]
     lines.append(f"{result.file}: {summary['steps']} steps: " + (", ".join(parts) or "no steps found"))
     return "\n".join(lines)
 
@@ -72,7 +73,7 @@ def main(argv=None) -> int:
             else:
                 print(render(r, colour, args.quiet))
         if len(results) > 1:
-            totals = {v: sum(r.summary[v] for r in results) for v in (OK, WRONG, UNVERIFIED, SKIPPED, GIVEN)}
+            totals = {v: sum(r.summary[v] for r in results) for v in VERDICTS}
             print(f"{len(results)} files: " + ", ".join(f"{n} {v}" for v, n in totals.items() if n))
     if any(r.error for r in results):
         return 2

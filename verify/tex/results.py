@@ -4,9 +4,11 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
+from verify.status import Status
 from verify.tex.readable import readable
 
-OK, WRONG, UNVERIFIED, SKIPPED, GIVEN = "ok", "wrong", "unverified", "skipped", "given"
+# Kept importable for code written before the enum.
+OK, WRONG, UNVERIFIED, SKIPPED, GIVEN = Status.OK, Status.WRONG, Status.UNVERIFIED, Status.SKIPPED, Status.GIVEN
 # GIVEN: not a claim (a definition, or the first equation of a manipulation run).
 VERDICTS = (OK, WRONG, UNVERIFIED, SKIPPED, GIVEN)
 
@@ -18,11 +20,14 @@ class StepResult:
     lhs: str             # as written
     rhs: str
     rel: str             # "=" or "approx" (or another relation, reported unverified)
-    verdict: str
+    verdict: Status
     detail: str = ""
     column: int = 1
     chain: int = 0       # 0-based chain number in the file
     seconds: float = 0.0  # time spent reading and checking it
+
+    def __post_init__(self):
+        object.__setattr__(self, "verdict", Status(self.verdict))   # a word that is no verdict raises here
 
     @property
     def text(self) -> str:
@@ -31,7 +36,7 @@ class StepResult:
 
     def as_json(self) -> dict:
         return {"line": self.line, "index": self.index, "lhs": self.lhs, "rhs": self.rhs,
-                "rel": self.rel, "verdict": self.verdict, "detail": self.detail}
+                "rel": self.rel, "verdict": self.verdict.value, "detail": self.detail}
 
 
 @dataclass(frozen=True)
@@ -43,11 +48,10 @@ class FileResult:
     @property
     def summary(self) -> dict:
         counts = Counter(s.verdict for s in self.steps)
-        return {v: counts.get(v, 0) for v in VERDICTS} | {"steps": len(self.steps)}
+        return {v.value: counts.get(v, 0) for v in VERDICTS} | {"steps": len(self.steps)}
 
     def failed(self, strict: bool = False) -> bool:
-        bad = (WRONG, UNVERIFIED) if strict else (WRONG,)
-        return any(s.verdict in bad for s in self.steps)
+        return any(s.verdict.fails or (strict and s.verdict is UNVERIFIED) for s in self.steps)
 
     def as_json(self) -> dict:
         out = {"file": self.file, "steps": [s.as_json() for s in self.steps], "summary": self.summary}
