@@ -61,14 +61,20 @@ def same(a, b, symbols=None, positive=True, trials: int = 8) -> bool:
     diff = sp.sympify(a) - sp.sympify(b)
     syms = sorted(diff.free_symbols, key=str) if symbols is None else symbols
     rng = random.Random(1)
-    for _ in range(trials):
+    done = 0
+    for _ in range(10 * trials):
         point = {s: sp.Rational(rng.randint(11, 97), 37) for s in syms}
         if not positive:
             point = {s: v * rng.choice((-1, 1)) for s, v in point.items()}
         val = sp.N(diff.subs(point), 30)
+        if val.has(sp.nan, sp.zoo, sp.oo, -sp.oo):
+            continue                      # a pole of either side: another point
         if not val.is_number or abs(val) > 1e-20:
             return False
-    return True
+        done += 1
+        if done == trials:
+            return True
+    raise ValueError("no point in the domain of both sides")
 
 
 class Labels:
