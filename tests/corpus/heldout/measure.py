@@ -72,6 +72,19 @@ def relation_columns(line: str) -> list[int]:
     return cols
 
 
+def label_problems(text: str) -> list[str]:
+    """Labelled lines whose label count differs from their relation signs, and unlabelled
+    lines with relation signs (comments and the preamble aside)."""
+    want, problems = labels(text), []
+    for n, line in enumerate(text.splitlines(), 1):
+        if line.lstrip().startswith(("%", "\\documentclass", "\\usepackage")):
+            continue
+        signs = len(relation_columns(line))
+        if signs != len(want.get(n, [])):
+            problems.append(f"line {n}: {signs} relation signs, labels {want.get(n, [])}")
+    return problems
+
+
 def _verdict(step) -> str:
     v = step.verdict
     return str(getattr(v, "value", v)).lower()

@@ -18,7 +18,7 @@ from pathlib import Path
 import sympy as sp
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from measure import labels, relation_columns  # noqa: E402
+from measure import label_problems, labels  # noqa: E402
 
 
 def R(s: str) -> sp.Rational:
@@ -92,13 +92,7 @@ class Labels:
     def done(self) -> None:
         text = self.tex.read_text()
         want = labels(text)
-        problems = []
-        for n, line in enumerate(text.splitlines(), 1):
-            rel = len(relation_columns(line))
-            if n in want and rel != len(want[n]):
-                problems.append(f"line {n}: {rel} relation signs, {len(want[n])} labels")
-            if n not in want and rel and not line.lstrip().startswith(("%", "\\documentclass", "\\usepackage")):
-                problems.append(f"line {n}: {rel} relation signs, no labels")
+        problems = label_problems(text)
         flat = [(n, lab) for n, labs in sorted(want.items()) for lab in labs]
         if len(flat) != len(self.out):
             problems.append(f"{len(flat)} labels in the file, {len(self.out)} computed")
