@@ -1,0 +1,56 @@
+"""Labels for hw_mle_three_models.tex: log-likelihoods from the densities, MLEs by sp.solve / max."""
+import sympy as sp
+from truth import Labels, R, rounds, same
+
+L = Labels("hw_mle_three_models.tex")
+p, lam, th = sp.symbols("p lambda theta", positive=True)
+s, n = sp.symbols("s n", positive=True)
+# (a) Bernoulli, written with s successes out of n (n > s sampled as s + positive)
+u = sp.Symbol("u", positive=True)
+ell = s * sp.log(p) + (n - s) * sp.log(1 - p)
+L.define()
+L.step(True, note="log of p^s (1-p)^(n-s)")
+L.step(same(sp.diff(ell, p), s / p + (n - s) / (1 - p)))
+ys = [1, 0, 1, 1, 0, 1, 1, 0]; S_, N_ = sum(ys), len(ys)
+mle = sp.solve(sp.diff(ell, p).subs({s: S_, n: N_}), p)
+L.step(mle == [sp.Rational(S_, N_ - S_)]); L.step(sp.Rational(5, 8 - 5) == sp.Rational(S_, N_ - S_)); L.step(rounds("1.6667", sp.Rational(5, 3)))
+L.step(mle == [sp.Rational(S_, N_)]); L.step(sp.Rational(S_, N_) == sp.Rational(5, 8)); L.step(rounds("0.625", sp.Rational(5, 8)))
+one = sp.Symbol("y", integer=True)
+fisher = -sp.diff(ell, p, 2)
+L.step(same(fisher.subs(s, n * p), n / (p * (1 - p))), note="E[s] = n p")
+ph = sp.Rational(5, 8)
+se = sp.sqrt(ph * (1 - ph) / N_)
+L.step(same(se, ph * (1 - ph) / N_)); L.step(ph * (1 - ph) / N_ == R("0.625") * R("0.375") / 8); L.step(rounds("0.0293", ph * (1 - ph) / N_))
+L.step(rounds("0.3906", ph ** 2)); L.step(rounds("0.5108", sp.log(R("0.625") / R("0.375"))))
+# (b) Poisson
+cnt = [2, 4, 3, 0, 1]
+ysym = sp.symbols("y1:6", nonnegative=True, integer=True)
+ellp = sum(y * sp.log(lam) - lam - sp.log(sp.factorial(y)) for y in ysym)
+L.define(); L.step(sum(cnt) == 10)
+L.step(same(ellp, sum(ysym) * sp.log(lam) - 5 * lam - sum(sp.log(sp.factorial(y)) for y in ysym)))
+L.step(same(sp.diff(ellp, lam), sum(ysym) / lam - 1))
+lhat = sp.solve(sp.diff(ellp, lam).subs(dict(zip(ysym, cnt))), lam)
+L.step(lhat == [sum(cnt)]); L.step(sum(cnt) == 10)
+L.step(same(sp.diff(ellp, lam, 2), -sum(ysym) / lam ** 2)); L.step(True, note="-sum y / lambda^2 < 0 for counts not all zero")
+L.step(lhat == [sp.Rational(sum(cnt), 5)]); L.step(lhat[0] == 2)
+L.step(True, note="P(Y = 0) = exp(-lambda) at the MLE, by invariance")
+L.step(sp.exp(-lhat[0]) == sp.exp(-10), carried=True, note="lambda = 10 from the line above")
+L.step(rounds("0.0000454", sp.exp(-10), approx=True))
+# (c) exponential
+xs = [R("0.5"), R("1.5"), R("2.0")]
+xsym = sp.symbols("x1:4", positive=True)
+elle = sum(sp.log(th * sp.exp(-th * x)) for x in xsym)
+L.define()
+L.step(same(elle, 3 * sp.log(th) - th * sum(xsym)))
+L.step(same(elle.subs(dict(zip(xsym, xs))), 3 * sp.log(th) - 4 * th))
+L.step(same(sp.diff(3 * sp.log(th) - 4 * th, th), 3 / th - 4)); L.define()
+that = sp.solve(3 / th - 4, th)[0]
+L.step(that == sp.Rational(4, 3)); L.step(rounds("1.3333", sp.Rational(4, 3))); L.step(R("1.3333") == 1 / (sum(xs) / 3))
+L.step(1 / that == R("0.75"), carried=(1 / sp.Rational(4, 3) == R("0.75")))
+L.step(rounds("0.5199", sp.log(2) / that), carried=rounds("0.5199", sp.log(2) / sp.Rational(4, 3)))
+# (d) uniform: likelihood theta^-n on theta >= max x, decreasing, so the MLE is max x
+L.define()
+L.step(2 * sum(xs) / 3 == max(xs))
+L.step(max(xs) == sp.Rational(8, 3), carried=(2 * sum(xs) / 3 == sp.Rational(8, 3)))
+L.step(rounds("2.6667", sp.Rational(8, 3)))
+L.done()
