@@ -99,7 +99,7 @@ def test_pairing_reports_a_dropped_relation_as_missing():
 
 
 @pytest.mark.skipif(not os.environ.get("DERIVKIT_HELDOUT_LABELS"),
-                    reason="about a minute of SymPy: set DERIVKIT_HELDOUT_LABELS=1 to re-derive every label")
+                    reason="a minute or two of SymPy: set DERIVKIT_HELDOUT_LABELS=1 to re-derive every label")
 @pytest.mark.parametrize("script", sorted(p for p in HELDOUT.glob("*.py") if p.stem not in ("measure", "truth")),
                          ids=lambda p: p.name)
 def test_heldout_labels_agree_with_their_scripts(script, monkeypatch):

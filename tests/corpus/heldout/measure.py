@@ -2,6 +2,7 @@
 
     python tests/corpus/heldout/measure.py                     # both sets
     python tests/corpus/heldout/measure.py tests/corpus/heldout --json
+    python tests/corpus/heldout/measure.py --per-file          # and a row per file
 
 Labels are the `%@` comments of tests/corpus (see README.md here): one word per relation on
 the line, in reading order. Here they are truth labels, not expected verdicts: a step is
@@ -100,6 +101,7 @@ class Tally:
     unlabelled: list = field(default_factory=list)
     files: int = 0
     seconds: float = 0.0
+    per_file: dict = field(default_factory=dict)      # file name -> Counter of (label, verdict)
 
     def row(self) -> dict:
         c = self.counts
@@ -117,7 +119,8 @@ class Tally:
                 "correct": correct, "correct_called_wrong": false_alarm,
                 "correct_called_wrong_pct": pct(false_alarm, correct),
                 "correct_confirmed": confirmed, "correct_confirmed_pct": pct(confirmed, correct),
-                "missing": len(self.missing), "seconds": round(self.seconds, 1),
+                "missing": sum(v for (lab, ver), v in c.items() if ver == "missing" and lab in ("ok", *WRONG_LABELS)),
+                "seconds": round(self.seconds, 1),
                 "confusion": {f"{a}->{b}": v for (a, b), v in sorted(c.items())}}
 
 
@@ -158,9 +161,11 @@ def measure(name: str, paths) -> Tally:
         tally.seconds += sum(s.seconds for s in result.steps)
         pairs, extra = pair(path.read_text(), result.steps)
         tally.unlabelled += [f"{path.name}:{s.line}: {s.lhs} {s.rel} {s.rhs} -> {_verdict(s)}" for s in extra]
+        mine = tally.per_file.setdefault(path.name, Counter())
         for line, lab, step in pairs:
             ver = _verdict(step) if step is not None else "missing"
             tally.counts[(lab, ver)] += 1
+            mine[(lab, ver)] += 1
             where = f"{path.name}:{line}"
             if step is None:
                 if lab in ("ok", *WRONG_LABELS):
@@ -194,8 +199,15 @@ def table(rows: list[dict]) -> str:
     return "\n".join([head, *body])
 
 
-def report(tallies: list[Tally], details: bool = True) -> str:
+def per_file_rows(tally: Tally) -> list[dict]:
+    return [Tally(name, counts, files=1).row() for name, counts in sorted(tally.per_file.items())]
+
+
+def report(tallies: list[Tally], details: bool = True, per_file: bool = False) -> str:
     out = [table([t.row() for t in tallies])]
+    if per_file:
+        for t in tallies:
+            out += [f"\n{t.name}, per file:", table(per_file_rows(t))]
     if details:
         for t in tallies:
             for title, items in (("wrong steps called ok", t.wrong_called_ok),
@@ -216,7 +228,7 @@ def main(argv: list[str]) -> int:
                                      "correct_called_wrong_steps": t.correct_called_wrong,
                                      "missing_steps": t.missing} for t in tallies], indent=2))
     else:
-        print(report(tallies))
+        print(report(tallies, per_file="--per-file" in argv))
     return 0
 
 
