@@ -1,8 +1,9 @@
 """python -m report: derive, check and typeset every derivation into build/report.pdf.
 
 Exit status: 0 when the PDF is built and every check passed; 1 when a check failed (the
-PDF is still built and says so on its first page); 2 on a usage error; 3 when LaTeX
-failed (the previous PDF, if any, is left untouched).
+PDF is still built and says so on its first page); 2 on a usage error, bad input data or an
+output that cannot be written (nothing is replaced); 3 when LaTeX failed (the previous PDF,
+if any, is left untouched).
 """
 from __future__ import annotations
 
@@ -59,6 +60,15 @@ def main(argv=None) -> int:
     if args.hand and not args.hand.is_file():
         print(f"--hand {args.hand}: no such file", file=sys.stderr)
         return 2
+    from report import cache, preflight
+    problems = preflight.output_problems(args.output, {"--hand": args.hand, "--data": args.data,
+                                                       "--test": args.test, "--templates": args.templates})
+    problems += preflight.unwritable(args.output.parent, "the output folder")
+    problems += preflight.unwritable(cache.CACHE_DIR, "the cache folder (DERIVKIT_CACHE)")
+    problems += preflight.hand_problems(args.hand) if args.hand else []
+    if problems:
+        print("\n".join(f"report: {p}" for p in problems), file=sys.stderr)
+        return 2
     data = None
     if args.data:
         from report.runs.data import DataError, DataSpec, load
@@ -76,6 +86,9 @@ def main(argv=None) -> int:
         outcome = build(opts)
     except KeyError as exc:             # unknown derivation name
         print(exc.args[0], file=sys.stderr)
+        return 2
+    except OSError as exc:              # what the preflight could not foresee: a full disk, a folder made read-only
+        print(f"report: {exc.filename or ''}: {exc.strerror or exc}", file=sys.stderr)
         return 2
     except Exception as exc:
         import jinja2

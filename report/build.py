@@ -11,17 +11,15 @@ Caching is by content hash, at two levels:
 """
 from __future__ import annotations
 
-import json
 import os
 import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from report import cache, provenance
+from report import cache, outputs, provenance
 from report.provenance import ROOT, package_version, source_files
 
-STAMP_SUFFIX = ".stamp.json"
 CHECK_NAMESPACE = "derivation-checks"
 TITLE = "Derivkit: verified derivations"
 RUN_SEED = 0                              # every empirical run's seed (listed in the appendix)
@@ -245,19 +243,24 @@ def make_context(prov, summaries: list[dict], *, runs: dict | None = None, run_e
 
 # -- the build ------------------------------------------------------------------------
 def build(opts: Options) -> Outcome:
+    """One build at a time per output folder (they share latex/, runs/ and the .tex)."""
+    build_dir = Path(opts.output).parent
+    build_dir.mkdir(parents=True, exist_ok=True)
+    with outputs.lock(build_dir):
+        return build_locked(opts)
+
+
+def build_locked(opts: Options) -> Outcome:
     times, t0 = {}, time.perf_counter()
     output = Path(opts.output)
     build_dir = output.parent
-    build_dir.mkdir(parents=True, exist_ok=True)
-    stamp = output.with_name(output.name + STAMP_SUFFIX)
 
     key = build_key(opts, provenance.collect(latexmk_version=False))
-    if not opts.rerun and output.is_file() and stamp.is_file():
-        previous = json.loads(stamp.read_text())
-        if previous.get("key") == key:
-            times["total"] = time.perf_counter() - t0
-            log(f"{output} is up to date ({times['total']:.2f} s)")
-            return Outcome(output, previous["ok"], previous["failures"], None, True, times)
+    previous = None if opts.rerun else outputs.read_stamp(output)      # None unless it is this PDF's stamp
+    if previous is not None and previous.get("key") == key:
+        times["total"] = time.perf_counter() - t0
+        log(f"{output} is up to date ({times['total']:.2f} s)")
+        return Outcome(output, previous["ok"], previous["failures"], None, True, times)
     selected = select(opts.names)
     prov = provenance.collect()
     times["plan"] = time.perf_counter() - t0
@@ -277,23 +280,23 @@ def build(opts: Options) -> Outcome:
     from report.render import render
     context = make_context(prov, summaries, runs=runs, run_errors=run_errors, runs_enabled=opts.runs, hand=hand)
     failures = context["failures"]
-    tex = build_dir / (output.stem + ".tex")
-    write_if_changed(tex, render(context, opts.templates))
+    tex = outputs.tex_path(output)
+    write_if_changed(tex, outputs.TEX_HEADER + render(context, opts.templates))
     times["render"] = time.perf_counter() - t
 
     t = time.perf_counter()
     from report.compile import LatexError, compile_pdf
     latex_error = None
     try:
-        compile_pdf(tex, output, epoch=prov.epoch, aux_dir=build_dir / "latex", force=opts.rerun)
+        pdf_sha256 = compile_pdf(tex, output, epoch=prov.epoch, aux_dir=build_dir / "latex", force=opts.rerun)
     except LatexError as exc:
         latex_error = str(exc)
     times["latex"] = time.perf_counter() - t
     times["total"] = time.perf_counter() - t0
 
     if latex_error is None:
-        write_if_changed(stamp, json.dumps({"key": key, "ok": not failures, "failures": failures}, indent=1))
+        outputs.write_stamp(output, pdf_sha256, key=key, ok=not failures, failures=failures)
     else:
-        stamp.unlink(missing_ok=True)
+        outputs.stamp_path(output).unlink(missing_ok=True)
     return Outcome(output, not failures and latex_error is None, failures, latex_error, False, times,
                    cached_checks)
