@@ -18,7 +18,7 @@ import unicodedata
 from pathlib import Path
 
 import jinja2
-from pylatexenc.latexencode import UnicodeToLatexEncoder
+from pylatexenc.latexencode import RULE_DICT, UnicodeToLatexConversionRule, UnicodeToLatexEncoder
 
 from report.summary import check_rows
 from verify.status import Status
@@ -47,8 +47,11 @@ def _unknown_char(ch: str, u2lobj) -> str:
     return f"\\texttt{{<U+{ord(ch):04X}>}}"
 
 
+# DEL is ASCII, so pylatexenc passes it through, and TeX stops at it ("invalid character").
+_VISIBLE_DEL = UnicodeToLatexConversionRule(RULE_DICT, {0x7F: "\\texttt{<U+007F>}"})
 # braces-all: `\textbackslash` followed by a letter can never merge into a new command.
 _ENCODER = UnicodeToLatexEncoder(non_ascii_only=False, replacement_latex_protection="braces-all",
+                                 conversion_rules=[_VISIBLE_DEL, "defaults"],
                                  unknown_char_policy=_unknown_char, unknown_char_warning=False)
 _SAFE_PATH = re.compile(r"^(?!/)(?!.*\.\.)[A-Za-z0-9_./-]+$")
 _NAME = re.compile(r"[^A-Za-z0-9_.-]")

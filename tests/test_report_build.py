@@ -13,7 +13,7 @@ for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ.setdefault(_var, "1")
 
 from derivations.model import Derivation  # noqa: E402
-from report import build as report_build, cache, provenance, summary  # noqa: E402
+from report import build as report_build, cache, outputs, provenance, summary  # noqa: E402
 from report.__main__ import main  # noqa: E402
 
 # Outside CI a missing TeX skips these; in CI (.ci/run installs TeX) it must fail, never skip silently.
@@ -214,3 +214,65 @@ def test_warm_rebuild_imports_neither_torch_nor_sympy(tmp_path):
                             capture_output=True, text=True)
     if "is up to date" in second.stderr:        # (unless someone edited the sources meanwhile)
         assert second.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_a_stamp_beside_another_pdf_means_rebuild(tmp_path, monkeypatch):
+    """The stamp names the PDF's hash: a PDF replaced behind its back (another build's, a copy,
+    a crash between the two writes) is rebuilt, not declared up to date."""
+    monkeypatch.setattr(report_build, "check_all", fake_checks(tiny()))
+    out = tmp_path / "report.pdf"
+    args = ["-o", str(out), "--derivations", "tanh", "--no-runs"]
+    assert main(args) == 0
+    good = out.read_bytes()
+    out.write_bytes(b"%PDF-1.5\n% another build's PDF\n")
+    outcome = report_build.build(report_build.Options(output=out, names=["tanh"], runs=False))
+    assert not outcome.up_to_date and out.read_bytes() == good
+
+
+def test_concurrent_builds_to_one_output_take_turns(tmp_path, monkeypatch, capsys):
+    """Build A holds the output folder while build B (another configuration) starts; B waits for
+    the lock, then builds. The order is forced by events and the lock, not by sleeps."""
+    import threading
+    inside, release = threading.Event(), threading.Event()
+
+    def checks_holding_a(selected, rerun):
+        if list(selected) == ["tanh"]:            # build A stops here until B is seen waiting
+            inside.set()
+            release.wait()
+        return [tiny()], []
+
+    monkeypatch.setattr(report_build, "check_all", checks_holding_a)
+    out = tmp_path / "report.pdf"
+    codes = {}
+    a = threading.Thread(target=lambda: codes.update(a=main(["-o", str(out), "--derivations", "tanh", "--no-runs"])))
+    b = threading.Thread(target=lambda: codes.update(b=main(["-o", str(out), "--derivations", "tanh",
+                                                              "beta_binomial", "--no-runs"])))
+    a.start()
+    try:
+        assert inside.wait(300)
+        b.start()
+        while "waiting for another build" not in capsys.readouterr().err:
+            assert b.is_alive(), "build B finished while A held the output"
+            b.join(0.05)
+    finally:
+        release.set()
+        a.join()
+        if b.is_alive() or b.ident:
+            b.join()
+    assert codes == {"a": 0, "b": 0}
+    assert "Derivkit" in pdf_text(out)                          # a whole, readable PDF
+    stamp = outputs.read_stamp(out)                            # B's stamp, beside B's PDF
+    b_opts = report_build.Options(output=out, names=["tanh", "beta_binomial"], runs=False)
+    assert stamp is not None and stamp["key"] == report_build.build_key(b_opts, PROVENANCE)
+
+
+def test_unsafe_output_name_and_control_characters_build(tmp_path, monkeypatch):
+    """`-o 'a$%#b.pdf'` (latexmk refuses such a .tex name) and DEL/control bytes in --hand
+    (TeX stops at them) both used to be exit 3."""
+    monkeypatch.setattr(report_build, "check_all", fake_checks(tiny()))
+    hand = tmp_path / "hand.tex"
+    hand.write_bytes(b"$$a = 2 + 2 = 4 \x7f x$$\n\n$$b = 1\x01 + 1 = 2$$\n")
+    out = tmp_path / "a$%#b.pdf"
+    assert main(["-o", str(out), "--derivations", "tanh", "--no-runs", "--hand", str(hand)]) in (0, 1)
+    text = pdf_text(out)
+    assert "<U+007F>" in text and "<U+0001>" in text
