@@ -98,3 +98,18 @@ def test_empty_cells(tmp_path):
 def test_single_class_target(tmp_path):
     err = error_for(tmp_path, HEADER + "1,red,2,a\n" * 10)
     assert err.column == "label" and "single class" in str(err)
+
+
+def test_overlong_field_is_a_data_error_with_its_row(tmp_path):
+    """The csv module raises _csv.Error past 131,072 characters; that is bad data, not a crash."""
+    err = error_for(tmp_path, HEADER + rows(5) + '1,"' + "x" * 200_000 + '",2,a\n' + rows(5))
+    assert err.row == 7 and "field larger than field limit" in str(err)
+
+
+def test_huge_value_is_rejected_with_file_column_and_row(tmp_path):
+    """1e308 is finite, so it used to pass validation and overflow in standardisation."""
+    err = error_for(tmp_path, HEADER + rows(5) + "1e308,red,2,a\n" + rows(5))
+    assert (err.column, err.row) == ("size", 7) and "too large" in str(err)
+    err = error_for(tmp_path, HEADER + rows(20), HEADER + rows(4) + "1,red,-1e200,b\n")
+    assert err.file.endswith("test.csv") and (err.column, err.row) == ("weight", 6)
+

@@ -174,21 +174,29 @@ def _read(path) -> tuple[list[str], list[list[str]], list[int]]:
     if not text.strip():
         raise DataError(path, "empty file")
     reader = csv.reader(text.splitlines())
-    header = [h.strip() for h in next(reader)]
-    if len(set(header)) != len(header) or "" in header:
-        dup = next(h for h in header if header.count(h) > 1 or h == "")
-        raise DataError(path, "duplicate or empty column name", column=dup, row=1)
-    rows, lines = [], []
-    for row in reader:
-        if not any(cell.strip() for cell in row):
-            continue                                   # blank line
-        if len(row) != len(header):
-            raise DataError(path, f"{len(row)} fields, the header has {len(header)}", row=reader.line_num)
-        rows.append([cell.strip() for cell in row])
-        lines.append(reader.line_num)
+    try:
+        header = [h.strip() for h in next(reader)]
+        if len(set(header)) != len(header) or "" in header:
+            dup = next(h for h in header if header.count(h) > 1 or h == "")
+            raise DataError(path, "duplicate or empty column name", column=dup, row=1)
+        rows, lines = [], []
+        for row in reader:
+            if not any(cell.strip() for cell in row):
+                continue                                   # blank line
+            if len(row) != len(header):
+                raise DataError(path, f"{len(row)} fields, the header has {len(header)}", row=reader.line_num)
+            rows.append([cell.strip() for cell in row])
+            lines.append(reader.line_num)
+    except csv.Error as exc:          # e.g. a field over csv.field_size_limit() (131,072 characters)
+        raise DataError(path, f"not readable as CSV: {exc}", row=reader.line_num) from None
     if not rows:
         raise DataError(path, "no data rows below the header")
     return header, rows, lines
+
+
+# Larger magnitudes pass float() but overflow standardisation (1e155 squared is inf). Within it a
+# standardised value stays below 1e263: the smallest nonzero std is ~2e-162 (a denormal's root).
+MAX_MAGNITUDE = 1e100
 
 
 def _number(text: str) -> float | None:
@@ -214,7 +222,10 @@ def _encode(path, header, rows, lines, columns, encoders):
             numbers = [_number(v) for v in values]
             for n, v, line in zip(numbers, values, lines):
                 if n is None:
-                    what = "an empty value" if v == "" else f"{v!r} is not a finite number"
+                    what = "an empty value" if v == "" else f"{_shown(v)} is not a finite number"
+                    raise DataError(path, f"{what} in a numeric column", column=column, row=line)
+                if abs(n) > MAX_MAGNITUDE:
+                    what = f"{_shown(v)} is too large (beyond ±{MAX_MAGNITUDE:g}, standardising would overflow)"
                     raise DataError(path, f"{what} in a numeric column", column=column, row=line)
             blocks.append(np.array(numbers, dtype=np.float64)[:, None])
             names.append(column)
@@ -222,6 +233,10 @@ def _encode(path, header, rows, lines, columns, encoders):
             blocks.append(np.array([[v == c for c in categories] for v in values], dtype=np.float64))
             names += [f"{column}={c}" for c in categories]
     return np.hstack(blocks), names
+
+
+def _shown(value: str, limit: int = 40) -> str:
+    return repr(value) if len(value) <= limit else repr(value[:limit]) + f"... ({len(value)} characters)"
 
 
 def _natural(text: str):
