@@ -132,3 +132,14 @@ def test_cli_prints_each_run(tmp_path, capsys):
     printed = capsys.readouterr().out
     assert "[tanh]" in printed and str(tmp_path / "build" / "runs" / "tanh_error" / "error.pdf") in printed
     assert (tmp_path / "build" / "runs" / "tanh_error" / "error.pdf").exists()
+
+
+def test_column_names_are_not_read_as_mathtext(tmp_path):
+    """A CSV column named `$\\foo$` went to matplotlib as mathtext and crashed both tabular runs."""
+    train, test = csv_files(tmp_path)
+    for path in (train, test):
+        path.write_text(path.read_text().replace("a,b,kind,y", "$\\foo$,b$,kind,y", 1))
+    out = collect(["input_gradient"], tmp_path / "build", data=DataSpec(train, "y", test), configs=tiny_configs())
+    for run in out["input_gradient"]:
+        assert not run.data.get("failed"), run.data.get("failed")
+    assert "$\\foo$" in out["input_gradient"][0].data["features"]

@@ -105,7 +105,7 @@ def run(config: Config, seed: int, outdir) -> RunOutput:
 
     fig, ax = figures.new(aspect=0.2 + 0.045 * len(order))
     ax.barh(np.arange(len(order))[::-1], scores[order], color="C0")
-    ax.set_yticks(np.arange(len(order))[::-1], [data.feature_names[i] for i in order])
+    ax.set_yticks(np.arange(len(order))[::-1], [figures.literal(data.feature_names[i]) for i in order])
     ax.set(xlabel=r"mean $|\partial L/\partial x_i|$ over validation rows")
     bars = figures.save(fig, outdir, "runs/attribution/ranking.pdf",
                         f"Input features of {data.name} ranked by the mean absolute input gradient of the loss "

@@ -41,6 +41,12 @@ def pyplot():
     return plt
 
 
+def literal(text: str) -> str:
+    """User text (a CSV column name) for a matplotlib label: `$` pairs would be read as mathtext
+    (`$\\foo$` crashes the draw); `\\$` is matplotlib's literal dollar."""
+    return str(text).replace("$", "\\$")
+
+
 def new(ncols: int = 1, nrows: int = 1, *, width: float = 1.0, aspect: float = 0.6, **kw):
     """A figure `width` x text width wide, `aspect` x as tall; returns (fig, axes)."""
     w = TEXT_WIDTH_IN * width

@@ -43,7 +43,7 @@ def run(config: Config, seed: int, outdir) -> RunOutput:
     y = np.arange(len(order))[::-1]
     axes[1].barh(y, shift[order], color="C3")
     axes[1].axvline(0, color="0.5", lw=0.6)
-    axes[1].set_yticks(y, names)
+    axes[1].set_yticks(y, [figures.literal(n) for n in names])
     axes[1].set(xlabel="test mean shift (train s.d.)")
     axes[2].barh(y, scores[order], color="C0")
     axes[2].set_yticks(y, [])
