@@ -39,6 +39,16 @@ def test_escape_makes_every_special_character_literal():
     assert "{\\'e}" in escape_text("é") and "U+2713" in escape_text("✓")
 
 
+def test_control_characters_become_visible_symbols():
+    """TeX stops at DEL and most C0/C1 controls ("invalid character"): none may reach it raw."""
+    for code in [*range(0x20), *range(0x7F, 0xA0)]:
+        if chr(code) in "\t\n\r":                 # whitespace to TeX
+            continue
+        out = escape_text(f"a{chr(code)}b")
+        assert not any(ord(c) < 0x20 or 0x7F <= ord(c) < 0xA0 for c in out), (hex(code), out)
+        assert f"<U+{code:04X}>" in out
+
+
 def test_math_filter_takes_sympy_and_refuses_raw_strings():
     x = sp.Symbol("x")
     assert math(sp.tanh(x) ** 2) == r"\tanh^{2}{\left(x \right)}"
