@@ -20,8 +20,9 @@ def parse_args(argv=None) -> argparse.Namespace:
         epilog="TeX Live comes from Debian packages; when latexmk is missing, running as root installs\n"
                "them with apt-get, otherwise the command to run is printed (report/tex_setup.py).")
     parser.add_argument("-o", "--output", type=Path, default=Path("build/report.pdf"),
-                        help="the PDF to write; report.tex, latex/ and run figures go beside it "
-                             "(default: %(default)s; caches: build/cache or $DERIVKIT_CACHE)")
+                        help="the PDF to write: a new file or a PDF, never an input; report.tex, latex/ "
+                             "and run figures go beside it (default: %(default)s; caches: build/cache "
+                             "or $DERIVKIT_CACHE)")
     parser.add_argument("--derivations", metavar="NAMES", nargs="+", default=None,
                         help="derivation names, separated by spaces or commas (default: all; "
                              "`python -m derivations` lists them)")
