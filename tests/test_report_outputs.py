@@ -219,8 +219,10 @@ def test_latex_timeout_kills_latexmk_and_its_children(tmp_path, monkeypatch):
     assert not (tmp_path / "report.pdf").exists()
 
 
-def test_sigterm_to_a_build_kills_latexmk_and_its_children(tmp_path, monkeypatch):
-    """A build killed with SIGTERM (what `timeout` and service managers send) ends TeX with it."""
+@pytest.mark.parametrize("signame, exit_code", [("SIGTERM", 128 + 15), ("SIGINT", -2)])
+def test_a_signalled_build_kills_latexmk_and_its_children(tmp_path, monkeypatch, signame, exit_code):
+    """A build stopped by SIGTERM (what `timeout` and service managers send) or Ctrl-C ends TeX
+    with it; TeX has its own session, so the terminal's Ctrl-C no longer reaches it directly."""
     import signal
     import subprocess
     import sys
@@ -234,8 +236,8 @@ def test_sigterm_to_a_build_kills_latexmk_and_its_children(tmp_path, monkeypatch
             assert build.poll() is None, "the build ended before TeX started"
             threading.Event().wait(0.05)
         assert survivors()
-        build.send_signal(signal.SIGTERM)
-        assert build.wait(60) == 128 + signal.SIGTERM
+        build.send_signal(getattr(signal, signame))
+        assert build.wait(60) == exit_code
         assert wait_until_gone() == []
     finally:
         if build.poll() is None:
