@@ -1,6 +1,7 @@
 """python -m report never destroys a file: an output that is an input, a non-PDF or a user's
 .tex is refused (exit 2, nothing written); unusable folders and undecodable input are exit 2
 with a message, not a traceback. Runs no TeX: every case stops before the build."""
+import contextlib
 import os
 import threading
 from pathlib import Path
@@ -174,8 +175,10 @@ def test_lock_makes_a_second_build_wait(tmp_path, capsys):
 MARK = f"9{os.getpid()}.{os.urandom(4).hex().translate(str.maketrans('abcdef', '123456'))}"
 
 
-def fake_latexmk(tmp_path, monkeypatch) -> Path:
-    """A `latexmk` that starts a long-running child (standing in for pdflatex), notes its pid, waits."""
+@pytest.fixture
+def fake_latexmk(tmp_path, monkeypatch):
+    """A `latexmk` that starts a long-running child (standing in for pdflatex), notes its pid, waits.
+    Yields the .tex to compile; whatever a failing test leaves running is killed afterwards."""
     bin_dir = tmp_path / "bin"
     bin_dir.mkdir()
     script = bin_dir / "latexmk"
@@ -184,7 +187,10 @@ def fake_latexmk(tmp_path, monkeypatch) -> Path:
     monkeypatch.setenv("PATH", f"{bin_dir}{os.pathsep}{os.environ['PATH']}")
     tex = tmp_path / "report.tex"
     tex.write_text("\\documentclass{article}\n")
-    return tex
+    yield tex
+    for pid in survivors():
+        with contextlib.suppress(OSError):
+            os.kill(pid, 9)
 
 
 def survivors() -> list[int]:
@@ -210,9 +216,9 @@ def wait_until_gone(limit_s=30.0) -> list[int]:
     return survivors()
 
 
-def test_latex_timeout_kills_latexmk_and_its_children(tmp_path, monkeypatch):
+def test_latex_timeout_kills_latexmk_and_its_children(tmp_path, fake_latexmk):
     from report.compile import LatexError, compile_pdf
-    tex = fake_latexmk(tmp_path, monkeypatch)
+    tex = fake_latexmk
     with pytest.raises(LatexError, match="longer than 1 s"):
         compile_pdf(tex, tmp_path / "report.pdf", epoch=0, timeout=1)
     assert wait_until_gone() == []
@@ -220,13 +226,13 @@ def test_latex_timeout_kills_latexmk_and_its_children(tmp_path, monkeypatch):
 
 
 @pytest.mark.parametrize("signame, exit_code", [("SIGTERM", 128 + 15), ("SIGINT", -2)])
-def test_a_signalled_build_kills_latexmk_and_its_children(tmp_path, monkeypatch, signame, exit_code):
+def test_a_signalled_build_kills_latexmk_and_its_children(tmp_path, fake_latexmk, signame, exit_code):
     """A build stopped by SIGTERM (what `timeout` and service managers send) or Ctrl-C ends TeX
     with it; TeX has its own session, so the terminal's Ctrl-C no longer reaches it directly."""
     import signal
     import subprocess
     import sys
-    tex = fake_latexmk(tmp_path, monkeypatch)
+    tex = fake_latexmk
     code = ("import sys\nfrom pathlib import Path\nfrom report.compile import compile_pdf\n"
             f"compile_pdf(Path({str(tex)!r}), Path({str(tmp_path / 'report.pdf')!r}), epoch=0)\n")
     build = subprocess.Popen([sys.executable, "-c", code], cwd=report_build.ROOT, env=os.environ)
