@@ -246,11 +246,11 @@ def build(opts: Options) -> Outcome:
     """One build at a time per output folder (they share latex/, runs/ and the .tex)."""
     build_dir = Path(opts.output).parent
     build_dir.mkdir(parents=True, exist_ok=True)
-    with outputs.lock(build_dir):
-        return build_locked(opts)
+    with outputs.lock(build_dir) as lock_fd:
+        return build_locked(opts, lock_fd)
 
 
-def build_locked(opts: Options) -> Outcome:
+def build_locked(opts: Options, lock_fd: int) -> Outcome:
     times, t0 = {}, time.perf_counter()
     output = Path(opts.output)
     build_dir = output.parent
@@ -288,7 +288,8 @@ def build_locked(opts: Options) -> Outcome:
     from report.compile import LatexError, compile_pdf
     latex_error = None
     try:
-        pdf_sha256 = compile_pdf(tex, output, epoch=prov.epoch, aux_dir=build_dir / "latex", force=opts.rerun)
+        pdf_sha256 = compile_pdf(tex, output, epoch=prov.epoch, aux_dir=build_dir / "latex", force=opts.rerun,
+                                 hold_fds=(lock_fd,))
     except LatexError as exc:
         latex_error = str(exc)
     times["latex"] = time.perf_counter() - t

@@ -54,9 +54,10 @@ def latex_env(epoch: int) -> dict:
 
 
 def compile_pdf(tex: Path, pdf: Path, *, epoch: int, aux_dir: Path | None = None, force: bool = False,
-                timeout: float = LATEX_SECONDS) -> str:
+                timeout: float = LATEX_SECONDS, hold_fds: tuple[int, ...] = ()) -> str:
     """Compile `tex` and atomically put the result at `pdf`; returns the PDF's SHA-256.
-    Raises LatexError. `force` makes latexmk recompile even when it thinks nothing changed (-g)."""
+    Raises LatexError. `force` makes latexmk recompile even when it thinks nothing changed (-g).
+    `hold_fds` (the build lock) stay open in TeX, so the lock outlives a build killed under it."""
     tex, pdf = tex.resolve(), pdf.resolve()
     aux_dir = (aux_dir or tex.parent / "latex").resolve()
     aux_dir.mkdir(parents=True, exist_ok=True)
@@ -68,7 +69,8 @@ def compile_pdf(tex: Path, pdf: Path, *, epoch: int, aux_dir: Path | None = None
     built = aux_dir / (tex.stem + ".pdf")
     log = aux_dir / (tex.stem + ".log")
     try:
-        returncode, output = run_group(cmd, cwd=tex.parent, env=latex_env(epoch), timeout=timeout)
+        returncode, output = run_group(cmd, cwd=tex.parent, env=latex_env(epoch), timeout=timeout,
+                                       pass_fds=hold_fds)
     except subprocess.TimeoutExpired:
         clean_aux(aux_dir, tex.stem)
         raise LatexError(f"LaTeX ran longer than {timeout:g} s and was stopped (latexmk and pdflatex killed)") \
@@ -126,12 +128,14 @@ def signals_raise():
             signal.signal(signum, handler)
 
 
-def run_group(cmd: list[str], *, cwd: Path, env: dict, timeout: float) -> tuple[int, str]:
+def run_group(cmd: list[str], *, cwd: Path, env: dict, timeout: float,
+              pass_fds: tuple[int, ...] = ()) -> tuple[int, str]:
     """(returncode, stdout+stderr) of `cmd` run in a new session. If it does not finish (timeout,
     any exception, a signal) its whole process group is killed before this returns or raises."""
     with signals_raise():
         proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
-                                stderr=subprocess.STDOUT, text=True, errors="replace", start_new_session=True)
+                                stderr=subprocess.STDOUT, text=True, errors="replace", start_new_session=True,
+                                pass_fds=pass_fds)
         try:
             output, _ = proc.communicate(timeout=timeout)
             return proc.returncode, output

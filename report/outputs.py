@@ -4,7 +4,9 @@
   compiles `a___b.tex` and only the finished PDF takes the user's name.
 - `lock(folder)`: one build at a time per output folder. Builds in one folder share `latex/`,
   `runs/` and the `.tex`, so two at once mixed one build's stamp with the other's PDF, or
-  wrote a corrupt PDF.
+  wrote a corrupt PDF. It is a flock (fcntl, not filelock: TeX must inherit the locked file):
+  a flock belongs to the open file, which latexmk and pdflatex inherit, so it is free only
+  when the build and every TeX process it started are gone, even after a SIGKILL.
 - the stamp (`report.pdf.stamp.json`) carries the SHA-256 of the PDF it describes: a stamp
   beside any other PDF (a crash between the two writes, a copied file) is no stamp at all,
   so the next build rebuilds instead of saying "up to date".
@@ -12,6 +14,7 @@
 from __future__ import annotations
 
 import contextlib
+import fcntl
 import hashlib
 import json
 import os
@@ -19,6 +22,7 @@ import re
 import sys
 import tempfile
 from pathlib import Path
+from typing import Iterator
 
 STAMP_SUFFIX = ".stamp.json"
 LOCK_NAME = ".report.lock"
@@ -73,19 +77,21 @@ def write_atomic(path: Path, text: str) -> None:
 
 
 @contextlib.contextmanager
-def lock(folder: Path):
-    """Hold the folder's build lock (a flock: the kernel releases it when the process dies)."""
-    from filelock import FileLock, Timeout
-    folder_lock = FileLock(str(Path(folder) / LOCK_NAME))
+def lock(folder: Path) -> Iterator[int]:
+    """Hold the folder's build lock; yields the locked file descriptor for TeX to inherit
+    (compile_pdf's `hold_fds`). Released by closing, never by LOCK_UN, which would also free it
+    for the TeX of a killed build that still holds it."""
+    fd = os.open(Path(folder) / LOCK_NAME, os.O_RDWR | os.O_CREAT, 0o644)
     try:
-        folder_lock.acquire(timeout=0)
-    except Timeout:
-        print(f"report: waiting for another build in {folder} to finish", file=sys.stderr, flush=True)
-        folder_lock.acquire()
-    try:
-        yield
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            print(f"report: waiting for another build in {folder} to finish (or for TeX left running "
+                  f"by a killed one: `fuser -v {Path(folder) / LOCK_NAME}` names it)", file=sys.stderr, flush=True)
+            fcntl.flock(fd, fcntl.LOCK_EX)
+        yield fd
     finally:
-        folder_lock.release()
+        os.close(fd)
 
 
 def is_generated_tex(path: Path) -> bool:

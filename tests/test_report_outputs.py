@@ -248,3 +248,36 @@ def test_a_signalled_build_kills_latexmk_and_its_children(tmp_path, fake_latexmk
     finally:
         if build.poll() is None:
             build.kill()
+
+
+def test_tex_left_running_by_a_sigkilled_build_keeps_the_folder_locked(tmp_path, fake_latexmk):
+    """SIGKILL cannot be caught, so the build cannot end its TeX; TeX inherits the locked file,
+    so the next build in the folder waits for it instead of compiling beside it."""
+    import fcntl
+    import signal
+    import subprocess
+    import sys
+    tex = fake_latexmk
+    code = ("import sys\nfrom pathlib import Path\nfrom report import outputs\nfrom report.compile import compile_pdf\n"
+            f"with outputs.lock(Path({str(tmp_path)!r})) as fd:\n"
+            f"    compile_pdf(Path({str(tex)!r}), Path({str(tmp_path / 'report.pdf')!r}), epoch=0, hold_fds=(fd,))\n")
+    build = subprocess.Popen([sys.executable, "-c", code], cwd=report_build.ROOT, env=os.environ)
+    pid_file = tmp_path / "child.pid"
+    try:
+        while not (pid_file.is_file() and pid_file.read_text().strip()):
+            assert build.poll() is None, "the build ended before TeX started"
+            threading.Event().wait(0.05)
+        build.send_signal(signal.SIGKILL)
+        assert build.wait(60) == -signal.SIGKILL and survivors()          # TeX outlived the build
+        fd = os.open(tmp_path / outputs.LOCK_NAME, os.O_RDWR)
+        try:
+            with pytest.raises(BlockingIOError):
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            for pid in survivors():                 # pdflatex's stand-in; latexmk's then exits by itself
+                os.kill(pid, signal.SIGKILL)
+            fcntl.flock(fd, fcntl.LOCK_EX)                                # free once TeX is gone
+        finally:
+            os.close(fd)
+    finally:
+        if build.poll() is None:
+            build.kill()
