@@ -67,6 +67,7 @@ def main(argv=None) -> int:
     problems += preflight.unwritable(args.output.parent, "the output folder")
     problems += preflight.unwritable(cache.CACHE_DIR, "the cache folder (DERIVKIT_CACHE)")
     problems += preflight.hand_problems(args.hand) if args.hand else []
+    problems += preflight.template_problems(args.templates) if args.templates else []
     if problems:
         print("\n".join(f"report: {p}" for p in problems), file=sys.stderr)
         return 2

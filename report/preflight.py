@@ -72,15 +72,25 @@ def unwritable(folder: Path, what: str) -> list[str]:
 
 def hand_problems(path: Path) -> list[str]:
     """The --hand file must be readable UTF-8; a bad byte is named by offset, line and column."""
+    return not_utf8(Path(path), "--hand")
+
+
+def template_problems(folder: Path) -> list[str]:
+    """Jinja reads templates as UTF-8 and its decode error names no file: check them first."""
+    return [p for path in sorted(Path(folder).rglob("*.j2")) if path.is_file()
+            for p in not_utf8(path, "--templates")]
+
+
+def not_utf8(path: Path, option: str) -> list[str]:
     try:
-        data = Path(path).read_bytes()
+        data = path.read_bytes()
     except OSError as exc:
-        return [f"--hand {path}: cannot read: {exc.strerror or exc}"]
+        return [f"{option} {path}: cannot read: {exc.strerror or exc}"]
     try:
         data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
         column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
-        return [f"--hand {path}:{line}:{column}: not UTF-8 text: byte {exc.start} is "
+        return [f"{option} {path}:{line}:{column}: not UTF-8 text: byte {exc.start} is "
                 f"0x{data[exc.start]:02x} ({exc.reason}); save the file as UTF-8"]
     return []

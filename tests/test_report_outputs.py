@@ -281,3 +281,12 @@ def test_tex_left_running_by_a_sigkilled_build_keeps_the_folder_locked(tmp_path,
     finally:
         if build.poll() is None:
             build.kill()
+
+
+def test_non_utf8_template_is_exit_2_naming_the_file(tmp_path, capsys, no_build):
+    """Jinja's UnicodeDecodeError named no file and was a traceback."""
+    templates = tmp_path / "templates"
+    templates.mkdir()
+    (templates / "title.tex.j2").write_bytes(b"\\section{Title}\nbad \xff\n")
+    code, err = run(["--templates", str(templates), "-o", str(tmp_path / "report.pdf")], capsys)
+    assert code == 2 and "title.tex.j2:2:5" in err
