@@ -94,8 +94,10 @@ def main(argv=None) -> int:
         return 2
     except Exception as exc:
         import jinja2
-        if isinstance(exc, jinja2.TemplateError):
-            print(f"report: template error at {template_position(exc)}: {exc}", file=sys.stderr)
+        # a template's own mistake (`"a" + 1`, a string through `math`) raises from a .j2 frame
+        if isinstance(exc, jinja2.TemplateError) or template_position(exc) != "?":
+            print(f"report: template error at {template_position(exc)}: {type(exc).__name__}: {exc}",
+                  file=sys.stderr)
             return 3
         raise
     if outcome.latex_error:

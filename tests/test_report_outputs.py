@@ -290,3 +290,15 @@ def test_non_utf8_template_is_exit_2_naming_the_file(tmp_path, capsys, no_build)
     (templates / "title.tex.j2").write_bytes(b"\\section{Title}\nbad \xff\n")
     code, err = run(["--templates", str(templates), "-o", str(tmp_path / "report.pdf")], capsys)
     assert code == 2 and "title.tex.j2:2:5" in err
+
+
+@pytest.mark.parametrize("expression", ['"a" + 1', '"raw"|math'])
+def test_a_template_raising_any_error_is_exit_3_naming_its_line(tmp_path, capsys, monkeypatch, expression):
+    """Not only Jinja's own errors: a TypeError raised by a template line was a traceback, exit 1."""
+    monkeypatch.setattr(report_build, "check_all", lambda selected, rerun: ([], []))
+    monkeypatch.setattr("report.tex_setup.ensure_tex", lambda: None)
+    templates = tmp_path / "templates"
+    templates.mkdir()
+    (templates / "title.tex.j2").write_text(f"line one\n((( {expression} )))\n")
+    code, err = run(["--templates", str(templates), "-o", str(tmp_path / "out" / "report.pdf")], capsys)
+    assert code == 3 and "title.tex.j2:2" in err and "TypeError" in err
