@@ -41,3 +41,20 @@ def test_unclosed_math_is_an_error_with_its_offset():
     text = "ok $a=1$ then $$ b = 2"
     events = scan(text)
     assert isinstance(events[-1], ScanError) and events[-1].offset == text.index("$$")
+
+
+def test_what_may_sit_inside_a_display_does_not_end_it():
+    text = "\\begin{align}\na &= 1 \\\\[2pt]\n  &= \\text{for $x$} \\\\\n\\end{align} \\verb|$| $b = 2$"
+    assert [r.text.strip()[:6] for r in regions(text)] == ["a &= 1", "b = 2"]
+    assert not [e for e in scan(text) if isinstance(e, ScanError)]
+
+
+def test_an_unclosed_dollar_ends_at_the_blank_line():
+    text = "a $x = 1\n\n$y = 2$ % note\n"
+    events = scan(text)
+    assert isinstance(events[0], ScanError) and events[0].offset == 2
+    assert [r.text for r in regions(text)] == ["y = 2"]
+
+
+def test_directives_inside_verbatim_are_text():
+    assert scan("\\begin{verbatim}\n%! tol 1\n$\n\\end{verbatim}\n") == []

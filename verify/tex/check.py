@@ -47,7 +47,7 @@ def check_text(text: str, name: str = "<string>", *, step_seconds: float = STEP_
         if isinstance(event, Directive):
             run.directive(event)
         elif isinstance(event, ScanError):
-            run.error(event.message, event.offset, text[event.offset:event.offset + 40])
+            run.error(event.message, event.offset, text[event.offset:event.offset + 40].split("\n", 1)[0])
         else:
             run.region += 1
             for chain in chains_of(event):

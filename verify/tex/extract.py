@@ -1,8 +1,13 @@
 """Find the math regions and `%!` directives of a LaTeX document, in source order.
 
-A plain scanner, not a LaTeX parser: it only has to know comments, the math
-delimiters and the display environments. Offsets are kept so every later error
+A plain scanner, not a LaTeX parser: it only has to know comments, verbatim text, the
+math delimiters and the display environments. Offsets are kept so every later error
 can name file:line:column. Comments inside math are blanked (same length).
+
+A delimiter that is never closed must not flip what counts as math for the rest of the
+file: math stops at the first place TeX itself would reject inside math (a blank line,
+another display, a sectioning or list command, a stray closer). That is reported as an
+error at the opener and scanning goes on from there.
 """
 from __future__ import annotations
 
@@ -13,8 +18,20 @@ from dataclasses import dataclass
 MATH_ENVS = ("equation", "equation*", "align", "align*", "gather", "gather*", "multline",
              "multline*", "eqnarray", "eqnarray*", "flalign", "flalign*", "alignat", "alignat*",
              "displaymath", "math")
-_BEGIN = re.compile(r"\\begin\{(" + "|".join(re.escape(e) for e in MATH_ENVS) + r")\}")
-_OPENERS = re.compile(r"\$\$|\$|\\\[|\\\(|" + _BEGIN.pattern)
+_ENV_NAMES = "|".join(re.escape(e) for e in MATH_ENVS)
+_BEGIN = re.compile(r"\\begin\{(" + _ENV_NAMES + r")\}")
+_OPENERS = re.compile(r"\$\$\$|\$\$|\$|\\\[|\\\(|" + _BEGIN.pattern)
+_STRAY_CLOSER = re.compile(r"\\\]|\\\)|\\end\{(?:" + _ENV_NAMES + r")\}")
+# Verbatim text: its `$` and `%` are characters, not delimiters or comments.
+_VERB = re.compile(r"\\(?:verb\*?|lstinline)(?![a-zA-Z])")
+_VERBATIM = re.compile(r"\\begin\{(verbatim\*?|Verbatim\*?|lstlisting|minted|comment)\}")
+# Where TeX would stop a math region that was left open.
+_TEXT_ONLY = re.compile(r"\\(?:item|(?:sub)*section|paragraph|chapter|part|par)(?![a-zA-Z])\*?|"
+                        r"\\(?:begin|end)\{(?:itemize|enumerate|description|document|figure|table|center"
+                        r"|quote|abstract|proof|theorem|lemma)\*?\}")
+_BLANK_LINE = re.compile(r"\n[ \t\r]*(?=\n)")
+_TEXT_EVENT = re.compile(r"[%\\$]")
+_MATH_EVENT = re.compile(r"[%\\$\n]")
 
 
 @dataclass(frozen=True)
@@ -48,13 +65,8 @@ class LineIndex:
         return i + 1, offset - self.starts[i] + 1
 
 
-def _comment_at(text: str, i: int) -> bool:
-    if text[i] != "%":
-        return False
-    slashes = 0
-    while i - slashes - 1 >= 0 and text[i - slashes - 1] == "\\":
-        slashes += 1
-    return slashes % 2 == 0
+def _line(text: str, offset: int) -> int:
+    return text.count("\n", 0, offset) + 1
 
 
 def _directive(text: str, start: int, end: int):
@@ -70,57 +82,128 @@ def _directive(text: str, start: int, end: int):
     return Directive(word.lower(), arg.strip(), arg_start + lead)
 
 
-def _closer(opener: str) -> str:
+def _comment(text: str, i: int, events: list) -> int:
+    """Record a `%!` directive starting at i; return the end of its line."""
+    end = text.find("\n", i)
+    end = len(text) if end < 0 else end
+    d = _directive(text, i, end)
+    if d:
+        events.append(d)
+    return end
+
+
+def _closer(opener: str) -> str | None:
     if opener.startswith("\\begin"):
         return "\\end{" + opener[7:-1] + "}"
-    return {"$$": "$$", "$": "$", "\\[": "\\]", "\\(": "\\)"}[opener]
+    return {"$$$": None, "$$": "$$", "$": "$", "\\[": "\\]", "\\(": "\\)"}[opener]
+
+
+def _verb_end(text: str, m: re.Match, events: list) -> int:
+    """End of `\\verb|…|`; an unclosed one is an error and runs to the end of its line."""
+    delim_at = m.end()
+    line_end = text.find("\n", delim_at)
+    line_end = len(text) if line_end < 0 else line_end
+    if delim_at < line_end:
+        close = text.find(text[delim_at], delim_at + 1, line_end)
+        if close >= 0:
+            return close + 1
+    events.append(ScanError(f"{m.group(0)} is not closed on its line", m.start()))
+    return line_end
+
+
+def _verbatim_end(text: str, m: re.Match, events: list) -> int:
+    end = text.find("\\end{" + m.group(1) + "}", m.end())
+    if end >= 0:
+        return end + len(m.group(1)) + 6
+    blank = _BLANK_LINE.search(text, m.end())
+    resume = blank.start() + 1 if blank else len(text)
+    events.append(ScanError(f"{m.group(0)} is never closed; {_resumed(text, resume)}", m.start()))
+    return resume
+
+
+def _resumed(text: str, at: int) -> str:
+    if at >= len(text):
+        return "the rest of the file is not checked"
+    return f"not checked up to line {_line(text, at)}"
 
 
 def scan(text: str) -> list:
     """Directives, math regions and scan errors, in order of appearance."""
     events: list = []
-    i, n = 0, len(text)
-    while i < n:
-        ch = text[i]
-        if ch == "%" and _comment_at(text, i):
-            end = text.find("\n", i)
-            end = n if end < 0 else end
-            d = _directive(text, i, end)
-            if d:
-                events.append(d)
-            i = end
+    i = 0
+    while (m := _TEXT_EVENT.search(text, i)) is not None:
+        i = m.start()
+        if text[i] == "%":
+            i = _comment(text, i, events)
             continue
-        if ch == "\\" and i + 1 < n and text[i + 1] in "$%\\{}":
+        if text.startswith(("\\$", "\\%", "\\\\"), i):
             i += 2
             continue
-        m = _OPENERS.match(text, i) if ch in "$\\" else None
-        if not m:
+        if text[i] == "\\":
+            if verb := _VERB.match(text, i):
+                i = _verb_end(text, verb, events)
+                continue
+            if verbatim := _VERBATIM.match(text, i):
+                i = _verbatim_end(text, verbatim, events)
+                continue
+            if stray := _STRAY_CLOSER.match(text, i):
+                events.append(ScanError(f"{stray.group(0)!r} closes math that was never opened", i))
+                i = stray.end()
+                continue
+        opener = _OPENERS.match(text, i)
+        if opener is None:
             i += 1
             continue
-        opener = m.group(0)
-        close = _closer(opener)
-        j, pieces = m.end(), []
-        while j < n:
-            if text[j] == "%" and _comment_at(text, j):
-                end = text.find("\n", j)
-                end = n if end < 0 else end
-                d = _directive(text, j, end)
-                if d:
-                    events.append(d)
-                pieces.append(" " * (end - j))
-                j = end
-                continue
-            if text[j] == "\\" and j + 1 < n and text[j + 1] in "$%":
-                pieces.append(text[j:j + 2])
-                j += 2
-                continue
-            if text.startswith(close, j):
-                break
-            pieces.append(text[j])
-            j += 1
-        if j >= n:
-            events.append(ScanError(f"math opened by {opener!r} is never closed (expected {close!r})", i))
-            return events
-        events.append(MathRegion("".join(pieces), m.end(), opener not in ("$", "\\(")))
-        i = j + len(close)
+        i = _math(text, opener, events)
     return events
+
+
+def _math(text: str, opener: re.Match, events: list) -> int:
+    """Scan one math region from its opener; return where text scanning resumes."""
+    close = _closer(opener.group(0))
+    j, pieces = opener.end(), []
+    while True:
+        m = _MATH_EVENT.search(text, j)
+        if m is None:
+            return _unclosed(text, opener, close, len(text), "", events)
+        pieces.append(text[j:m.start()])
+        j = m.start()
+        if close and text.startswith(close, j):
+            events.append(MathRegion("".join(pieces), opener.end(), opener.group(0) not in ("$", "\\(")))
+            return j + len(close)
+        ch = text[j]
+        if ch == "%":
+            end = _comment(text, j, events)
+            pieces.append(" " * (end - j))
+            j = end
+        elif ch == "\n":
+            if _BLANK_LINE.match(text, j):
+                return _unclosed(text, opener, close, j + 1, "the blank line", events)
+            pieces.append(ch)
+            j += 1
+        elif text.startswith(("\\$", "\\%", "\\\\"), j):
+            pieces.append(text[j:j + 2])
+            j += 2
+        elif ch == "\\" and (verb := _VERB.match(text, j)):
+            end = _verb_end(text, verb, events)
+            pieces.append(text[j:end])
+            j = end
+        elif ch == "\\" and (stop := _OPENERS.match(text, j) or _TEXT_ONLY.match(text, j) or _VERBATIM.match(text, j)):
+            return _unclosed(text, opener, close, j, repr(stop.group(0)), events)
+        elif ch == "\\" and (stray := _STRAY_CLOSER.match(text, j)):
+            _unclosed(text, opener, close, stray.end(), repr(stray.group(0)), events)
+            return stray.end()
+        else:
+            pieces.append(ch)
+            j += 1
+
+
+def _unclosed(text: str, opener: re.Match, close: str | None, stop: int, what: str, events: list) -> int:
+    if close is None:
+        problem = "'$$$' is not a delimiter TeX accepts ('$$' then '$'?)"
+    else:
+        problem = f"math opened by {opener.group(0)!r} is not closed (expected {close!r})"
+    if what:
+        problem += f" before {what} on line {_line(text, stop)}"
+    events.append(ScanError(f"{problem}; {_resumed(text, stop)}", opener.start()))
+    return stop

@@ -1,0 +1,66 @@
+"""No relation may vanish (issue 12): broken brackets and delimiters, conditions, unchecked
+relations and absurd tolerances are reported at file:line:column, never silently dropped,
+and the rest of the file is still checked."""
+from verify.tex import GIVEN, OK, UNVERIFIED, WRONG, check_text
+from verify.tex.cli import main
+
+
+def at(text, needle, nth=0):
+    """(line, column) of the nth occurrence of needle in text."""
+    offset = -1
+    for _ in range(nth + 1):
+        offset = text.index(needle, offset + 1)
+    line = text.count("\n", 0, offset) + 1
+    return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
+
+
+def verdicts(text):
+    return [s.verdict for s in check_text(text).steps]
+
+# ---- delimiters that would flip what counts as math
+
+def test_an_unclosed_dollar_stops_at_the_blank_line_and_the_rest_is_checked():
+    text = "We have $x = 1 and more prose\n\nThen $2 + 2 = 5$ and $1 + 1 = 2$.\n"
+    steps = check_text(text).steps
+    assert steps[0].verdict == UNVERIFIED and (steps[0].line, steps[0].column) == at(text, "$")
+    assert "not closed" in steps[0].detail and "blank line on line 2" in steps[0].detail
+    assert [s.verdict for s in steps[1:]] == [WRONG, OK]
+
+
+def test_an_unclosed_environment_is_an_error_and_the_next_display_is_checked():
+    text = "\\begin{equation}\n x = 1\n\\begin{align}\n 2 + 2 &= 5\n\\end{align}\n"
+    steps = check_text(text).steps
+    assert steps[0].verdict == UNVERIFIED and (steps[0].line, steps[0].column) == (1, 1)
+    assert "\\\\begin{align}' on line 3" in steps[0].detail
+    assert steps[-1].verdict == WRONG and steps[-1].line == 4
+
+
+def test_an_environment_closed_by_another_name_is_an_error():
+    text = "\\begin{align}\n a &= 1\n\\end{align*}\n$2 + 2 = 5$\n"
+    steps = check_text(text).steps
+    assert steps[0].verdict == UNVERIFIED and "not closed" in steps[0].detail
+    assert steps[-1].verdict == WRONG
+
+
+def test_a_dollar_in_verb_or_verbatim_is_text():
+    text = "Price \\verb|$5| then $2 + 2 = 5$.\n\\begin{verbatim}\ncost $3\n\\end{verbatim}\n$3 + 3 = 7$\n"
+    assert verdicts(text) == [WRONG, WRONG]
+
+
+def test_triple_dollar_is_an_error_and_scanning_resumes_after_the_paragraph():
+    text = "A $$$ x = 1 $$ and $y$\n\n$2 + 2 = 5$\n"
+    steps = check_text(text).steps
+    assert steps[0].verdict == UNVERIFIED and "'$$$'" in steps[0].detail
+    assert (steps[0].line, steps[0].column) == (1, 3)
+    assert [s.verdict for s in steps[1:]] == [WRONG]
+
+
+def test_a_stray_closer_is_reported():
+    steps = check_text("x = 1 \\]\n\n$2 + 2 = 5$").steps
+    assert steps[0].verdict == UNVERIFIED and "never opened" in steps[0].detail
+    assert steps[-1].verdict == WRONG
+
+
+def test_unclosed_math_at_the_end_of_the_file_is_still_an_error():
+    (s,) = check_text("ok $1 = 1$ then $$ 2 = 3").steps[1:]
+    assert s.verdict == UNVERIFIED and "rest of the file" in s.detail
