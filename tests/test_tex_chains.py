@@ -52,3 +52,10 @@ def test_malformed_line_is_an_error_and_the_rest_is_kept():
 def test_aligned_inside_a_display_is_layout():
     got = shape(r"\begin{aligned} a &= 1 + 1 \\ &= 2 \end{aligned}")
     assert got == [(["a", "1 + 1", "2"], ["=", "="])]
+
+
+def test_a_relation_within_reach_of_an_unmatched_bracket_is_an_error_not_a_step():
+    got = chains(r"y = (a + b)(a - b = c, \quad [0, 1) = d")
+    errors = [c for c in got if isinstance(c, ChainError)]
+    assert len(errors) == 1 and errors[0].offset == 18 and "never closed" in errors[0].message
+    assert [[r for r, _ in c.rels] for c in got if isinstance(c, Chain)] == [["="], ["="]]

@@ -17,6 +17,42 @@ def at(text, needle, nth=0):
 def verdicts(text):
     return [s.verdict for s in check_text(text).steps]
 
+# ---- unbalanced brackets
+
+def test_a_relation_after_an_unclosed_bracket_is_reported_where_it_is():
+    text = "Then $(a + b)(a - b = a^2 + b^2$ holds."
+    (s,) = check_text(text).steps
+    assert s.verdict == UNVERIFIED and (s.line, s.column) == at(text, "=")
+    assert "'(' at line 1, column 14 is never closed" in s.detail
+
+
+def test_a_bracket_that_closes_nothing_is_reported_too():
+    text = "$a = b) = c$"
+    steps = check_text(text).steps
+    assert steps and all(s.verdict == UNVERIFIED for s in steps)
+    assert (steps[0].line, steps[0].column) == at(text, "=") and "closes nothing" in steps[0].detail
+
+
+def test_the_other_relations_of_the_region_are_still_checked():
+    steps = check_text(r"$(a + b)(a - b = a^2 + b^2, \quad 2 + 2 = 5$" "\n$3 = 4$").steps
+    assert [s.verdict for s in steps] == [UNVERIFIED, WRONG, WRONG]
+
+
+def test_matched_brackets_keep_their_meaning():
+    # P(X = 3): a relation inside a closed bracket is not a step; [0, 1) is an interval.
+    assert [(s.lhs, s.rhs) for s in check_text(r"$P(X = 3) = 0.2$").steps] == [("P(X = 3)", "0.2")]
+    assert [(s.lhs, s.rhs) for s in check_text(r"$g([0, 1)) = (a, b]$").steps] == [("g([0, 1))", "(a, b]")]
+    assert verdicts("$\\left(1 + 1\\right) = 2$") == [OK]
+
+
+def test_strict_exit_and_derivations_fail_on_an_unbalanced_bracket(tmp_path, capsys):
+    f = tmp_path / "bracket.tex"
+    f.write_text("$(a + b)(a - b = a^2 + b^2$\n")
+    assert main([str(f)]) == 0          # unverified: not a failure without --strict
+    assert main(["--strict", str(f)]) == 1
+    assert "0 steps" not in capsys.readouterr().out
+
+
 # ---- delimiters that would flip what counts as math
 
 def test_an_unclosed_dollar_stops_at_the_blank_line_and_the_rest_is_checked():

@@ -31,3 +31,11 @@ def test_strict_mode_and_ini_option(tmp_path):
     assert run_pytest(tmp_path).returncode == 0
     strict = run_pytest(tmp_path, "--derivations-strict")
     assert strict.returncode == 1 and "ambiguous" in strict.stdout
+
+
+def test_an_unreadable_relation_is_an_item_that_strict_mode_fails(tmp_path):
+    d = tmp_path / "derivs"
+    d.mkdir()
+    (d / "c.tex").write_text("$(a + b)(a - b = a^2 + b^2$\n")
+    run = run_pytest(tmp_path, "--derivations", str(d), "--derivations-strict")
+    assert "1 failed" in run.stdout and "c.tex:1:16:" in run.stdout and "never closed" in run.stdout, run.stdout

@@ -141,29 +141,86 @@ def _names_a_quantity(toks, i) -> bool:
     return False
 
 
+def _brackets(toks):
+    """Per token: its depth counting matched brackets only, and the unmatched bracket whose
+    reach it lies in (after a `(` that is never closed, before a `)` never opened) or None.
+
+    `(` and `[` close with either of `)` `]` (half-open intervals). A relation inside an
+    unmatched bracket's reach cannot be placed: it may be a step or a part of one.
+    """
+    stack, lone = [], set()
+    for k, t in enumerate(toks):
+        if _is_char(t, "(["):
+            stack.append(k)
+        elif _is_char(t, ")]"):
+            if stack:
+                stack.pop()
+            else:
+                lone.add(k)
+    lone.update(stack)
+    depths, depth = [], 0
+    for k, t in enumerate(toks):
+        if k not in lone:
+            depth += 1 if _is_char(t, "([") else -1 if _is_char(t, ")]") else 0
+        depths.append(depth)
+    reach, near = [None] * len(toks), None
+    for k, t in enumerate(toks):
+        reach[k] = near
+        near = t if k in lone and _is_char(t, "([") else near
+    near = None
+    for k in range(len(toks) - 1, -1, -1):
+        reach[k] = reach[k] or near
+        near = toks[k] if k in lone and _is_char(toks[k], ")]") else near
+    return depths, reach
+
+
 def _pieces(toks):
-    """Split at top-level separators: None markers, `,` and `;` outside brackets."""
-    piece, depth = [], 0
-    for t in toks:
-        if t is not None and t.kind == "char" and t.value in "([":
-            depth += 1
-        elif t is not None and t.kind == "char" and t.value in ")]":
-            depth -= 1
-        if t is None or (depth <= 0 and t.kind == "char" and t.value in ",;"):
-            if piece:
-                yield piece
-            piece, depth = [], 0
+    """Split at top-level separators: None markers, `,` and `;` outside brackets.
+
+    Yields lists of (token, depth, unmatched) with depth and unmatched from `_brackets`.
+    """
+    run: list = []
+    for t in list(toks) + [None]:
+        if t is not None:
+            run.append(t)
             continue
-        piece.append(t)
-    if piece:
-        yield piece
+        depths, unmatched = _brackets(run)
+        piece = []
+        for tok, depth, far in zip(run, depths, unmatched):
+            if depth <= 0 and far is None and tok.kind == "char" and tok.value in ",;":
+                if piece:
+                    yield piece
+                piece = []
+                continue
+            piece.append((tok, depth, far))
+        if piece:
+            yield piece
+        run = []
 
 
-def _strip_enumerator(toks):
-    if len(toks) >= 2 and toks[1].kind == "char" and toks[1].value == ")" and \
+def _strip_enumerator(piece):
+    toks = [t for t, _, _ in piece[:2]]
+    if len(toks) == 2 and toks[1].kind == "char" and toks[1].value == ")" and \
             (toks[0].kind == "num" or (toks[0].kind == "char" and toks[0].value.isalpha())):
-        return toks[2:]
-    return toks
+        return piece[2:]
+    return piece
+
+
+def _step_relation(entry) -> str | None:
+    """The relation a piece's token stands for, if it separates steps: not inside brackets
+    (`P(X = 3)` is not a step) nor within reach of an unmatched bracket."""
+    tok, depth, unmatched = entry
+    return _is_rel(tok) if depth <= 0 and unmatched is None else None
+
+
+def _unplaced(entry, piece, region: MathRegion, where) -> ChainError:
+    tok, _, bracket = entry
+    line, col = where(bracket.pos) if where else (None, None)
+    at = f"at line {line}, column {col}" if line is not None else f"at offset {bracket.pos}"
+    problem = "is never closed" if bracket.value in "([" else "closes nothing opened before it"
+    source = _segment([t for t, _, _ in piece], region, tok.pos).text
+    return ChainError(f"not checked: the {bracket.value!r} {at} {problem}, so whether this relation is a step "
+                      "cannot be told", tok.pos, source)
 
 
 def _segment(toks, region: MathRegion, fallback: int) -> Segment:
@@ -173,8 +230,10 @@ def _segment(toks, region: MathRegion, fallback: int) -> Segment:
     return Segment(tuple(toks), start, end, region.text[start - region.offset:end - region.offset].strip())
 
 
-def chains_of(region: MathRegion):
-    """Chain and ChainError objects of one math region, in order."""
+def chains_of(region: MathRegion, where=None):
+    """Chain and ChainError objects of one math region, in order.
+
+    `where(offset) -> (line, column)` lets an error name a second place in the file."""
     pending: list | None = None       # [segments, rels] of the chain being built
     carry: list = []                   # tokens of a line that ended on an operator
     for line, rel_off in split_lines(region.text):
@@ -197,7 +256,7 @@ def chains_of(region: MathRegion):
             piece = _strip_enumerator(piece) if n == 0 else piece
             if not piece:
                 continue
-            continues = n == 0 and (_is_rel(piece[0]) is not None or (pending and not pending[0][-1].toks))
+            continues = n == 0 and (_step_relation(piece[0]) is not None or (pending and not pending[0][-1].toks))
             if not continues and pending:
                 yield Chain(tuple(pending[0]), tuple(pending[1]))
                 pending = None
@@ -206,17 +265,18 @@ def chains_of(region: MathRegion):
             current: list = []
             if continues and pending[0] and not pending[0][-1].toks:
                 pending[0].pop()
-            depth = 0
-            for k, t in enumerate(piece):
-                depth += 1 if _is_char(t, "([") else -1 if _is_char(t, ")]") else 0
-                rel = _is_rel(t) if depth <= 0 else None      # P(X = 3): not a step
+            for k, entry in enumerate(piece):
+                t = entry[0]
+                rel = _step_relation(entry)
                 if rel is None:
+                    if _is_rel(t) is not None and entry[1] <= 0:
+                        yield _unplaced(entry, piece, region, where)
                     current.append(t)
                     continue
                 if not (continues and k == 0 and pending[0]):
                     pending[0].append(_segment(current, region, t.pos))
                 pending[1].append((rel, t.pos))
                 current = []
-            pending[0].append(_segment(current, region, piece[-1].end))
+            pending[0].append(_segment(current, region, piece[-1][0].end))
     if pending:
         yield Chain(tuple(pending[0]), tuple(pending[1]))

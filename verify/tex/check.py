@@ -50,7 +50,7 @@ def check_text(text: str, name: str = "<string>", *, step_seconds: float = STEP_
             run.error(event.message, event.offset, text[event.offset:event.offset + 40].split("\n", 1)[0])
         else:
             run.region += 1
-            for chain in chains_of(event):
+            for chain in chains_of(event, run.where):
                 if isinstance(chain, ChainError):
                     run.error(chain.message, chain.offset, chain.text)
                     run.equation = None
