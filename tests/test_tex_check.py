@@ -75,9 +75,9 @@ def test_steps_carry_line_index_and_text():
     assert s.as_json()["verdict"] == OK and "×" in s.text
 
 
-def test_inequalities_numbers_decided_conditions_left_alone():
+def test_inequalities_numbers_decided_conditions_given():
     got = [s.verdict for s in check_text("$x^2 + 1 > 0$, $e^{-1.2} > 0.31$, $p < 0.05$, $\\pi < 3.15$").steps]
-    assert got == [OK, WRONG, OK]      # p < 0.05 states a condition on p: not a step
+    assert got == [OK, WRONG, GIVEN, OK]      # p < 0.05 states a condition on p: not a claim
     assert [s.verdict for s in check_text("$p^2 < 0.05$").steps] == [UNVERIFIED]
 
 
@@ -93,6 +93,7 @@ def test_capitals_may_be_matrices_so_commutativity_is_not_assumed():
     assert only("$N(N - 1) = N^2 - N$", OK)          # one capital: nothing to commute with
 
 
-def test_a_condition_on_an_unbound_name_is_not_a_step():
-    assert check_text("For $x > 0$ and $0 < \\theta < 1$: $x + x = 2x$").steps[0].verdict == OK
-    assert len(check_text("For $x > 0$ and $0 < \\theta < 1$: $x + x = 2x$").steps) == 1
+def test_a_condition_on_an_unbound_name_is_reported_as_given_not_checked():
+    steps = check_text("For $x > 0$ and $0 < \\theta < 1$: $x + x = 2x$").steps
+    assert [s.verdict for s in steps] == [GIVEN, GIVEN, GIVEN, OK]
+    assert all("condition" in s.detail and "not used as an assumption" in s.detail for s in steps[:3])

@@ -100,3 +100,41 @@ def test_a_stray_closer_is_reported():
 def test_unclosed_math_at_the_end_of_the_file_is_still_an_error():
     (s,) = check_text("ok $1 = 1$ then $$ 2 = 3").steps[1:]
     assert s.verdict == UNVERIFIED and "rest of the file" in s.detail
+
+
+# ---- conditions and claims
+
+def test_a_false_inequality_with_a_bare_name_is_a_claim():
+    assert verdicts("$x < x - 1$") == [WRONG]
+    assert verdicts("$x^2 + 1 < 0$") == [WRONG]
+    assert verdicts("$x > 2 > 3$") == [UNVERIFIED, WRONG]     # 2 > 3 is decidable: not a condition
+    assert verdicts("$x^2 < x$") == [UNVERIFIED]              # true for some x: reported, not wrong
+
+
+def test_a_genuine_condition_is_shown_as_given():
+    steps = check_text(r"For $x > 0$ and $0 < \theta < 1$ and $n \geq 1$:").steps
+    assert [s.verdict for s in steps] == [GIVEN] * 4
+    assert all("condition" in s.detail for s in steps)
+
+
+def test_a_bound_name_in_an_inequality_is_checked():
+    assert verdicts("$x = 2$ so $x > 3$") == [GIVEN, WRONG]
+
+
+# ---- \propto, \sim, \in: reported, and the rest of their chain checked
+
+def test_rows_after_a_propto_row_are_checked():
+    text = "\\begin{align}\np(\\theta) &\\propto \\theta^{a} \\theta^{b} \\\\\n&= \\theta^{ab}\n\\end{align}\n"
+    steps = check_text(text).steps
+    assert [(s.line, s.rel, s.verdict) for s in steps] == [(2, "propto", UNVERIFIED), (3, "=", WRONG)]
+    assert "\\propto is not checked" in steps[0].detail
+
+
+def test_sim_and_in_are_statements_reported_as_given():
+    steps = check_text(r"$X \sim \mathcal{N}(0, 1)$, $x \in \mathbb{R}$, $y = 3$, $y \in [0, 1]$").steps
+    assert [s.verdict for s in steps] == [GIVEN, GIVEN, GIVEN, UNVERIFIED]
+
+
+def test_a_definition_before_propto_still_binds():
+    steps = check_text(r"$L = 2 \propto 1$ and $L + 1 = 3$").steps
+    assert [s.verdict for s in steps] == [GIVEN, UNVERIFIED, OK]

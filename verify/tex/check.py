@@ -18,7 +18,8 @@ from verify.tex.parse import parse
 from verify.tex.results import GIVEN, OK, SKIPPED, UNVERIFIED, WRONG, FileResult, StepResult
 from verify.tex.steps import CANDIDATE, Outcome, check_step
 
-IGNORED_RELATIONS = {"in", "sim", "propto"}     # statements, not derivation steps
+# Read but not checked: each is reported (never dropped), and the other steps of its chain are checked.
+UNCHECKED_RELATIONS = {"in": "\\in", "sim": "\\sim", "propto": "\\propto"}
 INEQUALITIES = {"<", ">", "<=", ">="}
 
 
@@ -104,7 +105,7 @@ class _Run:
 
     def chain(self, chain: Chain):
         rels = [r for r, _ in chain.rels]
-        if not rels or any(r in IGNORED_RELATIONS for r in rels):
+        if not rels:
             return
         self.chain_no += 1
         segs = chain.segments
@@ -120,40 +121,91 @@ class _Run:
                 self.add(segs[i], segs[i + 1], rel, UNVERIFIED, "a relation with nothing on one side", seg.start)
             self.equation = None
             return
+        first = next((i for i, r in enumerate(rels) if r in UNCHECKED_RELATIONS), None)
+        if first is None:
+            self.derivation(segs, rels)
+            return
+        if first > 0:       # `L = x^2 \propto …`: what comes before is an ordinary chain
+            self.derivation(segs[:first + 1], rels[:first])
+        self.unchecked_relations(segs[first:], rels[first:])
+
+    def derivation(self, segs, rels):
         head = directives.definition_head(segs[0].toks, self.scope)
         if head and head[1] is not None and rels[0] == "=":         # f(x) = ... defines a function
             self.define_function(head, segs, rels)
             return
-        parsed, parse_seconds = [], []
-        for seg in segs:
-            t0 = time.perf_counter()
-            parsed.append(self.parse(seg))
-            parse_seconds.append(time.perf_counter() - t0)
-        if self.is_condition(rels, parsed):
+        parsed, parse_seconds = self.parse_all(segs)
+        names = self.condition_names(rels, parsed)
+        if names:
+            detail = f"a condition on {', '.join(sorted(names))}, not a claim; not used as an assumption " \
+                     "(%! assume does that)"
+            for i, rel in enumerate(rels):
+                self.add(segs[i], segs[i + 1], rel, GIVEN, detail)
             return
         binds = head is not None and rels[0] == "=" and not self.solves_equation(head[0], len(rels))
         start = 1 if binds else 0
         if binds:
             self.add(segs[0], segs[1], rels[0], GIVEN, f"definition of {head[0]}")
         for i in range(start, len(rels)):
-            t0 = time.perf_counter()
-            outcome = self.step(parsed[i], parsed[i + 1], rels[i])
-            if outcome.verdict == OK:      # a rounded result may be carried into later steps
-                self.scope.rounded |= outcome.rounded
-            self.record(segs[i], segs[i + 1], rels[i], outcome, single=len(rels) == 1)
-            spent = time.perf_counter() - t0 + parse_seconds[i + 1] + (parse_seconds[0] if i == 0 else 0)
-            self.results[-1] = dataclasses.replace(self.results[-1], seconds=spent)
+            self.check_and_record(segs, rels, parsed, parse_seconds, i)
         if binds and not isinstance(parsed[1], Exception):
             self.bind(head[0], parsed, segs)
         if binds or len(rels) > 1:
             self.equation = None
 
-    def is_condition(self, rels, parsed) -> bool:
-        """`x > 0`, `0 < \theta < 1` about an unbound name state a domain, they claim nothing."""
-        if not all(r in INEQUALITIES for r in rels):
-            return False
-        return any(isinstance(p.expr, sp.Symbol) and not isinstance(p.expr, sp.Dummy)
-                   and p.expr.name not in self.scope.bindings for p in parsed if not isinstance(p, Exception))
+    def unchecked_relations(self, segs, rels):
+        r"""A chain from its first `\propto`/`\sim`/`\in` on: those relations are reported as
+        not checked (a bare unbound name `\in`/`\sim` something is a statement, given), and
+        every other step, e.g. the `=` rows after a `\propto` row, is checked as a claim."""
+        parsed, parse_seconds = self.parse_all(segs)
+        for i, rel in enumerate(rels):
+            if rel not in UNCHECKED_RELATIONS:
+                self.check_and_record(segs, rels, parsed, parse_seconds, i)
+                continue
+            name = self.unbound_name(parsed[i])
+            if rel != "propto" and i == 0 and name:
+                self.add(segs[i], segs[i + 1], rel, GIVEN, f"a statement about {name} ({UNCHECKED_RELATIONS[rel]}), "
+                         "not a claim; not used as an assumption")
+            else:
+                self.add(segs[i], segs[i + 1], rel, UNVERIFIED, f"{UNCHECKED_RELATIONS[rel]} is not checked")
+        self.equation = None
+
+    def parse_all(self, segs):
+        parsed, seconds = [], []
+        for seg in segs:
+            t0 = time.perf_counter()
+            parsed.append(self.parse(seg))
+            seconds.append(time.perf_counter() - t0)
+        return parsed, seconds
+
+    def check_and_record(self, segs, rels, parsed, parse_seconds, i):
+        t0 = time.perf_counter()
+        outcome = self.step(parsed[i], parsed[i + 1], rels[i])
+        if outcome.verdict == OK:      # a rounded result may be carried into later steps
+            self.scope.rounded |= outcome.rounded
+        self.record(segs[i], segs[i + 1], rels[i], outcome, single=len(rels) == 1)
+        spent = time.perf_counter() - t0 + parse_seconds[i + 1] + (parse_seconds[0] if i == 0 else 0)
+        self.results[-1] = dataclasses.replace(self.results[-1], seconds=spent)
+
+    def unbound_name(self, p) -> str | None:
+        if isinstance(p, Exception) or not isinstance(p.expr, sp.Symbol) or isinstance(p.expr, sp.Dummy):
+            return None
+        return None if p.expr.name in self.scope.bindings else p.expr.name
+
+    def condition_names(self, rels, parsed) -> set[str]:
+        r"""`x > 0`, `0 < \theta < 1` state a domain: every inequality in the chain has, on one side,
+        a name the file has not bound that its other side does not mention. `x < x - 1` and
+        `x > 2 > 3` are claims (empty set): they are checked."""
+        if not all(r in INEQUALITIES for r in rels) or any(isinstance(p, Exception) for p in parsed):
+            return set()
+        names = set()
+        for a, b in zip(parsed, parsed[1:]):
+            name = next((n for n, other in ((self.unbound_name(a), b), (self.unbound_name(b), a))
+                         if n and n not in {s.name for s in getattr(other.expr, "free_symbols", ())}), None)
+            if name is None:
+                return set()
+            names.add(name)
+        return names
 
     def parse(self, seg):
         try:

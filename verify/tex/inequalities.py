@@ -1,6 +1,6 @@
 """Steps with <, >, ≤, ≥: decided on enclosures of the written numbers, or by
-verify.prove.prove_relation when symbols are free (never `wrong` then: `p < 0.05` with
-p unknown is a condition, not a false claim)."""
+verify.prove.prove_relation when symbols are free (`wrong` then only when it is false for
+every value, as `x < x - 1`: `p < 0.05` with p unknown is a condition, not a false claim)."""
 from __future__ import annotations
 
 from fractions import Fraction
@@ -14,6 +14,7 @@ from verify.tex.numeric import Unsupported, enclosure
 from verify.tex.results import OK, UNVERIFIED, WRONG
 from verify.tex.steps import Outcome
 
+NEGATION = {"<": ">=", ">": "<=", "<=": ">", ">=": "<"}
 HOLDS = {"<": lambda a, b: a < b, ">": lambda a, b: a > b, "<=": lambda a, b: a <= b, ">=": lambda a, b: a >= b}
 
 
@@ -31,6 +32,13 @@ def check_inequality(lhs, rhs, rel: str, scope: Scope) -> Outcome:
                              settings={"budget": 0.4})
     if verdict.status in (PROVED, VERIFIED):
         return Outcome(OK, f"{verdict.status} ({verdict.method})")
+    # False for every value (`x < x - 1`) is a wrong claim, not a condition; only a symbolic
+    # proof of the negation says "every" (samples could miss where it holds).
+    refuted = prove_relation(difference, NEGATION[rel], domain=domain, constraints=scope.constraints(),
+                             settings={"budget": 0.4, "points": 0})
+    if refuted.status == PROVED:
+        return Outcome(WRONG, f"false for every value of its symbols: left side - right side {NEGATION[rel]} 0 "
+                              f"({refuted.method})")
     return Outcome(UNVERIFIED, "holds only for some values of its symbols (a condition, not checked)")
 
 

@@ -9,7 +9,7 @@ from pylatexenc import latexwalker
 from pylatexenc.latex2text import LatexNodes2Text, MacroTextSpec, get_default_latex_context_db
 from pylatexenc.macrospec import MacroSpec
 
-_REL = {"=": "=", "approx": "≈", "<": "<", ">": ">", "<=": "≤", ">=": "≥", "!=": "≠"}
+_REL = {"=": "=", "approx": "≈", "<": "<", ">": ">", "<=": "≤", ">=": "≥", "!=": "≠", "in": "∈", "sim": "∼", "propto": "∝"}
 
 
 def _wrap(text: str) -> str:
