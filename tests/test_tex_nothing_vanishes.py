@@ -138,3 +138,14 @@ def test_sim_and_in_are_statements_reported_as_given():
 def test_a_definition_before_propto_still_binds():
     steps = check_text(r"$L = 2 \propto 1$ and $L + 1 = 3$").steps
     assert [s.verdict for s in steps] == [GIVEN, UNVERIFIED, OK]
+
+
+# ---- %! tol
+
+def test_an_absurd_tolerance_is_refused_on_its_line():
+    for value in ("1e999", "1", "5", "1e308"):
+        text = f"%! tol {value}\n$0.5 = 0.9$\n"
+        steps = check_text(text).steps
+        assert [(s.line, s.verdict) for s in steps] == [(1, UNVERIFIED), (2, WRONG)], value
+        assert "refused" in steps[0].detail
+    assert verdicts("%! tol 0.5\n$0.5 = 0.9$\n") == [OK]      # allowed, if unwise

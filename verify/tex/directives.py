@@ -13,6 +13,7 @@ from verify.tex.parse import parse
 from verify.tex.tokens import LatexError, tokenize
 
 _FLOAT = re.compile(r"^\d+(\.\d+)?([eE][-+]?\d+)?$")
+MAX_TOL = 1.0       # a relative tolerance of 100 % or more accepts anything
 NUMBER_SETS = {"R": (None, None, False), "N": (1, None, True), "Z": (None, None, True)}
 
 
@@ -25,7 +26,11 @@ def apply(d, scope: Scope, run) -> str | None:
         arg = d.arg.strip()
         if not _FLOAT.match(arg):
             return f"%! tol needs a number such as 1e-3, got {arg!r}"
-        scope.tol = float(arg)
+        tol = float(arg)
+        if not 0 <= tol < MAX_TOL:      # 1e999 reads as inf: every step would pass
+            return f"%! tol {arg} refused: a relative tolerance must be at least 0 and below {MAX_TOL:g}; " \
+                   f"the tolerance stays {scope.tol:g}"
+        scope.tol = tol
         return None
     if d.kind not in ("let", "assume"):
         return f"unknown directive %! {d.kind}"
