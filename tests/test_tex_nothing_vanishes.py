@@ -1,8 +1,11 @@
 """No relation may vanish (issue 12): broken brackets and delimiters, conditions, unchecked
 relations and absurd tolerances are reported at file:line:column, never silently dropped,
 and the rest of the file is still checked."""
+import json
+
 from verify.tex import GIVEN, OK, UNVERIFIED, WRONG, check_text
 from verify.tex.cli import main
+from verify.tex.readable import terminal_safe
 
 
 def at(text, needle, nth=0):
@@ -16,6 +19,7 @@ def at(text, needle, nth=0):
 
 def verdicts(text):
     return [s.verdict for s in check_text(text).steps]
+
 
 # ---- unbalanced brackets
 
@@ -149,3 +153,24 @@ def test_an_absurd_tolerance_is_refused_on_its_line():
         assert [(s.line, s.verdict) for s in steps] == [(1, UNVERIFIED), (2, WRONG)], value
         assert "refused" in steps[0].detail
     assert verdicts("%! tol 0.5\n$0.5 = 0.9$\n") == [OK]      # allowed, if unwise
+
+
+# ---- control characters from the input
+
+def test_control_characters_are_escaped_in_the_terminal_output(tmp_path, capsys):
+    f = tmp_path / "esc.tex"
+    f.write_text("$y = 2 \x1b + 1$\n$z = 1\x9b2J + \u202e 1$\n", encoding="utf-8")
+    main(["--color", "never", str(f)])
+    out = capsys.readouterr().out
+    assert "\\x1b" in out and "\\x9b" in out and "\\u202e" in out
+    assert not any(c in out for c in "\x1b\x9b\u202e")
+    main(["--json", str(f)])
+    raw = capsys.readouterr().out
+    assert not any(c in raw for c in "\x1b\x9b\u202e")
+    steps = json.loads(raw)["steps"]
+    assert "\x1b" in steps[0]["rhs"] and "\x9b" in steps[1]["rhs"]       # the data itself is intact
+
+
+def test_terminal_safe_keeps_ordinary_text():
+    assert terminal_safe("θ ≈ 0.5 — ok") == "θ ≈ 0.5 — ok"
+    assert terminal_safe("a\nb\x07") == "a\\nb\\x07"

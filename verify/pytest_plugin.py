@@ -46,6 +46,7 @@ def pytest_collect_file(file_path: Path, parent):
 class DerivationFile(pytest.File):
     def collect(self):
         from verify.tex import check_file  # lazy: SymPy loads only when derivations are checked
+        from verify.tex.readable import terminal_safe
 
         result = check_file(self.path)
         if result.error:
@@ -54,7 +55,7 @@ class DerivationFile(pytest.File):
         for step in result.steps:
             chains.setdefault(step.chain, []).append(step)
         for number, steps in chains.items():
-            name = f"line {steps[0].line}, chain {number}: {steps[0].text[:50]}"
+            name = f"line {steps[0].line}, chain {number}: {terminal_safe(steps[0].text[:50])}"
             yield DerivationChain.from_parent(self, name=name, steps=tuple(steps))
 
     class CollectError(Exception):
@@ -83,10 +84,12 @@ class DerivationChain(pytest.Item):
     def repr_failure(self, excinfo, style=None):
         if not isinstance(excinfo.value, DerivationFailure):
             return super().repr_failure(excinfo, style)
+        from verify.tex.readable import terminal_safe
+
         lines = []
         for s in excinfo.value.args[0]:
-            lines.append(f"{self.path}:{s.line}:{s.column}: {s.verdict}: {s.text}")
-            lines.append(f"    {s.detail}")
+            lines.append(f"{self.path}:{s.line}:{s.column}: {s.verdict}: {terminal_safe(s.text)}")
+            lines.append(f"    {terminal_safe(s.detail)}")
         return "\n".join(lines)
 
     def reportinfo(self):

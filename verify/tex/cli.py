@@ -10,10 +10,12 @@ from pathlib import Path
 from verify.tex.check import check_file
 from verify.tex.limits import STEP_SECONDS
 from verify.status import Status
+from verify.tex.readable import json_safe, terminal_safe
 from verify.tex.results import VERDICTS
 
 COLOURS = {Status.OK: "32", Status.WRONG: "1;31", Status.CARRIED: "31", Status.UNVERIFIED: "33",
            Status.SKIPPED: "2", Status.GIVEN: "2"}
+LATEX_RELATIONS = {"approx": "\\approx", "in": "\\in", "sim": "\\sim", "propto": "\\propto"}
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -45,16 +47,16 @@ def render(result, colour: bool, quiet: bool) -> str:
     for s in result.steps:
         if quiet and (s.verdict.passes or not s.verdict.is_claim):
             continue
-        head = f"{result.file}:{s.line}:{s.column}: {_paint(s.verdict.label, s.verdict, colour)}"
-        lines.append(f"{head}  {s.text}")
-        rel = "\\approx" if s.rel == "approx" else s.rel
+        head = f"{terminal_safe(result.file)}:{s.line}:{s.column}: {_paint(s.verdict.label, s.verdict, colour)}"
+        lines.append(f"{head}  {terminal_safe(s.text)}")
+        rel = LATEX_RELATIONS.get(s.rel, s.rel)
         if s.rhs and s.text != f"{s.lhs} {rel} {s.rhs}":
-            lines.append(f"    as written: {s.lhs} {rel} {s.rhs}")
+            lines.append(f"    as written: {terminal_safe(f'{s.lhs} {rel} {s.rhs}')}")
         if s.detail:
-            lines.append(f"    {s.detail}")
+            lines.append(f"    {terminal_safe(s.detail)}")
     summary = result.summary
     parts = [f"{summary[v]} {v}" for v in VERDICTS if summary[v]]
-    lines.append(f"{result.file}: {summary['steps']} steps: " + (", ".join(parts) or "no steps found"))
+    lines.append(f"{terminal_safe(result.file)}: {summary['steps']} steps: " + (", ".join(parts) or "no steps found"))
     return "\n".join(lines)
 
 
@@ -65,11 +67,11 @@ def main(argv=None) -> int:
     results = [check_file(f, step_seconds=args.step_seconds) for f in _expand(args.files)]
     if args.json:
         payload = [r.as_json() for r in results]
-        print(json.dumps(payload[0] if len(payload) == 1 else payload, indent=2, ensure_ascii=False))
+        print(json_safe(json.dumps(payload[0] if len(payload) == 1 else payload, indent=2, ensure_ascii=False)))
     else:
         for r in results:
             if r.error:
-                print(f"{r.file}: error: {r.error}", file=sys.stderr)
+                print(terminal_safe(f"{r.file}: error: {r.error}"), file=sys.stderr)
             else:
                 print(render(r, colour, args.quiet))
         if len(results) > 1:

@@ -9,6 +9,10 @@ from pylatexenc import latexwalker
 from pylatexenc.latex2text import LatexNodes2Text, MacroTextSpec, get_default_latex_context_db
 from pylatexenc.macrospec import MacroSpec
 
+# Control characters (ESC starts terminal escape sequences) and bidi overrides from the input.
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_UNSAFE_IN_JSON = re.compile("[\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")   # json.dumps escapes the rest
+_NAMED = {"\n": "\\n", "\t": "\\t", "\r": "\\r"}
 _REL = {"=": "=", "approx": "≈", "<": "<", ">": ">", "<=": "≤", ">=": "≥", "!=": "≠", "in": "∈", "sim": "∼", "propto": "∝"}
 
 
@@ -59,3 +63,18 @@ def readable(lhs: str, rel: str, rhs: str) -> str:
         return text
     out = re.sub(r"\s*([×·⊙=≈])\s*", r" \1 ", out)
     return " ".join(out.split())
+
+
+def _escaped(m: re.Match) -> str:
+    c = m.group(0)
+    return _NAMED.get(c) or (f"\\x{ord(c):02x}" if ord(c) < 0x100 else f"\\u{ord(c):04x}")
+
+
+def terminal_safe(text: str) -> str:
+    """Input text as it may be printed: control characters shown as escapes (`\\x1b`), never raw."""
+    return _UNSAFE.sub(_escaped, text)
+
+
+def json_safe(dumped: str) -> str:
+    """JSON text with the controls json.dumps leaves raw (DEL, C1, bidi) written as \\u escapes."""
+    return _UNSAFE_IN_JSON.sub(lambda m: f"\\u{ord(m.group(0)):04x}", dumped)
