@@ -144,6 +144,18 @@ def test_a_definition_before_propto_still_binds():
     assert [s.verdict for s in steps] == [GIVEN, UNVERIFIED, OK]
 
 
+def test_every_relation_macro_appears_in_the_output():
+    # Each of these was one segment with no relation: the chain vanished.
+    steps = check_text(r"$x \leqslant x - 1$, $a \ll b$, $f(n) \to 1$, $n \to \infty$").steps
+    assert [(s.rel, s.verdict) for s in steps] == [("<=", WRONG), ("ll", UNVERIFIED), ("to", UNVERIFIED),
+                                                   ("to", GIVEN)]
+
+
+def test_an_annotated_relation_is_the_relation_underneath():
+    steps = check_text(r"$a \overset{\text{def}}{=} 2$ and $a \stackrel{(1)}{\leq} 1$").steps
+    assert [(s.rel, s.verdict) for s in steps] == [("=", GIVEN), ("<=", WRONG)]
+
+
 # ---- %! tol
 
 def test_an_absurd_tolerance_is_refused_on_its_line():

@@ -6,6 +6,7 @@ the previous chain, and prose/spacing (`\text`, `\quad`, top-level `,`/`;`,
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -14,7 +15,17 @@ from verify.tex.tokens import LatexError, Tok, tokenize
 
 RELATIONS = {"=": "=", "<": "<", ">": ">", "approx": "approx", "neq": "!=", "ne": "!=", "le": "<=",
              "leq": "<=", "ge": ">=", "geq": ">=", "equiv": "equiv", "simeq": "approx", "approxeq": "approx",
-             "coloneqq": "=", "triangleq": "=", "in": "in", "propto": "propto", "sim": "sim"}
+             "coloneqq": "=", "triangleq": "=", "leqslant": "<=", "leqq": "<=", "geqslant": ">=", "geqq": ">=",
+             "lt": "<", "gt": ">"}
+# Relations read but not checked: each is reported (never dropped) under its macro's name.
+UNCHECKED_RELATIONS = ("in", "notin", "sim", "propto", "ll", "gg", "lesssim", "gtrsim", "cong", "doteq", "asymp",
+                       "subset", "subseteq", "supset", "supseteq", "to", "rightarrow", "longrightarrow", "mapsto",
+                       "leftarrow", "gets")
+# Of those, the ones that state something about a name (`x \in \mathbb{R}`, `X \sim \mathcal{N}(0, 1)`).
+STATEMENT_RELATIONS = ("in", "notin", "sim", "to", "rightarrow", "longrightarrow")
+RELATIONS.update((name, name) for name in UNCHECKED_RELATIONS)
+# `a \overset{\text{def}}{=} b`, `\stackrel{(1)}{\leq}`: the relation underneath, annotated.
+ANNOTATED = {"overset", "stackrel", "underset"}
 SEPARATORS = {"text", "mbox", "textrm", "textit", "textbf", "intertext", "quad", "qquad", "Rightarrow",
               "implies", "iff", "Leftrightarrow", "Longrightarrow", "therefore", "because", "forall",
               "qedhere", "hspace"}
@@ -113,6 +124,11 @@ def clean(toks, top_level: bool = True) -> list:
                 inner, i = [(toks[i + 1],)], i + 1
             for part in inner:
                 out.extend(clean((b for g in part for b in (g.body if g.kind == "group" else (g,))), top_level))
+        elif t.kind == "macro" and t.value in ANNOTATED and not t.args and i + 2 < len(toks) and \
+                toks[i + 1].kind == toks[i + 2].kind == "group" and len(toks[i + 2].body) == 1 and \
+                _is_rel(toks[i + 2].body[0]) is not None:
+            out.append(dataclasses.replace(toks[i + 2].body[0], pos=t.pos, end=toks[i + 2].end))
+            i += 2
         elif t.kind == "char" and t.value == ":" and i + 1 < len(toks) and toks[i + 1].value == "=":
             pass
         elif t.kind == "char" and t.value == ":":

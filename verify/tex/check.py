@@ -9,7 +9,7 @@ import sympy as sp
 from verify.tex import directives
 from verify.tex.bindings import Scope, Unresolved, is_constant
 from verify.tex.build import ParseError
-from verify.tex.chains import Chain, ChainError, chains_of
+from verify.tex.chains import STATEMENT_RELATIONS, UNCHECKED_RELATIONS, Chain, ChainError, chains_of
 from verify.tex.equations import equivalent
 from verify.tex.extract import Directive, LineIndex, ScanError, scan
 from verify.tex.inequalities import check_inequality
@@ -18,8 +18,6 @@ from verify.tex.parse import parse
 from verify.tex.results import GIVEN, OK, SKIPPED, UNVERIFIED, WRONG, FileResult, StepResult
 from verify.tex.steps import CANDIDATE, Outcome, check_step
 
-# Read but not checked: each is reported (never dropped), and the other steps of its chain are checked.
-UNCHECKED_RELATIONS = {"in": "\\in", "sim": "\\sim", "propto": "\\propto"}
 INEQUALITIES = {"<", ">", "<=", ">="}
 
 
@@ -154,8 +152,8 @@ class _Run:
             self.equation = None
 
     def unchecked_relations(self, segs, rels):
-        r"""A chain from its first `\propto`/`\sim`/`\in` on: those relations are reported as
-        not checked (a bare unbound name `\in`/`\sim` something is a statement, given), and
+        r"""A chain from its first unchecked relation (`\propto`, `\sim`, `\in`, `\to`, …) on: those are
+        reported as not checked (a bare unbound name `\in`/`\sim`/`\to` something is a statement, given), and
         every other step, e.g. the `=` rows after a `\propto` row, is checked as a claim."""
         parsed, parse_seconds = self.parse_all(segs)
         for i, rel in enumerate(rels):
@@ -163,11 +161,11 @@ class _Run:
                 self.check_and_record(segs, rels, parsed, parse_seconds, i)
                 continue
             name = self.unbound_name(parsed[i])
-            if rel != "propto" and i == 0 and name:
-                self.add(segs[i], segs[i + 1], rel, GIVEN, f"a statement about {name} ({UNCHECKED_RELATIONS[rel]}), "
-                         "not a claim; not used as an assumption")
+            if rel in STATEMENT_RELATIONS and i == 0 and name:
+                self.add(segs[i], segs[i + 1], rel, GIVEN, f"a statement about {name} (\\{rel}), not a claim; "
+                         "not used as an assumption")
             else:
-                self.add(segs[i], segs[i + 1], rel, UNVERIFIED, f"{UNCHECKED_RELATIONS[rel]} is not checked")
+                self.add(segs[i], segs[i + 1], rel, UNVERIFIED, f"\\{rel} is not checked")
         self.equation = None
 
     def parse_all(self, segs):

@@ -15,7 +15,6 @@ from verify.tex.results import VERDICTS
 
 COLOURS = {Status.OK: "32", Status.WRONG: "1;31", Status.CARRIED: "31", Status.UNVERIFIED: "33",
            Status.SKIPPED: "2", Status.GIVEN: "2"}
-LATEX_RELATIONS = {"approx": "\\approx", "in": "\\in", "sim": "\\sim", "propto": "\\propto"}
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -49,7 +48,7 @@ def render(result, colour: bool, quiet: bool) -> str:
             continue
         head = f"{terminal_safe(result.file)}:{s.line}:{s.column}: {_paint(s.verdict.label, s.verdict, colour)}"
         lines.append(f"{head}  {terminal_safe(s.text)}")
-        rel = LATEX_RELATIONS.get(s.rel, s.rel)
+        rel = "\\" + s.rel if s.rel.isalpha() else s.rel        # approx, propto, …: the macro
         if s.rhs and s.text != f"{s.lhs} {rel} {s.rhs}":
             lines.append(f"    as written: {terminal_safe(f'{s.lhs} {rel} {s.rhs}')}")
         if s.detail:

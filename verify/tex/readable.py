@@ -13,7 +13,7 @@ from pylatexenc.macrospec import MacroSpec
 _UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _UNSAFE_IN_JSON = re.compile("[\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")   # json.dumps escapes the rest
 _NAMED = {"\n": "\\n", "\t": "\\t", "\r": "\\r"}
-_REL = {"=": "=", "approx": "≈", "<": "<", ">": ">", "<=": "≤", ">=": "≥", "!=": "≠", "in": "∈", "sim": "∼", "propto": "∝"}
+_REL = {"=": "=", "approx": "≈", "<": "<", ">": ">", "<=": "≤", ">=": "≥", "!=": "≠"}
 
 
 def _wrap(text: str) -> str:
@@ -55,13 +55,14 @@ _WALKER_CONTEXT = _walker_context()
 
 @functools.lru_cache(maxsize=4096)
 def readable(lhs: str, rel: str, rhs: str) -> str:
-    text = f"{lhs} {_REL.get(rel, rel)} {rhs}" if rhs else lhs
+    shown = _REL.get(rel) or ("\\" + rel if rel.isalpha() else rel)      # propto, in, …: the macro
+    text = f"{lhs} {shown} {rhs}" if rhs else lhs
     try:
         nodes = latexwalker.LatexWalker(text, latex_context=_WALKER_CONTEXT).get_latex_nodes()[0]
         out = _TO_TEXT.nodelist_to_text(nodes)
     except Exception:  # latex2text is a nicety: fall back to the source on any failure
         return text
-    out = re.sub(r"\s*([×·⊙=≈])\s*", r" \1 ", out)
+    out = re.sub(r"\s*([×·⊙=≈<>≤≥≠≡∼∈∉→∝≪≫])\s*", r" \1 ", out)
     return " ".join(out.split())
 
 
