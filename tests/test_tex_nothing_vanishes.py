@@ -57,6 +57,13 @@ def test_strict_exit_and_derivations_fail_on_an_unbalanced_bracket(tmp_path, cap
     assert "0 steps" not in capsys.readouterr().out
 
 
+def test_a_line_ending_on_an_operator_is_not_dropped_at_the_end_of_a_region_or_before_an_error():
+    assert verdicts("$2 + 2 = 5 +$") == [UNVERIFIED]
+    steps = check_text("\\begin{align}\n2 + 2 &= 5 + \\\\\n &= \\frac{1}{\n\\end{align}").steps
+    assert [(s.line, s.verdict) for s in steps] == [(2, UNVERIFIED), (3, UNVERIFIED)]
+    assert "malformed" in steps[1].detail
+
+
 # ---- delimiters that would flip what counts as math
 
 def test_an_unclosed_dollar_stops_at_the_blank_line_and_the_rest_is_checked():

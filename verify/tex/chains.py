@@ -246,20 +246,17 @@ def _segment(toks, region: MathRegion, fallback: int) -> Segment:
     return Segment(tuple(toks), start, end, region.text[start - region.offset:end - region.offset].strip())
 
 
-def chains_of(region: MathRegion, where=None):
-    """Chain and ChainError objects of one math region, in order.
-
-    `where(offset) -> (line, column)` lets an error name a second place in the file."""
-    pending: list | None = None       # [segments, rels] of the chain being built
-    carry: list = []                   # tokens of a line that ended on an operator
+def _logical_lines(region: MathRegion):
+    """Cleaned tokens of each line (one ending on an operator joined to the next), or a
+    ChainError for a line that does not tokenize. A dangling line is never dropped."""
+    carry: list = []
     for line, rel_off in split_lines(region.text):
-        offset = region.offset + rel_off
         try:
-            toks = carry + clean(tokenize(line, offset))
+            toks = carry + clean(tokenize(line, region.offset + rel_off))
         except LatexError as exc:
-            if pending:
-                yield Chain(tuple(pending[0]), tuple(pending[1]))
-            pending, carry = None, []
+            if carry:
+                yield carry
+            carry = []
             yield ChainError(str(exc), exc.offset, line.strip())
             continue
         carry = []
@@ -267,6 +264,23 @@ def chains_of(region: MathRegion, where=None):
             toks = toks[:-1]
         if toks and toks[-1] is not None and toks[-1].value in OPERATOR_END:
             carry = toks
+            continue
+        yield toks
+    if carry:
+        yield carry
+
+
+def chains_of(region: MathRegion, where=None):
+    """Chain and ChainError objects of one math region, in order.
+
+    `where(offset) -> (line, column)` lets an error name a second place in the file."""
+    pending: list | None = None       # [segments, rels] of the chain being built
+    for toks in _logical_lines(region):
+        if isinstance(toks, ChainError):
+            if pending:
+                yield Chain(tuple(pending[0]), tuple(pending[1]))
+            pending = None
+            yield toks
             continue
         for n, piece in enumerate(_pieces(toks)):
             piece = _strip_enumerator(piece) if n == 0 else piece
