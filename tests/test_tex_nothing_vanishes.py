@@ -64,6 +64,22 @@ def test_a_line_ending_on_an_operator_is_not_dropped_at_the_end_of_a_region_or_b
     assert "malformed" in steps[1].detail
 
 
+def test_a_chain_that_fails_midway_reports_each_of_its_relations(monkeypatch):
+    import verify.tex.check as check
+    calls = []
+
+    def fails_on_the_second_step(*args):
+        calls.append(args)
+        if len(calls) == 2:
+            raise RuntimeError("a failure no handler expects")
+        return real(*args)
+    real = check.check_step
+    monkeypatch.setattr(check, "check_step", fails_on_the_second_step)
+    steps = check_text("$1 + 1 = 2 = 4 - 2 = 3$").steps
+    assert [s.verdict for s in steps] == [OK, UNVERIFIED, UNVERIFIED]
+    assert all("could not check this chain (RuntimeError)" in s.detail for s in steps[1:])
+
+
 # ---- delimiters that would flip what counts as math
 
 def test_an_unclosed_dollar_stops_at_the_blank_line_and_the_rest_is_checked():

@@ -92,14 +92,20 @@ class _Run:
     # ---- one chain
     def guarded_chain(self, chain: Chain):
         """A failure inside one chain is reported on it; it never stops the file."""
+        before = len(self.results)
         try:
             self.chain(chain)
         except StepTimeout:
-            self.error(f"time limit ({self.step_seconds:g} s) reached", chain.start, chain.segments[0].text)
-            self.equation = None
+            self.unfinished(chain, before, f"time limit ({self.step_seconds:g} s) reached")
         except Exception as exc:  # the last line of defence: report on this chain, go on with the file
-            self.error(f"could not check this chain ({type(exc).__name__})", chain.start, chain.segments[0].text)
-            self.equation = None
+            self.unfinished(chain, before, f"could not check this chain ({type(exc).__name__})")
+
+    def unfinished(self, chain: Chain, before: int, reason: str):
+        """Each relation of the chain not yet reported gets the reason: none is lost with the rest."""
+        segs = chain.segments
+        for i in range(len(self.results) - before, len(chain.rels)):
+            self.add(segs[i], segs[i + 1], chain.rels[i][0], UNVERIFIED, reason)
+        self.equation = None
 
     def chain(self, chain: Chain):
         rels = [r for r, _ in chain.rels]
