@@ -1,11 +1,17 @@
 """No relation may vanish (issue 12): broken brackets and delimiters, conditions, unchecked
 relations and absurd tolerances are reported at file:line:column, never silently dropped,
 and the rest of the file is still checked."""
+import functools
 import json
+from pathlib import Path
+
+import pytest
 
 from verify.tex import GIVEN, OK, UNVERIFIED, WRONG, check_text
 from verify.tex.cli import main
 from verify.tex.readable import terminal_safe
+
+CORPUS = Path(__file__).parent / "corpus"
 
 
 def at(text, needle, nth=0):
@@ -103,6 +109,29 @@ def test_an_environment_closed_by_another_name_is_an_error():
     steps = check_text(text).steps
     assert steps[0].verdict == UNVERIFIED and "not closed" in steps[0].detail
     assert steps[-1].verdict == WRONG
+
+
+TAIL = "Then $2 + 2 = 5$ and \\[ (a+b)^2 = a^2 + 2ab + b^2 \\]\n\\begin{align}\nz &= 1 + 1 \\\\\n&= 3\n\\end{align}\n"
+
+
+def _steps_after(head: str) -> list:
+    """(line counted from the tail, verdict) of the steps in TAIL placed after `head` and a blank line."""
+    lines = head.count("\n") + 2
+    return [(s.line - lines, s.verdict) for s in check_text(head + "\n\n" + TAIL).steps if s.line > lines]
+
+
+@functools.lru_cache(maxsize=1)
+def _undamaged() -> list:
+    return _steps_after((CORPUS / "algebra.tex").read_text())
+
+
+@pytest.mark.parametrize("damage", ["$x = 1", "$$$ x = 1 $$", "\\( x = 1", "\\begin{align} x &= 1",
+                                    "\\verb|$| and $x = 1", "\\begin{verbatim} $", "x = 1 \\]", "\\verb"])
+def test_damage_before_a_blank_line_removes_no_step_after_it(damage):
+    """Whatever a broken delimiter in one paragraph does there, the next part keeps its steps."""
+    head = (CORPUS / "algebra.tex").read_text().split("\n")
+    head.insert(4, f"Broken: {damage} and more prose.")
+    assert _steps_after("\n".join(head)) == _undamaged() != []
 
 
 def test_a_dollar_in_verb_or_verbatim_is_text():
