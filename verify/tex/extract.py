@@ -30,8 +30,10 @@ _TEXT_ONLY = re.compile(r"\\(?:item|(?:sub)*section|paragraph|chapter|part|par)(
                         r"\\(?:begin|end)\{(?:itemize|enumerate|description|document|figure|table|center"
                         r"|quote|abstract|proof|theorem|lemma)\*?\}")
 _BLANK_LINE = re.compile(r"\n[ \t\r]*(?=\n)")
-_TEXT_EVENT = re.compile(r"[%\\$]")
-_MATH_EVENT = re.compile(r"[%\\$\n]")
+# Where the scanner must look: `%`, `$`, and the few macros it knows (the rest are skipped in C).
+_TEXT_EVENT = re.compile(r"[%$]|\\(?=[$%\\\[\]()]|verb|lstinline|begin\{|end\{)")
+_MATH_EVENT = re.compile(r"[%$]|\n(?=[ \t\r]*\n)|\\(?=[$%\\\[\]()]|verb|lstinline|begin\{|end\{|item|(?:sub)*section|paragraph"
+                         r"|chapter|part|par(?![a-zA-Z]))")
 
 
 @dataclass(frozen=True)
@@ -176,11 +178,8 @@ def _math(text: str, opener: re.Match, events: list) -> int:
             end = _comment(text, j, events)
             pieces.append(" " * (end - j))
             j = end
-        elif ch == "\n":
-            if _BLANK_LINE.match(text, j):
-                return _unclosed(text, opener, close, j + 1, "the blank line", events)
-            pieces.append(ch)
-            j += 1
+        elif ch == "\n":       # a blank line: _MATH_EVENT stops at no other newline
+            return _unclosed(text, opener, close, j + 1, "the blank line", events)
         elif text.startswith(("\\$", "\\%", "\\\\"), j):
             pieces.append(text[j:j + 2])
             j += 2
