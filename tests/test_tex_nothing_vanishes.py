@@ -86,6 +86,11 @@ def test_a_chain_that_fails_midway_reports_each_of_its_relations(monkeypatch):
     assert all("could not check this chain (RuntimeError)" in s.detail for s in steps[1:])
 
 
+def test_steps_after_an_unreadable_function_definition_are_reported():
+    steps = check_text(r"$f(x) = \mathbb{R} \neq 0.5 = 1$").steps
+    assert [(s.rel, s.verdict) for s in steps] == [("=", UNVERIFIED), ("!=", UNVERIFIED), ("=", UNVERIFIED)]
+
+
 # ---- delimiters that would flip what counts as math
 
 def test_an_unclosed_dollar_stops_at_the_blank_line_and_the_rest_is_checked():

@@ -321,7 +321,7 @@ class _Run:
         body = directives.function_body(name, params, segs[1].toks, self.scope)
         if isinstance(body, Exception):
             self.results[-1] = dataclasses.replace(self.results[-1], verdict=UNVERIFIED, detail=str(body))
-            return
-        self.scope.functions[name] = (params, body)
+        else:
+            self.scope.functions[name] = (params, body)
         for i in range(1, len(rels)):
             self.add(segs[i], segs[i + 1], rels[i], UNVERIFIED, "steps after a function definition are not checked")
