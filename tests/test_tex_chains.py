@@ -59,3 +59,15 @@ def test_a_relation_within_reach_of_an_unmatched_bracket_is_an_error_not_a_step(
     errors = [c for c in got if isinstance(c, ChainError)]
     assert len(errors) == 1 and errors[0].offset == 18 and "never closed" in errors[0].message
     assert [[r for r, _ in c.rels] for c in got if isinstance(c, Chain)] == [["="], ["="]]
+
+
+def test_every_chain_has_one_more_segment_than_relations():
+    # Random rows of relations, brackets and layout; `a = \\ = b` once lost a segment.
+    import random
+    rng = random.Random(3)
+    pieces = ["a", "1", "+", "=", "&=", "<", "\\leq", "(", ")", "]", "\\\\", "&", "\\text{ so }", ",", "\\right)",
+              "\\nonumber", "2)", "\\propto"]
+    for _ in range(800):
+        text = " ".join(rng.choice(pieces) for _ in range(rng.randint(2, 14)))
+        for c in chains(text):
+            assert isinstance(c, ChainError) or len(c.segments) == len(c.rels) + 1, text

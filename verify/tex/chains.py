@@ -293,8 +293,8 @@ def chains_of(region: MathRegion, where=None):
             if pending is None:
                 pending = [[], []]
             current: list = []
-            if continues and pending[0] and not pending[0][-1].toks:
-                pending[0].pop()
+            if continues and pending[0] and not pending[0][-1].toks and _step_relation(piece[0]) is None:
+                pending[0].pop()        # `a = \\ b`: b is the right side (`a = \\ = b` keeps its gap)
             for k, entry in enumerate(piece):
                 t = entry[0]
                 rel = _step_relation(entry)

@@ -102,9 +102,9 @@ class _Run:
 
     def unfinished(self, chain: Chain, before: int, reason: str):
         """Each relation of the chain not yet reported gets the reason: none is lost with the rest."""
-        segs = chain.segments
-        for i in range(len(self.results) - before, len(chain.rels)):
-            self.add(segs[i], segs[i + 1], chain.rels[i][0], UNVERIFIED, reason)
+        segs, last = chain.segments, len(chain.segments) - 1
+        for i in range(len(self.results) - before, len(chain.rels)):      # never raises: the last resort
+            self.add(segs[min(i, last)], segs[min(i + 1, last)], chain.rels[i][0], UNVERIFIED, reason)
         self.equation = None
 
     def chain(self, chain: Chain):
