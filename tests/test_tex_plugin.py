@@ -39,3 +39,6 @@ def test_an_unreadable_relation_is_an_item_that_strict_mode_fails(tmp_path):
     (d / "c.tex").write_text("$(a + b)(a - b = a^2 + b^2$\n")
     run = run_pytest(tmp_path, "--derivations", str(d), "--derivations-strict")
     assert "1 failed" in run.stdout and "c.tex:1:16:" in run.stdout and "never closed" in run.stdout, run.stdout
+    lenient = run_pytest(tmp_path, "--derivations", str(d), "-rs")
+    assert lenient.returncode == 0 and "1 skipped" in lenient.stdout and "passed" not in lenient.stdout
+    assert "not checked: line 1:" in lenient.stdout, lenient.stdout

@@ -80,6 +80,10 @@ class DerivationChain(pytest.Item):
             raise DerivationFailure(failing)
         if all(s.verdict == SKIPPED for s in self.steps):
             pytest.skip("%! skip")
+        unchecked = [s for s in self.steps if s.verdict == UNVERIFIED]
+        if unchecked and not any(s.verdict.passes for s in self.steps):    # not a pass: nothing was checked
+            from verify.tex.readable import terminal_safe
+            pytest.skip(f"not checked: line {unchecked[0].line}: {terminal_safe(unchecked[0].detail)}")
 
     def repr_failure(self, excinfo, style=None):
         if not isinstance(excinfo.value, DerivationFailure):
