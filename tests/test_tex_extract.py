@@ -58,3 +58,8 @@ def test_an_unclosed_dollar_ends_at_the_blank_line():
 
 def test_directives_inside_verbatim_are_text():
     assert scan("\\begin{verbatim}\n%! tol 1\n$\n\\end{verbatim}\n") == []
+
+
+def test_a_macro_definition_is_not_math():
+    text = "\\newcommand{\\half}{$\\tfrac12$} \\renewcommand*{\\m}[1]{\\[#1\\]} \\def\\x#1{$#1$} $y = 2$"
+    assert [r.text for r in regions(text)] == ["y = 2"] and not [e for e in scan(text) if isinstance(e, ScanError)]

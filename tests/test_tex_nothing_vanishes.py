@@ -139,6 +139,13 @@ def test_damage_before_a_blank_line_removes_no_step_after_it(damage):
     assert _steps_after("\n".join(head)) == _undamaged() != []
 
 
+def test_delimiters_the_file_defines_as_macros_are_delimiters():
+    text = ("\\newcommand{\\be}{\\begin{equation}}\n\\newcommand{\\ee}{\\end{equation}}\n"
+            "\\def\\ba{\\begin{align}}\n\\def\\ea{\\end{align}}\n\\newcommand{\\half}{$\\frac12$}\n"
+            "Costs \\half{} of it.\n\\be 2 + 2 = 5 \\ee\n\\ba a &= 1 + 1 \\\\ &= 3 \\ea\nThen $3 + 3 = 7$.\n")
+    assert [(s.line, s.verdict) for s in check_text(text).steps] == [(7, WRONG), (8, GIVEN), (8, WRONG), (9, WRONG)]
+
+
 def test_a_dollar_in_verb_or_verbatim_is_text():
     text = "Price \\verb|$5| then $2 + 2 = 5$.\n\\begin{verbatim}\ncost $3\n\\end{verbatim}\n$3 + 3 = 7$\n"
     assert verdicts(text) == [WRONG, WRONG]

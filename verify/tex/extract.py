@@ -20,8 +20,8 @@ MATH_ENVS = ("equation", "equation*", "align", "align*", "gather", "gather*", "m
              "displaymath", "math")
 _ENV_NAMES = "|".join(re.escape(e) for e in MATH_ENVS)
 _BEGIN = re.compile(r"\\begin\{(" + _ENV_NAMES + r")\}")
-_OPENERS = re.compile(r"\$\$\$|\$\$|\$|\\\[|\\\(|" + _BEGIN.pattern)
-_STRAY_CLOSER = re.compile(r"\\\]|\\\)|\\end\{(?:" + _ENV_NAMES + r")\}")
+_OPENERS = r"\$\$\$|\$\$|\$|\\\[|\\\(|" + _BEGIN.pattern
+_STRAY_CLOSER = r"\\\]|\\\)|\\end\{(?:" + _ENV_NAMES + r")\}"
 # Verbatim text: its `$` and `%` are characters, not delimiters or comments.
 _VERB = re.compile(r"\\(?:verb\*?|lstinline)(?![a-zA-Z])")
 _VERBATIM = re.compile(r"\\begin\{(verbatim\*?|Verbatim\*?|lstlisting|minted|comment)\}")
@@ -30,10 +30,66 @@ _TEXT_ONLY = re.compile(r"\\(?:item|(?:sub)*section|paragraph|chapter|part|par)(
                         r"\\(?:begin|end)\{(?:itemize|enumerate|description|document|figure|table|center"
                         r"|quote|abstract|proof|theorem|lemma)\*?\}")
 _BLANK_LINE = re.compile(r"\n[ \t\r]*(?=\n)")
+# A macro definition: its body is code, not text (`\newcommand{\half}{$\frac12$}` opens no math),
+# and a macro defined as a math delimiter (`\newcommand{\be}{\begin{equation}}`) is one.
+_DEFINITION = re.compile(r"\\(?:(?:re|provide)?newcommand\*?\s*\{?\s*\\([a-zA-Z@]+)\s*\}?\s*(\[\d\])?(?:\s*\[[^\]]*\])?"
+                         r"|def\s*\\([a-zA-Z@]+)\s*(#\d)?[#\d]*)\s*\{")
+_DELIMITER_BODY = re.compile(r"\s*(\$\$?|\\\[|\\\]|\\\(|\\\)|\\(?:begin|end)\{(?:" + _ENV_NAMES + r")\})\s*")
 # Where the scanner must look: `%`, `$`, and the few macros it knows (the rest are skipped in C).
-_TEXT_EVENT = re.compile(r"[%$]|\\(?=[$%\\\[\]()]|verb|lstinline|begin\{|end\{)")
-_MATH_EVENT = re.compile(r"[%$]|\n(?=[ \t\r]*\n)|\\(?=[$%\\\[\]()]|verb|lstinline|begin\{|end\{|item|(?:sub)*section|paragraph"
-                         r"|chapter|part|par(?![a-zA-Z]))")
+_TEXT_MACROS = r"[$%\\\[\]()]|verb|lstinline|begin\{|end\{|(?:re|provide)?newcommand|def(?![a-zA-Z])"
+_MATH_MACROS = (r"[$%\\\[\]()]|verb|lstinline|begin\{|end\{|item|(?:sub)*section|paragraph|chapter|part"
+                r"|par(?![a-zA-Z])")
+
+
+@dataclass(frozen=True)
+class _Delimiters:
+    """The document's math delimiters: LaTeX's and the macros the file defines as one."""
+    openers: re.Pattern
+    stray_closer: re.Pattern
+    text_event: re.Pattern
+    math_event: re.Pattern
+    closers: dict           # opener -> closer, for the file's own delimiter macros
+    definitions: dict       # offset of a macro definition -> its end
+
+
+def _macro(name: str) -> str:
+    return re.escape("\\" + name) + "(?![a-zA-Z@])"
+
+
+def _delimiters(text: str) -> _Delimiters:
+    definitions, meaning = {}, {}
+    for m in _DEFINITION.finditer(text):
+        end = _group_end(text, m.end() - 1)
+        definitions[m.start()] = end
+        body = _DELIMITER_BODY.fullmatch(text, m.end(), end - 1)
+        if body and not (m.group(2) or m.group(4)):         # no arguments
+            meaning["\\" + (m.group(1) or m.group(3))] = body.group(1)
+    closers, extra_open, extra_close = {}, [], []
+    for name, delimiter in meaning.items():
+        if delimiter in ("$", "$$", "\\[", "\\(") or delimiter.startswith("\\begin"):
+            close = next((n for n, d in meaning.items() if d == _closer(delimiter)), None)
+            if close:
+                closers[name] = close
+                extra_open.append(_macro(name[1:]))
+                extra_close.append(_macro(close[1:]))
+    names = "".join("|" + p for p in extra_open + extra_close)
+    return _Delimiters(re.compile("".join(p + "|" for p in extra_open) + _OPENERS),
+                       re.compile(_STRAY_CLOSER + "".join("|" + p for p in extra_close)),
+                       re.compile(r"[%$]|\\(?=" + _TEXT_MACROS + ")" + names),
+                       re.compile(r"[%$]|\n(?=[ \t\r]*\n)|\\(?=" + _MATH_MACROS + ")" + names), closers, definitions)
+
+
+def _group_end(text: str, brace: int) -> int:
+    """The offset after the `}` closing the `{` at `brace` (the end of the text if none does)."""
+    depth = 0
+    for m in re.compile(r"\\.|[{}]", re.S).finditer(text, brace):
+        if m.group(0) == "{":
+            depth += 1
+        elif m.group(0) == "}":
+            depth -= 1
+            if depth == 0:
+                return m.end()
+    return len(text)
 
 
 @dataclass(frozen=True)
@@ -132,8 +188,9 @@ def _resumed(text: str, at: int) -> str:
 def scan(text: str) -> list:
     """Directives, math regions and scan errors, in order of appearance."""
     events: list = []
+    syntax = _delimiters(text)
     i = 0
-    while (m := _TEXT_EVENT.search(text, i)) is not None:
+    while (m := syntax.text_event.search(text, i)) is not None:
         i = m.start()
         if text[i] == "%":
             i = _comment(text, i, events)
@@ -142,35 +199,39 @@ def scan(text: str) -> list:
             i += 2
             continue
         if text[i] == "\\":
+            if i in syntax.definitions:
+                i = syntax.definitions[i]
+                continue
             if verb := _VERB.match(text, i):
                 i = _verb_end(text, verb, events)
                 continue
             if verbatim := _VERBATIM.match(text, i):
                 i = _verbatim_end(text, verbatim, events)
                 continue
-            if stray := _STRAY_CLOSER.match(text, i):
+            if stray := syntax.stray_closer.match(text, i):
                 events.append(ScanError(f"{stray.group(0)!r} closes math that was never opened", i))
                 i = stray.end()
                 continue
-        opener = _OPENERS.match(text, i)
+        opener = syntax.openers.match(text, i)
         if opener is None:
             i += 1
             continue
-        i = _math(text, opener, events)
+        i = _math(text, opener, events, syntax)
     return events
 
 
-def _math(text: str, opener: re.Match, events: list) -> int:
+def _math(text: str, opener: re.Match, events: list, syntax: _Delimiters) -> int:
     """Scan one math region from its opener; return where text scanning resumes."""
-    close = _closer(opener.group(0))
+    close = syntax.closers.get(opener.group(0)) or _closer(opener.group(0))
+    closes = re.compile(re.escape(close) + ("(?![a-zA-Z@])" if close[-1].isalpha() else "")) if close else None
     j, pieces = opener.end(), []
     while True:
-        m = _MATH_EVENT.search(text, j)
+        m = syntax.math_event.search(text, j)
         if m is None:
             return _unclosed(text, opener, close, len(text), "", events)
         pieces.append(text[j:m.start()])
         j = m.start()
-        if close and text.startswith(close, j):
+        if closes and closes.match(text, j):
             events.append(MathRegion("".join(pieces), opener.end(), opener.group(0) not in ("$", "\\(")))
             return j + len(close)
         ch = text[j]
@@ -178,7 +239,7 @@ def _math(text: str, opener: re.Match, events: list) -> int:
             end = _comment(text, j, events)
             pieces.append(" " * (end - j))
             j = end
-        elif ch == "\n":       # a blank line: _MATH_EVENT stops at no other newline
+        elif ch == "\n":       # a blank line: the event pattern stops at no other newline
             return _unclosed(text, opener, close, j + 1, "the blank line", events)
         elif text.startswith(("\\$", "\\%", "\\\\"), j):
             pieces.append(text[j:j + 2])
@@ -187,9 +248,10 @@ def _math(text: str, opener: re.Match, events: list) -> int:
             end = _verb_end(text, verb, events)
             pieces.append(text[j:end])
             j = end
-        elif ch == "\\" and (stop := _OPENERS.match(text, j) or _TEXT_ONLY.match(text, j) or _VERBATIM.match(text, j)):
+        elif ch == "\\" and (stop := syntax.openers.match(text, j) or _TEXT_ONLY.match(text, j)
+                             or _VERBATIM.match(text, j)):
             return _unclosed(text, opener, close, j, repr(stop.group(0)), events)
-        elif ch == "\\" and (stray := _STRAY_CLOSER.match(text, j)):
+        elif ch == "\\" and (stray := syntax.stray_closer.match(text, j)):
             _unclosed(text, opener, close, stray.end(), repr(stray.group(0)), events)
             return stray.end()
         else:
