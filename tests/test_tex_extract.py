@@ -63,3 +63,15 @@ def test_directives_inside_verbatim_are_text():
 def test_a_macro_definition_is_not_math():
     text = "\\newcommand{\\half}{$\\tfrac12$} \\renewcommand*{\\m}[1]{\\[#1\\]} \\def\\x#1{$#1$} $y = 2$"
     assert [r.text for r in regions(text)] == ["y = 2"] and not [e for e in scan(text) if isinstance(e, ScanError)]
+
+
+def test_verbatim_forms_people_write():
+    text = "\\lstinline[language=C]|a$b| \\lstinline{x$y} \\begin{comment}$\n\\end {comment} $c = 1$"
+    assert [r.text for r in regions(text)] == ["c = 1"] and not [e for e in scan(text) if isinstance(e, ScanError)]
+
+
+def test_inline_math_that_reads_as_prose_is_flagged():
+    (error,) = [e for e in scan("The price is $5 and we have $2 + 2 = 5$.") if isinstance(e, ScanError)][:1]
+    assert "reads as prose ('and we have')" in error.message and error.offset == 13
+    assert not [e for e in scan(r"$x = 1 \text{ for all } y$, $\sin x \cos y$, $\operatorname{Var} X$")
+                if isinstance(e, ScanError)]

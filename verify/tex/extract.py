@@ -23,12 +23,15 @@ _BEGIN = re.compile(r"\\begin\{(" + _ENV_NAMES + r")\}")
 _OPENERS = r"\$\$\$|\$\$|\$|\\\[|\\\(|" + _BEGIN.pattern
 _STRAY_CLOSER = r"\\\]|\\\)|\\end\{(?:" + _ENV_NAMES + r")\}"
 # Verbatim text: its `$` and `%` are characters, not delimiters or comments.
-_VERB = re.compile(r"\\(?:verb\*?|lstinline)(?![a-zA-Z])")
+_VERB = re.compile(r"\\(?:verb\*?|lstinline(?:\[[^\]\n]*\])?)(?![a-zA-Z])")
 _VERBATIM = re.compile(r"\\begin\{(verbatim\*?|Verbatim\*?|lstlisting|minted|comment)\}")
 # Where TeX would stop a math region that was left open.
 _TEXT_ONLY = re.compile(r"\\(?:item|(?:sub)*section|paragraph|chapter|part|par)(?![a-zA-Z])\*?|"
                         r"\\(?:begin|end)\{(?:itemize|enumerate|description|document|figure|table|center"
                         r"|quote|abstract|proof|theorem|lemma)\*?\}")
+# Words in inline math (outside \\text{…} and the like): a `$` meant as a dollar sign turns prose into math.
+_NAMES = re.compile(r"\\(?:text\w*|mathrm|operatorname\*?|mbox|math\w+|emph|label|tag\*?|hbox)\s*\{[^{}]*\}")
+_PROSE = re.compile(r"(?<![\\\w])[A-Za-z]{2,}\s+[A-Za-z]{2,}\s+[A-Za-z]{2,}(?!\w)")
 _BLANK_LINE = re.compile(r"\n[ \t\r]*(?=\n)")
 # A macro definition: its body is code, not text (`\newcommand{\half}{$\frac12$}` opens no math),
 # and a macro defined as a math delimiter (`\newcommand{\be}{\begin{equation}}`) is one.
@@ -162,7 +165,7 @@ def _verb_end(text: str, m: re.Match, events: list) -> int:
     line_end = text.find("\n", delim_at)
     line_end = len(text) if line_end < 0 else line_end
     if delim_at < line_end:
-        close = text.find(text[delim_at], delim_at + 1, line_end)
+        close = text.find("}" if text[delim_at] == "{" else text[delim_at], delim_at + 1, line_end)
         if close >= 0:
             return close + 1
     events.append(ScanError(f"{m.group(0)} is not closed on its line", m.start()))
@@ -170,9 +173,9 @@ def _verb_end(text: str, m: re.Match, events: list) -> int:
 
 
 def _verbatim_end(text: str, m: re.Match, events: list) -> int:
-    end = text.find("\\end{" + m.group(1) + "}", m.end())
-    if end >= 0:
-        return end + len(m.group(1)) + 6
+    end = re.compile(r"\\end\s*\{" + re.escape(m.group(1)) + r"\}").search(text, m.end())
+    if end:
+        return end.end()
     blank = _BLANK_LINE.search(text, m.end())
     resume = blank.start() + 1 if blank else len(text)
     events.append(ScanError(f"{m.group(0)} is never closed; {_resumed(text, resume)}", m.start()))
@@ -232,7 +235,12 @@ def _math(text: str, opener: re.Match, events: list, syntax: _Delimiters) -> int
         pieces.append(text[j:m.start()])
         j = m.start()
         if closes and closes.match(text, j):
-            events.append(MathRegion("".join(pieces), opener.end(), opener.group(0) not in ("$", "\\(")))
+            region = MathRegion("".join(pieces), opener.end(), opener.group(0) not in ("$", "\\("))
+            events.append(region)
+            if opener.group(0) == "$" and (prose := _PROSE.search(_NAMES.sub(" ", region.text))):
+                events.append(ScanError(f"this math reads as prose ({prose.group(0)!r}): is a '$' before it a "
+                                        "dollar sign (write \\$)? What counts as math may be shifted here",
+                                        opener.start()))
             return j + len(close)
         ch = text[j]
         if ch == "%":
