@@ -63,6 +63,7 @@ def test_directives_inside_verbatim_are_text():
 def test_a_macro_definition_is_not_math():
     text = "\\newcommand{\\half}{$\\tfrac12$} \\renewcommand*{\\m}[1]{\\[#1\\]} \\def\\x#1{$#1$} $y = 2$"
     assert [r.text for r in regions(text)] == ["y = 2"] and not [e for e in scan(text) if isinstance(e, ScanError)]
+    assert [r.text for r in regions("\\newcommand{\\broken}{never closed $y = 2$")] == ["y = 2"]
 
 
 def test_verbatim_forms_people_write():

@@ -63,6 +63,8 @@ def _delimiters(text: str) -> _Delimiters:
     definitions, meaning = {}, {}
     for m in _DEFINITION.finditer(text):
         end = _group_end(text, m.end() - 1)
+        if end is None:         # a body that never closes is not skipped: the rest of the file would go
+            continue
         definitions[m.start()] = end
         body = _DELIMITER_BODY.fullmatch(text, m.end(), end - 1)
         if body and not (m.group(2) or m.group(4)):         # no arguments
@@ -82,8 +84,8 @@ def _delimiters(text: str) -> _Delimiters:
                        re.compile(r"[%$]|\n(?=[ \t\r]*\n)|\\(?=" + _MATH_MACROS + ")" + names), closers, definitions)
 
 
-def _group_end(text: str, brace: int) -> int:
-    """The offset after the `}` closing the `{` at `brace` (the end of the text if none does)."""
+def _group_end(text: str, brace: int) -> int | None:
+    """The offset after the `}` closing the `{` at `brace` (None if none does)."""
     depth = 0
     for m in re.compile(r"\\.|[{}]", re.S).finditer(text, brace):
         if m.group(0) == "{":
@@ -92,7 +94,7 @@ def _group_end(text: str, brace: int) -> int:
             depth -= 1
             if depth == 0:
                 return m.end()
-    return len(text)
+    return None
 
 
 @dataclass(frozen=True)
