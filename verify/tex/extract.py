@@ -29,7 +29,7 @@ _VERBATIM = re.compile(r"\\begin\{(verbatim\*?|Verbatim\*?|lstlisting|minted|com
 _TEXT_ONLY = re.compile(r"\\(?:item|(?:sub)*section|paragraph|chapter|part|par)(?![a-zA-Z])\*?|"
                         r"\\(?:begin|end)\{(?:itemize|enumerate|description|document|figure|table|center"
                         r"|quote|abstract|proof|theorem|lemma)\*?\}")
-# Words in inline math (outside \\text{…} and the like): a `$` meant as a dollar sign turns prose into math.
+# Words in inline math (outside \text{…} and the like): a `$` meant as a dollar sign turns prose into math.
 _NAMES = re.compile(r"\\(?:text\w*|mathrm|operatorname\*?|mbox|math\w+|emph|label|tag\*?|hbox)\s*\{[^{}]*\}")
 _PROSE = re.compile(r"(?<![\\\w])[A-Za-z]{2,}\s+[A-Za-z]{2,}\s+[A-Za-z]{2,}(?!\w)")
 _BLANK_LINE = re.compile(r"\n[ \t\r]*(?=\n)")
@@ -84,10 +84,13 @@ def _delimiters(text: str) -> _Delimiters:
                        re.compile(r"[%$]|\n(?=[ \t\r]*\n)|\\(?=" + _MATH_MACROS + ")" + names), closers, definitions)
 
 
+_BRACE_OR_ESCAPE = re.compile(r"\\.|[{}]", re.S)
+
+
 def _group_end(text: str, brace: int) -> int | None:
     """The offset after the `}` closing the `{` at `brace` (None if none does)."""
     depth = 0
-    for m in re.compile(r"\\.|[{}]", re.S).finditer(text, brace):
+    for m in _BRACE_OR_ESCAPE.finditer(text, brace):
         if m.group(0) == "{":
             depth += 1
         elif m.group(0) == "}":
