@@ -2,7 +2,9 @@ r"""Split math regions into chains E0 R1 E1 R2 E2 ... and drop layout.
 
 `\\` separates lines, `&` is dropped, a line starting with a relation continues
 the previous chain, and prose/spacing (`\text`, `\quad`, top-level `,`/`;`,
-`\Rightarrow`) separates chains written on one line.
+`\Rightarrow`) separates chains written on one line. Brackets are matched first: a
+relation inside a matched bracket is not a step (`P(X = 3)`), and one within reach of a
+bracket that is never matched is a ChainError, never silently part of a segment.
 """
 from __future__ import annotations
 
