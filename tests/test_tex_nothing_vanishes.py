@@ -84,6 +84,13 @@ def test_a_chain_that_fails_midway_reports_each_of_its_relations(monkeypatch):
     assert all("could not check this chain (RuntimeError)" in s.detail for s in steps[1:])
 
 
+def test_an_array_with_a_relation_column_is_a_derivation():
+    text = r"$$\begin{array}{r@{}c@{}l} (a+b)^2 & {}={} & a^2 + 2ab + b^2 \\ & = & a^2 + b^2 \end{array}$$"
+    assert verdicts(text) == [OK, WRONG]
+    matrix = r"$$A = \left(\begin{array}{cc} 1 & 2 \\ 3 & 4 \end{array}\right)$$"
+    assert len(check_text(matrix).steps) == 1
+
+
 def test_steps_after_an_unreadable_function_definition_are_reported():
     steps = check_text(r"$f(x) = \mathbb{R} \neq 0.5 = 1$").steps
     assert [(s.rel, s.verdict) for s in steps] == [("=", UNVERIFIED), ("!=", UNVERIFIED), ("=", UNVERIFIED)]

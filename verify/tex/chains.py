@@ -65,15 +65,22 @@ class ChainError:
 
 
 INNER_LAYOUT = re.compile(r"\\(?:begin|end)\{(?:aligned|split|gathered|alignedat)\}(?:\{\d+\})?")
+# `\begin{array}{rcl} f(x) & = & … \\ & = & …`: an array with a relation in a column of its own is
+# an eqnarray written by hand, so it is layout too (a matrix written as an array is not).
+RELATION_ARRAY = re.compile(r"(\\begin\{array\}\{(?:[^{}]|\{[^{}]*\})*\})((?:(?!\\(?:begin|end)\{array\}).)*?)"
+                            r"(\\end\{array\})", re.S)
+_RELATION_COLUMN = re.compile(r"&\s*(?:\{\})?\s*(?:=|<|>|\\(?:approx|le|leq|ge|geq|neq|ne|equiv))\s*(?:\{\})?\s*&")
 
 
 def split_lines(text: str) -> list[tuple[str, int]]:
     """Top-level `\\`-separated lines (not inside braces or environments), with their offsets.
 
-    `aligned`/`split`/`gathered` inside a display are layout: blanked (same length) so
-    that their rows are rows of the display.
+    `aligned`/`split`/`gathered` inside a display, and an `array` with a relation column, are
+    layout: blanked (same length) so that their rows are rows of the display.
     """
     text = INNER_LAYOUT.sub(lambda m: " " * len(m.group(0)), text)
+    text = RELATION_ARRAY.sub(lambda m: " " * len(m.group(1)) + m.group(2) + " " * len(m.group(3))
+                              if _RELATION_COLUMN.search(m.group(2)) else m.group(0), text)
     lines, depth, start, i = [], 0, 0, 0
     for m in re.finditer(r"\\\\|\\[{}]|[{}]|\\begin\{[^}]*\}|\\end\{[^}]*\}", text):
         s = m.group(0)
@@ -106,6 +113,8 @@ def clean(toks, top_level: bool = True) -> list:
         t = toks[i]
         if t.kind == "special" and t.value in ("&", "~"):
             pass
+        elif t.kind == "group" and not t.body and not (out and _is_char(out[-1], "^_")):
+            pass                                # `&{}={}&`: an empty group is spacing
         elif t.kind == "macro" and t.value in ("left", "right", "bigl", "bigr") and i + 1 < len(toks) \
                 and toks[i + 1].kind == "char" and toks[i + 1].value == ".":
             i += 1
