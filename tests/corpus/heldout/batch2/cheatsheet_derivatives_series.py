@@ -1,0 +1,67 @@
+"""Labels for cheatsheet_derivatives_series.tex: each rule by sp.diff, each series by sp.series,
+each limit by sp.limit; inequalities by their minimum."""
+import sys
+from pathlib import Path
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+import sympy as sp  # noqa: E402
+from truth import Labels, same  # noqa: E402
+
+L = Labels("batch2/cheatsheet_derivatives_series.tex")
+x = sp.Symbol("x")
+xp = sp.Symbol("x", positive=True)
+a = sp.Symbol("a", positive=True)
+D = lambda f, g, pos=True: L.step(same(sp.diff(f, x), g, positive=pos))
+D(a ** x, a ** x * sp.log(a)); D(2 ** x, x * 2 ** (x - 1))
+D(sp.log(x) / sp.log(a), 1 / (x * sp.log(a)))
+D(sp.atan(x), 1 / (1 + x ** 2), pos=False)
+# arcsin / arccos on (-1, 1): points t/(1+t) with t > 0 cover (0, 1); check both signs by hand
+u = sp.Symbol("u", positive=True)
+inside = lambda e: e.subs(x, u / (1 + u))
+L.step(same(inside(sp.diff(sp.asin(x), x)), inside(1 / sp.sqrt(1 - x ** 2))))
+L.step(same(inside(sp.diff(sp.acos(x), x)), inside(1 / sp.sqrt(1 - x ** 2))))
+D(sp.sec(x), sp.sec(x) * sp.tan(x)); D(sp.cot(x), -sp.csc(x) ** 2)
+D(x ** x, x ** x * (1 + sp.log(x)))
+D(sp.sqrt(x), 1 / (2 * sp.sqrt(x))); D(1 / x ** 2, -1 / x ** 3)
+D(x * sp.log(x) - x, sp.log(x))
+D(sp.exp(-x ** 2 / 2), -x * sp.exp(-x ** 2 / 2), pos=False)
+sg = 1 / (1 + sp.exp(-x))
+D(sg, sg * (1 - sg), pos=False); D(sp.log(1 + sp.exp(x)), sg, pos=False); D(sp.log(sg), 1 - sg, pos=False)
+D(sp.tanh(x), 1 - sp.tanh(x) ** 2, pos=False)
+D(x * sg, sg + x * sp.exp(-x) / (1 + sp.exp(-x)), pos=False)       # true: sg + x e^{-x}/(1+e^{-x})^2
+x1, x2 = sp.symbols("x1 x2", real=True)
+L.step(same(sp.diff(sp.log(sp.exp(x1) + sp.exp(x2)), x1), sp.exp(x1) / (sp.exp(x1) + sp.exp(x2)), positive=False))
+f, g = sp.Function("f")(x), sp.Function("g")(x)
+L.step(sp.simplify(sp.diff(f / g, x) - (sp.diff(f, x) * g - f * sp.diff(g, x)) / g ** 2) == 0)
+L.step(sp.expand(sp.diff(f * g, x, 2) - (sp.diff(f, x, 2) * g + f * sp.diff(g, x, 2))) == 0)
+h = sp.Function("h")
+L.step(all(same(sp.diff(H(G), x), sp.diff(H(x), x).subs(x, G) * sp.diff(G, x), positive=False)
+           for H in (sp.sin, sp.exp, lambda t: t ** 3) for G in (x ** 2 + 1, sp.cos(x))), note="chain rule, instances")
+def series(e, approx, n):
+    L.step(sp.expand(sp.series(e, x, 0, n).removeO() - approx) == 0)
+series(sp.exp(x), 1 + x + x ** 2 / 2 + x ** 3 / 6, 4)
+series(sp.log(1 + x), x - x ** 2 / 2 + x ** 3 / 3, 4)
+series(sp.sin(x), x - x ** 3 / 6 + x ** 5 / 120, 7)
+series(sp.cos(x), 1 - x ** 2 / 2 + x ** 4 / 12, 6)
+series(sp.tan(x), x + x ** 3 / 3 + 2 * x ** 5 / 15, 7)
+series(sp.atan(x), x - x ** 3 / 3 + x ** 5 / 5, 7)
+al = sp.Symbol("alpha")
+series((1 + x) ** al, 1 + al * x + al * (al - 1) / 2 * x ** 2, 3)
+series(sp.sqrt(1 + x), 1 + x / 2 - x ** 2 / 8, 3)
+series(1 / (1 - x), 1 + x + x ** 2 + x ** 3, 4)
+series(sg, sp.Rational(1, 2) + x / 4 - x ** 3 / 48, 5)
+series(sp.tanh(x), x - x ** 3 / 6, 5)
+n = sp.Symbol("n", positive=True)
+lim = lambda e, v, to=0, d="+-": L.step(sp.limit(e, x, to, d) == v)
+lim(sp.sin(x) / x, 1); L.step(sp.limit((1 + 1 / n) ** n, n, sp.oo) == sp.E)
+lim((1 - sp.cos(x)) / x ** 2, 1)
+lim((sp.exp(x) - 1) / x, 1); L.step(sp.limit(x * sp.exp(-x), x, sp.oo) == 0)
+L.step(sp.limit(x * sp.log(x), x, 0, "+") == 0); lim(sp.log(1 + 2 * x) / x, 2)
+# inequalities: the minimum of the difference is >= 0
+xr = sp.Symbol("x", real=True)
+L.step(sp.minimum(xr - 1 - sp.log(xr), xr, sp.Interval.open(0, sp.oo)) >= 0); L.define()
+L.step(sp.minimum(sp.exp(x) - 1 - x, x) >= 0)
+b = sp.Symbol("b", real=True); ar = sp.Symbol("a", real=True)
+L.step(sp.expand(2 * ar ** 2 + 2 * b ** 2 - (ar + b) ** 2) == sp.expand((ar - b) ** 2))
+s, t = sp.symbols("s t", nonnegative=True)                   # a = s^2, b = t^2
+L.step(sp.expand((s ** 2 + t ** 2) / 2 - s * t) == sp.expand((s - t) ** 2 / 2)); L.define()
+L.done()
