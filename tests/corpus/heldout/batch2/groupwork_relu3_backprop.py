@@ -86,4 +86,46 @@ for p, w0, gw, res, wr_g in ((w11, "0.5", "~-0.2198", "0.5220", R("-0.2198")),
     L.step(substituted(R(w0) - ETA * g(p), upd, w0, "0.1", gw),
            carried=wr_g is not None and substituted(R(w0) - ETA * wr_g, upd, w0, "0.1", gw))
     L.step(rounds(res, upd(R(w0), ETA, R(gw.lstrip("~")))), note="0.2365")
+# Sam: a sign slip makes z1_2 = 0.25, the unit is not dead, and everything after is carried
+L.step(substituted(z12, lambda a, b, c_, d, e: a * b + c_ * d + e, "-0.4", "0.8", "0.2", "-0.6", "0.05"))
+L.step(substituted(z12, lambda a, b, c_: a + b + c_, "0.32", "-0.12", "0.05"), note="-0.32, not 0.32")
+L.step(R("0.32") - R("0.12") + R("0.05") == R("0.25"))
+sam = {A12: R("0.25")}                                      # Sam's exact values: the net with a1_2 = 0.25
+L.step(at(A12) == R("0.25"), carried=True, note="relu(0.25) on Sam's z")
+def chain(true_v, sam_v, f, nums, mid, res, mid_f=None):
+    """substitution (carried when only Sam's value fits), then the writer's arithmetic as written"""
+    L.step(substituted(true_v, f, *nums), carried=substituted(sam_v, f, *nums))
+    if mid is not None:
+        L.step(substituted(sam_v, mid_f, *mid))
+    xs = [R(v.lstrip("~")) for v in (mid if mid is not None else nums)]
+    L.step(rounds(res, sam_v, (mid_f or f)(*xs)))
+lin3 = lambda a, b, c_, d, e: a * b + c_ * d + e
+Z21s, Z22s, YHs = (sp.nsimplify(e.subs(sam).subs(vals)) for e in (u11 * A11 + u12 * A12 + d1, u21 * A11 + u22 * A12 + d2, v1 * (u11 * A11 + u12 * A12 + d1) + v2 * (u21 * A11 + u22 * A12 + d2) + c))
+chain(z21, Z21s, lin3, ("0.7", "~0.68", "0.25", "~0.25", "-0.12"), ("~0.476", "~0.0625", "-0.12"), "0.4185", lambda a, b, c_: a + b + c_)
+chain(z22, Z22s, lin3, ("-0.35", "~0.68", "0.9", "~0.25", "0.3"), ("~-0.238", "~0.225", "0.3"), "0.287", lambda a, b, c_: a + b + c_)
+chain(yh, YHs, lambda a, b, c_, d, e: a * b - c_ * d + e, ("1.3", "~0.4185", "0.45", "~0.287", "0.2"), ("~0.5441", "~0.1292", "0.2"), "0.6149",
+      lambda a, b, c_: a - b + c_)
+Ls = (YHs - 1) ** 2 / 2
+L.step(substituted(loss, lambda a: (a - 1) ** 2 / 2, "~0.6149"), carried=substituted(Ls, lambda a: (a - 1) ** 2 / 2, "~0.6149"))
+L.step(substituted(Ls, lambda a: a / 2, "~0.1483")); L.step(rounds("0.0742", Ls, R("0.1483") / 2))
+ds = YHs - 1
+L.step(rounds("-0.3851", delta), carried=rounds("-0.3851", ds))
+mul = lambda a, b: a * b
+L.step(substituted(delta * V1, mul, "~-0.3851", "1.3"), carried=substituted(ds * V1, mul, "~-0.3851", "1.3"))
+L.step(rounds("-0.5006", ds * V1, R("-0.3851") * V1))
+L.step(substituted(delta * V2, mul, "~-0.3851", "-0.45"), carried=substituted(ds * V2, mul, "~-0.3851", "-0.45"))
+L.step(rounds("0.1733", ds * V2, R("-0.3851") * V2))
+da1s = ds * V1 * U11 + ds * V2 * U21
+L.step(substituted(dLda[0], two, "~-0.5006", "0.7", "~0.1733", "-0.35"), carried=substituted(da1s, two, "~-0.5006", "0.7", "~0.1733", "-0.35"))
+L.step(substituted(da1s, lambda a, b: a + b, "~-0.3504", "~-0.0607")); L.step(rounds("-0.4111", da1s, R("-0.3504") - R("0.0607")))
+L.step(substituted(g(w11), mul, "~-0.4111", "0.8"), carried=substituted(da1s * X1, mul, "~-0.4111", "0.8"))
+L.step(rounds("-0.3289", R("-0.4111") * R("0.8")))
+da2s = ds * V1 * U12 + ds * V2 * U22
+L.step(substituted(dLda[1], two, "~-0.5006", "0.25", "~0.1733", "0.9"), carried=substituted(da2s, two, "~-0.5006", "0.25", "~0.1733", "0.9"))
+L.step(rounds("0.0308", da2s, R("-0.5006") * R("0.25") + R("0.1733") * R("0.9")))
+L.step(substituted(g(w21), mul, "~0.0308", "0.8"), carried=substituted(da2s * X1, mul, "~0.0308", "0.8"))
+L.step(rounds("0.0246", R("0.0308") * R("0.8")))
+L.step(substituted(W11 - ETA * g(w11), lambda a, b, c_: a + b * c_, "0.5", "0.1", "~0.3289"),
+       carried=substituted(W11 - ETA * da1s * X1, lambda a, b, c_: a + b * c_, "0.5", "0.1", "~0.3289"))
+L.step(rounds("0.5329", W11 + ETA * R("0.3289")))
 L.done()
