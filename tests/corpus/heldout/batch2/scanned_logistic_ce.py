@@ -67,4 +67,30 @@ L.step(substituted(W - ETA * gw, upd, "0.5", "0.5", "~-0.1604"),
        carried=substituted(W - ETA * (R("-0.6416") + R("0.3208")) / 2, upd, "0.5", "0.5", "~-0.1604"))
 L.step(rounds("0.5802", upd(W, ETA, R("-0.1604"))))
 L.step(substituted(B - ETA * (gb1 + gb2) / 2, upd, "-0.25", "0.5", "0")); L.step(upd(B, ETA, 0) == R("-0.25"))
+# (d): sigma(1.25) with e^{+z}; everything after carried
+L.define(2)
+z3 = W * 3 + B; p3 = sig(z3)
+L.step(z3 == R("0.5") * 3 - R("0.25")); L.step(z3 == R("1.25")); L.step(True, note="p = sigma(z) restated")
+L.step(same(p3, 1 / (1 + sp.exp(R("1.25"))))); L.step(rounds("0.2227", 1 / (1 + sp.exp(R("1.25")))))
+pw3 = 1 / (1 + sp.exp(R("1.25")))
+L.step(substituted(-sp.log(p3), lambda a: -sp.log(a), "~0.2227"), carried=substituted(-sp.log(pw3), lambda a: -sp.log(a), "~0.2227"))
+L.step(rounds("1.5019", -sp.log(R("0.2227"))))
+gw3, gb3 = (p3 - 1) * 3, p3 - 1
+L.step(substituted(gw3, lambda a: (a - 1) * 3, "~0.2227"), carried=substituted((pw3 - 1) * 3, lambda a: (a - 1) * 3, "~0.2227"))
+L.step(rounds("-2.3319", (R("0.2227") - 1) * 3))
+L.step(rounds("-0.7773", gb3), carried=rounds("-0.7773", pw3 - 1))
+mean3 = lambda a, c, e: (a + c + e) / 3
+gw_all, gb_all = (gw1 + gw2 + gw3) / 3, (gb1 + gb2 + gb3) / 3
+wr_gw = (R("-0.6416") + R("0.3208") + R("-2.3319")) / 3
+L.step(substituted(gw_all, mean3, "~-0.6416", "~0.3208", "~-2.3319"),          # example 2's sign slip and (d)'s p
+       carried=substituted((gw1 - gw2 + (pw3 - 1) * 3) / 3, mean3, "~-0.6416", "~0.3208", "~-2.3319"))
+L.step(rounds("-0.8842", wr_gw))
+L.step(substituted(gb_all, mean3, "~-0.3208", "~0.3208", "~-0.7773"),
+       carried=substituted((gb1 + gb2 + pw3 - 1) / 3, mean3, "~-0.3208", "~0.3208", "~-0.7773"))
+L.step(rounds("-0.2591", (R("-0.3208") + R("0.3208") - R("0.7773")) / 3))
+L.step(substituted(W - ETA * gw_all, upd, "0.5", "0.5", "~-0.8842"), carried=substituted(W - ETA * wr_gw, upd, "0.5", "0.5", "~-0.8842"))
+L.step(rounds("0.9421", upd(W, ETA, R("-0.8842"))))
+L.step(substituted(B - ETA * gb_all, upd, "-0.25", "0.5", "~-0.2591"),
+       carried=substituted(B - ETA * (gb1 + gb2 + pw3 - 1) / 3, upd, "-0.25", "0.5", "~-0.2591"))
+L.step(rounds("-0.1205", upd(B, ETA, R("-0.2591"))))
 L.done()
