@@ -68,4 +68,22 @@ L.step(substituted(at(J(0, 0) + 2 * J(2, 0)), lambda a, b: a + 2 * b, "~0.2227",
 L.step(rounds("0.3425", R("0.2227") + 2 * R("0.0599")))
 L.step(same(J(2, 0), -P[2] * P[0], positive=False))
 L.step(rounds("0.1029", at(sp.diff(O1, S[0])), R("0.2227") - 2 * R("0.0599")))
+# reply: the question's (wrong-scale) weights used for the backward pass
+L.define(); L.step(True, note="dL/dp_i = v_i . dL/do = v_i1 = (1, 0, 2)")
+gp = [V[i][0] for i in range(3)]
+sp_true = sum(p[i] * gp[i] for i in range(3)); sp_w = sum(pw[i] * gp[i] for i in range(3))
+L.step(substituted(sp_true, lambda a, b: a + 2 * b, "~0.5065", "~0.1863"), carried=substituted(sp_w, lambda a, b: a + 2 * b, "~0.5065", "~0.1863"))
+L.step(R("0.5065") + 2 * R("0.1863") == R("0.8791"))
+ds_true = [p[j] * (gp[j] - sp_true) for j in range(3)]; ds_w = [pw[j] * (gp[j] - sp_w) for j in range(3)]
+for j, (pn, res) in enumerate((("~0.5065", "0.0612"), ("~0.3071", "-0.2700"), ("~0.1863", "0.2088"))):
+    h = lambda a, b, j=j: a * (gp[j] - b)
+    L.step(substituted(ds_true[j], h, pn, "~0.8791"), carried=substituted(ds_w[j], h, pn if j != 1 else "~0.3072", "~0.8791"))
+    L.step(rounds(res, h(R(pn.lstrip("~")), R("0.8791"))))
+L.define()                                    # s_i = q.k_i / 2, the TA's scale
+dq_true = sum(ds_true[j] * K[j][0] for j in range(3)) / 2; dq_w = sum(ds_w[j] * K[j][0] for j in range(3)) / 2
+L.step(substituted(dq_true, lambda a, b: (a - b) / 2, "~0.0612", "~0.2088"), carried=substituted(dq_w, lambda a, b: (a - b) / 2, "~0.0612", "~0.2088"))
+L.step(R("0.0612") - R("0.2088") == 2 * R("-0.0738"))
+L.step(rounds("0.8452", sp_true, R("0.6652") + 2 * R("0.0900")))
+L.step(all(rounds(w_, v_, R(pn) * (gp[j] - R("0.8452")))
+           for j, (w_, v_, pn) in enumerate(zip(("0.1030", "-0.2068", "0.1039"), ds_true, ("0.6652", "0.2447", "0.0900")))))
 L.done()
