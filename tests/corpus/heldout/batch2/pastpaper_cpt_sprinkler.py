@@ -69,4 +69,25 @@ L.step(sp.N(HXY - HX - (HY - MI), 30) == 0 or abs(sp.N(HXY - HX - (HY - MI), 30)
 L.step(sp.simplify(HY - sp.log(2)) == 0 and True); L.step(rounds("0.6068", HY - MI, sp.log(2) - R("0.0863")))
 L.step(abs(sp.N(HXY - (HX + HY), 30)) < 1e-25); L.step(rounds("0.6730", HX) and rounds("0.6931", HY))
 L.step(R("0.6730") + R("0.6931") == R("1.3661"))
+# the comment: P(not R) taken as 0.2, carried
+joint_w = {}
+for r, s, w in product((0, 1), repeat=3):                  # the commenter's joint: P(R) = 0.2 and P(not R) = 0.2
+    pr = R("0.2")
+    ps = pS[r] if s else 1 - pS[r]
+    pw = pW[(s, r)] if w else 1 - pW[(s, r)]
+    joint_w[(r, s, w)] = pr * ps * pw
+Pw = lambda pred: sum(v for k, v in joint_w.items() if pred(*k))
+L.step(1 - pR == R("0.2"))
+L.step(PS == R("0.01") * R("0.2") + R("0.4") * R("0.2"), carried=Pw(lambda r, s, w: s) == R("0.01") * R("0.2") + R("0.4") * R("0.2"))
+L.step(R("0.01") * R("0.2") + R("0.4") * R("0.2") == R("0.082"))
+v = P(lambda a, b, w: not a and b and w); vw = Pw(lambda a, b, w: not a and b and w)
+L.step(v == R("0.2") * R("0.4") * R("0.9"), carried=vw == R("0.2") * R("0.4") * R("0.9")); L.step(R("0.2") * R("0.4") * R("0.9") == R("0.072"))
+L.step(P(lambda a, b, w: a and b and w) == R("0.00198")); L.step(P(lambda a, b, w: a and not b and w) == R("0.1584"))
+PWw = Pw(lambda r, s, w: w)
+L.step(PW == R("0.00198") + R("0.072") + R("0.1584"), carried=PWw == R("0.00198") + R("0.072") + R("0.1584"))
+L.step(R("0.00198") + R("0.072") + R("0.1584") == R("0.23238"))
+PRWw = Pw(lambda r, s, w: r and w) / PWw; PSWw = Pw(lambda r, s, w: s and w) / PWw
+L.step(PRW == R("0.16038") / R("0.23238"), carried=PRWw == R("0.16038") / R("0.23238")); L.step(rounds("0.6902", R("0.16038") / R("0.23238")))
+L.step(PSW == R("0.07398") / R("0.23238"), carried=PSWw == R("0.07398") / R("0.23238")); L.step(rounds("0.3184", R("0.07398") / R("0.23238")))
+L.step(R("0.6902") + R("0.3184") == R("1.0086")); L.step(R("1.0086") != 1)
 L.done()
