@@ -90,4 +90,23 @@ x = sp.Symbol("x")
 y = 2 * (x - R("0.5")) / sp.sqrt(R("0.25") + 0) + R("0.1")
 L.define(); L.step(y.subs(x, 1) == 2 * R("0.5") / R("0.5") + R("0.1")); L.step(y.subs(x, 1) == R("2.1"))
 L.step(sp.diff(y, x) == 2 / (R("0.25") + 0)); L.step(2 / R("0.25") == 8)
+# 4.8 RMSNorm: r without the square root, carried
+RMS = sp.sqrt(sum(c ** 2 for c in X) / n); Yr = [c / RMS for c in X]
+L.define(3)
+r_true, r_w = at(RMS), sp.Rational(41, 3)
+L.step(r_true == sp.Rational(1 + 4 + 36, 3)); L.step(rounds("13.6667", r_w))
+yt = [at(e) for e in Yr]; yw = [sp.Integer(v) / r_w for v in (1, 2, 6)]
+L.step(all(substituted(yt[i], lambda a, v=v: v / a, "~13.6667") for i, v in enumerate((1, 2, 6))),
+       carried=all(substituted(yw[i], lambda a, v=v: v / a, "~13.6667") for i, v in enumerate((1, 2, 6))))
+L.step(all(rounds(w_, sp.Integer(v) / R("13.6667")) for w_, v in zip(("0.0732", "0.1463", "0.4390"), (1, 2, 6))))
+L.step(all(rounds(w_, v ** 2) for w_, v in zip(("0.0054", "0.0214", "0.1927"), yt)),
+       carried=all(rounds(w_, R(v) ** 2) for w_, v in zip(("0.0054", "0.0214", "0.1927"), ("0.0732", "0.1463", "0.4390"))))
+L.step(R("0.0054") + R("0.0214") + R("0.1927") == R("0.2195"))
+Jr = lambda i, j: sp.diff(Yr[i], X[j])
+L.step(all(same(Jr(i, j), (1 if i == j else 0) / RMS - X[i] * X[j] / (n * RMS ** 3), positive=False) for i in range(n) for j in range(n)))
+Jrw = lambda i, j, rr: (1 if i == j else 0) / rr - pt[X[i]] * pt[X[j]] / (n * rr ** 3)
+L.step(substituted(at(Jr(0, 0)), lambda rr: Jrw(0, 0, rr), "~13.6667"), carried=substituted(Jrw(0, 0, r_w), lambda rr: Jrw(0, 0, rr), "~13.6667"))
+L.step(rounds("0.0730", Jrw(0, 0, R("13.6667"))))
+L.step(substituted(at(Jr(0, 2)), lambda rr: Jrw(0, 2, rr), "~13.6667"), carried=substituted(Jrw(0, 2, r_w), lambda rr: Jrw(0, 2, rr), "~13.6667"))
+L.step(rounds("-0.0008", Jrw(0, 2, R("13.6667"))))
 L.done()
