@@ -83,4 +83,23 @@ L.step(true[3][1] == R("0.9") * R("-6.42") - R("1.476"), carried=uw4 == R("0.9")
 L.step(R("0.9") * R("-6.42") - R("1.476") == R("-7.254"))
 L.step(true[3][2] == R("2.262") + R("0.7254"), carried=ww4 == R("2.262") + R("0.7254")); L.step(R("2.262") + R("0.7254") == R("2.9874"))
 L.define(); L.step(R("2.9874") < 3)
+# Nesterov: the t = 2 look-ahead sign slip, carried
+L.define(2)
+x, u = sp.Integer(0), 0
+nest = []
+for t_ in range(3):
+    look = x - eta * mu * u; g = fp(look); u = mu * u + g; x = x - eta * u; nest.append((look, g, u, x))
+L.define(); L.step(nest[0][1] == -6 and nest[0][2] == -6); L.step(nest[0][3] == R("0.6"))
+L.define(); L.step(nest[1][0] == R("0.6") - R("0.54"), note="0.6 + 0.54"); L.step(R("0.6") - R("0.54") == R("0.06"))
+L.step(fp(R("0.06")) == R("-5.88"))
+uw2 = mu * (-6) + fp(R("0.06")); ww2 = R("0.6") - eta * uw2
+L.step(nest[1][2] == R("0.9") * (-6) - R("5.88"), carried=uw2 == R("0.9") * (-6) - R("5.88")); L.step(R("0.9") * (-6) - R("5.88") == R("-11.28"))
+L.step(nest[1][3] == R("0.6") + R("1.128"), carried=ww2 == R("0.6") + R("1.128")); L.step(R("0.6") + R("1.128") == R("1.728"))
+L.define(); L.step(R("1.728") + R("0.09") * R("11.28") == R("2.7432"))
+lookw3 = ww2 - eta * mu * uw2; uw3 = mu * uw2 + fp(lookw3); ww3 = ww2 - eta * uw3
+L.step(nest[2][2] == R("0.9") * R("-11.28") + fp(R("2.7432")), carried=uw3 == R("0.9") * R("-11.28") + fp(R("2.7432")))
+L.step(R("0.9") * R("-11.28") + fp(R("2.7432")) == R("-10.152") - R("0.5136")); L.step(R("-10.152") - R("0.5136") == R("-10.6656"))
+L.step(substituted(nest[2][3], lambda a, b: a + b, "~1.728", "~1.0666"), carried=substituted(ww3, lambda a, b: a + b, "~1.728", "~1.0666"))
+L.step(R("1.728") + R("1.0666") == R("2.7946"))
+L.step(rounds("2.4662", nest[2][3])); L.define()
 L.done()
