@@ -5,7 +5,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import sympy as sp  # noqa: E402
 from sympy.stats import E, Normal, DiscreteUniform  # noqa: E402
-from truth import Labels, R, rounds, same  # noqa: E402
+from truth import Labels, R, rounds, same, substituted  # noqa: E402
 
 L = Labels("batch2/notebook_jensen_kl.tex")
 X = DiscreteUniform("X", [1, 2, 6])
@@ -60,4 +60,20 @@ L.step(rounds("6.931", 10 * true_kl), carried=rounds("6.931", 10 * wr)); L.step(
 Z = Normal("Z", 0, 1)
 L.step(abs(sp.N(E(sp.exp(Z)) - sp.exp(sp.Rational(1, 2)), 40)) < 1e-30); L.step(rounds("1.6487", sp.exp(sp.Rational(1, 2))))
 L.step(R("1.6487") >= sp.exp(E(Z))); L.step(sp.exp(E(Z)) == 1)
+# exercise: ln 1/3 used for log2 1/3
+lg2 = lambda v: sp.log(v) / sp.log(2)
+p2, q2 = R("0.2"), R("0.6")
+klb = p2 * lg2(p2 / q2) + (1 - p2) * lg2((1 - p2) / (1 - q2))
+L.step(sp.simplify(klb - (R("0.2") * lg2(R("0.2") / R("0.6")) + R("0.8") * lg2(R("0.8") / R("0.4")))) == 0)
+L.step(substituted(klb, lambda a, b: R("0.2") * a + R("0.8") * b, "~-1.0986", "1"))
+L.step(R("0.2") * R("-1.0986") + R("0.8") == R("-0.21972") + R("0.8") and rounds("-0.2197", R("0.2") * R("-1.0986")))
+L.step(R("-0.2197") + R("0.8") == R("0.5803"))
+L.step(rounds("0.4022", R("0.5803") * sp.log(2)))                  # arithmetic on the stated number
+L.step(True, note="H(p) in bits by definition")
+L.step(rounds("0.4644", -p2 * lg2(p2)) and rounds("0.2575", -(1 - p2) * lg2(1 - p2))); L.step(R("0.4644") + R("0.2575") == R("0.7219"))
+L.step(True, note="H(p, q) in bits by definition")
+L.step(rounds("0.1474", -p2 * lg2(q2)) and rounds("1.0575", -(1 - p2) * lg2(1 - q2))); L.step(R("0.1474") + R("1.0575") == R("1.2049"))
+L.step(R("1.2049") - R("0.7219") == R("0.4830")); L.step(R("0.4830") != R("0.5803"))
+L.step(rounds("-1.0986", sp.log(sp.Rational(1, 3)))); L.step(rounds("-1.5850", lg2(sp.Rational(1, 3))))
+L.step(rounds("0.4830", klb, R("0.2") * R("-1.5850") + R("0.8"))); L.step(rounds("0.3348", klb * sp.log(2)))
 L.done()
