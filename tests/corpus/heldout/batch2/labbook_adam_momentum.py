@@ -102,4 +102,20 @@ L.step(R("0.9") * R("-11.28") + fp(R("2.7432")) == R("-10.152") - R("0.5136")); 
 L.step(substituted(nest[2][3], lambda a, b: a + b, "~1.728", "~1.0666"), carried=substituted(ww3, lambda a, b: a + b, "~1.728", "~1.0666"))
 L.step(R("1.728") + R("1.0666") == R("2.7946"))
 L.step(rounds("2.4662", nest[2][3])); L.define()
+# config B: beta2 = 0.99, computed with 0.9
+b2 = R("0.99")
+B1_, B2_ = adam(2)
+L.define(); L.step(B1_["v"] == (1 - R("0.9")) * 36); L.step((1 - R("0.9")) * 36 == R("3.6"))
+L.step(B1_["vh"] == R("3.6") / (1 - R("0.9")))           # two slips that cancel: the value is right
+L.step(R("3.6") / (1 - R("0.9")) == 36); L.step(B1_["w"] == R("0.1"))
+bw = R("0.9")                                    # the beta2 the writer used
+v2w = bw * R("3.6") + (1 - bw) * R("5.8") ** 2
+L.step(B2_["v"] == R("0.9") * R("3.6") + R("0.1") * R("33.64"), carried=v2w == R("0.9") * R("3.6") + R("0.1") * R("33.64"))
+L.step(R("0.9") * R("3.6") + R("0.1") * R("33.64") == R("3.24") + R("3.364")); L.step(R("3.24") + R("3.364") == R("6.604"))
+L.step(B2_["vh"] == R("6.604") / (1 - R("0.81")), carried=v2w / (1 - bw ** 2) == R("6.604") / (1 - R("0.81")))
+L.step(rounds("34.7579", R("6.604") / R("0.19"))); L.step(rounds("5.8956", sp.sqrt(R("34.7579"))))
+L.step(substituted(B2_["w"], lambda a, b: R("0.1") + R("0.1") * a / b, "~5.8947", "~5.8956"),
+       carried=substituted(R("0.1") - eta * B2_["mh"] / sp.sqrt(v2w / (1 - bw ** 2)), lambda a, b: R("0.1") + R("0.1") * a / b, "~5.8947", "~5.8956"))
+L.step(rounds("0.1000", R("0.1") * R("5.8947") / R("5.8956"))); L.step(R("0.1") + R("0.1000") == R("0.2000"))
+L.step(rounds("0.1999", B2_["w"])); L.step(1 - b2 == R("0.01"))
 L.done()
