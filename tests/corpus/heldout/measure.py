@@ -1,6 +1,6 @@
-"""Measure the hand-derivation checker against labelled corpora (the old one and heldout/).
+"""Measure the hand-derivation checker against labelled corpora (the old one, heldout/ and heldout/batch2/).
 
-    python tests/corpus/heldout/measure.py                     # both sets
+    python tests/corpus/heldout/measure.py                     # all three sets
     python tests/corpus/heldout/measure.py tests/corpus/heldout --json
     python tests/corpus/heldout/measure.py --per-file          # and a row per file
 
@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+BATCH2 = HERE / "batch2"                # a second, fresh batch: measured as its own set
 OLD = HERE.parent
 LABEL_RE = re.compile(r"%@((?:\s+(?:ok|wrong|carried|def|unv))+)\s*$")
 WRONG_LABELS = ("wrong", "carried")
@@ -183,7 +184,8 @@ def sets(dirs=None) -> list[tuple[str, list[Path]]]:
     if dirs:
         return [(Path(d).name, sorted(Path(d).glob("*.tex"))) for d in dirs]
     return [("old corpus (tests/corpus)", sorted(OLD.glob("*.tex"))),
-            ("held-out (tests/corpus/heldout)", sorted(HERE.glob("*.tex")))]
+            ("held-out (tests/corpus/heldout)", sorted(HERE.glob("*.tex"))),
+            ("held-out batch 2 (tests/corpus/heldout/batch2)", sorted(BATCH2.glob("*.tex")))]
 
 
 def table(rows: list[dict]) -> str:

@@ -75,6 +75,7 @@ L.step(ell.subs(lam, 2) == 11 * sp.log(R("2.2")) - 11 - sp.log(288), carried=ell
 L.step(rounds("-7.9899", 11 * sp.log(R("2.2")) - 11 - sp.log(288)))
 # fifth bulb: 4.5 + 1.5 written as 5.0, carried
 ts5 = ts + [R("1.5")]; St5 = sum(ts5); St5w = R("5.0")
+L.define()
 L.step(St5 == R("4.5") + R("1.5")); L.step(R("4.5") + R("1.5") == R("5.0"))
 th5 = 5 / St5; th5w = 5 / St5w
 L.step(th5 == 5 / R("5.0"), carried=th5w == 5 / R("5.0")); L.step(5 / R("5.0") == 1)
