@@ -92,4 +92,15 @@ L.step((vv.T * J10 * dd)[0] == 2 * 0 - 1 * 2, carried=(vv.T * Jw10 * dd)[0] == 2
 L.step(-2 == (vv.T * J10 * dd)[0], carried=-2 == (vv.T * Jw10 * dd)[0])
 L.step((vv.T * J10 * dd)[0] == -1 - 1, carried=(vv.T * Jw10 * dd)[0] == -1 - 1)
 L.step((vv.T * J10).T == sp.Matrix([-1, 1])); L.step(J10 * dd == sp.Matrix([1, 2])); L.step((vv.T * J10 * dd)[0] == 0)
+# Board 10: a sign lost in the cofactor expansion, carried
+zz = sp.Symbol("z", real=True)
+F3 = sp.Matrix([x + y, y * zz, x * zz]); J3 = F3.jacobian([x, y, zz]); D3 = J3.det()
+L.define()
+L.step(zero(J3 - sp.Matrix([[1, 1, 0], [0, zz, y], [zz, 0, x]])))
+L.step(same(D3, 1 * (zz * x - 0) - 1 * (0 * x - y * zz), positive=False)); L.step(same(D3, x * zz - y * zz, positive=False))
+p3 = {x: 1, y: 2, zz: 3}
+Dw = (x * zz - y * zz).subs(p3)
+L.step(D3.subs(p3) == 3 - 6, carried=Dw == 3 - 6); L.step(3 - 6 == -3); L.step(-3 < 0)
+L.step(abs(D3.subs(p3)) == 3, carried=abs(Dw) == 3)
+L.step(same(-1 * (0 * x - y * zz), y * zz, positive=False)); L.step(same(D3, x * zz + y * zz, positive=False)); L.step(D3.subs(p3) == 9)
 L.done()

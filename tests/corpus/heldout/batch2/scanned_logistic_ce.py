@@ -93,4 +93,23 @@ L.step(rounds("0.9421", upd(W, ETA, R("-0.8842"))))
 L.step(substituted(B - ETA * gb_all, upd, "-0.25", "0.5", "~-0.2591"),
        carried=substituted(B - ETA * (gb1 + gb2 + pw3 - 1) / 3, upd, "-0.25", "0.5", "~-0.2591"))
 L.step(rounds("-0.1205", upd(B, ETA, R("-0.2591"))))
+# Q4: e^{0.1} miscopied, carried through the softmax
+zs = [2, 1, R("0.1")]
+Zt = sum(sp.exp(v) for v in zs); pt = [sp.exp(v) / Zt for v in zs]
+zz = sp.symbols("z1:4", real=True); ZZ = sum(sp.exp(v) for v in zz); PP = [sp.exp(v) / ZZ for v in zz]
+L.define(4)
+L.step(all(same(sp.diff(-sp.log(PP[0]), zz[j]), PP[j] - (1 if j == 0 else 0), positive=False) for j in range(3)))
+L.step(rounds("7.3891", sp.exp(2))); L.step(rounds("2.7183", sp.E)); L.step(rounds("1.0105", sp.exp(R("0.1"))))
+ew = [R("7.3891"), R("2.7183"), R("1.0105")]; Zw = sum(ew)
+L.step(rounds("11.1179", Zt), carried=rounds("11.1179", Zw))
+for k, (num, res) in enumerate((("~7.3891", "0.6646"), ("~2.7183", "0.2445"), ("~1.0105", "0.0909"))):
+    L.step(substituted(pt[k], lambda a, b: a / b, num, "~11.1179"), carried=substituted(ew[k] / Zw, lambda a, b: a / b, num, "~11.1179"))
+    L.step(rounds(res, R(num.lstrip("~")) / R("11.1179")))
+L.step(substituted(-sp.log(pt[0]), lambda a: -sp.log(a), "~0.6646"), carried=substituted(-sp.log(ew[0] / Zw), lambda a: -sp.log(a), "~0.6646"))
+L.step(rounds("0.4086", -sp.log(R("0.6646"))))
+L.step(substituted(pt[0] - 1, lambda a: a - 1, "~0.6646") and substituted(pt[1], lambda a: a, "~0.2445"),
+       carried=substituted(ew[0] / Zw - 1, lambda a: a - 1, "~0.6646") and substituted(ew[1] / Zw, lambda a: a, "~0.2445"))
+L.step(R("0.6646") - 1 == R("-0.3354"))
+L.step(same(sp.diff(-sp.log(PP[0]), zz[0]), -1 / PP[0], positive=False)); L.step(rounds("-1.5047", -1 / R("0.6646")))
+L.step(R("-0.3354") + R("0.2445") + R("0.0909") == 0)
 L.done()
