@@ -128,4 +128,11 @@ L.step(rounds("0.0246", R("0.0308") * R("0.8")))
 L.step(substituted(W11 - ETA * g(w11), lambda a, b, c_: a + b * c_, "0.5", "0.1", "~0.3289"),
        carried=substituted(W11 - ETA * da1s * X1, lambda a, b, c_: a + b * c_, "0.5", "0.1", "~0.3289"))
 L.step(rounds("0.5329", W11 + ETA * R("0.3289")))
+# Sam's answer box: each value is right arithmetic on Sam's numbers, wrong for the network
+box = ((v1, "-0.1612", ("-0.3851", "0.4185")), (v2, "-0.1105", ("-0.3851", "0.287")), (c, "-0.3851", ("-0.3851",)),
+       (u11, "-0.3404", ("-0.5006", "0.68")), (u12, "-0.1252", ("-0.5006", "0.25")), (d1, "-0.5006", ("-0.5006",)),
+       (u21, "0.1178", ("0.1733", "0.68")), (u22, "0.0433", ("0.1733", "0.25")), (d2, "0.1733", ("0.1733",)),
+       (w12, "0.2467", ("-0.4111", "-0.6")), (w22, "-0.0185", ("0.0308", "-0.6")), (b2, "0.0308", ("0.0308",)))
+for p_, res, nums in box:
+    L.step(rounds(res, g(p_)), carried=rounds(res, sp.Mul(*map(R, nums))))
 L.done()
