@@ -96,12 +96,16 @@ uw2 = mu * (-6) + fp(R("0.06")); ww2 = R("0.6") - eta * uw2
 L.step(nest[1][2] == R("0.9") * (-6) - R("5.88"), carried=uw2 == R("0.9") * (-6) - R("5.88")); L.step(R("0.9") * (-6) - R("5.88") == R("-11.28"))
 L.step(nest[1][3] == R("0.6") + R("1.128"), carried=ww2 == R("0.6") + R("1.128")); L.step(R("0.6") + R("1.128") == R("1.728"))
 L.define(); L.step(R("1.728") + R("0.09") * R("11.28") == R("2.7432"))
-lookw3 = ww2 - eta * mu * uw2; uw3 = mu * uw2 + fp(lookw3); ww3 = ww2 - eta * uw3
-L.step(nest[2][2] == R("0.9") * R("-11.28") + fp(R("2.7432")), carried=uw3 == R("0.9") * R("-11.28") + fp(R("2.7432")))
+lookw3 = ww2 - eta * mu * uw2; uw3n = mu * uw2 + fp(lookw3); ww3n = ww2 - eta * uw3n
+L.step(nest[2][2] == R("0.9") * R("-11.28") + fp(R("2.7432")), carried=uw3n == R("0.9") * R("-11.28") + fp(R("2.7432")))
 L.step(R("0.9") * R("-11.28") + fp(R("2.7432")) == R("-10.152") - R("0.5136")); L.step(R("-10.152") - R("0.5136") == R("-10.6656"))
-L.step(substituted(nest[2][3], lambda a, b: a + b, "~1.728", "~1.0666"), carried=substituted(ww3, lambda a, b: a + b, "~1.728", "~1.0666"))
+L.step(substituted(nest[2][3], lambda a, b: a + b, "~1.728", "~1.0666"), carried=substituted(ww3n, lambda a, b: a + b, "~1.728", "~1.0666"))
 L.step(R("1.728") + R("1.0666") == R("2.7946"))
 L.step(rounds("2.4662", nest[2][3])); L.define()
+# fixtures: the traces' values, two of them carried from the slips above
+L.step(rounds("2.262", true[2][2]), carried=rounds("2.262", ww3)); L.step(rounds("2.9874", true[3][2]), carried=rounds("2.9874", ww4))
+L.step(rounds("1.728", nest[1][3]), carried=rounds("1.728", ww2)); L.step(rounds("2.7946", nest[2][3]), carried=rounds("2.7946", ww3n))
+L.step(rounds("0.1999", A2["w"]))
 # config B: beta2 = 0.99, computed with 0.9
 b2 = R("0.99")
 B1_, B2_ = adam(2)
