@@ -22,6 +22,10 @@ L.step(sp.solve(14 * w - 29 + w, w) == [wstar])                # the writer's eq
 L.step(wstar == sp.Rational(29, 15), carried=sp.solve(14 * w - 29 + w, w) == [sp.Rational(29, 15)])
 L.step(rounds("1.9333", sp.Rational(29, 15)))
 L.step(sp.solve(17 * w - 29, w) == [wstar]); L.step(wstar == sp.Rational(29, 17)); L.step(rounds("1.706", wstar, approx=True))
+wst = sp.Rational(29, 15)                                     # the writer's w*
+L.step(3 * wstar == 3 * R("1.9333"), carried=rounds("5.8", 3 * wst)); L.step(rounds("5.8", 3 * R("1.9333")))
+L.step(rounds("7.7333", 4 * wstar), carried=rounds("7.7333", 4 * wst)); L.step(rounds("7.7333", 4 * R("1.9333"), 4 * wst))
+L.step(7 - 3 * wstar == 7 - R("5.8"), carried=7 - 3 * wst == 7 - R("5.8")); L.step(7 - R("5.8") == R("1.2"))
 ols = sp.solve(sp.diff(J - sp.Rational(lam, 2) * w ** 2, w), w)[0]
 L.step(ols == sp.Rational(29, 14)); L.step(rounds("2.0714", ols)); L.step(R("1.9333") < R("2.0714"))
 L.define(2)

@@ -90,4 +90,7 @@ PRWw = Pw(lambda r, s, w: r and w) / PWw; PSWw = Pw(lambda r, s, w: s and w) / P
 L.step(PRW == R("0.16038") / R("0.23238"), carried=PRWw == R("0.16038") / R("0.23238")); L.step(rounds("0.6902", R("0.16038") / R("0.23238")))
 L.step(PSW == R("0.07398") / R("0.23238"), carried=PSWw == R("0.07398") / R("0.23238")); L.step(rounds("0.3184", R("0.07398") / R("0.23238")))
 L.step(R("0.6902") + R("0.3184") == R("1.0086")); L.step(R("1.0086") != 1)
+L.step(PRWS == R("0.00198") / R("0.07398"), carried=Pw(lambda r, s, w: r and s and w) / Pw(lambda r, s, w: s and w) == R("0.00198") / R("0.07398"))
+L.step(rounds("0.0268", R("0.00198") / R("0.07398")))
+L.step(pR * PS == R("0.2") * R("0.082"), carried=pR * Pw(lambda r, s, w: s) == R("0.2") * R("0.082")); L.step(R("0.2") * R("0.082") == R("0.0164"))
 L.done()

@@ -69,6 +69,10 @@ def line(j, a, b, c, num, res):
 line(0, "3", "0.5", "-0.6429", "2.8571", "0.4409")
 line(1, "-6", "0.5", "0.3214", "-5.1786", "-0.7991")
 line(2, "1.5", "0.5", "-0.9643", "1.0357", "0.1598")
+L.define()
+L.step(substituted(1 - R("0.1") * gv(0), lambda a: 1 - R("0.1") * a, "~0.4409"),
+       carried=substituted(1 - R("0.1") * (R("2.8571") / R("6.4807")), lambda a: 1 - R("0.1") * a, "~0.4409"))
+L.step(rounds("0.9559", 1 - R("0.1") * R("0.4409")))
 L.step(R("0.4409") - R("0.7991") + R("0.1598") == 0)
 L.define(2)
 gam, bet = sp.symbols("gamma beta")
