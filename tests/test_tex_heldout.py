@@ -103,6 +103,16 @@ def test_pairing_reports_a_dropped_relation_as_missing():
     assert [(lab, s is None) for _, lab, s in pairs] == [("def", False), ("ok", True)] and not extra
 
 
+def test_pairing_leaves_a_sim_before_the_first_sign_unlabelled():
+    """`Z \\sim N(0, 1)` is not a counted relation: reported before the first `=`, it must not take
+    that `=`'s label (the checker on main reports \\sim and \\in as steps)."""
+    text = "$Z \\sim N(0, 1)$: $E = 1$ %@ ok\n"
+    sim = SimpleNamespace(line=1, index=0, column=10)
+    eq = SimpleNamespace(line=1, index=1, column=len("$Z \\sim N(0, 1)$: $E = ") + 1)
+    pairs, extra = measure.pair(text, (sim, eq))
+    assert [(lab, s) for _, lab, s in pairs] == [("ok", eq)] and extra == [sim]
+
+
 @pytest.mark.skipif(not os.environ.get("DERIVKIT_HELDOUT_LABELS"),
                     reason="a minute or two of SymPy: set DERIVKIT_HELDOUT_LABELS=1 to re-derive every label")
 @pytest.mark.parametrize("script", sorted(p for p in [*HELDOUT.glob("*.py"), *BATCH2.glob("*.py")]

@@ -143,8 +143,9 @@ def pair(text: str, steps) -> tuple[list, list]:
         slot: dict[int, object] = {}
         for s in got:
             before = [k for k, c in enumerate(cols) if c < s.column]
-            k = before[-1] if before else 0
-            if k < len(labs) and k not in slot:
+            # a right side before every counted sign belongs to a sign that is not counted (\sim, \in)
+            k = before[-1] if before else None
+            if k is not None and k < len(labs) and k not in slot:
                 slot[k] = s
             else:
                 unlabelled.append(s)
