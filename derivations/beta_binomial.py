@@ -43,10 +43,10 @@ def build() -> Derivation:
     score = d.step(Derivative(loglik, theta), sp.diff(loglik, theta), "score")
     mle = sp.solve(score, theta, simplify=False)[0]
     d.step(sp.Symbol(r"\hat{\theta}"), mle, "solve the score equation = 0",
-           claims=[Claim(score.subs(theta, mle), 0)])
+           reads=lambda shown: Claim(score.subs(theta, shown), 0))
     curvature = d.step(Derivative(loglik, (theta, 2)), sp.diff(loglik, theta, 2), "second derivative")
     d.fact(sp.Lt(curvature, 0), "negative for 0 < y < N, so the MLE y/N is a maximum",
-           claims=[Claim(curvature, 0, "<", where=((N, y + m), (y, k)))])
+           where=((N, y + m), (y, k)))
     d.result("mle", mle)
 
     # 2. Posterior: proportional to θ^(y+α-1) (1-θ)^(N-y+β-1), hence Beta(y+α, N-y+β).
@@ -54,27 +54,32 @@ def build() -> Derivation:
     unnormalised = d.step(theta ** y * (1 - theta) ** (N - y) * beta_kernel(theta, alpha, beta),
                           sp.powsimp(theta ** y * (1 - theta) ** (N - y) * beta_kernel(theta, alpha, beta)),
                           "likelihood × prior, dropping factors free of θ: collect powers")
-    posterior_density = beta_kernel(theta, y + alpha, N - y + beta) / B(y + alpha, N - y + beta)
+    # The posterior's parameters, written once: the density below and every α', β' substitution use them.
+    posterior_params = {a_post: y + alpha, b_post: N - y + beta}
+    posterior_density = (beta_kernel(theta, posterior_params[a_post], posterior_params[b_post])
+                         / B(posterior_params[a_post], posterior_params[b_post]))
     ratio = d.step(unnormalised / posterior_density, sp.powsimp(unnormalised / posterior_density),
                    "divide by the Beta(y+α, N−y+β) density")
-    d.fact(Eq(Derivative(ratio, theta), 0), "the ratio is free of θ, so the posterior is Beta(y+α, N−y+β)",
-           claims=[Claim(Derivative(ratio, theta), 0)])
-    d.result("posterior", (y + alpha, N - y + beta))
+    d.fact(Eq(Derivative(ratio, theta), 0), "the ratio is free of θ, so the posterior is Beta(y+α, N−y+β)")
+    d.result("posterior", (posterior_params[a_post], posterior_params[b_post]))
 
     # 3. Moments and mode of a Beta(α', β'), then substitute α' = y+α, β' = N-y+β.
     density = beta_kernel(theta, a_post, b_post) / B(a_post, b_post)
     # B(a, b) is by definition the integral of the Beta(a, b) kernel over (0, 1): what is left to
     # prove is that θ^k times the Beta(α', β') kernel is the Beta(α'+k, β') kernel.
+    # The integral is read through the definition of B: ∫ θ·kernel(α', β') = ∫ kernel(α'+1, β') = B(α'+1, β').
     mean = d.step(Integral(theta * density, (theta, 0, 1)), B(a_post + 1, b_post) / B(a_post, b_post),
                   "θ × the Beta(α', β') kernel is the Beta(α'+1, β') kernel, whose integral is B(α'+1, β')",
-                  claims=[Claim(theta * beta_kernel(theta, a_post, b_post), beta_kernel(theta, a_post + 1, b_post))])
+                  reads=lambda shown: (Claim(theta * beta_kernel(theta, a_post, b_post),
+                                             beta_kernel(theta, a_post + 1, b_post)),
+                                       Claim(shown, B(a_post + 1, b_post) / B(a_post, b_post))))
     mean = d.step(sp.Symbol(r"\mathbb{E}[\theta]"), sp.gammasimp(mean.rewrite(sp.gamma)),
-                  "B(a, b) = Γ(a)Γ(b)/Γ(a+b) and Γ(a+1) = aΓ(a)", claims=[Claim(mean, sp.gammasimp(mean.rewrite(sp.gamma)))])
+                  "B(a, b) = Γ(a)Γ(b)/Γ(a+b) and Γ(a+1) = aΓ(a)", means=mean)
     second_moment = B(a_post + 2, b_post) / B(a_post, b_post)
     variance = sp.factor(sp.gammasimp((second_moment - mean ** 2).rewrite(sp.gamma)))
     d.step(sp.Symbol(r"\mathrm{Var}[\theta]"), variance, "E[θ²] − E[θ]² with E[θ²] = B(α'+2, β')/B(α', β')",
-           claims=[Claim(second_moment - mean ** 2, variance),
-                   Claim(theta ** 2 * beta_kernel(theta, a_post, b_post), beta_kernel(theta, a_post + 2, b_post))])
+           means=second_moment - mean ** 2,
+           also=[Claim(theta ** 2 * beta_kernel(theta, a_post, b_post), beta_kernel(theta, a_post + 2, b_post))])
 
     @d.numeric_check("moment integrals by quadrature")
     def _():
@@ -92,14 +97,12 @@ def build() -> Derivation:
     log_kernel = sp.expand_log(log(beta_kernel(theta, a_post, b_post)), force=True)
     mode = sp.factor(sp.solve(sp.diff(log_kernel, theta), theta, simplify=False)[0])
     d.step(sp.Symbol(r"\theta_{\mathrm{mode}}"), mode, "set d/dθ log density = 0 and solve",
-           claims=[Claim(sp.diff(log_kernel, theta).subs(theta, mode), 0)])
+           reads=lambda shown: Claim(sp.diff(log_kernel, theta).subs(theta, shown), 0))
     d.fact(sp.Lt(sp.diff(log_kernel, theta, 2), 0), "a maximum inside (0, 1) when α' > 1 and β' > 1",
-           claims=[Claim(sp.diff(log_kernel, theta, 2), 0, "<", where=((a_post, 1 + p), (b_post, 1 + q)))])
-    posterior_params = {a_post: y + alpha, b_post: N - y + beta}
+           where=((a_post, 1 + p), (b_post, 1 + q)))
 
     def substituted(label, generic, rule):
-        value = generic.subs(posterior_params)
-        return d.step(sp.Symbol(label), value, rule, claims=[Claim(generic.subs(posterior_params), value)])
+        return d.step(sp.Symbol(label), generic.subs(posterior_params), rule, means=generic.subs(posterior_params))
 
     posterior_mean = d.result("posterior_mean", substituted(r"\mathbb{E}[\theta \mid y]", mean,
                                                             "posterior mean: α' = y + α, β' = N − y + β"))
@@ -118,28 +121,29 @@ def build() -> Derivation:
     loss_slope = d.step(Derivative(ell(theta), theta), sp.expand(sp.diff(loss, theta)), "differentiate")
     minimiser = sp.factor(sp.solve(loss_slope, theta, simplify=False)[0])
     d.step(sp.Symbol(r"\theta^{*}"), minimiser, "set the derivative to 0",
-           claims=[Claim(loss_slope.subs(theta, minimiser), 0)])
+           reads=lambda shown: Claim(loss_slope.subs(theta, shown), 0))
     # θ* = θ_MAP for every y: equate the coefficients of y in the cross-multiplied identity.
     identity = sp.expand(sp.numer(sp.together(minimiser - theta_map)))
     coefficients = sp.solve(sp.Poly(identity, y).coeffs(), [a, b], dict=True)[0]
     d.step(sp.Matrix([a, b]), sp.Matrix([coefficients[a], coefficients[b]]),
            "match the coefficients of y: θ* = θ_MAP for all y",
-           claims=[Claim(minimiser.subs(coefficients), theta_map)])
+           reads=lambda shown: Claim(minimiser.subs({a: shown[0], b: shown[1]}), theta_map))
     # a and b may not depend on N (g is the prior's term), so C N is a constant; fix the common scale C N = 1/2.
     scale = sp.solve(Eq(C * N, sp.Rational(1, 2)), C)[0]
     choice = {C: scale, a: coefficients[a].subs(C, scale), b: coefficients[b].subs(C, scale)}
     d.step(sp.Matrix([C, a, b]), sp.Matrix([choice[C], sp.expand(choice[a]), sp.expand(choice[b])]),
            "g must not depend on N, so C ∝ 1/N; fix the common scale C = 1/(2N)",
-           claims=[Claim(minimiser.subs(choice), theta_map)])
+           reads=lambda shown: (Claim(minimiser.subs({C: shown[0], a: shown[1], b: shown[2]}), theta_map),
+                                Claim(shown[0] * N, sp.Rational(1, 2))))
     d.result("loss_C", choice[C]); d.result("loss_a", sp.expand(choice[a])); d.result("loss_b", sp.expand(choice[b]))
     curvature_loss = sp.diff(loss, theta, 2).subs(choice)
     d.fact(sp.Gt(curvature_loss, 0), "ℓ is convex when the MAP exists (y + α > 1, N − y + β > 1): a minimum",
-           claims=[Claim(curvature_loss, 0, ">", where=((alpha, 1 - y + p), (beta, 1 - N + y + q)))])
+           where=((alpha, 1 - y + p), (beta, 1 - N + y + q)))
     g_chosen = regulariser.subs(choice)
     prior_mode = sp.factor(sp.solve(sp.diff(g_chosen, theta), theta, simplify=False)[0])
     completed = sp.factor(choice[b]) * (theta - prior_mode) ** 2 + sp.factor(g_chosen.subs(theta, prior_mode))
     d.step(g(theta), completed, "complete the square: g pulls θ toward the prior mode (α−1)/(α+β−2)",
-           claims=[Claim(g_chosen, completed), Claim(prior_mode, mode.subs({a_post: alpha, b_post: beta}))])
+           means=g_chosen, also=[Claim(prior_mode, mode.subs({a_post: alpha, b_post: beta}))])
     d.result("prior_mode", prior_mode)
 
     # 5. Many data: y = θ₀ N, N → ∞.

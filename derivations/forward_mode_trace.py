@@ -31,6 +31,14 @@ def tangent(phi):
     return sp.Add(*[sp.diff(phi, u) * DOT[u] for u in sorted(phi.free_symbols, key=str)])
 
 
+def tangents_in_x(rules, in_x) -> sp.Matrix:
+    """The tangent rules (one per trace line, in the lines' order) written out in x and the seed ẋ."""
+    dots = {xdot1: xdot1, xdot2: xdot2}
+    for (line, _), rule in zip(TRACE, rules):
+        dots[DOT[line]] = rule.xreplace(in_x).xreplace(dots)
+    return sp.Matrix([dots[DOT[line]] for line, _ in TRACE])
+
+
 def build() -> Derivation:
     d = Derivation("forward_mode_trace", "Forward-mode autodiff trace",
                    "f(x₁, x₂) = ln(sin x₁) + x₁·exp(x₂). Propagate tangents through the evaluation trace "
@@ -49,7 +57,7 @@ def build() -> Derivation:
     directional = [sp.diff(in_x[line], x1) * xdot1 + sp.diff(in_x[line], x2) * xdot2 for line, _ in TRACE]
     d.step(lines.applyfunc(DOT.get), sp.Matrix([rules[line] for line, _ in TRACE]),
            "tangents by the chain rule, line by line: v̇ᵢ = Σ (∂φᵢ/∂u)·u̇ over the arguments u of φᵢ",
-           claims=[Claim(lines.applyfunc(DOT.get).xreplace(dot_in_x), sp.Matrix(directional))])
+           reads=lambda shown: Claim(tangents_in_x(shown, in_x), sp.Matrix(directional)))
 
     # The trace at the point with the seed ẋ = (1, 0): values then tangents, line by line, exactly.
     values, tangents = dict(POINT), dict(SEED_X1)
@@ -59,15 +67,14 @@ def build() -> Derivation:
     table = sp.Matrix([[line, DOT[line]] for line, _ in TRACE])
     exact = table.xreplace(values).xreplace(tangents)
     d.step(table, exact, "evaluate the trace at x = (π/6, 1) with the seed ẋ = (1, 0)",
-           claims=[Claim(sp.Matrix([[in_x[line], sp.diff(in_x[line], x1)] for line, _ in TRACE]).subs(POINT),
-                         exact)])
+           means=sp.Matrix([[in_x[line], sp.diff(in_x[line], x1)] for line, _ in TRACE]).subs(POINT))
     f = in_x[v[6]]
     df_dx1 = d.step(sp.Derivative(f, x1), exact[6, 1], "∂f/∂x₁ is the last tangent, v̇₇",
-                    claims=[Claim(sp.diff(f, x1).subs(POINT), exact[6, 1])])
+                    means=sp.diff(f, x1).subs(POINT))
     # A second forward sweep with the seed ẋ = (0, 1) gives the other partial derivative.
     df_dx2 = d.step(sp.Derivative(f, x2), dot_in_x[vdot[6]].subs({**SEED_X2, **POINT}),
                     "seed ẋ = (0, 1): a second forward sweep gives ∂f/∂x₂ = v̇₇",
-                    claims=[Claim(sp.diff(f, x2).subs(POINT), dot_in_x[vdot[6]].subs({**SEED_X2, **POINT}))])
+                    means=sp.diff(f, x2).subs(POINT))
     d.result("values", sp.Matrix(exact[:, 0]))
     d.result("tangents", sp.Matrix(exact[:, 1]))
     d.result("gradient", sp.Matrix([df_dx1, df_dx2]))

@@ -82,22 +82,22 @@ def build() -> Derivation:
     in_yhat = jacobian.xreplace({total: S}).subs({exp(zs[i]): yhats[i] * S for i in range(3)})
     named = in_yhat.applyfunc(lambda e: tidy(sp.cancel(e), [1 - v for v in yhats]))
     d.step(Derivative(sp.MatrixSymbol("yhat", 3, 1), sp.MatrixSymbol("z", 3, 1)), named,
-           "Jacobian of softmax: write e^{zᵢ} = ŷᵢ Σₖe^{zₖ}", claims=[Claim(jacobian, named.xreplace(to_softmax))])
+           "Jacobian of softmax: write e^{zᵢ} = ŷᵢ Σₖe^{zₖ}", reads=lambda shown: Claim(jacobian, shown.xreplace(to_softmax)))
     yhat_v = sp.MatrixSymbol("yhat", K, 1)
     d.step(sp.Symbol("J"), sp.DiagMatrix(yhat_v) - yhat_v * yhat_v.T, "as matrices: J = diag(ŷ) − ŷŷᵀ",
-           claims=[Claim(explicit(sp.DiagMatrix(yhat_v) - yhat_v * yhat_v.T, {}, {K: 3}, {yhat_v: yhats}), named)])
+           reads=lambda shown: Claim(explicit(shown, {}, {K: 3}, {yhat_v: yhats}), named))
     loss = -sum(ys[i] * log(yhats[i]) for i in range(3))
     dL_dyhat = d.step(Derivative(L, sp.MatrixSymbol("yhat", 3, 1)), loss.diff(yhats), "L = −Σ yᵢ log ŷᵢ",
-                      claims=[Claim(sp.Matrix([Derivative(loss, v) for v in yhats]), loss.diff(yhats))])
+                      means=sp.Matrix([Derivative(loss, v) for v in yhats]))
     delta3_general = (named.T * dL_dyhat).applyfunc(lambda e: sp.collect(sp.expand(e), list(yhats)))
     composite = loss.xreplace(to_softmax)
     d.step(Derivative(L, sp.MatrixSymbol("z", 3, 1)), delta3_general, "chain rule: δ₃ = Jᵀ ∂L/∂ŷ",
-           claims=[Claim(named.T * dL_dyhat, delta3_general),
-                   Claim(composite.diff(zs), delta3_general.xreplace(to_softmax))])
+           reads=lambda shown: Claim(composite.diff(zs), shown.xreplace(to_softmax)),
+           also=[Claim(named.T * dL_dyhat, delta3_general)])
     delta3 = delta3_general.subs(sum(ys), 1)
     probability = {ys[2]: 1 - ys[0] - ys[1]}
     d.step(Derivative(L, sp.MatrixSymbol("z", 3, 1)), delta3, "the target is a distribution, Σ yᵢ = 1: δ₃ = ŷ − y",
-           claims=[Claim(delta3_general.xreplace(probability), delta3.xreplace(probability))])
+           reads=lambda shown: Claim(delta3_general.xreplace(probability), shown.xreplace(probability)))
 
     # --- the activations the checks use, and their derivatives ---
     for name, activation in ACTIVATIONS.items():
@@ -113,10 +113,11 @@ def build() -> Derivation:
 
     # --- backward, one layer at a time: each δ is ∂L/∂(pre-activation), for whatever comes downstream ---
     d.step(Delta3, chain[Delta3], "δ₃ = ∂L/∂z₃ = ŷ − y for every example (L sums the examples' losses)",
-           claims=[Claim(explicit(chain[Delta3], {}, {K: 3, N: 1}, {Yhat: yhats, Y: ys}), delta3)])
+           reads=lambda shown: Claim(explicit(shown, {}, {K: 3, N: 1}, {Yhat: yhats, Y: ys}), delta3))
     for symbol, (_, wrt, above, rule) in BACKWARD.items():
         d.step(symbol, chain[symbol], f"{rule}; per element, SymPy's chain rule gives this at both small sizes",
-               claims=[Claim(*_per_element(chain, symbol, wrt, above, sizes)) for sizes in SMALL])
+               reads=lambda shown, symbol=symbol, wrt=wrt, above=above: [
+                   Claim(*_per_element({**chain, symbol: shown}, symbol, wrt, above, sizes)) for sizes in SMALL])
         d.result(symbol.name, chain[symbol])
     d.result("delta3", delta3)
     d.data.update(chain=chain)

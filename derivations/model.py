@@ -1,8 +1,11 @@
 """The step/derivation model: tiny, obvious data structures.
 
 A `Derivation` is a list of `Step`s in the order a person writes the solution.
-Each step shows one SymPy expression (usually an `Eq`) with its justification and
-carries the claims that must hold for the step to be right. `Derivation.check()`
+Each step shows one SymPy expression (usually an `Eq`) with its justification.
+What a step shows is what is proved: the displayed relation is always a claim of the
+step (read through `reads` where the notation needs it, e.g. ∂L/∂W as SymPy's
+per-element derivative at a small size, but always from the displayed sides, so a
+changed display fails that step); extra claims may be added (`also`), never substituted. `Derivation.check()`
 proves every claim (verify.prove) and runs the numerical checks (verify.gradcheck
 and the derivation's own), returning a printable `CheckReport`.
 """
@@ -10,7 +13,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field
-from typing import Callable, Mapping
+from typing import Callable, Iterable, Mapping
 
 import sympy as sp
 
@@ -34,9 +37,20 @@ class Step:
     number: int
     expr: sp.Basic                     # what the step says
     rule: str                          # its justification
-    claims: tuple[Claim, ...] = ()     # what must hold; empty for a definition
+    claims: tuple[Claim, ...] = ()     # extra claims, besides the displayed relation
     name: str | None = None
     kind: str = "step"                 # "step" | "definition"
+    reads: Callable | None = None      # displayed relation -> its claims, where notation needs reading
+    where: tuple = ()                  # exact covers for the displayed relation's claim
+
+    @property
+    def obligations(self) -> tuple[Claim, ...]:
+        """Everything proved for this step: the displayed relation (as read) first, then the extras."""
+        if self.kind == DEFINITION:
+            return ()
+        shown = self.reads(self.expr) if self.reads is not None else displayed_claim(self.expr, self.where)
+        shown = (shown,) if isinstance(shown, Claim) else tuple(shown)
+        return shown + self.claims
 
     @property
     def lhs(self):
@@ -59,6 +73,15 @@ class Step:
         return step_block(self)
 
     __repr__ = __str__
+
+
+def displayed_claim(expr, where=()) -> Claim:
+    """The claim a displayed relation makes: lhs = rhs, or lhs < rhs, ..."""
+    if isinstance(expr, sp.Eq):
+        return Claim(expr.lhs, expr.rhs, "==", tuple(where))
+    if isinstance(expr, sp.core.relational.Relational):
+        return Claim(expr.lhs, expr.rhs, expr.rel_op, tuple(where))
+    raise TypeError(f"a step shows a relation, not a {type(expr).__name__}")
 
 
 @dataclass(frozen=True)
@@ -122,6 +145,24 @@ class CheckReport:
     __repr__ = __str__
 
 
+@dataclass(frozen=True)
+class _Means:
+    """The displayed lhs stands for `meaning`: the claim is meaning = the displayed rhs."""
+    meaning: sp.Basic
+
+    def __call__(self, expr):
+        return Claim(self.meaning, expr.rhs)
+
+
+@dataclass(frozen=True)
+class _ReadsRhs:
+    """The claims read from the displayed rhs."""
+    read: Callable
+
+    def __call__(self, expr):
+        return self.read(expr.rhs)
+
+
 class Derivation:
     """An ordered list of steps plus named results and numerical checks.
 
@@ -144,8 +185,9 @@ class Derivation:
         self.data: dict = {}                  # extra material for the report (graphs, tables)
 
     # -- building -------------------------------------------------------------
-    def _add(self, expr, rule, claims, name, kind) -> Step:
-        step = Step(len(self.steps) + 1, expr, rule, tuple(claims), name, kind)
+    def _add(self, expr, rule, also, name, kind, reads=None, where=()) -> Step:
+        step = Step(len(self.steps) + 1, expr, rule, tuple(also), name, kind, reads, tuple(where))
+        step.obligations            # a display that is no relation fails here, while building
         self.steps.append(step)
         return step
 
@@ -155,17 +197,31 @@ class Derivation:
         self._add(sp.Eq(symbol, value, evaluate=False), rule, (), name, DEFINITION)
         return symbol
 
-    def step(self, lhs, rhs, rule: str, *, name: str | None = None, claims=None) -> sp.Basic:
-        """Show `lhs = rhs`; by default the claim is exactly that equality. Returns rhs."""
-        if claims is None:
-            claims = (Claim(lhs, rhs),)
-        self._add(sp.Eq(lhs, rhs, evaluate=False), rule, claims, name, "step")
+    def step(self, lhs, rhs, rule: str, *, name: str | None = None, means=None,
+             reads: Callable[[sp.Basic], Claim | Iterable[Claim]] | None = None,
+             also: Iterable[Claim] = ()) -> sp.Basic:
+        """Show `lhs = rhs` and prove it. Returns rhs.
+
+        means: what the displayed lhs stands for, when it is a name or notation (E[θ | y], δ₂):
+          the claim is `means = rhs`. reads: the claims `rhs` makes, read from the displayed rhs
+          (e.g. written out at a small size). also: further claims proved with it.
+        """
+        if means is not None and reads is not None:
+            raise TypeError("give `means` or `reads`, not both")
+        reader = None
+        if means is not None:
+            reader = _Means(means)
+        elif reads is not None:
+            reader = _ReadsRhs(reads)
+        self._add(sp.Eq(lhs, rhs, evaluate=False), rule, also, name, "step", reader)
         return rhs
 
-    def fact(self, expr, rule: str, claims, *, name: str | None = None) -> sp.Basic:
-        """Show a statement that is not an equation (an inequality, a condition)."""
-        self._add(expr, rule, claims, name, "step")
-        return expr
+    def fact(self, relation, rule: str, *, where=(), reads=None, also: Iterable[Claim] = (),
+             name: str | None = None) -> sp.Basic:
+        """Show a relation that is not an equation (an inequality, a condition) and prove it;
+        `where` adds exact covers of the domain, `reads` reads the displayed relation's names."""
+        self._add(relation, rule, also, name, "step", reads, where)
+        return relation
 
     def result(self, name: str, value) -> sp.Basic:
         self.results[name] = value
@@ -201,6 +257,8 @@ class Derivation:
     # -- checking -------------------------------------------------------------
     def expand_definitions(self, expr):
         """Substitute defined symbols until none is left (definitions may nest)."""
+        if isinstance(expr, sp.MatrixBase):
+            expr = sp.ImmutableMatrix(expr)     # a mutable Matrix is no Basic: xreplace would not reach its entries
         for _ in range(len(self.definitions) + 1):
             new = expr.xreplace(self.definitions) if isinstance(expr, sp.Basic) else expr
             if new == expr:
@@ -210,7 +268,7 @@ class Derivation:
 
     def prove_step(self, step: Step, settings=None) -> StepResult:
         verdicts = []
-        for claim in step.claims:
+        for claim in step.obligations:
             lhs, rhs = self.expand_definitions(claim.lhs), self.expand_definitions(claim.rhs)
             cover = {**self.reparam, **dict(claim.where)}
             if claim.rel == "==":

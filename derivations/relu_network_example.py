@@ -90,67 +90,69 @@ def build() -> Derivation:
     z, h = Matrix([z1, z2]), Matrix([h1, h2])
     at = lambda e: e.xreplace(first)
     d.step(z, at(z), f"z = (w₁x₁ + w₃x₂ + w₅x₃, w₂x₁ + w₄x₂ + w₆x₃) = ({_dec(first[z1])}, {_dec(first[z2])})",
-           claims=[Claim(in_terms_of(z).xreplace(given), at(z))])
+           means=in_terms_of(z).xreplace(given))
     d.step(h, at(h), "both z > 0, so ReLU passes them unchanged",
-           claims=[Claim(in_terms_of(h).xreplace(given), at(h))])
+           means=in_terms_of(h).xreplace(given))
     d.step(yhat, first[yhat], f"ŷ = w₇h₁ + w₈h₂ + w₉ = {_dec(first[yhat])} (linear output)",
-           claims=[Claim(in_terms_of(yhat).xreplace(given), first[yhat])])
+           means=in_terms_of(yhat).xreplace(given))
     plain_loss = ((yhat - y) ** 2).xreplace(first)
     d.step(Matrix([E, E_plain]), Matrix([first[E], plain_loss]),
            f"loss: E = ½(ŷ − y)² = {_dec(first[E])}; the plain (ŷ − y)² = 2E = {_dec(plain_loss)}",
-           claims=[Claim(loss_in_w.xreplace(given), first[E]), Claim(plain_in_w.xreplace(given), 2 * first[E])])
+           means=Matrix([loss_in_w.xreplace(given), plain_in_w.xreplace(given)]),
+           also=[Claim(plain_in_w.xreplace(given), 2 * first[E])])
 
     # Backprop, symbolically: each gradient proved against the derivative of E written out.
     adjoint = backprop(GRAPH, E)
     d.step(Derivative(E, yhat), adjoint[yhat], "∂E/∂ŷ: differentiate ½(ŷ − y)²",
-           claims=[Claim(sp.diff(in_terms_of(E, yhat), yhat), adjoint[yhat])])
+           means=sp.diff(in_terms_of(E, yhat), yhat))
     dz = Matrix([adjoint[z1], adjoint[z2]])
     d.step(Matrix([Derivative(E, z1), Derivative(E, z2)]), dz,
            "∂E/∂z = ∂E/∂ŷ · (w₇, w₈) ⊙ ReLU'(z), with ReLU'(z) = θ(z), θ(0) = 0",
-           claims=[Claim(Matrix([sp.diff(in_terms_of(E, z1, z2), s) for s in (z1, z2)]), in_terms_of(dz, z1, z2))])
+           reads=lambda shown: Claim(Matrix([sp.diff(in_terms_of(E, z1, z2), s) for s in (z1, z2)]),
+                                     in_terms_of(shown, z1, z2)))
     hidden, output = Matrix([[w[0], w[2], w[4]], [w[1], w[3], w[5]]]), Matrix([w[6:]])
     d_output, d_hidden = output.applyfunc(adjoint.get), hidden.applyfunc(adjoint.get)
     d.step(output.applyfunc(lambda s: Derivative(E, s)), d_output,
            "output weights: ∂E/∂ŷ × the input each multiplies (h₁, h₂, 1)",
-           claims=[Claim(output.applyfunc(direct.get), in_terms_of(d_output))])
+           reads=lambda shown: Claim(output.applyfunc(direct.get), in_terms_of(shown)))
     d.step(hidden.applyfunc(lambda s: Derivative(E, s)), d_hidden,
            "hidden weights (laid out as z = Wx): ∂E/∂W = (∂E/∂z) xᵀ",
-           claims=[Claim(hidden.applyfunc(direct.get), in_terms_of(d_hidden))])
+           reads=lambda shown: Claim(hidden.applyfunc(direct.get), in_terms_of(shown)))
 
     # The same numbers at the worked point, and the plain convention's (doubled) gradient.
     d.step(Derivative(E, yhat), at(adjoint[yhat]), f"at the point: ŷ − y = {_dec(at(adjoint[yhat]))}",
-           claims=[Claim(sp.diff(in_terms_of(E, yhat), yhat).xreplace(first), at(adjoint[yhat]))])
+           means=sp.diff(in_terms_of(E, yhat), yhat).xreplace(first))
     d.step(Matrix([Derivative(E, z1), Derivative(E, z2)]), at(dz), "at the point (θ(z) = 1: both units active)",
-           claims=[Claim(Matrix([sp.diff(in_terms_of(E, z1, z2), s) for s in (z1, z2)]).xreplace(first), at(dz))])
+           means=Matrix([sp.diff(in_terms_of(E, z1, z2), s) for s in (z1, z2)]).xreplace(first))
     in_order = wv.applyfunc(adjoint.get)
     gradient = d.step(wv.applyfunc(lambda s: Derivative(E, s)), at(in_order),
                       "the nine gradients at the point, row by row: " + ", ".join(_dec(g) for g in at(in_order)),
-                      claims=[Claim(wv.applyfunc(direct.get).xreplace(given), at(in_order))])
+                      means=wv.applyfunc(direct.get).xreplace(given))
     plain_gradient = d.step(wv.applyfunc(lambda s: Derivative(E_plain, s)), 2 * gradient,
                             "plain convention: ∂(ŷ − y)²/∂w = 2 ∂E/∂w",
-                            claims=[Claim(wv.applyfunc(lambda s: sp.diff(plain_in_w, s)).xreplace(given),
-                                          2 * gradient)])
+                            means=wv.applyfunc(lambda s: sp.diff(plain_in_w, s)).xreplace(given))
 
     # One SGD step w ← w − η ∂E/∂w, then the second forward pass.
     direct_gradient = wv.applyfunc(direct.get).xreplace(given)
     w_new = d.step(Matrix(3, 3, sp.symbols("wprime1:10", real=True)), wv.xreplace(given) - eta * gradient,
                    f"SGD step w' = w − η ∂E/∂w with η = {LEARNING_RATE}",
-                   claims=[Claim(wv.xreplace(given) - eta * direct_gradient, wv.xreplace(given) - eta * gradient)])
+                   means=wv.xreplace(given) - eta * direct_gradient)
     second = forward(GRAPH, {**given, **dict(zip(w, w_new))})
     primed = Matrix(sp.symbols("zprime1 zprime2 yhatprime Eprime", real=True))
     d.step(primed, Matrix([second[z1], second[z2], second[yhat], second[E]]),
            f"second forward pass with w': E' = {_short(second[E])}",
-           claims=[Claim(Matrix([in_terms_of(s) for s in (z1, z2, yhat, E)]).xreplace(dict(zip(w, w_new)))
-                         .xreplace(given), Matrix([second[z1], second[z2], second[yhat], second[E]]))])
+           means=Matrix([in_terms_of(s) for s in (z1, z2, yhat, E)]).xreplace(dict(zip(w, w_new))).xreplace(given))
     d.fact(sp.StrictLessThan(primed[3], E), f"the loss fell by {_short(first[E] - second[E])} "
-           f"({float((first[E] - second[E]) / first[E]):.1%})", [Claim(second[E], first[E], "<")])
+           f"({float((first[E] - second[E]) / first[E]):.1%})",
+           reads=lambda shown: Claim(shown.lhs.xreplace({primed[3]: second[E]}), shown.rhs.xreplace({E: first[E]}),
+                                     shown.rel_op))
     # The plain convention takes a step twice as long from the same point.
     w_plain = wv.xreplace(given) - eta * plain_gradient
     second_plain = forward(GRAPH, {**given, **dict(zip(w, w_plain))})
     plain_again = ((yhat - y) ** 2).xreplace(second_plain)
     d.step(sp.Symbol("Eprime_plain", real=True), plain_again,
            f"plain convention: w'' = w − η·2∂E/∂w, then (ŷ'' − y)² = {_short(plain_again)} (was {_dec(plain_loss)})",
-           claims=[Claim(plain_in_w.xreplace(dict(zip(w, w_plain))).xreplace(given), plain_again)])
+           means=plain_in_w.xreplace(dict(zip(w, w_plain))).xreplace(given))
 
     d.result("gradient", gradient)
     d.result("updated_weights", w_new)

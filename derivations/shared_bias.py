@@ -110,14 +110,14 @@ def build() -> Derivation:
     # Backwards, one layer at a time: pull the upstream gradient back through each layer's Jacobian.
     d2 = backprop(written_out(yhat, a2).jacobian(a2), gradient(loss_of_yhat, yhat))
     d.step(delta2, d2, "δ₂ = ∂L/∂a₂: chain rule through ŷ = g₁(a₂), whose Jacobian is diag g₁'(a₂): ∂ℓ/∂ŷ ⊙ g₁'(a₂)",
-           claims=[Claim(dL["a2"], expanded(d2, a2))])
+           reads=lambda shown: Claim(dL["a2"], expanded(shown, a2)))
     named.update(zip(delta2, as_functions(d2)))
     dh1 = backprop(written_out(a2, h1).jacobian(h1), delta2)
     d.step(Matrix([Derivative(L, v) for v in h1]), dh1, "∂L/∂h₁: a₂ = Uh₁ + b has Jacobian U, so Uᵀδ₂",
-           claims=[Claim(dL["h1"], expanded(dh1, h1))])
+           reads=lambda shown: Claim(dL["h1"], expanded(shown, h1)))
     d1 = backprop(written_out(h1, a1).jacobian(a1), dh1)
     d.step(delta1, d1, "δ₁ = ∂L/∂a₁: through h₁ = g(a₁), Jacobian diag g'(a₁): (Uᵀδ₂) ⊙ g'(a₁)",
-           claims=[Claim(dL["a1"], expanded(d1, a1))])
+           reads=lambda shown: Claim(dL["a1"], expanded(shown, a1)))
     named.update(zip(delta1, as_functions(d1).xreplace(named)))
 
     # Independent biases: each reaches L by one path only. δ₁, δ₂ written out in x, W, U, b₁, b₂ once;
@@ -128,11 +128,11 @@ def build() -> Derivation:
     first_only = backprop((W * x + b1).jacobian(b1), delta1)
     d.step(Matrix([Derivative(L, v) for v in b1]), first_only,
            "independent biases: b₁ enters a₁ only (path b₁ → a₁ → h₁ → a₂ → ŷ → L), so ∂L/∂b₁ = δ₁",
-           claims=[Claim(dL["b1"], first_only.xreplace(in_full))])
+           reads=lambda shown: Claim(dL["b1"], shown.xreplace(in_full)))
     second_only = backprop((U * h1 + b2).jacobian(b2), delta2)
     d.step(Matrix([Derivative(L, v) for v in b2]), second_only,
            "independent biases: b₂ enters a₂ only (path b₂ → a₂ → ŷ → L), so ∂L/∂b₂ = δ₂",
-           claims=[Claim(dL["b2"], second_only.xreplace(in_full))])
+           reads=lambda shown: Claim(dL["b2"], shown.xreplace(in_full)))
 
     # Shared: b enters both a₁ and a₂, so both paths contribute.
     paths = {"b → a₁ → h₁ → a₂ → ŷ → L": backprop((W * x + b).jacobian(b), delta1),
@@ -140,8 +140,8 @@ def build() -> Derivation:
     shared = total_over_paths(paths)
     d.step(Matrix([Derivative(L, v) for v in b]), shared,
            "shared b: sum over both paths (chain rule for b ↦ (b, b)): ∂L/∂b = δ₁ + δ₂",
-           claims=[Claim(dL["b"], shared.xreplace(in_full_shared)),
-                   Claim(dL["b"], (dL["b1"] + dL["b2"]).xreplace(as_shared))])
+           reads=lambda shown: Claim(dL["b"], shown.xreplace(in_full_shared)),
+           also=[Claim(dL["b"], (dL["b1"] + dL["b2"]).xreplace(as_shared))])
     d.result("delta2", d2)
     d.result("delta1", d1.xreplace(dict(zip(delta2, d2))))
     d.result("shared_bias_gradient", shared.xreplace(dict(zip([*delta1, *delta2], [*d.results["delta1"], *d2]))))
@@ -149,16 +149,16 @@ def build() -> Derivation:
 
     # The matching output/loss pairs make δ₂ = ŷ − y.
     s = sp.Symbol("s", real=True)
-    d.step(Derivative(sigmoid(s), s), sigmoid(s) * (1 - sigmoid(s)), "σ' in terms of σ: σ'(s) = σ(s)(1 − σ(s))",
-           claims=[Claim(sp.diff(sigmoid(s), s), sigmoid(s) * (1 - sigmoid(s)))])
+    d.step(Derivative(sigmoid(s), s), sigmoid(s) * (1 - sigmoid(s)), "σ' in terms of σ: σ'(s) = σ(s)(1 − σ(s))")
     for output, name in (("identity", "squared error"), ("sigmoid", "cross-entropy")):
         concrete = {loss: sp.Lambda((*p, *q), LOSSES[name]), g1: sp.Lambda(t, ACTIVATIONS[output])}
         ell_prime = gradient(LOSSES[name], p).subs(dict(zip((*p, *q), (*yhat, *y))))
         slope = yhat.applyfunc(lambda v: 1 if output == "identity" else v * (1 - v))   # g₁' written in ŷ
         closed = ell_prime.multiply_elementwise(slope).applyfunc(sp.factor)
         d.step(delta2, closed, f"{name} with {output} output: δ₂ = ∂ℓ/∂ŷ ⊙ g₁'(a₂) simplifies to ŷ − y",
-               claims=[Claim(gradient(written_out(loss_of_yhat, a2).subs(concrete).doit(), a2),
-                             closed.subs(dict(zip(yhat, a2.applyfunc(concrete[g1])))))])
+               reads=lambda shown, concrete=concrete: Claim(
+                   gradient(written_out(loss_of_yhat, a2).subs(concrete).doit(), a2),
+                   shown.subs(dict(zip(yhat, a2.applyfunc(concrete[g1]))))))
 
     _add_checks(d, d1, d2, shared)
     return d

@@ -46,19 +46,20 @@ def build() -> Derivation:
     ratio = sp.cancel(dsigma / d.definitions[logistic]).subs(exp(-a), u)        # σ'/σ as a function of u = e^{-a}
     sigma_prime = sigma(a) * sp.apart(ratio, u).xreplace({1 / (u + 1): sigma(a)})  # u/(1+u) = 1 - 1/(1+u) = 1 - σ
     d.step(Derivative(sigma(a), a), sigma_prime, "σ' = σ · e^{−a}/(1+e^{−a}) and e^{−a}/(1+e^{−a}) = 1 − σ",
-           claims=[Claim(Derivative(sigma(a), a), sigma_prime),
-                   Claim(sp.diff(sigma(a), a), sigma_prime)])   # SymPy's σ' (used below) is this one
+           also=[Claim(sp.diff(sigma(a), a), sigma_prime)])   # SymPy's σ' (used below) is this one
     loss = -(y * log(yhat) + (1 - y) * log(1 - yhat))
     ell = sp.Function("L")
     d.define(ell(yhat), loss, "binary cross-entropy of one example")
     dL_dyhat = d.step(Derivative(ell(yhat), yhat), sp.diff(loss, yhat), "differentiate the loss")
     chain_rule = dL_dyhat * sigma_prime.xreplace({sigma(a): yhat})
+    # d/da₂ L(σ(a₂)) is SymPy's derivative of the loss written out in a₂; the display is in ŷ = σ(a₂).
     at_a2 = {yhat: sigma(a2)}
+    in_a2 = lambda shown: Claim(sp.diff(loss.xreplace(at_a2), a2), shown.xreplace(at_a2))   # noqa: E731
     d.step(Derivative(ell(sigma(a2)), a2), chain_rule, "chain rule through ŷ = σ(a₂): times σ'(a₂) = ŷ(1−ŷ)",
-           claims=[Claim(sp.diff(loss.xreplace(at_a2), a2), chain_rule.xreplace(at_a2))])
+           reads=in_a2)
     delta2 = sp.cancel(chain_rule)
     d.step(Derivative(ell(sigma(a2)), a2), delta2, "ŷ(1−ŷ) cancels the denominators: δ₂ = ŷ − y",
-           claims=[Claim(chain_rule, delta2)])
+           reads=in_a2, also=[Claim(chain_rule, delta2)])
 
     # --- the network, as a chain of matrix definitions (columns are examples) ---
     chain = {A1: W1 * X + b1 * OneMatrix(1, N), Z1: elementwise(sigma, A1),
@@ -75,7 +76,7 @@ def build() -> Derivation:
     for P in (b2, W2, b1, W1):
         per_element = one["gradient"][P].xreplace(one["names"]).applyfunc(lambda g: tidy(g, one["prefer"]))
         d.step(Derivative(L, P), per_element, "per element at M=3, H=2, by SymPy's diff of the written-out loss (z₁ = σ(a₁), ŷ = σ(a₂))",
-               claims=[Claim(one["gradient"][P], per_element.xreplace(one["unnames"]))])
+               reads=lambda shown, P=P: Claim(one["gradient"][P], shown.xreplace(one["unnames"])))
 
     # --- vectorised and batched: L is the mean over the N examples, so each δ₂ carries 1/N ---
     backward = {Delta2: delta2.xreplace({yhat: Yhat, y: Y}) / N,
@@ -90,8 +91,8 @@ def build() -> Derivation:
            W1: "∂a₁ʰ/∂W₁ʰʲ = xʲ: the outer product δ₁xᵀ"}
     for P, formula in gradients.items():
         d.step(Derivative(L, P), formula, f"{why[P]}; equals the per-element result at both small sizes",
-               claims=[Claim(explicit(formula, chain, size["sizes"], size["values"]), size["gradient"][P])
-                       for size in sizes])
+               reads=lambda shown, P=P: [Claim(explicit(shown, chain, size["sizes"], size["values"]),
+                                               size["gradient"][P]) for size in sizes])
         d.result(f"dL/d{P.name}", formula)
     d.result("delta2", delta2)
     d.result("sigma'", sigma_prime)

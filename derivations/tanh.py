@@ -20,9 +20,9 @@ def build() -> Derivation:
     d.define(f(x), u(x) / v(x), "so f is a quotient")
 
     du = d.step(Derivative(u(x), x), sp.diff(numerator, x), "differentiate u: this is v(x)",
-                claims=[Claim(Derivative(u(x), x), v(x))])
+                also=[Claim(Derivative(u(x), x), v(x))])
     dv = d.step(Derivative(v(x), x), sp.diff(denominator, x), "differentiate v: this is u(x)",
-                claims=[Claim(Derivative(v(x), x), u(x))])
+                also=[Claim(Derivative(v(x), x), u(x))])
     quotient = d.step(Derivative(f(x), x), sp.together(sp.diff(u(x) / v(x), x)),
                       "quotient rule: (u/v)′ = (u′v − uv′)/v²")
     swapped = d.step(Derivative(f(x), x), quotient.subs({Derivative(u(x), x): v(x), Derivative(v(x), x): u(x)}),
@@ -38,7 +38,7 @@ def build() -> Derivation:
     top2, bottom2 = sp.fraction(one_minus_square.xreplace({u(x): numerator, v(x): denominator}))
     same = d.step(1 - f(x) ** 2, sp.expand(top2) / bottom2, "expand: the same 4/(eˣ + e⁻ˣ)²")
     d.step(Derivative(f(x), x), 1 - f(x) ** 2, "both equal 4/(eˣ + e⁻ˣ)², hence equal",
-           claims=[Claim(derivative, same), Claim(Derivative(f(x), x), 1 - f(x) ** 2)])
+           also=[Claim(derivative, same)])
     result = d.result("derivative", (1 - f(x) ** 2).subs(f(x), tanh(x)))
 
     # Numbers: the derived formula against autograd of two torch models written separately.

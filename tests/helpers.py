@@ -1,15 +1,14 @@
-"""Break a derivation on purpose: replace one step's claims or one gradient formula."""
+"""Break a derivation on purpose: change one step's display or one gradient formula."""
 import dataclasses
 
 from derivations.model import Claim
 
 
 def break_step(d, number, transform):
-    """Apply `transform` to the right-hand side of step `number` (its display and every claim)."""
+    """Apply `transform` to the displayed right-hand side of step `number` (what is shown is what is proved)."""
     step = d[number]
-    claims = tuple(dataclasses.replace(c, rhs=transform(c.rhs)) for c in step.claims)
-    expr = step.expr.func(step.expr.lhs, transform(step.expr.rhs), evaluate=False) if step.lhs is not None else step.expr
-    d.steps[number - 1] = dataclasses.replace(step, expr=expr, claims=claims)
+    expr = step.expr.func(step.expr.lhs, transform(step.expr.rhs), evaluate=False)
+    d.steps[number - 1] = dataclasses.replace(step, expr=expr)
     return d
 
 

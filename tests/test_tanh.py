@@ -59,7 +59,7 @@ def test_perturbed_gradient_formula_is_caught():
 def test_a_step_without_claims_is_not_counted_as_proved():
     d = derivations.Derivation("empty", "a step with nothing to prove", "")
     x = sp.Symbol("x", real=True)
-    d.step(x, x + 1, "asserted, not shown", claims=())
+    d.fact(sp.Eq(x, x + 1, evaluate=False), "asserted, not shown", reads=lambda shown: ())   # read as no claim
     report = d.check()
     assert not report.ok and report.steps[0].status == "unknown"
     assert "carries no claim" in report.failures[0]

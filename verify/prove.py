@@ -8,6 +8,7 @@ verdict is "unknown" -- which never counts as a pass.
 """
 from __future__ import annotations
 
+import dataclasses
 import random
 import time
 from dataclasses import dataclass, field
@@ -58,7 +59,8 @@ class Verdict:
                 ce = self.counterexample
                 pt = ", ".join(f"{k}={_fmt(v)}" for k, v in ce["point"].items())
                 where = f" in element {ce['element']}" if "element" in ce else ""   # which entry of a matrix claim
-                return f"FAILED{where} at {pt or 'every point'}: lhs={_fmt(ce['lhs'])}, rhs={_fmt(ce['rhs'])}"
+                how = f" ({self.reason})" if self.reason else ""     # e.g. the concrete functions used
+                return f"FAILED{where} at {pt or 'every point'}: lhs={_fmt(ce['lhs'])}, rhs={_fmt(ce['rhs'])}{how}"
             return f"FAILED ({self.reason})"
         return f"unknown ({self.reason})"
 
@@ -258,8 +260,8 @@ def sampler_for(symbol: sp.Symbol, domain: Mapping, rng: random.Random, default=
         low, high = -5.0, -0.05
     else:
         low, high = default
-    if isinstance(low, int) and isinstance(high, int):
-        return rng.randint(low, high)
+    if symbol.is_integer and isinstance(low, int) and isinstance(high, int):
+        return rng.randint(low, high)       # a real symbol on (0, 1) is drawn from the reals, not {0, 1}
     return mpmath.mpf(rng.uniform(float(low), float(high)))
 
 
@@ -280,9 +282,69 @@ def lambdify_safe(symbols, expr, modules="mpmath"):
                        docstring_limit=0)   # the docstring would print the whole expression: slow when large
 
 
+EVALUATION_BUDGET = 2.0    # seconds to carry out limits or put in concrete functions: usually ~0.1 s
+
+
+def _carried_out(e, budget):
+    """Limits, sums and products evaluated (under the budget) so the numeric route can compare them."""
+    if not e.has(sp.Limit, sp.Sum, sp.Product):
+        return e
+    try:
+        with time_limit(budget):
+            return e.doit(integrals=False)
+    except _Timeout:
+        return e
+    except Exception:
+        return e
+
+
+def concrete_functions(exprs, seed: int) -> dict:
+    """A smooth concrete function for each undefined function in `exprs` (random coefficients).
+
+    An identity that holds for every function holds for these: a counterexample with them refutes
+    it. Agreement proves nothing, so it is never a pass.
+    """
+    rng = random.Random(seed)
+    found = {}
+    for e in exprs:
+        for applied in e.atoms(sp.core.function.AppliedUndef):
+            found.setdefault(applied.func, len(applied.args))
+    out = {}
+    for func, n in sorted(found.items(), key=lambda item: str(item[0])):
+        args = sp.symbols(f"_u0:{n}", real=True)
+        c = [sp.Rational(rng.randint(3, 17), 8) for _ in range(2 * n + 1)]
+        phase = c[0] + sum(ci * u for ci, u in zip(c[1:n + 1], args))
+        out[func] = sp.Lambda(args, sp.sin(phase) + sum(ci * u ** 2 for ci, u in zip(c[n + 1:], args)) / 2)
+    return out
+
+
+def _refuted_with_concrete_functions(lhs, rhs, domain, constraints, opts, t0):
+    """A FAILED verdict when concrete functions in place of the undefined ones tell the sides apart."""
+    functions = concrete_functions((lhs, rhs), opts["seed"])
+    try:
+        with time_limit(max(opts["budget"], EVALUATION_BUDGET)):
+            concrete = [side.subs(functions).doit() for side in (lhs, rhs)]
+    except _Timeout:
+        return None
+    except Exception:
+        return None
+    if any(side.has(sp.core.function.AppliedUndef, sp.Derivative, sp.Subs) for side in concrete):
+        return None
+    verdict = _numeric(*concrete, domain, constraints, opts, t0)
+    if verdict.status is not FAILED:
+        return None
+    chosen = ", ".join(f"{f} = {body}" for f, body in functions.items())
+    return dataclasses.replace(verdict, method="numeric, concrete functions", reason=f"with {chosen}")
+
+
 def _numeric(lhs, rhs, domain, constraints, opts, t0) -> Verdict:
+    budget = max(opts["budget"], EVALUATION_BUDGET)
+    lhs, rhs = _carried_out(lhs, budget), _carried_out(rhs, budget)
     symbols = sorted((lhs.free_symbols | rhs.free_symbols), key=lambda s: s.name)
     if lhs.has(sp.core.function.AppliedUndef) or rhs.has(sp.core.function.AppliedUndef):
+        refuted = _refuted_with_concrete_functions(lhs, rhs, domain, constraints, opts, t0)
+        if refuted is not None:
+            return refuted
         return Verdict(UNKNOWN, reason="symbolic strategies inconclusive and the expression has undefined functions",
                        seconds=time.perf_counter() - t0)
     try:
