@@ -163,6 +163,16 @@ class _ReadsRhs:
         return self.read(expr.rhs)
 
 
+@dataclass(frozen=True)
+class _ShownIn:
+    step: int
+    at: tuple = ()
+
+    def value(self, d):
+        rhs = d[self.step].rhs
+        return rhs.subs(dict(self.at)) if self.at else rhs
+
+
 class Derivation:
     """An ordered list of steps plus named results and numerical checks.
 
@@ -178,7 +188,7 @@ class Derivation:
         self.constraints = tuple(constraints)
         self.reparam = dict(reparam or {})     # exact covers of the domain (see verify.prove)
         self.steps: list[Step] = []
-        self.results: dict[str, sp.Basic] = {}
+        self._results: dict[str, object] = {}    # a value, or a _ShownIn: the rhs a step displays
         self.definitions: dict[sp.Basic, sp.Basic] = {}
         self.gradient_checks: list = []       # verify.gradcheck.GradientCheck
         self.numeric_checks: list[tuple[str, Callable[[], NumericResult]]] = []
@@ -223,9 +233,19 @@ class Derivation:
         self._add(relation, rule, also, name, "step", reads, where)
         return relation
 
-    def result(self, name: str, value) -> sp.Basic:
-        self.results[name] = value
-        return value
+    def result(self, name: str, value=None, *, shown_in: int | None = None, at: Mapping | None = None):
+        """Name a result: `value`, or the rhs step `shown_in` displays (with `at` substituted).
+
+        A result read from a step follows what the step shows, so it cannot drift from what was proved.
+        """
+        if (value is None) == (shown_in is None):
+            raise TypeError("give a value or the step it is shown in")
+        self._results[name] = value if shown_in is None else _ShownIn(shown_in, tuple((at or {}).items()))
+        return self.results[name]
+
+    @property
+    def results(self) -> dict:
+        return {name: v.value(self) if isinstance(v, _ShownIn) else v for name, v in self._results.items()}
 
     def numeric_check(self, name: str):
         """Decorator registering a numerical check returning a NumericResult."""

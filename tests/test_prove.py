@@ -2,7 +2,7 @@
 import sympy as sp
 from sympy import exp, tanh
 
-from verify.prove import FAILED, PROVED, UNKNOWN, VERIFIED, prove_equal, prove_relation
+from verify.prove import DEFAULTS, FAILED, PROVED, UNKNOWN, VERIFIED, prove_equal, prove_relation
 
 x = sp.Symbol("x", real=True)
 t = sp.Symbol("t", positive=True)
@@ -30,6 +30,12 @@ def test_numeric_route_when_symbolic_is_inconclusive():
     v = prove_equal(sp.gamma(x + 1), x * sp.gamma(x), domain={x: (0.5, 4)}, settings={"budget": 0.001})
     assert v.status in (PROVED, VERIFIED)
     assert v.ok
+    # With the symbolic ladder off, the numeric route decides, and says so with its evidence.
+    v = prove_equal(sp.gamma(x + 1), x * sp.gamma(x), domain={x: (0.5, 4)}, settings={"symbolic": False})
+    assert (v.status, v.method, v.points) == (VERIFIED, "numeric", DEFAULTS["points"])
+    assert v.max_dev < 1e-25 and "verified numerically (24 points" in str(v)
+    bad = prove_equal(sp.gamma(x + 1), (x + 1e-12) * sp.gamma(x), domain={x: (0.5, 4)}, settings={"symbolic": False})
+    assert bad.status == FAILED and bad.method == "numeric" and bad.counterexample
 
 
 def test_tiny_relative_error_is_not_equal():

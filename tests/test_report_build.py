@@ -63,10 +63,10 @@ def test_tanh_report_builds_and_shows_verified_results(tmp_path):
     assert "derivative:" in text and "tanh" in text                # the boxed result
     assert "FAILED" not in text and "All 13 checks passed" in pdf_text(out, 1, 1)
     assert "sympy vs reverse" in text and "Random seeds" in text and "Summary of every check" in text
-    # warm rebuild: nothing to do (unless someone edited the sources meanwhile)
+    # warm rebuild: nothing to do
     outcome = report_build.build(opts)
-    if report_build.build_key(opts, PROVENANCE) == inputs:
-        assert outcome.up_to_date and outcome.ok
+    assert report_build.build_key(opts, PROVENANCE) == inputs, "the sources changed during the test"
+    assert outcome.up_to_date and outcome.ok
 
 
 def test_rebuild_is_byte_identical(tmp_path):
@@ -212,8 +212,8 @@ def test_warm_rebuild_imports_neither_torch_nor_sympy(tmp_path):
              "print([m for m in ('torch', 'sympy', 'matplotlib', 'jinja2') if m in sys.modules])\n")
     second = subprocess.run([sys.executable, "-c", probe], cwd=report_build.ROOT, env=env,
                             capture_output=True, text=True)
-    if "is up to date" in second.stderr:        # (unless someone edited the sources meanwhile)
-        assert second.stdout.strip().splitlines()[-1] == "[]"
+    assert "is up to date" in second.stderr, second.stderr
+    assert second.stdout.strip().splitlines()[-1] == "[]"
 
 
 def test_a_stamp_beside_another_pdf_means_rebuild(tmp_path, monkeypatch):

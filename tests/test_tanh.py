@@ -25,6 +25,12 @@ def test_result_is_derived_not_typed():
     x = sp.Symbol("x", real=True)
     assert sp.simplify(d.results["derivative"] - (1 - sp.tanh(x) ** 2)) == 0
     assert d[10].rhs.equals(4 / (sp.exp(x) + sp.exp(-x)) ** 2)
+    # The result is what the last step shows: change the display and the result follows (a typed-in
+    # result would not), and the check fails at that step.
+    broken = break_step(derivations.get("tanh"), len(d), lambda rhs: 2 - rhs)    # 1 + f², not 1 − f²
+    assert sp.simplify(broken.results["derivative"] - (1 - sp.tanh(x) ** 2)) != 0
+    report = broken.check(gradients=False, numeric=False)
+    assert [f.split(":")[0] for f in report.failures] == [f"step {len(d)}"]
 
 
 def test_repl_walkthrough():
