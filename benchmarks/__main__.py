@@ -31,7 +31,7 @@ def stages():
 
 def run_one(module_name: str, stage: str) -> None:
     """Child process: run one stage, print its figures as JSON on the last line."""
-    from report.threads import pin_threads
+    from verify.threads import pin_threads
     pin_threads()
     module = importlib.import_module(f"benchmarks.{module_name}")
     t0 = time.perf_counter()

@@ -29,7 +29,7 @@ def from_scratch_throughput(dtype_name: str = "float32") -> dict:
     import numpy as np
     import torch
     from report.runs.from_scratch import NumpyMLP
-    from report.threads import pin_threads
+    from verify.threads import pin_threads
     pin_threads(1)
     X, y = _problem(getattr(np, dtype_name))
 
@@ -92,7 +92,7 @@ print(time.perf_counter() - t0)
 
 
 def runs_cold() -> dict:
-    from report.threads import pin_threads
+    from verify.threads import pin_threads
     pin_threads(1)
     with tempfile.TemporaryDirectory() as tmp:
         seconds = _all_runs(tmp)
@@ -104,7 +104,7 @@ def runs_warm() -> dict:
     start-up not), after a cold run filled the cache."""
     import subprocess
     import sys
-    from report.threads import pin_threads
+    from verify.threads import pin_threads
     pin_threads(1)
     with tempfile.TemporaryDirectory() as tmp:
         cold = _all_runs(tmp)

@@ -20,7 +20,7 @@ def main(argv=None) -> int:
         print(f"unknown derivation(s): {', '.join(unknown)}\nvalid names: {', '.join(derivations.REGISTRY)}",
               file=sys.stderr)
         return 2
-    from report.threads import pin_threads
+    from verify.threads import pin_threads
     pin_threads()
     ok = True
     for name in args.names:

@@ -241,11 +241,12 @@ def _columns(params: dict, Y) -> tuple[dict, np.ndarray]:
 
 
 @lru_cache(maxsize=None)
-def _input_gradient_function(name: str):
-    return derived_functions(backprop_chain(), name)
+def _input_gradient_function(name: str, chain: tuple | None = None):
+    return derived_functions(dict(chain) if chain is not None else backprop_chain(), name)
 
 
-def input_gradients(params: dict, X: np.ndarray, Y: np.ndarray, g: str = "sigmoid", chunk: int = 4096) -> np.ndarray:
+def input_gradients(params: dict, X: np.ndarray, Y: np.ndarray, g: str = "sigmoid", chunk: int = 4096,
+                    chain: dict | None = None) -> np.ndarray:
     """Per-example input gradients ∂Lₙ/∂xₙ, shape (N, M), by the derived formula ∂L/∂x = W₁ᵀδ₁ (NumPy, float64).
 
     params: {"W1", "b1", "W2", "b2", "W3", "b3"} in torch.nn.Linear layout: W_l is (out, in) as in
@@ -254,7 +255,7 @@ def input_gradients(params: dict, X: np.ndarray, Y: np.ndarray, g: str = "sigmoi
     g: the hidden activation, "sigmoid", "tanh" or "relu". Lₙ = −Σᵢ yᵢ log softmax(z₃)ᵢ for example n.
     The softmax is the derived formula as written (no max-shift): logits must stay below ~700.
     """
-    evaluate = _input_gradient_function(g)
+    evaluate = _input_gradient_function(g, tuple(chain.items()) if chain is not None else None)
     X = np.asarray(X, dtype=np.float64)
     weights, targets = _columns(params, Y)
     out = [evaluate(**weights, X=X[i:i + chunk].T, Y=targets[i:i + chunk].T)["G"].T
@@ -262,13 +263,13 @@ def input_gradients(params: dict, X: np.ndarray, Y: np.ndarray, g: str = "sigmoi
     return np.concatenate(out) if out else np.zeros((0, X.shape[1]))
 
 
-def attribution(params: dict, X: np.ndarray, Y: np.ndarray, g: str = "sigmoid") -> np.ndarray:
+def attribution(params: dict, X: np.ndarray, Y: np.ndarray, g: str = "sigmoid", chain: dict | None = None) -> np.ndarray:
     """mean over the examples of |∂Lₙ/∂xₙᵢ|, shape (M,): how strongly each input feature moves the loss.
 
     Arguments as `input_gradients`: params in torch.nn.Linear layout (W1 is H1×M), X (N, M) rows,
     Y (N,) labels or (N, K) distributions, g in {"sigmoid", "tanh", "relu"}.
     """
-    return np.abs(input_gradients(params, X, Y, g)).mean(axis=0)
+    return np.abs(input_gradients(params, X, Y, g, chain=chain)).mean(axis=0)
 
 
 def autograd_input_gradients(params: dict, X: np.ndarray, Y: np.ndarray, g: str = "sigmoid") -> np.ndarray:

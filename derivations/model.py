@@ -118,13 +118,14 @@ class NumericResult:
     error: float | None = None
 
 
-@dataclass
+@dataclass(frozen=True)
 class CheckReport:
+    """What `Derivation.check()` found, for the REPL; `derivations.checked.Checked` is what crosses layers."""
     derivation: "Derivation"
-    steps: list[StepResult]
-    gradients: list          # verify.gradcheck.GradientResult
-    numeric: list[NumericResult]
-    seconds: dict = field(default_factory=dict)
+    steps: tuple[StepResult, ...]
+    gradients: tuple          # verify.gradcheck.GradientResult
+    numeric: tuple[NumericResult, ...]
+    seconds: tuple = ()       # (stage, seconds) pairs
 
     @property
     def ok(self) -> bool:
@@ -193,6 +194,7 @@ class Derivation:
         self.gradient_checks: list = []       # verify.gradcheck.GradientCheck
         self.numeric_checks: list[tuple[str, Callable[[], NumericResult]]] = []
         self.data: dict = {}                  # extra material for the report (graphs, tables)
+        self._checked = None                  # (what was checked, its CheckReport): see check()
 
     # -- building -------------------------------------------------------------
     def _add(self, expr, rule, also, name, kind, reads=None, where=()) -> Step:
@@ -301,6 +303,18 @@ class Derivation:
         return StepResult(step, tuple(verdicts))
 
     def check(self, *, steps=True, gradients=True, numeric=True, settings=None) -> CheckReport:
+        """Prove every step and run the checks. Asked again with the same steps and checks, the
+        report is the one already made (keyed on the step and check objects themselves, so a
+        replaced step or check is checked afresh)."""
+        key = (tuple(self.steps), tuple(self.gradient_checks), tuple(fn for _, fn in self.numeric_checks),
+               steps, gradients, numeric, repr(settings))
+        if self._checked is not None and self._checked[0] == key:
+            return self._checked[1]
+        report = self._check(steps, gradients, numeric, settings)
+        self._checked = (key, report)
+        return report
+
+    def _check(self, steps, gradients, numeric, settings) -> CheckReport:
         seconds = {}
         t0 = time.perf_counter()
         step_results = [self.prove_step(s, settings) for s in self.steps] if steps else []
@@ -315,4 +329,4 @@ class Derivation:
                 except Exception as exc:  # a crashing check is a failed check, with why
                     num.append(NumericResult(name, False, f"raised {type(exc).__name__}: {exc}"))
         seconds["check"] = time.perf_counter() - t0
-        return CheckReport(self, step_results, grads, num, seconds)
+        return CheckReport(self, tuple(step_results), tuple(grads), tuple(num), tuple(seconds.items()))

@@ -104,7 +104,7 @@ def report_text(report) -> str:
         for g in report.gradients:
             lines.append(f"  {g.name}   [{g.case}; {g.draws} draws; shapes "
                          + ", ".join(f"{k}{v}" for k, v in g.shapes.items()) + "]")
-            for p in ([g.forward] if g.forward else []) + g.pairs:
+            for p in g.compared:
                 lines.append(f"  {'':<28} {p.a + ' vs ' + p.b:<26} {p.max_abs:>10.2e} {p.max_rel:>10.2e}  "
                              f"{p.worst:<24} {'✓' if p.ok else '✗ tol ' + format(p.tol, 'g')}")
             for e in g.shape_errors:

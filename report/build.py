@@ -4,7 +4,7 @@ Caching is by content hash, at two levels:
 - the whole build: a stamp beside the PDF holds the hash of every input (sources,
   templates, options, commit, tool versions). Unchanged → nothing runs, not even an
   import of torch: the warm path is hashing a few dozen files.
-- each derivation: its check summary is cached under the hash of its own module, the
+- each derivation: its checked result (derivations.checked.Checked) is cached under the hash of its own module, the
   shared derivation/verify code and the numeric stack's versions, so editing one
   derivation re-checks only that one. Runs cache themselves (report.runs); LaTeX is
   skipped by latexmk when report.tex did not change.
@@ -86,38 +86,26 @@ def build_key(opts: Options, prov) -> str:
 
 def check_key(module: str, registry_modules: set[str]) -> str:
     """A derivation's check depends on its module and the shared code, not on its siblings."""
-    shared = [p for p in source_files("derivations", "verify", "report/summary.py")
+    shared = [p for p in source_files("derivations", "verify")
               if not (p.parent.name == "derivations" and f"derivations.{p.stem}" in registry_modules)]
     versions = [package_version(n) for n in ("sympy", "mpmath", "numpy", "torch")]
     return cache.digest(files_digest([module_file(module)] + shared), versions, sys.version)
 
 
 # -- check --------------------------------------------------------------------------
-class NotCached(Exception):
-    """Raised by the cache lookup's compute: "don't compute here, tell me it is missing"."""
-
-
-def check_one(name: str) -> dict:
-    """Import, check and summarise one derivation (in a worker process when several miss)."""
-    import derivations
-    from report import summary
-    from report.threads import pin_threads
+def check_one(name: str):
+    """Import and check one derivation (in a worker process when several miss): a Checked."""
+    from derivations import checked
+    from verify.threads import pin_threads
     pin_threads()
-    try:
-        d = derivations.get(name)
-    except Exception as exc:     # a derivation being written may not import yet
-        return summary.failed(name, name, "import", exc)
-    try:
-        return summary.summarize(d, d.check())
-    except Exception as exc:
-        return summary.failed(name, d.title, "check", exc)
+    return checked.get(name)
 
 
 def jobs(n_missing: int) -> int:
     return max(1, min(n_missing, int(os.environ.get("DERIVKIT_JOBS", os.cpu_count() or 1))))
 
 
-def run_checks(names: list[str]) -> dict[str, dict]:
+def run_checks(names: list[str]) -> dict:
     """Check derivations, in parallel processes when there are several: each one imports
     torch (~1 s) and proves its own steps, nothing is shared."""
     if jobs(len(names)) == 1:
@@ -130,52 +118,48 @@ def run_checks(names: list[str]) -> dict[str, dict]:
         return dict(zip(names, pool.map(check_one, names)))
 
 
-def check_all(selected: dict, rerun: bool) -> tuple[list[dict], list[str]]:
-    """One plain-data summary per derivation, from the cache where its key is unchanged.
+def check_all(selected: dict, rerun: bool) -> tuple[list, list[str]]:
+    """One Checked per derivation, from the cache where its key is unchanged.
     Failed imports and crashed checks are not cached: they are quick to fail again."""
     from derivations import REGISTRY
     registry_modules = {module for module, _ in REGISTRY.values()}
     keys = {name: check_key(module, registry_modules) for name, (module, _) in selected.items()}
     found = {}
     for name, key in keys.items():
-        try:
-            found[name], _ = cache.memo(CHECK_NAMESPACE, key, _raise_not_cached, rerun=rerun)
-        except NotCached:
-            pass
+        hit = None if rerun else cache.lookup(CHECK_NAMESPACE, key)
+        if hit is not None:
+            found[name] = hit
     missing = [name for name in selected if name not in found]
     t0 = time.perf_counter()
     if missing:
         log(f"checking {', '.join(missing)} ({jobs(len(missing))} process(es))")
     fresh = run_checks(missing)
     for name, value in fresh.items():
-        if value["error"] is None:
-            cache.memo(CHECK_NAMESPACE, keys[name], lambda value=value: value, rerun=True)
+        if value.error is None:
+            cache.store(CHECK_NAMESPACE, keys[name], value)
     if missing:
         log(f"checked {len(missing)} in {time.perf_counter() - t0:.1f} s; {len(found)} cached")
-    summaries = [found[name] if name in found else fresh[name] for name in selected]
-    for s in summaries:
-        if not s["ok"]:
-            log(f"{s['name']}: FAILED")
-    return summaries, [name for name in selected if name in found]
-
-
-def _raise_not_cached():
-    raise NotCached
+    results = [found[name] if name in found else fresh[name] for name in selected]
+    for r in results:
+        if not r.ok:
+            log(f"{r.name}: FAILED")
+    return results, [name for name in selected if name in found]
 
 
 # -- runs and the hand-written appendix -----------------------------------------------
-def collect_runs(names: list[str], build_dir: Path, rerun: bool, data=None) -> tuple[dict, dict]:
-    """Each derivation's runs (report.runs caches them), one derivation at a time so
-    that one failing run costs only its own section."""
+def collect_runs(checked: list, build_dir: Path, rerun: bool, data=None) -> tuple[dict, dict]:
+    """Each derivation's runs (report.runs caches them), given its Checked result, one
+    derivation at a time so that one failing run costs only its own section."""
     from report.render import run_context
     try:
         from report import runs
     except Exception as exc:
-        return {}, {name: f"empirical runs unavailable: {type(exc).__name__}: {exc}" for name in names}
+        return {}, {c.name: f"empirical runs unavailable: {type(exc).__name__}: {exc}" for c in checked}
     contexts, errors = {}, {}
-    for name in names:
+    for result in checked:
+        name = result.name
         try:
-            outputs = runs.collect([name], build_dir, rerun=rerun, data=data, seed=RUN_SEED)
+            outputs = runs.collect([result], build_dir, rerun=rerun, data=data, seed=RUN_SEED)
             # A run that crashed is shown in its section and fails the report like a failed check.
             crashed = [r.title for r in outputs.get(name, []) if r.data.get("failed")]
             if crashed:
@@ -207,10 +191,9 @@ def check_hand(path: Path) -> dict:
 
 
 # -- render -------------------------------------------------------------------------
-def count_checks(summaries: list[dict], hand: dict | None) -> tuple[int, list[str]]:
-    from report.summary import check_rows
-    n = sum(len(check_rows(d)) for d in summaries)
-    failures = [f"{d['name']}: {f}" for d in summaries for f in d["failures"]]
+def count_checks(results: list, hand: dict | None) -> tuple[int, list[str]]:
+    n = sum(len(d.checks) for d in results)
+    failures = [f"{d.name}: {f}" for d in results for f in d.failures]
     if hand is not None:
         n += 1
         if not hand["ok"]:
@@ -225,17 +208,16 @@ def write_if_changed(path: Path, text: str) -> None:
         os.replace(tmp, path)
 
 
-def make_context(prov, summaries: list[dict], *, runs: dict | None = None, run_errors: dict | None = None,
+def make_context(prov, results: list, *, runs: dict | None = None, run_errors: dict | None = None,
                  runs_enabled: bool = False, hand: dict | None = None) -> dict:
-    """Everything the templates see; the derivations' step LaTeX marked as TeX."""
-    from report.render import as_tex
+    """Everything the templates see: the derivations as their Checked results."""
     runs, run_errors = runs or {}, run_errors or {}
-    n_checks, failures = count_checks(summaries, hand)
+    n_checks, failures = count_checks(results, hand)
     failures += [f"{name}: {error}" for name, error in run_errors.items()]
     return {
         "title": TITLE, "version": prov.version, "commit": prov.commit, "date": prov.date,
         "ok": not failures, "failures": failures, "n_checks": n_checks,
-        "derivations": [as_tex(s) for s in summaries], "runs": runs, "run_errors": run_errors,
+        "derivations": list(results), "runs": runs, "run_errors": run_errors,
         "runs_enabled": runs_enabled, "any_tikz": any(r["tikz"] for rs in runs.values() for r in rs),
         "hand": hand, "environment": [{"name": k, "version": v} for k, v in prov.environment],
     }
@@ -266,11 +248,11 @@ def build_locked(opts: Options, lock_fd: int) -> Outcome:
     times["plan"] = time.perf_counter() - t0
 
     t = time.perf_counter()
-    summaries, cached_checks = check_all(selected, opts.rerun)
+    checked, cached_checks = check_all(selected, opts.rerun)
     times["check"] = time.perf_counter() - t
 
     t = time.perf_counter()
-    runs, run_errors = collect_runs(list(selected), build_dir, opts.rerun, opts.data) if opts.runs else ({}, {})
+    runs, run_errors = collect_runs(checked, build_dir, opts.rerun, opts.data) if opts.runs else ({}, {})
     times["runs"] = time.perf_counter() - t
     t = time.perf_counter()
     hand = check_hand(Path(opts.hand)) if opts.hand else None
@@ -278,7 +260,7 @@ def build_locked(opts: Options, lock_fd: int) -> Outcome:
 
     t = time.perf_counter()
     from report.render import render
-    context = make_context(prov, summaries, runs=runs, run_errors=run_errors, runs_enabled=opts.runs, hand=hand)
+    context = make_context(prov, checked, runs=runs, run_errors=run_errors, runs_enabled=opts.runs, hand=hand)
     failures = context["failures"]
     tex = outputs.tex_path(output)
     write_if_changed(tex, outputs.TEX_HEADER + render(context, opts.templates))

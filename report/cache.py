@@ -38,6 +38,28 @@ def _bytes(part: Any) -> bytes:
     return json.dumps(part, sort_keys=True, default=repr).encode()
 
 
+def lookup(namespace: str, key: str) -> Any | None:
+    """The stored value, or None when there is none (or it is unreadable: it will be recomputed)."""
+    path = CACHE_DIR / namespace / f"{key}.pkl"
+    if not path.exists():
+        return None
+    try:
+        with path.open("rb") as fh:
+            return pickle.load(fh)
+    except Exception:
+        return None
+
+
+def store(namespace: str, key: str, value: Any) -> None:
+    """Write atomically so an interrupted run never leaves half a file."""
+    path = CACHE_DIR / namespace / f"{key}.pkl"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+    with os.fdopen(fd, "wb") as fh:
+        pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
+    os.replace(tmp, path)
+
+
 def memo(namespace: str, key: str, compute: Callable[[], Any], *, rerun: bool | None = None) -> tuple[Any, bool]:
     """Return (value, was_cached). Writes atomically so an interrupted run never leaves half a file."""
     if rerun is None:

@@ -20,7 +20,6 @@ from pathlib import Path
 import jinja2
 from pylatexenc.latexencode import RULE_DICT, UnicodeToLatexConversionRule, UnicodeToLatexEncoder
 
-from report.summary import check_rows
 from verify.status import Status
 
 DEFAULT_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
@@ -113,9 +112,13 @@ def finalize(value):
 
 def math(value) -> TeX:
     """Math-mode LaTeX from a SymPy object (via the REPL's StepLatexPrinter), a number, or
-    LaTeX the build already printed. Plain strings are refused: they would be raw LaTeX."""
+    LaTeX the derivations printed (derivations.checked.Latex: its type says so). Plain
+    strings are refused: they would be raw LaTeX."""
     if isinstance(value, TeX):
         return TeX(value)
+    checked = sys.modules.get("derivations.checked")     # not loaded: value cannot be its Latex
+    if checked is not None and isinstance(value, checked.Latex):
+        return math_tex(value)
     sympy = sys.modules.get("sympy")         # no SymPy loaded: value cannot be a SymPy object
     if sympy is not None and isinstance(value, (sympy.Basic, sympy.MatrixBase)):
         from derivations.printing import step_latex
@@ -170,7 +173,7 @@ def label(value) -> TeX:
 def marker(context, derivation=None) -> TeX:
     """A comment naming the template (and derivation) that produced the lines below it;
     the compile step searches back from a LaTeX error line to the nearest one."""
-    name = derivation.get("name") if isinstance(derivation, dict) else derivation
+    name = derivation.get("name") if isinstance(derivation, dict) else getattr(derivation, "name", derivation)
     return TeX(MARKER.format(template=_NAME.sub("_", context.name or "?"),
                              derivation=_NAME.sub("_", str(name)) if name else "-"))
 
@@ -191,15 +194,6 @@ def make_environment(templates: str | Path | None = None) -> jinja2.Environment:
     env.filters.update(escape=escape_text, e=escape_text, math=math, num=number, label=label)
     env.globals.update(marker=marker, mark=mark, okmark=okmark)
     return env
-
-
-def as_tex(summary: dict) -> dict:
-    """Mark the LaTeX the summary printed with step_latex as TeX (everything else stays text)."""
-    out = dict(summary)
-    out["steps"] = [{**s, "latex": math_tex(s["latex"])} for s in summary["steps"]]
-    out["results"] = [{**r, "latex": math_tex(r["latex"])} for r in summary["results"]]
-    out["checks"] = check_rows(summary)
-    return out
 
 
 def run_context(run, build_dir: Path) -> dict:

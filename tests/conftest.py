@@ -12,3 +12,20 @@ def pytest_configure(config):
     except ImportError:
         return
     torch.set_num_threads(1)
+
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def checked_results():
+    """name -> Checked, for every derivation, through the report's own check cache (build/cache):
+    its keys cover every source the check depends on, so a cached result is never stale."""
+    from report import build, cache
+    saved = cache.CACHE_DIR
+    cache.CACHE_DIR = build.ROOT / "build" / "cache"
+    try:
+        results, _ = build.check_all(build.select(None), rerun=False)
+    finally:
+        cache.CACHE_DIR = saved
+    return {r.name: r for r in results}

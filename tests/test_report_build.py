@@ -13,7 +13,8 @@ for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ.setdefault(_var, "1")
 
 from derivations.model import Derivation  # noqa: E402
-from report import build as report_build, cache, outputs, provenance, summary  # noqa: E402
+from derivations import checked  # noqa: E402
+from report import build as report_build, cache, outputs, provenance  # noqa: E402
 from report.__main__ import main  # noqa: E402
 
 # Outside CI a missing TeX skips these; in CI (.ci/run installs TeX) it must fail, never skip silently.
@@ -50,7 +51,7 @@ def tiny(rule="add equal terms", title="A tiny derivation", long=False, name="ti
     if long:   # ~200 terms: must be scaled to the line, not run off the page
         d.define(sp.Symbol("P"), sp.expand((x + y + z + 1) ** 9), "a long polynomial")
     d.result("doubled", 2 * x)
-    return summary.summarize(d, d.check(gradients=False, numeric=False))
+    return checked.check(d, d.check(gradients=False, numeric=False))
 
 
 def test_tanh_report_builds_and_shows_verified_results(tmp_path):
@@ -102,7 +103,7 @@ def test_long_expressions_fit_the_page(tmp_path, monkeypatch):
 
 
 def test_failed_check_still_builds_and_exits_nonzero(tmp_path, monkeypatch):
-    bad = summary.failed("ghost", "ghost", "import", ModuleNotFoundError("No module named 'derivations.ghost'"))
+    bad = checked.failed("ghost", "ghost", "import", ModuleNotFoundError("No module named 'derivations.ghost'"))
     monkeypatch.setattr(report_build, "check_all", fake_checks(tiny(), bad))
     out = tmp_path / "report.pdf"
     assert main(["-o", str(out), "--derivations", "tanh", "--no-runs"]) == 1
@@ -145,7 +146,8 @@ def test_runs_section_shows_figures_tables_notes_and_tikz(tmp_path, monkeypatch)
     from report.runs import figures
     monkeypatch.setattr(report_build, "check_all", fake_checks(tiny(name="tanh")))   # runs go by name
 
-    def collect(names, outdir, rerun=False, data=None, seed=0):
+    def collect(results, outdir, rerun=False, data=None, seed=0):
+        names = [r.name for r in results]
         fig, ax = figures.new()
         ax.plot([0, 1], [1, 0])
         saved = figures.save(fig, outdir, "runs/tiny/line.pdf", "A falling line & 50% of it")

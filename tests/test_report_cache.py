@@ -1,4 +1,5 @@
 """Incremental builds: a derivation is re-checked only when its own inputs change."""
+from derivations.checked import Checked
 from report import build, cache
 
 
@@ -8,7 +9,7 @@ def test_check_key_covers_own_module_and_shared_code_not_siblings(monkeypatch):
     build.check_key("derivations.tanh", {"derivations.tanh", "derivations.sigmoid_mlp"})
     names = {p.relative_to(build.ROOT).as_posix() for p in seen}
     assert "derivations/tanh.py" in names and "derivations/model.py" in names
-    assert "verify/prove.py" in names and "report/summary.py" in names
+    assert "verify/prove.py" in names and "derivations/checked.py" in names
     assert "derivations/sigmoid_mlp.py" not in names
 
 
@@ -20,7 +21,7 @@ def test_only_the_changed_derivation_is_checked_again(tmp_path, monkeypatch):
 
     def run_checks(names):
         checked.append(list(names))
-        return {n: {"name": n, "ok": True, "error": None, "failures": []} for n in names}
+        return {n: Checked(n, n) for n in names}
 
     monkeypatch.setattr(build, "run_checks", run_checks)
     selected = {"a": ("a", ""), "b": ("b", "")}

@@ -4,7 +4,7 @@ import pytest
 import sympy as sp
 
 from derivations.model import Derivation
-from report import summary
+from derivations import checked
 from report.build import make_context
 from report.provenance import Provenance
 from report.render import MARKER_RE, TeX, escape_text, make_environment, math, render
@@ -12,12 +12,12 @@ from report.render import MARKER_RE, TeX, escape_text, make_environment, math, r
 INJECTION = r"\input{/etc/passwd} \write18{rm -rf ~} } % # & _ ^ ~ $ \\ {x} --flag"
 
 
-def tiny_summary(rule=INJECTION, title="Tiny & small", statement="Show x_1 = x_1 (100% sure)."):
+def tiny_checked(rule=INJECTION, title="Tiny & small", statement="Show x_1 = x_1 (100% sure)."):
     x = sp.Symbol("x_1", real=True)
     d = Derivation("tiny", title, statement)
     d.step(x + x, 2 * x, rule)
     d.result("doubled", 2 * x)
-    return summary.summarize(d, d.check(gradients=False, numeric=False))
+    return checked.check(d, d.check(gradients=False, numeric=False))
 
 
 PROVENANCE = Provenance("0.0", "abc_123", 1704067200, (("Python", "3.11"),))
@@ -58,7 +58,7 @@ def test_math_filter_takes_sympy_and_refuses_raw_strings():
 
 
 def test_report_escapes_derivation_text_and_marks_sources():
-    tex = render(context([tiny_summary()]))
+    tex = render(context([tiny_checked()]))
     assert "\\input{/etc/passwd}" not in tex and "\\write18" not in tex.replace("{\\textbackslash}write18", "")
     assert r"Tiny \& small" in tex.replace("{\\&}", "\\&")
     assert r"2 x_{1} = 2 x_{1}" in tex                   # the step's math, printed by step_latex
@@ -83,13 +83,13 @@ def test_plain_strings_built_from_tex_are_escaped_again():
 
 def test_user_template_folder_overrides_one_template(tmp_path):
     (tmp_path / "derivation.tex.j2").write_text("((( marker(d) )))\n\\section{Custom: ((( d.title )))}\n")
-    tex = render(context([tiny_summary()]), templates=tmp_path)
+    tex = render(context([tiny_checked()]), templates=tmp_path)
     assert r"\section{Custom: Tiny" in tex and r"\tableofcontents" in tex
 
 
 def test_failed_derivation_renders_its_error():
-    failed = summary.failed("broken", "broken", "import", ImportError("No module named 'x_y'"))
-    tex = render(context([failed], ok=False, failures=failed["failures"]))
+    failed = checked.failed("broken", "broken", "import", ImportError("No module named 'x_y'"))
+    tex = render(context([failed], ok=False, failures=failed.failures))
     assert "import failed" in tex and "x{\\_}y" in tex and r"\markbad" in tex
 
 

@@ -3,7 +3,7 @@ import numpy as np
 import pytest
 
 from report.runs.data import DataError, DataSpec, load, load_bundled
-from report.threads import pin_threads
+from verify.threads import pin_threads
 
 pin_threads(1)
 

@@ -4,7 +4,7 @@ import pytest
 
 from report.runs import from_scratch
 from report.runs.from_scratch import NumpyMLP, gradient_error, torch_gradients
-from report.threads import pin_threads
+from verify.threads import pin_threads
 
 pin_threads(1)
 
@@ -59,8 +59,8 @@ def test_float32_training_keeps_its_dtype():
     assert gradient_error(model, X.astype(np.float32), y) < 1e-5
 
 
-def test_tiny_run_outputs_and_cross_check(tmp_path):
-    out = from_scratch.run(from_scratch.TINY, 0, tmp_path)
+def test_tiny_run_outputs_and_cross_check(tmp_path, checked_results):
+    out = from_scratch.run(from_scratch.TINY, 0, tmp_path, checked_results["sigmoid_mlp"])
     assert [f.path for f in out.figures] == ["runs/from_scratch/accuracy.pdf", "runs/from_scratch/gradients.pdf"]
     assert len(out.tables[0].rows) == 2
     for act in ("sigmoid", "relu"):

@@ -8,7 +8,7 @@ import report.cache
 from report.runs import RUNS, DataError, DataSpec, collect, run_module
 from report.runs.__main__ import main
 from report.runs.base import RunOutput
-from report.threads import pin_threads
+from verify.threads import pin_threads
 
 pin_threads(1)
 ALL_RUNS = [run for runs in RUNS.values() for run in runs]
@@ -33,47 +33,69 @@ def check_shape(out: RunOutput, module, outdir: Path):
 
 
 @pytest.mark.parametrize("name", ALL_RUNS)
-def test_tiny_run_has_the_report_shape_and_is_deterministic(name, tmp_path):
+def test_tiny_run_has_the_report_shape_and_is_deterministic(name, tmp_path, checked_results):
     module = run_module(name)
-    first = module.run(module.TINY, 3, tmp_path / "a")
-    second = module.run(module.TINY, 3, tmp_path / "b")
+    checked = checked_results[module.DERIVATION]
+    first = module.run(module.TINY, 3, tmp_path / "a", checked)
+    second = module.run(module.TINY, 3, tmp_path / "b", checked)
     check_shape(first, module, tmp_path / "a")
     assert first == second                                   # titles, figures, tables, notes, tikz
     for fig in first.figures:
         assert (tmp_path / "a" / fig.path).read_bytes() == (tmp_path / "b" / fig.path).read_bytes(), fig.path
 
 
-def test_relu_graph_draws_every_node_and_edge(tmp_path):
+def test_relu_graph_draws_every_node_and_edge(tmp_path, checked_results):
     module = run_module("relu_graph")
-    out = module.run(module.TINY, 0, tmp_path)
-    if out.tikz is None:
-        pytest.skip(out.notes[0])
-    import derivations
-    graph = derivations.get("relu_network_example").data["graph"]
+    checked = checked_results["relu_network_example"]
+    out = module.run(module.TINY, 0, tmp_path, checked)
+    graph = checked.datum("graph")
     assert out.tikz.count(r"\node[node]") == len(graph["nodes"])
     assert out.tikz.count(r"\draw[->]") == len(graph["edges"])
     assert out.tikz.startswith(r"\begin{tikzpicture}") and out.tikz.endswith(r"\end{tikzpicture}")
+
+
+def pick(checked_results, *names):
+    return [checked_results[n] for n in names]
+
+
+def test_relu_graph_fails_without_its_graph_data(tmp_path, checked_results):
+    """A run whose derivation lost what it needs fails; it is not skipped."""
+    import dataclasses as dc
+    module = run_module("relu_graph")
+    checked = checked_results["relu_network_example"]
+    lost = dc.replace(checked, data=tuple((k, v) for k, v in checked.data if k != "graph"))
+    with pytest.raises(KeyError, match="graph"):
+        module.run(module.TINY, 0, tmp_path, lost)
+
+
+def test_a_run_on_a_failed_derivation_fails(tmp_path, checked_results):
+    import dataclasses as dc
+    from derivations.checked import DerivationFailed
+    failed = dc.replace(checked_results["tanh"], error="check failed: on purpose")
+    module = run_module("tanh_error")
+    with pytest.raises(DerivationFailed):
+        module.run(module.TINY, 0, tmp_path, failed)
 
 
 def tiny_configs():
     return {name: run_module(name).TINY for name in ALL_RUNS}
 
 
-def test_collect_caches_and_rerun_forces(tmp_path, monkeypatch):
+def test_collect_caches_and_rerun_forces(tmp_path, monkeypatch, checked_results):
     module = run_module("tanh_error")
-    first = collect(["tanh", "forward_mode_trace"], tmp_path / "build", configs=tiny_configs())
+    first = collect(pick(checked_results, "tanh", "forward_mode_trace"), tmp_path / "build", configs=tiny_configs())
     assert first["forward_mode_trace"] == [] and len(first["tanh"]) == 1
     figure = tmp_path / "build" / first["tanh"][0].figures[0].path
     figure.unlink()                                          # a cleaned build dir is restored from the cache
     calls = []
     real = module.run
     monkeypatch.setattr(module, "run", lambda *a: calls.append(a) or real(*a))
-    again = collect(["tanh"], tmp_path / "build", configs=tiny_configs())
+    again = collect(pick(checked_results, "tanh"), tmp_path / "build", configs=tiny_configs())
     assert calls == [] and again["tanh"] == first["tanh"] and figure.exists()
-    collect(["tanh"], tmp_path / "build", rerun=True, configs=tiny_configs())
+    collect(pick(checked_results, "tanh"), tmp_path / "build", rerun=True, configs=tiny_configs())
     assert len(calls) == 1
     other = dict(tiny_configs(), tanh_error=dataclasses.replace(module.TINY, points=51))
-    collect(["tanh"], tmp_path / "build", configs=other)         # a changed config is a new key
+    collect(pick(checked_results, "tanh"), tmp_path / "build", configs=other)         # a changed config is a new key
     assert len(calls) == 2
 
 
@@ -87,9 +109,9 @@ def csv_files(tmp_path, shifted=False):
     return train, test
 
 
-def test_collect_runs_the_tabular_runs_on_user_csv(tmp_path):
+def test_collect_runs_the_tabular_runs_on_user_csv(tmp_path, checked_results):
     train, test = csv_files(tmp_path, shifted=True)
-    out = collect(["input_gradient", "sigmoid_mlp"], tmp_path / "build", data=DataSpec(train, "y", test),
+    out = collect(pick(checked_results, "input_gradient", "sigmoid_mlp"), tmp_path / "build", data=DataSpec(train, "y", test),
                   configs=tiny_configs())
     attribution, generalisation = out["input_gradient"]
     from_scratch, digits = out["sigmoid_mlp"]
@@ -100,11 +122,11 @@ def test_collect_runs_the_tabular_runs_on_user_csv(tmp_path):
     assert generalisation.data["shift"][0] > 1.0               # column a moved by 3 in the test file
 
 
-def test_bad_csv_stops_collect_before_anything_is_written(tmp_path):
+def test_bad_csv_stops_collect_before_anything_is_written(tmp_path, checked_results):
     train, test = csv_files(tmp_path)
     test.write_text(test.read_text().replace(",1,", ",x1,", 1))
     with pytest.raises(DataError, match="test.csv"):
-        collect(list(RUNS), tmp_path / "build", data=DataSpec(train, "y", test), configs=tiny_configs())
+        collect(pick(checked_results, *RUNS), tmp_path / "build", data=DataSpec(train, "y", test), configs=tiny_configs())
     assert not (tmp_path / "build").exists()
 
 
@@ -117,10 +139,10 @@ def test_cli_reports_a_bad_csv_and_writes_nothing(tmp_path, capsys):
     assert not (tmp_path / "build").exists()
 
 
-def test_a_failing_run_becomes_a_note_and_the_others_still_attach(tmp_path, monkeypatch, capsys):
+def test_a_failing_run_becomes_a_note_and_the_others_still_attach(tmp_path, monkeypatch, capsys, checked_results):
     module = run_module("relu_graph")
     monkeypatch.setattr(module, "run", lambda *a: 1 / 0)
-    out = collect(["tanh", "relu_network_example"], tmp_path / "build", configs=tiny_configs())
+    out = collect(pick(checked_results, "tanh", "relu_network_example"), tmp_path / "build", configs=tiny_configs())
     assert out["tanh"][0].figures
     (failed,) = out["relu_network_example"]
     assert "failed" in failed.title and "ZeroDivisionError" in failed.notes[0]
@@ -134,12 +156,38 @@ def test_cli_prints_each_run(tmp_path, capsys):
     assert (tmp_path / "build" / "runs" / "tanh_error" / "error.pdf").exists()
 
 
-def test_column_names_are_not_read_as_mathtext(tmp_path):
+def test_column_names_are_not_read_as_mathtext(tmp_path, checked_results):
     """A CSV column named `$\\foo$` went to matplotlib as mathtext and crashed both tabular runs."""
     train, test = csv_files(tmp_path)
     for path in (train, test):
         path.write_text(path.read_text().replace("a,b,kind,y", "$\\foo$,b$,kind,y", 1))
-    out = collect(["input_gradient"], tmp_path / "build", data=DataSpec(train, "y", test), configs=tiny_configs())
+    out = collect(pick(checked_results, "input_gradient"), tmp_path / "build", data=DataSpec(train, "y", test), configs=tiny_configs())
     for run in out["input_gradient"]:
         assert not run.data.get("failed"), run.data.get("failed")
-    assert "$\\foo$" in out["input_gradient"][0].data["features"]
+    attribution = next(r for r in out["input_gradient"] if "features" in r.data)
+    assert "$\\foo$" in attribution.data["features"]
+
+
+@pytest.mark.parametrize("module_name", ["derivations.matrices", "derivations.model", "verify.prove"])
+def test_editing_the_code_behind_a_result_reruns_its_runs(tmp_path, monkeypatch, checked_results, module_name):
+    """The run key covers the checked result and the code that made it: matrices.py, the step model,
+    the prover's lambdify helper. Edit one (a copy, standing in for the file) and the run is recomputed."""
+    import importlib
+    import shutil
+    from derivations.checked import sources_digest
+    edited = importlib.import_module(module_name)
+    copy = tmp_path / "copy.py"
+    shutil.copy(edited.__file__, copy)
+    monkeypatch.setattr(edited, "__file__", str(copy))
+    before = sources_digest("derivations.tanh")
+    copy.write_text(copy.read_text() + "\n# an edit\n")
+    after = sources_digest("derivations.tanh")
+    assert before != after
+    module = run_module("tanh_error")
+    calls = []
+    real = module.run
+    monkeypatch.setattr(module, "run", lambda *a: calls.append(a) or real(*a))
+    checked = checked_results["tanh"]
+    for source in (before, before, after):
+        collect([dataclasses.replace(checked, source=source)], tmp_path / "build", configs=tiny_configs())
+    assert len(calls) == 2          # computed, cached, recomputed after the edit

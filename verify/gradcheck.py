@@ -38,15 +38,24 @@ class PairError:
     tol: float
 
 
-@dataclass
+@dataclass(frozen=True)
 class GradientResult:
     name: str
     case: str
     draws: int
     forward: PairError | None
-    pairs: list[PairError]
+    pairs: tuple[PairError, ...]
     shapes: dict[str, tuple]
-    shape_errors: list[str] = field(default_factory=list)
+    shape_errors: tuple[str, ...] = ()
+
+    def __post_init__(self):
+        object.__setattr__(self, "pairs", tuple(self.pairs))
+        object.__setattr__(self, "shape_errors", tuple(self.shape_errors))
+
+    @property
+    def compared(self) -> tuple[PairError, ...]:
+        """The forward values' comparison (when there is one), then the gradient pairs."""
+        return ((self.forward,) if self.forward else ()) + self.pairs
 
     @property
     def ok(self) -> bool:
@@ -60,7 +69,7 @@ class GradientResult:
             return "; ".join(self.shape_errors)
         if not self.pairs:
             return f"nothing compared ({self.case}, {self.draws} draws)"
-        bad = [p for p in ([self.forward] if self.forward else []) + self.pairs if not p.ok]
+        bad = [p for p in self.compared if not p.ok]
         if not bad:
             worst = max(self.pairs, key=lambda p: p.max_rel, default=None)
             return f"ok ({self.case}, {self.draws} draws, worst rel {worst.max_rel:.1e})" if worst else "ok"

@@ -50,6 +50,10 @@ class Verdict:
     def ok(self) -> bool:
         return self.status.passes
 
+    @property
+    def text(self) -> str:
+        return str(self)
+
     def __str__(self) -> str:
         if self.status == PROVED:
             return f"proved ({self.method})"

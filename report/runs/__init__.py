@@ -1,17 +1,19 @@
 """Empirical runs attached to the report, by derivation.
 
-`collect(names, outdir, rerun=False, data=None, *, seed=0, configs=None)
+`collect(checked, outdir, rerun=False, data=None, *, seed=0, configs=None)
     -> {derivation name: [RunOutput, ...]}`
-is what the report calls; a derivation with no runs gets an empty list. `data` is a
+is what the report calls, with the derivations' `Checked` results (derivations.checked); a
+derivation with no runs gets an empty list. `data` is a
 `DataSpec(train, target, test=None)` (or None for the bundled scikit-learn sets); the runs
 that train a tabular model then use the user's CSV files instead.
 
 Each run is a module here with `DERIVATION`, `USES_DATA` (takes the user's CSV files),
-`READS_DERIVATION` (uses the derivation's results), a `Config` dataclass (defaults are the
-report's sizes, `TINY` is for tests) and `run(config, seed, outdir) -> RunOutput`.
-Results are cached (report.cache) by a hash of the run's code and the report.runs modules it
-uses, the derivation module's text if it reads it, its config, the data bytes, the seed and
-library versions.
+a `Config` dataclass (defaults are the report's sizes, `TINY` is for tests) and
+`run(config, seed, outdir, checked) -> RunOutput`; it uses the derived functions of `checked`
+and raises (the run fails, it never falls back to a formula of its own) when that derivation
+failed. Results are cached (report.cache) by a hash of the run's code and the report.runs
+modules it uses, the source of every derivations/verify module the checked result was made
+with (`Checked.source`), its config, the data bytes, the seed and library versions.
 Every run writes into a temporary directory; its figures are kept with the cached result
 and only copied into `outdir` once all runs are done, so nothing is ever half-written there.
 A bad user CSV raises `DataError` before any run starts; any other exception in a run is
@@ -22,7 +24,6 @@ from __future__ import annotations
 import dataclasses
 import functools
 import importlib
-import importlib.util
 import inspect
 import os
 import sys
@@ -49,19 +50,20 @@ def run_module(name: str):
     return importlib.import_module(f"report.runs.{name}")
 
 
-def collect(names, outdir, rerun: bool = False, data: DataSpec | None = None, *, seed: int = 0,
+def collect(checked, outdir, rerun: bool = False, data: DataSpec | None = None, *, seed: int = 0,
             configs: dict | None = None) -> dict[str, list[RunOutput]]:
-    """Run (or fetch from the cache) every run of the named derivations; figures land in outdir."""
+    """Run (or fetch from the cache) every run of the given Checked derivations; figures land in outdir."""
     outdir = Path(outdir)
     if data is not None:
         from report.runs import data as datasets
         datasets.load(data, seed)              # a bad file fails here, before anything is written
-    results: dict[str, list[RunOutput]] = {name: [] for name in names}
+    results: dict[str, list[RunOutput]] = {c.name: [] for c in checked}
     files: dict[str, bytes] = {}
-    todo = [(name, run) for name in names for run in RUNS.get(name, ())]
-    for name, run in progress(todo, "runs"):
+    todo = [(c, run) for c in checked for run in RUNS.get(c.name, ())]
+    for result, run in progress(todo, "runs"):
+        name = result.name
         try:
-            output, figures = _cached_run(run, seed, outdir, rerun, data, (configs or {}).get(run))
+            output, figures = _cached_run(run, result, seed, outdir, rerun, data, (configs or {}).get(run))
         except DataError:
             raise
         except Exception as exc:   # one broken run shows as a note in its section; the others still attach
@@ -76,21 +78,28 @@ def collect(names, outdir, rerun: bool = False, data: DataSpec | None = None, *,
     return results
 
 
-def _cached_run(name: str, seed: int, outdir: Path, rerun: bool, data, config=None):
+def run_key(name: str, checked, config, seed: int) -> str:
+    """What a run's output depends on: its code, the checked result and the code that made it, ..."""
     module = run_module(name)
+    return digest(name, *_code(module), checked.name, checked.source, checked.ok, repr(config),
+                  config.data.digest() if getattr(config, "data", None) else "", seed, _versions())
+
+
+def _cached_run(name: str, checked, seed: int, outdir: Path, rerun: bool, data, config=None):
+    module = run_module(name)
+    if module.DERIVATION != checked.name:
+        raise ValueError(f"run {name} attaches to {module.DERIVATION}, not {checked.name}")
     config = config or module.Config()
     if data is not None and module.USES_DATA:
         config = dataclasses.replace(config, data=data)
-    key = digest(name, *_code(module), _derivation_source(module) if module.READS_DERIVATION else "",
-                 repr(config), config.data.digest() if getattr(config, "data", None) else "", seed, _versions())
 
     def compute():
         outdir.mkdir(parents=True, exist_ok=True)
         with tempfile.TemporaryDirectory(dir=outdir, prefix=".run-") as tmp:
-            output = module.run(config, seed, tmp)
+            output = module.run(config, seed, tmp, checked)
             return output, {f.path: (Path(tmp) / f.path).read_bytes() for f in output.figures}
 
-    value, _cached = memo("runs", key, compute, rerun=rerun)
+    value, _cached = memo("runs", run_key(name, checked, config, seed), compute, rerun=rerun)
     return value
 
 
@@ -103,14 +112,6 @@ def _code(module) -> list:
             seen[m.__name__] = m
             todo += [v for v in vars(m).values() if inspect.ismodule(v) and v.__name__.startswith("report.runs.")]
     return [seen[k] for k in sorted(seen)]
-
-
-def _derivation_source(module) -> str:
-    """The text of the derivation module the run reads, or a marker while it does not exist.
-    Found by path, not imported: a cached rebuild should not pay for SymPy."""
-    spec = importlib.util.find_spec("derivations")
-    path = Path(spec.submodule_search_locations[0]) / f"{module.DERIVATION}.py"
-    return path.read_text() if path.exists() else f"<derivations.{module.DERIVATION} not written yet>"
 
 
 @functools.lru_cache(maxsize=None)

@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 
 from report.runs import RUNS, DataError, DataSpec, collect
-from report.threads import THREAD_VARS
+from verify.threads import THREAD_VARS
 
 
 def main(argv=None) -> int:
@@ -35,8 +35,10 @@ def main(argv=None) -> int:
     for var in THREAD_VARS:            # torch reads these when (and only if) a run imports it
         os.environ.setdefault(var, "1")
     spec = DataSpec(args.data, args.target, args.test) if args.data else None
+    from report.build import check_all, select
+    checked, _ = check_all(select(args.only or list(RUNS)), rerun=False)    # the report's check cache
     try:
-        results = collect(args.only or list(RUNS), args.out, rerun=args.rerun, data=spec, seed=args.seed)
+        results = collect(checked, args.out, rerun=args.rerun, data=spec, seed=args.seed)
     except DataError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

@@ -2,10 +2,9 @@
 
 A two-hidden-layer MLP is trained with torch on a tabular set (bundled breast cancer, or
 the user's CSV). Features are then ranked by the mean over validation rows of |dL/dx_i|,
-computed by the derived formula (the input_gradient derivation's NumPy `attribution`
-when it exists, else the same formula written here):
-    delta_3 = softmax(A_3) - Y,  delta_l = (delta_{l+1} W_{l+1}^T) * f'(A_l),  dL/dx = delta_1 W_1^T,
-and cross-checked against torch autograd of the per-row loss.
+computed by the derived formula ∂L/∂x = W₁ᵀδ₁ (the checked input_gradient derivation's matrix
+chain, lambdified to NumPy), and cross-checked against torch autograd of the per-row loss: the run
+fails when they disagree or when the derivation did not pass.
 """
 from __future__ import annotations
 
@@ -18,7 +17,7 @@ from report.runs.base import RunOutput, Table
 
 DERIVATION = "input_gradient"
 USES_DATA = True
-READS_DERIVATION = True
+AGREEMENT = 1e-8          # derived vs autograd attribution, relative to the largest score
 
 
 @dataclass(frozen=True)
@@ -55,20 +54,6 @@ def weights(model) -> dict[str, np.ndarray]:
     return out
 
 
-def input_gradient(X, y, p, activation: str) -> np.ndarray:
-    """dL_n/dx_n for every row n (the loss of row n alone), by the derived formula."""
-    f, f_prime = training.numpy_activation(activation)
-    H1 = f(X @ p["W1"] + p["b1"])
-    H2 = f(H1 @ p["W2"] + p["b2"])
-    Z = H2 @ p["W3"] + p["b3"]
-    P = np.exp(Z - Z.max(axis=1, keepdims=True))
-    P /= P.sum(axis=1, keepdims=True)
-    delta3 = P - np.eye(P.shape[1])[y]
-    delta2 = (delta3 @ p["W3"].T) * f_prime(H2)
-    delta1 = (delta2 @ p["W2"].T) * f_prime(H1)
-    return delta1 @ p["W1"].T
-
-
 def autograd_input_gradient(model, X, y) -> np.ndarray:
     import torch
     x = training.tensor(X, torch.float64).requires_grad_(True)
@@ -77,31 +62,30 @@ def autograd_input_gradient(model, X, y) -> np.ndarray:
     return g.cpu().numpy()
 
 
-def derived_attribution(X, y, p, activation):
-    """(mean |dL/dx_i| per feature, where from): derivations.input_gradient.attribution when it
-    can be imported (it takes torch.nn.Linear layout, W_l as (out, in)), else the formula above."""
-    try:
-        from derivations.input_gradient import attribution
-    except Exception as exc:   # someone else's module: fall back rather than fail the report
-        return (np.abs(input_gradient(X, y, p, activation)).mean(axis=0),
-                f"the formula as written in this run (derivations.input_gradient unavailable: {exc})")
+def derived_attribution(checked, X, y, p, activation):
+    """(mean |dL/dx_i| per feature, where from), by the checked derivation's formula ∂L/∂x = W₁ᵀδ₁."""
+    from derivations.input_gradient import attribution
     torch_layout = {k: v.T if k.startswith("W") else v for k, v in p.items()}
-    return np.asarray(attribution(torch_layout, X, y, activation)), "derivations.input_gradient.attribution"
+    chain = checked.require().datum("chain")
+    return (np.asarray(attribution(torch_layout, X, y, activation, chain=chain)),
+            "the input_gradient derivation's checked formula ∂L/∂x = W₁ᵀδ₁")
 
 
-def rank(config: Config, seed: int):
+def rank(config: Config, seed: int, checked):
     """Train, then attribute on validation rows: (data, model, scores, autograd scores, source)."""
     data, model = train_tabular(config, seed)
     p = weights(model)
-    scores, source = derived_attribution(data.X_val, data.y_val, p, config.activation)
+    scores, source = derived_attribution(checked, data.X_val, data.y_val, p, config.activation)
     reference = np.abs(autograd_input_gradient(model, data.X_val, data.y_val)).mean(axis=0)
     return data, model, scores, reference, source
 
 
-def run(config: Config, seed: int, outdir) -> RunOutput:
-    data, model, scores, reference, source = rank(config, seed)
+def run(config: Config, seed: int, outdir, checked) -> RunOutput:
+    data, model, scores, reference, source = rank(config, seed, checked)
     order = np.argsort(-scores, kind="stable")[:config.top]
     rel_error = float(np.max(np.abs(scores - reference)) / max(np.max(reference), 1e-300))
+    if not rel_error <= AGREEMENT:
+        raise ArithmeticError(f"derived attribution disagrees with autograd: max rel. difference {rel_error:.1e}")
 
     fig, ax = figures.new(aspect=0.2 + 0.045 * len(order))
     ax.barh(np.arange(len(order))[::-1], scores[order], color="C0")

@@ -1,6 +1,6 @@
 """What an empirical run hands to the report: plain data, rendered by the templates.
 
-A run is a function `run(config, seed, outdir) -> RunOutput`; figure paths are relative
+A run is a function `run(config, seed, outdir, checked) -> RunOutput`; figure paths are relative
 to the report's build directory so the LaTeX can \\includegraphics them.
 """
 from __future__ import annotations

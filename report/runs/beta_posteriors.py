@@ -1,12 +1,11 @@
 """Beta-Binomial in pictures: priors, sequential updating of a simulated coin, convergence.
 
-Formulas (posterior mean, MAP, MLE, variance, and the MAP-as-loss
-l(theta) = C (y - N theta)^2 - a theta + b theta^2) are taken from the beta_binomial
-derivation's results when it can be built, else from the textbook closed forms.
+Formulas (the posterior's parameters, posterior mean, MAP, MLE, variance, and the MAP-as-loss
+l(theta) = C (y - N theta)^2 - a theta + b theta^2) are the beta_binomial derivation's checked
+results, lambdified to NumPy; the run fails when the derivation did not pass.
 """
 from __future__ import annotations
 
-import functools
 import math
 from dataclasses import dataclass
 
@@ -17,7 +16,6 @@ from report.runs.base import RunOutput, Table
 
 DERIVATION = "beta_binomial"
 USES_DATA = False
-READS_DERIVATION = True
 PRIOR_GRID = ((1, 1), (0.5, 0.5), (2, 2), (2, 5), (5, 2), (10, 10))
 
 
@@ -33,34 +31,21 @@ class Config:
 TINY = Config(flips=200, snapshots=(0, 5, 50))
 
 
-def textbook():
-    return {"mle": lambda N, y, alpha, beta: y / N,
-            "posterior_mean": lambda N, y, alpha, beta: (y + alpha) / (N + alpha + beta),
-            "map": lambda N, y, alpha, beta: (y + alpha - 1) / (N + alpha + beta - 2),
-            "posterior_variance": lambda N, y, alpha, beta: ((y + alpha) * (N - y + beta)
-                                                             / ((N + alpha + beta) ** 2 * (N + alpha + beta + 1))),
-            "loss": lambda theta, N, y, alpha, beta: ((y - N * theta) ** 2 / (2 * N) - (alpha - 1) * theta
-                                                      + (alpha + beta - 2) / 2 * theta ** 2)}
-
-
-@functools.lru_cache(maxsize=None)     # built once per process: SymPy takes seconds
-def derived():
-    """(formulas, where from): NumPy functions of (N, y, alpha, beta) (and theta for the loss)."""
-    try:
-        import sympy as sp
-
-        import derivations
-        from verify.prove import lambdify_safe
-        r = derivations.get(DERIVATION).results
-        symbols = {s.name: s for key in ("map", "loss_C", "loss_a", "loss_b") for s in r[key].free_symbols}
-        N, y, alpha, beta, theta = (symbols.get(n, sp.Symbol(n)) for n in ("N", "y", "alpha", "beta", "theta"))
-        loss = r["loss_C"] * (y - N * theta) ** 2 - r["loss_a"] * theta + r["loss_b"] * theta ** 2
-        out = {k: lambdify_safe((N, y, alpha, beta), r[k], "numpy")
-               for k in ("mle", "posterior_mean", "map", "posterior_variance")}
-        out["loss"] = lambdify_safe((theta, N, y, alpha, beta), loss, "numpy")   # a symbol named beta must not shadow B
-        return out, "the beta_binomial derivation's results"
-    except Exception as exc:   # someone else's module: fall back rather than fail the report
-        return textbook(), f"textbook closed forms (the derivation was unavailable: {type(exc).__name__}: {exc})"
+def derived(checked):
+    """NumPy functions of (N, y, alpha, beta) from the checked results (and of theta too for the loss)."""
+    checked.require()
+    symbols = {s.name: s for key in ("map", "loss_C", "loss_a", "loss_b", "prior_mode")
+               for s in checked.result(key).free_symbols}
+    N, y, alpha, beta = (symbols[n] for n in ("N", "y", "alpha", "beta"))
+    out = {k: checked.function(k, (N, y, alpha, beta))
+           for k in ("mle", "posterior_mean", "map", "posterior_variance", "loss_C", "loss_a", "loss_b")}
+    shape = checked.result("posterior")       # (α', β') of the Beta posterior
+    out["posterior"] = lambda N_, y_, a_, b_: tuple(
+        float(p.subs({N: N_, y: y_, alpha: a_, beta: b_})) for p in shape)
+    out["loss"] = lambda theta, N_, y_, a_, b_: (out["loss_C"](N_, y_, a_, b_) * (y_ - N_ * theta) ** 2
+                                                 - out["loss_a"](N_, y_, a_, b_) * theta
+                                                 + out["loss_b"](N_, y_, a_, b_) * theta ** 2)
+    return out
 
 
 def beta_pdf(theta, a, b):
@@ -69,8 +54,8 @@ def beta_pdf(theta, a, b):
     return np.exp((a - 1) * np.log(theta) + (b - 1) * np.log1p(-theta) - log_B)
 
 
-def run(config: Config, seed: int, outdir) -> RunOutput:
-    f, source = derived()
+def run(config: Config, seed: int, outdir, checked) -> RunOutput:
+    f, source = derived(checked), "the beta_binomial derivation's checked results"
     a0, b0 = config.prior
     theta = np.linspace(0.0005, 0.9995, 1999)
     rng = np.random.default_rng(seed)
@@ -88,7 +73,7 @@ def run(config: Config, seed: int, outdir) -> RunOutput:
 
     fig, ax = figures.new(aspect=0.45)
     for n in config.snapshots:
-        ax.plot(theta, beta_pdf(theta, a0 + heads[n], b0 + n - heads[n]), label=f"N = {n}")
+        ax.plot(theta, beta_pdf(theta, *f["posterior"](n, heads[n], a0, b0)), label=f"N = {n}")
     ax.axvline(config.theta0, color="0.5", ls=":", lw=0.8)
     ax.set(xlabel=r"$\theta$", ylabel="posterior density")
     ax.legend()

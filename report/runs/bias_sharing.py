@@ -19,7 +19,6 @@ from report.runs.base import RunOutput, Table
 
 DERIVATION = "shared_bias"
 USES_DATA = False
-READS_DERIVATION = False
 
 
 @dataclass(frozen=True)
@@ -107,7 +106,7 @@ def summarise(losses: np.ndarray, threshold: float) -> dict:
             "diverged": diverged.sum(axis=1).tolist(), "first": first.tolist()}
 
 
-def run(config: Config, seed: int, outdir) -> RunOutput:
+def run(config: Config, seed: int, outdir, checked) -> RunOutput:
     data = datasets.load(config.dataset, seed)
     (shared, bias_check), (independent, _) = (train(data, config, s, seed) for s in (True, False))
     curves = {"shared": shared, "independent": independent}

@@ -16,7 +16,6 @@ from report.runs.base import RunOutput, Table
 
 DERIVATION = "sigmoid_mlp"
 USES_DATA = False
-READS_DERIVATION = False
 
 
 @dataclass(frozen=True)
@@ -46,7 +45,7 @@ def load(config: Config, seed: int):
     return scale(X_train), y_train, scale(X_test), y_test, scale(X[y == config.held_out])
 
 
-def run(config: Config, seed: int, outdir) -> RunOutput:
+def run(config: Config, seed: int, outdir, checked) -> RunOutput:
     import torch
     X_train, y_train, X_test, y_test, X_ood = (training.tensor(a, torch.float64) for a in load(config, seed))
     model = training.mlp((X_train.shape[1], *config.hidden, 1), "sigmoid", seed)

@@ -21,7 +21,6 @@ from report.runs.training import progress
 
 DERIVATION = "sigmoid_mlp"
 USES_DATA = True
-READS_DERIVATION = False
 LAYERS = ("W1", "b1", "W2", "b2", "W3", "b3")
 CHUNK_ROWS = 1024          # rows per forward+backward block: a block's activations stay in cache
 
@@ -201,7 +200,7 @@ def train(data: datasets.Tabular, activation: str, config: Config, seed: int) ->
     return {"history": history, "grad_error": (error_first, error_last), "test_acc": test_acc}
 
 
-def run(config: Config, seed: int, outdir) -> RunOutput:
+def run(config: Config, seed: int, outdir, checked) -> RunOutput:
     data = datasets.load(config.data or config.dataset, seed)
     results = {act: train(data, act, config, seed) for act in ("sigmoid", "relu")}
     steps = np.arange(1, config.iterations + 1)

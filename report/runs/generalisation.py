@@ -17,13 +17,12 @@ from report.runs.base import RunOutput, Table
 
 DERIVATION = "input_gradient"
 USES_DATA = True
-READS_DERIVATION = True
 Config = attribution.Config
 TINY = replace(attribution.TINY)
 
 
-def run(config: Config, seed: int, outdir) -> RunOutput:
-    data, model, scores, _reference, _source = attribution.rank(config, seed)
+def run(config: Config, seed: int, outdir, checked) -> RunOutput:
+    data, model, scores, _reference, _source = attribution.rank(config, seed, checked)
     accuracy = {split: training.accuracy(model, training.tensor(getattr(data, f"X_{split}")),
                                          training.tensor(getattr(data, f"y_{split}")))
                 for split in ("train", "val", "test")}

@@ -1,6 +1,6 @@
 """The ReLU worked example's computation graph, drawn in TikZ from the derivation's data.
 
-`d.data["graph"]` (relu_network_example) lists nodes {id, label, value, grad} and edges
+The checked result's data "graph" (relu_network_example) lists nodes {id, label, value, grad} and edges
 {src, dst, label, grad, ...}; labels are LaTeX, numbers are {"exact", "decimal", "float"}.
 Nodes are laid out in columns by depth (longest path from an input); a node that only
 feeds later columns (the constant 1 of the bias) sits just left of its first consumer.
@@ -16,7 +16,6 @@ from report.runs.base import RunOutput, Table
 
 DERIVATION = "relu_network_example"
 USES_DATA = False
-READS_DERIVATION = True
 
 
 @dataclass(frozen=True)
@@ -97,23 +96,17 @@ def tikz(graph: dict, config: Config) -> str:
     return "\n".join(lines)
 
 
-def run(config: Config, seed: int, outdir) -> RunOutput:
+def run(config: Config, seed: int, outdir, checked) -> RunOutput:
     title = "The ReLU network's computation graph"
-    try:
-        import derivations
-        d = derivations.get(DERIVATION)
-        graph = d.data["graph"]
-    except Exception as exc:   # someone else's module: a missing piece is a note, not a failed report
-        return RunOutput(DERIVATION, title, notes=(f"Skipped: the derivation's graph data is not available "
-                                                   f"({type(exc).__name__}: {exc}).",))
+    graph = checked.require().datum("graph")        # missing: the run fails (KeyError), it is not skipped
     rows = [(e["param"], number(e.get("weight")), number(e["grad"]), number(e.get("updated")))
             for e in graph["edges"] if e.get("param")]
     weights = Table("Each weight before the SGD step, dE/dw, and after the step.",
                     ("weight", "before", "dE/dw", "after"), tuple(sorted(rows, key=lambda r: int(r[0][1:]))))
     tables = [weights]
-    losses = d.results.get("losses")
-    if losses is not None and len(losses) == 2:
-        plain = d.data.get("plain_convention", {}).get("losses")
+    losses = checked.result("losses")
+    if len(losses) == 2:
+        plain = checked.datum("plain_convention")["losses"]
         loss_rows = [("E = ½(ŷ − y)²", f"{float(losses[0]):.6g}", f"{float(losses[1]):.6g}",
                       f"{float(losses[1] - losses[0]):+.6g}")]
         if plain:

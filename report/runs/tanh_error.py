@@ -1,12 +1,11 @@
 """tanh and its derivative; the derived 1 - tanh^2 against autograd in float32 and float64.
 
-The derived formula is the tanh derivation's result, evaluated in the dtype under test;
+The derived formula is the tanh derivation's checked result, lambdified to NumPy and evaluated in the dtype under test;
 autograd is torch's tanh backward in the same dtype. Both are also compared with the exact
 derivative 4 / (e^x + e^-x)^2 computed in float64, which shows where float32 gives out.
 """
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass
 
 import numpy as np
@@ -16,7 +15,6 @@ from report.runs.base import RunOutput, Table
 
 DERIVATION = "tanh"
 USES_DATA = False
-READS_DERIVATION = True
 FLOOR = 1e-20          # zero differences are drawn at this height on the log axis
 
 
@@ -29,18 +27,10 @@ class Config:
 TINY = Config(points=101)
 
 
-@functools.lru_cache(maxsize=None)     # built once per process: SymPy takes seconds
-def derived_formula():
-    """(callable, where it came from): the derivation's result, else the textbook formula."""
-    try:
-        import sympy as sp
-
-        import derivations
-        result = derivations.get("tanh").results["derivative"]
-        (x,) = result.free_symbols
-        return sp.lambdify(x, result, "numpy"), "the tanh derivation's result"
-    except Exception as exc:   # the derivation is someone else's module: never let it stop the run
-        return (lambda x: 1 - np.tanh(x) ** 2), f"1 - tanh(x)^2 (the derivation was unavailable: {exc})"
+def derived_formula(checked):
+    """The derivation's result d/dx tanh x as a NumPy function of x (raises if the derivation failed)."""
+    (x,) = checked.require().result("derivative").free_symbols
+    return checked.function("derivative", (x,))
 
 
 def autograd(x: np.ndarray) -> np.ndarray:
@@ -50,8 +40,8 @@ def autograd(x: np.ndarray) -> np.ndarray:
     return g.numpy()
 
 
-def run(config: Config, seed: int, outdir) -> RunOutput:
-    derived, source = derived_formula()
+def run(config: Config, seed: int, outdir, checked) -> RunOutput:
+    derived, source = derived_formula(checked), "the tanh derivation's checked result"
     x64 = np.linspace(-config.limit, config.limit, config.points)
     exact = 4 / (np.exp(x64) + np.exp(-x64)) ** 2
 
