@@ -28,12 +28,14 @@ def from_scratch_throughput(dtype_name: str = "float32") -> dict:
     processes on a shared machine hits both alike; the ratio is of the median block times."""
     import numpy as np
     import torch
-    from report.runs.from_scratch import NumpyMLP
+    from report.build import check_all, select
+    from report.runs.from_scratch import NumpyMLP, derived_network
     from verify.threads import pin_threads
     pin_threads(1)
     X, y = _problem(getattr(np, dtype_name))
+    (checked,), _ = check_all(select(["input_gradient"]), rerun=False)     # the report's check cache
 
-    model = NumpyMLP(SIZES, "tanh", seed=0, dtype=X.dtype)
+    model = NumpyMLP(SIZES, "tanh", seed=0, derived=derived_network(checked, "tanh"), dtype=X.dtype)
 
     def numpy_step():
         loss, _ = model.loss_and_gradients(X, y)
@@ -71,12 +73,13 @@ def from_scratch_throughput(dtype_name: str = "float32") -> dict:
 
 
 def _all_runs(cache_dir: str) -> float:
-    import derivations
     import report.cache
+    from report.build import check_all, select
     from report.runs import collect
+    checked, _ = check_all(select(None), rerun=False)          # the derivations from the report's cache
     report.cache.CACHE_DIR = report.cache.Path(cache_dir)
     t0 = time.perf_counter()
-    collect(derivations.names(), os.path.join(cache_dir, "build"))
+    collect(checked, os.path.join(cache_dir, "build"))
     return time.perf_counter() - t0
 
 
@@ -84,9 +87,11 @@ WARM = """
 import os, sys, time
 t0 = time.perf_counter()
 import report.cache
+from report.build import check_all, select
+checked, _ = check_all(select(None), rerun=False)
 report.cache.CACHE_DIR = report.cache.Path(sys.argv[1])
-from report.runs import RUNS, collect
-collect(list(RUNS), os.path.join(sys.argv[1], "build"))
+from report.runs import collect
+collect(checked, os.path.join(sys.argv[1], "build"))
 print(time.perf_counter() - t0)
 """
 

@@ -111,10 +111,13 @@ class Checked:
 
     def function(self, name: str, args: tuple, modules="numpy") -> Callable:
         """Result `name` as a NumPy function of `args` (SymPy symbols), lambdified once per process."""
-        key = (name, args, modules)
+        from verify.prove import lambdify_safe
+        return self.compiled(("function", name, args, modules), lambda: lambdify_safe(args, self.result(name), modules))
+
+    def compiled(self, key, make: Callable[[], object]):
+        """make(), once per process and key: for NumPy code built from this result (not pickled)."""
         if key not in self._compiled:
-            from verify.prove import lambdify_safe
-            self._compiled[key] = lambdify_safe(args, self.result(name), modules)
+            self._compiled[key] = make()
         return self._compiled[key]
 
     def require(self) -> "Checked":

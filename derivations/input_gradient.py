@@ -39,13 +39,22 @@ dL_dX = sp.MatrixSymbol("G", M, N)   # ∂L/∂X: column n is example n's own in
 L = sp.Symbol("L", real=True)
 INPUTS = (W1, b1, W2, b2, W3, b3, X, Y)
 SMALL = ({M: 3, H1: 2, H2: 2, K: 3, N: 1}, {M: 2, H1: 2, H2: 2, K: 2, N: 2})   # one example; a batch
-STEMS = {X: "x", Y: "y", Z1: "z1", Z2: "z2"}
+STEMS = {X: "x", Y: "y", Z1: "z1", Z2: "z2", A1: "a1", A2: "a2"}
 
 
 # δ_l = ∂L/∂z_l, one layer back at a time: (Wᵀ δ_above, the variable, the pre-activation above it, why)
 BACKWARD = {Delta2: (W3.T * Delta3, Z2, Z3, "back through z₃ = W₃a₂ + b₃ and a₂ = g(z₂)"),
             Delta1: (W2.T * Delta2, Z1, Z2, "back through z₂ = W₂a₁ + b₂ and a₁ = g(z₁)"),
             dL_dX: (W1.T * Delta1, X, Z1, "back through z₁ = W₁x + b₁")}
+# The parameters' gradients: z_l = W_l a_(l-1) + b_l 1ᵀ, so ∂L/∂W_l = δ_l a_(l-1)ᵀ and ∂L/∂b_l = δ_l 1 (summed
+# over the examples). {gradient symbol: (formula, parameter, the pre-activation it enters, why)}
+PARAMETER_GRADIENTS = {
+    sp.MatrixSymbol(f"dL_d{P.name}", *P.shape): (formula, P, above, why)
+    for P, formula, above, why in (
+        (W3, Delta3 * A2.T, Z3, "∂z₃/∂W₃ picks a₂: δ₃a₂ᵀ, summed over the examples"),
+        (b3, Delta3 * OneMatrix(N, 1), Z3, "∂z₃/∂b₃ = 1: δ₃ summed over the examples"),
+        (W2, Delta2 * A1.T, Z2, "δ₂a₁ᵀ"), (b2, Delta2 * OneMatrix(N, 1), Z2, "δ₂ summed over the examples"),
+        (W1, Delta1 * X.T, Z1, "δ₁xᵀ"), (b1, Delta1 * OneMatrix(N, 1), Z1, "δ₁ summed over the examples"))}
 
 
 def backprop_chain() -> dict:
@@ -64,6 +73,7 @@ def _backprop_chain() -> tuple:
     for symbol, (transposed, wrt, _, _) in BACKWARD.items():
         # a pre-activation's δ picks up g' of itself; the input x has no activation
         chain[symbol] = transposed if wrt == X else sp.HadamardProduct(transposed, elementwise(g_prime, wrt))
+    chain.update({symbol: formula for symbol, (formula, _, _, _) in PARAMETER_GRADIENTS.items()})
     return tuple(chain.items())
 
 
@@ -119,6 +129,12 @@ def build() -> Derivation:
                reads=lambda shown, symbol=symbol, wrt=wrt, above=above: [
                    Claim(*_per_element({**chain, symbol: shown}, symbol, wrt, above, sizes)) for sizes in SMALL])
         d.result(symbol.name, chain[symbol])
+    for symbol, (_, P, above, rule) in PARAMETER_GRADIENTS.items():
+        d.step(symbol, chain[symbol], f"{rule}; per element, SymPy's derivative gives this at both small sizes",
+               reads=lambda shown, symbol=symbol, P=P, above=above: [
+                   Claim(*_per_element({**chain, symbol: shown}, symbol, P, above, sizes, PARAMETER_INPUTS))
+                   for sizes in SMALL])
+        d.result(symbol.name, chain[symbol])
     d.result("delta3", delta3)
     d.data.update(chain=chain)
 
@@ -129,7 +145,10 @@ def build() -> Derivation:
     return d
 
 
-def _per_element(chain, symbol, wrt, above, sizes):
+PARAMETER_INPUTS = (A1, A2)   # for a parameter's gradient the layer's input a_(l-1) is just given: free entries
+
+
+def _per_element(chain, symbol, wrt, above, sizes, given=()):
     """(the formula for `symbol` written out at `sizes`, SymPy's per-element ∂ℓ/∂wrt).
 
     ℓ stands for everything downstream of the next pre-activation u = `above`. The chain rule uses it
@@ -138,8 +157,8 @@ def _per_element(chain, symbol, wrt, above, sizes):
     reverse mode computes), and the formula gets the same δ_above. An undefined ℓ(u) would give the
     same result through Subs objects, several times slower to build and to compare.
     """
-    values = {m: entries(m, *size_of(m, sizes), STEMS.get(m)) for m in INPUTS + (wrt,)}
-    pre_activation = explicit(chain[above], {A1: chain[A1], A2: chain[A2]}, sizes, values)
+    values = {m: entries(m, *size_of(m, sizes), STEMS.get(m)) for m in INPUTS + (wrt,) + tuple(given)}
+    pre_activation = explicit(chain[above], {m: chain[m] for m in (A1, A2) if m not in given}, sizes, values)
     delta_above = entries(above, *pre_activation.shape, "c")
     downstream = sum(pre_activation.multiply_elementwise(delta_above))
     per_element = values[wrt].applyfunc(lambda v: sp.diff(downstream, v))

@@ -113,8 +113,8 @@ def test_collect_runs_the_tabular_runs_on_user_csv(tmp_path, checked_results):
     train, test = csv_files(tmp_path, shifted=True)
     out = collect(pick(checked_results, "input_gradient", "sigmoid_mlp"), tmp_path / "build", data=DataSpec(train, "y", test),
                   configs=tiny_configs())
-    attribution, generalisation = out["input_gradient"]
-    from_scratch, digits = out["sigmoid_mlp"]
+    from_scratch, attribution, generalisation = out["input_gradient"]
+    (digits,) = out["sigmoid_mlp"]
     assert from_scratch.notes[0].startswith("Data: train,") and "4-" in from_scratch.notes[0]
     assert "Digits" in digits.title                              # the digits run keeps its own data
     assert attribution.data["features"] == ["a", "b", "kind=u", "kind=v"]

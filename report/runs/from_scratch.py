@@ -1,13 +1,11 @@
-"""Sigmoid vs ReLU, from scratch: a two-hidden-layer MLP in NumPy only.
+"""Sigmoid vs ReLU, from scratch: a two-hidden-layer MLP trained in NumPy on the derived gradients.
 
-Forward pass, softmax cross-entropy and the backward pass are the derived formulas,
-written out (no autodiff):  with H0 = X, A_l = H_{l-1} W_l + b_l, H_l = f(A_l), P = softmax(A_3),
-    delta_3 = (P - Y) / n,   delta_l = (delta_{l+1} W_{l+1}^T) * f'(A_l),
-    dL/dW_l = H_{l-1}^T delta_l,   dL/db_l = sum over rows of delta_l,
-with f' written in terms of the output: sigmoid s(1-s), tanh 1-t^2, ReLU [h > 0].
-Buffers are allocated once per batch size and every elementwise pass works in place,
-so a training step allocates nothing. The gradients are cross-checked against torch
-autograd at the first and the last iteration.
+The forward pass, the softmax and every gradient are the input_gradient derivation's checked
+matrix formulas (columns are examples: z_l = W_l a_(l-1) + b_l 1ᵀ, δ₃ = ŷ − y, δ_l = W_(l+1)ᵀδ_(l+1) ⊙ g'(z_l),
+∂L/∂W_l = δ_l a_(l-1)ᵀ, ∂L/∂b_l = δ_l 1), lambdified to NumPy once: nothing of the backward pass is
+written here. The loss is the mean over rows, so the derived gradients of the summed loss are divided by n.
+The gradients are cross-checked against torch autograd at the first and the last iteration; the run fails
+when they disagree, or when the derivation did not pass its checks.
 """
 from __future__ import annotations
 
@@ -19,19 +17,39 @@ from report.runs import data as datasets, figures
 from report.runs.base import RunOutput, Table
 from report.runs.training import progress
 
-DERIVATION = "sigmoid_mlp"
+DERIVATION = "input_gradient"
 USES_DATA = True
 LAYERS = ("W1", "b1", "W2", "b2", "W3", "b3")
-CHUNK_ROWS = 1024          # rows per forward+backward block: a block's activations stay in cache
+CHUNK_ROWS = 1024          # rows per forward+backward block
+AGREEMENT = 1e-8           # derived vs autograd gradients, relative to each gradient's largest entry
+
+
+def derived_network(checked, activation: str):
+    """(gradients, forward): NumPy functions of the derivation's arrays (W_1 ... b_3, X, Y as columns)
+    giving {"Yhat", "dL_dW_1", ..., "dL_db_3"} and {"Yhat"}, lambdified once per process."""
+    def make():
+        from derivations.input_gradient import INPUTS, g, g_prime, numpy_activation
+        from derivations.matrices import numpy_function
+        import sympy as sp
+        chain = checked.require().datum("chain")
+        by_name = {symbol.name: symbol for symbol in chain}
+        f, f_prime = numpy_activation(activation)
+        functions = {g: f, g_prime: f_prime, sp.exp: np.exp}
+        wanted = ["Yhat"] + [f"dL_d{w[0]}_{w[1]}" for w in LAYERS]
+        return (numpy_function({n: by_name[n] for n in wanted}, chain, INPUTS, functions),
+                numpy_function({"Yhat": by_name["Yhat"]}, chain, INPUTS, functions))
+    return checked.compiled(("from_scratch", activation), make)
 
 
 class NumpyMLP:
-    """x -> f(x W1 + b1) -> f(. W2 + b2) -> softmax(. W3 + b3), trained by full-batch gradient descent."""
+    """x -> g(W1 x + b1) -> g(W2 . + b2) -> softmax(W3 . + b3), trained by full-batch gradient descent
+    on the derived gradients. Parameters are kept as in x W + b (W_l is fan in × fan out)."""
 
-    def __init__(self, sizes, activation: str, seed: int, dtype=np.float64):
+    def __init__(self, sizes, activation: str, seed: int, derived, dtype=np.float64):
         if activation not in ("sigmoid", "relu", "tanh"):
             raise ValueError(f"unknown activation {activation!r}")
         self.activation, self.dtype = activation, np.dtype(dtype)
+        self.gradients_of, self.forward_of = derived
         rng = np.random.default_rng(seed)
         self.params = {}
         for i, (fan_in, fan_out) in enumerate(zip(sizes[:-1], sizes[1:]), 1):   # torch.nn.Linear's init
@@ -39,110 +57,37 @@ class NumpyMLP:
             self.params[f"W{i}"] = rng.uniform(-bound, bound, (fan_in, fan_out)).astype(dtype)
             self.params[f"b{i}"] = rng.uniform(-bound, bound, fan_out).astype(dtype)
         self.grads = {k: np.zeros_like(v) for k, v in self.params.items()}
-        self._buf, self._part = {}, {}
 
-    # -- the pieces ----------------------------------------------------------------------
-    def _buffers(self, rows: int) -> dict:
-        """Work arrays for a block of `rows` rows (views of CHUNK_ROWS-row arrays made once)."""
-        if not self._buf:
-            h1, h2, k = (self.params[w].shape[1] for w in ("W1", "W2", "W3"))
-            e = lambda *s: np.empty(s, self.dtype)  # noqa: E731
-            self._buf = {"H1": e(CHUNK_ROWS, h1), "H2": e(CHUNK_ROWS, h2), "Z": e(CHUNK_ROWS, k),
-                         "D1": e(CHUNK_ROWS, h1), "D2": e(CHUNK_ROWS, h2), "T1": e(CHUNK_ROWS, h1),
-                         "T2": e(CHUNK_ROWS, h2), "M1": np.empty((CHUNK_ROWS, h1), bool),
-                         "M2": np.empty((CHUNK_ROWS, h2), bool), "rowmax": e(CHUNK_ROWS, 1),
-                         "rowsum": e(CHUNK_ROWS, 1), "ones": np.ones(CHUNK_ROWS, self.dtype),
-                         "rows": np.arange(CHUNK_ROWS)}
-            self._part = {k: np.empty_like(v) for k, v in self.params.items()}
-        return {k: v[:rows] for k, v in self._buf.items()}
-
-    def _activate(self, A):
-        """A <- f(A), in place."""
-        if self.activation == "relu":
-            np.maximum(A, 0, out=A)
-        elif self.activation == "tanh":
-            np.tanh(A, out=A)
-        else:                                   # 1 / (1 + exp(-a))
-            np.negative(A, out=A)
-            np.exp(A, out=A)
-            A += 1
-            np.reciprocal(A, out=A)
-
-    def _times_derivative(self, D, H, tmp, mask):
-        """D <- D * f'(A), with f' in terms of the output H = f(A)."""
-        if self.activation == "relu":
-            np.greater(H, 0, out=mask)
-            np.multiply(D, mask, out=D)
-            return
-        np.multiply(H, H, out=tmp)
-        if self.activation == "tanh":
-            np.subtract(1, tmp, out=tmp)        # 1 - t^2
-        else:
-            np.subtract(H, tmp, out=tmp)        # s - s^2 = s (1 - s)
-        D *= tmp
-
-    def _forward(self, X, b) -> np.ndarray:
-        """The logits A_3 of the rows X, in b["Z"]; b["H1"], b["H2"] keep the hidden outputs."""
+    def _arrays(self, X, Y=None) -> dict:
+        """The derivation's layout: W_l as in z = W x + b, b_l a column, examples as columns."""
         p = self.params
-        for H, W, bias, inp in ((b["H1"], "W1", "b1", X), (b["H2"], "W2", "b2", b["H1"])):
-            np.matmul(inp, p[W], out=H)
-            H += p[bias]
-            self._activate(H)
-        np.matmul(b["H2"], p["W3"], out=b["Z"])
-        b["Z"] += p["b3"]
-        return b["Z"]
+        out = {f"W_{i}": p[f"W{i}"].T for i in (1, 2, 3)} | {f"b_{i}": p[f"b{i}"][:, None] for i in (1, 2, 3)}
+        k = p["W3"].shape[1]
+        return out | {"X": X.T, "Y": (np.zeros((k, len(X))) if Y is None else Y.T)}
 
-    def _accumulate(self, layer: int, H_prev, D, b):
-        """dL/dW_l += H_{l-1}^T delta_l,  dL/db_l += sum of the rows of delta_l."""
-        W, bias = f"W{layer}", f"b{layer}"
-        np.matmul(H_prev.T, D, out=self._part[W])
-        self.grads[W] += self._part[W]
-        np.matmul(b["ones"], D, out=self._part[bias])
-        self.grads[bias] += self._part[bias]
-
-    # -- what training uses --------------------------------------------------------------
     def predict_proba(self, X) -> np.ndarray:
-        out = np.empty((len(X), self.params["W3"].shape[1]), self.dtype)
-        for lo in range(0, len(X), CHUNK_ROWS):
-            rows = X[lo:lo + CHUNK_ROWS]
-            out[lo:lo + len(rows)] = self._forward(rows, self._buffers(len(rows)))
-        out -= out.max(axis=1, keepdims=True)
-        np.exp(out, out=out)
-        return out / out.sum(axis=1, keepdims=True)
+        parts = [self.forward_of(**self._arrays(X[lo:lo + CHUNK_ROWS]))["Yhat"].T for lo in range(0, len(X), CHUNK_ROWS)]
+        return np.concatenate(parts).astype(self.dtype)
 
     def loss_and_gradients(self, X, y) -> tuple[float, float]:
-        """Mean softmax cross-entropy and training accuracy; fills self.grads.
-
-        Rows are processed in blocks of CHUNK_ROWS, forward and backward together, so each
-        block's activations are still in cache when the backward pass needs them; the loss
-        is a mean over rows, so each block's weight gradients simply add up.
-        """
-        n, p = len(X), self.params
-        for g in self.grads.values():
-            g.fill(0)
+        """Mean softmax cross-entropy and training accuracy; fills self.grads (blocks of CHUNK_ROWS rows:
+        the summed loss's gradients add up over blocks)."""
+        n = len(X)
+        k = self.params["W3"].shape[1]
+        total = {name: np.zeros(v.shape, np.float64) for name, v in self.params.items()}
         total_loss, correct = 0.0, 0
         for lo in range(0, n, CHUNK_ROWS):
             Xc, yc = X[lo:lo + CHUNK_ROWS], y[lo:lo + CHUNK_ROWS]
-            b = self._buffers(len(Xc))
-            Z, rows = self._forward(Xc, b), b["rows"]
-            np.max(Z, axis=1, keepdims=True, out=b["rowmax"])
-            Z -= b["rowmax"]
-            correct += int(np.count_nonzero(Z[rows, yc] == 0))     # the true class holds the max
-            total_loss -= float(Z[rows, yc].sum())
-            np.exp(Z, out=Z)
-            np.sum(Z, axis=1, keepdims=True, out=b["rowsum"])
-            total_loss += float(np.log(b["rowsum"]).sum())
-            Z /= b["rowsum"]                                        # P
-            Z[rows, yc] -= 1                                        # P - Y
-            Z *= 1 / n                                              # delta_3
-            # delta_3 -> layer 3's gradients -> delta_2 -> layer 2's -> delta_1 -> layer 1's
-            self._accumulate(3, b["H2"], Z, b)
-            np.matmul(Z, p["W3"].T, out=b["D2"])
-            self._times_derivative(b["D2"], b["H2"], b["T2"], b["M2"])
-            self._accumulate(2, b["H1"], b["D2"], b)
-            np.matmul(b["D2"], p["W2"].T, out=b["D1"])
-            self._times_derivative(b["D1"], b["H1"], b["T1"], b["M1"])
-            self._accumulate(1, Xc, b["D1"], b)
+            out = self.gradients_of(**self._arrays(Xc, np.eye(k)[yc]))
+            P = out["Yhat"].T
+            rows = np.arange(len(yc))
+            total_loss -= float(np.log(P[rows, yc]).sum())
+            correct += int(np.count_nonzero(P.argmax(axis=1) == yc))
+            for i in (1, 2, 3):
+                total[f"W{i}"] += out[f"dL_dW_{i}"].T
+                total[f"b{i}"] += out[f"dL_db_{i}"][:, 0]
+        for name, g in total.items():
+            self.grads[name] = (g / n).astype(self.dtype)
         return total_loss / n, correct / n
 
     def step(self, lr: float):
@@ -184,9 +129,9 @@ class Config:
 TINY = Config(dataset="wine", hidden=(8, 8), iterations=20)
 
 
-def train(data: datasets.Tabular, activation: str, config: Config, seed: int) -> dict:
+def train(data: datasets.Tabular, activation: str, config: Config, seed: int, checked) -> dict:
     sizes = (data.X_train.shape[1], *config.hidden, data.n_classes)
-    model = NumpyMLP(sizes, activation, seed)
+    model = NumpyMLP(sizes, activation, seed, derived_network(checked, activation))
     history = {k: np.empty(config.iterations) for k in ("loss", "train_acc", "val_acc", "grad1", "grad2")}
     error_first = gradient_error(model, data.X_train, data.y_train)
     for i in progress(range(config.iterations), f"from scratch ({activation})"):
@@ -196,13 +141,16 @@ def train(data: datasets.Tabular, activation: str, config: Config, seed: int) ->
         history["val_acc"][i] = np.mean(model.predict_proba(data.X_val).argmax(axis=1) == data.y_val)
         model.step(config.lr)
     error_last = gradient_error(model, data.X_train, data.y_train)
+    if not max(error_first, error_last) <= AGREEMENT:
+        raise ArithmeticError(f"the derived gradients disagree with torch autograd ({activation}): max rel. "
+                              f"difference {max(error_first, error_last):.1e} (tolerance {AGREEMENT:g})")
     test_acc = float(np.mean(model.predict_proba(data.X_test).argmax(axis=1) == data.y_test))
     return {"history": history, "grad_error": (error_first, error_last), "test_acc": test_acc}
 
 
 def run(config: Config, seed: int, outdir, checked) -> RunOutput:
     data = datasets.load(config.data or config.dataset, seed)
-    results = {act: train(data, act, config, seed) for act in ("sigmoid", "relu")}
+    results = {act: train(data, act, config, seed, checked) for act in ("sigmoid", "relu")}
     steps = np.arange(1, config.iterations + 1)
 
     fig, axes = figures.new(2, width=1.0, aspect=0.42, sharey=True)
