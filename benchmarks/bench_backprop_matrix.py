@@ -81,13 +81,15 @@ def input_gradient_width_growth() -> dict:
 def attribution_throughput() -> dict:
     """attribution() on 10 000 examples of a 784-256-128-10 ReLU network (what a report run does)."""
     import numpy as np
-    from derivations import input_gradient as ig
+    from report.build import check_all, select
+    from report.runs.attribution import attribution
+    (checked,), _ = check_all(select(["input_gradient"]), rerun=False)     # the report's check cache
     rng = np.random.default_rng(0)
     params = {"W1": rng.standard_normal((256, 784)) / 28, "b1": np.zeros(256), "W2": rng.standard_normal((128, 256)) / 16,
               "b2": np.zeros(128), "W3": rng.standard_normal((10, 128)) / 11, "b3": np.zeros(10)}
     X, labels = rng.standard_normal((10_000, 784)), rng.integers(0, 10, 10_000)
-    ig.attribution(params, X[:10], labels[:10], "relu")          # compile the formulas (untimed)
-    seconds = _time(lambda: ig.attribution(params, X, labels, "relu"), repeat=1)
+    attribution(checked, params, X[:10], labels[:10], "relu")          # compile the formulas (untimed)
+    seconds = _time(lambda: attribution(checked, params, X, labels, "relu"), repeat=1)
     return {"seconds": seconds, "examples": len(X)}
 
 

@@ -81,19 +81,6 @@ def build() -> Derivation:
            means=second_moment - mean ** 2,
            also=[Claim(theta ** 2 * beta_kernel(theta, a_post, b_post), beta_kernel(theta, a_post + 2, b_post))])
 
-    @d.numeric_check("moment integrals by quadrature")
-    def _():
-        # An independent route to both moments: mpmath quadrature of the integrals themselves.
-        worst = []
-        for k, formula in ((1, B(a_post + 1, b_post) / B(a_post, b_post)), (2, second_moment)):
-            # 1/B(α', β') is free of θ: outside the integral, it is evaluated once, not at every node.
-            moment = Integral(theta ** k * beta_kernel(theta, a_post, b_post), (theta, 0, 1)) / B(a_post, b_post)
-            v = prove_equal(moment, formula,
-                            settings={"budget": 0.01, "points": 6, "dps": 20, "rtol": 1e-15,
-                                      "sample": dict(QUADRATURE_RANGE)})
-            worst.append((f"E[θ^{k}]", v))
-        ok = all(v.ok for _, v in worst)
-        return NumericResult("moment integrals by quadrature", ok, "; ".join(f"{n}: {v}" for n, v in worst))
     log_kernel = sp.expand_log(log(beta_kernel(theta, a_post, b_post)), force=True)
     mode = sp.factor(sp.solve(sp.diff(log_kernel, theta), theta, simplify=False)[0])
     d.step(sp.Symbol(r"\theta_{\mathrm{mode}}"), mode, "set d/dθ log density = 0 and solve",
@@ -174,6 +161,22 @@ def _compiled(args, formula):
 
 def _numerical_checks(d):
     """Checks of d.results (read when a check runs, so a wrong result in d.results is caught)."""
+
+    @d.numeric_check("moment integrals by quadrature")
+    def _():
+        # An independent route to both moments: mpmath quadrature of the integrals themselves.
+        worst = []
+        for k in (1, 2):
+            formula = B(a_post + k, b_post) / B(a_post, b_post)
+            # 1/B(α', β') is free of θ: outside the integral, it is evaluated once, not at every node.
+            moment = Integral(theta ** k * beta_kernel(theta, a_post, b_post), (theta, 0, 1)) / B(a_post, b_post)
+            v = prove_equal(moment, formula,
+                            settings={"budget": 0.01, "points": 6, "dps": 20, "rtol": 1e-15,
+                                      "sample": dict(QUADRATURE_RANGE)})
+            worst.append((f"E[θ^{k}]", v))
+        ok = all(v.ok for _, v in worst)
+        return NumericResult("moment integrals by quadrature", ok, "; ".join(f"{n}: {v}" for n, v in worst))
+
     log_posterior = (log(binomial(N, y)) + y * log(theta) + (N - y) * log(1 - theta)
                      + log(beta_kernel(theta, alpha, beta)) - log(B(alpha, beta)))
     args = (theta, y, N, alpha, beta)

@@ -1,7 +1,8 @@
-"""The input gradient ∂L/∂x through two hidden layers and a softmax–cross-entropy output.
+"""The input gradient ∂L/∂x through two hidden layers and a softmax–cross-entropy output, and the
+parameters' gradients ∂L/∂W_l = δ_l a_(l-1)ᵀ, ∂L/∂b_l = δ_l 1 the from-scratch run trains on.
 
-Also the NumPy `attribution(params, X, Y, g)`, mean |∂L/∂xᵢ| over a dataset by the derived formula,
-for the report's runs (`input_gradients` gives the per-example gradients behind it).
+`derived_functions` lambdifies the checked chain to NumPy; the runs (report/runs/attribution.py,
+from_scratch.py) evaluate it through their `Checked` result.
 """
 from functools import lru_cache
 
@@ -141,7 +142,6 @@ def build() -> Derivation:
     for name in ACTIVATIONS:
         d.gradient_checks.append(gradient_check(chain, name))
     d.numeric_check("shapes")(shapes_match)
-    d.numeric_check("attribution vs autograd")(attribution_matches_autograd)
     return d
 
 
@@ -244,73 +244,3 @@ def shapes_match() -> NumericResult:
                   for m in INPUTS + (Z1, A1, Z2, A2, Z3, Yhat) if tuple(got[m.name].shape) != size_of(m, sizes)]
     return NumericResult("shapes", not wrong, "; ".join(wrong) or
                          f"W₁..b₃, X, Y, Z₁, A₁, Z₂, A₂, Z₃, Ŷ as their symbols say at {len(CASES)} sizes")
-
-
-# --- attribution for the report's runs ---
-def _columns(params: dict, Y) -> tuple[dict, np.ndarray]:
-    """The derivation's arrays from a dataset's layout: W_1 ... b_3 (b as columns), targets (N, K)."""
-    names = ("W1", "b1", "W2", "b2", "W3", "b3")
-    if set(params) != set(names):
-        raise ValueError(f"expected parameters {', '.join(names)} (two hidden layers), got {', '.join(params)}")
-    weights = {f"{n[0]}_{n[1]}": np.asarray(params[n], dtype=np.float64).reshape(np.shape(params[n])[0], -1)
-               for n in names}
-    Y = np.asarray(Y)
-    targets = np.eye(weights["W_3"].shape[0])[Y.astype(int)] if Y.ndim == 1 else Y.astype(np.float64)
-    return weights, targets
-
-
-@lru_cache(maxsize=None)
-def _input_gradient_function(name: str, chain: tuple | None = None):
-    return derived_functions(dict(chain) if chain is not None else backprop_chain(), name)
-
-
-def input_gradients(params: dict, X: np.ndarray, Y: np.ndarray, g: str = "sigmoid", chunk: int = 4096,
-                    chain: dict | None = None) -> np.ndarray:
-    """Per-example input gradients ∂Lₙ/∂xₙ, shape (N, M), by the derived formula ∂L/∂x = W₁ᵀδ₁ (NumPy, float64).
-
-    params: {"W1", "b1", "W2", "b2", "W3", "b3"} in torch.nn.Linear layout: W_l is (out, in) as in
-            z = Wx + b (so W1 is H1×M), b_l is (out,) or (out, 1).
-    X: (N, M), one example per row. Y: (N,) integer class labels, or (N, K) target distributions.
-    g: the hidden activation, "sigmoid", "tanh" or "relu". Lₙ = −Σᵢ yᵢ log softmax(z₃)ᵢ for example n.
-    The softmax is the derived formula as written (no max-shift): logits must stay below ~700.
-    """
-    evaluate = _input_gradient_function(g, tuple(chain.items()) if chain is not None else None)
-    X = np.asarray(X, dtype=np.float64)
-    weights, targets = _columns(params, Y)
-    out = [evaluate(**weights, X=X[i:i + chunk].T, Y=targets[i:i + chunk].T)["G"].T
-           for i in range(0, len(X), chunk)]
-    return np.concatenate(out) if out else np.zeros((0, X.shape[1]))
-
-
-def attribution(params: dict, X: np.ndarray, Y: np.ndarray, g: str = "sigmoid", chain: dict | None = None) -> np.ndarray:
-    """mean over the examples of |∂Lₙ/∂xₙᵢ|, shape (M,): how strongly each input feature moves the loss.
-
-    Arguments as `input_gradients`: params in torch.nn.Linear layout (W1 is H1×M), X (N, M) rows,
-    Y (N,) labels or (N, K) distributions, g in {"sigmoid", "tanh", "relu"}.
-    """
-    return np.abs(input_gradients(params, X, Y, g, chain=chain)).mean(axis=0)
-
-
-def autograd_input_gradients(params: dict, X: np.ndarray, Y: np.ndarray, g: str = "sigmoid") -> np.ndarray:
-    """The same per-example input gradients by torch autograd of `torch_loss` (for cross-checks)."""
-    import torch
-    weights, targets = _columns(params, Y)
-    t = {name: torch.tensor(v) for name, v in weights.items()}
-    x = torch.tensor(np.asarray(X, dtype=np.float64).T, requires_grad=True)
-    loss = torch_loss(**t, X=x, Y=torch.tensor(targets.T), activation=g)
-    return torch.autograd.grad(loss, x)[0].numpy().T
-
-
-def attribution_matches_autograd() -> NumericResult:
-    rng = np.random.default_rng(11)
-    worst = 0.0
-    for name in ACTIVATIONS:
-        p = sample_inputs(rng, {"M": 30, "H1": 16, "H2": 8, "K": 3, "N": 200}, name)
-        params = {k.replace("_", ""): v for k, v in p.items() if k not in ("X", "Y")}
-        labels = rng.integers(0, 3, 200)
-        ours = attribution(params, p["X"].T, labels, name)
-        theirs = np.abs(autograd_input_gradients(params, p["X"].T, labels, name)).mean(axis=0)
-        worst = max(worst, float(np.max(np.abs(ours - theirs)) / np.max(np.abs(theirs))))
-    return NumericResult("attribution vs autograd", worst < 1e-10,
-                         f"mean |dL/dx_i| over 200 examples, 30 features, sigmoid/tanh/relu: max rel diff {worst:.1e}",
-                         worst)

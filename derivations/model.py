@@ -12,7 +12,8 @@ and the derivation's own), returning a printable `CheckReport`.
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, field
+from types import MappingProxyType
+from dataclasses import dataclass
 from typing import Callable, Iterable, Mapping
 
 import sympy as sp
@@ -246,8 +247,10 @@ class Derivation:
         return self.results[name]
 
     @property
-    def results(self) -> dict:
-        return {name: v.value(self) if isinstance(v, _ShownIn) else v for name, v in self._results.items()}
+    def results(self) -> Mapping:
+        """name -> value, read-only (set one with `result`): a result shown in a step is read from it now."""
+        return MappingProxyType({name: v.value(self) if isinstance(v, _ShownIn) else v
+                                 for name, v in self._results.items()})
 
     def numeric_check(self, name: str):
         """Decorator registering a numerical check returning a NumericResult."""

@@ -61,8 +61,8 @@ def test_wrong_completed_square_is_caught(d):
 def test_numerical_checks_catch_a_wrong_result():
     """The torch checks read d.results: a wrong MAP or variance fails them, whatever the steps say."""
     broken = derivations.get("beta_binomial")
-    broken.results["map"] = broken.results["map"] + sp.Rational(1, 100)
-    broken.results["posterior_variance"] = broken.results["posterior_variance"] * 2
+    broken.result("map", broken.results["map"] + sp.Rational(1, 100))
+    broken.result("posterior_variance", broken.results["posterior_variance"] * 2)
     report = broken.check(steps=False, gradients=False)
     failed = {n.name for n in report.numeric if not n.ok}
     assert "autograd of −log posterior vanishes at θ_MAP" in failed

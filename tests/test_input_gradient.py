@@ -1,4 +1,4 @@
-"""input_gradient: every step proved, the issue's formulas, attribution, and injected mistakes caught."""
+"""input_gradient: every step proved, the issue's formulas, and injected mistakes caught (attribution: tests/test_runs_attribution.py)."""
 import re
 
 import numpy as np
@@ -97,49 +97,3 @@ def test_relu_draws_stay_off_the_kink():
     z1 = p["W_1"] @ p["X"] + p["b_1"]
     z2 = p["W_2"] @ np.maximum(z1, 0) + p["b_2"]
     assert min(np.abs(z1).min(), np.abs(z2).min()) >= ig.KINK_MARGIN
-
-
-def _model(rng, m=8, h1=6, h2=5, k=3):
-    """Parameters as a torch.nn.Linear stack gives them: W (out, in), b (out,)."""
-    shapes = {"W1": (h1, m), "b1": (h1,), "W2": (h2, h1), "b2": (h2,), "W3": (k, h2), "b3": (k,)}
-    return {n: rng.standard_normal(s) / np.sqrt(s[-1]) for n, s in shapes.items()}
-
-
-@pytest.mark.parametrize("name", ["sigmoid", "tanh", "relu"])
-def test_attribution_matches_autograd(name):
-    rng = np.random.default_rng(4)
-    params, X, labels = _model(rng), rng.standard_normal((40, 8)), rng.integers(0, 3, 40)
-    scores = ig.attribution(params, X, labels, name)
-    reference = np.abs(ig.autograd_input_gradients(params, X, labels, name)).mean(axis=0)
-    assert scores.shape == (8,)
-    np.testing.assert_allclose(scores, reference, rtol=1e-10)
-
-
-def test_attribution_against_a_torch_module():
-    """The layout the report uses: weights straight from nn.Linear, labels as integers."""
-    torch.manual_seed(0)
-    net = torch.nn.Sequential(torch.nn.Linear(8, 6), torch.nn.Tanh(), torch.nn.Linear(6, 5), torch.nn.Tanh(),
-                              torch.nn.Linear(5, 3)).double()
-    linears = [m for m in net if isinstance(m, torch.nn.Linear)]
-    params = {f"{w}{i}": getattr(m, {"W": "weight", "b": "bias"}[w]).detach().numpy()
-              for i, m in enumerate(linears, 1) for w in ("W", "b")}
-    rng = np.random.default_rng(1)
-    X, labels = rng.standard_normal((30, 8)), rng.integers(0, 3, 30)
-    x = torch.tensor(X, requires_grad=True)
-    torch.nn.functional.cross_entropy(net(x), torch.tensor(labels), reduction="sum").backward()
-    np.testing.assert_allclose(ig.input_gradients(params, X, labels, "tanh"), x.grad.numpy(), rtol=1e-10, atol=1e-14)
-
-
-def test_labels_and_one_hot_agree_and_chunks_do_not_matter():
-    rng = np.random.default_rng(5)
-    params, X, labels = _model(rng), rng.standard_normal((25, 8)), rng.integers(0, 3, 25)
-    by_label = ig.input_gradients(params, X, labels, "sigmoid")
-    np.testing.assert_allclose(ig.input_gradients(params, X, np.eye(3)[labels], "sigmoid", chunk=7), by_label,
-                               rtol=1e-13)
-
-
-def test_attribution_refuses_a_network_of_another_depth():
-    rng = np.random.default_rng(6)
-    params = {**_model(rng), "W4": np.zeros((3, 3)), "b4": np.zeros(3)}
-    with pytest.raises(ValueError, match="two hidden layers"):
-        ig.attribution(params, rng.standard_normal((4, 8)), np.zeros(4, dtype=int), "relu")
