@@ -35,8 +35,18 @@ def build() -> Derivation:
                    "variance; write the MAP as the minimiser of a regularised least-squares loss; let N → ∞.",
                    domain={theta: (0, 1), theta_0: (0, 1)},
                    constraints=(lambda pt: pt[y] <= pt[N] if y in pt and N in pt else True,))
+    mle = likelihood_and_mle(d)
+    posterior_params = posterior(d)
+    mean, variance, mode = beta_moments_and_mode(d)
+    posterior_mean, theta_map, posterior_variance = at_the_posterior(d, posterior_params, mean, variance, mode)
+    map_as_regularised_least_squares(d, theta_map, mode)
+    many_data(d, {"posterior mean": posterior_mean, "MAP": theta_map, "MLE": mle}, posterior_variance)
+    _numerical_checks(d)
+    return d
 
-    # 1. Likelihood and MLE.
+
+def likelihood_and_mle(d):
+    """1. The log-likelihood, its score and the MLE y/N, a maximum."""
     likelihood = binomial(N, y) * theta ** y * (1 - theta) ** (N - y)
     loglik = d.step(log(likelihood), sp.expand_log(log(likelihood), force=True),
                     "log-likelihood; the log C(N, y) term is a constant in θ")
@@ -47,10 +57,11 @@ def build() -> Derivation:
     curvature = d.step(Derivative(loglik, (theta, 2)), sp.diff(loglik, theta, 2), "second derivative")
     d.fact(sp.Lt(curvature, 0), "negative for 0 < y < N, so the MLE y/N is a maximum",
            where=((N, y + m), (y, k)))
-    d.result("mle", mle)
+    return d.result("mle", mle)
 
-    # 2. Posterior: proportional to θ^(y+α-1) (1-θ)^(N-y+β-1), hence Beta(y+α, N-y+β).
-    prior = beta_kernel(theta, alpha, beta) / B(alpha, beta)
+
+def posterior(d) -> dict:
+    """2. Likelihood × prior ∝ θ^(y+α−1) (1−θ)^(N−y+β−1): the posterior is Beta(y+α, N−y+β)."""
     unnormalised = d.step(theta ** y * (1 - theta) ** (N - y) * beta_kernel(theta, alpha, beta),
                           sp.powsimp(theta ** y * (1 - theta) ** (N - y) * beta_kernel(theta, alpha, beta)),
                           "likelihood × prior, dropping factors free of θ: collect powers")
@@ -62,8 +73,11 @@ def build() -> Derivation:
                    "divide by the Beta(y+α, N−y+β) density")
     d.fact(Eq(Derivative(ratio, theta), 0), "the ratio is free of θ, so the posterior is Beta(y+α, N−y+β)")
     d.result("posterior", (posterior_params[a_post], posterior_params[b_post]))
+    return posterior_params
 
-    # 3. Moments and mode of a Beta(α', β'), then substitute α' = y+α, β' = N-y+β.
+
+def beta_moments_and_mode(d):
+    """3. Mean, variance and mode of a Beta(α', β')."""
     density = beta_kernel(theta, a_post, b_post) / B(a_post, b_post)
     # B(a, b) is by definition the integral of the Beta(a, b) kernel over (0, 1): what is left to
     # prove is that θ^k times the Beta(α', β') kernel is the Beta(α'+k, β') kernel.
@@ -87,7 +101,11 @@ def build() -> Derivation:
            reads=lambda shown: Claim(sp.diff(log_kernel, theta).subs(theta, shown), 0))
     d.fact(sp.Lt(sp.diff(log_kernel, theta, 2), 0), "a maximum inside (0, 1) when α' > 1 and β' > 1",
            where=((a_post, 1 + p), (b_post, 1 + q)))
+    return mean, variance, mode
 
+
+def at_the_posterior(d, posterior_params, mean, variance, mode):
+    """The Beta(α', β') results at α' = y + α, β' = N − y + β."""
     def substituted(label, generic, rule):
         return d.step(sp.Symbol(label), generic.subs(posterior_params), rule, means=generic.subs(posterior_params))
 
@@ -99,8 +117,11 @@ def build() -> Derivation:
                                                                     "posterior variance"))
     d.step(beta_kernel(theta, 1, 1) / B(1, 1), (beta_kernel(theta, 1, 1) / B(1, 1)).doit(),
            "Beta(1, 1) is Uniform(0, 1)")
+    return posterior_mean, theta_map, posterior_variance
 
-    # 4. MAP as regularised least squares: ℓ(θ) = C (y − Nθ)² + g(θ), g(θ) = −aθ + bθ².
+
+def map_as_regularised_least_squares(d, theta_map, mode):
+    """4. ℓ(θ) = C (y − Nθ)² + g(θ), g(θ) = −aθ + bθ²: the C, a, b whose minimiser is θ_MAP."""
     regulariser = -a * theta + b * theta ** 2
     loss = C * (y - N * theta) ** 2 + regulariser
     d.define(g(theta), regulariser, "a quadratic regulariser")
@@ -133,16 +154,15 @@ def build() -> Derivation:
            means=g_chosen, also=[Claim(prior_mode, mode.subs({a_post: alpha, b_post: beta}))])
     d.result("prior_mode", prior_mode)
 
-    # 5. Many data: y = θ₀ N, N → ∞.
-    for label, expr in (("posterior mean", posterior_mean), ("MAP", theta_map), ("MLE", mle)):
+
+def many_data(d, estimates: dict, posterior_variance):
+    """5. y = θ₀ N, N → ∞: every estimate tends to θ₀ and the variance falls like 1/N."""
+    for label, expr in estimates.items():
         limit = sp.limit(expr.subs(y, theta_0 * N), N, oo)
         d.step(Limit(expr.subs(y, theta_0 * N), N, oo), limit, f"{label} → θ₀ = y/N as N → ∞")
     rate = sp.limit(N * posterior_variance.subs(y, theta_0 * N), N, oo)
     d.step(Limit(N * posterior_variance.subs(y, theta_0 * N), N, oo), rate,
            "N · variance has a finite limit: the variance → 0 like 1/N")
-
-    _numerical_checks(d)
-    return d
 
 
 def _valid_draw(rng):
