@@ -195,7 +195,7 @@ def _numerical_checks(d):
                                       "sample": dict(QUADRATURE_RANGE)})
             worst.append((f"E[θ^{k}]", v))
         ok = all(v.ok for _, v in worst)
-        return NumericResult("moment integrals by quadrature", ok, "; ".join(f"{n}: {v}" for n, v in worst))
+        return NumericResult(ok, "; ".join(f"{n}: {v}" for n, v in worst))
 
     log_posterior = (log(binomial(N, y)) + y * log(theta) + (N - y) * log(1 - theta)
                      + log(beta_kernel(theta, alpha, beta)) - log(B(alpha, beta)))
@@ -239,7 +239,7 @@ def _numerical_checks(d):
             (grad,) = torch.autograd.grad(-torch_log_posterior(t, *(torch.tensor(float(v), dtype=torch.float64)
                                                                    for v in (yy, n, al, be))), t)
             worst = max(worst, abs(float(grad)) / (n + al + be))
-        return NumericResult("autograd of −log posterior vanishes at θ_MAP", worst < 1e-10,
+        return NumericResult(worst < 1e-10,
                              f"max |∂/∂θ| / (N+α+β) over 20 draws = {worst:.1e}", worst)
 
     @d.numeric_check("gradient descent on ℓ(θ) converges to θ_MAP")
@@ -259,7 +259,7 @@ def _numerical_checks(d):
                 loss.backward()
                 opt.step()
             worst = max(worst, abs(t.item() - theta_map(yy, n, al, be)))
-        return NumericResult("gradient descent on ℓ(θ) converges to θ_MAP", worst < 1e-8,
+        return NumericResult(worst < 1e-8,
                              f"max |θ_GD − θ_MAP| over 4 draws, 60 steps = {worst:.1e}", worst)
 
     @d.numeric_check("posterior mean and variance match torch Beta samples")
@@ -276,5 +276,5 @@ def _numerical_checks(d):
             z_mean = abs(float(s.mean()) - mean) / np.sqrt(var / n_samples)
             z_var = abs(float(s.var()) - var) / (var * np.sqrt(2 / n_samples) * 2)   # generous: Beta kurtosis ≤ 3
             worst = max(worst, z_mean, z_var)
-        return NumericResult("posterior mean and variance match torch Beta samples", worst < 5,
+        return NumericResult(worst < 5,
                              f"max |sample − formula| / standard error over 5 draws = {worst:.2f} (< 5)", worst)

@@ -129,5 +129,5 @@ def _check_trace(exact: np.ndarray) -> NumericResult:
     worst = max(pairs, key=lambda p: (not p.ok, p.max_rel))
     ok = all(p.ok for p in pairs)
     detail = "; ".join(f"{p.a} vs {p.b}: max rel {p.max_rel:.1e} at {p.worst}" for p in pairs)
-    return NumericResult("every vᵢ, v̇ᵢ at (π/6, 1) vs torch.func.jvp and reverse mode", ok,
+    return NumericResult(ok,
                          detail if ok else f"worst {worst.worst}: " + detail, worst.max_rel)

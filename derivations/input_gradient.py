@@ -242,5 +242,5 @@ def shapes_match() -> NumericResult:
         got = {**tensors, **torch_forward(*(tensors[m.name] for m in INPUTS[:-1]))}
         wrong += [f"{m.name} is {tuple(got[m.name].shape)}, expected {size_of(m, sizes)} at {case}"
                   for m in INPUTS + (Z1, A1, Z2, A2, Z3, Yhat) if tuple(got[m.name].shape) != size_of(m, sizes)]
-    return NumericResult("shapes", not wrong, "; ".join(wrong) or
+    return NumericResult(not wrong, "; ".join(wrong) or
                          f"W₁..b₃, X, Y, Z₁, A₁, Z₂, A₂, Z₃, Ŷ as their symbols say at {len(CASES)} sizes")

@@ -11,6 +11,7 @@ and the derivation's own), returning a printable `CheckReport`.
 """
 from __future__ import annotations
 
+import dataclasses
 import time
 from types import MappingProxyType
 from dataclasses import dataclass
@@ -112,11 +113,12 @@ class StepResult:
 
 @dataclass(frozen=True)
 class NumericResult:
-    """A numerical check of the derivation's own (e.g. sampling moments, gradient descent)."""
-    name: str
+    """A numerical check of the derivation's own (e.g. sampling moments, gradient descent). Its name is
+    the one the check was registered under (`Derivation.numeric_check`): written once."""
     ok: bool
     detail: str
     error: float | None = None
+    name: str = ""
 
 
 @dataclass(frozen=True)
@@ -328,8 +330,8 @@ class Derivation:
         if numeric:
             for name, fn in self.numeric_checks:
                 try:
-                    num.append(fn())
+                    num.append(dataclasses.replace(fn(), name=name))
                 except Exception as exc:  # a crashing check is a failed check, with why
-                    num.append(NumericResult(name, False, f"raised {type(exc).__name__}: {exc}"))
+                    num.append(NumericResult(False, f"raised {type(exc).__name__}: {exc}", name=name))
         seconds["check"] = time.perf_counter() - t0
         return CheckReport(self, tuple(step_results), tuple(grads), tuple(num), tuple(seconds.items()))

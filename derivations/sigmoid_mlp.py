@@ -172,5 +172,5 @@ def shapes_match() -> NumericResult:
         got = {**tensors, **torch_forward(*(tensors[m.name] for m in PARAMETERS + (X,)))}
         wrong += [f"{m.name} is {tuple(got[m.name].shape)}, expected {size_of(m, sizes)} at {case}"
                   for m in INPUTS + (A1, Z1, A2, Yhat) if tuple(got[m.name].shape) != size_of(m, sizes)]
-    return NumericResult("shapes", not wrong, "; ".join(wrong) or
+    return NumericResult(not wrong, "; ".join(wrong) or
                          f"W₁, b₁, W₂, b₂, X, Y, A₁, Z₁, A₂, Ŷ as their symbols say at {len(CASES)} sizes")
