@@ -52,6 +52,51 @@ class Seed:
 
 
 @dataclass(frozen=True)
+class Number:
+    """An exact number for the report: as SymPy writes it, its decimal expansion, and a float."""
+    exact: str
+    decimal: str
+    float: float
+
+
+@dataclass(frozen=True)
+class GraphNode:
+    id: str
+    label: Latex
+    value: Number
+    grad: Number | None          # dE/d(node); None for the constant 1
+
+
+@dataclass(frozen=True)
+class GraphEdge:
+    src: str
+    dst: str
+    label: Latex
+    local: Number                # ∂dst/∂src at the point
+    param: str | None = None     # the weight the edge carries, if any
+    grad: Number | None = None   # dE/dw for a weight edge
+    weight: Number | None = None
+    updated: Number | None = None
+
+
+@dataclass(frozen=True)
+class Graph:
+    """A computation graph with its forward values and gradients, for the report to draw."""
+    nodes: tuple[GraphNode, ...]
+    edges: tuple[GraphEdge, ...]
+
+
+@dataclass(frozen=True)
+class TraceLine:
+    """One line of a forward-mode evaluation trace at a point: vᵢ = φᵢ(...), its tangent rule and values."""
+    line: str
+    operation: str
+    tangent_rule: str
+    value: Number
+    tangent: Number
+
+
+@dataclass(frozen=True)
 class CheckRow:
     """One line of the report's table of every check."""
     what: str

@@ -10,6 +10,7 @@ import numpy as np
 import sympy as sp
 from sympy import exp, log, pi, sin
 
+from derivations.checked import Number, TraceLine
 from derivations.model import Claim, Derivation, NumericResult
 from verify.gradcheck import GradientCheck, compare, device
 
@@ -78,10 +79,8 @@ def build() -> Derivation:
     d.result("values", sp.Matrix(exact[:, 0]))
     d.result("tangents", sp.Matrix(exact[:, 1]))
     d.result("gradient", sp.Matrix([df_dx1, df_dx2]))
-    d.data["trace"] = [{"line": str(line), "operation": str(phi), "tangent_rule": str(rules[line]),
-                        "value": str(exact[i, 0]), "value_float": float(exact[i, 0]),
-                        "tangent": str(exact[i, 1]), "tangent_float": float(exact[i, 1])}
-                       for i, (line, phi) in enumerate(TRACE)]
+    d.data["trace"] = tuple(TraceLine(str(line), str(phi), str(rules[line]), _number(exact[i, 0]), _number(exact[i, 1]))
+                            for i, (line, phi) in enumerate(TRACE))
 
     # Numbers: the forward-mode tangent (both seeds) against torch, at the point and at random points.
     f_num = sp.lambdify([x1, x2], f, "numpy")
@@ -99,6 +98,10 @@ def build() -> Derivation:
     d.numeric_check("every vᵢ, v̇ᵢ at (π/6, 1) vs torch.func.jvp and reverse mode")(
         lambda: _check_trace(np.array(exact, dtype=float)))
     return d
+
+
+def _number(value) -> Number:
+    return Number(str(value), str(sp.N(value, 12)), float(value))
 
 
 def _torch_trace(x):

@@ -9,15 +9,14 @@ Backprop is SymPy's chain rule run backwards over the graph (`backprop`); each g
 to the derivative of the loss written out in the weights, symbolically and at the worked point.
 ReLU'(z) = θ(z) with θ(0) = 0 (torch's convention); here both z > 0, so it does not matter.
 
-d.data["graph"] is the computation graph, plain data for the report to draw:
-  {"nodes": [{"id", "label", "value", "grad"}], "edges": [{"src", "dst", "label", "grad", ...}]}
-  - node "id": x1 x2 x3 one z1 z2 h1 h2 yhat E ("one" is the constant input that w₉ multiplies);
-    "label": LaTeX; "value": the forward value; "grad": ∂E/∂(node) (None for the constant "one").
-  - edge "src"/"dst": node ids; "label": LaTeX of what the edge applies (w_{1}, ..., \\mathrm{ReLU}, the loss);
-    "grad": ∂E/∂w for a weight edge, else None; "local": ∂dst/∂src at the point (the weight, θ(z), or ŷ − y);
-    "param": "w1".."w9" or None; "weight" and "updated": the weight before and after the SGD step (weight
+d.data["graph"] is the computation graph, a derivations.checked.Graph for the report to draw:
+  - node id: x1 x2 x3 one z1 z2 h1 h2 yhat E ("one" is the constant input that w₉ multiplies);
+    label: LaTeX; value: the forward value; grad: ∂E/∂(node) (None for the constant "one").
+  - edge src/dst: node ids; label: LaTeX of what the edge applies (w_{1}, ..., \\mathrm{ReLU}, the loss);
+    grad: ∂E/∂w for a weight edge, else None; local: ∂dst/∂src at the point (the weight, θ(z), or ŷ − y);
+    param: "w1".."w9" or None; weight and updated: the weight before and after the SGD step (weight
     edges only). Backprop reads off the edges: grad(src) = Σ over its out-edges of local × grad(dst).
-  Every number is {"exact": "153/200", "decimal": "0.765", "float": 0.765}.
+  Every number is a Number(exact="153/200", decimal="0.765", float=0.765).
 """
 from decimal import Decimal, localcontext
 
@@ -26,6 +25,7 @@ import sympy as sp
 from sympy import Derivative, Matrix, Rational
 
 from derivations.activations import ReLU
+from derivations.checked import Graph, GraphEdge, GraphNode, Latex, Number
 from derivations.model import Claim, Derivation, NumericResult
 from verify.gradcheck import GradientCheck, compare
 
@@ -159,9 +159,9 @@ def build() -> Derivation:
     d.result("losses", Matrix([first[E], second[E]]))
     d.result("plain_losses", Matrix([plain_loss, plain_again]))
     d.data["graph"] = _graph(first, adjoint, given, dict(zip(w, w_new)))
-    d.data["plain_convention"] = {"gradient": [_number(g) for g in plain_gradient],
-                                  "updated_weights": [_number(v) for v in w_plain],
-                                  "losses": [_number(plain_loss), _number(plain_again)]}
+    d.data["plain_convention"] = {"gradient": tuple(_number(g) for g in plain_gradient),
+                                  "updated_weights": tuple(_number(v) for v in w_plain),
+                                  "losses": (_number(plain_loss), _number(plain_again))}
 
     # Numbers: the backprop formulas against torch autograd, at the worked point and at random weights.
     args = [list(w), list(x), y]
@@ -235,16 +235,16 @@ def _short(q) -> str:
     return text if len(text.lstrip("-0.")) <= 10 else f"{float(q):.10g}…"
 
 
-def _number(q) -> dict:
-    return {"exact": str(q), "decimal": _dec(q), "float": float(q)}
+def _number(q) -> Number:
+    return Number(str(q), _dec(q), float(q))
 
 
-def _graph(values, adjoint, given, updated) -> dict:
+def _graph(values, adjoint, given, updated) -> Graph:
     at = lambda e: _number(e.xreplace(values))          # e: a SymPy expression
     labels = {"x1": "x_1", "x2": "x_2", "x3": "x_3", "one": "1", "z1": "z_1", "z2": "z_2",
               "h1": "h_1", "h2": "h_2", "yhat": r"\hat y", "E": "E"}
-    nodes = [{"id": i, "label": labels[i], "value": at(sp.Symbol(i, real=True)) if i != "one" else _number(1),
-              "grad": at(adjoint[sp.Symbol(i, real=True)]) if i != "one" else None} for i in labels]
+    nodes = tuple(GraphNode(i, Latex(labels[i]), at(sp.Symbol(i, real=True)) if i != "one" else _number(1),
+                            at(adjoint[sp.Symbol(i, real=True)]) if i != "one" else None) for i in labels)
     edges = []
     for node, phi in GRAPH:
         for term in sp.Add.make_args(phi):
@@ -252,12 +252,11 @@ def _graph(values, adjoint, given, updated) -> dict:
             if params:  # a weighted input: the edge carries the weight
                 (param,) = params
                 src = term / param
-                edges.append({"src": str(src) if src != 1 else "one", "dst": str(node), "label": sp.latex(param),
-                              "param": str(param), "grad": at(adjoint[param]), "local": at(param),
-                              "weight": _number(given[param]), "updated": _number(updated[param])})
+                edges.append(GraphEdge(str(src) if src != 1 else "one", str(node), Latex(sp.latex(param)), at(param),
+                                       str(param), at(adjoint[param]), _number(given[param]), _number(updated[param])))
             else:       # an operation: ReLU, or the loss
                 for u in term.free_symbols - {y}:
-                    edges.append({"src": str(u), "dst": str(node), "param": None, "grad": None,
-                                  "label": r"\mathrm{ReLU}" if isinstance(phi, ReLU) else r"\tfrac12(\hat y - y)^2",
-                                  "local": at(sp.diff(phi, u))})
-    return {"nodes": nodes, "edges": edges}
+                    edges.append(GraphEdge(str(u), str(node), Latex(r"\mathrm{ReLU}" if isinstance(phi, ReLU)
+                                                                    else r"\tfrac12(\hat y - y)^2"),
+                                           at(sp.diff(phi, u))))
+    return Graph(nodes, tuple(edges))

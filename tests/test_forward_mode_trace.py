@@ -23,7 +23,8 @@ def test_every_step_proved_and_checks_pass():
     assert report.ok, report.failures
     assert all(r.status in ("proved", "definition") for r in report.steps)
     trace = report.derivation.data["trace"]
-    assert [row["line"] for row in trace] == [f"v{i}" for i in range(1, 8)]
+    assert [row.line for row in trace] == [f"v{i}" for i in range(1, 8)]
+    assert trace[2].value.exact == "-log(2)" and trace[2].tangent.exact == "sqrt(3)"     # ln sin(π/6), cot(π/6)
 
 
 def test_a_wrong_tangent_fails_naming_the_line(monkeypatch):

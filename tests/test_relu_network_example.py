@@ -38,26 +38,27 @@ def test_every_step_proved_and_checks_pass():
     assert all(r.status in ("proved", "definition") for r in report.steps)
 
 
-def test_graph_is_plain_data_with_forward_values_and_gradients():
+def test_graph_is_typed_data_with_forward_values_and_gradients():
+    from derivations.checked import Number
     graph = derivations.get("relu_network_example").data["graph"]
-    nodes = {n["id"]: n for n in graph["nodes"]}
+    nodes = {n.id: n for n in graph.nodes}
     assert set(nodes) == {"x1", "x2", "x3", "one", "z1", "z2", "h1", "h2", "yhat", "E"}
-    assert nodes["z1"]["value"] == {"exact": "153/200", "decimal": "0.765", "float": 0.765}
-    assert nodes["yhat"]["value"]["decimal"] == "0.336" and nodes["yhat"]["grad"]["decimal"] == "-0.164"
-    assert nodes["E"]["grad"]["exact"] == "1" and nodes["one"]["grad"] is None
-    weighted = {e["param"]: e for e in graph["edges"] if e["param"]}
-    assert len(weighted) == 9 and len(graph["edges"]) == 9 + 3       # + two ReLUs and the loss
-    assert (weighted["w1"]["src"], weighted["w1"]["dst"], weighted["w1"]["grad"]["decimal"]) == ("x1", "z1", "-0.04592")
-    assert (weighted["w9"]["src"], weighted["w9"]["dst"]) == ("one", "yhat")
-    assert weighted["w7"]["updated"]["exact"] == str(sp.Rational("0.4") - sp.Rational("0.03") * sp.Rational("-0.12546"))
-    assert weighted["w1"]["local"]["decimal"] == "-0.3"                   # ∂z₁/∂x₁ = w₁
-    for e in graph["edges"]:
-        assert e["src"] in nodes and e["dst"] in nodes and isinstance(e["local"]["float"], float)
+    assert nodes["z1"].value == Number("153/200", "0.765", 0.765)
+    assert nodes["yhat"].value.decimal == "0.336" and nodes["yhat"].grad.decimal == "-0.164"
+    assert nodes["E"].grad.exact == "1" and nodes["one"].grad is None
+    weighted = {e.param: e for e in graph.edges if e.param}
+    assert len(weighted) == 9 and len(graph.edges) == 9 + 3       # + two ReLUs and the loss
+    assert (weighted["w1"].src, weighted["w1"].dst, weighted["w1"].grad.decimal) == ("x1", "z1", "-0.04592")
+    assert (weighted["w9"].src, weighted["w9"].dst) == ("one", "yhat")
+    assert weighted["w7"].updated.exact == str(sp.Rational("0.4") - sp.Rational("0.03") * sp.Rational("-0.12546"))
+    assert weighted["w1"].local.decimal == "-0.3"                   # ∂z₁/∂x₁ = w₁
+    for e in graph.edges:
+        assert e.src in nodes and e.dst in nodes and isinstance(e.local.float, float)
     for node in nodes.values():                   # the chain rule, read off the graph
-        out = [e for e in graph["edges"] if e["src"] == node["id"]]
-        if out and node["grad"] is not None:
-            assert sp.Rational(node["grad"]["exact"]) == sum(
-                sp.Rational(e["local"]["exact"]) * sp.Rational(nodes[e["dst"]]["grad"]["exact"]) for e in out)
+        out = [e for e in graph.edges if e.src == node.id]
+        if out and node.grad is not None:
+            assert sp.Rational(node.grad.exact) == sum(
+                sp.Rational(e.local.exact) * sp.Rational(nodes[e.dst].grad.exact) for e in out)
 
 
 def test_a_wrong_sign_fails_naming_the_weight(monkeypatch):

@@ -49,8 +49,8 @@ def test_relu_graph_draws_every_node_and_edge(tmp_path, checked_results):
     checked = checked_results["relu_network_example"]
     out = module.run(module.TINY, 0, tmp_path, checked)
     graph = checked.datum("graph")
-    assert out.tikz.count(r"\node[node]") == len(graph["nodes"])
-    assert out.tikz.count(r"\draw[->]") == len(graph["edges"])
+    assert out.tikz.count(r"\node[node]") == len(graph.nodes)
+    assert out.tikz.count(r"\draw[->]") == len(graph.edges)
     assert out.tikz.startswith(r"\begin{tikzpicture}") and out.tikz.endswith(r"\end{tikzpicture}")
 
 

@@ -1,7 +1,7 @@
 """The ReLU worked example's computation graph, drawn in TikZ from the derivation's data.
 
-The checked result's data "graph" (relu_network_example) lists nodes {id, label, value, grad} and edges
-{src, dst, label, grad, ...}; labels are LaTeX, numbers are {"exact", "decimal", "float"}.
+The checked result's data "graph" (relu_network_example) is a derivations.checked.Graph: nodes (id, label,
+value, grad) and edges (src, dst, label, grad, ...); labels are Latex, numbers are Number(exact, decimal, float).
 Nodes are laid out in columns by depth (longest path from an input); a node that only
 feeds later columns (the constant 1 of the bias) sits just left of its first consumer.
 Each node shows its forward value and, in red, dE/d(node); each weight edge shows,
@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
+from derivations.checked import Graph, Number
 from report.runs.base import RunOutput, Table
 
 DERIVATION = "relu_network_example"
@@ -31,18 +32,18 @@ def number(value) -> str:
     """A graph number as text: its decimal (exact for these rationals), trimmed to 6 significant digits."""
     if value is None:
         return ""
-    if isinstance(value, dict):
-        decimal = value.get("decimal") or str(value.get("float"))
-        return decimal if len(decimal.lstrip("-").replace(".", "")) <= 8 else f"{float(value['float']):.6g}"
+    if isinstance(value, Number):
+        decimal = value.decimal or str(value.float)
+        return decimal if len(decimal.lstrip("-").replace(".", "")) <= 8 else f"{value.float:.6g}"
     return f"{float(value):.6g}"
 
 
-def columns(graph: dict) -> dict[str, int]:
+def columns(graph: Graph) -> dict[str, int]:
     """Column of each node: longest path from a source; sources move next to their first consumer."""
     preds, succs = defaultdict(list), defaultdict(list)
-    for e in graph["edges"]:
-        preds[e["dst"]].append(e["src"])
-        succs[e["src"]].append(e["dst"])
+    for e in graph.edges:
+        preds[e.dst].append(e.src)
+        succs[e.src].append(e.dst)
     depth: dict[str, int] = {}
 
     def visit(node):
@@ -50,19 +51,19 @@ def columns(graph: dict) -> dict[str, int]:
             depth[node] = 1 + max((visit(p) for p in preds[node]), default=-1)
         return depth[node]
 
-    for n in graph["nodes"]:
-        visit(n["id"])
-    for n in graph["nodes"]:
-        if not preds[n["id"]] and succs[n["id"]]:
-            depth[n["id"]] = min(depth[s] for s in succs[n["id"]]) - 1
+    for n in graph.nodes:
+        visit(n.id)
+    for n in graph.nodes:
+        if not preds[n.id] and succs[n.id]:
+            depth[n.id] = min(depth[s] for s in succs[n.id]) - 1
     return depth
 
 
-def tikz(graph: dict, config: Config) -> str:
+def tikz(graph: Graph, config: Config) -> str:
     depth = columns(graph)
     by_column = defaultdict(list)
-    for n in graph["nodes"]:
-        by_column[depth[n["id"]]].append(n["id"])
+    for n in graph.nodes:
+        by_column[depth[n.id]].append(n.id)
     position = {}
     for col, ids in by_column.items():
         for i, node in enumerate(ids):
@@ -70,28 +71,28 @@ def tikz(graph: dict, config: Config) -> str:
     lines = [rf"\begin{{tikzpicture}}[x={config.column_cm}cm, y={config.row_cm}cm, >=stealth, "
              r"node/.style={draw, rounded corners=2pt, align=center, inner sep=2pt, font=\footnotesize}, "
              r"w/.style={font=\scriptsize, inner sep=1pt, fill=white, fill opacity=0.85, text opacity=1}]"]
-    for n in graph["nodes"]:
-        x, y = position[n["id"]]
-        text = [f"${n['label']}$"] + ([f"${number(n['value'])}$"] if number(n["value"]) != n["label"] else [])
-        if n.get("grad") is not None:
-            text.append(rf"\textcolor{{red}}{{${number(n['grad'])}$}}")
+    for n in graph.nodes:
+        x, y = position[n.id]
+        text = [f"${n.label}$"] + ([f"${number(n.value)}$"] if number(n.value) != n.label else [])
+        if n.grad is not None:
+            text.append(rf"\textcolor{{red}}{{${number(n.grad)}$}}")
         body = r" \\ ".join(text)
-        lines.append(rf"\node[node] ({n['id']}) at ({x}, {y:.2f}) {{{body}}};")
+        lines.append(rf"\node[node] ({n.id}) at ({x}, {y:.2f}) {{{body}}};")
     successors = defaultdict(list)
-    for e in graph["edges"]:
-        successors[e["src"]].append(position[e["dst"]][1])
-    for e in graph["edges"]:
+    for e in graph.edges:
+        successors[e.src].append(position[e.dst][1])
+    for e in graph.edges:
         # label near the source, on the outer side of the fan of edges leaving it: labels never collide
-        heights = successors[e["src"]]
+        heights = successors[e.src]
         if len(heights) == 1:
             where = "pos=0.5, above, sloped"
         else:
-            where = "pos=0.2, sloped, " + ("above" if position[e["dst"]][1] == max(heights) else "below")
-        if e.get("param"):
-            text = rf"${e['label']}$ \textcolor{{red}}{{${number(e['grad'])}$}}"
+            where = "pos=0.2, sloped, " + ("above" if position[e.dst][1] == max(heights) else "below")
+        if e.param:
+            text = rf"${e.label}$ \textcolor{{red}}{{${number(e.grad)}$}}"
         else:
-            text = rf"${e['label']}$" if e["label"] != "loss" else r"$\frac{1}{2}(\cdot - y)^2$"
-        lines.append(rf"\draw[->] ({e['src']}) -- node[w, {where}] {{{text}}} ({e['dst']});")
+            text = rf"${e.label}$" if e.label != "loss" else r"$\frac{1}{2}(\cdot - y)^2$"
+        lines.append(rf"\draw[->] ({e.src}) -- node[w, {where}] {{{text}}} ({e.dst});")
     lines.append(r"\end{tikzpicture}")
     return "\n".join(lines)
 
@@ -99,8 +100,8 @@ def tikz(graph: dict, config: Config) -> str:
 def run(config: Config, seed: int, outdir, checked) -> RunOutput:
     title = "The ReLU network's computation graph"
     graph = checked.require().datum("graph")        # missing: the run fails (KeyError), it is not skipped
-    rows = [(e["param"], number(e.get("weight")), number(e["grad"]), number(e.get("updated")))
-            for e in graph["edges"] if e.get("param")]
+    rows = [(e.param, number(e.weight), number(e.grad), number(e.updated))
+            for e in graph.edges if e.param]
     weights = Table("Each weight before the SGD step, dE/dw, and after the step.",
                     ("weight", "before", "dE/dw", "after"), tuple(sorted(rows, key=lambda r: int(r[0][1:]))))
     tables = [weights]
@@ -111,7 +112,7 @@ def run(config: Config, seed: int, outdir, checked) -> RunOutput:
                       f"{float(losses[1] - losses[0]):+.6g}")]
         if plain:
             loss_rows.append(("(ŷ − y)², with its own doubled gradients", number(plain[0]), number(plain[1]),
-                              f"{float(plain[1]['float']) - float(plain[0]['float']):+.6g}"))
+                              f"{float(plain[1].float) - float(plain[0].float):+.6g}"))
         tables.append(Table("The loss before and after one SGD step.", ("loss", "before", "after", "change"),
                             tuple(loss_rows)))
     note = ("Forward values in black, backward gradients dE/d(.) in red; weight edges carry dE/dw.",)
