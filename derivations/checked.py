@@ -39,9 +39,10 @@ class CheckedStep:
 
 @dataclass(frozen=True)
 class Result:
-    name: str
+    name: str                    # for code: checked.result("posterior_mean")
     value: object                # a SymPy object (or a tuple of them)
     latex: Latex
+    label: Latex | None = None   # what it is, in math (E[θ | y]): the report's name for it
 
 
 @dataclass(frozen=True)
@@ -189,14 +190,22 @@ def check(derivation, report=None) -> Checked:
     """`derivation.check()` (or the given report of it) as a Checked."""
     from derivations.printing import step_latex
     report = derivation.check() if report is None else report
-    steps = tuple(CheckedStep(r.step.number, r.step.kind, r.step.rule, Latex(step_latex(r.step.expr)), r.status,
+    from derivations.prose import Prose
+    steps = tuple(CheckedStep(r.step.number, r.step.kind, Prose(r.step.rule), Latex(step_latex(r.step.expr)), r.status,
                               r.detail, tuple(r.verdicts)) for r in report.steps)
-    results = tuple(Result(name, value, Latex(step_latex(value))) for name, value in derivation.results.items())
+    results = tuple(Result(name, value, Latex(step_latex(value)), _label(derivation, name))
+                    for name, value in derivation.results.items())
     seeds = tuple(Seed(c.name, c.seed, c.draws) for c in derivation.gradient_checks)
-    return Checked(derivation.name, derivation.title, derivation.statement, steps, results,
+    return Checked(derivation.name, derivation.title, Prose(derivation.statement), steps, results,
                    tuple(report.gradients), tuple(report.numeric), seeds, tuple(derivation.data.items()),
                    tuple((k, round(float(v), 3)) for k, v in report.seconds),
                    source=sources_digest(_module_of(derivation)))
+
+
+def _label(derivation, name) -> Latex | None:
+    from derivations.printing import step_latex
+    label = derivation.result_label(name)
+    return None if label is None else Latex(step_latex(label))
 
 
 def _module_of(derivation) -> str:

@@ -148,6 +148,14 @@ class CheckReport:
 
     __repr__ = __str__
 
+    def _repr_latex_(self) -> str:
+        from derivations.printing import report_latex
+        return report_latex(self)
+
+    def _repr_html_(self) -> str:
+        from derivations.printing import report_html
+        return report_html(self)
+
 
 @dataclass(frozen=True)
 class _Means:
@@ -177,6 +185,14 @@ class _ShownIn:
         return rhs.subs(dict(self.at)) if self.at else rhs
 
 
+def _same(a, b) -> bool:
+    try:
+        return a == b or (isinstance(a, sp.MatrixBase) and isinstance(b, sp.MatrixBase)
+                          and sp.ImmutableMatrix(a) == sp.ImmutableMatrix(b))
+    except TypeError:
+        return False
+
+
 class Derivation:
     """An ordered list of steps plus named results and numerical checks.
 
@@ -193,6 +209,7 @@ class Derivation:
         self.reparam = dict(reparam or {})     # exact covers of the domain (see verify.prove)
         self.steps: list[Step] = []
         self._results: dict[str, object] = {}    # a value, or a _ShownIn: the rhs a step displays
+        self._labels: dict[str, sp.Basic] = {}    # result name -> what it is, in math (see result)
         self.definitions: dict[sp.Basic, sp.Basic] = {}
         self.gradient_checks: list = []       # verify.gradcheck.GradientCheck
         self.numeric_checks: list[tuple[str, Callable[[], NumericResult]]] = []
@@ -238,15 +255,31 @@ class Derivation:
         self._add(relation, rule, also, name, "step", reads, where)
         return relation
 
-    def result(self, name: str, value=None, *, shown_in: int | None = None, at: Mapping | None = None):
+    def result(self, name: str, value=None, *, shown_in: int | None = None, at: Mapping | None = None,
+               label=None):
         """Name a result: `value`, or the rhs step `shown_in` displays (with `at` substituted).
 
         A result read from a step follows what the step shows, so it cannot drift from what was proved.
+        `name` is for code (d.results["posterior_mean"]); `label` (SymPy) is what the report writes
+        before it (E[θ | y]); without one, the lhs of the step that shows this value.
         """
         if (value is None) == (shown_in is None):
             raise TypeError("give a value or the step it is shown in")
         self._results[name] = value if shown_in is None else _ShownIn(shown_in, tuple((at or {}).items()))
+        if label is not None:
+            self._labels[name] = label
         return self.results[name]
+
+    def result_label(self, name: str):
+        """What result `name` is, in math: its label, else the lhs of the (last) step showing its value."""
+        if name in self._labels:
+            return self._labels[name]
+        stored = self._results[name]
+        if isinstance(stored, _ShownIn) and not stored.at:
+            return self[stored.step].lhs
+        value = self.results[name]
+        shown = [s.lhs for s in self.steps if s.lhs is not None and s.kind != DEFINITION and _same(s.rhs, value)]
+        return shown[-1] if shown else None
 
     @property
     def results(self) -> Mapping:
@@ -263,9 +296,12 @@ class Derivation:
 
     # -- inspecting -------------------------------------------------------------
     def __getitem__(self, number: int) -> Step:
-        if not isinstance(number, int) or not 1 <= number <= len(self.steps):
-            raise IndexError(f"{self.name} has steps 1..{len(self.steps)} (numbered as in the solution)")
-        return self.steps[number - 1]
+        """Step `number`, counted from 1 as in the written solution: d[1] is the first step, d[len(d)]
+        the last; negative numbers count from the end as in Python (d[-1] is the last). d[0] is no step."""
+        n = len(self.steps)
+        if isinstance(number, bool) or not isinstance(number, int) or not (1 <= number <= n or -n <= number <= -1):
+            raise IndexError(f"{self.name} has steps 1..{n} (numbered as in the solution; -1 is the last)")
+        return self.steps[number - 1 if number > 0 else number]
 
     def __len__(self) -> int:
         return len(self.steps)
@@ -278,8 +314,8 @@ class Derivation:
         return derivation_text(self)
 
     def _repr_latex_(self) -> str:
-        rows = " \\\\ ".join(f"({s.number})\\; & {s.latex}" for s in self.steps)
-        return f"$\\begin{{aligned}} {rows} \\end{{aligned}}$"
+        from derivations.printing import derivation_latex
+        return derivation_latex(self)
 
     # -- checking -------------------------------------------------------------
     def expand_definitions(self, expr):

@@ -99,10 +99,22 @@ def math_tex(latex: str) -> TeX:
     return TeX(re.sub(r"[^\x00-\x7f]", lambda m: _ENCODER.unicode_to_latex(m.group()), latex))
 
 
+def prose(value) -> TeX:
+    """derivations.prose.Prose (project-written text with `$…$` math): the text escaped, the math
+    typeset. Any other value is text, escaped whole: a user's `$` stays a dollar sign."""
+    module = sys.modules.get("derivations.prose")     # not loaded: value cannot be Prose
+    if module is None or not isinstance(value, module.Prose):
+        return escape_text(value)
+    return TeX("".join(f"${math_tex(part)}$" if is_math else escape_text(part) for is_math, part in value.spans()))
+
+
 def finalize(value):
     """Applied by Jinja to everything a template prints."""
     if isinstance(value, TeX):
         return value
+    module = sys.modules.get("derivations.prose")
+    if module is not None and isinstance(value, module.Prose):
+        return prose(value)
     if value is None:
         return TeX("--")
     if isinstance(value, float):
@@ -191,7 +203,7 @@ def make_environment(templates: str | Path | None = None) -> jinja2.Environment:
         autoescape=False,           # Jinja's autoescape is HTML's; `finalize` escapes for LaTeX
         finalize=finalize,
     )
-    env.filters.update(escape=escape_text, e=escape_text, math=math, num=number, label=label)
+    env.filters.update(escape=escape_text, e=escape_text, math=math, num=number, label=label, prose=prose)
     env.globals.update(marker=marker, mark=mark, okmark=okmark)
     return env
 

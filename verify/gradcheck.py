@@ -36,6 +36,12 @@ class PairError:
     worst: str                   # e.g. "W1[3, 7]" or "direction 2"
     ok: bool
     tol: float
+    scaled: float | None = None  # max |a-b| / scale (scale: max |a|, |b| over the array): what tol bounds
+
+    @property
+    def measure(self) -> str:
+        """The name of the quantity compared with `tol`."""
+        return "max |Δ| / scale"
 
 
 @dataclass(frozen=True)
@@ -112,13 +118,17 @@ def merge_results(name, results: list[GradientResult]) -> GradientResult:
         for p in r.pairs:
             key = (p.a, p.b)
             cur = pairs.get(key)
-            if cur is None or (not p.ok and cur.ok) or (p.ok == cur.ok and p.max_rel > cur.max_rel):
-                pairs[key] = PairError(p.a, p.b, p.max_abs, p.max_rel, f"{r.case}: {p.worst}", p.ok, p.tol)
+            if cur is None or (not p.ok and cur.ok) or (p.ok == cur.ok and _against_tol(p) > _against_tol(cur)):
+                pairs[key] = PairError(p.a, p.b, p.max_abs, p.max_rel, f"{r.case}: {p.worst}", p.ok, p.tol, p.scaled)
     fwd = [r.forward for r in results if r.forward]
-    forward = max(fwd, key=lambda p: (not p.ok, p.max_rel)) if fwd else None
+    forward = max(fwd, key=lambda p: (not p.ok, _against_tol(p))) if fwd else None
     return GradientResult(name, "; ".join(r.case for r in results), sum(r.draws for r in results), forward,
                           list(pairs.values()), {k: v for r in results for k, v in r.shapes.items()},
                           [e for r in results for e in r.shape_errors])
+
+
+def _against_tol(p: PairError) -> float:
+    return p.max_rel if p.scaled is None else p.scaled
 
 
 def compare(a: np.ndarray, b: np.ndarray, name_a: str, name_b: str, rtol: float, label: Callable[[tuple], str]) -> PairError:
@@ -136,7 +146,7 @@ def compare(a: np.ndarray, b: np.ndarray, name_a: str, name_b: str, rtol: float,
     max_abs = float(np.nanmax(np.where(bad, np.inf, diff))) if diff.size else 0.0
     idx = np.unravel_index(worst_flat, diff.shape) if diff.ndim else ()
     return PairError(name_a, name_b, max_abs, float(np.nanmax(np.where(bad, np.inf, rel))) if rel.size else 0.0,
-                     label(tuple(int(i) for i in idx)), ok, rtol)
+                     label(tuple(int(i) for i in idx)), ok, rtol, max_abs / scale if diff.size else 0.0)
 
 
 def _label_case(case: Mapping) -> str:
