@@ -320,8 +320,8 @@ def report_text(report) -> str:
 
 
 def against_tolerance(pair) -> float:
-    """What a gradient comparison's tolerance bounds: max |Δ| / scale (older results: max rel)."""
-    return pair.max_rel if getattr(pair, "scaled", None) is None else pair.scaled
+    """What a gradient comparison's tolerance bounds: max |Δ| / scale."""
+    return pair.against_tol
 
 
 # --- rich display (Jupyter): the worked solution with its justifications and verdicts ---------------

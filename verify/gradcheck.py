@@ -39,9 +39,9 @@ class PairError:
     scaled: float | None = None  # max |a-b| / scale (scale: max |a|, |b| over the array): what tol bounds
 
     @property
-    def measure(self) -> str:
-        """The name of the quantity compared with `tol`."""
-        return "max |Δ| / scale"
+    def against_tol(self) -> float:
+        """The quantity `tol` bounds (max |Δ| / scale); max_rel for a result made before it was kept."""
+        return self.max_rel if self.scaled is None else self.scaled
 
 
 @dataclass(frozen=True)
@@ -62,6 +62,11 @@ class GradientResult:
     def compared(self) -> tuple[PairError, ...]:
         """The forward values' comparison (when there is one), then the gradient pairs."""
         return ((self.forward,) if self.forward else ()) + self.pairs
+
+    @property
+    def worst(self) -> PairError | None:
+        """The comparison farthest from passing: a failed one first, then the largest error for its tolerance."""
+        return max(self.compared, key=lambda p: (not p.ok, p.against_tol / p.tol), default=None)
 
     @property
     def ok(self) -> bool:
@@ -118,17 +123,13 @@ def merge_results(name, results: list[GradientResult]) -> GradientResult:
         for p in r.pairs:
             key = (p.a, p.b)
             cur = pairs.get(key)
-            if cur is None or (not p.ok and cur.ok) or (p.ok == cur.ok and _against_tol(p) > _against_tol(cur)):
+            if cur is None or (not p.ok and cur.ok) or (p.ok == cur.ok and p.against_tol > cur.against_tol):
                 pairs[key] = PairError(p.a, p.b, p.max_abs, p.max_rel, f"{r.case}: {p.worst}", p.ok, p.tol, p.scaled)
     fwd = [r.forward for r in results if r.forward]
-    forward = max(fwd, key=lambda p: (not p.ok, _against_tol(p))) if fwd else None
+    forward = max(fwd, key=lambda p: (not p.ok, p.against_tol)) if fwd else None
     return GradientResult(name, "; ".join(r.case for r in results), sum(r.draws for r in results), forward,
                           list(pairs.values()), {k: v for r in results for k, v in r.shapes.items()},
                           [e for r in results for e in r.shape_errors])
-
-
-def _against_tol(p: PairError) -> float:
-    return p.max_rel if p.scaled is None else p.scaled
 
 
 def compare(a: np.ndarray, b: np.ndarray, name_a: str, name_b: str, rtol: float, label: Callable[[tuple], str]) -> PairError:
