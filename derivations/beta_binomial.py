@@ -4,6 +4,7 @@ from functools import lru_cache
 import numpy as np
 import sympy as sp
 from sympy import Derivative, Eq, Integral, Limit, beta as B, binomial, log, oo
+from sympy.stats.crv_types import BetaDistribution
 
 from derivations.model import Claim, Derivation, NumericResult
 from verify.gradcheck import GradientCheck
@@ -40,7 +41,8 @@ def build() -> Derivation:
     mean, variance, mode = beta_moments_and_mode(d)
     posterior_mean, theta_map, posterior_variance = at_the_posterior(d, posterior_params, mean, variance, mode)
     map_as_regularised_least_squares(d, theta_map, mode)
-    many_data(d, {"posterior mean": posterior_mean, "MAP": theta_map, "MLE": mle}, posterior_variance)
+    # (the MLE y/N is θ₀ exactly at y = θ₀N: no limit to show, no lim θ₀ = θ₀ line)
+    many_data(d, {"posterior mean": posterior_mean, "MAP": theta_map}, posterior_variance)
     _numerical_checks(d)
     return d
 
@@ -52,7 +54,7 @@ def likelihood_and_mle(d):
                     "log-likelihood; the log C(N, y) term is a constant in θ")
     score = d.step(Derivative(loglik, theta), sp.diff(loglik, theta), "score")
     mle = sp.solve(score, theta, simplify=False)[0]
-    d.step(sp.Symbol(r"\hat{\theta}"), mle, "solve the score equation = 0",
+    d.step(sp.Symbol("theta_hat"), mle, "solve the score equation = 0",
            reads=lambda shown: Claim(score.subs(theta, shown), 0))
     curvature = d.step(Derivative(loglik, (theta, 2)), sp.diff(loglik, theta, 2), "second derivative")
     d.fact(sp.Lt(curvature, 0), "negative for 0 < y < N, so the MLE y/N is a maximum",
@@ -69,10 +71,13 @@ def posterior(d) -> dict:
     posterior_params = {a_post: y + alpha, b_post: N - y + beta}
     posterior_density = (beta_kernel(theta, posterior_params[a_post], posterior_params[b_post])
                          / B(posterior_params[a_post], posterior_params[b_post]))
-    ratio = d.step(unnormalised / posterior_density, sp.powsimp(unnormalised / posterior_density),
+    # Shown as the quotient it is (SymPy would cancel it to θ^{1−y−α}·θ^{y+α−1}·… B = B).
+    ratio = d.step(sp.Mul(unnormalised, sp.Pow(posterior_density, -1, evaluate=False), evaluate=False),
+                   sp.powsimp(unnormalised / posterior_density),
                    "divide by the Beta(y+α, N−y+β) density")
     d.fact(Eq(Derivative(ratio, theta), 0), "the ratio is free of θ, so the posterior is Beta(y+α, N−y+β)")
-    d.result("posterior", (posterior_params[a_post], posterior_params[b_post]))
+    d.result("posterior", BetaDistribution(posterior_params[a_post], posterior_params[b_post]),
+             label=sp.Symbol("p_theta_given_y"))
     return posterior_params
 
 
@@ -87,17 +92,17 @@ def beta_moments_and_mode(d):
                   reads=lambda shown: (Claim(theta * beta_kernel(theta, a_post, b_post),
                                              beta_kernel(theta, a_post + 1, b_post)),
                                        Claim(shown, B(a_post + 1, b_post) / B(a_post, b_post))))
-    mean = d.step(sp.Symbol(r"\mathbb{E}[\theta]"), sp.gammasimp(mean.rewrite(sp.gamma)),
+    mean = d.step(sp.Symbol("E_theta"), sp.gammasimp(mean.rewrite(sp.gamma)),
                   "B(a, b) = Γ(a)Γ(b)/Γ(a+b) and Γ(a+1) = aΓ(a)", means=mean)
     second_moment = B(a_post + 2, b_post) / B(a_post, b_post)
     variance = sp.factor(sp.gammasimp((second_moment - mean ** 2).rewrite(sp.gamma)))
-    d.step(sp.Symbol(r"\mathrm{Var}[\theta]"), variance, "E[θ²] − E[θ]² with E[θ²] = B(α'+2, β')/B(α', β')",
+    d.step(sp.Symbol("Var_theta"), variance, "E[θ²] − E[θ]² with E[θ²] = B(α'+2, β')/B(α', β')",
            means=second_moment - mean ** 2,
            also=[Claim(theta ** 2 * beta_kernel(theta, a_post, b_post), beta_kernel(theta, a_post + 2, b_post))])
 
     log_kernel = sp.expand_log(log(beta_kernel(theta, a_post, b_post)), force=True)
     mode = sp.factor(sp.solve(sp.diff(log_kernel, theta), theta, simplify=False)[0])
-    d.step(sp.Symbol(r"\theta_{\mathrm{mode}}"), mode, "set d/dθ log density = 0 and solve",
+    d.step(sp.Symbol("theta_mode"), mode, "set d/dθ log density = 0 and solve",
            reads=lambda shown: Claim(sp.diff(log_kernel, theta).subs(theta, shown), 0))
     d.fact(sp.Lt(sp.diff(log_kernel, theta, 2), 0), "a maximum inside (0, 1) when α' > 1 and β' > 1",
            where=((a_post, 1 + p), (b_post, 1 + q)))
@@ -109,14 +114,16 @@ def at_the_posterior(d, posterior_params, mean, variance, mode):
     def substituted(label, generic, rule):
         return d.step(sp.Symbol(label), generic.subs(posterior_params), rule, means=generic.subs(posterior_params))
 
-    posterior_mean = d.result("posterior_mean", substituted(r"\mathbb{E}[\theta \mid y]", mean,
+    posterior_mean = d.result("posterior_mean", substituted("E_theta_given_y", mean,
                                                             "posterior mean: α' = y + α, β' = N − y + β"))
-    theta_map = d.result("map", substituted(r"\theta_{\mathrm{MAP}}", mode,
+    theta_map = d.result("map", substituted("theta_MAP", mode,
                                             "MAP; exists when y + α > 1 and N − y + β > 1"))
-    posterior_variance = d.result("posterior_variance", substituted(r"\mathrm{Var}[\theta \mid y]", variance,
+    posterior_variance = d.result("posterior_variance", substituted("Var_theta_given_y", variance,
                                                                     "posterior variance"))
-    d.step(beta_kernel(theta, 1, 1) / B(1, 1), (beta_kernel(theta, 1, 1) / B(1, 1)).doit(),
-           "Beta(1, 1) is Uniform(0, 1)")
+    one_minus_one = sp.Add(1, -1, evaluate=False)     # the kernel written out, not cancelled to 1 = 1
+    uniform = sp.Mul(sp.Pow(theta, one_minus_one, evaluate=False), sp.Pow(1 - theta, one_minus_one, evaluate=False),
+                     sp.Pow(B(1, 1, evaluate=False), -1, evaluate=False), evaluate=False)
+    d.step(uniform, (beta_kernel(theta, 1, 1) / B(1, 1)).doit(), "Beta(1, 1) is Uniform(0, 1): density 1 on (0, 1)")
     return posterior_mean, theta_map, posterior_variance
 
 
@@ -128,13 +135,13 @@ def map_as_regularised_least_squares(d, theta_map, mode):
     d.define(ell(theta), C * (y - N * theta) ** 2 + g(theta), "squared error plus regulariser")
     loss_slope = d.step(Derivative(ell(theta), theta), sp.expand(sp.diff(loss, theta)), "differentiate")
     minimiser = sp.factor(sp.solve(loss_slope, theta, simplify=False)[0])
-    d.step(sp.Symbol(r"\theta^{*}"), minimiser, "set the derivative to 0",
+    d.step(sp.Symbol("theta_star"), minimiser, "set the derivative to 0",
            reads=lambda shown: Claim(loss_slope.subs(theta, shown), 0))
     # θ* = θ_MAP for every y: equate the coefficients of y in the cross-multiplied identity.
     identity = sp.expand(sp.numer(sp.together(minimiser - theta_map)))
     coefficients = sp.solve(sp.Poly(identity, y).coeffs(), [a, b], dict=True)[0]
     d.step(sp.Matrix([a, b]), sp.Matrix([coefficients[a], coefficients[b]]),
-           "match the coefficients of y: θ* = θ_MAP for all y",
+           r"match the coefficients of $y$: $\theta^* = \theta_{\mathrm{MAP}}$ for all $y$",
            reads=lambda shown: Claim(minimiser.subs({a: shown[0], b: shown[1]}), theta_map))
     # a and b may not depend on N (g is the prior's term), so C N is a constant; fix the common scale C N = 1/2.
     scale = sp.solve(Eq(C * N, sp.Rational(1, 2)), C)[0]
@@ -143,7 +150,9 @@ def map_as_regularised_least_squares(d, theta_map, mode):
            "g must not depend on N, so C ∝ 1/N; fix the common scale C = 1/(2N)",
            reads=lambda shown: (Claim(minimiser.subs({C: shown[0], a: shown[1], b: shown[2]}), theta_map),
                                 Claim(shown[0] * N, sp.Rational(1, 2))))
-    d.result("loss_C", choice[C]); d.result("loss_a", sp.expand(choice[a])); d.result("loss_b", sp.expand(choice[b]))
+    d.result("loss_C", choice[C], label=C)
+    d.result("loss_a", sp.expand(choice[a]), label=a)
+    d.result("loss_b", sp.expand(choice[b]), label=b)
     curvature_loss = sp.diff(loss, theta, 2).subs(choice)
     d.fact(sp.Gt(curvature_loss, 0), "ℓ is convex when the MAP exists (y + α > 1, N − y + β > 1): a minimum",
            where=((alpha, 1 - y + p), (beta, 1 - N + y + q)))
@@ -152,7 +161,7 @@ def map_as_regularised_least_squares(d, theta_map, mode):
     completed = sp.factor(choice[b]) * (theta - prior_mode) ** 2 + sp.factor(g_chosen.subs(theta, prior_mode))
     d.step(g(theta), completed, "complete the square: g pulls θ toward the prior mode (α−1)/(α+β−2)",
            means=g_chosen, also=[Claim(prior_mode, mode.subs({a_post: alpha, b_post: beta}))])
-    d.result("prior_mode", prior_mode)
+    d.result("prior_mode", prior_mode, label=sp.Symbol("theta_prior_mode"))
 
 
 def many_data(d, estimates: dict, posterior_variance):
@@ -193,7 +202,7 @@ def _numerical_checks(d):
             v = prove_equal(moment, formula,
                             settings={"budget": 0.01, "points": 6, "dps": 20, "rtol": 1e-15,
                                       "sample": dict(QUADRATURE_RANGE)})
-            worst.append((f"E[θ^{k}]", v))
+            worst.append((f"E[θ{'²' if k == 2 else ''}]", v))
         ok = all(v.ok for _, v in worst)
         return NumericResult(ok, "; ".join(f"{n}: {v}" for n, v in worst))
 
@@ -229,7 +238,7 @@ def _numerical_checks(d):
         lambda **point: {"theta": np.asarray(float(at(**point)[1]))},
         torch_log_posterior, wrt=("theta",), draws=8, seed=2))
 
-    @d.numeric_check("autograd of −log posterior vanishes at θ_MAP")
+    @d.numeric_check("autograd of −log posterior vanishes at the MAP")
     def _():
         import torch
         rng, worst = np.random.default_rng(3), 0.0
@@ -242,7 +251,7 @@ def _numerical_checks(d):
         return NumericResult(worst < 1e-10,
                              f"max |∂/∂θ| / (N+α+β) over 20 draws = {worst:.1e}", worst)
 
-    @d.numeric_check("gradient descent on ℓ(θ) converges to θ_MAP")
+    @d.numeric_check("gradient descent on ℓ(θ) converges to the MAP")
     def _():
         import torch
         C_, a_, b_ = (result(name, (N, alpha, beta)) for name in ("loss_C", "loss_a", "loss_b"))
@@ -260,7 +269,7 @@ def _numerical_checks(d):
                 opt.step()
             worst = max(worst, abs(t.item() - theta_map(yy, n, al, be)))
         return NumericResult(worst < 1e-8,
-                             f"max |θ_GD − θ_MAP| over 4 draws, 60 steps = {worst:.1e}", worst)
+                             f"max |θ(gradient descent) − θ(MAP)| over 4 draws, 60 steps = {worst:.1e}", worst)
 
     @d.numeric_check("posterior mean and variance match torch Beta samples")
     def _():

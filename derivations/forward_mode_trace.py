@@ -76,9 +76,10 @@ def build() -> Derivation:
     df_dx2 = d.step(sp.Derivative(f, x2), dot_in_x[vdot[6]].subs({**SEED_X2, **POINT}),
                     "seed ẋ = (0, 1): a second forward sweep gives ∂f/∂x₂ = v̇₇",
                     means=sp.diff(f, x2).subs(POINT))
-    d.result("values", sp.Matrix(exact[:, 0]))
-    d.result("tangents", sp.Matrix(exact[:, 1]))
-    d.result("gradient", sp.Matrix([df_dx1, df_dx2]))
+    d.result("values", sp.Matrix(exact[:, 0]), label=sp.Matrix([line for line, _ in TRACE]))
+    d.result("tangents", sp.Matrix(exact[:, 1]), label=sp.Matrix([DOT[line] for line, _ in TRACE]))
+    f_named = sp.Symbol("f", real=True)
+    d.result("gradient", sp.Matrix([df_dx1, df_dx2]), label=sp.Matrix([sp.Derivative(f_named, x1), sp.Derivative(f_named, x2)]))
     d.data["trace"] = tuple(TraceLine(str(line), str(phi), str(rules[line]), _number(exact[i, 0]), _number(exact[i, 1]))
                             for i, (line, phi) in enumerate(TRACE))
 

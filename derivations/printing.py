@@ -38,11 +38,17 @@ NOTATION = {
     "E_theta_given_y": (r"\mathbb{E}[\theta \mid y]", "𝔼[θ | y]"),
     "Var_theta": (r"\mathrm{Var}[\theta]", "Var[θ]"),
     "Var_theta_given_y": (r"\mathrm{Var}[\theta \mid y]", "Var[θ | y]"),
+    "p_theta_given_y": (r"p(\theta \mid y)", "p(θ | y)"),
+    "theta_prior_mode": (r"\theta_{\mathrm{mode}}^{\mathrm{prior}}", "θ_mode(prior)"),
 }
 
 
 # A gradient held in a symbol of its own is named dL_dW_1 (for code): written ∂L/∂W₁.
 _GRADIENT_NAME = re.compile(r"d([A-Za-z]+)_d([A-Za-z]+(?:_\w+)?)")
+
+
+# w′ for code is wprime: zprime1 → z′₁, yhatprime → ŷ′, Eprime_plain → E′_plain.
+_PRIMED = re.compile(r"([A-Za-z]+?)prime(\d*)(?:_(\w+))?")
 
 
 def _long(q) -> bool:
@@ -157,6 +163,9 @@ class StepLatexPrinter(LatexPrinter):
             else rf"\left({self._print(e)}\right)"   # noqa: E731
         return rf"{wrap(num)} \oslash {wrap(den)}"
 
+    def _print_BetaDistribution(self, expr):
+        return rf"\operatorname{{Beta}}\left({self._print(expr.alpha)}, {self._print(expr.beta)}\right)"
+
     def _print_Rational(self, expr):
         digits = self._settings["decimals"]
         if digits and _long(expr):
@@ -182,6 +191,11 @@ class StepLatexPrinter(LatexPrinter):
         entry = _entry_indices(expr.name)
         if entry:
             return f"{super()._print_Symbol(sp.Symbol(entry[0]), style)}_{{{entry[1]}}}"
+        primed = _PRIMED.fullmatch(expr.name)
+        if primed:
+            index = primed[2] or (rf"\mathrm{{{primed[3]}}}" if primed[3] else "")
+            base = super()._print_Symbol(sp.Symbol(primed[1]), style) + "'"
+            return f"{base}_{{{index}}}" if index else base
         gradient = _GRADIENT_NAME.fullmatch(expr.name)
         if gradient:
             f, v = (self._print(sp.Symbol(n)) for n in gradient.groups())
@@ -208,6 +222,10 @@ class StepPrettyPrinter(PrettyPrinter):
         if entry:
             base = super()._print_Symbol(sp.Symbol(entry[0]), bold_name)
             return prettyForm(*base.right(entry[1].translate(_SUBSCRIPT)))
+        primed = _PRIMED.fullmatch(expr.name)
+        if primed:
+            index = (primed[2] or "").translate(_SUBSCRIPT) or (f"_{primed[3]}" if primed[3] else "")
+            return prettyForm(step_text(sp.Symbol(primed[1])) + "′" + index)
         gradient = _GRADIENT_NAME.fullmatch(expr.name)
         if gradient:
             f, v = (step_text(sp.Symbol(n)) for n in gradient.groups())
@@ -240,6 +258,9 @@ class StepPrettyPrinter(PrettyPrinter):
         num, den = (step_text(e) if isinstance(e, (sp.MatrixSymbol, ElementwiseApplyFunction)) else f"({step_text(e)})"
                     for e in quotient)
         return prettyForm(f"{num} ⊘ {den}")
+
+    def _print_BetaDistribution(self, expr):
+        return prettyForm(f"Beta({step_text(expr.alpha)}, {step_text(expr.beta)})")
 
     def _print_DiagMatrix(self, expr):
         return prettyForm(f"diag({step_text(expr.args[0])})")

@@ -156,8 +156,8 @@ def build() -> Derivation:
 
     d.result("gradient", gradient)
     d.result("updated_weights", w_new)
-    d.result("losses", Matrix([first[E], second[E]]))
-    d.result("plain_losses", Matrix([plain_loss, plain_again]))
+    d.result("losses", Matrix([first[E], second[E]]), label=Matrix([E, primed[3]]))
+    d.result("plain_losses", Matrix([plain_loss, plain_again]), label=Matrix([E_plain, sp.Symbol("Eprime_plain", real=True)]))
     d.data["graph"] = _graph(first, adjoint, given, dict(zip(w, w_new)))
     d.data["plain_convention"] = {"gradient": tuple(_number(g) for g in plain_gradient),
                                   "updated_weights": tuple(_number(v) for v in w_plain),

@@ -142,9 +142,10 @@ def build() -> Derivation:
            "shared b: sum over both paths (chain rule for b ↦ (b, b)): ∂L/∂b = δ₁ + δ₂",
            reads=lambda shown: Claim(dL["b"], shown.xreplace(in_full_shared)),
            also=[Claim(dL["b"], (dL["b1"] + dL["b2"]).xreplace(as_shared))])
-    d.result("delta2", d2)
-    d.result("delta1", d1.xreplace(dict(zip(delta2, d2))))
-    d.result("shared_bias_gradient", shared.xreplace(dict(zip([*delta1, *delta2], [*d.results["delta1"], *d2]))))
+    # The key result is δ₁ + δ₂ itself; δ₁ and δ₂ are written out in g′, g₁′ and ∂ℓ/∂ŷ.
+    d.result("shared_bias_gradient", shared, label=Matrix([Derivative(L, v) for v in b]))
+    d.result("delta2", d2, label=sp.ImmutableMatrix(delta2))
+    d.result("delta1", d1.xreplace(dict(zip(delta2, d2))), label=sp.ImmutableMatrix(delta1))
     d.data["paths"] = {path: str(contribution) for path, contribution in paths.items()}
 
     # The matching output/loss pairs make δ₂ = ŷ − y.

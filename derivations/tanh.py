@@ -39,7 +39,7 @@ def build() -> Derivation:
     same = d.step(1 - f(x) ** 2, sp.expand(top2) / bottom2, "expand: the same 4/(eˣ + e⁻ˣ)²")
     d.step(Derivative(f(x), x), 1 - f(x) ** 2, "both equal 4/(eˣ + e⁻ˣ)², hence equal",
            also=[Claim(derivative, same)])
-    result = d.result("derivative", shown_in=len(d), at={f(x): tanh(x)})
+    result = d.result("derivative", shown_in=len(d), at={f(x): tanh(x)}, label=Derivative(tanh(x), x))
 
     # Numbers: the derived formula against autograd of two torch models written separately.
     derived = sp.lambdify(x, result, "numpy")

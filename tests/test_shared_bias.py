@@ -18,7 +18,11 @@ def test_deltas_have_the_textbook_form():
     delta1 = (sb.U.T * delta2).multiply_elementwise(Matrix([Derivative(sb.g(a), a) for a in sb.a1]))
     assert sp.expand(d.results["delta2"] - delta2) == sp.zeros(2, 1)
     assert sp.expand(d.results["delta1"] - delta1) == sp.zeros(2, 1)
-    assert sp.expand(d.results["shared_bias_gradient"] - delta1 - delta2) == sp.zeros(2, 1)
+    # The result is ∂L/∂b = δ₁ + δ₂ in the δ symbols, exactly the sum (no other term) ...
+    assert d.results["shared_bias_gradient"] == Matrix(sb.delta1) + Matrix(sb.delta2)
+    # ... and with the δ's written out it is SymPy's chain rule.
+    written = dict(zip([*sb.delta1, *sb.delta2], [*d.results["delta1"], *d.results["delta2"]]))
+    assert sp.expand(d.results["shared_bias_gradient"].xreplace(written) - delta1 - delta2) == sp.zeros(2, 1)
     assert set(d.data["paths"]) == {"b → a₁ → h₁ → a₂ → ŷ → L", "b → a₂ → ŷ → L"}
 
 

@@ -39,9 +39,9 @@ def derived(checked):
     N, y, alpha, beta = (symbols[n] for n in ("N", "y", "alpha", "beta"))
     out = {k: checked.function(k, (N, y, alpha, beta))
            for k in ("mle", "posterior_mean", "map", "posterior_variance", "loss_C", "loss_a", "loss_b")}
-    shape = checked.result("posterior")       # (α', β') of the Beta posterior
+    posterior = checked.result("posterior")       # Beta(α', β'), the posterior
     out["posterior"] = lambda N_, y_, a_, b_: tuple(
-        float(p.subs({N: N_, y: y_, alpha: a_, beta: b_})) for p in shape)
+        float(p.subs({N: N_, y: y_, alpha: a_, beta: b_})) for p in (posterior.alpha, posterior.beta))
     out["loss"] = lambda theta, N_, y_, a_, b_: (out["loss_C"](N_, y_, a_, b_) * (y_ - N_ * theta) ** 2
                                                  - out["loss_a"](N_, y_, a_, b_) * theta
                                                  + out["loss_b"](N_, y_, a_, b_) * theta ** 2)
