@@ -137,7 +137,8 @@ class Checked:
     def checks(self) -> tuple[CheckRow, ...]:
         """Every check as one row: the appendix table and the count on the title page."""
         rows = [CheckRow(self.error, Status.FAILED)] if self.error else []
-        rows += [CheckRow(f"step {s.number}: {s.rule}", s.status) for s in self.steps if s.kind != "definition"]
+        from derivations.prose import Prose
+        rows += [CheckRow(Prose(f"step {s.number}: {s.rule}"), s.status) for s in self.steps if s.kind != "definition"]
         rows += [CheckRow(f"gradient: {g.name}", Status.PASSED if g.ok else Status.FAILED) for g in self.gradients]
         rows += [CheckRow(f"numerical: {n.name}", Status.PASSED if n.ok else Status.FAILED) for n in self.numeric]
         return tuple(rows)

@@ -10,8 +10,9 @@ import numpy as np
 import sympy as sp
 from sympy import Derivative, OneMatrix, exp, log
 
-from derivations.matrices import elementwise, entries, explicit, numpy_function, shape, size_of, tidy
+from derivations.matrices import elementwise, entries, explicit, numpy_function, size_of, tidy
 from derivations.model import Claim, Derivation, NumericResult
+from derivations.printing import in_space
 from verify.gradcheck import GradientCheck
 
 
@@ -93,7 +94,7 @@ def build() -> Derivation:
     in_yhat = jacobian.xreplace({total: S}).subs({exp(zs[i]): yhats[i] * S for i in range(3)})
     named = in_yhat.applyfunc(lambda e: tidy(sp.cancel(e), [1 - v for v in yhats]))
     d.step(Derivative(sp.MatrixSymbol("yhat", 3, 1), sp.MatrixSymbol("z", 3, 1)), named,
-           "Jacobian of softmax: write e^{zᵢ} = ŷᵢ Σₖe^{zₖ}", reads=lambda shown: Claim(jacobian, shown.xreplace(to_softmax)))
+           r"Jacobian of softmax: write $e^{z_i} = \hat{y}_i \sum_k e^{z_k}$", reads=lambda shown: Claim(jacobian, shown.xreplace(to_softmax)))
     yhat_v = sp.MatrixSymbol("yhat", K, 1)
     d.step(sp.Symbol("J"), sp.DiagMatrix(yhat_v) - yhat_v * yhat_v.T, "as matrices: J = diag(ŷ) − ŷŷᵀ",
            reads=lambda shown: Claim(explicit(shown, {}, {K: 3}, {yhat_v: yhats}), named))
@@ -116,11 +117,11 @@ def build() -> Derivation:
 
     # --- the network as a chain of matrix definitions (columns are examples) ---
     chain = backprop_chain()
-    rules = {Z1: f"W₁ is {shape(W1)}, X {shape(X)}", A1: "g elementwise", Z2: f"W₂ is {shape(W2)}",
-             A2: "g elementwise", Z3: f"W₃ is {shape(W3)}", E: "exp elementwise",
+    rules = {Z1: f"{in_space(W1)}, {in_space(X)}", A1: "g elementwise", Z2: in_space(W2),
+             A2: "g elementwise", Z3: in_space(W3), E: "exp elementwise",
              Yhat: "softmax per column: divide by the column sums 𝟙ᵀE"}
     for symbol in rules:
-        d.define(symbol, chain[symbol], f"{rules[symbol]}; {symbol.name} is {shape(symbol)}")
+        d.define(symbol, chain[symbol], f"{rules[symbol]}; {in_space(symbol)}")
 
     # --- backward, one layer at a time: each δ is ∂L/∂(pre-activation), for whatever comes downstream ---
     d.step(Delta3, chain[Delta3], "δ₃ = ∂L/∂z₃ = ŷ − y for every example (L sums the examples' losses)",

@@ -280,6 +280,12 @@ def _latex_to_text(latex: str) -> str:
     return LatexNodes2Text(math_mode="text").latex_to_text(latex).replace("  ", " ")
 
 
+def in_space(matrix) -> str:
+    """"$W_{1} \\in \\mathbb{R}^{H \\times M}$": a matrix symbol and its size, as Prose math."""
+    rows, cols = (step_latex(n) for n in matrix.shape)
+    return rf"${step_latex(matrix)} \in \mathbb{{R}}^{{{rows} \times {cols}}}$"
+
+
 def step_latex(expr, **settings) -> str:
     return StepLatexPrinter(settings).doprint(expr)
 

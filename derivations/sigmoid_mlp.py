@@ -4,8 +4,9 @@ import numpy as np
 import sympy as sp
 from sympy import Derivative, OneMatrix, exp, log
 
-from derivations.matrices import elementwise, entries, explicit, numpy_function, shape, size_of, tidy
+from derivations.matrices import elementwise, entries, explicit, numpy_function, size_of, tidy
 from derivations.model import Claim, Derivation, NumericResult
+from derivations.printing import in_space
 from verify.gradcheck import GradientCheck
 
 
@@ -45,7 +46,7 @@ def build() -> Derivation:
     dsigma = d.step(Derivative(sigma(a), a), sp.diff(d.definitions[logistic], a), "differentiate the definition")
     ratio = sp.cancel(dsigma / d.definitions[logistic]).subs(exp(-a), u)        # σ'/σ as a function of u = e^{-a}
     sigma_prime = sigma(a) * sp.apart(ratio, u).xreplace({1 / (u + 1): sigma(a)})  # u/(1+u) = 1 - 1/(1+u) = 1 - σ
-    d.step(Derivative(sigma(a), a), sigma_prime, "σ' = σ · e^{−a}/(1+e^{−a}) and e^{−a}/(1+e^{−a}) = 1 − σ",
+    d.step(Derivative(sigma(a), a), sigma_prime, r"$\sigma' = \sigma \cdot e^{-a}/(1+e^{-a})$ and $e^{-a}/(1+e^{-a}) = 1 - \sigma$",
            also=[Claim(sp.diff(sigma(a), a), sigma_prime)])   # SymPy's σ' (used below) is this one
     loss = -(y * log(yhat) + (1 - y) * log(1 - yhat))
     ell = sp.Function("L")
@@ -64,11 +65,11 @@ def build() -> Derivation:
     # --- the network, as a chain of matrix definitions (columns are examples) ---
     chain = {A1: W1 * X + b1 * OneMatrix(1, N), Z1: elementwise(sigma, A1),
              A2: W2 * Z1 + b2 * OneMatrix(1, N), Yhat: elementwise(sigma, A2)}
-    for symbol, rule in ((A1, f"hidden pre-activation; W₁ is {shape(W1)}, X {shape(X)}, b₁ {shape(b1)}"),
+    for symbol, rule in ((A1, f"hidden pre-activation; {in_space(W1)}, {in_space(X)}, {in_space(b1)}"),
                          (Z1, "hidden activation, σ elementwise"),
-                         (A2, f"output pre-activation; W₂ is {shape(W2)}, b₂ {shape(b2)}"),
+                         (A2, f"output pre-activation; {in_space(W2)}, {in_space(b2)}"),
                          (Yhat, "output probability per example")):
-        d.define(symbol, chain[symbol], f"{rule}; {symbol.name} is {shape(symbol)}")
+        d.define(symbol, chain[symbol], f"{rule}; {in_space(symbol)}")
 
     # --- per element, at small sizes: SymPy differentiates the written-out loss ---
     sizes = [_written_out(chain, size, loss) for size in SMALL]

@@ -108,6 +108,20 @@ def prose(value) -> TeX:
     return TeX("".join(f"${math_tex(part)}$" if is_math else escape_text(part) for is_math, part in value.spans()))
 
 
+_SUBSCRIPTED = re.compile(r"(?<![A-Za-z0-9])([A-Za-z]+)_([A-Za-z0-9]+)(?![A-Za-z0-9])")
+
+
+def subscripts(value) -> TeX:
+    """Text in which array names such as W_1 or x_i (from the checks' own labels) are set as math,
+    W$_1$; everything else escaped. Only letters and digits ever reach math mode."""
+    text = str(value)
+    out, last = [], 0
+    for m in _SUBSCRIPTED.finditer(text):
+        out += [escape_text(text[last:m.start()]), f"${m[1]}_{{{m[2]}}}$"]
+        last = m.end()
+    return TeX("".join(out) + escape_text(text[last:]))
+
+
 def finalize(value):
     """Applied by Jinja to everything a template prints."""
     if isinstance(value, TeX):
@@ -203,7 +217,8 @@ def make_environment(templates: str | Path | None = None) -> jinja2.Environment:
         autoescape=False,           # Jinja's autoescape is HTML's; `finalize` escapes for LaTeX
         finalize=finalize,
     )
-    env.filters.update(escape=escape_text, e=escape_text, math=math, num=number, label=label, prose=prose)
+    env.filters.update(escape=escape_text, e=escape_text, math=math, num=number, label=label, prose=prose,
+                       subscripts=subscripts)
     env.globals.update(marker=marker, mark=mark, okmark=okmark)
     return env
 
@@ -223,6 +238,7 @@ def run_context(run, build_dir: Path) -> dict:
     return {"derivation": run.derivation, "title": run.title, "figures": figures,
             "tables": [_table(t) for t in run.tables],
             "notes": list(run.notes), "tikz": TeX(run.tikz) if run.tikz else None,
+            "tikz_caption": getattr(run, "tikz_caption", "") or run.title,
             "seed": run.data.get("seed") if isinstance(run.data, dict) else None}
 
 

@@ -137,7 +137,7 @@ def run(config: Config, seed: int, outdir, checked) -> RunOutput:
     fig, ax = figures.new(aspect=0.2 + 0.045 * len(order))
     ax.barh(np.arange(len(order))[::-1], scores[order], color="C0")
     ax.set_yticks(np.arange(len(order))[::-1], [figures.literal(data.feature_names[i]) for i in order])
-    ax.set(xlabel=r"mean $|\partial L/\partial x_i|$ over validation rows")
+    ax.set(xlabel=r"mean $|\partial L/\partial x_i|$ over validation rows", ylabel="feature")
     bars = figures.save(fig, outdir, "runs/attribution/ranking.pdf",
                         f"Input features of {data.name} ranked by the mean absolute input gradient of the loss "
                         f"(top {len(order)} of {len(scores)}).")

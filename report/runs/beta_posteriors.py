@@ -90,7 +90,7 @@ def run(config: Config, seed: int, outdir, checked) -> RunOutput:
     left.legend()
     right.plot(Ns, estimates["posterior_variance"], label="posterior variance")
     right.plot(Ns, config.theta0 * (1 - config.theta0) / Ns, ls="--", label=r"$\theta_0(1-\theta_0)/N$")
-    right.set(xscale="log", yscale="log", xlabel="$N$")
+    right.set(xscale="log", yscale="log", xlabel="$N$", ylabel="posterior variance")
     right.legend()
     convergence = figures.save(fig, outdir, "runs/beta_posteriors/convergence.pdf",
                                "Left: posterior mean, MAP and MLE against N, converging together to θ₀. "

@@ -126,7 +126,7 @@ def run(config: Config, seed: int, outdir, checked) -> RunOutput:
         ax.set(yscale="log", title=f"learning rate {lr:g}")
     for ax in axes[-1]:
         ax.set_xlabel("iteration")
-    for ax in axes[:, 0]:
+    for ax in axes.flat:
         ax.set_ylabel("training loss")
     axes.flat[0].legend()
     for ax in list(axes.flat)[len(config.lrs):]:

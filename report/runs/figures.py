@@ -53,8 +53,42 @@ def new(ncols: int = 1, nrows: int = 1, *, width: float = 1.0, aspect: float = 0
     return pyplot().subplots(nrows, ncols, figsize=(w, w * min(aspect, MAX_ASPECT)), layout="constrained", **kw)
 
 
+class UnreadableFigure(ValueError):
+    """A figure a reader could not read: no caption, an axis without a label, a bar chart not from 0."""
+
+
+def problems(fig, caption: str) -> list[str]:
+    """What a reader would miss in `fig`: each visible panel needs both axes labelled (an axis shared
+    with a labelled neighbour, showing no tick labels of its own, counts as labelled), several lines
+    or bar sets need a legend, and bars on a linear axis must start from 0 (a bar's length is its value)."""
+    out = [] if str(caption).strip() else ["no caption"]
+    panels = [ax for ax in fig.axes if ax.get_visible() and (ax.lines or ax.patches or ax.collections or ax.images)]
+    for i, ax in enumerate(panels, 1):
+        for axis, label, shared in (("x", ax.get_xlabel(), ax.get_shared_x_axes()),
+                                    ("y", ax.get_ylabel(), ax.get_shared_y_axes())):
+            ticks = [t.get_text() for t in getattr(ax, f"get_{axis}ticklabels")() if t.get_text()]
+            borrowed = any(shared.joined(ax, other) and getattr(other, f"get_{axis}label")() for other in panels
+                           if other is not ax)
+            if not label.strip() and not (borrowed and not ticks):
+                out.append(f"panel {i}: no {axis} label")
+        labelled = [a for a in ax.lines + ax.containers if not str(a.get_label()).startswith("_")]
+        if len(labelled) > 1 and ax.get_legend() is None and not any(a.get_legend() for a in fig.axes):
+            out.append(f"panel {i}: {len(labelled)} labelled series and no legend")
+        for bars in ax.containers:
+            horizontal = getattr(bars, "orientation", "vertical") == "horizontal"
+            scale, (lo, hi) = (ax.get_xscale(), ax.get_xlim()) if horizontal else (ax.get_yscale(), ax.get_ylim())
+            if scale == "linear" and not min(lo, hi) <= 0 <= max(lo, hi):
+                out.append(f"panel {i}: bars on an axis from {min(lo, hi):g}, not 0")
+    return out
+
+
 def save(fig, outdir: str | Path, relpath: str, caption: str) -> Figure:
-    """Write `fig` to outdir/relpath as PDF with fixed metadata, close it, return its Figure."""
+    """Write `fig` to outdir/relpath as PDF with fixed metadata, close it, return its Figure.
+    Raises UnreadableFigure (see `problems`) instead of writing a figure a reader could not read."""
+    found = problems(fig, caption)
+    if found:
+        pyplot().close(fig)
+        raise UnreadableFigure(f"{relpath}: " + "; ".join(found))
     path = Path(outdir) / relpath
     path.parent.mkdir(parents=True, exist_ok=True)
     fig.savefig(path, format="pdf", metadata=METADATA)

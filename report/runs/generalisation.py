@@ -37,16 +37,16 @@ def run(config: Config, seed: int, outdir, checked) -> RunOutput:
                             gridspec_kw={"width_ratios": (1, 1.3, 1.3)})
     axes[0].bar(("train", "validation", "test"), [accuracy[s] for s in ("train", "val", "test")],
                 color=("C0", "C1", "C2"))
-    axes[0].set(ylabel="accuracy", ylim=(min(accuracy.values()) - 0.1, 1.0))
+    axes[0].set(xlabel="split", ylabel="accuracy", ylim=(0, 1.0))      # bars from 0: a bar's length is its value
     axes[0].tick_params(axis="x", labelrotation=45)
     y = np.arange(len(order))[::-1]
     axes[1].barh(y, shift[order], color="C3")
     axes[1].axvline(0, color="0.5", lw=0.6)
     axes[1].set_yticks(y, [figures.literal(n) for n in names])
-    axes[1].set(xlabel="test mean shift (train s.d.)")
+    axes[1].set(xlabel="test mean shift (train s.d.)", ylabel="feature")
     axes[2].barh(y, scores[order], color="C0")
     axes[2].set_yticks(y, [])
-    axes[2].set(xlabel=r"mean $|\partial L/\partial x_i|$")
+    axes[2].set(xlabel=r"mean $|\partial L/\partial x_i|$", ylabel="same features")
     fig_gap = figures.save(fig, outdir, "runs/generalisation/gap.pdf",
                            f"Left: accuracy on each split (test: {test_name}). Middle: the features whose test "
                            "distribution moved most (standardised mean shift). Right: the same features' "

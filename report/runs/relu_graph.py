@@ -13,6 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from derivations.checked import Graph, Number
+from derivations.prose import Prose
 from report.runs.base import RunOutput, Table
 
 DERIVATION = "relu_network_example"
@@ -115,6 +116,8 @@ def run(config: Config, seed: int, outdir, checked) -> RunOutput:
                               f"{float(plain[1].float) - float(plain[0].float):+.6g}"))
         tables.append(Table("The loss before and after one SGD step.", ("loss", "before", "after", "change"),
                             tuple(loss_rows)))
-    note = ("Forward values in black, backward gradients dE/d(.) in red; weight edges carry dE/dw.",)
-    return RunOutput(DERIVATION, title, tables=tuple(tables), notes=note, tikz=tikz(graph, config),
+    caption = Prose(r"The worked example as a computation graph, inputs on the left, the loss $E$ on the right. "
+                    r"Each node shows its forward value (black) and $\partial E/\partial(\text{node})$ (red); each weight "
+                    r"edge carries its weight and $\partial E/\partial w$ (red). Backprop reads it from right to left.")
+    return RunOutput(DERIVATION, title, tables=tuple(tables), tikz=tikz(graph, config), tikz_caption=caption,
                      data={"columns": columns(graph)})
