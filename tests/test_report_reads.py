@@ -99,3 +99,14 @@ def test_a_figure_without_caption_is_refused(tmp_path):
     fig, _ = _figure()
     with pytest.raises(figures.UnreadableFigure, match="no caption"):
         figures.save(fig, tmp_path, "f.pdf", "  ")
+
+
+def test_speed_comparison_says_only_what_the_medians_support():
+    from report.runs.bias_sharing import compare_speed
+    summary = {"shared": {"reached": [8, 8, 5, 0], "median_iterations": [130.5, 100, 50, None]},
+               "independent": {"reached": [8, 8, 8, 0], "median_iterations": [131, 150, 60, None]}}
+    said = [compare_speed(lr, summary, j, 8) for j, lr in enumerate((0.1, 0.3, 1, 3))]
+    assert "about the same" in said[0]            # 130.5 vs 131 is no win
+    assert "shared sooner" in said[1]
+    assert "not comparable" in said[2]            # medians over different sets of seeds
+    assert "neither" in said[3]

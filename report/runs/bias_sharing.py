@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from derivations.prose import Prose
 from report.runs import data as datasets, figures, training
 from report.runs.base import RunOutput, Table
 
@@ -94,6 +95,23 @@ def train(data: datasets.Tabular, config: Config, shared: bool, seed: int) -> tu
     return losses.reshape(len(config.lrs), config.seeds, -1), bias_check
 
 
+SAME = 0.05       # medians within 5% of each other are reported as about the same
+
+
+def compare_speed(lr, summary, j, seeds) -> str:
+    """One learning rate's comparison, saying only what the numbers support: medians are compared
+    only when both settings reached the threshold in the same number of seeds."""
+    (r1, m1), (r2, m2) = ((summary[k]["reached"][j], summary[k]["median_iterations"][j]) for k in ("shared", "independent"))
+    head = f"learning rate {lr:g}: "
+    if m1 is None and m2 is None:
+        return head + "neither reached it"
+    if r1 != r2 or m1 is None or m2 is None:
+        return head + f"reached in {r1}/{seeds} seeds shared, {r2}/{seeds} independent (medians not comparable)"
+    verdict = ("about the same" if abs(m1 - m2) <= SAME * max(m1, m2) else
+               "shared sooner" if m1 < m2 else "independent sooner")
+    return head + f"shared {m1:g}, independent {m2:g} ({verdict})"
+
+
 def summarise(losses: np.ndarray, threshold: float) -> dict:
     """Per learning rate: seeds reaching the threshold, median iterations to it, divergences."""
     finite_end = np.isfinite(losses[..., -1])
@@ -148,13 +166,12 @@ def run(config: Config, seed: int, outdir, checked) -> RunOutput:
                   f"loss {config.threshold:g}, median iterations to reach it, divergences (final loss non-finite "
                   "or above the initial loss) and the median final loss.",
                   ("learning rate", "bias", "reached", "median iterations", "diverged", "final loss"), tuple(rows))
-    faster = sum((s1 or np.inf) < (s2 or np.inf) for s1, s2 in zip(summary["shared"]["median_iterations"],
-                                                                    summary["independent"]["median_iterations"]))
-    note = (f"Shared bias reached the threshold sooner (median) at {faster} of {len(config.lrs)} learning rates; "
-            f"divergences: shared {sum(summary['shared']['diverged'])}, independent "
-            f"{sum(summary['independent']['diverged'])} of {len(config.lrs) * config.seeds} runs each. The shared "
-            "bias gets one update from the sum of both layers' error signals, dL/db = delta1 + delta2; the "
-            f"independent biases get one each. That derived dL/db matches autograd of the shared parameter to "
-            f"{bias_check:.1e} (relative, iteration 0).")
+    note = Prose(f"Median iterations to reach loss {config.threshold:g}, over the seeds that reached it: "
+                 + "; ".join(compare_speed(lr, summary, j, config.seeds) for j, lr in enumerate(config.lrs))
+                 + f". Divergences: shared {sum(summary['shared']['diverged'])}, independent "
+                 f"{sum(summary['independent']['diverged'])} of {len(config.lrs) * config.seeds} runs each. The shared "
+                 r"bias gets one update from the sum of both layers' error signals, $\partial L/\partial b = \delta_1 + \delta_2$; the "
+                 f"independent biases get one each. That derived gradient matches autograd of the shared parameter to "
+                 f"{bias_check:.1e} (relative, iteration 0).")
     return RunOutput(DERIVATION, "Shared vs independent bias: convergence and stability", (loss_fig,), (table,),
                      (note,), data={"summary": summary, "bias_check": bias_check, "curves": {k: v.tolist() for k, v in curves.items()}})
