@@ -107,7 +107,7 @@ def build() -> Derivation:
            means=sp.diff(in_terms_of(E, yhat), yhat))
     dz = Matrix([adjoint[z1], adjoint[z2]])
     d.step(Matrix([Derivative(E, z1), Derivative(E, z2)]), dz,
-           "∂E/∂z = ∂E/∂ŷ · (w₇, w₈) ⊙ ReLU'(z), with ReLU'(z) = θ(z), θ(0) = 0",
+           r"$\partial E/\partial z = \partial E/\partial \hat{y} \cdot (w_7, w_8) \odot \mathrm{ReLU}'(z)$, with $\mathrm{ReLU}'(z) = \mathbb{1}[z > 0]$ (so $\mathrm{ReLU}'(0) = 0$)",
            reads=lambda shown: Claim(Matrix([sp.diff(in_terms_of(E, z1, z2), s) for s in (z1, z2)]),
                                      in_terms_of(shown, z1, z2)))
     hidden, output = Matrix([[w[0], w[2], w[4]], [w[1], w[3], w[5]]]), Matrix([w[6:]])
@@ -122,7 +122,7 @@ def build() -> Derivation:
     # The same numbers at the worked point, and the plain convention's (doubled) gradient.
     d.step(Derivative(E, yhat), at(adjoint[yhat]), f"at the point: ŷ − y = {_dec(at(adjoint[yhat]))}",
            means=sp.diff(in_terms_of(E, yhat), yhat).xreplace(first))
-    d.step(Matrix([Derivative(E, z1), Derivative(E, z2)]), at(dz), "at the point (θ(z) = 1: both units active)",
+    d.step(Matrix([Derivative(E, z1), Derivative(E, z2)]), at(dz), r"at the point ($\mathbb{1}[z > 0] = 1$: both units active)",
            means=Matrix([sp.diff(in_terms_of(E, z1, z2), s) for s in (z1, z2)]).xreplace(first))
     in_order = wv.applyfunc(adjoint.get)
     gradient = d.step(wv.applyfunc(lambda s: Derivative(E, s)), at(in_order),

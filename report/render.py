@@ -108,7 +108,8 @@ def prose(value) -> TeX:
     return TeX("".join(f"${math_tex(part)}$" if is_math else escape_text(part) for is_math, part in value.spans()))
 
 
-_SUBSCRIPTED = re.compile(r"(?<![A-Za-z0-9])([A-Za-z]+)_([A-Za-z0-9]+)(?![A-Za-z0-9])")
+_SUBSCRIPTED = re.compile(r"(?<![A-Za-z0-9])([A-Za-z]+)(?:_([A-Za-z0-9]+))?(?![A-Za-z0-9])")
+_GREEK = {"alpha", "beta", "gamma", "delta", "epsilon", "theta", "lambda", "mu", "sigma", "tau", "phi", "eta"}
 
 
 def subscripts(value) -> TeX:
@@ -117,7 +118,10 @@ def subscripts(value) -> TeX:
     text = str(value)
     out, last = [], 0
     for m in _SUBSCRIPTED.finditer(text):
-        out += [escape_text(text[last:m.start()]), f"${m[1]}_{{{m[2]}}}$"]
+        if m[2] is None and m[1] not in _GREEK:
+            continue
+        base = f"\\{m[1]}" if m[1] in _GREEK else m[1]
+        out += [escape_text(text[last:m.start()]), f"${base}_{{{m[2]}}}$" if m[2] else f"${base}$"]
         last = m.end()
     return TeX("".join(out) + escape_text(text[last:]))
 

@@ -115,7 +115,7 @@ def derived_attribution(checked, X, y, p, activation):
     """(mean |dL/dx_i| per feature, where from), by the checked derivation's formula ∂L/∂x = W₁ᵀδ₁."""
     torch_layout = {k: v.T if k.startswith("W") else v for k, v in p.items()}
     return (attribution(checked, torch_layout, X, y, activation),
-            "the input_gradient derivation's checked formula ∂L/∂x = W₁ᵀδ₁")
+            "the input-gradient derivation's checked formula ∂L/∂x = W₁ᵀδ₁")
 
 
 def rank(config: Config, seed: int, checked):
@@ -139,7 +139,7 @@ def run(config: Config, seed: int, outdir, checked) -> RunOutput:
     ax.set_yticks(np.arange(len(order))[::-1], [figures.literal(data.feature_names[i]) for i in order])
     ax.set(xlabel=r"mean $|\partial L/\partial x_i|$ over validation rows", ylabel="feature")
     bars = figures.save(fig, outdir, "runs/attribution/ranking.pdf",
-                        f"Input features of {data.name} ranked by the mean absolute input gradient of the loss "
+                        f"Input features of {datasets.readable(data.name)} ranked by the mean absolute input gradient of the loss "
                         f"(top {len(order)} of {len(scores)}).")
     rows = tuple((str(r), data.feature_names[i], f"{scores[i]:.4g}", f"{reference[i]:.4g}")
                  for r, i in enumerate(order, 1))

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from report.runs import figures
+from derivations.prose import Prose
 from report.runs.base import RunOutput, Table
 
 DERIVATION = "beta_binomial"
@@ -55,7 +56,7 @@ def beta_pdf(theta, a, b):
 
 
 def run(config: Config, seed: int, outdir, checked) -> RunOutput:
-    f, source = derived(checked), "the beta_binomial derivation's checked results"
+    f, source = derived(checked), "the Beta-Binomial derivation's checked results"
     a0, b0 = config.prior
     theta = np.linspace(0.0005, 0.9995, 1999)
     rng = np.random.default_rng(seed)
@@ -106,9 +107,9 @@ def run(config: Config, seed: int, outdir, checked) -> RunOutput:
     ax.set(xlabel=r"$\theta$", ylabel="loss")
     ax.legend()
     loss_fig = figures.save(fig, outdir, "runs/beta_posteriors/map_loss.pdf",
-                            f"The MAP as a loss: ℓ(θ) = C (y − Nθ)² − aθ + bθ² with C = 1/(2N), "
-                            f"a = alpha - 1, b = (alpha + beta - 2)/2, at N = {n}, y = {int(yv)}; its minimiser "
-                            "sits on theta_MAP.")
+                            Prose(r"The MAP as a loss: $\ell(\theta) = C (y - N\theta)^2 - a\theta + b\theta^2$ with "
+                                  r"$C = 1/(2N)$, $a = \alpha - 1$, $b = (\alpha + \beta - 2)/2$, at "
+                                  f"$N = {n}$, $y = {int(yv)}$: the minimiser of the loss (dot) sits on the MAP (dashed line)."))
 
     rows = tuple((str(N), str(int(heads[N])), *(f"{estimates[k][N - 1]:.4f}" for k in ("mle", "map", "posterior_mean")),
                   f"{estimates['posterior_variance'][N - 1]:.2e}",

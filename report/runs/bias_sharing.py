@@ -162,7 +162,7 @@ def run(config: Config, seed: int, outdir, checked) -> RunOutput:
                          "never" if s["median_iterations"][j] is None else f"{s['median_iterations'][j]:g}",
                          f"{s['diverged'][j]}/{config.seeds}",
                          f"{np.nanmedian(final):.3g}" if np.any(np.isfinite(final)) else "nan"))
-    table = Table(f"Convergence on {data.name} (m = k = {data.n_classes}, {config.activation}): seeds reaching "
+    table = Table(f"Convergence on {datasets.readable(data.name)} (m = k = {data.n_classes}, {config.activation}): seeds reaching "
                   f"loss {config.threshold:g}, median iterations to reach it, divergences (final loss non-finite "
                   "or above the initial loss) and the median final loss.",
                   ("learning rate", "bias", "reached", "median iterations", "diverged", "final loss"), tuple(rows))

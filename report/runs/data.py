@@ -74,6 +74,11 @@ class Tabular:
         return self.X_test.mean(axis=0) - self.X_train.mean(axis=0)
 
 
+def readable(name: str) -> str:
+    """A data set's name for a caption: breast_cancer reads "breast cancer"."""
+    return name.replace("_", " ")
+
+
 def load(source: "DataSpec | str", seed: int = 0, val_fraction: float = 0.2, test_fraction: float = 0.2) -> Tabular:
     if isinstance(source, DataSpec):
         return load_csv(source, seed, val_fraction, test_fraction)

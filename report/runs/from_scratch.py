@@ -161,7 +161,7 @@ def run(config: Config, seed: int, outdir, checked) -> RunOutput:
     axes[0].set_ylabel("accuracy")
     axes[0].legend()
     accuracy = figures.save(fig, outdir, "runs/from_scratch/accuracy.pdf",
-                            f"Training and validation accuracy of the NumPy-only MLP on {data.name}, "
+                            f"Training and validation accuracy of the NumPy-only MLP on {datasets.readable(data.name)}, "
                             "sigmoid vs ReLU hidden layers, full-batch gradient descent.")
 
     fig, ax = figures.new(aspect=0.5)
@@ -183,7 +183,7 @@ def run(config: Config, seed: int, outdir, checked) -> RunOutput:
                   "largest relative difference between the from-scratch gradients and torch autograd.",
                   ("hidden", "train", "validation", "test", "grad. err. (start)", "grad. err. (end)"), rows)
     return RunOutput(DERIVATION, "Sigmoid vs ReLU, trained from scratch in NumPy", (accuracy, gradients), (table,),
-                     (f"Data: {data.name}, {len(data.y_train)} training rows, layers "
+                     (f"Data: {datasets.readable(data.name)}, {len(data.y_train)} training rows, layers "
                       f"{data.X_train.shape[1]}-{config.hidden[0]}-{config.hidden[1]}-{data.n_classes}.",),
                      data={act: {"grad_error": r["grad_error"], "test_acc": r["test_acc"],
                                  **{k: v.tolist() for k, v in r["history"].items()}} for act, r in results.items()})
