@@ -113,7 +113,9 @@ def build() -> Derivation:
 
     # --- the activations the checks use, and their derivatives ---
     for name, activation in ACTIVATIONS.items():
-        d.step(Derivative(activation, z), sp.diff(activation, z), f"g = {name}")
+        # ReLU′(0) = 0 as in torch (SymPy's Heaviside(0) is ½; the checks use this one too)
+        slope = sp.diff(activation, z).replace(sp.Heaviside, lambda arg, *_: sp.Heaviside(arg, 0))
+        d.step(Derivative(activation, z), slope, f"g = {name}" + (r", with $g'(0) = 0$ as in torch" if name == "relu" else ""))
 
     # --- the network as a chain of matrix definitions (columns are examples) ---
     chain = backprop_chain()

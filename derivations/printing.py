@@ -136,8 +136,9 @@ class StepLatexPrinter(LatexPrinter):
     def _print_Heaviside(self, expr, exp=None):
         # ReLU' with torch's ReLU'(0) = 0: the indicator 1[z > 0] (θ is the Beta parameter here).
         rel = {sp.S.Zero: ">", sp.S.One: r"\geq"}.get(expr.pargs[1] if len(expr.pargs) > 1 else None)
-        if rel is None:
-            return super()._print_Heaviside(expr, exp)
+        if rel is None:       # H(0) = ½ or unspecified: the Heaviside step, H (θ is the Beta parameter here)
+            tex = rf"H\left({self._print(expr.pargs[0])}\right)"
+            return f"{tex}^{{{exp}}}" if exp else tex
         tex = rf"\mathbb{{1}}\left[{self._print(expr.pargs[0])} {rel} 0\right]"
         return f"{tex}^{{{exp}}}" if exp else tex
 
@@ -243,7 +244,7 @@ class StepPrettyPrinter(PrettyPrinter):
         if len(expr.pargs) > 1 and expr.pargs[1] in (0, 1):
             rel = ">" if expr.pargs[1] == 0 else "≥"
             return prettyForm(f"𝟙[{self._print(expr.pargs[0])} {rel} 0]")
-        return super()._print_Heaviside(expr)
+        return prettyForm(f"H({step_text(expr.pargs[0])})")
 
     def _print_ElementwiseApplyFunction(self, expr):
         f = _applied(expr.function)
