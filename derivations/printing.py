@@ -52,7 +52,7 @@ _PRIMED = re.compile(r"([A-Za-z]+?)prime(\d*)(?:_(\w+))?")
 
 
 def _long(q) -> bool:
-    return q.q > 10_000 or abs(q.p) > 10**8
+    return q.q > 100 or abs(q.p) > 10**8
 
 
 def _decimal(q, digits: int) -> str:
