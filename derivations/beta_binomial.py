@@ -32,8 +32,9 @@ def beta_kernel(t, shape1, shape2):
 
 def build() -> Derivation:
     d = Derivation("beta_binomial", "Beta-Binomial posterior and MAP as regularised least squares",
-                   "Y ~ Bin(N, θ) with prior θ ~ Beta(α, β). Find the MLE, the posterior, its mean, MAP and "
-                   "variance; write the MAP as the minimiser of a regularised least-squares loss; let N → ∞.",
+                   r"$y \mid \theta \sim \mathrm{Bin}(N, \theta)$ with prior $\theta \sim \mathrm{Beta}(\alpha, \beta)$. "
+                   "Find the MLE, the posterior, its mean, MAP and variance; write the MAP as the minimiser of a "
+                   r"regularised least-squares loss; let $N \to \infty$.",
                    domain={theta: (0, 1), theta_0: (0, 1)},
                    constraints=(lambda pt: pt[y] <= pt[N] if y in pt and N in pt else True,))
     mle = likelihood_and_mle(d)

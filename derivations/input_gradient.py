@@ -81,8 +81,9 @@ def _backprop_chain() -> tuple:
 
 def build() -> Derivation:
     d = Derivation("input_gradient", "The input gradient through two hidden layers",
-                   "z₁ = W₁x + b₁, a₁ = g(z₁), z₂ = W₂a₁ + b₂, a₂ = g(z₂), z₃ = W₃a₂ + b₃, ŷ = softmax(z₃), "
-                   "L = −Σ yᵢ log ŷᵢ with Σ yᵢ = 1. Derive δ₃ = ŷ − y, δ₂, δ₁ and ∂L/∂x = W₁ᵀδ₁.")
+                   r"$z_1 = W_1 x + b_1$, $a_1 = g(z_1)$, $z_2 = W_2 a_1 + b_2$, $a_2 = g(z_2)$, $z_3 = W_3 a_2 + b_3$, "
+                   r"$\hat{y} = \mathrm{softmax}(z_3)$, $L = -\sum_i y_i \log \hat{y}_i$ with $\sum_i y_i = 1$. "
+                   r"Derive $\delta_3 = \hat{y} - y$, $\delta_2$, $\delta_1$ and $\partial L/\partial x = W_1^\top \delta_1$.")
     # --- softmax and cross-entropy, at K = 3 ---
     zs, ys, yhats = (sp.Matrix(sp.symbols(f"{v}_1:4", real=True)) for v in ("z", "y", "yhat"))
     total = sum(exp(zs[i]) for i in range(3))

@@ -40,9 +40,17 @@ def _plain_math(latex: str) -> bool:
     return depth == 0 and _UNSAFE.search(latex) is None
 
 
+_SUB = str.maketrans("0123456789+-ix", "₀₁₂₃₄₅₆₇₈₉₊₋ᵢₓ")
+_SUP = str.maketrans("0123456789+-MNTx⊤", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻ᴹᴺᵀˣᵀ")
+
+
 def _math_to_text(latex: str) -> str:
     from pylatexenc.latex2text import LatexNodes2Text
+    latex = re.sub(r"\\(tanh|sin|cos|log|ln|exp)(?=[A-Za-z])", r"\\\1 ", latex)   # \tanh x keeps its space
     text = LatexNodes2Text(math_mode="text").latex_to_text(latex.replace(r"\mathbb{1}", "𝟙"))
+    # x_1, e^-x, ℝ^M: subscripts and superscripts a terminal can show
+    text = re.sub(r"_([0-9ix]+)", lambda m: m[1].translate(_SUB), text)
+    text = re.sub(r"\^([0-9+\-MNTx⊤]+)", lambda m: m[1].translate(_SUP), text)
     return re.sub(r" {2,}", " ", text)
 
 

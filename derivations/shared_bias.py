@@ -89,9 +89,10 @@ def gradient(expr, variables):
 
 def build() -> Derivation:
     d = Derivation("shared_bias", "One bias shared by two layers",
-                   "a₁ = Wx + b, h₁ = g(a₁), a₂ = Uh₁ + b, ŷ = g₁(a₂), L = ℓ(ŷ, y), with one bias b in both "
-                   "layers. Show ∂L/∂b = δ₁ + δ₂ (δᵢ = ∂L/∂aᵢ), against ∂L/∂b₁ = δ₁, ∂L/∂b₂ = δ₂ for "
-                   "independent biases.")
+                   r"$a_1 = Wx + b$, $h_1 = g(a_1)$, $a_2 = U h_1 + b$, $\hat{y} = g_1(a_2)$, $L = \ell(\hat{y}, y)$, "
+                   r"with one bias $b$ in both layers. Show $\partial L/\partial b = \delta_1 + \delta_2$ "
+                   r"($\delta_i = \partial L/\partial a_i$), against $\partial L/\partial b_1 = \delta_1$, "
+                   r"$\partial L/\partial b_2 = \delta_2$ for independent biases.")
     rules = ("first layer", "hidden activation, g kept general", "second layer: the same b", "output, g₁ general")
     for (variable, definition), rule in zip(reversed(layers(b, b)), rules):
         d.define(sp.ImmutableMatrix(variable), definition, rule)

@@ -39,8 +39,9 @@ SMALL = ({H: 2, M: 3, N: 1}, {H: 2, M: 2, N: 2})    # symbolic sizes: one exampl
 
 def build() -> Derivation:
     d = Derivation("sigmoid_mlp", "Backprop through a sigmoid MLP with binary cross-entropy",
-                   "ŷ = σ(W₂σ(W₁x + b₁) + b₂), L = −(y log ŷ + (1−y) log(1−ŷ)), x ∈ ℝᴹ, H hidden units. "
-                   "Derive ∂L/∂b₂, ∂L/∂W₂, ∂L/∂b₁, ∂L/∂W₁ per element, as matrices, and for a batch.")
+                   r"$\hat{y} = \sigma(W_2 \sigma(W_1 x + b_1) + b_2)$, $L = -(y \log \hat{y} + (1 - y) \log(1 - \hat{y}))$, "
+                   r"$x \in \mathbb{R}^M$, $H$ hidden units. Derive $\partial L/\partial b_2$, $\partial L/\partial W_2$, "
+                   r"$\partial L/\partial b_1$, $\partial L/\partial W_1$ per element, as matrices, and for a batch.")
     # --- the two scalar facts everything rests on ---
     logistic = d.define(sigma(a), 1 / (1 + exp(-a)), "the logistic sigmoid")
     dsigma = d.step(Derivative(sigma(a), a), sp.diff(d.definitions[logistic], a), "differentiate the definition")

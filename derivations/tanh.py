@@ -12,7 +12,7 @@ f, u, v = sp.Function("f"), sp.Function("u"), sp.Function("v")
 
 def build() -> Derivation:
     d = Derivation("tanh", "The derivative of tanh",
-                   "f(x) = tanh x = (eˣ − e⁻ˣ)/(eˣ + e⁻ˣ). Show f′(x) = 1 − f(x)².")
+                   r"$f(x) = \tanh x = (e^x - e^{-x})/(e^x + e^{-x})$. Show $f'(x) = 1 - f(x)^2$.")
     numerator, denominator = exp(x) - exp(-x), exp(x) + exp(-x)
     d.step(tanh(x), numerator / denominator, "tanh in exponentials")
     d.define(u(x), numerator, "name the numerator")
