@@ -61,7 +61,8 @@ def test_tanh_report_builds_and_shows_verified_results(tmp_path):
     assert main(["-o", str(out), "--derivations", "tanh", "--no-runs"]) == 0
     text = pdf_text(out)
     assert "The derivative of tanh" in text
-    assert "derivative:" in text and "tanh" in text                # the boxed result
+    # the boxed result is labelled in math (d/dx tanh x = 1 − tanh² x), not by its Python name
+    assert "derivative:" not in text and re.search(r"tanh\s*\(x\)\s*=\s*1\s*−\s*tanh", text)
     assert "FAILED" not in text and "All 13 checks passed" in pdf_text(out, 1, 1)
     assert "sympy vs reverse" in text and "Random seeds" in text and "Summary of every check" in text
     # warm rebuild: nothing to do
@@ -150,6 +151,7 @@ def test_runs_section_shows_figures_tables_notes_and_tikz(tmp_path, monkeypatch)
         names = [r.name for r in results]
         fig, ax = figures.new()
         ax.plot([0, 1], [1, 0])
+        ax.set(xlabel="x", ylabel="y")
         saved = figures.save(fig, outdir, "runs/tiny/line.pdf", "A falling line & 50% of it")
         missing = runs.Figure("runs/tiny/nothing.pdf", "never drawn")
         table = runs.Table("Errors per size", ("size", "max_err"), (("10", "1e-16"), ("1_000", "2e-15")))

@@ -29,5 +29,5 @@ class RunOutput:
     tables: tuple[Table, ...] = ()
     notes: tuple[str, ...] = ()       # plain text paragraphs (escaped by the templates)
     tikz: str | None = None           # a generated TikZ picture (already LaTeX), e.g. a computation graph
-    tikz_caption: str = ""            # its caption: what to look at in it
     data: dict = field(default_factory=dict, compare=False)   # numbers for tests, not rendered
+    tikz_caption: str = ""            # the picture's caption: what to look at in it
