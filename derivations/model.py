@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import dataclasses
 import time
-from types import MappingProxyType
 from dataclasses import dataclass
 from typing import Callable, Iterable, Mapping
 
@@ -185,6 +184,32 @@ class _ShownIn:
         return rhs.subs(dict(self.at)) if self.at else rhs
 
 
+class Results(Mapping):
+    """name -> SymPy value, read-only; printed in the course's notation (∂ℓ/∂ŷ₁, not Derivative(ℓ(…), yhat_1))."""
+
+    def __init__(self, values: dict):
+        self._values = dict(values)
+
+    def __getitem__(self, name):
+        return self._values[name]
+
+    def __iter__(self):
+        return iter(self._values)
+
+    def __len__(self) -> int:
+        return len(self._values)
+
+    def __repr__(self) -> str:
+        from derivations.printing import step_text
+        return "\n".join(f"{name}:\n" + "\n".join("    " + line for line in step_text(value).splitlines())
+                         for name, value in self._values.items())
+
+    def _repr_latex_(self) -> str:
+        from derivations.printing import step_latex
+        rows = r" \\ ".join(rf"\text{{{name.replace('_', ' ')}}} & {step_latex(value)}" for name, value in self.items())
+        return f"$$\\begin{{array}}{{rl}} {rows} \\end{{array}}$$"
+
+
 def _same(a, b) -> bool:
     try:
         return a == b or (isinstance(a, sp.MatrixBase) and isinstance(b, sp.MatrixBase)
@@ -284,8 +309,7 @@ class Derivation:
     @property
     def results(self) -> Mapping:
         """name -> value, read-only (set one with `result`): a result shown in a step is read from it now."""
-        return MappingProxyType({name: v.value(self) if isinstance(v, _ShownIn) else v
-                                 for name, v in self._results.items()})
+        return Results({name: v.value(self) if isinstance(v, _ShownIn) else v for name, v in self._results.items()})
 
     def numeric_check(self, name: str):
         """Decorator registering a numerical check returning a NumericResult."""

@@ -235,9 +235,12 @@ class StepPrettyPrinter(PrettyPrinter):
 
     def _print_Derivative(self, expr):
         if len(expr.variables) == 1 and len(expr.variable_count) == 1 and expr.variable_count[0][1] == 1 \
-                and _named(expr.expr) and (_through_composition(expr) or not isinstance(expr.expr, AppliedUndef)):
-            name = expr.expr.func if isinstance(expr.expr, AppliedUndef) else expr.expr
-            return prettyForm(f"∂{self._print(name)}/∂{self._print(expr.variables[0])}")
+                and _named(expr.expr):
+            f, v = expr.expr, expr.variables[0]
+            if isinstance(f, AppliedUndef) and f.args == (v,):      # g′(a), as the LaTeX printer writes it
+                return prettyForm(f"{step_text(f.func)}′({step_text(v)})")
+            name = f.func if isinstance(f, AppliedUndef) else f
+            return prettyForm(f"∂{step_text(name)}/∂{step_text(v)}")
         return super()._print_Derivative(expr)
 
     def _print_Heaviside(self, expr):
