@@ -1,0 +1,83 @@
+"""The printers write what a course writes, and the REPL behaves like a numbered sequence."""
+import unicodedata
+
+import pytest
+import sympy as sp
+from sympy import Derivative, Function, MatrixSymbol, OneMatrix, Symbol
+
+import derivations
+from derivations.matrices import elementwise
+from derivations.printing import step_latex, step_text
+from derivations.prose import Prose
+from derivations.sigmoid_mlp import sigma
+
+K, N = sp.symbols("K N", integer=True, positive=True)
+a2, z = Symbol("a_2", real=True), Symbol("z", real=True)
+L = Function("L")
+
+
+@pytest.mark.parametrize("expr, latex, text", [
+    # through a composition, L′ would mean dL/dŷ: the derivative is ∂L/∂a₂
+    (Derivative(L(sigma(a2)), a2), r"\frac{\partial L}{\partial a_{2}}", "∂L/∂a₂"),
+    (Derivative(L(a2), a2), r"L'\left(a_{2}\right)", "L′(a₂)"),
+    (sp.Heaviside(z, 0), r"\mathbb{1}\left[z > 0\right]", "𝟙[z > 0]"),
+    (sp.Heaviside(z), r"H\left(z\right)", "H(z)"),
+    (elementwise(sigma, MatrixSymbol("A_1", K, N)), r"\sigma\left(A_{1}\right)", "σ(A₁)"),
+    (sp.DiagMatrix(MatrixSymbol("yhat", K, 1)), r"\operatorname{diag}\left(\hat{y}\right)", "diag(ŷ)"),
+    (OneMatrix(1, N), r"\mathbb{1}^{\top}", "𝟙ᵀ"),
+    (Symbol("W2_1"), "W_{2,1}", "W₂,₁"),
+    (Symbol("theta_hat"), r"\hat{\theta}", "θ̂"),
+    (Symbol("dL_dW_1"), r"\frac{\partial L}{\partial W_{1}}", "∂L/∂W₁"),
+    (Symbol("Eprime"), "E'", "E′"),
+    (sp.Rational(287, 6250), "-0.04592".lstrip("-"), "0.04592"),
+    (sp.Rational(1, 3000), r"0.0003333333\ldots", "0.0003333333…"),
+])
+def test_printers_write_course_notation(expr, latex, text):
+    assert step_latex(expr) == latex
+    assert unicodedata.normalize("NFC", step_text(expr)) == text
+
+
+def test_softmax_division_and_exact_rationals_on_request():
+    E = MatrixSymbol("E", K, N)
+    softmax = sp.HadamardProduct(E, sp.HadamardPower(OneMatrix(K, K) * E, -1))
+    assert step_latex(softmax) == r"E \oslash \left(\mathbb{1}\mathbb{1}^{\top} E\right)"
+    assert step_latex(sp.Rational(1, 3000), decimals=None) == r"\frac{1}{3000}"
+
+
+def test_prose_math_is_typeset_only_when_plain():
+    assert Prose(r"so $\sigma' = \sigma(1 - \sigma)$").spans() == [(False, "so "), (True, r"\sigma' = \sigma(1 - \sigma)")]
+    for unsafe in (r"$\input{/etc/passwd}$", r"$x$ and $\def\a{b}$", "odd $x", r"$\write18{ls}$", "$a}$"):
+        assert Prose(unsafe).spans() == [(False, unsafe)]
+
+
+def test_steps_are_a_sequence_numbered_from_one():
+    d = derivations.get("tanh")
+    assert d[1] is d.steps[0] and d[len(d)] is d[-1] is d.steps[-1] and d[-len(d)] is d[1]
+    for wrong in (0, len(d) + 1, -len(d) - 1, "1", True):
+        with pytest.raises(IndexError):
+            d[wrong]
+
+
+def test_rich_display_shows_justifications_and_verdicts():
+    d = derivations.get("tanh")
+    latex = d._repr_latex_()
+    assert r"\text{tanh in exponentials}" in latex and r"\text{(13)}" in latex
+    report = d.check(gradients=False, numeric=False)
+    assert "proved" in report._repr_latex_()
+    html = report._repr_html_()
+    assert "<table>" in html and "tanh in exponentials" in html and "proved" in html
+
+
+def test_beta_binomial_names_are_plain_and_the_posterior_is_a_beta():
+    b = derivations.get("beta_binomial")
+    assert str(b[3].expr) == "Eq(theta_hat, y/N)"
+    posterior = b.results["posterior"]
+    assert type(posterior).__name__ == "BetaDistribution"
+    assert step_text(posterior).startswith("Beta(")
+    assert step_latex(b.result_label("posterior")) == r"p(\theta \mid y)"
+
+
+def test_shared_bias_results_print_without_raw_derivatives():
+    shown = repr(derivations.get("shared_bias").results)
+    assert "Derivative(" not in shown
+    assert "g₁′(a₂,₁)" in shown and "∂ℓ/∂ŷ₁" in unicodedata.normalize("NFC", shown)
