@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from derivations.prose import Prose
 from report.runs import data as datasets, figures
 from report.runs.base import RunOutput, Table
 from report.runs.training import progress
@@ -172,9 +173,12 @@ def run(config: Config, seed: int, outdir, checked) -> RunOutput:
     ax.legend(ncols=2)
     ratio = {act: float(np.mean(r["history"]["grad1"]) / np.mean(r["history"]["grad2"])) for act, r in results.items()}
     gradients = figures.save(fig, outdir, "runs/from_scratch/gradients.pdf",
-                             "Mean absolute weight gradient of each hidden layer. Averaged over training, the first "
-                             f"layer's is {ratio['sigmoid']:.2f} x the second's with sigmoid and {ratio['relu']:.2f} x "
-                             "with ReLU: each sigmoid' <= 1/4 shrinks delta on its way back, ReLU' is 0 or 1.")
+                             Prose("Mean absolute weight gradient of each hidden layer. Averaged over training, the first "
+                                   rf"layer's is {ratio['sigmoid']:.2f} $\times$ the second's with sigmoid and "
+                                   rf"{ratio['relu']:.2f} $\times$ with ReLU"
+                                   + (r": smaller with sigmoid, as $\sigma' \le 1/4$ shrinks $\delta$ on its way back "
+                                      r"while $\mathrm{ReLU}' \in \{0, 1\}$." if ratio["sigmoid"] < ratio["relu"] else
+                                      r": not smaller with sigmoid in this run, although $\sigma' \le 1/4$.")))
 
     rows = tuple((act, f"{r['history']['train_acc'][-1]:.3f}", f"{r['history']['val_acc'][-1]:.3f}",
                   f"{r['test_acc']:.3f}", f"{r['grad_error'][0]:.1e}", f"{r['grad_error'][1]:.1e}")
