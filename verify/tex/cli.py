@@ -7,6 +7,7 @@ import os
 import sys
 from pathlib import Path
 
+from verify.tex import batch_cli
 from verify.tex.check import check_file
 from verify.tex.limits import STEP_SECONDS
 from verify.status import Status
@@ -60,6 +61,9 @@ def render(result, colour: bool, quiet: bool) -> str:
 
 
 def main(argv=None) -> int:
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if batch_cli.wanted(argv):         # DIR … --summary/--feedback, or merge: a whole class
+        return batch_cli.main(argv)
     args = build_parser().parse_args(argv)
     colour = args.color == "always" or (args.color == "auto" and sys.stdout.isatty()
                                         and not os.environ.get("NO_COLOR"))

@@ -22,6 +22,8 @@ def apply(d, scope: Scope, run) -> str | None:
     if d.kind == "skip":
         run.skip_next = True
         return None
+    if d.kind == "problem":     # a label for the class summary (verify.tex.problems), no meaning here
+        return None
     if d.kind == "tol":
         arg = d.arg.strip()
         if not _FLOAT.match(arg):
