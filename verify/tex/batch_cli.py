@@ -102,7 +102,9 @@ def main(argv=None) -> int:
     n_wrong = sum(1 for c in checked if c.result.failed())
     n_error = sum(1 for c in checked if c.error)
     where = f"{summary}" + (f", {args.feedback}/" if args.feedback else "")
-    print(f"{len(checked)} files: {n_wrong} with a wrong step, {n_error} not checked; "
+    n_kept = sum(1 for c in checked if c.cached)
+    print(f"{len(checked)} files" + (f" ({n_kept} kept from an earlier run)" if n_kept else "") +
+          f": {n_wrong} with a wrong step, {n_error} not checked; "
           f"{sum(len(c.result.steps) for c in checked)} steps; written to {where}")
     for f in failures[:5]:
         print(f"feedback not built: {f}", file=sys.stderr)

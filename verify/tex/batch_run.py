@@ -70,12 +70,13 @@ def _warm():
 
 
 def executor(jobs: int):
-    """The pool. pebble's ProcessPool kills a task at its timeout and replaces the worker;
-    forkserver workers start from a process that has already imported SymPy and holds no threads."""
+    """The pool. pebble's ProcessPool kills a task at its timeout and replaces the worker.
+    Workers come from a forkserver: never a fork of this process and its threads (tqdm's, the
+    LaTeX builds'). Nothing is preloaded there: Python 3.11's forkserver imports preloads before
+    it takes the parent's sys.path, so it could load another copy of verify; each worker imports
+    SymPy once in `_warm` instead (about a second, paid again only when a worker is replaced)."""
     from pebble import ProcessPool
-    context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["verify.tex.batch_run", "verify.tex.check"])
-    return ProcessPool(max_workers=jobs, initializer=_warm, context=context)
+    return ProcessPool(max_workers=jobs, initializer=_warm, context=multiprocessing.get_context("forkserver"))
 
 
 def run(subs: Iterable[Submission], *, jobs: int, step_seconds: float = STEP_SECONDS,

@@ -36,7 +36,7 @@ class Problems:
 
 
 def _code_part(line: str) -> tuple[str, str]:
-    """(the line before its comment, the comment) — `\%` is not a comment."""
+    r"""(the line before its comment, the comment) — `\%` is not a comment."""
     i = 0
     while True:
         i = line.find("%", i)
