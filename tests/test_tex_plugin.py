@@ -4,6 +4,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).parent.parent
 
 
@@ -42,3 +44,31 @@ def test_an_unreadable_relation_is_an_item_that_strict_mode_fails(tmp_path):
     lenient = run_pytest(tmp_path, "--derivations", str(d), "-rs")
     assert lenient.returncode == 0 and "1 skipped" in lenient.stdout and "passed" not in lenient.stdout
     assert "not checked: line 1:" in lenient.stdout, lenient.stdout
+
+
+WORKER_CONFTEST = "def pytest_configure(config):\n    config.workerinput = {'workerid': 'gw0'}\n"
+
+
+def test_as_a_parallel_worker_each_file_is_one_item_with_the_same_failures(tmp_path):
+    """What pytest-xdist's workers do (they have `config.workerinput`), without xdist installed."""
+    d = tmp_path / "derivs"
+    d.mkdir()
+    (d / "a.tex").write_text("$1 + 1 = 2$\n$2 + 2 = 5$\n")
+    (d / "b.tex").write_text("$1 + 1 = 2$\n")
+    (d / "c.tex").write_text("%! skip\n$1 = 0$\n")
+    serial = run_pytest(tmp_path, "--derivations", str(d))
+    (tmp_path / "conftest.py").write_text(WORKER_CONFTEST)
+    whole = run_pytest(tmp_path, "--derivations", str(d))
+    assert "1 failed, 1 passed, 1 skipped" in whole.stdout, whole.stdout + whole.stderr
+    failures = lambda out: sorted(line for line in out.splitlines() if ".tex:" in line and "wrong" in line)  # noqa: E731
+    assert failures(whole.stdout) == failures(serial.stdout) != []
+
+
+def test_with_pytest_xdist(tmp_path):
+    pytest.importorskip("xdist")
+    d = tmp_path / "derivs"
+    d.mkdir()
+    for i in range(4):
+        (d / f"f{i}.tex").write_text("$1 + 1 = 2$\n" + ("$2 + 2 = 5$\n" if i % 2 else ""))
+    env_run = run_pytest(tmp_path, "-p", "xdist.plugin", "--derivations", str(d), "-n", "2")
+    assert "2 failed, 2 passed" in env_run.stdout, env_run.stdout + env_run.stderr

@@ -3,6 +3,7 @@
 Every `.tex` file under DIR (or under the `derivations` ini option) becomes a test
 file with one item per chain; a wrong step fails its item with file:line like any
 other pytest failure. `--derivations-strict` also fails unverified steps.
+Under pytest-xdist (`-n auto`) each file is one item, checked on whichever worker runs it.
 """
 from __future__ import annotations
 
@@ -48,6 +49,9 @@ class DerivationFile(pytest.File):
         from verify.tex import check_file  # lazy: SymPy loads only when derivations are checked
         from verify.tex.readable import terminal_safe
 
+        if hasattr(self.config, "workerinput"):       # a pytest-xdist worker: see DerivationWholeFile
+            yield DerivationWholeFile.from_parent(self, name=f"{self.path.name} (whole file)")
+            return
         result = check_file(self.path)
         if result.error:
             raise self.CollectError(result.error)
@@ -98,3 +102,24 @@ class DerivationChain(pytest.Item):
 
     def reportinfo(self):
         return self.path, self.steps[0].line - 1, self.name
+
+
+class DerivationWholeFile(DerivationChain):
+    """One item per file, checked when it runs. Under pytest-xdist every worker collects every
+    file and the workers' collections must agree: checking at collection would check each file
+    once per worker, and a step cap reached on one worker but not another would change the items."""
+
+    def __init__(self, **kwargs):
+        super().__init__(steps=(), **kwargs)
+
+    def runtest(self):
+        from verify.tex import check_file
+        result = check_file(self.path)
+        if result.error:
+            raise DerivationFile.CollectError(result.error)
+        self.steps = result.steps
+        if self.steps:
+            super().runtest()
+
+    def reportinfo(self):
+        return self.path, 0, self.name

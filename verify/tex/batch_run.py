@@ -11,6 +11,7 @@ import hashlib
 import json
 import multiprocessing
 import os
+import resource
 import tempfile
 import time
 from concurrent.futures import TimeoutError as FutureTimeout
@@ -37,6 +38,7 @@ class Checked:
     seconds: float = 0.0             # wall time of the check in its worker
     error: str = ""                  # why there are no steps: unreadable, rejected, crashed, timed out
     cached: bool = False             # taken from an earlier run (--resume)
+    worker_peak_mb: float = 0.0      # the worker's peak resident memory so far (for the benchmark)
 
     @property
     def path(self) -> str:
@@ -57,7 +59,8 @@ def check_one(sub: Submission, step_seconds: float = STEP_SECONDS) -> Checked:
     except (OSError, UnicodeDecodeError):
         where = ("",) * len(result.steps)
     texts = tuple(s.text for s in result.steps)
-    return Checked(sub, result, texts, where, seconds, result.error)
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return Checked(sub, result, texts, where, seconds, result.error, worker_peak_mb=peak)
 
 
 def not_checked(sub: Submission, why: str, seconds: float = 0.0) -> Checked:

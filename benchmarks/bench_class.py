@@ -1,0 +1,65 @@
+"""A whole class (`python -m verify DIR --summary … --feedback …`): files/min, steps/s per worker,
+the 1 -> 2 worker ratio, peak memory per worker, with and without the feedback PDFs.
+
+The class is generated (benchmarks/classgen.py): 300 files x 200 numeric and algebra steps
+with realistic mistakes. CLASS_FILES / CLASS_STEPS make it smaller on a busy machine (the
+figures say which size ran). Targets (issue 15): without PDFs <= 3 min on 2 cores, with
+PDFs <= 6 min, >= 1.8x from 1 to 2 workers, <= 500 MB per worker.
+"""
+import os
+import tempfile
+import time
+from pathlib import Path
+
+FILES = int(os.environ.get("CLASS_FILES", 300))
+STEPS = int(os.environ.get("CLASS_STEPS", 200))
+
+
+def _check(jobs: int) -> dict:
+    from benchmarks.classgen import write_class
+    from verify.tex import batch_run
+    from verify.tex.batch import discover
+    with tempfile.TemporaryDirectory() as tmp:
+        write_class(Path(tmp) / "sub", files=FILES, steps=STEPS)
+        subs = discover([Path(tmp) / "sub"])
+        t0 = time.perf_counter()
+        done = list(batch_run.run(subs, jobs=jobs))
+        seconds = time.perf_counter() - t0
+    steps = sum(len(c.result.steps) for c in done)
+    return {"seconds": seconds, "files": len(done), "steps": steps, "jobs": jobs,
+            "files_per_min": round(60 * len(done) / seconds, 1),
+            "steps_per_s_per_worker": round(steps / seconds / jobs, 1),
+            "worker_peak_mb": round(max(c.worker_peak_mb for c in done), 1),
+            "not_checked": sum(1 for c in done if c.error), "size": f"{FILES} files x {STEPS} steps"}
+
+
+def one_worker():
+    return _check(1)
+
+
+def two_workers():
+    figures = _check(2)
+    figures["target"] = "<= 180 s for 300 x 200 on 2 cores; >= 1.8x vs 1 worker; <= 500 MB per worker"
+    return figures
+
+
+def with_pdfs():
+    from benchmarks.classgen import write_class
+    from verify.tex.batch_cli import main
+    with tempfile.TemporaryDirectory() as tmp:
+        write_class(Path(tmp) / "sub", files=FILES, steps=STEPS)
+        cwd = os.getcwd()
+        os.chdir(tmp)
+        try:
+            t0 = time.perf_counter()
+            main(["sub", "--summary", "class.csv", "--feedback", "out", "-j", "2"])
+            seconds = time.perf_counter() - t0
+            pdfs = len(list(Path("out").glob("*.pdf")))
+        finally:
+            os.chdir(cwd)
+    return {"seconds": seconds, "files": FILES, "pdfs": pdfs, "files_per_min": round(60 * FILES / seconds, 1),
+            "size": f"{FILES} files x {STEPS} steps", "target": "<= 360 s for 300 x 200 on 2 cores"}
+
+
+STAGES = {"class, checks only, 1 worker": one_worker, "class, checks only, 2 workers": two_workers,
+          "class, with feedback PDFs, 2 workers": with_pdfs}
