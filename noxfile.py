@@ -51,6 +51,15 @@ def bench(session):
 
 @nox.session
 def check(session):
-    """Check hand-written LaTeX derivations: nox -s check -- FILE.tex ..."""
+    """Check hand-written LaTeX derivations: nox -s check -- FILE.tex ... (or a class: DIR --feedback out/)"""
+    if _pdf_feedback(session.posargs):
+        ensure_tex()
     install(session)
     session.run("python", "-m", "verify", *session.posargs)
+
+
+def _pdf_feedback(args) -> bool:
+    """Class mode writing PDFs (--feedback without --feedback-format html|md) needs TeX Live."""
+    words = [w for a in args for w in a.split("=", 1)]
+    fmt = next((b for a, b in zip(words, words[1:]) if a == "--feedback-format"), "pdf")
+    return "--feedback" in words and fmt == "pdf"
