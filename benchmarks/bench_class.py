@@ -26,7 +26,11 @@ def _check(jobs: int) -> dict:
         done = list(batch_run.run(subs, jobs=jobs))
         seconds = time.perf_counter() - t0
     steps = sum(len(c.result.steps) for c in done)
+    cpu = sum(c.cpu_seconds for c in done)
     return {"seconds": seconds, "files": len(done), "steps": steps, "jobs": jobs,
+            # CPU time does not grow with the machine's load: what 300 x 200 would take on idle cores
+            "steps_per_cpu_s": round(steps / cpu, 1),
+            "idle_estimate_300x200_s": round(cpu / len(done) * 300 * 200 / STEPS / jobs, 1),
             "files_per_min": round(60 * len(done) / seconds, 1),
             "steps_per_s_per_worker": round(steps / seconds / jobs, 1),
             "worker_peak_mb": round(max(c.worker_peak_mb for c in done), 1),

@@ -39,6 +39,7 @@ class Checked:
     error: str = ""                  # why there are no steps: unreadable, rejected, crashed, timed out
     cached: bool = False             # taken from an earlier run (--resume)
     worker_peak_mb: float = 0.0      # the worker's peak resident memory so far (for the benchmark)
+    cpu_seconds: float = 0.0         # CPU time of the check (the benchmark's load-independent figure)
 
     @property
     def path(self) -> str:
@@ -50,7 +51,7 @@ def check_one(sub: Submission, step_seconds: float = STEP_SECONDS) -> Checked:
     from verify.tex import check_file
     from verify.tex.problems import problems_of
 
-    t0 = time.perf_counter()
+    t0, cpu0 = time.perf_counter(), time.process_time()
     result = check_file(sub.path, step_seconds=step_seconds)
     seconds = time.perf_counter() - t0
     try:
@@ -60,7 +61,8 @@ def check_one(sub: Submission, step_seconds: float = STEP_SECONDS) -> Checked:
         where = ("",) * len(result.steps)
     texts = tuple(s.text for s in result.steps)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    return Checked(sub, result, texts, where, seconds, result.error, worker_peak_mb=peak)
+    return Checked(sub, result, texts, where, seconds, result.error, worker_peak_mb=peak,
+                   cpu_seconds=time.process_time() - cpu0)
 
 
 def not_checked(sub: Submission, why: str, seconds: float = 0.0) -> Checked:

@@ -111,7 +111,8 @@ def render(template: str, fmt: str, context: dict, templates=None) -> str:
     """`template` is feedback or class; fmt picks the .tex.j2 / .html.j2 / .md.j2 sibling."""
     if fmt == "pdf":
         env = make_environment(templates)
-        base = {"title": "Derivkit feedback", "version": _version(), "any_tikz": False}
+        title = "Derivkit class overview" if template == "class" else "Derivkit feedback"
+        base = {"title": title, "version": _version(), "any_tikz": False}
         return env.get_template(f"{template}.tex.j2").render({**base, **context})
     return _plain_env(fmt, templates).get_template(f"{template}.{fmt}.j2").render(context)
 
