@@ -118,13 +118,13 @@ def _checked(path, verdicts, problems=None, error=""):
 
 
 def test_class_row_counts_every_verdict_including_ones_it_does_not_know():
-    c = _checked("s.tex", ["ok", "wrong", "carried", "weird", "given", "wrong"], ["1", "1", "1", "2", "2", "2"])
+    c = _checked("s.tex", ["ok", "wrong", "carried", "unknown", "given", "wrong"], ["1", "1", "1", "2", "2", "2"])
     row = class_row(c, "s.pdf")
-    assert (row["steps"], row["ok"], row["wrong"], row["carried"], row["weird"], row["given"]) == (6, 1, 2, 1, 1, 1)
+    assert (row["steps"], row["ok"], row["wrong"], row["carried"], row["unknown"], row["given"]) == (6, 1, 2, 1, 1, 1)
     assert row["first wrong line"] == 2 and row["feedback"] == "s.pdf"
     assert (row["1: ok"], row["1: wrong"], row["1: carried"], row["2: wrong"], row["2: unverified"]) == (1, 1, 1, 1, 0)
     cols = class_columns([row, class_row(_checked("t.tex", ["ok"], ["3"]))])
-    assert cols[:9] == ["file", "steps", "ok", "wrong", "carried", "unverified", "skipped", "given", "weird"]
+    assert cols[:9] == ["file", "steps", "ok", "wrong", "carried", "unverified", "skipped", "given", "unknown"]
     assert cols.index("1: ok") < cols.index("2: ok") < cols.index("3: ok")
     rows = step_rows(c)
     assert [(r["problem"], r["position"]) for r in rows] == [("1", 1), ("1", 2), ("1", 3), ("2", 1), ("2", 2), ("2", 3)]
@@ -172,3 +172,17 @@ def test_overview_numbers():
     assert data["failed"] == [{"file": "d.tex", "error": "a PDF, not LaTeX source"}]
     fb = student(checked[0])
     assert [p["label"] for p in fb["problems"]] == ["1", "2"] and fb["problems"][1]["wrong"] == 1 and not fb["ok"]
+
+
+def test_feedback_marks_each_verdict_in_every_format():
+    from verify.tex.feedback import render
+    c = _checked("s.tex", ["ok", "wrong", "carried", "unverified", "given"], ["1", "1", "2", "2", "2"])
+    hand = student(c)
+    tex = render("feedback", "pdf", {"hand": hand})
+    for macro in (r"\markpassed", r"\markfailed", r"\markcarried", r"\markunknown", r"\markgiven"):
+        assert macro in tex.split(r"\begin{document}")[1], macro
+    assert r"\multicolumn{4}{@{}l}{\bfseries 2}" in tex                 # grouped by problem
+    html = render("feedback", "html", {"hand": hand})
+    assert "✓ ok" in html and "✗ wrong" in html and "✗ carried" in html and "? unverified" in html
+    md = render("feedback", "md", {"hand": hand})
+    assert "| 3 | `step 2` | ✗ carried | why 2 |" in md

@@ -11,10 +11,12 @@ import io
 import re
 from pathlib import Path
 
+from verify.status import Status
 from verify.tex.batch_run import Checked, write_atomic
 
-VERDICT_ORDER = ("ok", "wrong", "carried", "unverified", "skipped", "given")
-PER_PROBLEM = ("ok", "wrong", "carried", "unverified")
+VERDICT_ORDER = tuple(v.value for v in (Status.OK, Status.WRONG, Status.CARRIED, Status.UNVERIFIED,
+                                         Status.SKIPPED, Status.GIVEN))
+PER_PROBLEM = VERDICT_ORDER[:4]       # what a gradebook needs per problem
 HEAD = ("file", "steps")
 TAIL = ("first wrong line", "seconds", "error", "feedback", "note", "sha256")
 STEP_COLUMNS = ("file", "problem", "position", "line", "column", "verdict", "reason", "step")
@@ -31,7 +33,7 @@ def class_row(c: Checked, feedback: str = "") -> dict:
     row = {"file": c.path, "steps": len(verdicts)}
     for v in sorted(set(verdicts) | set(VERDICT_ORDER), key=_verdict_rank):
         row[v] = verdicts.count(v)
-    first = next((s.line for s in c.result.steps if str(s.verdict) == "wrong"), "")
+    first = next((s.line for s in c.result.steps if s.verdict is Status.WRONG), "")
     row.update({"first wrong line": first, "seconds": round(c.seconds, 3), "error": c.error,
                 "feedback": feedback, "note": c.submission.note, "sha256": c.submission.sha256})
     for problem in dict.fromkeys(p for p in c.problems if p):

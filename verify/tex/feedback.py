@@ -17,13 +17,11 @@ from pathlib import Path
 import jinja2
 
 from report.render import DEFAULT_TEMPLATES, make_environment
+from verify.status import Status
 from verify.tex.batch_run import STATE_DIR, Checked, write_atomic
 from verify.tex.classcsv import PER_PROBLEM
 
 FORMATS = ("pdf", "html", "md")
-# The report shows the hand checker's verdicts with the derivations' marks (report.build.check_hand).
-REPORT_STATUS = {"ok": "passed", "wrong": "failed", "unverified": "unknown"}
-UNICODE_MARK = {"ok": "✓", "wrong": "✗", "carried": "✗", "unverified": "?", "skipped": "·", "given": "·"}
 BANDS = ("0–19 %", "20–39 %", "40–59 %", "60–79 %", "80–99 %", "100 %")
 MOST_WRONG, MAX_FAILED = 10, 12
 NO_PROBLEM = "(before the first problem)"
@@ -33,9 +31,9 @@ NO_PROBLEM = "(before the first problem)"
 def student(c: Checked) -> dict:
     steps = []
     for s, text, problem in zip(c.result.steps, c.texts, c.problems):
-        verdict = str(s.verdict)
-        steps.append({"line": s.line, "text": text, "verdict": verdict, "detail": s.detail,
-                      "status": REPORT_STATUS.get(verdict, verdict), "mark": UNICODE_MARK.get(verdict, "?"),
+        status = Status(s.verdict)
+        steps.append({"line": s.line, "text": text, "verdict": status.value, "detail": s.detail,
+                      "status": status, "mark": status.mark,
                       "problem": problem or (NO_PROBLEM if any(c.problems) else "")})
     counts = Counter(s["verdict"] for s in steps)
     problems = [{"label": p, **{v: sum(1 for s in steps if s["problem"] == p and s["verdict"] == v)
@@ -43,7 +41,7 @@ def student(c: Checked) -> dict:
                 for p in dict.fromkeys(s["problem"] for s in steps) if p]
     return {"file": c.path, "error": c.error or None, "note": c.submission.note, "heading": "Your steps",
             "steps": steps, "counts": dict(counts), "problems": problems,
-            "ok": not c.error and not counts.get("wrong") and not counts.get("carried")}
+            "ok": not c.error and not c.result.failed()}
 
 
 def _score(row: dict, problem: str | None) -> float | None:
@@ -76,7 +74,7 @@ def overview(class_rows: list[dict], step_rows: list[dict]) -> dict:
         distribution.append({"label": label, "counts": counts, "files": len(scores), "median": median})
     wrong: dict[tuple, list] = {}
     for s in step_rows:
-        if s["verdict"] == "wrong":
+        if s["verdict"] == Status.WRONG:
             wrong.setdefault((s["problem"], int(s["position"])), []).append(s)
     ranked = sorted(wrong.items(), key=lambda kv: (-len({s["file"] for s in kv[1]}), kv[0]))
     most_wrong = [{"problem": key[0] or "--", "position": key[1], "files": len({s["file"] for s in group}),
