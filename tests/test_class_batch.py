@@ -127,6 +127,8 @@ def test_usage_errors_exit_2(tmp_path, capsys):
     assert main([str(tmp_path), "--summary", str(tmp_path / "c.csv"), "--resume"]) == 2
     assert main([str(tmp_path), "--summary", str(tmp_path / "a.tex")]) == 2      # would overwrite a submission
     assert (tmp_path / "a.tex").read_text() == "$1 = 1$\n"
+    assert main([str(tmp_path), "--summary", str(tmp_path / "a.tex" / "c.csv")]) == 2    # a file as a folder
+    assert "cannot write the results" in capsys.readouterr().err
     with pytest.raises(SystemExit):
         main([str(tmp_path), "--summary", str(tmp_path / "c.csv"), "--step-seconds", "nan"])
     assert not (tmp_path / "c.csv").exists()

@@ -186,3 +186,12 @@ def test_feedback_marks_each_verdict_in_every_format():
     assert "✓ ok" in html and "✗ wrong" in html and "✗ carried" in html and "? unverified" in html
     md = render("feedback", "md", {"hand": hand})
     assert "| 3 | `step 2` | ✗ carried | why 2 |" in md
+
+
+def test_the_output_folder_inside_the_submissions_is_not_searched(tmp_path):
+    (tmp_path / "a.tex").write_text("$1 = 1$\n")
+    (tmp_path / "out").mkdir()
+    (tmp_path / "out" / "a.pdf").write_bytes(b"%PDF-")            # our own feedback from a run before
+    (tmp_path / "out" / "b.tex").write_text("$1 = 1$\n")
+    assert [Path(s.path).name for s in discover([tmp_path], exclude=[tmp_path / "out"])] == ["a.tex"]
+    assert len(discover([tmp_path])) == 3

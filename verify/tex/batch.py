@@ -39,10 +39,12 @@ class NoSubmissions(ValueError):
     """Nothing to check: a usage error (exit 2)."""
 
 
-def _walk(root: Path):
-    """Files under root, sorted, skipping hidden files and folders and macOS archive debris."""
+def _walk(root: Path, exclude: set):
+    """Files under root, sorted, skipping hidden files and folders, macOS archive debris and the
+    folders in `exclude` (resolved: out/ inside the submissions holds our own PDFs)."""
     for folder, dirs, files in os.walk(root, onerror=None, followlinks=False):
-        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d != "__MACOSX")
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d != "__MACOSX"
+                         and (Path(folder) / d).resolve() not in exclude)
         for f in sorted(files):
             if not f.startswith("."):
                 yield Path(folder) / f
@@ -76,13 +78,14 @@ def _examine(path: Path, max_bytes: int) -> tuple[str, str]:
     return digest, ""
 
 
-def discover(roots, max_bytes: int = MAX_BYTES) -> list[Submission]:
+def discover(roots, max_bytes: int = MAX_BYTES, exclude=()) -> list[Submission]:
     """Every submission under the folders (or the files) given, named; raises NoSubmissions."""
     found: list[Submission] = []
+    skip = {Path(e).resolve() for e in exclude}
     for root in roots:
         base = Path(root)
         if base.is_dir():
-            paths = [p for p in _walk(base) if p.suffix.lower() == ".tex" or p.suffix.lower() in NOT_SOURCE]
+            paths = [p for p in _walk(base, skip) if p.suffix.lower() == ".tex" or p.suffix.lower() in NOT_SOURCE]
         elif base.exists() or base.is_symlink():
             paths, base = [base], base.parent
         else:

@@ -86,9 +86,11 @@ def main(argv=None) -> int:
         return _usage("give --summary CLASS.csv and/or --feedback OUT")
     if args.resume and not args.feedback:
         return _usage("--resume needs --feedback OUT (the results are kept there)")
+    if args.feedback and args.feedback.exists() and not args.feedback.is_dir():
+        return _usage(f"--feedback {args.feedback}: not a folder")
     try:
         part = batch.parse_shard(args.shard) if args.shard else None
-        subs = batch.discover(args.paths, args.max_bytes)
+        subs = batch.discover(args.paths, args.max_bytes, exclude=[args.feedback] if args.feedback else [])
     except (ValueError, OSError) as exc:
         return _usage(str(exc))
     summary = args.summary or args.feedback / "class.csv"
@@ -96,9 +98,17 @@ def main(argv=None) -> int:
     inputs = {Path(s.path).resolve() for s in subs}
     if summary.resolve() in inputs or steps_path(summary).resolve() in inputs:
         return _usage(f"{summary} is one of the submissions: refusing to overwrite it")
+    try:                            # before any work: a folder that cannot be made fails now, not after it
+        for folder in filter(None, (summary.parent, args.feedback)):
+            folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        return _usage(f"cannot write the results: {exc}")
     if part:
         subs = batch.shard(subs, *part)
-    checked, failures = run_class(subs, args, summary)
+    try:
+        checked, failures = run_class(subs, args, summary)
+    except OSError as exc:          # a read-only or full output folder: say so, no traceback
+        return _usage(f"cannot write the results: {exc}")
     n_wrong = sum(1 for c in checked if c.result.failed())
     n_error = sum(1 for c in checked if c.error)
     where = f"{summary}" + (f", {args.feedback}/" if args.feedback else "")
