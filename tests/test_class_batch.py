@@ -166,3 +166,15 @@ def test_module_entry_point_runs_the_class_mode(tmp_path):
     assert run.returncode in (0, 1), run.stderr
     assert run.stderr == ""                                   # no progress bar when not on a terminal
     assert len(read_csv(tmp_path / "class.csv")) == 2
+
+
+def test_stopping_early_does_not_wait_for_the_rest(tmp_path):
+    for name in ("a.tex", "slow1.tex", "slow2.tex", "slow3.tex"):
+        (tmp_path / name).write_text("$1 + 1 = 2$\n")
+    subs = discover([tmp_path])
+    t0 = time.perf_counter()
+    results = batch_run.run(subs, jobs=1, submit=lambda pool, sub: pool.schedule(class_helpers.sleepy, args=(sub,)))
+    first = next(results)                 # a.tex; the slow ones (60 s each) queue behind it
+    results.close()                       # what Ctrl-C or a crash of the caller does
+    assert Path(first.path).name == "a.tex"
+    assert time.perf_counter() - t0 < 120      # waiting for the three 60-s tasks would take 180 s

@@ -109,6 +109,10 @@ def main(argv=None) -> int:
         checked, failures = run_class(subs, args, summary)
     except OSError as exc:          # a read-only or full output folder: say so, no traceback
         return _usage(f"cannot write the results: {exc}")
+    except KeyboardInterrupt:
+        kept = " (the files checked so far are kept: add --resume)" if args.feedback else ""
+        print(f"python -m verify: interrupted{kept}", file=sys.stderr)
+        return 130
     n_wrong = sum(1 for c in checked if c.result.failed())
     n_error = sum(1 for c in checked if c.error)
     where = f"{summary}" + (f", {args.feedback}/" if args.feedback else "")

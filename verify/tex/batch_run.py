@@ -90,23 +90,34 @@ def run(subs: Iterable[Submission], *, jobs: int, step_seconds: float = STEP_SEC
     subs = list(subs)
     if not subs:
         return
-    with executor(jobs) as pool:
+    pool = executor(jobs)
+    try:
         futures = {}
         for sub in subs:
             future = submit(pool, sub) if submit else \
                 pool.schedule(check_one, args=(sub, step_seconds), timeout=file_seconds)
             futures[future] = (sub, time.perf_counter())
-        for future in as_completed(futures):
-            sub, started = futures[future]
-            try:
-                yield future.result()
-            except FutureTimeout:
-                yield not_checked(sub, f"stopped after {file_seconds:g} s for the whole file (--file-seconds)",
-                                  file_seconds)
-            except Exception as exc:  # a crashed worker (pebble's ProcessExpired) or a raised error
-                what = f"exit code {exc.exitcode}" if hasattr(exc, "exitcode") else f"{type(exc).__name__}: {exc}"
-                yield not_checked(sub, f"the check crashed ({what}); the other files were checked",
-                                  time.perf_counter() - started)
+        yield from _collect(futures, file_seconds)
+    except BaseException:          # Ctrl-C, or the caller stopped early: do not wait for the rest
+        pool.stop()
+        pool.join()
+        raise
+    pool.close()
+    pool.join()
+
+
+def _collect(futures: dict, file_seconds: float) -> Iterator[Checked]:
+    for future in as_completed(futures):
+        sub, started = futures[future]
+        try:
+            yield future.result()
+        except FutureTimeout:
+            yield not_checked(sub, f"stopped after {file_seconds:g} s for the whole file (--file-seconds)",
+                              file_seconds)
+        except Exception as exc:  # a crashed worker (pebble's ProcessExpired) or a raised error
+            what = f"exit code {exc.exitcode}" if hasattr(exc, "exitcode") else f"{type(exc).__name__}: {exc}"
+            yield not_checked(sub, f"the check crashed ({what}); the other files were checked",
+                              time.perf_counter() - started)
 
 
 # ---- kept results (--resume)
