@@ -178,3 +178,30 @@ def test_stopping_early_does_not_wait_for_the_rest(tmp_path):
     results.close()                       # what Ctrl-C or a crash of the caller does
     assert Path(first.path).name == "a.tex"
     assert time.perf_counter() - t0 < 120      # waiting for the three 60-s tasks would take 180 s
+
+
+def test_a_progress_bar_with_eta_on_a_terminal(tmp_path):
+    import fcntl
+    import pty
+    import struct
+    import termios
+    write_class(tmp_path / "sub", files=3, steps=6)
+    main_fd, worker_fd = pty.openpty()
+    fcntl.ioctl(worker_fd, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 100, 0, 0))   # a terminal has a width
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    run = subprocess.run([sys.executable, "-m", "verify", "sub", "--summary", "class.csv", "-j", "1"],
+                         cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=worker_fd, timeout=300)
+    os.close(worker_fd)
+    shown = b""
+    while True:
+        try:
+            chunk = os.read(main_fd, 4096)
+        except OSError:
+            break
+        if not chunk:
+            break
+        shown += chunk
+    os.close(main_fd)
+    assert run.returncode in (0, 1)
+    text = shown.decode(errors="replace")
+    assert "3/3" in text and "file" in text and "<" in text        # count, unit and tqdm's [elapsed<remaining]

@@ -164,7 +164,7 @@ def run_class(subs, args, summary: Path):
         for c in done:
             publish(c)
         bar = tqdm(total=len(subs), initial=len(done), unit="file", disable=not sys.stderr.isatty(),
-                   file=sys.stderr, dynamic_ncols=True)
+                   file=sys.stderr)
         with bar:
             for c in batch_run.run(todo, jobs=args.jobs, step_seconds=args.step_seconds,
                                    file_seconds=args.file_seconds):
