@@ -165,14 +165,18 @@ def run_class(subs, args, summary: Path):
             publish(c)
         bar = tqdm(total=len(subs), initial=len(done), unit="file", disable=not sys.stderr.isatty(),
                    file=sys.stderr)
-        with bar:
-            for c in batch_run.run(todo, jobs=args.jobs, step_seconds=args.step_seconds,
-                                   file_seconds=args.file_seconds):
-                if store:
-                    store.save(c)
-                publish(c)
-                done.append(c)
-                bar.update()
+        try:
+            with bar:
+                for c in batch_run.run(todo, jobs=args.jobs, step_seconds=args.step_seconds,
+                                       file_seconds=args.file_seconds):
+                    if store:
+                        store.save(c)
+                    publish(c)
+                    done.append(c)
+                    bar.update()
+        except BaseException:       # Ctrl-C: the queued LaTeX builds are not waited for
+            latex.shutdown(wait=False, cancel_futures=True)
+            raise
         failures = []
         for path, future in futures.items():
             problem = future.result()
