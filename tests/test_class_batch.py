@@ -116,6 +116,9 @@ def test_shards_then_merge_equal_the_whole_class(tmp_path, monkeypatch, capsys):
     strip = lambda rows: [{k: v for k, v in r.items() if k != "seconds"} for r in rows]  # noqa: E731
     assert strip(read_csv(Path("class.csv"))) == strip(read_csv(Path("whole/class.csv")))
     assert read_csv(steps_path(Path("class.csv"))) == read_csv(Path("whole/steps.csv"))
+    assert main(["merge", "out-1/class.csv", "out-2/class.csv", "out-3/class.csv", "-o", "class.csv",
+                 "--feedback", "overview", "--feedback-format", "md"]) == 0
+    assert "# Class overview" in Path("overview/class.md").read_text()       # the overview from the shards
 
 
 def test_usage_errors_exit_2(tmp_path, capsys):
