@@ -195,3 +195,12 @@ def test_the_output_folder_inside_the_submissions_is_not_searched(tmp_path):
     (tmp_path / "out" / "b.tex").write_text("$1 = 1$\n")
     assert [Path(s.path).name for s in discover([tmp_path], exclude=[tmp_path / "out"])] == ["a.tex"]
     assert len(discover([tmp_path])) == 3
+
+
+def test_merge_reports_an_unreadable_shard_and_leaves_the_csv_field_limit_alone(tmp_path):
+    limit = csv.field_size_limit()
+    huge = tmp_path / "class.csv"
+    huge.write_text('file,steps\n"' + "x" * (limit + 10) + '",1\n')
+    with pytest.raises(MergeError, match="cannot read it"):
+        merge([huge], tmp_path / "merged.csv")
+    assert csv.field_size_limit() == limit

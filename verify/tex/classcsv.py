@@ -100,7 +100,8 @@ class MergeError(ValueError):
 
 
 def read_csv(path: Path) -> list[dict]:
-    csv.field_size_limit(1 << 24)
+    """Rows of a CSV we wrote (cells are cut at MAX_CELL, far below the csv module's field limit,
+    which is process-wide and stays as it is)."""
     with open(path, newline="", encoding="utf-8") as fh:
         return list(csv.DictReader(fh))
 
@@ -127,7 +128,10 @@ def merge(inputs: list[Path], output: Path) -> tuple[list[dict], list[dict]]:
                 new.add(r["file"])
         step_file = steps_path(path)
         if step_file.is_file():
-            steps += [s for s in read_csv(step_file) if s["file"] in new]
+            try:
+                steps += [s for s in read_csv(step_file) if s["file"] in new]
+            except (OSError, UnicodeDecodeError, csv.Error) as exc:
+                raise MergeError(f"{step_file}: cannot read it: {exc}") from exc
     ordered = [rows[f] for f in sorted(rows)]
     steps.sort(key=lambda s: s["file"])       # stable: each file's steps stay in their order
     write_csv(output, ordered, class_columns(ordered))
