@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib
 
+from verify import pool
 from derivations.model import Claim, CheckReport, Derivation, NumericResult, Step
 
 # name -> (module, one-line statement). Modules are imported on first use.
@@ -34,6 +35,7 @@ def get(name: str) -> Derivation:
     """Build the named derivation (fresh each call: steps are cheap to derive)."""
     if name not in REGISTRY:
         raise KeyError(f"unknown derivation {name!r}; valid names: {', '.join(REGISTRY)}")
+    pool.warm()     # the prover's workers start while the steps are derived
     return importlib.import_module(REGISTRY[name][0]).build()
 
 

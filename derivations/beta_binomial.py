@@ -36,7 +36,7 @@ def build() -> Derivation:
                    "Find the MLE, the posterior, its mean, MAP and variance; write the MAP as the minimiser of a "
                    r"regularised least-squares loss; let $N \to \infty$.",
                    domain={theta: (0, 1), theta_0: (0, 1)},
-                   constraints=(lambda pt: pt[y] <= pt[N] if y in pt and N in pt else True,))
+                   constraints=(sp.Le(y, N),))      # a SymPy relation: picklable, so claims run in the pool
     mle = likelihood_and_mle(d)
     posterior_params = posterior(d)
     mean, variance, mode = beta_moments_and_mode(d)

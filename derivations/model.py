@@ -226,7 +226,7 @@ class Derivation:
 
     def __init__(self, name: str, title: str, statement: str, *,
                  domain: Mapping[sp.Symbol, tuple] | None = None,
-                 constraints: tuple[Callable[[dict], bool], ...] = (),
+                 constraints: tuple[sp.Rel | Callable[[dict], bool], ...] = (),   # see verify.prove.prove_equal
                  reparam: Mapping[sp.Symbol, sp.Basic] | None = None):
         self.name, self.title, self.statement = name, title, statement
         self.domain = dict(domain or {})

@@ -1,13 +1,17 @@
-"""A wall-clock deadline for SymPy work (SIGALRM), shared by the prover and the hand checker.
+"""A soft wall-clock budget for SymPy work inside a pool worker (SIGALRM): a slow strategy gives
+way to the next one. It is not the cap: the cap is enforced from outside the worker (verify.pool).
 
-SymPy cannot be cancelled from outside, so the deadline raises an exception inside it. Two ways
-that exception can be lost, and what is done about each:
+Outside a pool worker it never arms: a SIGALRM timer in the main process could fire in a window no
+`finally` covers (right after it is armed, or while a block unwinds) and kill the whole process,
+pytest included. In a worker such a leak costs that worker's current task at most: the task wrapper
+disarms the timer, and a worker that dies is replaced.
+
+How the exception gets out of SymPy:
 - `except Exception:` blocks inside SymPy: the exceptions are BaseExceptions, as KeyboardInterrupt.
 - a signal landing in a weakref callback or a __del__, where Python prints the exception and drops
   it: the handler re-arms the timer before raising, so a swallowed deadline fires again shortly.
 Deadlines nest: an inner one never outlives an outer one (when the outer one passes inside it, the
 outer one's exception is raised), and the outer one is re-armed on exit.
-Off the main thread (where signals cannot be delivered) the work simply runs.
 """
 from __future__ import annotations
 
@@ -16,17 +20,25 @@ import threading
 import time
 from contextlib import contextmanager
 
+from verify import pool
+
 REFIRE = 0.05   # seconds until a deadline fires again if its exception was swallowed
 
 
 class Timeout(BaseException):
-    """The deadline passed. BaseException, so that no `except Exception` inside SymPy swallows it."""
+    """The budget passed. BaseException, so that no `except Exception` inside SymPy swallows it."""
+
+
+def armable() -> bool:
+    """Only in a pool worker's main thread."""
+    return pool.in_worker() and threading.current_thread() is threading.main_thread()
 
 
 @contextmanager
 def deadline(seconds: float | None, exception: type[Timeout] = Timeout):
-    """Raise `exception` in the main thread once `seconds` have passed inside the block."""
-    if seconds is None or seconds <= 0 or threading.current_thread() is not threading.main_thread():
+    """In a pool worker: raise `exception` once `seconds` have passed inside the block. Elsewhere
+    the block simply runs (the caller is not in a worker, so it is not doing capped work)."""
+    if seconds is None or seconds <= 0 or not armable():
         yield
         return
     active = [True]

@@ -9,14 +9,16 @@ verdict is "unknown" -- which never counts as a pass.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import random
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Callable, Iterable, Mapping
 
 import mpmath
 import sympy as sp
 
+from verify import pool
 from verify.deadline import Timeout, deadline
 from verify.status import Status
 
@@ -33,6 +35,7 @@ DEFAULTS = {
     "seed": 20261122,
     "range": (-3.0, 3.0),   # default interval for a real symbol
     "symbolic": True,       # False: the numeric route only (tests use it to see that route decide)
+    "cap": 60.0,            # seconds for the whole claim, enforced from outside (verify.pool): then unknown
 }
 
 
@@ -82,7 +85,7 @@ class _Timeout(Timeout):
 
 
 def time_limit(seconds: float):
-    """Interrupt SymPy after `seconds` (see verify.deadline; only in the main thread)."""
+    """Interrupt SymPy after `seconds` (see verify.deadline; only in a pool worker's main thread)."""
     return deadline(seconds, _Timeout)
 
 
@@ -202,16 +205,48 @@ def _symbolic(candidates, budget):
     return None
 
 
+def _in_pool(work, args, settings) -> Verdict:
+    """Run `work` in a pool worker under the hard cap (settings["cap"] seconds, the pool's memory
+    cap); in a worker (the hand checker), here. A claim a cap stopped is unknown, never a pass."""
+    if pool.runs_here():
+        return work(*args)
+    seconds = {**DEFAULTS, **(settings or {})}["cap"]
+    t0 = time.perf_counter()
+    got = pool.call(work, *args, seconds=seconds)
+    if isinstance(got, pool.Capped):
+        return Verdict(UNKNOWN, reason=got.reason, seconds=time.perf_counter() - t0)
+    return got
+
+
+def _holds(constraint, point) -> bool:
+    """A sampling constraint at a numeric point: a SymPy relation such as ``y <= N`` (no constraint
+    when the point lacks one of its symbols), or a predicate on the point."""
+    if isinstance(constraint, sp.core.relational.Relational):
+        if not constraint.free_symbols <= point.keys():
+            return True
+        values = {s: sp.Float(v, mpmath.mp.dps) if isinstance(v, mpmath.mpf) else sp.Integer(v)
+                  for s, v in point.items()}
+        return bool(constraint.xreplace(values))
+    return bool(constraint(point))
+
+
 def prove_equal(lhs, rhs, *, domain: Mapping | None = None,
-                constraints: Iterable[Callable[[dict], bool]] = (),
+                constraints: Iterable[Callable[[dict], bool] | sp.Rel] = (),
                 settings: Mapping | None = None, reparam: Mapping | None = None) -> Verdict:
-    """Decide whether lhs == rhs for every point of the domain.
+    """Decide whether lhs == rhs for every point of the domain (in a pool worker, under its caps).
 
     domain: {symbol: (low, high)} numeric sampling intervals (symbols not listed
       are drawn from their assumptions: positive -> (0.05, 5), integer -> 1..20, ...).
-    constraints: predicates on a numeric point {symbol: value}; points failing
-      them are rejected (e.g. ``lambda p: p[y] < p[N]``).
+    constraints: SymPy relations (``y <= N``) or picklable predicates on a numeric point
+      {symbol: value}; points failing them are rejected.
     """
+    lhs, rhs = as_sympy(lhs), as_sympy(rhs)
+    work = functools.partial(_prove_equal, domain=domain, constraints=tuple(constraints), settings=settings,
+                             reparam=reparam)
+    return _in_pool(work, (lhs, rhs), settings)
+
+
+def _prove_equal(lhs, rhs, *, domain=None, constraints=(), settings=None, reparam=None) -> Verdict:
     opts = {**DEFAULTS, **(settings or {})}
     t0 = time.perf_counter()
     lhs, rhs = as_sympy(lhs), as_sympy(rhs)
@@ -221,7 +256,7 @@ def prove_equal(lhs, rhs, *, domain: Mapping | None = None,
         if lm is None or rm is None or lm.shape != rm.shape:
             return Verdict(FAILED, "shape", reason=f"shapes differ: {getattr(lhs, 'shape', ())} vs {getattr(rhs, 'shape', ())}",
                            seconds=time.perf_counter() - t0)
-        verdicts = [prove_equal(a, b, domain=domain, constraints=constraints, settings=settings, reparam=reparam)
+        verdicts = [_prove_equal(a, b, domain=domain, constraints=constraints, settings=settings, reparam=reparam)
                     for a, b in zip(lm, rm)]
         return _combine(verdicts, t0, lm.shape)
     diff = lhs - rhs
@@ -363,7 +398,7 @@ def _numeric(lhs, rhs, domain, constraints, opts, t0) -> Verdict:
         while tested < opts["points"] and attempts < opts["points"] * 20:
             attempts += 1
             point = {s: sampler_for(s, {**domain, **opts.get("sample", {})}, rng, opts["range"]) for s in symbols}
-            if not all(c(point) for c in constraints):
+            if not all(_holds(c, point) for c in constraints):
                 continue
             args = [point[s] for s in symbols]
             try:
@@ -393,11 +428,18 @@ def _numeric(lhs, rhs, domain, constraints, opts, t0) -> Verdict:
 
 
 def prove_relation(expr, relation: str, *, domain=None, constraints=(), settings=None, reparam=None) -> Verdict:
-    """Decide `expr <relation> 0` (relation in '<', '>', '<=', '>=') over the domain.
+    """Decide `expr <relation> 0` (relation in '<', '>', '<=', '>=') over the domain (in a pool
+    worker, under its caps).
 
     Symbolic: SymPy's assumption system (expr.is_negative etc.); otherwise random points
     (a violated point is a counterexample; never 'proved' from samples).
     """
+    work = functools.partial(_prove_relation, relation=relation, domain=domain, constraints=tuple(constraints),
+                             settings=settings, reparam=reparam)
+    return _in_pool(work, (as_sympy(expr),), settings)
+
+
+def _prove_relation(expr, relation: str, *, domain=None, constraints=(), settings=None, reparam=None) -> Verdict:
     opts = {**DEFAULTS, **(settings or {})}
     t0 = time.perf_counter()
     expr = _evaluated(as_sympy(expr))
@@ -431,7 +473,7 @@ def prove_relation(expr, relation: str, *, domain=None, constraints=(), settings
         while tested < opts["points"] and attempts < opts["points"] * 20:
             attempts += 1
             point = {s: sampler_for(s, domain or {}, rng, opts["range"]) for s in symbols}
-            if not all(c(point) for c in constraints):
+            if not all(_holds(c, point) for c in constraints):
                 continue
             try:
                 v = mpmath.mpmathify(f(*[point[s] for s in symbols]))

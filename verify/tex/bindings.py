@@ -5,6 +5,7 @@ expanded definitions, then bound symbols are replaced by their (written) values.
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 
 import sympy as sp
@@ -104,7 +105,7 @@ class Scope:
         checks = []
         for a, rel, b in self.orderings:
             less = rel in ("<", "<=")
-            checks.append(lambda p, a=a, b=b, less=less: _ordered(p, a, b, less))
+            checks.append(functools.partial(_ordered, a=a, b=b, less=less))   # picklable, unlike a lambda
         return checks
 
     def assumed(self, expr):

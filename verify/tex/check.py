@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 import dataclasses
+import pickle
 import time
 
 import sympy as sp
 
+from verify import pool
 from verify.tex import directives
 from verify.tex.bindings import Scope, Unresolved, is_constant
 from verify.tex.build import ParseError
@@ -15,6 +17,7 @@ from verify.tex.extract import Directive, LineIndex, ScanError, scan
 from verify.tex.inequalities import check_inequality
 from verify.tex.limits import STEP_SECONDS, StepTimeout, step_deadline
 from verify.tex.parse import parse
+from verify.tex.readable import readable
 from verify.tex.results import GIVEN, OK, SKIPPED, UNVERIFIED, WRONG, FileResult, StepResult
 from verify.tex.steps import CANDIDATE, Outcome, check_step
 
@@ -31,43 +34,141 @@ class _Equation:
     provisional: bool       # its verdict may still turn into `given`
 
 
+@dataclasses.dataclass(frozen=True)
+class RegionStart:
+    """A math region begins (rows of one display may be an equation being solved)."""
+
+
+@dataclasses.dataclass(frozen=True)
+class ScanProblem:
+    """An extraction error, with the source text it is about."""
+    message: str
+    offset: int
+    text: str
+
+
+@dataclasses.dataclass(frozen=True)
+class BatchReply:
+    """What a worker hands back: plain results, and the file's state as opaque bytes (the parent
+    never unpickles SymPy)."""
+    results: tuple[StepResult, ...]          # new results, indexes base, base + 1, ...
+    patched: tuple[tuple[int, StepResult], ...]   # earlier results whose verdict this batch settled
+    state: bytes
+    chain_no: int
+
+
+def items_of(text: str, where=None):
+    """The cheap text work, done in the parent: directives, errors, region starts and chains, in order.
+    `where`: the file's LineIndex (made here when not given)."""
+    where = where or LineIndex(text)
+    for event in scan(text):
+        if isinstance(event, (Directive, ScanError)):
+            yield event if isinstance(event, Directive) else \
+                ScanProblem(event.message, event.offset, text[event.offset:event.offset + 40].split("\n", 1)[0])
+        else:
+            yield RegionStart()
+            yield from chains_of(event, where)
+
+
+def item_steps(item) -> int:
+    """Steps an item counts for in the time cap (a directive counts as one)."""
+    if isinstance(item, Chain):
+        return max(1, len(item.rels))
+    return 1 if isinstance(item, Directive) else 0
+
+
+def run_batch(state: bytes | None, items, base: int, where, step_seconds: float, lost: int = 0) -> BatchReply:
+    """In a worker: check `items` from `state` (None: the start of a file). Each item runs under a
+    CPU-time cap of its steps x step_seconds (+1 s); the rendering of its steps counts in it.
+    `lost`: chains before this batch whose worker was killed (the next chain starts afresh)."""
+    run = _Run(where, step_seconds, base, state)
+    if lost:
+        run.chain_no += lost
+        run.equation, run.skip_next = None, False
+    for item in items:
+        pool.limit_cpu(item_steps(item) * step_seconds + 1)
+        first = len(run.results)
+        run.item(item)
+        run.render(first)
+    return run.reply()
+
+
 def check_file(path, *, step_seconds: float = STEP_SECONDS) -> FileResult:
-    try:
-        with open(path, encoding="utf-8") as fh:
-            text = fh.read()
-    except (OSError, UnicodeDecodeError) as exc:
-        return FileResult(str(path), (), error=f"cannot read {path}: {exc}")
-    return check_text(text, str(path), step_seconds=step_seconds)
+    from verify.tex.dispatch import check_files
+    return check_files([path], step_seconds=step_seconds)[0]
 
 
 def check_text(text: str, name: str = "<string>", *, step_seconds: float = STEP_SECONDS) -> FileResult:
-    run = _Run(text, step_seconds)
-    for event in scan(text):
-        if isinstance(event, Directive):
-            run.directive(event)
-        elif isinstance(event, ScanError):
-            run.error(event.message, event.offset, text[event.offset:event.offset + 40].split("\n", 1)[0])
+    from verify.tex.dispatch import check_texts
+    return check_texts([(name, text)], step_seconds=step_seconds)[0]
+
+
+class _Results:
+    """The file's results as one batch sees them: its own, and the earlier one a step may still settle."""
+
+    def __init__(self, base: int, earlier: dict):
+        self.base, self.new, self.earlier, self.patched = base, [], dict(earlier), {}
+
+    def __len__(self):
+        return self.base + len(self.new)
+
+    def append(self, result):
+        self.new.append(result)
+
+    def _absolute(self, i):
+        return i + len(self) if i < 0 else i
+
+    def __getitem__(self, i):
+        i = self._absolute(i)
+        return self.new[i - self.base] if i >= self.base else self.earlier[i]
+
+    def __setitem__(self, i, result):
+        i = self._absolute(i)
+        if i >= self.base:
+            self.new[i - self.base] = result
         else:
-            run.region += 1
-            for chain in chains_of(event, run.where):
-                if isinstance(chain, ChainError):
-                    run.error(chain.message, chain.offset, chain.text)
-                    run.equation = None
-                else:
-                    run.guarded_chain(chain)
-    return FileResult(name, tuple(run.results))
+            self.earlier[i] = self.patched[i] = result
 
 
 class _Run:
-    def __init__(self, text, step_seconds):
-        self.where = LineIndex(text)
-        self.scope = Scope()
-        self.results: list[StepResult] = []
+    def __init__(self, where, step_seconds, base=0, state: bytes | None = None):
+        self.where = where
         self.step_seconds = step_seconds
-        self.skip_next = False
-        self.equation: _Equation | None = None
-        self.chain_no = 0
-        self.region = 0
+        self.scope, self.skip_next, self.equation, self.chain_no, self.region, earlier = \
+            pickle.loads(state) if state is not None else (Scope(), False, None, 0, 0, {})
+        self.results = _Results(base, earlier)
+
+    # ---- between batches
+    def reply(self) -> BatchReply:
+        earlier = {}
+        if self.equation is not None and self.equation.provisional:
+            earlier[self.equation.index] = self.results[self.equation.index]
+        state = pickle.dumps((self.scope, self.skip_next, self.equation, self.chain_no, self.region, earlier))
+        return BatchReply(tuple(self.results.new), tuple(sorted(self.results.patched.items())), state, self.chain_no)
+
+    def render(self, first: int):
+        """The readable text of the steps added since `first`, here under the cap (it can be costly)."""
+        for i in range(first, len(self.results)):
+            r = self.results[i]
+            if r.rhs:
+                self.results[i] = dataclasses.replace(r, readable_text=readable(r.lhs, r.rel, r.rhs))
+
+    def item(self, item):
+        if isinstance(item, Directive):
+            try:
+                with step_deadline(self.step_seconds):
+                    self.directive(item)
+            except StepTimeout:
+                self.error(f"time limit ({self.step_seconds:g} s) reached", item.offset, f"%! {item.kind} {item.arg}")
+        elif isinstance(item, ScanProblem):
+            self.error(item.message, item.offset, item.text)
+        elif isinstance(item, RegionStart):
+            self.region += 1
+        elif isinstance(item, ChainError):
+            self.error(item.message, item.offset, item.text)
+            self.equation = None
+        else:
+            self.guarded_chain(item)
 
     # ---- recording
     def add(self, lhs_seg, rhs_seg, rel, verdict, detail, offset=None):

@@ -5,7 +5,6 @@ from collections import Counter
 from dataclasses import dataclass
 
 from verify.status import Status
-from verify.tex.readable import readable
 
 # Kept importable for code written before the enum.
 OK, WRONG, UNVERIFIED, SKIPPED, GIVEN = Status.OK, Status.WRONG, Status.UNVERIFIED, Status.SKIPPED, Status.GIVEN
@@ -25,14 +24,15 @@ class StepResult:
     column: int = 1
     chain: int = 0       # 0-based chain number in the file
     seconds: float = 0.0  # time spent reading and checking it
+    readable_text: str = ""   # rendered in the worker, under the step's cap (latex2text can be costly)
 
     def __post_init__(self):
         object.__setattr__(self, "verdict", Status(self.verdict))   # a word that is no verdict raises here
 
     @property
     def text(self) -> str:
-        """The step in readable Unicode (rendered on demand: latex2text is not free)."""
-        return readable(self.lhs, self.rel, self.rhs) if self.rhs else self.lhs
+        """The step in readable Unicode; the source when it was not rendered (e.g. its worker was killed)."""
+        return self.readable_text or (f"{self.lhs} {self.rel} {self.rhs}" if self.rhs else self.lhs)
 
     def as_json(self) -> dict:
         return {"line": self.line, "index": self.index, "lhs": self.lhs, "rhs": self.rhs,

@@ -1,0 +1,233 @@
+"""Worker processes that do the symbolic work under caps enforced from outside it.
+
+SymPy cannot be interrupted safely from inside (a signal is lost in C code, in a weakref
+callback, off the main thread, and caps no memory), so the prover and the hand checker run
+their work here, in pebble's ProcessPool:
+- time: pebble kills a task's worker when the task's wall-clock timeout passes and starts a
+  new one; inside the worker the kernel also enforces a CPU-time limit per unit of work
+  (RLIMIT_CPU, see `limit_cpu`), which stops a step stuck in C code without waiting for the
+  timeout of the whole batch;
+- memory: RLIMIT_AS in every worker (MemoryError, or the worker dies and is replaced).
+
+Start method: forkserver with SymPy, mpmath and the checker preloaded in the server. `fork`
+would copy a parent that may have torch's thread pools running (a forked child can deadlock
+on a lock a thread held); `spawn` pays the SymPy import (~1 s) again for every replaced
+worker. The forkserver is a fresh interpreter that imports only what is listed here (never
+torch), and forks cheap workers from it.
+
+The pool is made on first use, reused, and shut down at exit. Workers: `configure(workers=)`
+(`python -m verify -j N`), default the cores this process may run on.
+"""
+from __future__ import annotations
+
+import atexit
+import contextlib
+import enum
+import io
+import math
+import multiprocessing.context as mp_context
+import os
+import resource
+import signal
+import threading
+from concurrent.futures import TimeoutError as FutureTimeout
+from dataclasses import dataclass
+from multiprocessing import forkserver, popen_forkserver, spawn, util
+
+MEMORY_BYTES = 1 << 30           # address space per worker
+PRELOAD = ["sympy", "mpmath", "verify.prove", "verify.tex.check"]   # imported once, in the forkserver
+
+_settings = {"workers": None, "memory_bytes": MEMORY_BYTES}
+_pool = None
+_lock = threading.Lock()
+_in_worker = False
+
+
+class Cap(enum.Enum):
+    TIME = "time"
+    MEMORY = "memory"
+    DIED = "died"          # the worker ended for another reason (a crash in C code)
+
+
+@dataclass(frozen=True)
+class Capped:
+    """A task that gave no result: which cap stopped it, and the reason to show."""
+    cap: Cap
+    reason: str
+
+
+def in_worker() -> bool:
+    """True inside a pool worker (where the work is done in-process, under the pool's caps)."""
+    return _in_worker
+
+
+_local = threading.local()
+
+
+def runs_here() -> bool:
+    """Work is done in this process: in a pool worker, or inside `local()`."""
+    return _in_worker or getattr(_local, "active", False)
+
+
+@contextlib.contextmanager
+def local():
+    """Do the work requested inside the block in this process, with no hard cap: only to measure
+    what the isolation costs (verify.tex.bench)."""
+    _local.active = True
+    try:
+        yield
+    finally:
+        _local.active = False
+
+
+def default_workers() -> int:
+    return max(1, len(os.sched_getaffinity(0)))
+
+
+def configure(*, workers: int | None = None, memory_bytes: int | None = None) -> None:
+    """Set the number of workers and the memory cap; a running pool with other settings is replaced."""
+    wanted = {"workers": workers if workers is not None else _settings["workers"],
+              "memory_bytes": memory_bytes if memory_bytes is not None else _settings["memory_bytes"]}
+    if wanted != _settings:
+        shutdown()
+        _settings.update(wanted)
+
+
+def workers() -> int:
+    return _settings["workers"] or default_workers()
+
+
+def memory_bytes() -> int:
+    return _settings["memory_bytes"]
+
+
+def memory_gb() -> str:
+    """The memory cap as shown in messages ("1 GB")."""
+    n = memory_bytes()
+    return f"{n / (1 << 30):g} GB" if n >= 1 << 30 else f"{n / (1 << 20):g} MB"
+
+
+def _initialise(memory: int) -> None:
+    global _in_worker
+    _in_worker = True
+    resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
+    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))    # a worker killed by a cap leaves no core file
+    for name in PRELOAD:                                 # already imported when the forkserver preloaded them
+        __import__(name)
+
+
+class _Popen(popen_forkserver.Popen):
+    """The forkserver's Popen, except that the worker does not run the parent's __main__ again.
+
+    multiprocessing re-runs a script's top level in every worker (spawn and forkserver do), so a
+    script calling Derivation.check() outside `if __name__ == "__main__":` would start workers from
+    its workers, and a script importing torch would import it in them. The workers need nothing
+    from __main__: their tasks are functions of this package. (_launch as in CPython 3.11/3.12,
+    with the main-module entries dropped.)
+    """
+
+    def _launch(self, process_obj):
+        prep_data = spawn.get_preparation_data(process_obj._name)
+        prep_data.pop("init_main_from_path", None)
+        prep_data.pop("init_main_from_name", None)
+        buf = io.BytesIO()
+        mp_context.set_spawning_popen(self)
+        try:
+            mp_context.reduction.dump(prep_data, buf)
+            mp_context.reduction.dump(process_obj, buf)
+        finally:
+            mp_context.set_spawning_popen(None)
+        self.sentinel, w = forkserver.connect_to_new_process(self._fds)
+        _parent_w = os.dup(w)
+        self.finalizer = util.Finalize(self, util.close_fds, (_parent_w, self.sentinel))
+        with open(w, "wb", closefd=True) as f:
+            f.write(buf.getbuffer())
+        self.pid = forkserver.read_signed(self.sentinel)
+
+
+class _Process(mp_context.ForkServerProcess):
+    @staticmethod
+    def _Popen(process_obj):
+        return _Popen(process_obj)
+
+
+class _Context(mp_context.ForkServerContext):
+    Process = _Process
+
+
+def _get_pool():
+    global _pool
+    with _lock:
+        if _pool is None or not _pool.active:
+            import pebble
+            context = _Context()
+            context.set_forkserver_preload(PRELOAD)
+            _pool = pebble.ProcessPool(max_workers=workers(),
+                                       initializer=_initialise, initargs=(_settings["memory_bytes"],),
+                                       context=context)
+        return _pool
+
+
+def warm() -> None:
+    """Start the workers in the background (the forkserver imports SymPy while the caller works on)."""
+    if not runs_here() and _pool is None:
+        threading.Thread(target=lambda: _get_pool().schedule(int), daemon=True).start()
+
+
+def shutdown() -> None:
+    """Stop the workers (at exit, or before the pool is made again with other settings)."""
+    global _pool
+    with _lock:
+        if _pool is not None:
+            _pool.stop()
+            _pool.join()
+            _pool = None
+
+
+atexit.register(shutdown)
+
+
+def limit_cpu(seconds: float) -> None:
+    """In a worker: the kernel ends this process once it has used `seconds` more CPU time
+    (SIGXCPU, whose default action ends the process even inside C code)."""
+    if not _in_worker:
+        return
+    used = sum(os.times()[:2])
+    soft = math.ceil(used + seconds)
+    resource.setrlimit(resource.RLIMIT_CPU, (soft, resource.RLIM_INFINITY))
+
+
+def _run_task(fn, args, cpu_seconds):
+    limit_cpu(cpu_seconds)
+    try:
+        return fn(*args)
+    finally:   # a soft budget (verify.deadline) left armed must not fire between tasks
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, signal.SIG_DFL)
+
+
+def submit(fn, *args, seconds: float):
+    """Schedule fn(*args) in a worker, killed after `seconds` wall-clock (and of CPU time)."""
+    return _get_pool().schedule(_run_task, args=(fn, args, seconds), timeout=seconds)
+
+
+def outcome(future, seconds: float):
+    """The task's value, or Capped when a cap stopped it (its worker is then replaced)."""
+    from pebble import ProcessExpired
+    try:
+        return future.result()
+    except FutureTimeout:
+        return Capped(Cap.TIME, f"time cap ({seconds:g} s) reached; worker replaced")
+    except MemoryError:
+        return Capped(Cap.MEMORY, f"memory cap ({memory_gb()}) reached")
+    except ProcessExpired as exc:
+        if exc.exitcode == -signal.SIGXCPU:
+            return Capped(Cap.TIME, f"time cap ({seconds:g} s of CPU) reached; worker replaced")
+        return Capped(Cap.DIED, f"the worker died (exit code {exc.exitcode}; the memory cap of "
+                                f"{memory_gb()} is the likely cause); worker replaced")
+
+
+def call(fn, *args, seconds: float):
+    """Run fn(*args) in a worker under the caps: its value, or Capped."""
+    return outcome(submit(fn, *args, seconds=seconds), seconds)
+

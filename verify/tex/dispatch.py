@@ -1,0 +1,196 @@
+"""Checking files in the worker pool (verify.pool): the parent reads the file and splits it into
+items (cheap text work), sends them to workers in batches with the file's state as opaque bytes,
+and turns an item whose worker a cap stopped into `unverified` steps with the reason.
+
+A batch that a cap stops is checked again one item at a time from the state it started with, so
+only the item that overran is lost (the definitions before it are replayed); the rest of the file
+is checked. Several files are checked side by side, one batch in flight per file.
+"""
+from __future__ import annotations
+
+import bisect
+import sys
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+
+from verify import pool
+from verify.tex.chains import Chain, ChainError
+from verify.tex.check import BatchReply, ScanProblem, item_steps, items_of, run_batch
+from verify.tex.extract import Directive, LineIndex
+from verify.tex.limits import STEP_SECONDS
+from verify.tex.results import UNVERIFIED, FileResult, StepResult
+
+MAX_BYTES = 4 << 20         # input read per file (python -m verify --max-bytes)
+BATCH_STEPS = 48            # steps sent to a worker at once: IPC and state pickling are paid per batch
+GRACE = 5.0                 # wall-clock seconds a batch has beyond twice its CPU cap (pickling, a busy machine)
+
+
+@dataclass(frozen=True)
+class LineWindow:
+    """offset -> (line, column) for the part of the file a batch covers (the whole index would be
+    pickled with every batch)."""
+    first: int                   # 0-based number of the line starts[0] begins
+    starts: tuple[int, ...]
+
+    @classmethod
+    def of(cls, index: LineIndex, low: int, high: int) -> "LineWindow":
+        i = max(0, bisect.bisect_right(index.starts, low) - 1)
+        j = bisect.bisect_right(index.starts, high)
+        return cls(i, tuple(index.starts[i:j]))
+
+    def __call__(self, offset: int) -> tuple[int, int]:
+        i = max(0, bisect.bisect_right(self.starts, offset) - 1)
+        return self.first + i + 1, offset - self.starts[i] + 1
+
+
+def _span(item) -> tuple[int, int] | None:
+    if isinstance(item, Chain):
+        return item.segments[0].start, max(s.end for s in item.segments)
+    if isinstance(item, Directive):
+        return item.offset, item.offset + len(item.arg)
+    if isinstance(item, (ScanProblem, ChainError)):
+        return item.offset, item.offset + len(item.text)
+    return None
+
+
+def batches(items, steps: int = BATCH_STEPS):
+    """Consecutive items, about `steps` steps a batch."""
+    batch, weight = [], 0
+    for item in items:
+        batch.append(item)
+        weight += item_steps(item)
+        if weight >= steps:
+            yield batch
+            batch, weight = [], 0
+    if batch:
+        yield batch
+
+
+def _reason(capped: pool.Capped, step_seconds: float) -> str:
+    if capped.cap is pool.Cap.TIME:
+        return f"time cap ({step_seconds:g} s a step) reached; worker replaced"
+    if capped.cap is pool.Cap.MEMORY:
+        return f"memory cap ({pool.memory_gb()} a worker) reached"
+    return capped.reason
+
+
+class _File:
+    """One file's run in the parent: plain results, the worker state as bytes."""
+
+    def __init__(self, name: str, text: str, step_seconds: float, progress=None):
+        self.name, self.step_seconds, self.progress = name, step_seconds, progress
+        self.index = LineIndex(text)
+        self.items = list(items_of(text, self.index))
+        self.results: list[StepResult] = []
+        self.state: bytes | None = None
+        self.chain_no = 0
+        self.lost = 0                 # chains lost since the last reply (numbering continues after them)
+
+    def steps(self) -> int:
+        return sum(item_steps(i) for i in self.items)
+
+    def run(self) -> FileResult:
+        for batch in batches(self.items):
+            reply = self.send(batch)
+            if isinstance(reply, pool.Capped) and len(batch) > 1:
+                for item in batch:           # again one at a time: only the item that overran is lost
+                    self.settle([item], self.send([item]))
+            else:
+                self.settle(batch, reply)
+            if self.progress is not None:
+                self.progress.update(sum(item_steps(i) for i in batch))
+        return FileResult(self.name, tuple(self.results))
+
+    def send(self, batch):
+        spans = [s for s in map(_span, batch) if s is not None]
+        where = LineWindow.of(self.index, min(s[0] for s in spans), max(s[1] for s in spans)) if spans \
+            else LineWindow(0, (0,))
+        cpu = sum(item_steps(i) for i in batch) * self.step_seconds + len(batch)
+        seconds = 2 * cpu + GRACE
+        try:
+            return pool.call(run_batch, self.state, tuple(batch), len(self.results), where, self.step_seconds,
+                             self.lost, seconds=seconds)
+        except Exception as exc:   # a failure of the worker machinery: this batch is lost, not the file
+            return pool.Capped(pool.Cap.DIED, f"could not check this part ({type(exc).__name__}: {exc})")
+
+    def settle(self, batch, reply):
+        if isinstance(reply, BatchReply):
+            self.results.extend(reply.results)
+            for i, result in reply.patched:
+                self.results[i] = result
+            self.state, self.chain_no, self.lost = reply.state, reply.chain_no, 0
+            return
+        reason = _reason(reply, self.step_seconds)
+        for item in batch:
+            self.results.extend(self.lost_steps(item, reason))
+
+    def lost_steps(self, item, reason: str) -> list[StepResult]:
+        """`unverified` steps with the reason for an item whose worker was stopped."""
+        if isinstance(item, Chain):
+            self.lost += 1
+            chain = self.chain_no + self.lost
+            segs, rels = item.segments, [r for r, _ in item.rels]
+            pairs = [(segs[i], segs[i + 1], rels[i]) for i in range(len(rels))] or [(segs[0], None, "")]
+            out = []
+            for lhs, rhs, rel in pairs:
+                line, col = self.index((rhs or lhs).start)
+                out.append(StepResult(line, len(self.results) + len(out), lhs.text, rhs.text if rhs else "", rel,
+                                      UNVERIFIED, reason, col, chain))
+            return out
+        if isinstance(item, Directive):
+            line, col = self.index(item.offset)
+            return [StepResult(line, len(self.results), f"%! {item.kind} {item.arg}", "", "%!", UNVERIFIED,
+                               reason, col, self.chain_no + self.lost)]
+        if isinstance(item, (ScanProblem, ChainError)):
+            line, col = self.index(item.offset)
+            return [StepResult(line, len(self.results), item.text, "", "", UNVERIFIED,
+                               f"{item.message} (line {line}, column {col})", col, self.chain_no + self.lost)]
+        return []
+
+
+def read(path, max_bytes: int = MAX_BYTES) -> tuple[str | None, str]:
+    """(text, "") or (None, the error): at most max_bytes are read, so /dev/zero ends."""
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read(max_bytes + 1)
+    except OSError as exc:
+        return None, f"cannot read {path}: {exc.strerror or exc}"
+    if len(data) > max_bytes:
+        return None, f"{path} is larger than {max_bytes} bytes (raise the cap with --max-bytes)"
+    try:
+        return data.decode("utf-8"), ""
+    except UnicodeDecodeError as exc:
+        return None, f"cannot read {path}: not UTF-8 ({exc.reason} at byte {exc.start})"
+
+
+def check_texts(named_texts, *, step_seconds: float = STEP_SECONDS, progress: bool = False) -> list[FileResult]:
+    """Check (name, text) pairs in the pool; results in the same order."""
+    files = [_File(name, text, step_seconds) for name, text in named_texts]
+    bar = None
+    if progress:
+        from tqdm import tqdm
+        bar = tqdm(total=sum(f.steps() for f in files), unit="step", delay=1.0, file=sys.stderr, leave=False)
+        for f in files:
+            f.progress = bar
+    try:
+        if len(files) <= 1:
+            return [f.run() for f in files]
+        with ThreadPoolExecutor(max_workers=min(len(files), pool.workers())) as threads:
+            return list(threads.map(_File.run, files))
+    finally:
+        if bar is not None:
+            bar.close()
+
+
+def check_files(paths, *, step_seconds: float = STEP_SECONDS, max_bytes: int = MAX_BYTES,
+                progress: bool = False) -> list[FileResult]:
+    """Check files in the pool; an unreadable or too large file is a FileResult with the error."""
+    texts, errors = {}, {}
+    for i, path in enumerate(paths):
+        text, error = read(path, max_bytes)
+        if error:
+            errors[i] = FileResult(str(path), (), error=error)
+        else:
+            texts[i] = (str(path), text)
+    checked = dict(zip(texts, check_texts(list(texts.values()), step_seconds=step_seconds, progress=progress)))
+    return [checked[i] if i in checked else errors[i] for i in range(len(paths))]
