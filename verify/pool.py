@@ -27,10 +27,12 @@ import io
 import math
 import multiprocessing.context as mp_context
 import os
+import pickle
 import resource
 import signal
 import threading
 from concurrent.futures import TimeoutError as FutureTimeout
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from multiprocessing import forkserver, popen_forkserver, spawn, util
 
@@ -187,6 +189,22 @@ def shutdown() -> None:
 atexit.register(shutdown)
 
 
+@dataclass(frozen=True)
+class WorkerStatus:
+    pid: int
+    cpu_seconds: float        # user + system time used so far
+    memory_cap: int           # RLIMIT_AS in bytes
+    torch_loaded: bool        # must stay False: workers never import torch
+    timer_armed: bool         # a SIGALRM timer left running between tasks
+
+
+def worker_status() -> WorkerStatus:
+    """Run in a worker (pool.call(worker_status, ...)): what it looks like between tasks."""
+    import sys
+    return WorkerStatus(os.getpid(), sum(os.times()[:2]), resource.getrlimit(resource.RLIMIT_AS)[0],
+                        "torch" in sys.modules, signal.getitimer(signal.ITIMER_REAL)[0] > 0)
+
+
 def limit_cpu(seconds: float) -> None:
     """In a worker: the kernel ends this process once it has used `seconds` more CPU time
     (SIGXCPU, whose default action ends the process even inside C code)."""
@@ -197,9 +215,10 @@ def limit_cpu(seconds: float) -> None:
     resource.setrlimit(resource.RLIMIT_CPU, (soft, resource.RLIM_INFINITY))
 
 
-def _run_task(fn, args, cpu_seconds):
+def _run_task(payload: bytes, cpu_seconds: float):
     limit_cpu(cpu_seconds)
     try:
+        fn, args = pickle.loads(payload)     # here, under the caps: building SymPy objects can take forever
         return fn(*args)
     finally:   # a soft budget (verify.deadline) left armed must not fire between tasks
         signal.setitimer(signal.ITIMER_REAL, 0)
@@ -207,8 +226,13 @@ def _run_task(fn, args, cpu_seconds):
 
 
 def submit(fn, *args, seconds: float):
-    """Schedule fn(*args) in a worker, killed after `seconds` wall-clock (and of CPU time)."""
-    return _get_pool().schedule(_run_task, args=(fn, args, seconds), timeout=seconds)
+    """Schedule fn(*args) in a worker, killed after `seconds` wall-clock (and of CPU time).
+
+    The arguments travel pickled as bytes: pebble would unpickle them in the worker before the
+    task counts as started, outside its timeout (and holding the lock every worker takes tasks with).
+    """
+    payload = pickle.dumps((fn, args), protocol=pickle.HIGHEST_PROTOCOL)
+    return _get_pool().schedule(_run_task, args=(payload, seconds), timeout=seconds)
 
 
 def outcome(future, seconds: float):
@@ -225,6 +249,9 @@ def outcome(future, seconds: float):
             return Capped(Cap.TIME, f"time cap ({seconds:g} s of CPU) reached; worker replaced")
         return Capped(Cap.DIED, f"the worker died (exit code {exc.exitcode}; the memory cap of "
                                 f"{memory_gb()} is the likely cause); worker replaced")
+    except BrokenProcessPool as exc:   # pebble gives up on a pool whose worker died between tasks: a new one
+        shutdown()
+        return Capped(Cap.DIED, f"the worker pool broke ({exc}); it is started again")
 
 
 def call(fn, *args, seconds: float):

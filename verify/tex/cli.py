@@ -3,12 +3,14 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
 import sys
 from pathlib import Path
 
+from verify import pool
 from verify.tex import batch_cli
-from verify.tex.check import check_file
+from verify.tex.dispatch import MAX_BYTES, check_files
 from verify.tex.limits import STEP_SECONDS
 from verify.status import Status
 from verify.tex.readable import json_safe, terminal_safe
@@ -26,16 +28,46 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--strict", action="store_true", help="exit 1 also when a step is unverified")
     p.add_argument("--quiet", "-q", action="store_true", help="print only steps that are not ok")
     p.add_argument("--color", choices=("auto", "always", "never"), default="auto")
-    p.add_argument("--step-seconds", type=float, default=STEP_SECONDS, help="time cap per step")
+    p.add_argument("--step-seconds", type=_bounded(float, 0, 3600, "seconds"), default=STEP_SECONDS,
+                   help=f"time cap per step, all stages together (default {STEP_SECONDS:g})")
+    p.add_argument("--memory-mb", type=_bounded(int, 255, _machine_mb(), "MB"), default=pool.MEMORY_BYTES >> 20,
+                   help=f"memory cap per worker process in MB (default {pool.MEMORY_BYTES >> 20})")
+    p.add_argument("--max-bytes", type=_bounded(int, 0, 1 << 31, "bytes"), default=MAX_BYTES,
+                   help=f"largest input file read, in bytes (default {MAX_BYTES})")
+    p.add_argument("-j", "--jobs", type=_bounded(int, 0, 256, "workers"), default=None,
+                   help="worker processes (default: the cores available)")
     return p
 
 
+def _machine_mb() -> int:
+    return os.sysconf("SC_PHYS_PAGES") * os.sysconf("SC_PAGE_SIZE") >> 20
+
+
+def _bounded(kind, low, high, unit):
+    """An argparse type: a finite number above `low` and at most `high` (nan, inf, 0, -1 are refused)."""
+    def parse(text):
+        try:
+            value = kind(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"not a{'n integer' if kind is int else ' number'}: {text!r}")
+        if not math.isfinite(value) or not low < value <= high:
+            raise argparse.ArgumentTypeError(f"{text} is out of range: more than {low} and at most {high} {unit}")
+        return value
+    return parse
+
+
 def _expand(paths):
+    """Files to check, and the directories that hold no .tex file."""
+    files, empty = [], []
     for path in paths:
         if Path(path).is_dir():
-            yield from (str(p) for p in sorted(Path(path).rglob("*.tex")))
+            found = [str(p) for p in sorted(Path(path).rglob("*.tex"))]
+            files += found
+            if not found:
+                empty.append(path)
         else:
-            yield path
+            files.append(path)
+    return files, empty
 
 
 def _paint(text: str, verdict: Status, colour: bool) -> str:
@@ -67,7 +99,14 @@ def main(argv=None) -> int:
     args = build_parser().parse_args(argv)
     colour = args.color == "always" or (args.color == "auto" and sys.stdout.isatty()
                                         and not os.environ.get("NO_COLOR"))
-    results = [check_file(f, step_seconds=args.step_seconds) for f in _expand(args.files)]
+    files, empty = _expand(args.files)
+    if empty:
+        for path in empty:
+            print(f"{path}: no .tex files found", file=sys.stderr)
+        return 2
+    pool.configure(workers=args.jobs, memory_bytes=args.memory_mb << 20)
+    results = check_files(files, step_seconds=args.step_seconds, max_bytes=args.max_bytes,
+                          progress=sys.stderr.isatty())
     if args.json:
         payload = [r.as_json() for r in results]
         print(json_safe(json.dumps(payload[0] if len(payload) == 1 else payload, indent=2, ensure_ascii=False)))

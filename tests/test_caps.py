@@ -1,0 +1,80 @@
+"""Caps enforced from outside the worker (verify.pool): a step past a cap is unverified with the
+reason, its worker is replaced, and the rest of the file is still checked.
+
+The inputs take minutes (or gigabytes) without a cap, and the caps here are small, so which way
+each test goes does not depend on how fast the machine is.
+"""
+import signal
+
+import pytest
+import sympy as sp
+
+from verify import pool
+from verify.prove import FAILED, UNKNOWN, VERIFIED, prove_equal, prove_relation
+from verify.tex import UNVERIFIED, WRONG, check_text
+
+LATER_WRONG_STEP = "\n\n$2 + 2 = 5$\n"
+HATS = "$" + r"\hat{" * 55 + "x" + "}" * 55 + " = 1$"     # readable() is exponential in nested hats
+
+
+@pytest.mark.parametrize("text", [
+    r"$(1 + 10^{-7})^{10^{7}} = 3$",            # an exact power: C code, no signal gets in
+    r"%! let a = (1 + 10^{-9})^{10^{9}}",        # a directive: it used to run with no cap at all
+    HATS,                                       # the rendering of a step counts in its cap
+], ids=["power-in-a-step", "power-in-a-let", "nested-hats"])
+def test_a_step_past_its_cap_is_unverified_and_the_file_goes_on(text):
+    steps = check_text(text + LATER_WRONG_STEP, step_seconds=0.5).steps
+    assert steps[0].verdict == UNVERIFIED
+    assert "cap" in steps[0].detail or "time limit" in steps[0].detail, steps[0].detail
+    assert steps[-1].verdict == WRONG and steps[-1].line == text.count("\n") + 3
+
+
+def test_only_the_chain_that_overran_is_lost():
+    # Definitions before the slow chain (in the same batch) are replayed; the steps after it use them.
+    text = "$x = 3$\n\n$(1 + 10^{-7})^{10^{7}} = 3$\n\n$x + 1 = 4$\n\n$x + 1 = 5$\n"
+    verdicts = [s.verdict for s in check_text(text, step_seconds=0.5).steps]
+    assert verdicts == ["given", UNVERIFIED, "ok", WRONG]
+
+
+def test_the_readable_text_is_made_in_the_worker():
+    (step,) = check_text(r"$\frac{1}{2} + \frac{1}{2} = 1$").steps
+    assert step.readable_text == "(1/2) + (1/2) = 1" or step.readable_text.startswith("1/2")
+    assert step.text == step.readable_text
+
+
+def test_memory_cap_in_a_worker():
+    got = pool.call(bytearray, 2 * pool.memory_bytes(), seconds=60)
+    assert isinstance(got, pool.Capped) and got.cap is pool.Cap.MEMORY and "memory cap" in got.reason
+    assert pool.call(int, "7", seconds=60) == 7
+
+
+def test_time_cap_kills_and_replaces_the_worker():
+    import time
+    got = pool.call(time.sleep, 3600, seconds=1)
+    assert isinstance(got, pool.Capped) and got.cap is pool.Cap.TIME and "worker replaced" in got.reason
+    assert pool.call(int, "7", seconds=60) == 7
+
+
+def test_workers_are_capped_and_never_import_torch():
+    import torch  # noqa: F401  (the parent has it: the workers must not)
+    status = pool.call(pool.worker_status, seconds=60)
+    assert not status.torch_loaded
+    assert status.memory_cap == pool.memory_bytes()
+
+
+def test_a_claim_past_the_prover_cap_is_unknown_never_a_pass():
+    huge = sp.Pow(sp.Rational(10 ** 9 + 1, 10 ** 9), 10 ** 9, evaluate=False)   # evaluated in the worker: minutes
+    v = prove_equal(huge, 3, settings={"cap": 2})
+    assert v.status == UNKNOWN and "cap" in v.reason and not v.ok
+    assert prove_equal(sp.Integer(2), 3).status == FAILED      # the next claim is still decided
+
+
+def test_constraints_are_sympy_relations():
+    y, N = sp.Symbol("y", integer=True, nonnegative=True), sp.Symbol("N", integer=True, positive=True)
+    assert prove_relation(N - y, ">=", constraints=(sp.Le(y, N),)).status == VERIFIED
+    assert prove_relation(N - y, ">=").status == FAILED        # the constraint is what makes it hold
+
+
+def test_this_process_never_has_a_timer_armed():
+    check_text(r"$\tan(x)^{8} \cos(x)^{8} = \sin(x)^{8}$", step_seconds=0.05)
+    assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
