@@ -1,4 +1,6 @@
-"""A wall-clock cap per step (verify.deadline; nests with verify.prove.time_limit)."""
+"""The time per step. The cap is enforced from outside the worker (verify.pool, verify.tex.dispatch);
+inside it, `step_deadline` is the soft budget that lets a slow step give way early (verify.deadline;
+it nests with verify.prove.time_limit and arms only in a pool worker)."""
 from __future__ import annotations
 
 from verify.deadline import Timeout, deadline
@@ -11,5 +13,5 @@ class StepTimeout(Timeout):
 
 
 def step_deadline(seconds: float = STEP_SECONDS):
-    """Raise StepTimeout after `seconds`. Off the main thread only the size caps apply."""
+    """In a pool worker: raise StepTimeout after `seconds`."""
     return deadline(seconds, StepTimeout)
