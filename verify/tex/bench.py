@@ -1,6 +1,8 @@
 """Throughput of the hand-derivation checker on generated files (for `nox -s bench`).
 
-bench() -> {"numeric_steps_per_s", "algebra_steps_per_s", "p99_step_ms", ...}.
+bench() -> {"numeric_steps_per_s", "algebra_steps_per_s", "p99_step_ms", ...}: the checker in the
+worker pool with one worker (steps per CPU second of this process and the worker, and per wall
+second), with two workers on two files, and in this process with no worker (the isolation's cost).
 The files are generated with a fixed seed; the correct values are computed here in
 exact decimal arithmetic and written rounded, as a person would.
 """
@@ -13,7 +15,10 @@ from decimal import ROUND_HALF_UP, Decimal
 
 import mpmath
 
-from verify.tex.check import check_text
+from verify import pool
+from verify.tex.check import items_of, run_batch
+from verify.tex.dispatch import check_texts
+from verify.tex.extract import LineIndex
 from verify.tex.limits import STEP_SECONDS
 
 
@@ -62,29 +67,57 @@ def algebra_file(chains: int = 60, seed: int = 2) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _run(text: str):
-    """Steps and the CPU seconds they took (CPU, not wall: shared CI machines are noisy)."""
-    t0, w0 = time.process_time(), time.perf_counter()
-    result = check_text(text, "<bench>")
-    cpu, wall = time.process_time() - t0, time.perf_counter() - w0
-    claims = [s for s in result.steps if s.verdict != "given"]
-    return claims, cpu, wall
+def _in_process(text: str):
+    """The checker in this process, no worker and no cap (what the isolation is measured against)."""
+    c0 = time.process_time()
+    with pool.local():
+        items = list(items_of(text))
+        results = run_batch(None, items, 0, LineIndex(text), STEP_SECONDS).results
+    return _claims(results), time.process_time() - c0
+
+
+def _pooled(texts, workers: int):
+    """The checker as `python -m verify -j workers` runs it: wall time, and the CPU time of this process
+    plus the worker's (with one worker; with more, which worker ran what is not known)."""
+    pool.configure(workers=workers)
+    for _ in range(2 * workers):                   # every worker started and warm
+        pool.call(pool.worker_status, seconds=60)
+    worker_cpu = pool.call(pool.worker_status, seconds=60).cpu_seconds if workers == 1 else None
+    c0, w0 = time.process_time(), time.perf_counter()
+    results = check_texts([(f"<bench {i}>", text) for i, text in enumerate(texts)])
+    wall, cpu = time.perf_counter() - w0, time.process_time() - c0
+    if worker_cpu is not None:
+        cpu += pool.call(pool.worker_status, seconds=60).cpu_seconds - worker_cpu
+    return [_claims(r.steps) for r in results], wall, cpu
+
+
+def _claims(steps):
+    return [s for s in steps if s.verdict != "given"]
 
 
 def bench() -> dict:
-    num_claims, num_cpu, num_wall = _run(numeric_file())
-    alg_claims, alg_cpu, alg_wall = _run(algebra_file())
-    times = sorted(s.seconds for s in num_claims + alg_claims)   # wall time per step, parse included
+    numeric, algebra = numeric_file(), algebra_file()
+    local_num, local_num_cpu = _in_process(numeric)
+    local_alg, local_alg_cpu = _in_process(algebra)
+    (num_claims,), num_wall, num_cpu = _pooled([numeric], 1)
+    (alg_claims,), alg_wall, alg_cpu = _pooled([algebra], 1)
+    (_, _), wall_2, _ = _pooled([numeric, numeric_file(seed=3)], 2)
+    times = sorted(s.seconds for s in num_claims + alg_claims)   # wall time per step in the worker, parse included
     p99 = times[min(len(times) - 1, int(0.99 * len(times)))]
+    not_ok = lambda claims: sum(s.verdict != "ok" for s in claims)   # noqa: E731
     return {
         "numeric_steps": len(num_claims),
-        "numeric_steps_per_s": round(len(num_claims) / num_cpu, 1),
+        "numeric_steps_per_s": round(len(num_claims) / num_cpu, 1),        # one worker: CPU of this process + worker
         "numeric_steps_per_wall_s": round(len(num_claims) / num_wall, 1),
-        "numeric_not_ok": sum(s.verdict != "ok" for s in num_claims),
+        "numeric_steps_per_s_in_process": round(len(local_num) / local_num_cpu, 1),
+        "isolation_cpu_cost": round(num_cpu / local_num_cpu, 2),           # CPU in the pool / CPU in-process
+        "numeric_steps_per_wall_s_2_workers": round(2 * len(num_claims) / wall_2, 1),   # two files side by side
+        "numeric_not_ok": not_ok(num_claims) + not_ok(local_num),
         "algebra_steps": len(alg_claims),
         "algebra_steps_per_s": round(len(alg_claims) / alg_cpu, 1),
         "algebra_steps_per_wall_s": round(len(alg_claims) / alg_wall, 1),
-        "algebra_not_ok": sum(s.verdict != "ok" for s in alg_claims),
+        "algebra_steps_per_s_in_process": round(len(local_alg) / local_alg_cpu, 1),
+        "algebra_not_ok": not_ok(alg_claims) + not_ok(local_alg),
         "median_step_ms": round(1000 * statistics.median(times), 2),
         "p99_step_ms": round(1000 * p99, 1),
         "max_step_ms": round(1000 * times[-1], 1),
