@@ -1,4 +1,4 @@
-"""nox sessions: tests (default), report, bench, check.
+"""nox sessions: tests (default), report, bench, soak, check.
 
 Every session installs the project with constraints.txt, which pins torch to the
 CPU wheel (an unpinned torch pulls a multi-GB CUDA build) and the other packages to
@@ -47,6 +47,14 @@ def bench(session):
     ensure_tex()
     install(session)
     session.run("python", "-m", "benchmarks", *session.posargs)
+
+
+@nox.session
+def soak(session):
+    """The prover and checker tests 50x beside a busy loop; reports deaths (target 0). Not a default
+    session. `nox -s soak -- 10` runs 10 times; `nox -s soak -- 10 tests/test_prove.py` those tests."""
+    install(session, "[test]")
+    session.run("python", "-m", "benchmarks.soak", *session.posargs)
 
 
 @nox.session
