@@ -104,7 +104,7 @@ def main(argv=None) -> int:
         for path in empty:
             print(f"{path}: no .tex files found", file=sys.stderr)
         return 2
-    pool.configure(workers=args.jobs, memory_bytes=args.memory_mb << 20)
+    pool.configure(workers=args.jobs or pool.default_workers(), memory_bytes=args.memory_mb << 20)
     results = check_files(files, step_seconds=args.step_seconds, max_bytes=args.max_bytes,
                           progress=sys.stderr.isatty())
     if args.json:
