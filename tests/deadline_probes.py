@@ -27,7 +27,7 @@ def fires():
         with time_limit(0.05):
             spin(LONG)
     except _Timeout:
-        return "fired, then disarmed" if signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0) else "left armed"
+        return "fired, then disarmed" if signal.getitimer(signal.ITIMER_PROF) == (0.0, 0.0) else "left armed"
     return "did not fire"
 
 
@@ -108,6 +108,6 @@ def outer_rearmed():
 
 
 def leave_timer_armed():
-    signal.signal(signal.SIGALRM, lambda *a: None)
-    signal.setitimer(signal.ITIMER_REAL, 100)
+    signal.signal(signal.SIGPROF, lambda *a: None)
+    signal.setitimer(signal.ITIMER_PROF, 100)
     return "left armed"

@@ -17,16 +17,20 @@ from verify.tex.limits import StepTimeout, step_deadline
 import deadline_probes as probes
 
 
+TIMERS = (signal.ITIMER_REAL, signal.ITIMER_VIRTUAL, signal.ITIMER_PROF)
+SIGNALS = (signal.SIGALRM, signal.SIGVTALRM, signal.SIGPROF)
+
+
 def test_never_armed_in_this_process():
-    before = signal.getsignal(signal.SIGALRM)
+    before = [signal.getsignal(s) for s in SIGNALS]
     assert not armable()
     with time_limit(0.01), step_deadline(0.01):
-        assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+        assert all(signal.getitimer(t) == (0.0, 0.0) for t in TIMERS)
         probes.spin(0.05)                    # longer than the budget: nothing fires here
     check_text("$(a + b)^2 = a^2 + 2ab + b^2$\n\n$\\tan(x)^{8} \\cos(x)^{8} = \\sin(x)^{8}$", step_seconds=0.05)
     prove_equal(sp.sin(sp.Symbol("x")) ** 2 + sp.cos(sp.Symbol("x")) ** 2, 1, settings={"budget": 0.001})
-    assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
-    assert signal.getsignal(signal.SIGALRM) == before
+    assert all(signal.getitimer(t) == (0.0, 0.0) for t in TIMERS)
+    assert [signal.getsignal(s) for s in SIGNALS] == before
 
 
 def test_armed_in_a_worker():

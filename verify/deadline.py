@@ -1,10 +1,12 @@
-"""A soft wall-clock budget for SymPy work inside a pool worker (SIGALRM): a slow strategy gives
-way to the next one. It is not the cap: the cap is enforced from outside the worker (verify.pool).
+"""A soft CPU-time budget for SymPy work inside a pool worker (ITIMER_PROF / SIGPROF): a slow
+strategy gives way to the next one. It is not the cap: the cap is enforced from outside the work
+(verify.pool). CPU time, not wall-clock: on a loaded machine a wall-clock budget ran out before the
+work did, and the same step got another verdict.
 
-Outside a pool worker it never arms: a SIGALRM timer in the main process could fire in a window no
+Outside a pool worker it never arms: a timer in the main process could fire in a window no
 `finally` covers (right after it is armed, or while a block unwinds) and kill the whole process,
-pytest included. In a worker such a leak costs that worker's current task at most: the task wrapper
-disarms the timer, and a worker that dies is replaced.
+pytest included (the SIGALRM deadline did). In a worker such a leak costs that worker's current task
+at most: the task wrapper disarms the timer, and a worker that dies is replaced.
 
 How the exception gets out of SymPy:
 - `except Exception:` blocks inside SymPy: the exceptions are BaseExceptions, as KeyboardInterrupt.
@@ -22,7 +24,8 @@ from contextlib import contextmanager
 
 from verify import pool
 
-REFIRE = 0.05   # seconds until a deadline fires again if its exception was swallowed
+REFIRE = 0.05   # CPU seconds until a deadline fires again if its exception was swallowed
+TIMER, SIGNAL = signal.ITIMER_PROF, signal.SIGPROF
 
 
 class Timeout(BaseException):
@@ -36,30 +39,34 @@ def armable() -> bool:
 
 @contextmanager
 def deadline(seconds: float | None, exception: type[Timeout] = Timeout):
-    """In a pool worker: raise `exception` once `seconds` have passed inside the block. Elsewhere
+    """In a pool worker: raise `exception` once the block has used `seconds` of CPU time. Elsewhere
     the block simply runs (the caller is not in a worker, so it is not doing capped work)."""
     if seconds is None or seconds <= 0 or not armable():
         yield
         return
     active = [True]
-    outer, _ = signal.getitimer(signal.ITIMER_REAL)
-    started = time.monotonic()
+    outer, _ = signal.getitimer(TIMER)
+    started = _cpu()
 
     def expire(signum, frame):
         if not active[0]:
             return
-        if outer > 0 and time.monotonic() >= started + outer - 1e-3 and callable(old):
+        if outer > 0 and _cpu() >= started + outer - 1e-3 and callable(old):
             old(signum, frame)                   # the outer deadline is the one that passed: raise its exception
-        signal.setitimer(signal.ITIMER_REAL, REFIRE)
+        signal.setitimer(TIMER, REFIRE)
         raise exception()
 
-    old = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, min(seconds, outer) if outer > 0 else seconds)
+    old = signal.signal(SIGNAL, expire)
+    signal.setitimer(TIMER, min(seconds, outer) if outer > 0 else seconds)
     try:
         yield
     finally:
         active[0] = False
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, old)
+        signal.setitimer(TIMER, 0)
+        signal.signal(SIGNAL, old)
         if outer > 0:
-            signal.setitimer(signal.ITIMER_REAL, max(outer - (time.monotonic() - started), 1e-4))
+            signal.setitimer(TIMER, max(outer - (_cpu() - started), 1e-4))
+
+
+def _cpu() -> float:
+    return time.process_time()      # what ITIMER_PROF counts: user + system time of this process

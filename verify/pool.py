@@ -3,10 +3,10 @@
 SymPy cannot be interrupted safely from inside (a signal is lost in C code, in a weakref
 callback, off the main thread, and caps no memory), so the prover and the hand checker run
 their work here, in pebble's ProcessPool:
-- time: pebble kills a task's worker when the task's wall-clock timeout passes and starts a
-  new one; inside the worker the kernel also enforces a CPU-time limit per unit of work
-  (RLIMIT_CPU, see `limit_cpu`), which stops a step stuck in C code without waiting for the
-  timeout of the whole batch;
+- time: the kernel ends a worker that uses more CPU time than its unit of work is allowed
+  (RLIMIT_CPU, see `limit_cpu`: it works in C code, and a loaded machine does not make it fire
+  early); pebble kills a task's worker when the task's wall-clock backstop passes (`wall_seconds`)
+  and starts a new one;
 - memory: RLIMIT_AS in every worker (MemoryError, or the worker dies and is replaced).
 
 Start method: forkserver with SymPy, mpmath and the checker preloaded in the server. `fork`
@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from multiprocessing import forkserver, popen_forkserver, spawn, util
 
 MEMORY_BYTES = 1 << 30           # address space per worker
+WALL_FACTOR, WALL_GRACE = 5, 10.0   # wall-clock backstop of a task: 5 x its CPU cap + 10 s
 PRELOAD = ["sympy", "mpmath", "verify.prove", "verify.tex.check"]   # imported once, in the forkserver
 
 _settings = {"workers": None, "memory_bytes": MEMORY_BYTES}
@@ -195,14 +196,14 @@ class WorkerStatus:
     cpu_seconds: float        # user + system time used so far
     memory_cap: int           # RLIMIT_AS in bytes
     torch_loaded: bool        # must stay False: workers never import torch
-    timer_armed: bool         # a SIGALRM timer left running between tasks
+    timer_armed: bool         # a soft-budget timer (verify.deadline) left running between tasks
 
 
 def worker_status() -> WorkerStatus:
     """Run in a worker (pool.call(worker_status, ...)): what it looks like between tasks."""
     import sys
     return WorkerStatus(os.getpid(), sum(os.times()[:2]), resource.getrlimit(resource.RLIMIT_AS)[0],
-                        "torch" in sys.modules, signal.getitimer(signal.ITIMER_REAL)[0] > 0)
+                        "torch" in sys.modules, signal.getitimer(signal.ITIMER_PROF)[0] > 0)
 
 
 def limit_cpu(seconds: float) -> None:
@@ -221,18 +222,26 @@ def _run_task(payload: bytes, cpu_seconds: float):
         fn, args = pickle.loads(payload)     # here, under the caps: building SymPy objects can take forever
         return fn(*args)
     finally:   # a soft budget (verify.deadline) left armed must not fire between tasks
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, signal.SIG_DFL)
+        signal.setitimer(signal.ITIMER_PROF, 0)
+        signal.signal(signal.SIGPROF, signal.SIG_IGN)
 
 
-def submit(fn, *args, seconds: float):
-    """Schedule fn(*args) in a worker, killed after `seconds` wall-clock (and of CPU time).
+def wall_seconds(cpu_seconds: float) -> float:
+    """The wall-clock backstop for a task with this CPU cap: generous, since on a loaded machine a
+    worker may get a small share of a core; it catches only a worker that is stuck without working."""
+    return WALL_FACTOR * cpu_seconds + WALL_GRACE
+
+
+def submit(fn, *args, seconds: float, wall: float | None = None):
+    """Schedule fn(*args) in a worker: it is killed after `seconds` of CPU time, or `wall` seconds
+    of wall-clock time (default `wall_seconds(seconds)`).
 
     The arguments travel pickled as bytes: pebble would unpickle them in the worker before the
     task counts as started, outside its timeout (and holding the lock every worker takes tasks with).
     """
     payload = pickle.dumps((fn, args), protocol=pickle.HIGHEST_PROTOCOL)
-    return _get_pool().schedule(_run_task, args=(payload, seconds), timeout=seconds)
+    return _get_pool().schedule(_run_task, args=(payload, seconds),
+                                timeout=wall if wall is not None else wall_seconds(seconds))
 
 
 def outcome(future, seconds: float):
@@ -241,7 +250,7 @@ def outcome(future, seconds: float):
     try:
         return future.result()
     except FutureTimeout:
-        return Capped(Cap.TIME, f"time cap ({seconds:g} s) reached; worker replaced")
+        return Capped(Cap.TIME, f"time cap reached (wall-clock, {seconds:g} s of CPU allowed); worker replaced")
     except MemoryError:
         return Capped(Cap.MEMORY, f"memory cap ({memory_gb()}) reached")
     except ProcessExpired as exc:
@@ -254,7 +263,6 @@ def outcome(future, seconds: float):
         return Capped(Cap.DIED, f"the worker pool broke ({exc}); it is started again")
 
 
-def call(fn, *args, seconds: float):
-    """Run fn(*args) in a worker under the caps: its value, or Capped."""
-    return outcome(submit(fn, *args, seconds=seconds), seconds)
-
+def call(fn, *args, seconds: float, wall: float | None = None):
+    """Run fn(*args) in a worker under the caps (`seconds` of CPU; see `submit`): its value, or Capped."""
+    return outcome(submit(fn, *args, seconds=seconds, wall=wall), seconds)

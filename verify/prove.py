@@ -35,7 +35,7 @@ DEFAULTS = {
     "seed": 20261122,
     "range": (-3.0, 3.0),   # default interval for a real symbol
     "symbolic": True,       # False: the numeric route only (tests use it to see that route decide)
-    "cap": 60.0,            # seconds for the whole claim, enforced from outside (verify.pool): then unknown
+    "cap": 60.0,            # CPU seconds for the whole claim, enforced from outside (verify.pool): then unknown
 }
 
 

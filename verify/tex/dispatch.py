@@ -22,7 +22,6 @@ from verify.tex.results import UNVERIFIED, FileResult, StepResult
 
 MAX_BYTES = 4 << 20         # input read per file (python -m verify --max-bytes)
 BATCH_STEPS = 48            # steps sent to a worker at once: IPC and state pickling are paid per batch
-GRACE = 5.0                 # wall-clock seconds a batch has beyond twice its CPU cap (pickling, a busy machine)
 
 
 @dataclass(frozen=True)
@@ -105,11 +104,10 @@ class _File:
         spans = [s for s in map(_span, batch) if s is not None]
         where = LineWindow.of(self.index, min(s[0] for s in spans), max(s[1] for s in spans)) if spans \
             else LineWindow(0, (0,))
-        cpu = sum(item_steps(i) for i in batch) * self.step_seconds + len(batch)
-        seconds = 2 * cpu + GRACE
+        cpu = sum(item_steps(i) for i in batch) * self.step_seconds + len(batch)   # each item: its own cap + 1 s
         try:
             return pool.call(run_batch, self.state, tuple(batch), len(self.results), where, self.step_seconds,
-                             self.lost, seconds=seconds)
+                             self.lost, seconds=cpu)
         except Exception as exc:   # a failure of the worker machinery: this batch is lost, not the file
             return pool.Capped(pool.Cap.DIED, f"could not check this part ({type(exc).__name__}: {exc})")
 
