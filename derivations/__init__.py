@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import importlib
 
-from verify import pool
 from derivations.model import Claim, CheckReport, Derivation, NumericResult, Step
+from verify import pool
 
 # name -> (module, one-line statement). Modules are imported on first use.
 REGISTRY: dict[str, tuple[str, str]] = {
@@ -35,7 +35,7 @@ def get(name: str) -> Derivation:
     """Build the named derivation (fresh each call: steps are cheap to derive)."""
     if name not in REGISTRY:
         raise KeyError(f"unknown derivation {name!r}; valid names: {', '.join(REGISTRY)}")
-    pool.warm()     # the prover's workers start while the steps are derived
+    pool.warm()     # the prover's workers start (the forkserver imports SymPy) while the steps are derived
     return importlib.import_module(REGISTRY[name][0]).build()
 
 

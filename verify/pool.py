@@ -174,7 +174,14 @@ def _get_pool():
 def warm() -> None:
     """Start the workers in the background (the forkserver imports SymPy while the caller works on)."""
     if not runs_here() and _pool is None:
-        threading.Thread(target=lambda: _get_pool().schedule(int), daemon=True).start()
+        threading.Thread(target=_start, daemon=True).start()
+
+
+def _start() -> None:
+    try:
+        _get_pool().schedule(int)
+    except Exception:    # e.g. shut down at exit meanwhile; a real problem shows on first use
+        pass
 
 
 def shutdown() -> None:
@@ -188,6 +195,15 @@ def shutdown() -> None:
 
 
 atexit.register(shutdown)
+
+
+def _forget_pool() -> None:
+    """In a child forked from this process: the pool's threads did not come along, so it is not ours."""
+    global _pool, _lock
+    _pool, _lock = None, threading.Lock()
+
+
+os.register_at_fork(after_in_child=_forget_pool)
 
 
 @dataclass(frozen=True)

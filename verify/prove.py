@@ -212,7 +212,10 @@ def _in_pool(work, args, settings) -> Verdict:
         return work(*args)
     seconds = {**DEFAULTS, **(settings or {})}["cap"]
     t0 = time.perf_counter()
-    got = pool.call(work, *args, seconds=seconds)
+    try:
+        got = pool.call(work, *args, seconds=seconds)
+    except Timeout as exc:      # a soft budget that escaped the ladder: undecided, never a pass
+        got = pool.Capped(pool.Cap.TIME, f"time budget ran out ({type(exc).__name__})")
     if isinstance(got, pool.Capped):
         return Verdict(UNKNOWN, reason=got.reason, seconds=time.perf_counter() - t0)
     return got

@@ -14,6 +14,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 from verify import pool
+from verify.deadline import Timeout
 from verify.tex.chains import Chain, ChainError
 from verify.tex.check import BatchReply, ScanProblem, item_steps, items_of, run_batch
 from verify.tex.extract import Directive, LineIndex
@@ -108,7 +109,7 @@ class _File:
         try:
             return pool.call(run_batch, self.state, tuple(batch), len(self.results), where, self.step_seconds,
                              self.lost, seconds=cpu)
-        except Exception as exc:   # a failure of the worker machinery: this batch is lost, not the file
+        except (Exception, Timeout) as exc:   # a failure of the worker machinery: this batch is lost, not the file
             return pool.Capped(pool.Cap.DIED, f"could not check this part ({type(exc).__name__}: {exc})")
 
     def settle(self, batch, reply):
