@@ -53,8 +53,9 @@ def _span(item) -> tuple[int, int] | None:
     return None
 
 
-def batches(items, steps: int = BATCH_STEPS):
-    """Consecutive items, about `steps` steps a batch."""
+def batches(items, steps: int | None = None):
+    """Consecutive items, about `steps` (default BATCH_STEPS) steps a batch."""
+    steps = steps or BATCH_STEPS
     batch, weight = [], 0
     for item in items:
         batch.append(item)
