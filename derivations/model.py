@@ -18,7 +18,7 @@ from typing import Callable, Iterable, Mapping
 
 import sympy as sp
 
-from verify.prove import Verdict, prove_equal, prove_relation
+from verify.prove import Request, Verdict, prove_all
 from verify.status import Status, worst
 
 DEFINITION = "definition"
@@ -353,19 +353,20 @@ class Derivation:
             expr = new
         return expr
 
+    def request(self, claim: Claim, settings=None) -> Request:
+        """What the prover is asked for a claim: definitions expanded, on the derivation's domain."""
+        return Request.of(self.expand_definitions(claim.lhs), self.expand_definitions(claim.rhs), claim.rel,
+                          domain=self.domain, constraints=self.constraints, settings=settings,
+                          reparam={**self.reparam, **dict(claim.where)})
+
+    def prove_steps(self, steps, settings=None) -> list[StepResult]:
+        """Every claim of `steps` decided side by side on the prover's workers (verify.prove.prove_all)."""
+        obligations = [s.obligations for s in steps]
+        verdicts = iter(prove_all([self.request(c, settings) for claims in obligations for c in claims]))
+        return [StepResult(s, tuple(next(verdicts) for _ in claims)) for s, claims in zip(steps, obligations)]
+
     def prove_step(self, step: Step, settings=None) -> StepResult:
-        verdicts = []
-        for claim in step.obligations:
-            lhs, rhs = self.expand_definitions(claim.lhs), self.expand_definitions(claim.rhs)
-            cover = {**self.reparam, **dict(claim.where)}
-            if claim.rel == "==":
-                v = prove_equal(lhs, rhs, domain=self.domain, constraints=self.constraints,
-                                settings=settings, reparam=cover)
-            else:
-                v = prove_relation(lhs - rhs, claim.rel, domain=self.domain,
-                                   constraints=self.constraints, settings=settings, reparam=cover)
-            verdicts.append(v)
-        return StepResult(step, tuple(verdicts))
+        return self.prove_steps([step], settings)[0]
 
     def check(self, *, steps=True, gradients=True, numeric=True, settings=None) -> CheckReport:
         """Prove every step and run the checks. Asked again with the same steps and checks, the
@@ -382,7 +383,7 @@ class Derivation:
     def _check(self, steps, gradients, numeric, settings) -> CheckReport:
         seconds = {}
         t0 = time.perf_counter()
-        step_results = [self.prove_step(s, settings) for s in self.steps] if steps else []
+        step_results = self.prove_steps(self.steps, settings) if steps else []
         seconds["prove"] = time.perf_counter() - t0
         t0 = time.perf_counter()
         grads = [g.run() for g in self.gradient_checks] if gradients else []

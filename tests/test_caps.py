@@ -10,7 +10,7 @@ import pytest
 import sympy as sp
 
 from verify import pool
-from verify.prove import FAILED, UNKNOWN, VERIFIED, prove_equal, prove_relation
+from verify.prove import FAILED, PROVED, UNKNOWN, VERIFIED, Request, prove_all, prove_equal, prove_relation
 from verify.tex import UNVERIFIED, WRONG, check_text
 
 LATER_WRONG_STEP = "\n\n$2 + 2 = 5$\n"
@@ -67,6 +67,16 @@ def test_a_claim_past_the_prover_cap_is_unknown_never_a_pass():
     v = prove_equal(huge, 3, settings={"cap": 2})
     assert v.status == UNKNOWN and "cap" in v.reason and not v.ok
     assert prove_equal(sp.Integer(2), 3).status == FAILED      # the next claim is still decided
+
+
+def test_claims_side_by_side_keep_their_order_and_only_the_slow_one_is_lost():
+    x = sp.Symbol("x", real=True)
+    huge = sp.Pow(sp.Rational(10 ** 9 + 1, 10 ** 9), 10 ** 9, evaluate=False)
+    verdicts = prove_all([Request.of(sp.sin(x) ** 2 + sp.cos(x) ** 2, 1),
+                          Request.of(huge, 3, settings={"cap": 2}),
+                          Request.of(x ** 2 + 1, 0, ">"),
+                          Request.of(2 * x, x + x + 1)])
+    assert [v.status for v in verdicts] == [PROVED, UNKNOWN, PROVED, FAILED]
 
 
 def test_constraints_are_sympy_relations():

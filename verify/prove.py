@@ -205,20 +205,46 @@ def _symbolic(candidates, budget):
     return None
 
 
-def _in_pool(work, args, settings) -> Verdict:
-    """Run `work` in a pool worker under the hard cap (settings["cap"] seconds, the pool's memory
-    cap); in a worker (the hand checker), here. A claim a cap stopped is unknown, never a pass."""
+@dataclass(frozen=True)
+class Request:
+    """One claim to decide: prove_equal(*args, **options) or prove_relation(*args, **options)."""
+    relation: str                    # "==" or one of < > <= >=
+    args: tuple                      # (lhs, rhs) or (expr,)
+    options: Mapping                 # domain, constraints, settings, reparam
+
+    @classmethod
+    def of(cls, lhs, rhs, relation: str = "==", **options) -> "Request":
+        """lhs relation rhs (an inequality is decided as lhs - rhs relation 0)."""
+        if relation == "==":
+            return cls("==", (as_sympy(lhs), as_sympy(rhs)), options)
+        return cls(relation, (as_sympy(lhs) - as_sympy(rhs),), options)
+
+    def work(self):
+        opts = dict(self.options, constraints=tuple(self.options.get("constraints", ())))
+        if self.relation == "==":
+            return functools.partial(_prove_equal, **opts)
+        return functools.partial(_prove_relation, relation=self.relation, **opts)
+
+
+def prove_all(requests) -> list[Verdict]:
+    """Decide several claims side by side on the pool's workers, each under the hard cap
+    (settings["cap"] seconds of CPU, the pool's memory cap); in a worker (the hand checker), here,
+    one after the other. A claim a cap stopped is unknown, never a pass."""
+    requests = list(requests)
     if pool.runs_here():
-        return work(*args)
-    seconds = {**DEFAULTS, **(settings or {})}["cap"]
+        return [r.work()(*r.args) for r in requests]
     t0 = time.perf_counter()
-    try:
-        got = pool.call(work, *args, seconds=seconds)
-    except Timeout as exc:      # a soft budget that escaped the ladder: undecided, never a pass
-        got = pool.Capped(pool.Cap.TIME, f"time budget ran out ({type(exc).__name__})")
-    if isinstance(got, pool.Capped):
-        return Verdict(UNKNOWN, reason=got.reason, seconds=time.perf_counter() - t0)
-    return got
+    caps = [{**DEFAULTS, **(r.options.get("settings") or {})}["cap"] for r in requests]
+    futures = [pool.submit(r.work(), *r.args, seconds=cap) for r, cap in zip(requests, caps)]
+    verdicts = []
+    for future, cap in zip(futures, caps):
+        try:
+            got = pool.outcome(future, cap)
+        except Timeout as exc:      # a soft budget that escaped the ladder: undecided, never a pass
+            got = pool.Capped(pool.Cap.TIME, f"time budget ran out ({type(exc).__name__})")
+        verdicts.append(Verdict(UNKNOWN, reason=got.reason, seconds=time.perf_counter() - t0)
+                        if isinstance(got, pool.Capped) else got)
+    return verdicts
 
 
 def _holds(constraint, point) -> bool:
@@ -243,10 +269,8 @@ def prove_equal(lhs, rhs, *, domain: Mapping | None = None,
     constraints: SymPy relations (``y <= N``) or picklable predicates on a numeric point
       {symbol: value}; points failing them are rejected.
     """
-    lhs, rhs = as_sympy(lhs), as_sympy(rhs)
-    work = functools.partial(_prove_equal, domain=domain, constraints=tuple(constraints), settings=settings,
-                             reparam=reparam)
-    return _in_pool(work, (lhs, rhs), settings)
+    return prove_all([Request.of(lhs, rhs, domain=domain, constraints=constraints, settings=settings,
+                                 reparam=reparam)])[0]
 
 
 def _prove_equal(lhs, rhs, *, domain=None, constraints=(), settings=None, reparam=None) -> Verdict:
@@ -437,9 +461,8 @@ def prove_relation(expr, relation: str, *, domain=None, constraints=(), settings
     Symbolic: SymPy's assumption system (expr.is_negative etc.); otherwise random points
     (a violated point is a counterexample; never 'proved' from samples).
     """
-    work = functools.partial(_prove_relation, relation=relation, domain=domain, constraints=tuple(constraints),
-                             settings=settings, reparam=reparam)
-    return _in_pool(work, (as_sympy(expr),), settings)
+    return prove_all([Request.of(expr, 0, relation, domain=domain, constraints=constraints, settings=settings,
+                                 reparam=reparam)])[0]
 
 
 def _prove_relation(expr, relation: str, *, domain=None, constraints=(), settings=None, reparam=None) -> Verdict:
