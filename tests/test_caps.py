@@ -45,6 +45,7 @@ def test_the_readable_text_is_made_in_the_worker():
 def test_memory_cap_in_a_worker():
     got = pool.call(bytearray, 2 * pool.memory_bytes(), seconds=60)
     assert isinstance(got, pool.Capped) and got.cap is pool.Cap.MEMORY and "memory cap" in got.reason
+    assert "worker replaced" in got.reason
     assert pool.call(int, "7", seconds=60) == 7
 
 

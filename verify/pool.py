@@ -38,6 +38,7 @@ from multiprocessing import forkserver, popen_forkserver, spawn, util
 
 MEMORY_BYTES = 1 << 30           # address space per worker
 WALL_FACTOR, WALL_GRACE = 5, 10.0   # wall-clock backstop of a task: 5 x its CPU cap + 10 s
+MEMORY_EXIT = 86                 # a worker's exit status after a MemoryError
 PRELOAD = ["sympy", "mpmath", "verify.prove", "verify.tex.check"]   # imported once, in the forkserver
 
 _settings = {"workers": None, "memory_bytes": MEMORY_BYTES}
@@ -237,6 +238,8 @@ def _run_task(payload: bytes, cpu_seconds: float):
     try:
         fn, args = pickle.loads(payload)     # here, under the caps: building SymPy objects can take forever
         return fn(*args)
+    except MemoryError:                      # past the memory cap: this worker is replaced, not trusted on
+        os._exit(MEMORY_EXIT)
     finally:   # a soft budget (verify.deadline) left armed must not fire between tasks
         signal.setitimer(signal.ITIMER_PROF, 0)
         signal.signal(signal.SIGPROF, signal.SIG_IGN)
@@ -267,9 +270,9 @@ def outcome(future, seconds: float):
         return future.result()
     except FutureTimeout:
         return Capped(Cap.TIME, f"time cap reached (wall-clock, {seconds:g} s of CPU allowed); worker replaced")
-    except MemoryError:
-        return Capped(Cap.MEMORY, f"memory cap ({memory_gb()}) reached")
     except ProcessExpired as exc:
+        if exc.exitcode == MEMORY_EXIT:
+            return Capped(Cap.MEMORY, f"memory cap ({memory_gb()}) reached; worker replaced")
         if exc.exitcode == -signal.SIGXCPU:
             return Capped(Cap.TIME, f"time cap ({seconds:g} s of CPU) reached; worker replaced")
         return Capped(Cap.DIED, f"the worker died (exit code {exc.exitcode}; the memory cap of "

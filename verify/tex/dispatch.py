@@ -71,7 +71,7 @@ def _reason(capped: pool.Capped, step_seconds: float) -> str:
     if capped.cap is pool.Cap.TIME:
         return f"time cap ({step_seconds:g} s a step) reached; worker replaced"
     if capped.cap is pool.Cap.MEMORY:
-        return f"memory cap ({pool.memory_gb()} a worker) reached"
+        return f"memory cap ({pool.memory_gb()} a worker) reached; worker replaced"
     return capped.reason
 
 
