@@ -103,6 +103,19 @@ def check_text(text: str, name: str = "<string>", *, step_seconds: float = STEP_
     return check_texts([(name, text)], step_seconds=step_seconds)[0]
 
 
+_kept: list = []    # [bytes, objects]: the state this worker handed back last, kept so as not to unpickle it
+
+
+def _resume(state: bytes) -> tuple:
+    """The file's state from its bytes; the objects themselves when this worker made those bytes (used
+    once: a batch that fails part-way has changed them, and is re-run from the bytes)."""
+    if _kept and _kept[0] == state:
+        fields = _kept[1]
+        _kept.clear()
+        return fields
+    return pickle.loads(state)
+
+
 class _Results:
     """The file's results as one batch sees them: its own, and the earlier one a step may still settle."""
 
@@ -135,7 +148,7 @@ class _Run:
         self.where = where
         self.step_seconds = step_seconds
         self.scope, self.skip_next, self.equation, self.chain_no, self.region, earlier = \
-            pickle.loads(state) if state is not None else (Scope(), False, None, 0, 0, {})
+            _resume(state) if state is not None else (Scope(), False, None, 0, 0, {})
         self.results = _Results(base, earlier)
 
     # ---- between batches
@@ -143,7 +156,9 @@ class _Run:
         earlier = {}
         if self.equation is not None and self.equation.provisional:
             earlier[self.equation.index] = self.results[self.equation.index]
-        state = pickle.dumps((self.scope, self.skip_next, self.equation, self.chain_no, self.region, earlier))
+        fields = (self.scope, self.skip_next, self.equation, self.chain_no, self.region, earlier)
+        state = pickle.dumps(fields)
+        _kept[:] = [state, fields]
         return BatchReply(tuple(self.results.new), tuple(sorted(self.results.patched.items())), state, self.chain_no)
 
     def render(self, first: int):
