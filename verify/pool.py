@@ -75,8 +75,8 @@ def runs_here() -> bool:
 
 @contextlib.contextmanager
 def local():
-    """Do the work requested inside the block in this process, with no hard cap: only to measure
-    what the isolation costs (verify.tex.bench)."""
+    """Do the work requested inside the block in this process, with no hard cap: to measure what the
+    isolation costs (verify.tex.bench), or for a test that patches the checker in this process."""
     _local.active = True
     try:
         yield
@@ -283,5 +283,8 @@ def outcome(future, seconds: float):
 
 
 def call(fn, *args, seconds: float, wall: float | None = None):
-    """Run fn(*args) in a worker under the caps (`seconds` of CPU; see `submit`): its value, or Capped."""
+    """Run fn(*args) in a worker under the caps (`seconds` of CPU; see `submit`): its value, or Capped.
+    In a worker or inside `local()`: here, with no cap."""
+    if runs_here():
+        return fn(*args)
     return outcome(submit(fn, *args, seconds=seconds, wall=wall), seconds)
