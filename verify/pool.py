@@ -9,7 +9,7 @@ their work here, in pebble's ProcessPool:
   and starts a new one;
 - memory: RLIMIT_AS in every worker (MemoryError, or the worker dies and is replaced).
 
-Start method: forkserver with SymPy, mpmath and the checker preloaded in the server. `fork`
+Start method: forkserver with SymPy, mpmath and pylatexenc preloaded in the server. `fork`
 would copy a parent that may have torch's thread pools running (a forked child can deadlock
 on a lock a thread held); `spawn` pays the SymPy import (~1 s) again for every replaced
 worker. The forkserver is a fresh interpreter that imports only what is listed here (never
@@ -39,7 +39,11 @@ from multiprocessing import forkserver, popen_forkserver, spawn, util
 MEMORY_BYTES = 1 << 30           # address space per worker
 WALL_FACTOR, WALL_GRACE = 5, 10.0   # wall-clock backstop of a task: 5 x its CPU cap + 10 s
 MEMORY_EXIT = 86                 # a worker's exit status after a MemoryError
-PRELOAD = ["sympy", "mpmath", "verify.prove", "verify.tex.check"]   # imported once, in the forkserver
+# Imported once, in the forkserver. Only third-party modules: Python 3.11's forkserver imports them
+# before it takes the parent's sys.path, so a preloaded `verify` could be another copy than the
+# parent's. This package is imported in each worker (`_initialise`), after sys.path is the parent's.
+PRELOAD = ["sympy", "mpmath", "pylatexenc.latexwalker", "pylatexenc.latex2text"]
+WORKER_IMPORTS = ["verify.prove", "verify.tex.check"]
 
 _settings = {"workers": None, "memory_bytes": MEMORY_BYTES}
 _pool = None
@@ -116,7 +120,7 @@ def _initialise(memory: int) -> None:
     _in_worker = True
     resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))    # a worker killed by a cap leaves no core file
-    for name in PRELOAD:                                 # already imported when the forkserver preloaded them
+    for name in PRELOAD + WORKER_IMPORTS:                # the first ones are there already (the forkserver's)
         __import__(name)
 
 
