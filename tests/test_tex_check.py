@@ -22,7 +22,8 @@ def test_a_step_inconsistent_with_an_earlier_binding_says_so():
 
 
 def test_rebinding_replaces_the_value():
-    text = "$a = 2$\n$a = 3$\n$a + 1 = 4$\n"
+    # `a = 3` after `a = 2` is a claim (issue 11); a deliberate re-binding is `%! let` or `\gets`.
+    text = "$a = 2$\n$a \\gets 3$\n$a + 1 = 4$\n"
     assert [v for _, v in verdicts(text)] == [GIVEN, GIVEN, OK]
 
 

@@ -32,7 +32,7 @@ def test_strict_mode_and_ini_option(tmp_path):
     (tmp_path / "pytest.ini").write_text("[pytest]\nderivations = derivs\n")
     assert run_pytest(tmp_path).returncode == 0
     strict = run_pytest(tmp_path, "--derivations-strict")
-    assert strict.returncode == 1 and "ambiguous" in strict.stdout
+    assert strict.returncode == 1 and "two readings" in strict.stdout
 
 
 def test_an_unreadable_relation_is_an_item_that_strict_mode_fails(tmp_path):

@@ -76,9 +76,9 @@ class DerivationChain(pytest.Item):
         self.steps = steps
 
     def runtest(self):
-        from verify.tex import SKIPPED, UNVERIFIED, WRONG
+        from verify.tex import CARRIED, SKIPPED, UNVERIFIED, WRONG
 
-        bad = (WRONG, UNVERIFIED) if self.config.getoption("derivations_strict") else (WRONG,)
+        bad = (WRONG, CARRIED, UNVERIFIED) if self.config.getoption("derivations_strict") else (WRONG, CARRIED)
         failing = [s for s in self.steps if s.verdict in bad]
         if failing:
             raise DerivationFailure(failing)

@@ -5,10 +5,12 @@ expanded definitions, then bound symbols are replaced by their (written) values.
 """
 from __future__ import annotations
 
+import dataclasses
 import functools
 from dataclasses import dataclass, field
 
 import sympy as sp
+from sympy.core.function import AppliedUndef
 
 from verify.tex.build import Context, commutative, literal_value
 
@@ -26,6 +28,9 @@ class Binding:
     value: object | None         # a constant (may hold rounded literals) when the chain reached one
     line: int
     shown: str                   # how the value was written, for messages
+    section: int = 0             # the document part it was made in (a later part may re-bind the name)
+    true_value: object | None = None   # what the definition gives, when the written value is wrong
+    wrong_line: int = 0          # the line of the wrong step that produced the written value
 
 
 @dataclass
@@ -36,20 +41,81 @@ class Scope:
     bounds: dict = field(default_factory=dict)       # name -> [low, high, integer]
     orderings: list = field(default_factory=list)    # (name, "<", name) from %! assume y < N
     rounded: set = field(default_factory=set)        # decimal texts that are rounded results
+    exact_values: dict = field(default_factory=dict)  # rounded decimal text -> the exact value it rounds
+    independent: set = field(default_factory=set)    # frozenset({X, Y}) from %! assume X, Y independent
+    facts: list = field(default_factory=list)        # Var(X) - 4 for a given `Var(X) = 4` (operators.is_given)
+    functions_section: dict = field(default_factory=dict)   # function name -> part it was defined in
+    section: int = 0             # document part (\section, "Problem 2"): names may be re-bound in a new one
+    chain_value: object = None   # exact value of the chain being checked (None: unknown or broken)
+    use_true: bool = False       # resolve names by their meaning, not the value the writer carried
     tol: float = 0.0
+
+    macros: dict = field(default_factory=dict)       # \newcommand name -> (arguments, body text)
+    open_functions: set = field(default_factory=set)  # names the file applies as functions (h_1 = g(a_1))
 
     def context(self) -> Context:
         return Context(functions=dict(self.functions), values=frozenset(self.bindings),
-                       matrices=dict(self.matrices))
+                       matrices=dict(self.matrices), macros=self.macros,
+                       open_functions=frozenset(self.open_functions))
 
     def bind(self, name: str, definition, value, line: int, shown: str):
+        if isinstance(definition, sp.Basic) and definition.has(sp.Derivative):
+            try:        # δ_1 = ∂L/∂a_1: keep what the derivative is, not a derivative to take after substitution
+                definition = definition.xreplace({d: self._derivative(d) for d in definition.atoms(sp.Derivative)})
+            except (Unresolved, ValueError, TypeError):
+                pass
+        if isinstance(definition, sp.Basic):
+            self.open_functions |= {f.func.__name__ for f in definition.atoms(AppliedUndef)}
         self.matrices.pop(name, None)
         self.functions.pop(name, None)
         if isinstance(value, sp.MatrixBase):
             self.matrices[name] = value
             self.bindings.pop(name, None)
             return
-        self.bindings[name] = Binding(name, definition, value, line, shown)
+        self.bindings[name] = Binding(name, definition, value, line, shown, self.section)
+
+    def keep_earlier(self, name: str):
+        """`v_1 ← …`: what was defined from v_1 (ŷ, L) keeps meaning the earlier v_1 -- gradients
+        written after an update are those at the point of the forward pass."""
+        users = [b for b in self.bindings.values() if b.name != name and isinstance(b.definition, sp.Basic)
+                 and any(s.name == name for s in _symbols(b.definition))]
+        if not users:
+            return
+        earlier = name + "⁰"
+        while earlier in self.bindings:
+            earlier += "⁰"
+        self.bindings[earlier] = dataclasses.replace(self.bindings[name], name=earlier)
+        for b in users:
+            b.definition = b.definition.xreplace({s: sp.Symbol(earlier, **s.assumptions0)
+                                                  for s in _symbols(b.definition) if s.name == name})
+
+    def has_meaning(self, name: str) -> bool:
+        """Is `name = …` a claim about something this part of the file already defined?"""
+        b = self.bindings.get(name)
+        if b is not None:
+            return b.section == self.section
+        if name in self.functions:
+            return self.functions_section.get(name, 0) == self.section
+        return name == "σ" and name not in self.matrices      # the logistic sigmoid, unless re-bound
+
+    def tainted(self, *exprs) -> list[Binding]:
+        """Bindings reached from these expressions whose written value is wrong (see true_value)."""
+        seen, out, todo = set(), [], []
+        for e in exprs:
+            if isinstance(e, sp.Basic):
+                todo.append(e)
+                todo += [self.expand_definitions(d.expr) for d in e.atoms(sp.Derivative)] if e.has(sp.Derivative) else []
+        while todo:
+            for s in _symbols(todo.pop()):
+                b = self.bindings.get(s.name)
+                if b is None or s.name in seen:
+                    continue
+                seen.add(s.name)
+                if b.true_value is not None:
+                    out.append(b)
+                if b.value is None and isinstance(b.definition, sp.Basic):
+                    todo.append(b.definition)
+        return out
 
     # ---- meaning of an expression
     def expand_definitions(self, expr, keep=frozenset()):
@@ -59,7 +125,7 @@ class Scope:
                     if s.name in self.bindings and s.name not in keep}
             if not subs:
                 return expr
-            expr = expr.xreplace(subs)
+            expr = _substitute(expr, subs)
         raise Unresolved("definitions nest too deeply (or refer to themselves)")
 
     def resolve(self, expr):
@@ -73,10 +139,11 @@ class Scope:
             for s in _symbols(expr):
                 b = self.bindings.get(s.name)
                 if b is not None:
-                    subs[s] = b.value if b.value is not None else b.definition
+                    value = b.true_value if self.use_true and b.true_value is not None else b.value
+                    subs[s] = value if value is not None else b.definition
             if not subs:
                 return expr
-            expr = expr.xreplace(subs)
+            expr = _substitute(expr, subs)
         raise Unresolved("definitions nest too deeply (or refer to themselves)")
 
     def _derivative(self, d: sp.Derivative):
@@ -88,8 +155,11 @@ class Scope:
                              "its derivative is not known from the definitions")
         if isinstance(inner, sp.Symbol) and inner not in variables:
             raise Unresolved(f"{inner.name} is not defined, so its derivative is unknown (define it, e.g. %! let)")
+        # the parameters and constants of a %! let function are independent variables
+        declared = {s.name for params, body in self.functions.values()
+                    for s in set(params) | (body.free_symbols if isinstance(body, sp.Basic) else set())}
         for s in _symbols(inner) - variables:
-            if s.name not in self.bindings and not _looks_constant(s.name):
+            if s.name not in self.bindings and s.name not in declared and not _looks_constant(s.name):
                 raise Unresolved(f"meaning of {s.name} unknown: is it a function of "
                                  f"{', '.join(v.name for v in variables)}? (define it, e.g. %! let)")
         return sp.Derivative(inner, *d.variable_count).doit()
@@ -127,6 +197,17 @@ class Scope:
                 hi = high if high is not None else (low + 6)
                 domain[t] = (int(lo), int(hi)) if integer else (float(lo), float(hi))
         return expr.xreplace(subs), domain
+
+
+def _substitute(expr, subs):
+    try:
+        return expr.xreplace(subs)
+    except ValueError:      # g'(a_2) with a_2 defined: subs writes it as g'(ξ) at ξ = a_2's definition
+        pass
+    try:
+        return expr.subs(subs, simultaneous=True)
+    except (ValueError, TypeError) as exc:
+        raise Unresolved(f"a derivative with respect to a defined name could not be taken ({type(exc).__name__})") from None
 
 
 def _ordered(point, a, b, less) -> bool:

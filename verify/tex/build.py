@@ -20,11 +20,21 @@ MAX_INT_DIGITS = 60
 MAX_RESULT_DIGITS = 3000      # 10**3000 is the largest number built from literals
 MAX_POLY_POWER = 60           # (a+b)^n with larger n is not expanded
 
+# Functions by their definitions, built from ones the numeric evaluator knows.
+DEFINED = {"sech": lambda x: 1 / sp.cosh(x), "csch": lambda x: 1 / sp.sinh(x),
+           "coth": lambda x: sp.cosh(x) / sp.sinh(x),
+           "arsinh": lambda x: sp.log(x + sp.sqrt(x ** 2 + 1)), "arcosh": lambda x: sp.log(x + sp.sqrt(x ** 2 - 1)),
+           "artanh": lambda x: sp.log((1 + x) / (1 - x)) / 2}
+for _short, _aliases in (("arsinh", ("asinh", "arcsinh")), ("arcosh", ("acosh", "arccosh")),
+                         ("artanh", ("atanh", "arctanh"))):
+    for _alias in _aliases:
+        DEFINED[_alias] = DEFINED[_short]
 FUNCS = {"sin": sp.sin, "cos": sp.cos, "tan": sp.tan, "exp": sp.exp, "ln": sp.log, "sinh": sp.sinh,
          "cosh": sp.cosh, "tanh": sp.tanh, "arcsin": sp.asin, "arccos": sp.acos, "arctan": sp.atan,
-         "sec": sp.sec, "csc": sp.csc, "cot": sp.cot, "log": sp.log}
-NAMED_FUNCS = {"ReLU": lambda x: sp.Max(0, x), "relu": lambda x: sp.Max(0, x), "softplus": lambda x: sp.log(1 + sp.exp(x)),
-               "sigmoid": lambda x: 1 / (1 + sp.exp(-x)), "exp": sp.exp, "tanh": sp.tanh, "log": sp.log, "ln": sp.log}
+         "sec": sp.sec, "csc": sp.csc, "cot": sp.cot, "log": sp.log, "coth": DEFINED["coth"]}
+NAMED_FUNCS = {**DEFINED, "ReLU": lambda x: sp.Max(0, x), "relu": lambda x: sp.Max(0, x),
+               "softplus": lambda x: sp.log(1 + sp.exp(x)), "sigmoid": lambda x: 1 / (1 + sp.exp(-x)),
+               "exp": sp.exp, "tanh": sp.tanh, "log": sp.log, "ln": sp.log}
 FUNCTION_LOOKING = {"f", "g", "h", "F", "G", "H", "L", "J", "ℓ", "φ", "ψ", "Φ"}   # name(…) reads as a call or a product
 MULTIPLY = {"cdot", "times", "ast"}
 BINOPS = {"+", "-", "pm", "mp"}
@@ -67,18 +77,26 @@ class Ambiguous(ParseError):
         self.readings = readings
 
 
+class Branch(Ambiguous):
+    """Raised by a parse that reached a notation with two readings it was not told which to take."""
+
+
 @dataclass(frozen=True)
 class Context:
     """What the parser must know about the file so far."""
     functions: Mapping = field(default_factory=dict)   # name -> (params tuple, body)
     values: frozenset = frozenset()                     # names bound to a value
     matrices: Mapping = field(default_factory=dict)     # name -> explicit matrix value
+    macros: Mapping = field(default_factory=dict)       # \newcommand name -> (arguments, body text)
+    open_functions: frozenset = frozenset()             # g in h_1 = g(a_1), g'(x): always applied, never a factor
 
 
 @dataclass(frozen=True)
 class Parsed:
     expr: object
     matrix_names: frozenset = frozenset()   # symbols written bold or transposed: maybe matrices
+    reading: tuple = ()                     # the readings chosen where the notation has two
+    others: tuple = ()                      # the other readings of the same text (Parsed objects)
 
 
 def literal(text: str) -> sp.Dummy:

@@ -15,14 +15,15 @@ from dataclasses import dataclass
 from verify.tex.extract import MathRegion
 from verify.tex.tokens import LatexError, Tok, tokenize
 
+ASSIGN = ":="       # `:=`, `\coloneqq`, `\gets`, `\leftarrow`: the left side is (re)defined, not claimed
 RELATIONS = {"=": "=", "<": "<", ">": ">", "approx": "approx", "neq": "!=", "ne": "!=", "le": "<=",
              "leq": "<=", "ge": ">=", "geq": ">=", "equiv": "equiv", "simeq": "approx", "approxeq": "approx",
-             "coloneqq": "=", "triangleq": "=", "leqslant": "<=", "leqq": "<=", "geqslant": ">=", "geqq": ">=",
-             "lt": "<", "gt": ">"}
+             "coloneqq": ASSIGN, "triangleq": ASSIGN, "leftarrow": ASSIGN, "gets": ASSIGN, "leqslant": "<=",
+             "leqq": "<=", "geqslant": ">=", "geqq": ">=",
+             "lt": "<", "gt": ">", "propto": "propto"}      # \propto: checked in the chain's variable (steps)
 # Relations read but not checked: each is reported (never dropped) under its macro's name.
-UNCHECKED_RELATIONS = ("in", "notin", "sim", "propto", "ll", "gg", "lesssim", "gtrsim", "cong", "doteq", "asymp",
-                       "subset", "subseteq", "supset", "supseteq", "to", "rightarrow", "longrightarrow", "mapsto",
-                       "leftarrow", "gets")
+UNCHECKED_RELATIONS = ("in", "notin", "sim", "ll", "gg", "lesssim", "gtrsim", "cong", "doteq", "asymp",
+                       "subset", "subseteq", "supset", "supseteq", "to", "rightarrow", "longrightarrow", "mapsto")
 # Of those, the ones that state something about a name (`x \in \mathbb{R}`, `X \sim \mathcal{N}(0, 1)`).
 STATEMENT_RELATIONS = ("in", "notin", "sim", "to", "rightarrow", "longrightarrow")
 RELATIONS.update((name, name) for name in UNCHECKED_RELATIONS)
@@ -123,7 +124,7 @@ def clean(toks, top_level: bool = True) -> list:
                     and toks[i + 1].kind == "group":
                 i += 1
         elif t.kind == "macro" and t.value in ("text", "mathrm", "textrm") and \
-                (not top_level or _names_a_quantity(toks, i)):
+                (not top_level or _names_a_quantity(toks, i) or _word(t) in ("const", "constant")):
             out.append(t)                       # \text{MSE} &= …: a name, not prose
         elif t.kind == "macro" and t.value in SEPARATORS:
             if not t.args and i + 1 < len(toks) and toks[i + 1].kind == "group" and t.value.startswith(("text", "mbox", "inter", "hspace")):
@@ -141,7 +142,8 @@ def clean(toks, top_level: bool = True) -> list:
             out.append(dataclasses.replace(toks[i + 2].body[0], pos=t.pos, end=toks[i + 2].end))
             i += 2
         elif t.kind == "char" and t.value == ":" and i + 1 < len(toks) and toks[i + 1].value == "=":
-            pass
+            out.append(Tok("macro", "coloneqq", t.pos, toks[i + 1].end))
+            i += 1
         elif t.kind == "char" and t.value == ":":
             out.append(None)                    # "z_i = w x_i + b: 0.5, 1.0" -- a colon ends the formula
         else:
@@ -154,11 +156,15 @@ def _is_char(t, chars: str) -> bool:
     return t is not None and t.kind == "char" and t.value in chars
 
 
+def _word(t) -> str:
+    arg = t.args[-1] if t.args and t.args[-1] else ()
+    return "".join(u.value for g in arg for u in (g.body if g.kind == "group" else (g,)))
+
+
 def _names_a_quantity(toks, i) -> bool:
     """`\text{word}` right before a relation (ignoring `&` and spacing) is the left side."""
     t = toks[i]
-    arg = t.args[-1] if t.args and t.args[-1] else ()
-    word = "".join(u.value for g in arg for u in (g.body if g.kind == "group" else (g,)))
+    word = _word(t)
     if not word.isalnum():
         return False
     for u in toks[i + 1:]:

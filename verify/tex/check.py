@@ -3,24 +3,37 @@ from __future__ import annotations
 
 import dataclasses
 import pickle
+import re
 import time
 
 import sympy as sp
 
 from verify import pool
 from verify.tex import directives
-from verify.tex.bindings import Scope, Unresolved, is_constant
+from verify.tex.bindings import Scope
 from verify.tex.build import ParseError
-from verify.tex.chains import STATEMENT_RELATIONS, UNCHECKED_RELATIONS, Chain, ChainError, chains_of
+from verify.tex.chains import ASSIGN, STATEMENT_RELATIONS, UNCHECKED_RELATIONS, Chain, ChainError, chains_of
 from verify.tex.equations import equivalent
-from verify.tex.extract import Directive, LineIndex, ScanError, scan
+from verify.tex.extract import Directive, LineIndex, MathRegion, ScanError, scan
 from verify.tex.inequalities import check_inequality
 from verify.tex.limits import STEP_SECONDS, StepTimeout, step_deadline
-from verify.tex.parse import parse
+from verify.tex.macros import defined_macros
+from verify.tex.meaning import MeaningRules
+from verify.tex.parse import parse, readings
 from verify.tex.readable import readable
-from verify.tex.results import GIVEN, OK, SKIPPED, UNVERIFIED, WRONG, FileResult, StepResult
-from verify.tex.steps import CANDIDATE, Outcome, check_step
+from verify.tex.results import CARRIED, GIVEN, OK, SKIPPED, UNVERIFIED, WRONG, FileResult, StepResult
+from verify.tex.steps import CANDIDATE, Outcome, check_proportional, check_step
 
+NEW_PART = re.compile(r"\\(?:part|chapter|section|subsection|subsubsection)\*?\{|"
+                      r"^\s*(?:\\textbf\{|\\paragraph\{|\\subsection\*?\{|\\item\[)?\s*"
+                      r"(?:Problem|Exercise|Question|Example|Task|Iteration|Epoch|Round|Part|Step|Case)"
+                      r"\s*(?:\d|\(?[a-h]\)|[a-h]\b)", re.M)
+OPENER_AT_END = re.compile(r"(?:\$\$|\$|\\\[|\\\(|\\begin\{[^}]*\})\s*$")
+# "Let $x = 2$", "now take $\eta = 0.1$": the prose says a (re)definition follows. ("with", "where"
+# introduce a recap as often as a definition: a name that already has a meaning is still claimed about.)
+DEFINING = re.compile(r"\b(?:let|suppose|assume|set|take|define|redefine|consider|put)\s*"
+                      r"(?:that\s*)?(?:\\\w+\s*)?$", re.I)
+MAX_CONTINUATION_GAP = 300   # characters of prose after which `$$= …$$` no longer continues a chain
 INEQUALITIES = {"<", ">", "<=", ">="}
 
 
@@ -35,8 +48,27 @@ class _Equation:
 
 
 @dataclasses.dataclass(frozen=True)
+class FileStart:
+    """The macros the file defines (\\newcommand, \\def, \\DeclareMathOperator), read from its text."""
+    macros: dict
+
+
+@dataclasses.dataclass(frozen=True)
+class NewPart:
+    """A section or problem heading in the prose: names may be defined afresh."""
+
+
+@dataclasses.dataclass(frozen=True)
 class RegionStart:
     """A math region begins (rows of one display may be an equation being solved)."""
+    new_paragraph: bool = False     # a paragraph or more of prose before it: a new chain starts
+    defining: bool = False          # the prose before it introduces a definition ("Let $…$")
+
+
+@dataclasses.dataclass(frozen=True)
+class ChainItem:
+    chain: Chain
+    range_after: bool               # `, \\dots` follows it in the text: `for $i = 1, \\dots, n$`
 
 
 @dataclasses.dataclass(frozen=True)
@@ -58,22 +90,35 @@ class BatchReply:
 
 
 def items_of(text: str, where=None):
-    """The cheap text work, done in the parent: directives, errors, region starts and chains, in order.
-    `where`: the file's LineIndex (made here when not given)."""
+    """The cheap text work, done in the parent: directives, errors, what the prose says (a new part, a
+    definition coming), region starts and chains, in order. `where`: the file's LineIndex."""
     where = where or LineIndex(text)
+    yield FileStart(defined_macros(text))
+    prose_from = 0
     for event in scan(text):
-        if isinstance(event, (Directive, ScanError)):
-            yield event if isinstance(event, Directive) else \
-                ScanProblem(event.message, event.offset, text[event.offset:event.offset + 40].split("\n", 1)[0])
+        at = getattr(event, "offset", prose_from)
+        gap = text[prose_from:max(prose_from, at)]
+        new_part = bool(NEW_PART.search(gap))
+        prose_from = max(prose_from, at + len(getattr(event, "text", "")))
+        if new_part:
+            yield NewPart()
+        if isinstance(event, Directive):
+            yield event
+        elif isinstance(event, ScanError):
+            yield ScanProblem(event.message, event.offset, text[event.offset:event.offset + 40].split("\n", 1)[0])
         else:
-            yield RegionStart()
-            yield from chains_of(event, where)
+            new_paragraph = not new_part and (len(gap) > MAX_CONTINUATION_GAP or "\n\n" in gap.strip())
+            defining = bool(DEFINING.search(OPENER_AT_END.sub("", gap[-80:])))
+            yield RegionStart(new_paragraph, defining)
+            for chain in chains_of(event, where):
+                yield ChainItem(chain, RANGE_AFTER.match(text, chain.segments[-1].end) is not None) \
+                    if isinstance(chain, Chain) else chain
 
 
 def item_steps(item) -> int:
     """Steps an item counts for in the time cap (a directive counts as one)."""
-    if isinstance(item, Chain):
-        return max(1, len(item.rels))
+    if isinstance(item, ChainItem):
+        return max(1, len(item.chain.rels))
     return 1 if isinstance(item, Directive) else 0
 
 
@@ -132,6 +177,8 @@ class _Results:
         return i + len(self) if i < 0 else i
 
     def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(len(self)))]
         i = self._absolute(i)
         return self.new[i - self.base] if i >= self.base else self.earlier[i]
 
@@ -143,20 +190,64 @@ class _Results:
             self.earlier[i] = self.patched[i] = result
 
 
-class _Run:
+RANGE_AFTER = re.compile(r"(?:\s*,\s*[^,$\\]{1,12}){0,3}\s*,\s*(?:\\[lc]?dots|\.\.\.)")
+CONSTANT_NAMES = {"const", "constant", "Const"}     # `+ \text{const}`: up to a term free of the variable
+
+
+def _mentions_const(segs) -> bool:
+    return any(t.kind == "macro" and t.value in ("text", "mathrm", "textrm", "operatorname") and t.args and
+               "".join(u.value for a in t.args if a for g in a for u in (g.body if g.kind == "group" else (g,)))
+               in CONSTANT_NAMES for seg in segs for t in seg.toks)
+
+
+def _variables(toks) -> tuple[str, ...]:
+    """`p(θ | y)`, `π(μ, σ \\mid x)`, `L(θ)`: the names a proportionality is in (before the bar)."""
+    toks = list(toks)
+    opening = next((i for i, t in enumerate(toks) if t.kind == "char" and t.value == "("), None)
+    if opening is None or not (toks[-1].kind == "char" and toks[-1].value == ")"):
+        return ()
+    inner = toks[opening + 1:-1]
+    bar = next((i for i, t in enumerate(inner) if (t.kind == "char" and t.value in "|;") or
+                (t.kind == "macro" and t.value in ("mid", "vert", "|"))), len(inner))
+    names, cur = [], []
+    for t in inner[:bar] + [None]:
+        if t is None or (t.kind == "char" and t.value == ","):
+            try:
+                e = parse(cur).expr if cur else None
+            except ParseError:
+                return ()
+            if not isinstance(e, sp.Symbol):
+                return ()
+            names.append(e.name)
+            cur = []
+        else:
+            cur.append(t)
+    return tuple(names)
+
+
+class _Run(MeaningRules):
     def __init__(self, where, step_seconds, base=0, state: bytes | None = None):
         self.where = where
         self.step_seconds = step_seconds
-        self.scope, self.skip_next, self.equation, self.chain_no, self.region, earlier = \
-            _resume(state) if state is not None else (Scope(), False, None, 0, 0, {})
+        # variables: what a `\\propto` chain is proportional in; last: (last segment, name it defines) of the
+        # last chain, to continue; defining: the prose before this math region introduces a definition
+        (self.scope, self.skip_next, self.equation, self.chain_no, self.region, earlier,
+         self.variables, self.last, self.defining) = \
+            _resume(state) if state is not None else (Scope(), False, None, 0, 0, {}, (), None, False)
         self.results = _Results(base, earlier)
+        self.step_index = 0             # of the step being checked in its chain
+        self.chain_broken = False       # a step of this chain failed: no leniency from the chain's value
+        self.continued = None           # the name whose chain this display continues
+        self.region_start = False       # the chain is the first of its math region
+        self.range_after = False        # `, \\dots` follows the chain in the text (set by the parent)
 
     # ---- between batches
     def reply(self) -> BatchReply:
         earlier = {}
         if self.equation is not None and self.equation.provisional:
             earlier[self.equation.index] = self.results[self.equation.index]
-        fields = (self.scope, self.skip_next, self.equation, self.chain_no, self.region, earlier)
+        fields = (self.scope, self.skip_next, self.equation, self.chain_no, self.region, earlier,
+                  self.variables, self.last, self.defining)
         state = pickle.dumps(fields)
         _kept[:] = [state, fields]
         return BatchReply(tuple(self.results.new), tuple(sorted(self.results.patched.items())), state, self.chain_no)
@@ -177,13 +268,26 @@ class _Run:
                 self.error(f"time limit ({self.step_seconds:g} s) reached", item.offset, f"%! {item.kind} {item.arg}")
         elif isinstance(item, ScanProblem):
             self.error(item.message, item.offset, item.text)
+        elif isinstance(item, FileStart):
+            self.scope.macros = item.macros
+        elif isinstance(item, NewPart):
+            self.scope.section += 1          # a new section or problem: names may be defined afresh
+            self.scope.facts = []
+            self.last = None
         elif isinstance(item, RegionStart):
             self.region += 1
+            self.region_start = True
+            self.defining = item.defining
+            if item.new_paragraph:
+                self.last = None
         elif isinstance(item, ChainError):
             self.error(item.message, item.offset, item.text)
             self.equation = None
+            self.region_start = False
         else:
-            self.guarded_chain(item)
+            self.range_after = item.range_after
+            self.guarded_chain(item.chain)
+            self.region_start = False
 
     # ---- recording
     def add(self, lhs_seg, rhs_seg, rel, verdict, detail, offset=None):
@@ -229,11 +333,17 @@ class _Run:
             return
         self.chain_no += 1
         segs = chain.segments
+        last, self.last = self.last, None
         if self.skip_next:
             self.skip_next = False
             for i, rel in enumerate(rels):
                 self.add(segs[i], segs[i + 1], rel, SKIPPED, "%! skip")
             return
+        self.continued = continued = None
+        if not segs[0].toks and self.region_start and last is not None:
+            # `$z_1 = w_1x_1 + …$` then `$$= (-0.3)(0.7) + …$$`: the display continues the last chain.
+            continued, segs = last[1], (last[0],) + tuple(segs[1:])
+            self.continued = continued
         missing = next((i for i, s in enumerate(segs) if not s.toks), None)
         if missing is not None:
             seg = segs[missing]
@@ -251,10 +361,16 @@ class _Run:
 
     def derivation(self, segs, rels):
         head = directives.definition_head(segs[0].toks, self.scope)
-        if head and head[1] is not None and rels[0] == "=":         # f(x) = ... defines a function
-            self.define_function(head, segs, rels)
+        assigns = rels[0] == ASSIGN
+        rels = ["=" if r == ASSIGN else r for r in rels]
+        if head and head[1] is not None and rels[0] == "=" and \
+                (assigns or self.defining or not self.scope.has_meaning(head[0])):
+            self.define_function(head, segs, rels)       # f(x) = ... defines a function
             return
+        self.variables = _variables(segs[0].toks) if "propto" in rels or _mentions_const(segs) else ()
         parsed, parse_seconds = self.parse_all(segs)
+        if self.is_range(rels, head, segs):
+            return
         names = self.condition_names(rels, parsed)
         if names:
             detail = f"a condition on {', '.join(sorted(names))}, not a claim; not used as an assumption " \
@@ -262,14 +378,35 @@ class _Run:
             for i, rel in enumerate(rels):
                 self.add(segs[i], segs[i + 1], rel, GIVEN, detail)
             return
-        binds = head is not None and rels[0] == "=" and not self.solves_equation(head[0], len(rels))
+        lone = head is not None and head[1] is None and rels[0] == "="
+        # A name that already means something is claimed about, not re-bound: `L = (ŷ - y)^2` after
+        # `%! let L = ½(ŷ - y)^2` is checked against L. An update (`w = w - η g`, `w \gets …`) re-binds.
+        claim = lone and not assigns and not self.defining and self.scope.has_meaning(head[0]) and \
+            not self.is_update(head[0], parsed[1])
+        binds = lone and not claim and not self.solves_equation(head[0], len(rels))
         start = 1 if binds else 0
+        first = len(self.results)
+        self.chain_broken, self.scope.chain_value = False, None
         if binds:
-            self.add(segs[0], segs[1], rels[0], GIVEN, f"definition of {head[0]}")
+            self.add(segs[0], segs[1], "=", GIVEN, ("update of " if assigns or self.is_update(head[0], parsed[1])
+                                                    else "definition of ") + head[0])
+        if not binds and rels[0] == "=" and self.gives_a_value(parsed[0], parsed[1]):
+            self.add(segs[0], segs[1], "=", GIVEN, "a value the problem gives")
+            start = 1
         for i in range(start, len(rels)):
             self.check_and_record(segs, rels, parsed, parse_seconds, i)
+        self.scope.chain_value = None
+        wrong_line = next((r.line for r in self.results[first:] if r.verdict in (WRONG, CARRIED)), 0)
+        # The value a name gets is the last one joined to it by = or ≈ (not what follows a \propto).
+        upto = next((i for i, r in enumerate(rels) if r not in ("=", "approx")), len(rels)) + 1
         if binds and not isinstance(parsed[1], Exception):
-            self.bind(head[0], parsed, segs)
+            self.bind(head[0], parsed[:upto], segs[:upto], wrong_line)
+        elif claim:
+            self.claimed_value(head[0], parsed[:upto], segs[:upto], wrong_line)
+        elif self.continued and self.continued in self.scope.bindings:
+            self.claimed_value(self.continued, parsed[:upto], segs[:upto], wrong_line)
+        named = head[0] if lone else self.continued
+        self.last = (segs[-1], named) if not isinstance(parsed[-1], Exception) else None
         if binds or len(rels) > 1:
             self.equation = None
 
@@ -300,9 +437,15 @@ class _Run:
 
     def check_and_record(self, segs, rels, parsed, parse_seconds, i):
         t0 = time.perf_counter()
+        self.step_index = i
         outcome = self.step(parsed[i], parsed[i + 1], rels[i])
         if outcome.verdict == OK:      # a rounded result may be carried into later steps
             self.scope.rounded |= outcome.rounded
+            self.scope.exact_values.update(outcome.exact_values)
+            if self.scope.chain_value is None and not self.chain_broken:
+                self.scope.chain_value = outcome.value
+        else:                          # after a step that fails, no leniency from the chain's value
+            self.chain_broken, self.scope.chain_value = True, None
         self.record(segs[i], segs[i + 1], rels[i], outcome, single=len(rels) == 1)
         spent = time.perf_counter() - t0 + parse_seconds[i + 1] + (parse_seconds[0] if i == 0 else 0)
         self.results[-1] = dataclasses.replace(self.results[-1], seconds=spent)
@@ -327,10 +470,17 @@ class _Run:
             names.add(name)
         return names
 
+    def is_range(self, rels, head, segs) -> bool:
+        r"""`for $i = 1, \dots, n$`: the values an index runs over, not a definition of i."""
+        if rels != ["="] or not head or head[1] is not None:
+            return False
+        return self.range_after
+
     def parse(self, seg):
         try:
             with step_deadline(self.step_seconds):
-                return parse(seg.toks, self.scope.context())
+                found = [dataclasses.replace(p, reading=labels) for p, labels in readings(seg.toks, self.scope.context())]
+                return dataclasses.replace(found[0], others=tuple(found[1:]))
         except ParseError as exc:
             return exc
         except StepTimeout:
@@ -339,6 +489,20 @@ class _Run:
             return ParseError(f"too large to parse ({type(exc).__name__})", seg.start)
 
     def step(self, lhs, rhs, rel) -> Outcome:
+        """One step; a side with two readings is checked with each (the verdict only if they agree)."""
+        if isinstance(lhs, ParseError) or isinstance(rhs, ParseError) or not (lhs.others or rhs.others):
+            return self.one_step(lhs, rhs, rel)
+        outcomes = [(a.reading + b.reading, self.one_step(a, b, rel))
+                    for a in (lhs,) + lhs.others for b in (rhs,) + rhs.others]
+        outcomes = [(n, Outcome(o.fallback, o.detail) if o.verdict == CANDIDATE else o) for n, o in outcomes]
+        names = ["; ".join(labels) for labels, _ in outcomes]
+        if len({o.verdict for _, o in outcomes}) == 1:
+            first = outcomes[0][1]
+            return dataclasses.replace(first, detail=f"{first.detail} (the same with each reading: {' | '.join(names)})")
+        told = " | ".join(f"{n}: {o.verdict}" for n, (_, o) in zip(names, outcomes))
+        return Outcome(UNVERIFIED, f"two readings, different verdicts: {told}")
+
+    def one_step(self, lhs, rhs, rel) -> Outcome:
         for side in (lhs, rhs):
             if isinstance(side, ParseError):
                 line, col = self.where(side.offset)
@@ -347,6 +511,13 @@ class _Run:
             with step_deadline(self.step_seconds):
                 if rel in INEQUALITIES:
                     outcome = check_inequality(lhs, rhs, rel, self.scope)
+                elif rel == "propto" and self.variables and self.step_index == 0:
+                    # p(θ | y) ∝ …: the head is defined by this statement (Bayes' rule), nothing to check
+                    outcome = Outcome(UNVERIFIED, "the density on the left is not defined in the file")
+                elif rel == "propto":
+                    outcome = check_proportional(lhs, rhs, self.variables, self.scope)
+                elif rel == "=" and any(s.name in CONSTANT_NAMES for p in (lhs, rhs) for s in p.expr.free_symbols):
+                    outcome = check_proportional(lhs, rhs, self.variables, self.scope, additive=True)
                 else:
                     outcome = check_step(lhs, rhs, rel, self.scope)
         except StepTimeout:
@@ -356,6 +527,8 @@ class _Run:
             return Outcome(UNVERIFIED, f"could not check: {type(exc).__name__}")
         if outcome.verdict in (WRONG, CANDIDATE):
             outcome = dataclasses.replace(outcome, detail=outcome.detail + self.binding_note(lhs, rhs))
+        elif outcome.verdict == OK:
+            outcome = self.carried(lhs, rhs, rel, outcome)
         return outcome
 
     def binding_note(self, lhs, rhs) -> str:
@@ -412,32 +585,18 @@ class _Run:
         return any(s.name == name for s in self.equation.difference.free_symbols)
 
     # ---- bindings
-    def bind(self, name, parsed, segs):
-        definition = parsed[1].expr
-        value, shown, line = None, segs[1].text, self.where(segs[1].start)[0]
-        for p, seg in zip(reversed(parsed[1:]), reversed(segs[1:])):
-            if isinstance(p, Exception):
-                continue
-            try:
-                resolved = self.scope.resolve(p.expr)
-            except Unresolved:
-                continue
-            if is_constant(resolved):
-                value, shown, line = resolved, seg.text, self.where(seg.start)[0]
-                break
-        if isinstance(definition, sp.Basic) and any(s.name == name for s in definition.free_symbols):
-            definition = value if value is not None else definition
-            if value is None:
-                return
-        self.scope.bind(name, definition, value, line, shown)
-
     def define_function(self, head, segs, rels):
         name, params = head
         self.add(segs[0], segs[1], rels[0], GIVEN, f"definition of the function {name}")
         body = directives.function_body(name, params, segs[1].toks, self.scope)
         if isinstance(body, Exception):
             self.results[-1] = dataclasses.replace(self.results[-1], verdict=UNVERIFIED, detail=str(body))
-        else:
-            self.scope.functions[name] = (params, body)
+            for i in range(1, len(rels)):
+                self.add(segs[i], segs[i + 1], rels[i], UNVERIFIED, "the function's definition could not be read")
+            return
+        self.scope.functions[name] = (params, body)
+        self.scope.functions_section[name] = self.scope.section
+        # f(x) = tanh x = (e^x - e^{-x})/(e^x + e^{-x}): the steps after the definition are identities.
+        parsed = [self.parse(seg) for seg in segs[1:]]
         for i in range(1, len(rels)):
-            self.add(segs[i], segs[i + 1], rels[i], UNVERIFIED, "steps after a function definition are not checked")
+            self.record(segs[i], segs[i + 1], rels[i], self.step(parsed[i - 1], parsed[i], rels[i]), single=False)

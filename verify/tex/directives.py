@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 import re
+from itertools import combinations
 
 import sympy as sp
 
 from verify.tex.bindings import Scope, Unresolved, is_constant
 from verify.tex.build import FUNCTION_LOOKING, Context, ParseError, _is
-from verify.tex.chains import RELATIONS, clean
+from verify.tex.chains import ASSIGN, RELATIONS, clean
 from verify.tex.names import plain_text
 from verify.tex.parse import parse
 from verify.tex.tokens import LatexError, tokenize
@@ -36,6 +37,8 @@ def apply(d, scope: Scope, run) -> str | None:
         return None
     if d.kind not in ("let", "assume"):
         return f"unknown directive %! {d.kind}"
+    if d.kind == "assume" and _INDEPENDENT.search(d.arg):
+        return _independent(d, scope)
     try:
         toks = [t for t in clean(tokenize(d.arg, d.offset)) if t is not None]
     except LatexError as exc:
@@ -48,13 +51,37 @@ def apply(d, scope: Scope, run) -> str | None:
         return f"cannot use %! {d.kind}: {type(exc).__name__}"
 
 
+_INDEPENDENT = re.compile(r"\s+(?:are\s+)?(?:mutually\s+)?independent\.?\s*$")
+
+
+def _independent(d, scope: Scope) -> str | None:
+    """`%! assume X, Y, Z independent`: every pair, for 𝔼[XY] = 𝔼[X]𝔼[Y] (and so Var of a sum)."""
+    text = _INDEPENDENT.sub("", d.arg)
+    try:
+        toks = [t for t in clean(tokenize(text, d.offset), top_level=False) if t is not None]
+    except LatexError as exc:
+        return str(exc)
+    groups, cur = [], []
+    for t in toks + [None]:
+        if t is None or _is(t, "char", ","):
+            groups.append(cur)
+            cur = []
+        else:
+            cur.append(t)
+    names = [_name(g, Context()) if g else None for g in groups]
+    if len(names) < 2 or None in names:
+        return "%! assume NAME, NAME, … independent"
+    scope.independent |= {frozenset(p) for p in combinations(names, 2)}
+    return None
+
+
 def _split(toks):
     parts, rels, cur = [], [], []
     for t in toks:
         rel = RELATIONS.get(t.value) if t.kind in ("char", "macro") else None
         if rel:
             parts.append(cur)
-            rels.append(rel)
+            rels.append("=" if rel == ASSIGN else rel)
             cur = []
         else:
             cur.append(t)
@@ -148,8 +175,7 @@ def definition_head(toks, scope: Scope, any_name: bool = False):
         fresh = all(p and p not in scope.bindings and p not in scope.matrices for p in params)
         if function_like and name not in scope.bindings and fresh and len(set(params)) == len(params):
             return name, tuple(sp.Symbol(p, real=True) for p in params)
-        return None
-    name = _name(toks, Context())
+    name = _name(toks, Context())           # a lone name, p(y | θ) included
     return (name, None) if name is not None else None
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from verify import pool
 from verify.deadline import Timeout
 from verify.tex.chains import Chain, ChainError
-from verify.tex.check import BatchReply, ScanProblem, item_steps, items_of, run_batch
+from verify.tex.check import BatchReply, ChainItem, ScanProblem, item_steps, items_of, run_batch
 from verify.tex.extract import Directive, LineIndex
 from verify.tex.limits import STEP_SECONDS
 from verify.tex.results import UNVERIFIED, FileResult, StepResult
@@ -44,6 +44,7 @@ class LineWindow:
 
 
 def _span(item) -> tuple[int, int] | None:
+    item = item.chain if isinstance(item, ChainItem) else item
     if isinstance(item, Chain):
         return item.segments[0].start, max(s.end for s in item.segments)
     if isinstance(item, Directive):
@@ -126,6 +127,7 @@ class _File:
 
     def lost_steps(self, item, reason: str) -> list[StepResult]:
         """`unverified` steps with the reason for an item whose worker was stopped."""
+        item = item.chain if isinstance(item, ChainItem) else item
         if isinstance(item, Chain):
             self.lost += 1
             chain = self.chain_no + self.lost

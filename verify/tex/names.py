@@ -30,6 +30,8 @@ def plain_text(toks) -> str | None:
             out.append(GREEK[t.value])
         elif t.kind == "macro" and t.value in ("top", "intercal"):
             out.append("⊤")
+        elif t.kind == "macro" and t.value in ("ast", "star"):
+            out.append("*")
         elif t.kind == "macro" and t.value in STYLES | {"mathrm", "text", "operatorname"} and t.args:
             inner = plain_text(_arg_body(t.args[-1]))
             if inner is None:
@@ -56,3 +58,16 @@ def _arg_body(arg):
 def decorate(base: str, accent: str) -> str:
     mark = ACCENTS.get(accent, "")
     return unicodedata.normalize("NFC", base + mark) if len(base) == 1 else f"{accent}({base})"
+
+
+def bold_name(name: str) -> str:
+    """\\mathbf{w} is 𝐰, a different name from w (a vector next to a scalar)."""
+    out = []
+    for c in name:
+        if "a" <= c <= "z":
+            out.append(chr(0x1D41A + ord(c) - ord("a")))
+        elif "A" <= c <= "Z":
+            out.append(chr(0x1D400 + ord(c) - ord("A")))
+        else:
+            out.append(c)
+    return "".join(out)

@@ -78,7 +78,44 @@ def evaluate(expr, leaf, ctx=iv):
         return ctx.pi
     if expr is sp.E:
         return ctx.e
-    args = [evaluate(a, leaf, ctx) for a in expr.args]
+    return _combine(expr, [evaluate(a, leaf, ctx) for a in expr.args], ctx)
+
+
+def unwritten_steps(expr, places_: int) -> int:
+    """Operations below the root of a constant expression whose result does not fit in `places_`
+    decimals (a negation is not one): the intermediate results a hand computation had to round."""
+    unit = 10 ** places_
+
+    def walk(e, root=False):
+        """(exact value as a Fraction or None, count of such operations in e)."""
+        if isinstance(e, sp.Dummy):
+            v = literal_value(e)
+            return (Fraction(int(v.p), int(v.q)) if v is not None else None), 0
+        if e.is_Rational:
+            return Fraction(int(e.p), int(e.q)), 0
+        if e.is_Atom:
+            return None, 0
+        parts = [walk(a) for a in e.args]
+        n = sum(c for _, c in parts)
+        values = [v for v, _ in parts]
+        value = None
+        if None not in values:
+            if e.is_Add:
+                value = sum(values, Fraction(0))
+            elif e.is_Mul:
+                value = Fraction(1)
+                for v in values:
+                    value *= v
+            elif e.is_Pow and e.args[1].is_Integer and abs(int(e.args[1])) <= 64 and (values[0] or e.args[1] > 0):
+                value = values[0] ** int(e.args[1])
+        negation = e.is_Mul and len(e.args) == 2 and e.args[0] == -1
+        if not root and not negation and (value is None or (value * unit).denominator != 1):
+            n += 1
+        return value, n
+    return walk(expr, root=True)[1]
+
+
+def _combine(expr, args, ctx):
     if expr.is_Add:
         out = args[0]
         for a in args[1:]:
@@ -116,13 +153,15 @@ def evaluate(expr, leaf, ctx=iv):
     return fn(args[0])
 
 
+def _leaf(symbol, widths):
+    if literal_value(symbol) is None:
+        raise Unsupported(f"no value for {symbol}")
+    return literal_interval(symbol.name, widths(symbol.name))
+
+
 def interval(expr, widths):
     """Enclosure of a constant expression; `widths(text)` gives each literal's width (see literal_interval)."""
-    def leaf(symbol):
-        if literal_value(symbol) is None:
-            raise Unsupported(f"no value for {symbol}")
-        return literal_interval(symbol.name, widths(symbol.name))
-    return evaluate(expr, leaf, iv)
+    return evaluate(expr, lambda s: _leaf(s, widths), iv)
 
 
 def ends(x):
@@ -153,10 +192,14 @@ def enclosure(expr, widths) -> tuple:
     return lo, hi
 
 
-def compare(lhs, rhs, lhs_widths, rhs_widths, tol: float = 0.0) -> NumericOutcome:
-    """Do the two sides' enclosures meet (after widening by relative `tol`)?"""
+def compare(lhs, rhs, lhs_widths, rhs_widths, tol: float = 0.0, slack=Fraction(0)) -> NumericOutcome:
+    """Do the two sides' enclosures meet (after widening by relative `tol`, and the left side by
+    the absolute `slack`)?"""
     with _precision():
-        a, b = interval(lhs, lhs_widths), interval(rhs, rhs_widths)
+        a = interval(lhs, lhs_widths)
+        if slack:
+            a = a + iv.mpf([-slack.numerator, slack.numerator]) / slack.denominator
+        b = interval(rhs, rhs_widths)
         (a_lo, a_hi), (b_lo, b_hi) = ends(a), ends(b)
         if not all(mpmath.isfinite(v) for v in (a_lo, a_hi, b_lo, b_hi)):
             raise Unsupported("a side is infinite or undefined")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sympy as sp
 
-from verify.tex.build import (MAX_INT_DIGITS, literal, MAX_TOKENS, MULTIPLY, Ambiguous, Context, ParseError, Parsed,
+from verify.tex.build import (MAX_INT_DIGITS, literal, MAX_TOKENS, MULTIPLY, Ambiguous, Branch, Context, ParseError, Parsed,
                               _is, _show, hadamard, plus, power, shown, times)
 from verify.tex.chains import clean
 from verify.tex.parse_macros import MacroRules
@@ -16,7 +16,45 @@ from verify.tex.tokens import MAX_DEPTH, Tok
 
 
 
-def parse(toks, ctx: Context = Context()) -> Parsed:
+MAX_READINGS = 4         # readings of one side checked (two notations with two readings each)
+
+
+class _Choices:
+    """Which reading to take at each two-way notation met, in order (see `readings`)."""
+    def __init__(self, picks):
+        self.picks, self.k, self.taken = list(picks), 0, []
+
+
+def readings(toks, ctx: Context = Context()) -> list[tuple[Parsed, tuple[str, ...]]]:
+    """Every reading of a side, with the readings chosen (empty for an unambiguous side).
+
+    A notation with two readings (`1/2 (x)`, `\\sin 2x`, `\\frac{\\delta L}{\\delta b}`, `f(x)`
+    with f undefined) is parsed both ways; the caller checks each and reports agreement."""
+    out, todo, failed = [], [[]], None
+    while todo:
+        picks = todo.pop(0)
+        choices = _Choices(picks)
+        try:
+            parsed = parse(toks, ctx, choices)
+        except Branch as b:
+            if len(out) + len(todo) + len(b.readings) > MAX_READINGS:
+                raise Ambiguous(b.readings, b.offset) from None
+            todo += [picks + [j] for j in range(len(b.readings))]
+            continue
+        except ParseError as exc:      # a reading that does not parse (ℓ·(ŷ, y)) is no reading
+            if not picks:
+                raise
+            failed = failed or exc
+            continue
+        out.append((parsed, tuple(choices.taken)))
+    if not out:
+        raise failed
+    if len(out) == 1:
+        return [(out[0][0], ())]
+    return out
+
+
+def parse(toks, ctx: Context = Context(), choices: _Choices | None = None) -> Parsed:
     toks = list(toks)
     if not toks:
         raise ParseError("empty expression", 0)
@@ -28,7 +66,7 @@ def parse(toks, ctx: Context = Context()) -> Parsed:
         deepest = max(deepest, depth)
     if deepest > MAX_DEPTH:
         raise ParseError(f"brackets nested deeper than {MAX_DEPTH}", toks[0].pos)
-    p = _Parser(toks, ctx)
+    p = _Parser(toks, ctx, choices)
     try:
         expr = p.expr()
     except RecursionError:
@@ -39,9 +77,25 @@ def parse(toks, ctx: Context = Context()) -> Parsed:
 
 
 class _Parser(MacroRules):
-    def __init__(self, toks, ctx: Context):
+    def __init__(self, toks, ctx: Context, choices: _Choices | None = None, open_functions=None):
         self.toks, self.ctx, self.i = toks, ctx, 0
+        self.choices = choices
+        # g'(x) anywhere on the side makes g a function there: g(x) is then only an application
+        self.open_functions = open_functions if open_functions is not None else ctx.open_functions | {
+            t.value for t, u in zip(toks, toks[1:]) if t.kind == "char" and t.value.isalpha() and _is(u, "char", "'")}
         self.matrix_names: set[str] = set()
+
+    def choose(self, options: list[str], pos: int) -> int:
+        """Index of the reading to take at a notation with several (Ambiguous when not enumerating)."""
+        c = self.choices
+        if c is None:
+            raise Ambiguous(options, pos)
+        if c.k < len(c.picks):
+            pick = c.picks[c.k]
+            c.k += 1
+            c.taken.append(options[pick])
+            return pick
+        raise Branch(options, pos)
 
     # ---- token helpers
     def peek(self, k=0):
@@ -59,7 +113,7 @@ class _Parser(MacroRules):
         toks = [t for t in clean(toks, top_level=False) if t is not None]    # layout in groups: \, \left( …
         if not toks:
             raise ParseError(f"empty {what}", self.peek().pos if self.peek() else 0)
-        p = _Parser(list(toks), self.ctx)
+        p = _Parser(list(toks), self.ctx, self.choices, self.open_functions)
         e = p.expr()
         if p.i < len(p.toks):
             raise ParseError(f"unexpected {_show(p.toks[p.i])}", p.toks[p.i].pos)
@@ -133,8 +187,12 @@ class _Parser(MacroRules):
                 nxt = self.unary()
                 if after_slash is not None:
                     num, den = after_slash
-                    num, den, nxt = shown(num), shown(den), shown(nxt)
-                    raise Ambiguous([f"({num})/({den})·({nxt})", f"({num})/(({den})·({nxt}))"], t.pos)
+                    a, b, c = shown(num), shown(den), shown(nxt)
+                    if self.choose([f"({a})/({b})·({c})", f"({a})/(({b})·({c}))"], t.pos) == 1:
+                        den = times(den, nxt, t.pos)
+                        value, after_slash = times(num, power(den, sp.Integer(-1), t.pos), t.pos), (num, den)
+                        continue
+                    after_slash = None
                 value = times(value, nxt, t.pos)
             else:
                 break
@@ -220,10 +278,10 @@ class _Parser(MacroRules):
             j += 1
         raise ParseError(f"unclosed {t.value!r}", t.pos)
 
-    def call_args(self):
-        """Arguments of f(...) when the next token opens parentheses, else None."""
+    def call_args(self, opener="("):
+        """Arguments of f(...) (or of E[...]) when the next token opens them, else None."""
         t = self.peek()
-        if not _is(t, "char", "("):
+        if not _is(t, "char", opener):
             return None
         self.take()
         inner, depth, j = [], 0, self.i

@@ -1,16 +1,28 @@
 r"""Parser rules for identifiers and macros: names with indices, functions, \frac, derivatives, matrices."""
 from __future__ import annotations
 
+import functools
+import re
+
 import sympy as sp
 
 from verify.tex.build import (FUNCS, FUNCTION_LOOKING, NAMED_FUNCS, Ambiguous, ParseError, _is, apply, power,
                               commutative, elementwise, name_symbol, shown, sigmoid)
 from verify.tex.chains import clean
-from verify.tex.names import ACCENTS, BOLD, GREEK, STYLES, decorate, plain_text
+from verify.tex.names import ACCENTS, BOLD, GREEK, STYLES, bold_name, decorate, plain_text
+from verify.tex.operators import OPERATOR_NAMES, application
+from verify.tex.tokens import LatexError, Tok, tokenize
 
 MATRIX_ENVS = {"pmatrix", "bmatrix", "matrix", "Bmatrix", "smallmatrix"}
 NO_PAREN_OK = set(FUNCS) | {"sigma"}
+MAX_EXPANSIONS = 200          # macro uses expanded in one side
 DEPENDENT_LOOKING = {"y", "u", "v", "f", "g", "h", "F", "G", "L"}   # under d/dx, unless defined       # `\sin x \cos x` reads as a product of two calls
+
+
+def _derivative_at(fn, order, x):
+    """fn^(order) at x (tanh'(x) = 1 - tanh(x)^2), as an expression in x."""
+    xi = sp.Dummy("ξ", real=True)
+    return sp.diff(fn(xi), xi, order).xreplace({xi: x})
 
 
 class MacroRules:
@@ -34,6 +46,10 @@ class MacroRules:
                 break
         if bold:
             self.matrix_names.add(name)
+        if not primes and _is(self.peek(), "char", "(") and (density := self.conditional(name)) is not None:
+            return density
+        if name == "E" and not primes and _is(self.peek(), "char", "[") and "E" not in self.ctx.values:
+            return self.operator(OPERATOR_NAMES["E"], tok)     # E[X]: the expectation
         if name == "e" and not primes:
             if _is(self.peek(), "char", "("):
                 raise Ambiguous(["e·(…) with e Euler's number", "a function e(…) (e is always Euler's number: "
@@ -41,6 +57,13 @@ class MacroRules:
             return sp.E
         if name in self.ctx.functions:
             return self.let_call(name, primes, tok)
+        if primes and name.split("_")[0] in FUNCTION_LOOKING and name not in self.ctx.values and \
+                _is(self.peek(), "char", "(") and primes <= 3:
+            args = self.call_args()             # g'(a_1): the derivative of an open function
+            if len(args) == 1:
+                xi = sp.Dummy("ξ", real=True)
+                return sp.Subs(sp.Derivative(sp.Function(name)(xi), (xi, primes)), xi, commutative(args[0]))
+            raise ParseError(f"{name}{chr(39) * primes} of several arguments", tok.pos)
         if primes:
             name += "'" * primes
         if name in self.ctx.matrices:
@@ -49,10 +72,36 @@ class MacroRules:
         if _is(nxt, "char", "(") and name not in self.ctx.values and name.split("_")[0] in FUNCTION_LOOKING:
             save = self.i
             args = self.call_args()
-            self.i = save
             written = ", ".join(map(shown, args))
-            raise Ambiguous([f"{name}({written}) as a function call", f"{name}·({written}) as a product"], nxt.pos)
+            if name in self.open_functions or \
+                    self.choose([f"{name}({written}) as a function call", f"{name}·({written}) as a product"], nxt.pos) == 0:
+                return sp.Function(name)(*[commutative(a) for a in args])
+            self.i = save                       # the product: the caller reads the brackets again
         return name_symbol(name, maybe_matrix=name in self.matrix_names)
+
+    def conditional(self, name):
+        """`p(y \\mid θ)`: a conditional density is one named quantity "p(y|θ)" (defined by the
+        file or not known), not p times something."""
+        depth, bar, j = 0, None, self.i + 1
+        while j < len(self.toks):
+            u = self.toks[j]
+            if _is(u, "char", "(", "["):
+                depth += 1
+            elif _is(u, "char", ")", "]"):
+                if depth == 0:
+                    break
+                depth -= 1
+            elif depth == 0 and bar is None and (_is(u, "macro", "mid", "vert") or _is(u, "char", "|")):
+                bar = j
+            j += 1
+        if bar is None or j == len(self.toks):
+            return None
+        given, condition = self.toks[self.i + 1:bar], self.toks[bar + 1:j]
+        if not given or not condition:
+            return None
+        a, b = self.sub(given, "density argument"), self.sub(condition, "condition")
+        self.i = j + 1
+        return sp.Symbol(f"{name}({shown(a)}|{shown(b)})", real=True)
 
     def index_superscript(self, name: str) -> bool:
         """z_1^h, W^{(1)}, W_1^{h,j} are indices; x^2, x_1^n (n bound), e^x are powers."""
@@ -63,6 +112,8 @@ class MacroRules:
         text = plain_text(body)
         if not text or text in ("T", "⊤") or text.lstrip("-").isdigit():
             return False
+        if text == "*":                     # w^*, θ^\ast: the optimum, a name
+            return True
         if any(c in text for c in ",([") and not any(c in text for c in "+-*"):
             return True
         return "_" in name and text.isalpha() and text not in self.ctx.values
@@ -70,6 +121,8 @@ class MacroRules:
     def let_call(self, name, primes, tok):
         params, body = self.ctx.functions[name]
         args = self.call_args()
+        if args is None and not primes and not _is(self.peek(), "char", "'"):
+            return body            # ∂f/∂x_1 with f = f(x_1, x_2) as defined: f in its own parameters
         if args is None or len(args) != len(params):
             raise ParseError(f"{name} takes {len(params)} argument(s)", tok.pos)
         if primes:
@@ -81,8 +134,39 @@ class MacroRules:
                               if isinstance(s, sp.Symbol) and s.name in by_name})
 
     # ---- macros
+    def expand(self, t):
+        """A macro the file defined: its body's tokens replace it in the stream (arguments spliced in)."""
+        self.expansions = getattr(self, "expansions", 0) + 1
+        if self.expansions > MAX_EXPANSIONS:
+            raise ParseError(f"\\{t.value} expands too often (a macro defined through itself?)", t.pos)
+        nargs, body = self.ctx.macros[t.value]
+        args = []
+        for k in range(nargs):
+            a = self.take() if self.peek() is not None else None
+            if a is None:
+                raise ParseError(f"\\{t.value} is missing argument {k + 1}", t.end)
+            args.append(a.body if a.kind == "group" else (a,))
+        try:
+            toks = list(tokenize(re.sub(r"#(\d)", lambda m: "\\macroarg" + "abcdefghij"[int(m.group(1))] + " ", body),
+                                 t.pos))
+        except LatexError as exc:
+            raise ParseError(f"\\{t.value}: {exc}", t.pos) from None
+        out = []
+        for u in toks:
+            if u.kind == "macro" and u.value.startswith("macroarg"):
+                k = "abcdefghij".find(u.value[8:]) - 1
+                if not 0 <= k < nargs:
+                    raise ParseError(f"\\{t.value} uses #{k + 1}", t.pos)
+                out.extend(args[k])
+            else:
+                out.append(u)
+        self.toks[self.i:self.i] = [u for u in clean(out, top_level=False) if u is not None]
+        return self.primary()
+
     def macro(self, t):
         v = t.value
+        if v in self.ctx.macros:
+            return self.expand(t)
         if v == "pi":
             return sp.pi
         if v == "infty":
@@ -101,14 +185,25 @@ class MacroRules:
             inner = plain_text(self.arg_tokens(t, 0))
             if inner is None:
                 raise ParseError(f"\\{v} over something other than a name", t.pos)
-            return self.identifier(inner, t, bold=v in BOLD)
-        if v in ("mathrm", "operatorname", "text", "textrm"):
+            return self.identifier(bold_name(inner) if v in BOLD else inner, t, bold=v in BOLD)
+        if v in ("mathrm", "operatorname", "text", "textrm", "mathbb", "operatorname*"):
             inner = plain_text(self.arg_tokens(t, 0))
             if inner in NAMED_FUNCS:
                 return self.function(NAMED_FUNCS[inner], t, inner)
-            if not inner or not inner.isalnum():
+            if inner in ("LSE", "logsumexp"):
+                args = self.call_args()
+                if not args:
+                    raise ParseError(f"{inner} needs parenthesised arguments", t.pos)
+                return sp.log(sp.Add(*[sp.exp(a) for a in args]))
+            if inner in OPERATOR_NAMES and (v != "mathbb" or inner == "E"):
+                return self.operator(OPERATOR_NAMES[inner], t)
+            if v == "mathbb" or not inner or not inner.isalnum():
                 raise ParseError(f"\\{v}{{{inner}}} is not a name", t.pos)
+            if len(inner) > 1 and _is(self.peek(), "char", "("):     # \operatorname{foo}(x): an application
+                return self.operator(inner, t)
             return self.identifier(inner, t)
+        if v in ("Pr", "det", "tr", "Var", "Cov", "E"):          # \Pr, \det (and common user macros)
+            return self.operator(OPERATOR_NAMES[v], t)
         if v in ("frac", "dfrac", "tfrac", "cfrac"):
             num, den = self.arg_tokens(t, 0), self.arg_tokens(t, 1)
             deriv = self.derivative_frac(num, den, t)
@@ -135,10 +230,26 @@ class MacroRules:
             return elementwise(sp.Max if v == "max" else sp.Min, args, t.pos)
         if v in ("sum", "prod"):
             return self.big_operator(t)
+        if v == "lim":
+            return self.limit(t)
         if v in ("lvert", "vert", "|"):
             close = {"lvert": "rvert", "vert": "vert", "|": "|"}[v]
             return sp.Abs(self.until_macro(close, t))
         raise ParseError(f"unsupported \\{v}", t.pos)
+
+    def operator(self, name, t):
+        """An operator applied to its argument(s): Var(X), 𝔼[X], tr(AB), \\det A -- never a product."""
+        if _is(self.peek(), "char", "_"):
+            raise ParseError(f"{name} with a subscript is not read here", self.peek().pos)
+        exponent = None
+        if _is(self.peek(), "char", "^"):
+            s = self.take()
+            exponent = self.sub(self.script(s), "exponent")
+        args = self.call_args("[" if _is(self.peek(), "char", "[") else "(")
+        if args is None:
+            args = [self.bare_argument(name)]
+        value = application(name, args)
+        return power(value, exponent, t.pos) if exponent is not None else value
 
     def big_operator(self, t):
         r"""\sum_{i=1}^{n} term and \prod: written-out bounds only."""
@@ -165,6 +276,27 @@ class MacroRules:
             return op(body, (var, lo, hi)).doit()
         return op(body, (var, lo, hi))
 
+    def limit(self, t):
+        r"""\lim_{x 	o a} term (a^+ / a^-: one-sided), as SymPy's Limit (the prover evaluates it)."""
+        if not _is(self.peek(), "char", "_"):
+            raise ParseError("\\lim needs _{x \\to a}", t.pos)
+        script = list(self.script(self.take()))
+        arrow = next((k for k, u in enumerate(script) if _is(u, "macro", "to", "rightarrow")), None)
+        if arrow is None:
+            raise ParseError("\\lim needs _{x \\to a}", t.pos)
+        var = commutative(self.sub(script[:arrow], "limit variable"))
+        target, direction = script[arrow + 1:], "+-"
+        if len(target) >= 2 and _is(target[-2], "char", "^") and target[-1].kind in ("char", "group"):
+            side = plain_text(target[-1].body if target[-1].kind == "group" else (target[-1],))
+            if side in ("+", "-"):
+                target, direction = target[:-2], side
+        point = self.sub(target, "limit point")
+        if not isinstance(var, sp.Symbol):
+            raise ParseError("\\lim of something other than one variable", t.pos)
+        if point in (sp.oo, -sp.oo):
+            direction = "-" if point == sp.oo else "+"
+        return sp.Limit(commutative(self.term()), var, point, dir=direction)
+
     def until_macro(self, close, t):
         j = self.i
         while j < len(self.toks) and not _is(self.toks[j], "macro", close):
@@ -180,13 +312,21 @@ class MacroRules:
             self.take()
             primes += 1
         args = self.call_args()
-        if args is None or len(args) != 1 or primes > 1:
+        if args is None or len(args) != 1 or primes > 3:
             raise ParseError("σ(·) needs one parenthesised argument", t.pos)
         if primes:
-            return apply(lambda x: sigmoid(x) * (1 - sigmoid(x)), args[0])
+            return apply(lambda x: _derivative_at(sigmoid, primes, x), args[0])
         return apply(sigmoid, args[0])
 
     def function(self, fn, t, name):
+        primes = 0
+        while _is(self.peek(), "char", "'"):        # \tanh'(x), \tanh''(x)
+            self.take()
+            primes += 1
+        if primes:
+            if primes > 3 or name == "log":
+                raise ParseError(f"\\{name} with {primes} primes", t.pos)
+            fn = functools.partial(_derivative_at, fn, primes)
         exponent = base = None
         while (s := self.peek()) is not None and _is(s, "char", "^", "_"):
             self.take()
@@ -204,17 +344,26 @@ class MacroRules:
             nxt = self.peek()
             if nxt is None:
                 raise ParseError(f"\\{name} without an argument", t.pos)
-            arg = self.postfix(self.primary())
-            after = self.peek()
-            if self.starts_factor(after) and not (_is(after, "macro") and after.value in NO_PAREN_OK):
-                raise Ambiguous([f"{name}({shown(arg)}·…)", f"{name}({shown(arg)})·…"], after.pos)
-            args = [arg]
+            args = [self.bare_argument(name)]
         if len(args) != 1:
             raise ParseError(f"\\{name} takes one argument", t.pos)
         value = apply(fn, args[0])
         if base is not None:
             value = apply(lambda x: sp.log(x, base), args[0])
         return power(value, exponent, t.pos) if exponent is not None else value
+
+    def bare_argument(self, name):
+        """`\\sin 2x`: the argument of a function written without brackets -- one factor, or all
+        the factors up to the next + or - (two readings, both checked), never past a function name."""
+        arg = self.postfix(self.primary())
+        after = self.peek()
+        if not self.starts_factor(after) or (_is(after, "macro") and after.value in NO_PAREN_OK):
+            return arg
+        options = [f"{name}({shown(arg)}·…)", f"{name}({shown(arg)})·…"]
+        if self.choose(options, after.pos) == 0:
+            while self.starts_factor(t := self.peek()) and not (_is(t, "macro") and t.value in NO_PAREN_OK):
+                arg = arg * self.unary()
+        return arg
 
     # ---- derivatives written as fractions
     def derivative_frac(self, num, den, t):
@@ -226,6 +375,12 @@ class MacroRules:
             a = tok.args[-1] if tok.args else ()
             return a[0].body if a and len(a) == 1 and a[0].kind == "group" else (a or ())
 
+        if num and den and _is(num[0], "macro", "delta") and _is(den[0], "macro", "delta") and len(den) > 1:
+            # δL/δb is ∂L/∂b in hand work; δ·L/(δ·b) is a second reading only when δ means something here.
+            if "δ" in self.ctx.values and self.choose(["δ/δ as a derivative", "δ as a factor"], t.pos) == 1:
+                return None
+            den = (Tok("macro", "partial", den[0].pos, den[0].end),) + tuple(den[1:])
+            num = (Tok("macro", "partial", num[0].pos, num[0].end),) + tuple(num[1:])
         if not (num and den and is_d(num[0]) and is_d(den[0]) and len(den) > 1):
             return None
         partial = _is(den[0], "macro", "partial")

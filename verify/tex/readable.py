@@ -13,7 +13,7 @@ from pylatexenc.macrospec import MacroSpec
 _UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _UNSAFE_IN_JSON = re.compile("[\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")   # json.dumps escapes the rest
 _NAMED = {"\n": "\\n", "\t": "\\t", "\r": "\\r"}
-_REL = {"=": "=", "approx": "≈", "<": "<", ">": ">", "<=": "≤", ">=": "≥", "!=": "≠"}
+_REL = {"=": "=", "approx": "≈", "propto": "∝", "<": "<", ">": ">", "<=": "≤", ">=": "≥", "!=": "≠"}
 
 
 def _wrap(text: str) -> str:

@@ -9,7 +9,9 @@ from verify.status import Status
 # Kept importable for code written before the enum.
 OK, WRONG, UNVERIFIED, SKIPPED, GIVEN = Status.OK, Status.WRONG, Status.UNVERIFIED, Status.SKIPPED, Status.GIVEN
 # GIVEN: not a claim (a definition, or the first equation of a manipulation run).
-VERDICTS = (OK, WRONG, UNVERIFIED, SKIPPED, GIVEN)
+CARRIED = Status.CARRIED
+# CARRIED: right arithmetic on a value an earlier wrong step produced; never a pass.
+VERDICTS = (OK, WRONG, CARRIED, UNVERIFIED, SKIPPED, GIVEN)
 
 
 @dataclass(frozen=True)

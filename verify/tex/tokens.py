@@ -87,6 +87,9 @@ def _flatten(nodes, offset):
                       delims=node.delimiters[0])
         elif isinstance(node, lw.LatexEnvironmentNode):
             yield Tok("env", node.environmentname, start, start + node.len, body=tuple(_flatten(node.nodelist, offset)))
+        elif isinstance(node, lw.LatexSpecialsNode) and set(node.specials_chars) == {"'"}:
+            for k in range(len(node.specials_chars)):          # f'' is two primes, not a closing quote
+                yield Tok("char", "'", start + k, start + k + 1)
         elif isinstance(node, lw.LatexSpecialsNode):
             yield Tok("special", node.specials_chars, start, start + node.len)
         elif isinstance(node, lw.LatexCommentNode):

@@ -1,0 +1,122 @@
+r"""Matrix notation without declared shapes, checked by exact instantiation at small random sizes.
+
+Capital names (`W`, `\mathbf{A}`) become n×n matrices, bold or transposed lowercase names
+(`\mathbf{x}`, `w^\top`) n×1 vectors, other names scalars; entries are random rationals and
+every operation is exact: sums, products, integer powers, `A^{-1}`, `^\top`, `⊙`, `tr`, `det`.
+Anything else (a function of a matrix, a norm) leaves the step to the caller.
+
+Equal at n = 2 and n = 3 -> ok. Different -> wrong only if reading the capitals as vectors
+does not make the step hold either (`X^\top Y = Y^\top X` holds for vectors); else undecided.
+"""
+from __future__ import annotations
+
+import random
+
+import sympy as sp
+
+from verify.tex.build import literal_value
+
+SIZES = (2, 3)
+
+
+class Unfit(Exception):
+    """Shapes that do not fit, or an operation outside the exact subset."""
+
+
+def _random(rng, rows, cols):
+    return sp.ImmutableMatrix(rows, cols, lambda i, j: sp.Rational(rng.randint(-9, 9), rng.randint(1, 5)))
+
+
+def _assignment(symbols, matrix_names, n, rng, capitals_as_vectors=False):
+    values = {}
+    for s in sorted(symbols, key=lambda s: s.name):
+        if literal_value(s) is not None:
+            values[s] = literal_value(s)
+        elif s.name in matrix_names and s.name[:1].islower():
+            values[s] = _random(rng, n, 1)
+        elif not s.is_commutative or s.name in matrix_names:
+            values[s] = _random(rng, n, 1 if capitals_as_vectors else n)
+        else:
+            values[s] = sp.Rational(rng.randint(-9, 9), rng.randint(1, 5))
+    return values
+
+
+def _ev(e, values):
+    if isinstance(e, sp.Symbol):
+        return values[e]
+    if e.is_Rational:
+        return e
+    args = [_ev(a, values) for a in e.args]
+    if e.is_Add or e.is_Mul:
+        args = [_scalar(a) for a in args]        # w^T x is a number: w^T x + b, (w^T x) x
+    try:
+        if e.is_Add:
+            if len({a.shape if isinstance(a, sp.MatrixBase) else None for a in args}) > 1:
+                raise Unfit("a sum of a matrix and something of another shape")
+            out = args[0]
+            for a in args[1:]:
+                out = out + a
+            return out
+        if e.is_Mul:
+            out = args[0]
+            for a in args[1:]:
+                out = out * a
+            return out
+        if e.is_Pow and e.exp.is_Integer:
+            base, n = args[0], int(e.exp)
+            if isinstance(base, sp.MatrixBase):
+                if base.shape == (1, 1):
+                    base = base[0, 0]
+                elif n < 0:
+                    return base.inv() ** (-n)
+                else:
+                    return base ** n
+            if base == 0 and n < 0:
+                raise Unfit("division by zero at the instance")
+            return base ** n
+    except (sp.ShapeError, sp.NonSquareMatrixError, ValueError, ZeroDivisionError, TypeError) as exc:
+        raise Unfit(type(exc).__name__) from None
+    name = e.func.__name__ if isinstance(e, sp.core.function.AppliedUndef) else ""
+    (a,) = args if len(args) == 1 else (None,)
+    if name == "transpose" and a is not None:
+        return a.T if isinstance(a, sp.MatrixBase) else a
+    if name == "hadamard" and len(args) == 2 and all(isinstance(x, sp.MatrixBase) for x in args):
+        if args[0].shape != args[1].shape:
+            raise Unfit("⊙ of different shapes")
+        return args[0].multiply_elementwise(args[1])
+    if name in ("tr", "det") and isinstance(a, sp.MatrixBase) and a.is_square:
+        return a.trace() if name == "tr" else a.det()
+    raise Unfit(f"{e.func} is outside the exact subset")
+
+
+def _scalar(v):
+    return v[0, 0] if isinstance(v, sp.MatrixBase) and v.shape == (1, 1) else v
+
+
+def _holds(left, right, matrix_names, n, seed, capitals_as_vectors=False) -> bool:
+    symbols = left.free_symbols | right.free_symbols
+    values = _assignment(symbols, matrix_names, n, random.Random(seed), capitals_as_vectors)
+    a, b = _scalar(_ev(left, values)), _scalar(_ev(right, values))
+    if isinstance(a, sp.MatrixBase) != isinstance(b, sp.MatrixBase):
+        raise Unfit("a matrix on one side, a number on the other")
+    if isinstance(a, sp.MatrixBase) and a.shape != b.shape:
+        raise Unfit(f"shapes {a.shape} and {b.shape}")
+    return sp.simplify(a - b) == (sp.zeros(*a.shape) if isinstance(a, sp.MatrixBase) else 0)
+
+
+def instantiated(left, right, matrix_names):
+    """(verdict word, detail) from random instances, or None when the step is outside the subset."""
+    try:
+        results = [_holds(left, right, matrix_names, n, seed=7 + n) for n in SIZES]
+    except Unfit:
+        return None
+    if all(results):
+        return "ok", f"equal at random {' and '.join(f'{n}×{n}' for n in SIZES)} instances (capitals as square matrices)"
+    try:
+        as_vectors = _holds(left, right, matrix_names, 3, seed=11, capitals_as_vectors=True)
+    except Unfit:
+        as_vectors = False
+    if as_vectors:
+        return None
+    n = SIZES[results.index(False)]
+    return "wrong", f"differs at a random {n}×{n} instance (capitals as square matrices, lowercase bold as vectors)"

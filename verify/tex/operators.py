@@ -1,0 +1,185 @@
+r"""Operator names applied to arguments: `\operatorname{Var}(X)` is an application, never Var·X.
+
+The parser builds `sp.Function(name)(args)` for them. Before a step is checked, applications
+are replaced by canonical atoms: 𝔼, Var and Cov by their laws (linearity of 𝔼; Var(a) =
+𝔼[a²] − 𝔼[a]²; Cov(a, b) = 𝔼[ab] − 𝔼[a]𝔼[b]; 𝔼[XY] = 𝔼[X]𝔼[Y] for X, Y assumed independent),
+so that both sides become polynomials in raw moments 𝔼[monomial]; `tr` by linearity and
+cyclicity; anything else (det, Pr, KL, an unknown \operatorname{foo}) as an opaque atom.
+
+Raw moments of distinct monomials satisfy no polynomial identity valid for every
+distribution, so a difference that is not zero as a polynomial in them is a real
+counterexample: such a step may be `wrong`. Opaque atoms (and 𝔼 of something that is not a
+polynomial in random variables) may satisfy laws not applied here: a step that fails with
+them is only `unverified`.
+"""
+from __future__ import annotations
+
+from itertools import combinations
+
+import sympy as sp
+from sympy.core.function import AppliedUndef
+
+EXPECTATION, VARIANCE, COVARIANCE, TRACE = "𝔼", "Var", "Cov", "tr"
+STATISTICAL = {EXPECTATION, VARIANCE, COVARIANCE}
+# Written names -> the operator (\operatorname{…}, \mathrm{…}, \text{…}, \mathbb{E}, \Pr, \det).
+OPERATOR_NAMES = {"E": EXPECTATION, "𝔼": EXPECTATION, "Var": VARIANCE, "var": VARIANCE, "Cov": COVARIANCE,
+                  "cov": COVARIANCE, "tr": TRACE, "Tr": TRACE, "trace": TRACE, "det": "det", "Pr": "Pr",
+                  "KL": "KL", "diag": "diag", "rank": "rank"}
+NOT_OPERATORS = {"transpose", "hadamard"}
+GENERIC = {"f", "g", "h", "F", "G", "H", "L", "J", "ℓ", "φ", "ψ", "Φ"}   # as build.FUNCTION_LOOKING     # matrix markers of the parser, handled as matrix notation
+
+
+def application(name: str, args) -> sp.Expr:
+    return sp.Function(name)(*args)
+
+
+def is_generic(name: str) -> bool:
+    """f, g, ℓ, g_1 applied to arguments: a function the writer left open (any smooth function)."""
+    return name.split("_")[0] in GENERIC
+
+
+def has_operators(*exprs) -> bool:
+    return any(isinstance(e, sp.Basic) and any(a.func.__name__ not in NOT_OPERATORS and not is_generic(a.func.__name__)
+                                                for a in e.atoms(AppliedUndef)) for e in exprs)
+
+
+def has_generic(*exprs) -> bool:
+    return any(isinstance(e, sp.Basic) and any(is_generic(a.func.__name__) for a in e.atoms(AppliedUndef))
+               for e in exprs)
+
+
+def instantiate(exprs, seed: int = 11):
+    """Each open function replaced by one fixed smooth function with random coefficients.
+
+    An identity in f holds for this f too; one that fails for it is not an identity in f.
+    (A pass this way is numerical evidence at one generic f, as `verified` is at points.)"""
+    import random
+    rng = random.Random(seed)
+    found = {}
+    for e in exprs:
+        for a in e.atoms(AppliedUndef):
+            if is_generic(a.func.__name__):
+                found.setdefault(a.func, len(a.args))
+    subs = {}
+    for f, arity in sorted(found.items(), key=lambda fa: str(fa[0])):
+        xs = sp.symbols(f"_x0:{arity}", real=True)
+        c = [sp.Rational(rng.randint(3, 17), rng.randint(5, 11)) for _ in range(4 * arity + 2)]
+        body = c[0] + c[1] * sp.Mul(*xs) / 4        # a cubic in each argument, and a cross term
+        for i, x in enumerate(xs):
+            body += c[2 + 4 * i] * x + c[3 + 4 * i] * x ** 2 / 3 + c[4 + 4 * i] * x ** 3 / 7
+        subs[f] = sp.Lambda(xs, body)
+    out = []
+    for e in exprs:
+        for f, lam in subs.items():
+            e = e.subs(f, lam)
+        out.append(e.doit())
+    return out
+
+
+def is_random(s) -> bool:
+    """Random variables are written with a capital Latin letter (X, Y_1, S_n)."""
+    return isinstance(s, sp.Symbol) and not isinstance(s, sp.Dummy) and s.name[:1].isascii() and s.name[:1].isupper()
+
+
+class _Canon:
+    def __init__(self, independent):
+        self.independent = independent
+        self.atoms: dict = {}
+        self.safe = True          # every atom is a raw moment of random variables
+
+    def atom(self, key, label, safe):
+        if not safe:
+            self.safe = False
+        if key not in self.atoms:
+            self.atoms[key] = sp.Dummy(label, real=True)
+        return self.atoms[key]
+
+    def __call__(self, expr):
+        if not isinstance(expr, sp.Basic) or expr.is_Atom:
+            return expr
+        args = [self(a) for a in expr.args]
+        if isinstance(expr, AppliedUndef) and expr.func.__name__ not in NOT_OPERATORS:
+            name = expr.func.__name__
+            return self.apply(name, args if name == TRACE else [_commutative(a) for a in args])
+        return expr.func(*args) if args != list(expr.args) else expr
+
+    def apply(self, name, args):
+        if name == EXPECTATION and len(args) == 1:
+            return self.expectation(args[0])
+        if name == VARIANCE and len(args) == 1:
+            return sp.expand(self.expectation(args[0] ** 2) - self.expectation(args[0]) ** 2)
+        if name == COVARIANCE and len(args) == 2:
+            a, b = args
+            return sp.expand(self.expectation(a * b) - self.expectation(a) * self.expectation(b))
+        if name == TRACE and len(args) == 1:
+            return self.trace(args[0])
+        call = sp.Function(name)(*[sp.expand(a) for a in args])
+        return self.atom(call, str(call), safe=False)
+
+    def expectation(self, arg):
+        arg = sp.expand(arg)
+        randoms = sorted((s for s in arg.free_symbols if is_random(s)), key=lambda s: s.name)
+        if not randoms:             # 𝔼[x] with no capital: a constant or a variable? not decided here
+            return self.atom((EXPECTATION, arg), f"𝔼[{arg}]", safe=False)
+        try:
+            poly = sp.Poly(arg, *randoms)
+        except sp.PolynomialError:
+            return self.atom((EXPECTATION, arg), f"𝔼[{arg}]", safe=False)
+        if any(c.free_symbols & set(randoms) for c in poly.coeffs()):
+            return self.atom((EXPECTATION, arg), f"𝔼[{arg}]", safe=False)
+        return sp.Add(*[c * self.moment(dict(zip(randoms, m))) for m, c in poly.terms()])
+
+    def moment(self, powers):
+        powers = {v: k for v, k in powers.items() if k}
+        if not powers:
+            return sp.Integer(1)
+        names = [v.name for v in powers]
+        if len(powers) > 1 and all(frozenset(p) in self.independent for p in combinations(names, 2)):
+            return sp.Mul(*[self.moment({v: k}) for v, k in powers.items()])
+        monomial = sp.Mul(*[v ** k for v, k in sorted(powers.items(), key=lambda vk: vk[0].name)])
+        return self.atom((EXPECTATION, monomial), f"𝔼[{monomial}]", safe=True)
+
+    def trace(self, arg):
+        out = []
+        for term in sp.Add.make_args(sp.expand(arg)):
+            coeff, factors = term.args_cnc()
+            if not factors:
+                return self.atom((TRACE, arg), f"tr({arg})", safe=False)     # tr of a scalar: shapes unknown
+            rotations = [tuple(factors[i:] + factors[:i]) for i in range(len(factors))]
+            product = min(rotations, key=lambda r: tuple(map(str, r)))
+            out.append(sp.Mul(*coeff) * self.atom((TRACE, product), f"tr({sp.Mul(*product)})", safe=False))
+        return sp.Add(*out)
+
+
+def _commutative(expr):
+    subs = {s: sp.Symbol(s.name, real=True) for s in expr.free_symbols
+            if isinstance(s, sp.Symbol) and not s.is_commutative and not isinstance(s, sp.Dummy)}
+    return expr.xreplace(subs) if subs else expr
+
+
+def canonical(left, right, independent=frozenset(), facts=()):
+    """(left, right, safe): both sides with operator applications replaced by canonical atoms,
+    and the values the file gave (`Var(X) = 4`, see `is_given`) put in."""
+    canon = _Canon(independent)
+    left, right = canon(left), canon(right)
+    for fact in facts:
+        given = canon(fact)
+        atoms = sorted((a for a in given.free_symbols if a in canon.atoms.values()), key=lambda a: -len(a.name))
+        for a in atoms:
+            if sp.degree(given, a) == 1:
+                value = sp.solve(given, a)[0]
+                left, right = left.xreplace({a: value}), right.xreplace({a: value})
+                break
+    return left, right, canon.safe
+
+
+def is_given(lhs, rhs, independent=frozenset(), facts=()) -> bool:
+    """`Var(X) = 4`, `𝔼[X] = 2`: a value the problem gives for a statistic of its variables, not a
+    claim -- unless the values given before already determine it (then it is checked)."""
+    if not (isinstance(lhs, AppliedUndef) and lhs.func.__name__ in STATISTICAL and rhs.is_number):
+        return False
+    plain = all(is_random(a) or (a.is_Pow and is_random(a.base) and a.exp.is_Integer) for a in lhs.args)
+    if not plain:                   # Var(X + Y) = 13 is a claim about a compound, not a given value
+        return False
+    left, _, safe = canonical(lhs, rhs, independent, facts)
+    return safe and any(isinstance(a, sp.Dummy) for a in left.free_symbols)
