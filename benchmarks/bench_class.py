@@ -18,24 +18,45 @@ STEPS = int(os.environ.get("CLASS_STEPS", 200))
 
 def _check(jobs: int) -> dict:
     from benchmarks.classgen import write_class
+    from verify import pool
     from verify.tex import batch_run
     from verify.tex.batch import discover
     with tempfile.TemporaryDirectory() as tmp:
         write_class(Path(tmp) / "sub", files=FILES, steps=STEPS)
         subs = discover([Path(tmp) / "sub"])
+        pool.configure(workers=jobs)
+        before = _workers(jobs)             # also starts them: their start-up is not timed
         t0 = time.perf_counter()
         done = list(batch_run.run(subs, jobs=jobs))
         seconds = time.perf_counter() - t0
+        after = _workers(jobs)
     steps = sum(len(c.result.steps) for c in done)
-    cpu = sum(c.cpu_seconds for c in done)
+    cpu = sum(after[pid][0] - before.get(pid, (0.0, 0))[0] for pid in after)
     return {"seconds": seconds, "files": len(done), "steps": steps, "jobs": jobs,
             # CPU time does not grow with the machine's load: what 300 x 200 would take on idle cores
-            "steps_per_cpu_s": round(steps / cpu, 1),
+            "steps_per_worker_cpu_s": round(steps / cpu, 1) if cpu else None,
             "idle_estimate_300x200_s": round(cpu / len(done) * 300 * 200 / STEPS / jobs, 1),
             "files_per_min": round(60 * len(done) / seconds, 1),
             "steps_per_s_per_worker": round(steps / seconds / jobs, 1),
-            "worker_peak_mb": round(max(c.worker_peak_mb for c in done), 1),
+            "worker_peak_mb": round(max(mb for _, mb in after.values()), 1),
+            "workers_seen": len(after),
             "not_checked": sum(1 for c in done if c.error), "size": f"{FILES} files x {STEPS} steps"}
+
+
+def _usage() -> tuple[int, float, float]:
+    """In a worker: its pid, CPU seconds so far and peak resident memory (MB)."""
+    import resource
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return os.getpid(), usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
+
+
+def _workers(jobs: int) -> dict:
+    """{pid: (cpu_s, peak_mb)} of the pool's workers, sampled by sending each a few tiny tasks."""
+    from concurrent.futures import ThreadPoolExecutor
+    from verify import pool
+    with ThreadPoolExecutor(jobs) as threads:     # in parallel, so that every worker takes some
+        replies = list(threads.map(lambda _: pool.call(_usage, seconds=60), range(4 * jobs)))
+    return {pid: (cpu, mb) for pid, cpu, mb in (r for r in replies if isinstance(r, tuple))}
 
 
 def one_worker():

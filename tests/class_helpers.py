@@ -1,32 +1,21 @@
-"""Tasks for the class-mode tests that misbehave on purpose (run in worker processes)."""
+"""Tasks for the class-mode tests that misbehave on purpose (run on the batch's file threads)."""
 import os
 import time
 
 from verify.tex.batch_run import check_one
 
-
-def crash_on(marker: str):
-    """A task that kills its worker for files whose name contains `marker`, else checks normally."""
-    return _Crash(marker)
-
-
-class _Crash:
-    def __init__(self, marker):
-        self.marker = marker
-
-    def __call__(self, sub, *args):
-        if self.marker in os.path.basename(sub.path):
-            os._exit(7)
-        return check_one(sub, *args)
-
-
-def sleepy(sub, *args):
-    if "slow" in os.path.basename(sub.path):
-        time.sleep(60)
-    return check_one(sub, *args)
+started: list[str] = []
 
 
 def raises(sub, *args):
     if "bad" in os.path.basename(sub.path):
         raise RuntimeError("a bug in the checker")
+    return check_one(sub, *args)
+
+
+def slow_after_the_first(sub, *args):
+    """Records that it started; every file but a.tex takes 3 s."""
+    started.append(os.path.basename(sub.path))
+    if os.path.basename(sub.path) != "a.tex":
+        time.sleep(3)
     return check_one(sub, *args)

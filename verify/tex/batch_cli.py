@@ -17,7 +17,7 @@ import sys
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-BATCH_OPTIONS = ("--summary", "--feedback", "--shard", "--resume", "--feedback-format", "--file-seconds")
+BATCH_OPTIONS = ("--summary", "--feedback", "--shard", "--resume", "--feedback-format")
 
 
 def wanted(argv) -> bool:
@@ -43,7 +43,6 @@ def _jobs(text: str) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     from verify.tex.batch import MAX_BYTES
-    from verify.tex.batch_run import FILE_SECONDS
     from verify.tex.feedback import FORMATS
     from verify.tex.limits import STEP_SECONDS
     p = argparse.ArgumentParser(prog="python -m verify", description=__doc__.split("\n\n")[0].split(": ", 1)[1])
@@ -60,8 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="skip files whose result for the same content is already in OUT")
     p.add_argument("--shard", metavar="K/N", help="check only the K-th of N deterministic parts (CI matrix)")
     p.add_argument("--step-seconds", type=_positive, default=STEP_SECONDS, help="time cap per step")
-    p.add_argument("--file-seconds", type=_positive, default=FILE_SECONDS,
-                   help="time cap per file, after which its worker is stopped (default %(default)g)")
+    p.add_argument("--memory-mb", type=int, default=None, help="memory cap per worker in MB (default 1024)")
     p.add_argument("--max-bytes", type=int, default=MAX_BYTES, help="larger files are not read (default %(default)s)")
     return p
 
@@ -168,7 +166,7 @@ def run_class(subs, args, summary: Path):
         try:
             with bar:
                 for c in batch_run.run(todo, jobs=args.jobs, step_seconds=args.step_seconds,
-                                       file_seconds=args.file_seconds):
+                                       memory_mb=args.memory_mb):
                     if store:
                         store.save(c)
                     publish(c)

@@ -1,21 +1,18 @@
-"""Check a class of submissions on a pool of worker processes, keeping each result for `--resume`.
+"""Check a class of submissions, files side by side, keeping each result for `--resume`.
 
-One file is one task. A file that crashes its worker, raises, or runs past `file_seconds`
-becomes a row with the reason; the pool replaces the worker and the batch goes on.
-`executor()` is the one place that knows which pool runs the tasks.
+The steps run in verify.pool's workers under its hard caps (check_file sends them there); a
+step that overruns is unverified with the reason and the rest of its file is checked. A file
+whose check fails for any other reason becomes a row with the reason; the batch goes on.
 """
 from __future__ import annotations
 
 import dataclasses
 import hashlib
 import json
-import multiprocessing
 import os
-import resource
 import tempfile
 import time
-from concurrent.futures import TimeoutError as FutureTimeout
-from concurrent.futures import as_completed
+from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
@@ -24,7 +21,6 @@ from verify.tex.batch import Submission
 from verify.tex.limits import STEP_SECONDS
 from verify.tex.results import FileResult, StepResult
 
-FILE_SECONDS = 600.0
 STATE_DIR = ".derivkit"          # inside out/: the results kept for --resume, the LaTeX work files
 
 
@@ -38,8 +34,6 @@ class Checked:
     seconds: float = 0.0             # wall time of the check in its worker
     error: str = ""                  # why there are no steps: unreadable, rejected, crashed, timed out
     cached: bool = False             # taken from an earlier run (--resume)
-    worker_peak_mb: float = 0.0      # the worker's peak resident memory so far (for the benchmark)
-    cpu_seconds: float = 0.0         # CPU time of the check (the benchmark's load-independent figure)
 
     @property
     def path(self) -> str:
@@ -47,11 +41,12 @@ class Checked:
 
 
 def check_one(sub: Submission, step_seconds: float = STEP_SECONDS) -> Checked:
-    """The task a worker runs: the checker's public entry point, then what the outputs need."""
+    """One file through the checker's public entry point (its steps run in verify.pool's workers),
+    then what the outputs need: each step's problem and readable text."""
     from verify.tex import check_file
     from verify.tex.problems import problems_of
 
-    t0, cpu0 = time.perf_counter(), time.process_time()
+    t0 = time.perf_counter()
     result = check_file(sub.path, step_seconds=step_seconds)
     seconds = time.perf_counter() - t0
     try:
@@ -59,65 +54,42 @@ def check_one(sub: Submission, step_seconds: float = STEP_SECONDS) -> Checked:
         where = tuple(problems.at(s.line) for s in result.steps)
     except (OSError, UnicodeDecodeError):
         where = ("",) * len(result.steps)
-    texts = tuple(s.text for s in result.steps)
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    return Checked(sub, result, texts, where, seconds, result.error, worker_peak_mb=peak,
-                   cpu_seconds=time.process_time() - cpu0)
+    return Checked(sub, result, tuple(s.text for s in result.steps), where, seconds, result.error)
 
 
 def not_checked(sub: Submission, why: str, seconds: float = 0.0) -> Checked:
     return Checked(sub, FileResult(sub.path, (), error=why), seconds=seconds, error=why)
 
 
-def _warm():
-    """Worker start-up: import SymPy and the checker once, not in the first task."""
-    import verify.tex.check  # noqa: F401
-
-
-def executor(jobs: int):
-    """The pool. pebble's ProcessPool kills a task at its timeout and replaces the worker.
-    Workers come from a forkserver: never a fork of this process and its threads (tqdm's, the
-    LaTeX builds'). Nothing is preloaded there: Python 3.11's forkserver imports preloads before
-    it takes the parent's sys.path, so it could load another copy of verify; each worker imports
-    SymPy once in `_warm` instead (about a second, paid again only when a worker is replaced)."""
-    from pebble import ProcessPool
-    return ProcessPool(max_workers=jobs, initializer=_warm, context=multiprocessing.get_context("forkserver"))
+def executor(jobs: int, memory_mb: int | None = None) -> ThreadPoolExecutor:
+    """Files side by side, one thread each, `jobs` at a time; every file sends its steps in batches
+    to verify.pool's `jobs` workers, where each step runs under the hard time and memory caps (a
+    worker that overruns is killed and replaced; that step is unverified with the reason)."""
+    from verify import pool
+    pool.configure(workers=jobs, memory_bytes=memory_mb << 20 if memory_mb else None)
+    return ThreadPoolExecutor(max_workers=jobs, thread_name_prefix="verify-file")
 
 
 def run(subs: Iterable[Submission], *, jobs: int, step_seconds: float = STEP_SECONDS,
-        file_seconds: float = FILE_SECONDS, submit: Callable | None = None) -> Iterator[Checked]:
-    """Checked submissions in the order they finish. `submit(pool, sub)` is for tests."""
+        memory_mb: int | None = None, task: Callable = check_one) -> Iterator[Checked]:
+    """Checked submissions in the order they finish. `task` is for tests."""
     subs = list(subs)
     if not subs:
         return
-    pool = executor(jobs)
+    threads = executor(jobs, memory_mb)
     try:
-        futures = {}
-        for sub in subs:
-            future = submit(pool, sub) if submit else \
-                pool.schedule(check_one, args=(sub, step_seconds), timeout=file_seconds)
-            futures[future] = (sub, time.perf_counter())
-        yield from _collect(futures, file_seconds)
-    except BaseException:          # Ctrl-C, or the caller stopped early: do not wait for the rest
-        pool.stop()
-        pool.join()
+        futures = {threads.submit(task, sub, step_seconds): (sub, time.perf_counter()) for sub in subs}
+        for future in as_completed(futures):
+            sub, started = futures[future]
+            try:
+                yield future.result()
+            except Exception as exc:  # the last line of defence: one file's row, not the batch
+                yield not_checked(sub, f"the check failed ({type(exc).__name__}: {exc}); the other files were checked",
+                                  time.perf_counter() - started)
+    except BaseException:          # Ctrl-C, or the caller stopped early: the queued files are not started
+        threads.shutdown(wait=False, cancel_futures=True)
         raise
-    pool.close()
-    pool.join()
-
-
-def _collect(futures: dict, file_seconds: float) -> Iterator[Checked]:
-    for future in as_completed(futures):
-        sub, started = futures[future]
-        try:
-            yield future.result()
-        except FutureTimeout:
-            yield not_checked(sub, f"stopped after {file_seconds:g} s for the whole file (--file-seconds)",
-                              file_seconds)
-        except Exception as exc:  # a crashed worker (pebble's ProcessExpired) or a raised error
-            what = f"exit code {exc.exitcode}" if hasattr(exc, "exitcode") else f"{type(exc).__name__}: {exc}"
-            yield not_checked(sub, f"the check crashed ({what}); the other files were checked",
-                              time.perf_counter() - started)
+    threads.shutdown()
 
 
 # ---- kept results (--resume)
