@@ -200,6 +200,9 @@ def shutdown() -> None:
 
 
 atexit.register(shutdown)
+# A multiprocessing child (e.g. the report's parallel derivation checks) never runs atexit: it joins its
+# children on exit, and would wait for these workers for ever. Its exit finalizers run first.
+util.Finalize(None, shutdown, exitpriority=100)
 
 
 def _forget_pool() -> None:
