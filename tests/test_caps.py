@@ -12,6 +12,7 @@ import sympy as sp
 from verify import pool
 from verify.prove import FAILED, PROVED, UNKNOWN, VERIFIED, Request, prove_all, prove_equal, prove_relation
 from verify.tex import UNVERIFIED, WRONG, check_text
+from verify.tex.dispatch import check_texts
 
 LATER_WRONG_STEP = "\n\n$2 + 2 = 5$\n"
 HATS = "$" + r"\hat{" * 55 + "x" + "}" * 55 + " = 1$"     # readable() is exponential in nested hats
@@ -89,3 +90,22 @@ def test_constraints_are_sympy_relations():
 def test_this_process_never_has_a_timer_armed():
     check_text(r"$\tan(x)^{8} \cos(x)^{8} = \sin(x)^{8}$", step_seconds=0.05)
     assert signal.getitimer(signal.ITIMER_REAL) == signal.getitimer(signal.ITIMER_PROF) == (0.0, 0.0)
+
+
+def test_out_of_memory_in_a_step_ends_the_worker_not_the_check(monkeypatch):
+    """A MemoryError inside the checker's own handlers, in a worker, must reach the pool (which reports
+    the memory cap and replaces the worker), not be turned into "could not check" on a spent heap."""
+    from verify.tex import check
+
+    def exhausted(*args, **kwargs):
+        raise MemoryError
+
+    monkeypatch.setattr(check, "check_step", exhausted)
+    with pool.local():
+        (result,) = check_texts([("<a>", "$1 + 1 = 2$\n")])
+    assert [r.verdict for r in result.steps] == ["unverified"] and "out of memory" in result.steps[0].detail
+    monkeypatch.setattr(pool, "_in_worker", True)   # as in a worker: the MemoryError leaves the batch
+    with pool.local():
+        (result,) = check_texts([("<a>", "$1 + 1 = 2$\n")])
+    assert [r.verdict for r in result.steps] == ["unverified"], result.steps
+    assert "MemoryError" in result.steps[0].detail and "could not check:" not in result.steps[0].detail

@@ -317,6 +317,10 @@ class _Run(MeaningRules):
             self.chain(chain)
         except StepTimeout:
             self.unfinished(chain, before, f"time limit ({self.step_seconds:g} s) reached")
+        except MemoryError:
+            if pool.in_worker():   # past the memory cap: the worker ends and is replaced (pool.Cap.MEMORY)
+                raise
+            self.unfinished(chain, before, "out of memory")
         except Exception as exc:  # the last line of defence: report on this chain, go on with the file
             self.unfinished(chain, before, f"could not check this chain ({type(exc).__name__})")
 
@@ -485,7 +489,11 @@ class _Run(MeaningRules):
             return exc
         except StepTimeout:
             return ParseError("time limit while parsing", seg.start)
-        except (RecursionError, OverflowError, MemoryError) as exc:
+        except MemoryError:
+            if pool.in_worker():
+                raise
+            return ParseError("too large to parse (out of memory)", seg.start)
+        except (RecursionError, OverflowError) as exc:
             return ParseError(f"too large to parse ({type(exc).__name__})", seg.start)
 
     def step(self, lhs, rhs, rel) -> Outcome:
@@ -522,7 +530,11 @@ class _Run(MeaningRules):
                     outcome = check_step(lhs, rhs, rel, self.scope)
         except StepTimeout:
             return Outcome(UNVERIFIED, f"time limit ({self.step_seconds:g} s) reached")
-        except (RecursionError, OverflowError, MemoryError, ValueError, TypeError, ZeroDivisionError,
+        except MemoryError:
+            if pool.in_worker():
+                raise
+            return Outcome(UNVERIFIED, "could not check: out of memory")
+        except (RecursionError, OverflowError, ValueError, TypeError, ZeroDivisionError,
                 AttributeError, NotImplementedError) as exc:  # SymPy's failures on odd input
             return Outcome(UNVERIFIED, f"could not check: {type(exc).__name__}")
         if outcome.verdict in (WRONG, CANDIDATE):
