@@ -5,6 +5,7 @@ import sys
 from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import sympy as sp  # noqa: E402
+from sympy import stats  # noqa: E402
 from truth import Labels, R, rounds, substituted  # noqa: E402
 
 L = Labels("batch3/oral_exam_protocol_bayes.tex")
@@ -59,4 +60,19 @@ pair = [sp.Rational(1, 36)] * 36
 L.step(sp.simplify(H2(pair) - 2 * H2([sp.Rational(1, 6)] * 6)) == 0)
 L.step(substituted(H2(pair), lambda p, q: p + q, "~2.585", "~2.585")); L.step(R("2.585") * 2 == R("5.17"))
 L.step(sp.N(Hsum) < sp.N(H2(pair))); L.step(R("3.274") < R("5.17"))
+Xs = [stats.Normal(f"X{i}", 0, 1) for i in range(3)]
+nn = 3
+m = sum(Xs) / nn
+ss = sum((X - m) ** 2 for X in Xs)
+L.step(sp.simplify(stats.E(ss / nn)) == 1)
+L.step(sp.simplify(stats.E(ss / nn)) == sp.Rational(nn - 1, nn)); L.step(sp.simplify(stats.E(ss / (nn + 1))) == 1)
+L.step(sp.simplify(stats.E(ss / (nn - 1))) == 1)
+vm = sp.simplify(stats.variance(m))
+L.step(vm == sp.Rational(1, nn ** 2)); L.step(vm == sp.Rational(1, nn))
+L.define()
+prec = 1 + sp.Rational(4, 4)
+L.step(True, note="precisions add"); L.step(prec == 2); L.step(1 / prec == 2)
+xb = sp.Symbol("xbar", real=True)
+L.step(1 / prec == sp.Rational(1, 2)); L.step(sp.simplify(sp.Rational(1, 2) * 4 * xb / 4 - xb / 2) == 0); L.define(2)
+L.step(True, note="mode = mean = 1.5"); L.step(True, note="MLE = xbar"); L.step(sp.Integer(3) == R("1.5"))
 L.done()

@@ -66,4 +66,8 @@ L.step(same(loss, sp.log(p[0]))); L.step(rounds("-0.4076", loss), carried=rounds
 L.define()
 pT = sp.exp(1) / (sp.exp(1) + sp.exp(sp.Rational(1, 2)) + 1)
 L.step(sm([u / 2 for u in z])[0] == pT); L.step(substituted(pT, lambda a, s: a / s, "~2.7183", "~5.3670")); L.step(rounds("0.5056", pT))
+L.step(substituted(loss, lambda a: -sp.log(a, 10), "~0.6652")); L.step(rounds("0.1770", -sp.log(R("0.6652"), 10)))
+L.step(rounds("7.29", sp.exp(2))); L.step(R("7.29") + R("2.7") + 1 == R("10.99"))
+L.step(substituted(p[0], lambda a, s: a / s, "~7.29", "~10.99"), carried=True); L.step(rounds("0.6633", R("7.29") / R("10.99")))
+L.step(substituted(loss, lambda a: -sp.log(a), "~0.6633"), carried=True); L.step(rounds("0.4105", -sp.log(R("0.6633"))))
 L.done()
