@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import sympy as sp  # noqa: E402
+from sympy import stats  # noqa: E402
 from truth import Labels, R, rounds, same  # noqa: E402
 
 L = Labels("batch3/errata_lecture_notes.tex")
@@ -88,4 +89,23 @@ L.step(same(V, h ** 2 * p * (1 - p), symbols=[p, h])); L.step(True, note="Var = 
 L.step(same(Eh2 - h ** 2, h ** 2 / p - h ** 2, symbols=[p, h])); L.step(same(h ** 2 / p - h ** 2, h ** 2 * (1 - p) / p, symbols=[p, h]))
 L.define(2)
 L.step(V.subs({p: R("0.8"), h: 2}) == 4 * R("0.2") / R("0.8")); L.step(4 * R("0.2") / R("0.8") == 1)
+Zs = stats.Normal("Z", 0, 1)
+ez = sp.simplify(stats.E(sp.Max(0, Zs)))
+L.step(ez == 0); L.step(sp.simplify(ez - 1 / sp.sqrt(2 * sp.pi)) == 0); L.step(rounds("0.3989", 1 / sp.sqrt(2 * sp.pi)))
+L.step(all(sp.diff(sp.Max(0, x), x).subs(x, v) == 1 for v in (R("-1.5"), R("0.5"))))
+L.define()
+L.step(sp.exp(2) / (sp.exp(1) + sp.exp(2)) == sp.exp(2) / (sp.E + sp.exp(2))); L.step(rounds("0.7311", sp.exp(2) / (sp.E + sp.exp(2))))
+# a random 2-d distribution on 4 points, exact
+pts2 = [(sp.Rational(rng.randint(-9, 9), 2), sp.Rational(rng.randint(-9, 9), 3)) for _ in range(4)]
+wts = [rng.randint(1, 9) for _ in pts2]
+probs = [sp.Rational(k, sum(wts)) for k in wts]
+Am = sp.Matrix([[2, 1], [-1, 3]])
+from functools import reduce  # noqa: E402
+Ex = lambda f: reduce(lambda u, v: u + v, [q * f(sp.Matrix(pt)) for pt, q in zip(pts2, probs)])
+mu2 = Ex(lambda v: v)
+Sig = Ex(lambda v: (v - mu2) * (v - mu2).T)
+lhs = Ex(lambda v: (v.T * Am * v)[0])
+L.step(lhs == (mu2.T * Am * mu2)[0]); L.step(lhs == (Am * Sig).trace() + (mu2.T * Am * mu2)[0])
+av = sp.Matrix([1, -2])
+L.step(Ex(lambda v: ((av.T * v)[0] - (av.T * mu2)[0]) ** 2) == (av.T * Sig * av)[0])
 L.done()

@@ -37,6 +37,14 @@ L.step(yp_true.subs({X: 1, Y: 2}) == sp.Rational(-4, 5)); L.step(sp.Rational(-4,
 L.step(same(yp_true, -(2 * X + Y) / (2 * Y)))
 L.step(yp_true.subs({X: 1, Y: 2}) == sp.Rational(-4, 4), carried=(-(2 * X + Y) / (2 * Y)).subs({X: 1, Y: 2}) == sp.Rational(-4, 4))
 L.step(sp.Rational(-4, 4) == -1)
+L.step(same(d(sp.atan(x ** 2)), 2 * x / (1 + x ** 4))); L.step(same(d(sp.log(x, 2)), 1 / x)); L.step(same(d(2 ** x), x * 2 ** (x - 1)))
+L.step(same(d(sp.sin(x) ** 2), 2 * sp.sin(x) * sp.cos(x))); L.step(same(2 * sp.sin(x) * sp.cos(x), sp.sin(2 * x)))
+P, Q = sp.symbols("P Q", real=True)
+fxy = P ** 2 * Q + sp.exp(P * Q)
+L.define(); L.step(same(sp.diff(fxy, P), 2 * P * Q + sp.exp(P * Q))); L.step(same(sp.diff(fxy, Q), P ** 2 + P * sp.exp(P * Q)))
+L.step(same(sp.diff(fxy, Q, 2), P * sp.exp(P * Q)))
+gr = [sp.diff(fxy, v).subs({P: 1, Q: 0}) for v in (P, Q)]
+L.step(gr == [1, 2], carried=[(2 * P * Q + sp.exp(P * Q)).subs({P: 1, Q: 0}), sp.diff(fxy, Q).subs({P: 1, Q: 0})] == [1, 2])
 lim = lambda e, to, dirn="+-": sp.limit(e, x if to != 0 or dirn == "+" else xr, to, dirn) if True else None
 L.step(sp.limit(sp.sin(3 * xr) / xr, xr, 0) == 3)
 L.step(sp.limit((1 - sp.cos(xr)) / xr ** 2, xr, 0) == 1)

@@ -73,4 +73,10 @@ Xs = [stats.Normal(f"X{i}", 0, 1) for i in range(3)]
 m = sum(Xs) / 3
 L.step(sp.simplify(stats.E(sum((X - m) ** 2 for X in Xs) / 3)) == 1, note="it is (n-1)/n sigma^2")
 L.step(sp.Rational(5, 3) == sp.Rational(5, 4 - 1)); L.step(rounds("1.6667", sp.Rational(5, 3)))
+L.step((sum(xs) + al, len(xs) + be) == (2 + 5, 1 + 15)); L.step((al + len(xs), be + sum(xs)) == (7, 16))
+pm = sp.Rational(sum(xs) + al, len(xs) + be)
+L.step(pm == sp.Rational(7, 16), carried=True); L.step(sp.Rational(7, 16) == R("0.4375"))
+L.step(sp.Rational(sum(xs) + al - 1, len(xs) + be) == sp.Rational(6, 16), carried=True); L.step(sp.Rational(6, 16) == R("0.375"))
+L.step(sp.Rational(sum(xs) + al, (len(xs) + be) ** 2) == sp.Rational(7, 16 ** 2), carried=True); L.step(rounds("0.0273", sp.Rational(7, 256)))
+L.step(sp.Rational(sum(xs), len(xs)) == 3); L.step(rounds("2.8333", sp.Rational(17, 6)))
 L.done()
