@@ -73,6 +73,17 @@ Xs = [stats.Normal(f"X{i}", 0, 1) for i in range(3)]
 m = sum(Xs) / 3
 L.step(sp.simplify(stats.E(sum((X - m) ** 2 for X in Xs) / 3)) == 1, note="it is (n-1)/n sigma^2")
 L.step(sp.Rational(5, 3) == sp.Rational(5, 4 - 1)); L.step(rounds("1.6667", sp.Rational(5, 3)))
+L.define(3)
+g = sp.diff(ell, t)
+L.step(g.subs(t, R("0.5")) == 7 / R("0.5") + 3 / R("0.5")); L.step(7 / R("0.5") + 3 / R("0.5") == 20)
+th1 = R("0.5") + R("0.01") * g.subs(t, R("0.5"))
+L.step(th1 == R("0.5") + R("0.01") * 20, carried=True); L.step(R("0.5") + R("0.01") * 20 == R("0.7"))
+L.step(g.subs(t, R("0.7")) == 7 / R("0.7") - 3 / R("0.3")); L.step(7 / R("0.7") - 3 / R("0.3") == 0)
+th2 = th1 + R("0.01") * g.subs(t, th1)
+L.step(th2 == R("0.7"), carried=R("0.7") + R("0.01") * g.subs(t, R("0.7")) == R("0.7"))
+L.step(g.subs(t, R("0.5")) == 14 - 6); L.step(14 - 6 == 8)
+t1 = R("0.5") + R("0.01") * 8
+L.step(t1 == R("0.58")); L.step(rounds("0.6293", t1 + R("0.01") * g.subs(t, t1)))
 L.step((sum(xs) + al, len(xs) + be) == (2 + 5, 1 + 15)); L.step((al + len(xs), be + sum(xs)) == (7, 16))
 pm = sp.Rational(sum(xs) + al, len(xs) + be)
 L.step(pm == sp.Rational(7, 16), carried=True); L.step(sp.Rational(7, 16) == R("0.4375"))
