@@ -81,4 +81,5 @@ L.step(same(sp.diff(sp.tanh(2 * A_), A_), 1 - sp.tanh(2 * A_) ** 2))
 t05 = 1 - sp.tanh(R("0.5")) ** 2
 L.step(substituted(t05, lambda a: 1 - a, "~0.4621")); L.step(1 - R("0.4621") == R("0.5379"))
 L.step(substituted(t05, lambda a: 1 - a ** 2, "~0.4621")); L.step(rounds("0.7865", t05, 1 - R("0.4621") ** 2))
+L.step(same(sp.diff(sp.sech(A_), A_), sp.sech(A_) * sp.tanh(A_))); L.step(same(sp.tanh(-A_), sp.tanh(A_)))
 L.done()

@@ -69,6 +69,7 @@ L.step(sp.expand(m - (1 - R("0.9") ** 3) * G) == 0); L.step((1 - R("0.9") ** 3) 
 L.step(v2 == V(6, "-3.6")); L.step(mw2 == V(0, "-1.44")); L.step(f(mw2) == R("1.0368"))
 L.step(R("0.9") * 4 == R("3.6")); L.step(R("3.6") + R("2.4") == 6)
 L.step(R("-1.8") / -2 == R("0.9"))
+L.step(abs(R("0.9") - 1) == eta / (1 - R("0.9"))); L.step(eta / (1 - R("0.9")) == 1)
 L.step(1 - R("0.899") == R("0.101")); L.step(eta * lam == R("0.01"))
 L.define(); L.step(mw1 == V("0.6", "-1.8")); L.step(v1 == V(4, -2))
 look = mw1 - eta * beta * v1

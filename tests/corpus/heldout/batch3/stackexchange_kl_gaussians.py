@@ -78,6 +78,8 @@ klb = p * sp.log(p / q) + (1 - p) * sp.log((1 - p) / (1 - q))
 L.step(same(klb, R("0.3") * sp.log(R("0.6")) + R("0.7") * sp.log(R("1.4"))))
 L.step(rounds("-0.1532", R("0.3") * sp.log(R("0.6"))) and rounds("0.2355", R("0.7") * sp.log(R("1.4"))))
 L.step(rounds("0.0823", klb, R("-0.1532") + R("0.2355")))
+L.step(substituted(klb / sp.log(2), lambda a: a * sp.log(2), "~0.0823")); L.step(rounds("0.0570", R("0.0823") * sp.log(2)))
+L.step(rounds("0.1187", R("0.0823") / sp.log(2), klb / sp.log(2)))
 wrongf = (m1 - m2) ** 2 / 2 + (s1 - s2) ** 2 / 2
 L.step(same(kl, wrongf))
 L.step(kl.subs(ex) == sp.Rational(1, 2), carried=wrongf.subs(ex) == 0 + sp.Rational(1, 2)); L.step(0 + sp.Rational(1, 2) == R("0.5"))
