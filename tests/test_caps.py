@@ -4,6 +4,7 @@ reason, its worker is replaced, and the rest of the file is still checked.
 The inputs take minutes (or gigabytes) without a cap, and the caps here are small, so which way
 each test goes does not depend on how fast the machine is.
 """
+import resource
 import signal
 
 import pytest
@@ -105,7 +106,11 @@ def test_out_of_memory_in_a_step_ends_the_worker_not_the_check(monkeypatch):
         (result,) = check_texts([("<a>", "$1 + 1 = 2$\n")])
     assert [r.verdict for r in result.steps] == ["unverified"] and "out of memory" in result.steps[0].detail
     monkeypatch.setattr(pool, "_in_worker", True)   # as in a worker: the MemoryError leaves the batch
-    with pool.local():
-        (result,) = check_texts([("<a>", "$1 + 1 = 2$\n")])
+    cpu_limit = resource.getrlimit(resource.RLIMIT_CPU)
+    try:
+        with pool.local():
+            (result,) = check_texts([("<a>", "$1 + 1 = 2$\n")])
+    finally:   # "in a worker", the checker set a CPU cap on this process: the suite died of SIGXCPU later
+        resource.setrlimit(resource.RLIMIT_CPU, cpu_limit)
     assert [r.verdict for r in result.steps] == ["unverified"], result.steps
     assert "MemoryError" in result.steps[0].detail and "could not check:" not in result.steps[0].detail
