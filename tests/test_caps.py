@@ -114,3 +114,36 @@ def test_out_of_memory_in_a_step_ends_the_worker_not_the_check(monkeypatch):
         resource.setrlimit(resource.RLIMIT_CPU, cpu_limit)
     assert [r.verdict for r in result.steps] == ["unverified"], result.steps
     assert "MemoryError" in result.steps[0].detail and "could not check:" not in result.steps[0].detail
+
+
+_FORKED_CHILD_USES_THE_POOL = """
+import multiprocessing
+from verify import pool
+
+def work():
+    assert pool.call(int, "7", seconds=60) == 7
+
+if __name__ == "__main__":
+    child = multiprocessing.get_context("fork").Process(target=work)
+    child.start()
+    child.join(120)
+    print("still running" if child.is_alive() else f"exit {child.exitcode}")
+    if child.is_alive():
+        child.kill()
+"""
+
+
+def test_a_forked_child_that_used_the_pool_exits(tmp_path):
+    # verify.pool is imported before the fork (as the report's parallel checks do): the child starts with
+    # an empty finalizer registry, so the pool it makes must register its own shutdown, or the child
+    # waits for its workers for ever on exit. (120 s only bounds a hang; it exits in about a second.)
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+    script = tmp_path / "child.py"
+    script.write_text(_FORKED_CHILD_USES_THE_POOL)
+    root = str(Path(pool.__file__).resolve().parent.parent)
+    env = {**os.environ, "PYTHONPATH": root + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    out = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, env=env, timeout=300)
+    assert out.stdout.strip() == "exit 0", out.stdout + out.stderr

@@ -173,6 +173,11 @@ def _get_pool():
             _pool = pebble.ProcessPool(max_workers=workers(),
                                        initializer=_initialise, initargs=(_settings["memory_bytes"],),
                                        context=context)
+            # A multiprocessing child (e.g. the report's parallel derivation checks) runs no atexit: it
+            # joins its children on exit and would wait for these workers for ever. Its exit finalizers
+            # run first; registered here, in the process that made the pool, since a child forked from
+            # it starts with an empty finalizer registry.
+            util.Finalize(None, shutdown, exitpriority=100)
         return _pool
 
 
@@ -200,9 +205,6 @@ def shutdown() -> None:
 
 
 atexit.register(shutdown)
-# A multiprocessing child (e.g. the report's parallel derivation checks) never runs atexit: it joins its
-# children on exit, and would wait for these workers for ever. Its exit finalizers run first.
-util.Finalize(None, shutdown, exitpriority=100)
 
 
 def _forget_pool() -> None:
