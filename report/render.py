@@ -84,14 +84,47 @@ def _encode(text: str) -> str:
     return "".join(out)
 
 
+# A prime: ′ anywhere, or ' after a one-letter name (σ', g₁'(a), w'', (u/v)'), never an apostrophe
+# ("SymPy's", "the examples' losses"). Set in math: text mode would print a closing quote, σ ’.
+_PRIME = re.compile(r"′+|'+")
+
+
+def _primes(text: str) -> list[tuple[bool, str]]:
+    """(is_prime, piece) pieces of text, in order."""
+    out, last = [], 0
+    for m in _PRIME.finditer(text):
+        if m.group().startswith("'") and not _after_one_letter(text, m.start()):
+            continue
+        out += [(False, text[last:m.start()]), (True, m.group())]
+        last = m.end()
+    return out + [(False, text[last:])]
+
+
+def _after_one_letter(text: str, at: int) -> bool:
+    """The ' at `at` follows a name of one letter (with subscripts), or a closing bracket."""
+    i = at
+    while i > 0 and text[i - 1] in "₀₁₂₃₄₅₆₇₈₉ᵢⱼₖ":
+        i -= 1
+    if i == at and i > 0 and text[i - 1] == ")":
+        return True
+    return i > 0 and text[i - 1].isalpha() and (i < 2 or not text[i - 2].isalpha())
+
+
 def escape_text(value) -> TeX:
-    """Any value as LaTeX text: \\ { } % # & _ ^ ~ $ and non-ASCII all come out literally."""
+    """Any value as LaTeX text: \\ { } % # & _ ^ ~ $ and non-ASCII all come out literally; a prime
+    after a one-letter name is set as a math prime (σ′, not σ’)."""
     if isinstance(value, TeX):
         return TeX(value)
+    text = unicodedata.normalize("NFC", str(value))
+    return TeX("".join(r"\ensuremath{" + "'" * len(piece) + "}" if is_prime else _escape_plain(piece)
+                       for is_prime, piece in _primes(text) if piece))
+
+
+def _escape_plain(text: str) -> str:
     # `--` and `---` are dash ligatures: `-{}-` keeps "e^--x" or "--flag" as typed;
     # \slash is a `/` after which a line may break ("sigmoid/tanh/relu" is one long word).
-    text = re.sub(r"-(?=-)", "-{}", _encode(str(value)))
-    return TeX(text.replace("/", r"\slash{}"))
+    text = re.sub(r"-(?=-)", "-{}", _encode(text))
+    return text.replace("/", r"\slash{}")
 
 
 def math_tex(latex: str) -> TeX:

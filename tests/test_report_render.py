@@ -98,3 +98,22 @@ def test_combining_accents_become_accent_macros():
     assert escape_text("ẋ") == r"{\.{x}}"
     assert escape_text("θ̂") == r"\ensuremath{\hat{\theta}}"
     assert "U+" not in escape_text("v̇₇ ŷ café")
+
+
+def test_a_prime_is_set_as_a_math_prime_and_an_apostrophe_stays_one():
+    # In text mode ' is a closing quote: σ' printed as "σ ’". A prime after a one-letter name is math.
+    out = escape_text("σ'(s) = σ(s)(1 − σ(s)), g₁'(a₂), w'' and (u/v)′; SymPy's rule, the examples' losses")
+    assert out.count(r"\ensuremath{'}") == 3 and out.count(r"\ensuremath{''}") == 1
+    assert "SymPy's" in out and "examples' losses" in out
+    assert escape_text("it's 'quoted'") == "it's 'quoted'"
+
+
+def test_a_section_opens_with_the_course_result_it_reproduces():
+    x = sp.Symbol("x", real=True)
+    d = Derivation("tiny", "Tiny", "Show $2x = x + x$.", reproduces=r"Doubling, $2x$, from the course.")
+    d.step(x + x, 2 * x, "collect")
+    d.result("doubled", 2 * x)
+    tex = render(context([checked.check(d, d.check(gradients=False, numeric=False))]))
+    opening = tex[tex.index(r"\subsection*{Course result}"):tex.index(r"\subsection*{Problem}")]
+    assert "Doubling, $2x$, from the course." in opening and r"\ref{res:tiny}" in opening
+    assert r"\subsection{Result}\label{res:tiny}" in tex
