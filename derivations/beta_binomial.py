@@ -36,7 +36,10 @@ def build() -> Derivation:
                    "Find the MLE, the posterior, its mean, MAP and variance; write the MAP as the minimiser of a "
                    r"regularised least-squares loss; let $N \to \infty$.",
                    domain={theta: (0, 1), theta_0: (0, 1)},
-                   constraints=(sp.Le(y, N),))      # a SymPy relation: picklable, so claims run in the pool
+                   constraints=(sp.Le(y, N),),
+                   reproduces=r"Bayesian inference for a coin: the Beta prior is conjugate to the Binomial likelihood; "
+                              r"the posterior mean, mode (MAP) and variance; the MAP as regularised least squares, the "
+                              r"prior acting as the regulariser; the data outweighing the prior as $N \to \infty$.")      # a SymPy relation: picklable, so claims run in the pool
     mle = likelihood_and_mle(d)
     posterior_params = posterior(d)
     mean, variance, mode = beta_moments_and_mode(d)

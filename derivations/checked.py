@@ -109,6 +109,7 @@ class Checked:
     name: str
     title: str
     statement: str = ""
+    reproduces: str = ""         # the course result the derivation reproduces (Prose)
     steps: tuple[CheckedStep, ...] = ()
     results: tuple[Result, ...] = ()
     gradients: tuple = ()        # verify.gradcheck.GradientResult
@@ -197,7 +198,8 @@ def check(derivation, report=None) -> Checked:
     results = tuple(Result(name, value, Latex(step_latex(value)), _label(derivation, name))
                     for name, value in derivation.results.items())
     seeds = tuple(Seed(c.name, c.seed, c.draws) for c in derivation.gradient_checks)
-    return Checked(derivation.name, derivation.title, Prose(derivation.statement), steps, results,
+    return Checked(derivation.name, derivation.title, Prose(derivation.statement), Prose(derivation.reproduces),
+                   steps, results,
                    tuple(report.gradients), tuple(report.numeric), seeds, tuple(derivation.data.items()),
                    tuple((k, round(float(v), 3)) for k, v in report.seconds),
                    source=sources_digest(_module_of(derivation)))

@@ -43,7 +43,10 @@ def tangents_in_x(rules, in_x) -> sp.Matrix:
 def build() -> Derivation:
     d = Derivation("forward_mode_trace", "Forward-mode autodiff trace",
                    r"$f(x_1, x_2) = \ln(\sin x_1) + x_1 e^{x_2}$. Propagate tangents through the evaluation trace "
-                   r"and give every $v_i$ and $\dot{v}_i = \partial v_i/\partial x_1$ exactly at $(x_1, x_2) = (\pi/6, 1)$.")
+                   r"and give every $v_i$ and $\dot{v}_i = \partial v_i/\partial x_1$ exactly at $(x_1, x_2) = (\pi/6, 1)$.",
+                   reproduces=r"Forward-mode automatic differentiation: the evaluation trace of a function and its "
+                              r"tangent trace, one elementary operation per line; one pass gives the derivative along "
+                              r"one input.")
     lines, operations = sp.Matrix([line for line, _ in TRACE]), sp.Matrix([phi for _, phi in TRACE])
     d.define(sp.ImmutableMatrix(lines), operations, "the evaluation trace: one elementary operation per line")
     in_x = {}                                    # vᵢ written out in x₁, x₂

@@ -83,7 +83,9 @@ def build() -> Derivation:
     d = Derivation("input_gradient", "The input gradient through two hidden layers",
                    r"$z_1 = W_1 x + b_1$, $a_1 = g(z_1)$, $z_2 = W_2 a_1 + b_2$, $a_2 = g(z_2)$, $z_3 = W_3 a_2 + b_3$, "
                    r"$\hat{y} = \mathrm{softmax}(z_3)$, $L = -\sum_i y_i \log \hat{y}_i$ with $\sum_i y_i = 1$. "
-                   r"Derive $\delta_3 = \hat{y} - y$, $\delta_2$, $\delta_1$ and $\partial L/\partial x = W_1^\top \delta_1$.")
+                   r"Derive $\delta_3 = \hat{y} - y$, $\delta_2$, $\delta_1$ and $\partial L/\partial x = W_1^\top \delta_1$.",
+                   reproduces=r"Backpropagation through two hidden layers to a softmax with cross-entropy, carried on to "
+                              r"the input: the gradient $\partial L/\partial x$ that input attribution (saliency) reads.")
     # --- softmax and cross-entropy, at K = 3 ---
     zs, ys, yhats = (sp.Matrix(sp.symbols(f"{v}_1:4", real=True)) for v in ("z", "y", "yhat"))
     total = sum(exp(zs[i]) for i in range(3))

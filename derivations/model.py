@@ -224,11 +224,12 @@ class Derivation:
     Steps are numbered from 1 as in the written solution, so ``d[4]`` is step (4).
     """
 
-    def __init__(self, name: str, title: str, statement: str, *,
+    def __init__(self, name: str, title: str, statement: str, *, reproduces: str = "",
                  domain: Mapping[sp.Symbol, tuple] | None = None,
                  constraints: tuple[sp.Rel | Callable[[dict], bool], ...] = (),   # see verify.prove.prove_equal
                  reparam: Mapping[sp.Symbol, sp.Basic] | None = None):
         self.name, self.title, self.statement = name, title, statement
+        self.reproduces = reproduces          # the course result this is, in words and $…$ math (Prose)
         self.domain = dict(domain or {})
         self.constraints = tuple(constraints)
         self.reparam = dict(reparam or {})     # exact covers of the domain (see verify.prove)

@@ -72,13 +72,31 @@ def _entry_indices(name: str):
 
 def _through_composition(expr) -> bool:
     """d/dv F(g(v)): a named function of something that is not the variable itself (L(σ(a₂)))."""
-    return (len(expr.variables) == 1 and isinstance(expr.expr, AppliedUndef)
-            and len(expr.expr.args) == 1 and expr.expr.args[0] != expr.variables[0])
+    return (len(expr.variables) == 1 and _applied_once(expr.expr) and expr.expr.args[0] != expr.variables[0])
 
 
 def _named(expr) -> bool:
-    """A loss or function named by a letter: L, ℓ(ŷ, y)."""
-    return isinstance(expr, sp.Symbol) or isinstance(expr, AppliedUndef)
+    """A loss or function named by a letter: L, ℓ(ŷ, y), or one of this project's functions (σ, ReLU)."""
+    return isinstance(expr, (sp.Symbol, AppliedUndef)) or _own_function(expr)
+
+
+def _own_function(expr) -> bool:
+    """σ(a), ReLU(z): a function this project defines (derivations.activations), written f′(x) when
+    differentiated, as a course writes it; SymPy's own (tanh) keep d/dx."""
+    return isinstance(expr, sp.Function) and type(expr).__module__.startswith("derivations.")
+
+
+def _applied_once(expr) -> bool:
+    return (isinstance(expr, AppliedUndef) or _own_function(expr)) and len(expr.args) == 1
+
+
+def _function_first(expr):
+    """σ(s)·(1 − σ(s)) for (1 − σ(s))·σ(s): the function before the bracket that holds it, as written by hand."""
+    if isinstance(expr, sp.Mul) and len(expr.args) == 2:
+        first, second = expr.args
+        if isinstance(first, sp.Add) and _applied_once(second) and first.has(second):
+            return second, first
+    return None
 
 
 def _applied(function) -> sp.Basic | None:
@@ -126,12 +144,18 @@ class StepLatexPrinter(LatexPrinter):
         # f'(x) reads better than d/dx f(x) for a function of its own variable; through a
         # composition (d/da₂ L(σ(a₂))) L' would mean dL/dŷ, so that is ∂L/∂a₂, as is d/dW L.
         if len(expr.variables) == 1 and len(expr.variable_count) == 1 and expr.variable_count[0][1] == 1:
-            if isinstance(expr.expr, AppliedUndef) and len(expr.expr.args) == 1 and not _through_composition(expr):
+            if _applied_once(expr.expr) and not _through_composition(expr):
                 return f"{self._print(expr.expr.func)}'\\left({self._print(expr.expr.args[0])}\\right)"
             if _named(expr.expr):
                 name = expr.expr.func if isinstance(expr.expr, AppliedUndef) else expr.expr
                 return rf"\frac{{\partial {self._print(name)}}}{{\partial {self._print(expr.variables[0])}}}"
         return super()._print_Derivative(expr)
+
+    def _print_Mul(self, expr):
+        swapped = _function_first(expr)
+        if swapped is None:
+            return super()._print_Mul(expr)
+        return rf"{self._print(swapped[0])} \left({self._print(swapped[1])}\right)"
 
     def _print_Heaviside(self, expr, exp=None):
         # ReLU' with torch's ReLU'(0) = 0: the indicator 1[z > 0] (θ is the Beta parameter here).
@@ -237,11 +261,17 @@ class StepPrettyPrinter(PrettyPrinter):
         if len(expr.variables) == 1 and len(expr.variable_count) == 1 and expr.variable_count[0][1] == 1 \
                 and _named(expr.expr):
             f, v = expr.expr, expr.variables[0]
-            if isinstance(f, AppliedUndef) and f.args == (v,):      # g′(a), as the LaTeX printer writes it
+            if _applied_once(f) and f.args == (v,):      # g′(a), as the LaTeX printer writes it
                 return prettyForm(f"{step_text(f.func)}′({step_text(v)})")
             name = f.func if isinstance(f, AppliedUndef) else f
             return prettyForm(f"∂{step_text(name)}/∂{step_text(v)}")
         return super()._print_Derivative(expr)
+
+    def _print_Mul(self, expr):
+        swapped = _function_first(expr)
+        if swapped is None:
+            return super()._print_Mul(expr)
+        return prettyForm(f"{step_text(swapped[0])}({step_text(swapped[1])})")
 
     def _print_Heaviside(self, expr):
         if len(expr.pargs) > 1 and expr.pargs[1] in (0, 1):
@@ -308,7 +338,7 @@ def step_block(step) -> str:
 
 
 def derivation_text(d) -> str:
-    lines = [f"{d.title}  [{d.name}]", Prose(d.statement).text(), ""]
+    lines = [f"{d.title}  [{d.name}]", *_reproduces(d), Prose(d.statement).text(), ""]
     for s in d.steps:
         lines.append(step_block(s))
     if d.results:
@@ -316,9 +346,13 @@ def derivation_text(d) -> str:
     return "\n".join(lines)
 
 
+def _reproduces(d) -> list[str]:
+    return [f"Course result: {Prose(d.reproduces).text()}"] if d.reproduces else []
+
+
 def report_text(report) -> str:
     d = report.derivation
-    lines = [f"{d.title}  [{d.name}]", Prose(d.statement).text(), ""]
+    lines = [f"{d.title}  [{d.name}]", *_reproduces(d), Prose(d.statement).text(), ""]
     for r in report.steps:
         lines.append(f"({r.step.number}) {Prose(r.step.rule).text()}  — {r.status.mark} {r.status.label}")
         lines.append(_indent(step_text(r.step.expr)))

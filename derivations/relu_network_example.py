@@ -64,7 +64,9 @@ def forward(graph, point):
 def build() -> Derivation:
     d = Derivation("relu_network_example", "A ReLU network's worked numbers",
                    r"$x = (0.7, 0.5, 1)$, $w = (-0.3, 0.8, 0.15, 0.2, 0.9, -0.14, 0.4, 0.25, -0.1)$, $y = 0.5$, "
-                   r"$\eta = 0.03$. Forward pass, squared-error loss, the nine gradients by backprop, one SGD step, second pass.")
+                   r"$\eta = 0.03$. Forward pass, squared-error loss, the nine gradients by backprop, one SGD step, second pass.",
+                   reproduces=r"Backpropagation worked in numbers: a small ReLU network forward, its nine weight "
+                              r"gradients by the chain rule, one gradient-descent step and the loss after it.")
     given = {**dict(zip(x, map(Rational, X_VALUES))), **dict(zip(w, map(Rational, W_VALUES))), y: Rational(Y_VALUE)}
     eta = Rational(LEARNING_RATE)
     wv = Matrix(3, 3, w)                         # nine weights laid out row by row: w₁ w₂ w₃ / w₄ w₅ w₆ / w₇ w₈ w₉

@@ -20,7 +20,7 @@ import sympy as sp
 from sympy import Derivative, Matrix
 from sympy.core.function import AppliedUndef
 
-from derivations.activations import ReLU, sigmoid
+from derivations.activations import ReLU, sigma, sigmoid
 from derivations.model import Claim, Derivation, NumericResult
 from verify.gradcheck import GradientCheck, compare, device
 
@@ -92,7 +92,9 @@ def build() -> Derivation:
                    r"$a_1 = Wx + b$, $h_1 = g(a_1)$, $a_2 = U h_1 + b$, $\hat{y} = g_1(a_2)$, $L = \ell(\hat{y}, y)$, "
                    r"with one bias $b$ in both layers. Show $\partial L/\partial b = \delta_1 + \delta_2$ "
                    r"($\delta_i = \partial L/\partial a_i$), against $\partial L/\partial b_1 = \delta_1$, "
-                   r"$\partial L/\partial b_2 = \delta_2$ for independent biases.")
+                   r"$\partial L/\partial b_2 = \delta_2$ for independent biases.",
+                   reproduces=r"The multivariable chain rule for a parameter used in two places: its gradient is the sum "
+                              r"over every path from it to the loss, here a bias shared by two layers.")
     rules = ("first layer", "hidden activation, g kept general", "second layer: the same b", "output, g₁ general")
     for (variable, definition), rule in zip(reversed(layers(b, b)), rules):
         d.define(sp.ImmutableMatrix(variable), definition, rule)
@@ -150,8 +152,10 @@ def build() -> Derivation:
     d.data["paths"] = {path: str(contribution) for path, contribution in paths.items()}
 
     # The matching output/loss pairs make δ₂ = ŷ − y.
+    # σ named, as a student writes it: σ′ = σ(1 − σ), not a fraction inside a fraction.
     s = sp.Symbol("s", real=True)
-    d.step(Derivative(sigmoid(s), s), sigmoid(s) * (1 - sigmoid(s)), "σ' in terms of σ: σ'(s) = σ(s)(1 − σ(s))")
+    d.define(sigma(s), sigmoid(s), "the logistic sigmoid")
+    d.step(Derivative(sigma(s), s), sigma(s) * (1 - sigma(s)), r"$\sigma'$ in terms of $\sigma$")
     for output, name in (("identity", "squared error"), ("sigmoid", "cross-entropy")):
         concrete = {loss: sp.Lambda((*p, *q), LOSSES[name]), g1: sp.Lambda(t, ACTIVATIONS[output])}
         ell_prime = gradient(LOSSES[name], p).subs(dict(zip((*p, *q), (*yhat, *y))))

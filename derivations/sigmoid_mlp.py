@@ -1,25 +1,13 @@
 """Backprop through a sigmoid MLP with binary cross-entropy: per element, then as matrices, then for a batch."""
-import mpmath
 import numpy as np
 import sympy as sp
 from sympy import Derivative, OneMatrix, exp, log
 
+from derivations.activations import sigma
 from derivations.matrices import elementwise, entries, explicit, numpy_function, size_of, tidy
 from derivations.model import Claim, Derivation, NumericResult
 from derivations.printing import in_space
 from verify.gradcheck import GradientCheck
-
-
-class sigma(sp.Function):
-    """The logistic sigmoid. Its derivative rule is step (3), proved from the definition in step (1)."""
-
-    def fdiff(self, argindex=1):
-        return sigma(self.args[0]) * (1 - sigma(self.args[0]))
-
-    def _eval_rewrite_as_exp(self, a, **kwargs):
-        return 1 / (1 + exp(-a))
-
-    _imp_ = staticmethod(lambda a: 1 / (1 + mpmath.exp(-a)))   # lets the prover evaluate σ in high precision
 
 
 a, u = sp.symbols("a u", real=True)
@@ -41,7 +29,10 @@ def build() -> Derivation:
     d = Derivation("sigmoid_mlp", "Backprop through a sigmoid MLP with binary cross-entropy",
                    r"$\hat{y} = \sigma(W_2 \sigma(W_1 x + b_1) + b_2)$, $L = -(y \log \hat{y} + (1 - y) \log(1 - \hat{y}))$, "
                    r"$x \in \mathbb{R}^M$, $H$ hidden units. Derive $\partial L/\partial b_2$, $\partial L/\partial W_2$, "
-                   r"$\partial L/\partial b_1$, $\partial L/\partial W_1$ per element, as matrices, and for a batch.")
+                   r"$\partial L/\partial b_1$, $\partial L/\partial W_1$ per element, as matrices, and for a batch.",
+                   reproduces=r"Backpropagation through a one-hidden-layer sigmoid network with binary cross-entropy: "
+                              r"the output error $\delta_2 = \hat{y} - y$, the hidden error $\delta_1$ and the gradients "
+                              r"of the four parameters, per element, as matrix products and for a batch.")
     # --- the two scalar facts everything rests on ---
     logistic = d.define(sigma(a), 1 / (1 + exp(-a)), "the logistic sigmoid")
     dsigma = d.step(Derivative(sigma(a), a), sp.diff(d.definitions[logistic], a), "differentiate the definition")

@@ -12,7 +12,9 @@ f, u, v = sp.Function("f"), sp.Function("u"), sp.Function("v")
 
 def build() -> Derivation:
     d = Derivation("tanh", "The derivative of tanh",
-                   r"$f(x) = \tanh x = (e^x - e^{-x})/(e^x + e^{-x})$. Show $f'(x) = 1 - f(x)^2$.")
+                   r"$f(x) = \tanh x = (e^x - e^{-x})/(e^x + e^{-x})$. Show $f'(x) = 1 - f(x)^2$.",
+                   reproduces=r"The derivative of the $\tanh$ activation written through $\tanh$ itself: the factor "
+                              r"backpropagation multiplies by at a $\tanh$ unit.")
     numerator, denominator = exp(x) - exp(-x), exp(x) + exp(-x)
     d.step(tanh(x), numerator / denominator, "tanh in exponentials")
     d.define(u(x), numerator, "name the numerator")
