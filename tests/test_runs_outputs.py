@@ -52,6 +52,9 @@ def test_relu_graph_draws_every_node_and_edge(tmp_path, checked_results):
     assert out.tikz.count(r"\node[node]") == len(graph.nodes)
     assert out.tikz.count(r"\draw[->]") == len(graph.edges)
     assert out.tikz.startswith(r"\begin{tikzpicture}") and out.tikz.endswith(r"\end{tikzpicture}")
+    # an edge of a fan (x₁ → z₁, z₂) has its label set off the edge: right against it, w₂'s touched w₁'s edge
+    fan_labels = [line for line in out.tikz.splitlines() if "pos=0.2" in line]
+    assert fan_labels and all("above=3pt" in line or "below=3pt" in line for line in fan_labels)
 
 
 def pick(checked_results, *names):

@@ -88,7 +88,8 @@ def tikz(graph: Graph, config: Config) -> str:
         if len(heights) == 1:
             where = "pos=0.5, above, sloped"
         else:
-            where = "pos=0.2, sloped, " + ("above" if position[e.dst][1] == max(heights) else "below")
+            # 3pt off the edge: a sloped label set right against it touches the neighbouring edge of the fan
+            where = "pos=0.2, sloped, " + ("above=3pt" if position[e.dst][1] == max(heights) else "below=3pt")
         if e.param:
             text = rf"${e.label}$ \textcolor{{red}}{{${number(e.grad)}$}}"
         else:
