@@ -145,7 +145,10 @@ class StepLatexPrinter(LatexPrinter):
         # composition (d/da₂ L(σ(a₂))) L' would mean dL/dŷ, so that is ∂L/∂a₂, as is d/dW L.
         if len(expr.variables) == 1 and len(expr.variable_count) == 1 and expr.variable_count[0][1] == 1:
             if _applied_once(expr.expr) and not _through_composition(expr):
-                return f"{self._print(expr.expr.func)}'\\left({self._print(expr.expr.args[0])}\\right)"
+                # f′(x) with plain brackets: \left( after a prime sets the bracket off, f′ (x)
+                arg = self._print(expr.expr.args[0])
+                tall = any(t in arg for t in ("\\frac", "\\begin", "\\sum", "\\left"))
+                return f"{self._print(expr.expr.func)}'\\left({arg}\\right)" if tall else f"{self._print(expr.expr.func)}'({arg})"
             if _named(expr.expr):
                 name = expr.expr.func if isinstance(expr.expr, AppliedUndef) else expr.expr
                 return rf"\frac{{\partial {self._print(name)}}}{{\partial {self._print(expr.variables[0])}}}"
