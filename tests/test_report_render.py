@@ -117,3 +117,22 @@ def test_a_section_opens_with_the_course_result_it_reproduces():
     opening = tex[tex.index(r"\subsection*{Course result}"):tex.index(r"\subsection*{Problem}")]
     assert "Doubling, $2x$, from the course." in opening and r"\ref{res:tiny}" in opening
     assert r"\subsection{Result}\label{res:tiny}" in tex
+
+
+def test_runs_float_near_their_text_and_stay_within_their_run(tmp_path):
+    # Figures and tables float ([htbp]: the text goes on, so no page is left half empty before a figure);
+    # a \FloatBarrier ends each run; a heading followed directly by a figure keeps room for it.
+    from report.render import run_context
+    from report.runs.base import Figure, RunOutput, Table
+    (tmp_path / "runs").mkdir()
+    (tmp_path / "runs" / "f.pdf").write_bytes(b"%PDF-1.4\n")
+    figure_only = RunOutput("tiny", "Only a figure", figures=(Figure("runs/f.pdf", "Look at the slope."),))
+    with_notes = RunOutput("tiny", "With notes", notes=("What was run.",), tables=(Table("Numbers.", ("a",), (("1",),)),))
+    runs = {"tiny": [run_context(figure_only, tmp_path), run_context(with_notes, tmp_path)]}
+    tex = render(context([tiny_checked()], runs=runs, runs_enabled=True))
+    assert r"\begin{figure}[htbp]" in tex and r"\begin{table}[htbp]" in tex and "nofloat" not in tex
+    assert tex.splitlines().count(r"\FloatBarrier") == 2 + 1      # after each run, and before each section
+    first, second = tex.index(r"\subsubsection*{Only a figure}"), tex.index(r"\subsubsection*{With notes}")
+    assert r"\needspace{0.45\textheight}" in tex[:tex.index(r"\subsection{Empirical runs}")]
+    assert r"\needspace{6\baselineskip}" in tex[first:second] and r"\needspace{0.4\textheight}" in tex[:first]
+    assert r"\Needspace*{12\baselineskip}" in tex[:tex.index(r"\subsection{Verification}")]
