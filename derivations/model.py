@@ -70,7 +70,7 @@ class Step:
         return f"$\\displaystyle {self.latex}$"
 
     def __str__(self) -> str:
-        from derivations.printing import step_block
+        from derivations.display import step_block
         return step_block(self)
 
     __repr__ = __str__
@@ -142,17 +142,17 @@ class CheckReport:
         return out
 
     def __str__(self) -> str:
-        from derivations.printing import report_text
+        from derivations.display import report_text
         return report_text(self)
 
     __repr__ = __str__
 
     def _repr_latex_(self) -> str:
-        from derivations.printing import report_latex
+        from derivations.display import report_latex
         return report_latex(self)
 
     def _repr_html_(self) -> str:
-        from derivations.printing import report_html
+        from derivations.display import report_html
         return report_html(self)
 
 
@@ -335,11 +335,11 @@ class Derivation:
         return iter(self.steps)
 
     def __repr__(self) -> str:
-        from derivations.printing import derivation_text
+        from derivations.display import derivation_text
         return derivation_text(self)
 
     def _repr_latex_(self) -> str:
-        from derivations.printing import derivation_latex
+        from derivations.display import derivation_latex
         return derivation_latex(self)
 
     # -- checking -------------------------------------------------------------

@@ -7,7 +7,6 @@ in one settings dict per printer, as in SymPy.
 from __future__ import annotations
 
 import re
-import textwrap
 
 import sympy as sp
 from sympy.core.function import AppliedUndef
@@ -16,8 +15,6 @@ from sympy.printing.latex import LatexPrinter
 from sympy.printing.pretty.pretty import PrettyPrinter
 from sympy.printing.pretty.stringpict import prettyForm
 
-from derivations.prose import Prose
-from verify.status import Status
 
 # decimals: a rational with a long numerator or denominator (the ReLU example's exact numbers)
 # is shown to that many significant digits, "…" when it does not terminate; None shows it exactly.
@@ -134,6 +131,14 @@ def _ones(shape, latex: bool) -> str:
     return None
 
 
+def _positive_first(expr):
+    """α − 1, not −1 + α; eˣ − e⁻ˣ, not −e⁻ˣ + eˣ: the sum from its first term that carries no minus sign,
+    the leading negative terms moved to the end (SymPy's "none" order keeps its own canonical order)."""
+    terms = list(expr.args)
+    lead = next((i for i, t in enumerate(terms) if not t.could_extract_minus_sign()), 0)
+    return sp.Add(*terms[lead:], *terms[:lead], evaluate=False) if lead else expr
+
+
 class StepLatexPrinter(LatexPrinter):
     def __init__(self, settings=None):
         super().__init__({**LATEX_SETTINGS, **(settings or {})})
@@ -159,6 +164,9 @@ class StepLatexPrinter(LatexPrinter):
         if swapped is None:
             return super()._print_Mul(expr)
         return rf"{self._print(swapped[0])} \left({self._print(swapped[1])}\right)"
+
+    def _print_Add(self, expr, order=None):
+        return super()._print_Add(_positive_first(expr), order)
 
     def _print_Heaviside(self, expr, exp=None):
         # ReLU' with torch's ReLU'(0) = 0: the indicator 1[z > 0] (θ is the Beta parameter here).
@@ -276,6 +284,9 @@ class StepPrettyPrinter(PrettyPrinter):
             return super()._print_Mul(expr)
         return prettyForm(f"{step_text(swapped[0])}({step_text(swapped[1])})")
 
+    def _print_Add(self, expr, order=None):
+        return super()._print_Add(_positive_first(expr), order)
+
     def _print_Heaviside(self, expr):
         if len(expr.pargs) > 1 and expr.pargs[1] in (0, 1):
             rel = ">" if expr.pargs[1] == 0 else "≥"
@@ -329,108 +340,3 @@ def step_latex(expr, **settings) -> str:
 
 def step_text(expr, **settings) -> str:
     return StepPrettyPrinter(settings).doprint(expr)
-
-
-def _indent(block: str, by: str = "      ") -> str:
-    return textwrap.indent(block, by)
-
-
-def step_block(step) -> str:
-    """(n) justification, then the step's math indented under it."""
-    return f"({step.number}) {Prose(step.rule).text()}\n{_indent(step_text(step.expr))}"
-
-
-def derivation_text(d) -> str:
-    lines = [f"{d.title}  [{d.name}]", *_reproduces(d), Prose(d.statement).text(), ""]
-    for s in d.steps:
-        lines.append(step_block(s))
-    if d.results:
-        lines.append("results: " + ", ".join(d.results))
-    return "\n".join(lines)
-
-
-def _reproduces(d) -> list[str]:
-    return [f"Course result: {Prose(d.reproduces).text()}"] if d.reproduces else []
-
-
-def report_text(report) -> str:
-    d = report.derivation
-    lines = [f"{d.title}  [{d.name}]", *_reproduces(d), Prose(d.statement).text(), ""]
-    for r in report.steps:
-        lines.append(f"({r.step.number}) {Prose(r.step.rule).text()}  — {r.status.mark} {r.status.label}")
-        lines.append(_indent(step_text(r.step.expr)))
-        if r.status not in (Status.PROVED, Status.DEFINITION):
-            lines.append(_indent(r.detail))
-    if report.gradients:
-        lines += ["", "Gradient checks (SymPy float64 vs torch reverse / forward mode / finite differences):"]
-        header = f"  {'check':<28} {'pair':<26} {'max|Δ|/scale':>12} {'tolerance':>10}  {'worst at':<24} ok"
-        lines.append(header)
-        for g in report.gradients:
-            lines.append(f"  {g.name}   [{g.case}; {g.draws} draws; shapes "
-                         + ", ".join(f"{k}{v}" for k, v in g.shapes.items()) + "]")
-            for p in g.compared:
-                lines.append(f"  {'':<28} {p.a + ' vs ' + p.b:<26} {against_tolerance(p):>12.2e} {p.tol:>10.0e}  "
-                             f"{p.worst:<24} {'✓' if p.ok else '✗'}")
-            for e in g.shape_errors:
-                lines.append(f"  {'':<28} ✗ {e}")
-    if report.numeric:
-        lines += ["", "Numerical checks:"]
-        for n in report.numeric:
-            lines.append(f"  {'✓' if n.ok else '✗'} {n.name}: {n.detail}")
-    n_steps = sum(1 for r in report.steps if r.step.kind != "definition")
-    proved = sum(1 for r in report.steps if r.status is Status.PROVED)
-    lines += ["", f"{'OK' if report.ok else 'FAILED'}: {proved}/{n_steps} steps proved, "
-                  f"{sum(g.ok for g in report.gradients)}/{len(report.gradients)} gradient checks, "
-                  f"{sum(n.ok for n in report.numeric)}/{len(report.numeric)} numerical checks passed"]
-    for f in report.failures:
-        lines.append(f"  ✗ {f}")
-    return "\n".join(lines)
-
-
-def against_tolerance(pair) -> float:
-    """What a gradient comparison's tolerance bounds: max |Δ| / scale."""
-    return pair.against_tol
-
-
-# --- rich display (Jupyter): the worked solution with its justifications and verdicts ---------------
-
-def _mathjax_text(text: str) -> str:
-    """Plain text inside \\text{} for MathJax: its braces and backslashes made literal."""
-    return re.sub(r"([{}\\$#%&_^~])", lambda m: {"\\": r"\backslash ", "~": r"\sim "}.get(m[1], "\\" + m[1]), text)
-
-
-def _rule_latex(rule) -> str:
-    return " ".join(p if is_math else rf"\text{{{_mathjax_text(p)}}}" for is_math, p in Prose(rule).spans())
-
-
-def derivation_latex(d, marks=None) -> str:
-    """$$…$$ with one row per step: (n), its justification (math typeset), then its display."""
-    rows = []
-    for s in d.steps:
-        mark = rf"\quad\text{{{marks[s.number]}}}" if marks else ""
-        rows.append(rf"\text{{({s.number})}} & {_rule_latex(s.rule)}{mark} \\ & \displaystyle {step_latex(s.expr)}")
-    return "$$\\begin{array}{rl} " + r" \\[4pt] ".join(rows) + " \\end{array}$$"
-
-
-def report_latex(report) -> str:
-    marks = {r.step.number: f"{r.status.mark} {r.status.label}" for r in report.steps}
-    return derivation_latex(report.derivation, marks)
-
-
-def report_html(report) -> str:
-    """A table of steps (justification, display, verdict) and one line per gradient check."""
-    import html
-    d = report.derivation
-    esc = html.escape
-    rule_html = lambda rule: "".join(rf"\({esc(p)}\)" if m else esc(p) for m, p in Prose(rule).spans())  # noqa: E731
-    rows = [f"<tr><td>({r.step.number})</td><td>{rule_html(r.step.rule)}<br>\\[{esc(step_latex(r.step.expr))}\\]</td>"
-            f"<td>{esc(r.status.mark)} {esc(r.status.label)}</td></tr>" for r in report.steps]
-    grads = [f"<tr><td>{esc(g.name)}</td><td>{esc(p.a)} vs {esc(p.b)}</td><td>{against_tolerance(p):.2e}</td>"
-             f"<td>{p.tol:.0e}</td><td>{'✓' if p.ok else '✗'}</td></tr>" for g in report.gradients for p in g.compared]
-    out = [f"<h3>{esc(d.title)}</h3><p>{rule_html(d.statement)}</p>",
-           "<table><tr><th>Step</th><th>Justification and display</th><th>Verdict</th></tr>", *rows, "</table>"]
-    if grads:
-        out += ["<table><tr><th>Gradient check</th><th>Compared</th><th>max |Δ| / scale</th><th>Tolerance</th><th></th></tr>",
-                *grads, "</table>"]
-    out += [f"<p><b>{'All checks passed' if report.ok else 'FAILED'}</b></p>"]
-    return "\n".join(out)

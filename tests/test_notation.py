@@ -103,3 +103,14 @@ def test_shared_bias_writes_sigma_prime_as_a_student_does():
     assert d.prove_step(step).status.passes        # proved from σ's definition, not from SymPy's fdiff of it
     broken = sp.Eq(step.lhs, sigma(Symbol("s", real=True)) ** 2, evaluate=False)
     assert not d.prove_step(type(step)(step.number, broken, step.rule)).status.passes
+
+
+@pytest.mark.parametrize("expr, latex, text", [
+    (sp.Symbol("alpha") - 1, r"\alpha - 1", "α - 1"),                  # not −1 + α
+    (sp.exp(Symbol("x")) - sp.exp(-Symbol("x")), r"e^{x} - e^{- x}", None),
+    (Symbol("yhat") - Symbol("y"), r"\hat{y} - y", "ŷ - y"),              # already right: left as it is
+    (-Symbol("y") - Symbol("N"), r"- N - y", "-N - y"),                   # no positive term: left as it is
+])
+def test_a_sum_starts_with_a_term_without_minus_sign(expr, latex, text):
+    assert step_latex(expr) == latex
+    assert text is None or unicodedata.normalize("NFC", step_text(expr)) == text
