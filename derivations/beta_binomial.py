@@ -73,12 +73,15 @@ def posterior(d) -> dict:
                           "likelihood × prior, dropping factors free of θ: collect powers")
     # The posterior's parameters, written once: the density below and every α', β' substitution use them.
     posterior_params = {a_post: y + alpha, b_post: N - y + beta}
-    posterior_density = (beta_kernel(theta, posterior_params[a_post], posterior_params[b_post])
-                         / B(posterior_params[a_post], posterior_params[b_post]))
-    # Shown as the quotient it is (SymPy would cancel it to θ^{1−y−α}·θ^{y+α−1}·… B = B).
-    ratio = d.step(sp.Mul(unnormalised, sp.Pow(posterior_density, -1, evaluate=False), evaluate=False),
+    posterior_kernel = beta_kernel(theta, posterior_params[a_post], posterior_params[b_post])
+    posterior_density = posterior_kernel / B(posterior_params[a_post], posterior_params[b_post])
+    # Shown as the quotient it is (SymPy would cancel it to θ^{1−y−α}·θ^{y+α−1}·… B = B); dividing by
+    # kernel/B is written B·(…)/kernel, one fraction, not a fraction in a fraction.
+    ratio = d.step(sp.Mul(B(posterior_params[a_post], posterior_params[b_post]), unnormalised,
+                          sp.Pow(posterior_kernel, -1, evaluate=False), evaluate=False),
                    sp.powsimp(unnormalised / posterior_density),
-                   "divide by the Beta(y+α, N−y+β) density")
+                   r"divide by the $\mathrm{Beta}(y+\alpha, N-y+\beta)$ density, its kernel over "
+                   r"$\mathrm{B}(y+\alpha, N-y+\beta)$")
     d.fact(Eq(Derivative(ratio, theta), 0), "the ratio is free of θ, so the posterior is Beta(y+α, N−y+β)")
     d.result("posterior", BetaDistribution(posterior_params[a_post], posterior_params[b_post]),
              label=sp.Symbol("p_theta_given_y"))

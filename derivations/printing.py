@@ -160,6 +160,8 @@ class StepLatexPrinter(LatexPrinter):
         return super()._print_Derivative(expr)
 
     def _print_Mul(self, expr):
+        if len(expr.args) == 2 and expr.args[0] == -1 and isinstance(expr.args[1], sp.Add):   # −(a + b), brackets sized
+            return rf"- \left({self._print(expr.args[1])}\right)"
         swapped = _function_first(expr)
         if swapped is None:
             return super()._print_Mul(expr)

@@ -114,3 +114,12 @@ def test_shared_bias_writes_sigma_prime_as_a_student_does():
 def test_a_sum_starts_with_a_term_without_minus_sign(expr, latex, text):
     assert step_latex(expr) == latex
     assert text is None or unicodedata.normalize("NFC", step_text(expr)) == text
+
+
+def test_no_fraction_inside_a_fraction_where_one_fraction_reads_better():
+    b = derivations.get("beta_binomial")
+    (divide,) = [s for s in b.steps if s.rule.startswith("divide by the")]
+    numerator = step_latex(divide.expr.lhs).split(r"\frac", 1)[1]
+    assert r"\frac" not in numerator                         # B·(…)/kernel, not (…)/(kernel/B)
+    minus_sum = sp.Mul(-1, Symbol("y") / Symbol("t") ** 2 + Symbol("N"), evaluate=False)
+    assert step_latex(minus_sum).startswith(r"- \left(")    # brackets sized to the fractions inside
