@@ -136,7 +136,7 @@ def _positive_first(expr):
     the leading negative terms moved to the end (SymPy's "none" order keeps its own canonical order)."""
     terms = list(expr.args)
     lead = next((i for i, t in enumerate(terms) if not t.could_extract_minus_sign()), 0)
-    return sp.Add(*terms[lead:], *terms[:lead], evaluate=False) if lead else expr
+    return type(expr)(*terms[lead:], *terms[:lead], evaluate=False) if lead else expr   # Add or MatAdd
 
 
 class StepLatexPrinter(LatexPrinter):
@@ -288,6 +288,9 @@ class StepPrettyPrinter(PrettyPrinter):
 
     def _print_Add(self, expr, order=None):
         return super()._print_Add(_positive_first(expr), order)
+
+    def _print_MatAdd(self, expr):
+        return self._print_Add(expr)        # SymPy writes a MatAdd "Ŷ -Y"; as a sum it is "Ŷ - Y"
 
     def _print_Heaviside(self, expr):
         if len(expr.pargs) > 1 and expr.pargs[1] in (0, 1):

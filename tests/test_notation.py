@@ -110,6 +110,7 @@ def test_shared_bias_writes_sigma_prime_as_a_student_does():
     (sp.exp(Symbol("x")) - sp.exp(-Symbol("x")), r"e^{x} - e^{- x}", None),
     (Symbol("yhat") - Symbol("y"), r"\hat{y} - y", "ŷ - y"),              # already right: left as it is
     (-Symbol("y") - Symbol("N"), r"- N - y", "-N - y"),                   # no positive term: left as it is
+    (-MatrixSymbol("Y", K, N) + MatrixSymbol("Yhat", K, N), r"\hat{Y} - Y", "Ŷ - Y"),   # matrices too
 ])
 def test_a_sum_starts_with_a_term_without_minus_sign(expr, latex, text):
     assert step_latex(expr) == latex
