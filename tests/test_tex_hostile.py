@@ -72,3 +72,25 @@ def test_randomly_damaged_files_never_crash_the_run():
             lines[i] = lines[i][:j] + (rng.choice(pieces) if rng.random() < 0.5 else "") + lines[i][j + cut:]
         result = check_text("\n".join(lines), step_seconds=1.0)
         assert all(s.line >= 1 for s in result.steps)
+
+
+@pytest.mark.parametrize("text, reason", [
+    (r"$\text{<script>alert(1)</script>} + 1 = 2$", "prose in math"),
+    (r"$x + \text{<b>so</b>} 1 = 2$", "prose in math"),
+    (r"$2 \times \textbf{x y} = 2$", "textbf"),
+    (r"$\text{hello} + 1 = 2$", "hello"),
+])
+def test_text_where_a_quantity_stands_is_never_dropped(text, reason):
+    """Splitting at `\\text{…}` here would check `+ 1 = 2` (wrong) or `1 = 2` with the words gone."""
+    steps = check_text(text).steps
+    assert [s.verdict for s in steps] == [UNVERIFIED], steps
+    assert reason in steps[0].detail
+
+
+@pytest.mark.parametrize("text, verdicts", [
+    (r"$a = 1 \text{ and } b = 2$", ["given", "given"]),     # prose between two claims still separates them
+    (r"$\text{so } 1 + 1 = 2$", ["ok"]),
+    (r"$1 + 1 = 3 \text{ (by hand)}$", [WRONG]),
+])
+def test_text_between_formulas_still_separates_them(text, verdicts):
+    assert [s.verdict for s in check_text(text).steps] == verdicts

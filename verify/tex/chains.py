@@ -38,6 +38,7 @@ DROPPED = {"tag", "tag*", "label", "nonumber", "notag", ",", ";", ":", "!", " ",
 UNWRAPPED = {"underline", "boxed", "overbrace", "underbrace", "color", "textcolor", "cancel", "bm", "boldsymbol",
              "mathbf", "mathit", "mathnormal", "pmb"}
 OPERATOR_END = {"+", "-", "times", "cdot", "odot", "div", "pm"}
+PROSE = {"text", "mbox", "textrm", "textit", "textbf"}
 
 
 @dataclass(frozen=True)
@@ -126,6 +127,8 @@ def clean(toks, top_level: bool = True) -> list:
         elif t.kind == "macro" and t.value in ("text", "mathrm", "textrm") and \
                 (not top_level or _names_a_quantity(toks, i) or _word(t) in ("const", "constant")):
             out.append(t)                       # \text{MSE} &= …: a name, not prose
+        elif t.kind == "macro" and t.value in PROSE and _operand_position(out, toks, i):
+            out.append(t)                       # `\text{…} + 1`: kept, so the side is not read without it
         elif t.kind == "macro" and t.value in SEPARATORS:
             if not t.args and i + 1 < len(toks) and toks[i + 1].kind == "group" and t.value.startswith(("text", "mbox", "inter", "hspace")):
                 i += 1
@@ -159,6 +162,17 @@ def _is_char(t, chars: str) -> bool:
 def _word(t) -> str:
     arg = t.args[-1] if t.args and t.args[-1] else ()
     return "".join(u.value for g in arg for u in (g.body if g.kind == "group" else (g,)))
+
+
+def _operand_position(out, toks, i) -> bool:
+    """`x + \text{…}`, `\text{…} \times 2`: prose where the formula needs a quantity. Splitting there
+    would check `+ 1 = 2` with the words dropped; kept, the side is unverified with the reason."""
+    before = next((u for u in reversed(out) if u is not None), None) if out and out[-1] is not None else None
+    if before is not None and before.value in OPERATOR_END | {"/", "^", "_"} and before.kind in ("char", "macro"):
+        return True
+    j = i + 1 if toks[i].args else i + 2       # `\text` with its argument not attached: the group after it
+    after = next((u for u in toks[j:] if not (u.kind == "special" and u.value == "&")), None)
+    return after is not None and after.kind in ("char", "macro") and after.value in OPERATOR_END | {"/", "^", "_"}
 
 
 def _names_a_quantity(toks, i) -> bool:

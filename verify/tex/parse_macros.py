@@ -197,6 +197,8 @@ class MacroRules:
                 return sp.log(sp.Add(*[sp.exp(a) for a in args]))
             if inner in OPERATOR_NAMES and (v != "mathbb" or inner == "E"):
                 return self.operator(OPERATOR_NAMES[inner], t)
+            if inner is None:               # `\text{<b>so</b>} + 1`: words or markup, not a quantity
+                raise ParseError(f"prose in math: \\{v}{{…}} stands where a quantity should", t.pos)
             if v == "mathbb" or not inner or not inner.isalnum():
                 raise ParseError(f"\\{v}{{{inner}}} is not a name", t.pos)
             if len(inner) > 1 and _is(self.peek(), "char", "("):     # \operatorname{foo}(x): an application
