@@ -3,6 +3,7 @@ digits, symbolic steps by verify.prove's ladder."""
 from __future__ import annotations
 
 import dataclasses
+import functools
 from dataclasses import dataclass
 from fractions import Fraction
 
@@ -311,8 +312,7 @@ def _symbolic(left, right, rel, scope: Scope, settings=PROVE_SETTINGS) -> Outcom
     both, domain = _integer_bounds(both, domain)
     l_exact, r_exact = both
     constraints = scope.constraints()
-    v = counterexample_search(l_exact, r_exact, domain, constraints) or \
-        prove_equal(l_exact, r_exact, domain=domain, constraints=constraints, settings=settings)
+    v = decide(l_exact, r_exact, domain, constraints, settings)
     if v.status in (PROVED, VERIFIED):
         doubt = _commutativity_doubt(exact(left), exact(right))
         if doubt:
@@ -334,6 +334,46 @@ def _symbolic(left, right, rel, scope: Scope, settings=PROVE_SETTINGS) -> Outcom
         return Outcome(CANDIDATE, f"no value known for {', '.join(free)} (bind it earlier or use %! let)",
                        l_exact - r_exact, fallback=UNVERIFIED)
     return Outcome(CANDIDATE, "not an identity: " + _counterexample(v), l_exact - r_exact)
+
+
+def decide(left, right, domain, constraints, settings) -> Verdict:
+    """A counterexample at random points, else the proof ladder. A settled verdict is kept in this
+    process (a class repeats the same algebra in every file); one the budget cut short is not."""
+    if constraints:                     # predicates on points: no structural key
+        return _search_then_prove(left, right, domain, constraints, settings)
+    try:
+        return _settled(_Claim((sp.srepr(left), sp.srepr(right),
+                                tuple(sorted((sp.srepr(s), v) for s, v in domain.items())),
+                                tuple(sorted(settings.items()))), left, right, domain, settings))
+    except _Unsettled as exc:
+        return exc.verdict
+
+
+def _search_then_prove(left, right, domain, constraints, settings) -> Verdict:
+    return counterexample_search(left, right, domain, constraints) or \
+        prove_equal(left, right, domain=domain, constraints=constraints, settings=settings)
+
+
+@dataclass(frozen=True)
+class _Claim:
+    key: tuple               # structural (srepr keeps assumptions; `==` and hash would match 2 with 2.0)
+    left: object = dataclasses.field(compare=False)
+    right: object = dataclasses.field(compare=False)
+    domain: dict = dataclasses.field(compare=False)
+    settings: dict = dataclasses.field(compare=False)
+
+
+class _Unsettled(Exception):
+    def __init__(self, verdict):
+        self.verdict = verdict
+
+
+@functools.lru_cache(maxsize=4096)
+def _settled(claim: _Claim) -> Verdict:
+    v = _search_then_prove(claim.left, claim.right, claim.domain, (), claim.settings)
+    if v.status not in (PROVED, VERIFIED, FAILED):
+        raise _Unsettled(v)             # lru_cache keeps no exception: tried again next time
+    return v
 
 
 def _integer_bounds(both, domain):
