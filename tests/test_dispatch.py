@@ -48,3 +48,38 @@ def test_progress_bar_does_not_change_results():
     (plain,) = check_texts([("a", "$1 + 1 = 2$")])
     (shown,) = check_texts([("a", "$1 + 1 = 2$")], progress=True)
     assert _seen(plain) == _seen(shown)
+
+
+def test_a_file_whose_scan_overruns_is_an_error_not_a_hang(monkeypatch):
+    import deadline_probes
+    monkeypatch.setattr(dispatch, "scan_items", deadline_probes.scan_forever)
+    monkeypatch.setattr(dispatch, "SCAN_SECONDS", 1.0)
+    (result,) = check_texts([("a.tex", "$1 + 1 = 2$")])
+    assert result.steps == () and "could not split a.tex into steps" in result.error
+
+
+def test_the_scan_runs_in_a_worker(monkeypatch):
+    # The parent only plans batches: tokenizing there would make it the bottleneck of a class.
+    from verify import pool
+    calls = []
+    real_call = pool.call
+    monkeypatch.setattr(pool, "call", lambda fn, *a, **k: calls.append(fn) or real_call(fn, *a, **k))
+    monkeypatch.setattr(dispatch, "items_of", lambda *a: pytest.fail("scanned in the parent"))
+    (result,) = check_texts([("a.tex", "$1 + 1 = 2$")])
+    assert [s.verdict for s in result.steps] == [OK] and calls[0] is dispatch.scan_items
+
+
+def test_kept_states_are_used_once_and_in_any_order():
+    from verify.tex import check
+    check._kept.clear()
+    first = check._Run(None, 1.0).reply().state       # two files' states, handed back one after the other
+    run = check._Run(None, 1.0)
+    run.chain_no = 7
+    second = run.reply().state
+    assert check._resume(first)[3] == 0 and check._resume(second)[3] == 7
+    assert first not in check._kept and second not in check._kept     # used once: a re-run unpickles
+    for k in range(check.KEPT_STATES + 3):
+        run = check._Run(None, 1.0)
+        run.chain_no = k
+        run.reply()
+    assert len(check._kept) == check.KEPT_STATES

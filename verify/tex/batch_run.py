@@ -22,6 +22,9 @@ from verify.tex.limits import STEP_SECONDS
 from verify.tex.results import FileResult, StepResult
 
 STATE_DIR = ".derivkit"          # inside out/: the results kept for --resume, the LaTeX work files
+# A file has one batch in a worker at a time; while the parent reads its reply and scans the next file,
+# that worker would wait. Two files per worker keep a batch queued for every worker.
+FILES_PER_WORKER = 2
 
 
 @dataclass(frozen=True)
@@ -62,12 +65,12 @@ def not_checked(sub: Submission, why: str, seconds: float = 0.0) -> Checked:
 
 
 def executor(jobs: int, memory_mb: int | None = None) -> ThreadPoolExecutor:
-    """Files side by side, one thread each, `jobs` at a time; every file sends its steps in batches
-    to verify.pool's `jobs` workers, where each step runs under the hard time and memory caps (a
-    worker that overruns is killed and replaced; that step is unverified with the reason)."""
+    """Files side by side, one thread each, FILES_PER_WORKER x `jobs` at a time; every file sends its
+    steps in batches to verify.pool's `jobs` workers, where each step runs under the hard time and
+    memory caps (a worker that overruns is killed and replaced; that step is unverified with the reason)."""
     from verify import pool
     pool.configure(workers=jobs, memory_bytes=memory_mb << 20 if memory_mb else None)
-    return ThreadPoolExecutor(max_workers=jobs, thread_name_prefix="verify-file")
+    return ThreadPoolExecutor(max_workers=FILES_PER_WORKER * jobs, thread_name_prefix="verify-file")
 
 
 def run(subs: Iterable[Submission], *, jobs: int, step_seconds: float = STEP_SECONDS,

@@ -148,17 +148,23 @@ def check_text(text: str, name: str = "<string>", *, step_seconds: float = STEP_
     return check_texts([(name, text)], step_seconds=step_seconds)[0]
 
 
-_kept: list = []    # [bytes, objects]: the state this worker handed back last, kept so as not to unpickle it
+# {bytes: objects}: the states this worker handed back last, kept so as not to unpickle them. Several
+# files are in flight, so the next batch of a file often comes after another file's batch.
+_kept: dict = {}
+KEPT_STATES = 8
 
 
 def _resume(state: bytes) -> tuple:
     """The file's state from its bytes; the objects themselves when this worker made those bytes (used
     once: a batch that fails part-way has changed them, and is re-run from the bytes)."""
-    if _kept and _kept[0] == state:
-        fields = _kept[1]
-        _kept.clear()
-        return fields
-    return pickle.loads(state)
+    fields = _kept.pop(state, None)
+    return fields if fields is not None else pickle.loads(state)
+
+
+def _keep(state: bytes, fields: tuple) -> None:
+    _kept[state] = fields
+    while len(_kept) > KEPT_STATES:
+        del _kept[next(iter(_kept))]        # the oldest: its file has likely gone to another worker
 
 
 class _Results:
@@ -249,7 +255,7 @@ class _Run(MeaningRules):
         fields = (self.scope, self.skip_next, self.equation, self.chain_no, self.region, earlier,
                   self.variables, self.last, self.defining)
         state = pickle.dumps(fields)
-        _kept[:] = [state, fields]
+        _keep(state, fields)
         return BatchReply(tuple(self.results.new), tuple(sorted(self.results.patched.items())), state, self.chain_no)
 
     def render(self, first: int):

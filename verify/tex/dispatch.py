@@ -1,6 +1,7 @@
-"""Checking files in the worker pool (verify.pool): the parent reads the file and splits it into
-items (cheap text work), sends them to workers in batches with the file's state as opaque bytes,
-and turns an item whose worker a cap stopped into `unverified` steps with the reason.
+"""Checking files in the worker pool (verify.pool): a worker splits the file into items (the
+tokenizing is most of the parent's share of a class otherwise, and one parent serves every worker),
+the parent sends them back to workers in batches with the file's state as opaque bytes, and turns an
+item whose worker a cap stopped into `unverified` steps with the reason.
 
 A batch that a cap stops is checked again one item at a time from the state it started with, so
 only the item that overran is lost (the definitions before it are replayed); the rest of the file
@@ -23,6 +24,8 @@ from verify.tex.results import UNVERIFIED, FileResult, StepResult
 
 MAX_BYTES = 4 << 20         # input read per file (python -m verify --max-bytes)
 BATCH_STEPS = 48            # steps sent to a worker at once: IPC and state pickling are paid per batch
+SCAN_SECONDS = 30.0         # CPU time to split a file into items, plus 1 s per SCAN_BYTES_PER_SECOND
+SCAN_BYTES_PER_SECOND = 10_000
 
 
 @dataclass(frozen=True)
@@ -68,6 +71,11 @@ def batches(items, steps: int | None = None):
         yield batch
 
 
+def scan_items(text: str) -> tuple:
+    """In a worker: the file's items (directives, region starts, chains with their tokens)."""
+    return tuple(items_of(text, LineIndex(text)))
+
+
 def _reason(capped: pool.Capped, step_seconds: float) -> str:
     if capped.cap is pool.Cap.TIME:
         return f"time cap ({step_seconds:g} s a step) reached; worker replaced"
@@ -80,18 +88,36 @@ class _File:
     """One file's run in the parent: plain results, the worker state as bytes."""
 
     def __init__(self, name: str, text: str, step_seconds: float, progress=None):
-        self.name, self.step_seconds, self.progress = name, step_seconds, progress
+        self.name, self.text, self.step_seconds, self.progress = name, text, step_seconds, progress
         self.index = LineIndex(text)
-        self.items = list(items_of(text, self.index))
+        self.items: list | None = None    # scanned by `run`, in a worker
+        self.error = ""
         self.results: list[StepResult] = []
         self.state: bytes | None = None
         self.chain_no = 0
         self.lost = 0                 # chains lost since the last reply (numbering continues after them)
 
     def steps(self) -> int:
-        return sum(item_steps(i) for i in self.items)
+        return sum(item_steps(i) for i in self.items or ())
+
+    def scan(self) -> None:
+        seconds = SCAN_SECONDS + len(self.text) / SCAN_BYTES_PER_SECOND
+        found = pool.call(scan_items, self.text, seconds=seconds)
+        if isinstance(found, pool.Capped):
+            why = f"{seconds:.0f} s of CPU time" if found.cap is pool.Cap.TIME else _reason(found, self.step_seconds)
+            self.items, self.error = [], f"could not split {self.name} into steps ({why}): not checked"
+        else:
+            self.items = list(found)
+        if self.progress is not None:
+            with self.progress.get_lock():
+                self.progress.total += self.steps()
+                self.progress.refresh()
 
     def run(self) -> FileResult:
+        if self.items is None:
+            self.scan()
+        if self.error:
+            return FileResult(self.name, (), error=self.error)
         for batch in batches(self.items):
             reply = self.send(batch)
             if isinstance(reply, pool.Capped) and len(batch) > 1:
@@ -171,7 +197,7 @@ def check_texts(named_texts, *, step_seconds: float = STEP_SECONDS, progress: bo
     bar = None
     if progress:
         from tqdm import tqdm
-        bar = tqdm(total=sum(f.steps() for f in files), unit="step", delay=1.0, file=sys.stderr, leave=False)
+        bar = tqdm(total=0, unit="step", delay=1.0, file=sys.stderr, leave=False)   # grows as files are scanned
         for f in files:
             f.progress = bar
     try:
