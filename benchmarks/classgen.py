@@ -105,3 +105,22 @@ def write_class(folder: Path, files: int = 30, steps: int = 200, seed: int = 0) 
         path.write_text(student_file(i, steps, seed), encoding="utf-8")
         paths.append(path)
     return paths
+
+
+def main(argv=None) -> int:
+    """`python -m benchmarks.classgen OUT [--files N] [--steps N]`: the class on disk, to time the
+    whole command (`/usr/bin/time -v python -m verify OUT --summary class.csv -j 2`)."""
+    import argparse
+    p = argparse.ArgumentParser(prog="python -m benchmarks.classgen", description=main.__doc__.split(":")[0])
+    p.add_argument("out", type=Path)
+    p.add_argument("--files", type=int, default=300)
+    p.add_argument("--steps", type=int, default=200)
+    p.add_argument("--seed", type=int, default=0)
+    args = p.parse_args(argv)
+    paths = write_class(args.out, args.files, args.steps, args.seed)
+    print(f"{len(paths)} files x {args.steps} steps in {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
