@@ -116,3 +116,8 @@ def leave_timer_armed():
 def scan_forever(text):
     """Stands in for dispatch.scan_items: a file whose splitting into steps never ends."""
     spin(LONG)
+
+
+def check_whole_forever(text, step_seconds):
+    """Stands in for dispatch.check_whole: a file whose one-task check overruns its cap."""
+    spin(LONG)

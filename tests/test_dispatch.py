@@ -20,23 +20,27 @@ def _seen(result):
 @pytest.mark.parametrize("path", CORPUS[:4] + EXAMPLES[:1], ids=lambda p: p.name)
 def test_batch_size_does_not_change_any_result(path, monkeypatch):
     text = path.read_text()
+    whole_file = _seen(check_text(text, path.name))          # one task for the whole file
+    monkeypatch.setattr(dispatch, "WHOLE_FILES", False)
     monkeypatch.setattr(dispatch, "BATCH_STEPS", 10 ** 6)
     whole = _seen(check_text(text, path.name))
     monkeypatch.setattr(dispatch, "BATCH_STEPS", 1)
-    assert _seen(check_text(text, path.name)) == whole
+    assert _seen(check_text(text, path.name)) == whole == whole_file
 
 
 def test_an_equation_run_settled_across_a_batch_boundary(monkeypatch):
     # The first row is provisional until the next row shows it was an equation; here they are in two batches.
     text = ("%! assume 0 < \\theta < 1\n\\begin{align}\n\\theta(N-y) &= (1-\\theta)y \\\\\n"
             "\\theta N - \\theta y &= y - \\theta y \\\\\n\\theta &= \\frac{y}{N}\n\\end{align}\n")
+    monkeypatch.setattr(dispatch, "WHOLE_FILES", False)
     monkeypatch.setattr(dispatch, "BATCH_STEPS", 10 ** 6)
     whole = [s.verdict for s in check_text(text).steps]
     monkeypatch.setattr(dispatch, "BATCH_STEPS", 1)
     assert [s.verdict for s in check_text(text).steps] == whole == ["given", OK, OK]
 
 
-def test_line_numbers_and_indexes_across_batches():
+def test_line_numbers_and_indexes_across_batches(monkeypatch):
+    monkeypatch.setattr(dispatch, "WHOLE_FILES", False)
     text = "\n\n".join(f"${k} + 1 = {k + 1}$" for k in range(150)) + "\n\n$1 + 1 = 3$\n"
     steps = check_text(text).steps
     assert [s.index for s in steps] == list(range(151))
@@ -54,6 +58,7 @@ def test_a_file_whose_scan_overruns_is_an_error_not_a_hang(monkeypatch):
     import deadline_probes
     monkeypatch.setattr(dispatch, "scan_items", deadline_probes.scan_forever)
     monkeypatch.setattr(dispatch, "SCAN_SECONDS", 1.0)
+    monkeypatch.setattr(dispatch, "WHOLE_FILES", False)
     (result,) = check_texts([("a.tex", "$1 + 1 = 2$")])
     assert result.steps == () and "could not split a.tex into steps" in result.error
 
@@ -65,6 +70,7 @@ def test_the_scan_runs_in_a_worker(monkeypatch):
     real_call = pool.call
     monkeypatch.setattr(pool, "call", lambda fn, *a, **k: calls.append(fn) or real_call(fn, *a, **k))
     monkeypatch.setattr(dispatch, "items_of", lambda *a: pytest.fail("scanned in the parent"))
+    monkeypatch.setattr(dispatch, "WHOLE_FILES", False)
     (result,) = check_texts([("a.tex", "$1 + 1 = 2$")])
     assert [s.verdict for s in result.steps] == [OK] and calls[0] is dispatch.scan_items
 
@@ -83,3 +89,20 @@ def test_kept_states_are_used_once_and_in_any_order():
         run.chain_no = k
         run.reply()
     assert len(check._kept) == check.KEPT_STATES
+
+
+def test_a_whole_file_in_one_task_sends_nothing_back_but_results(monkeypatch):
+    from verify import pool
+    calls = []
+    real_call = pool.call
+    monkeypatch.setattr(pool, "call", lambda fn, *a, **k: calls.append(fn) or real_call(fn, *a, **k))
+    (result,) = check_texts([("a.tex", "$1 + 1 = 2$\n\n$2 + 2 = 5$\n")])
+    assert [s.verdict for s in result.steps] == [OK, WRONG] and calls == [dispatch.check_whole]
+
+
+def test_a_whole_file_stopped_by_a_cap_is_checked_again_in_batches(monkeypatch):
+    import deadline_probes
+    monkeypatch.setattr(dispatch, "check_whole", deadline_probes.check_whole_forever)
+    monkeypatch.setattr(dispatch, "SCAN_SECONDS", 1.0)
+    (result,) = check_texts([("a.tex", "$1 + 1 = 2$\n\n$2 + 2 = 5$\n")])
+    assert [s.verdict for s in result.steps] == [OK, WRONG] and not result.error

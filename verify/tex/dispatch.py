@@ -1,11 +1,14 @@
-"""Checking files in the worker pool (verify.pool): a worker splits the file into items (the
-tokenizing is most of the parent's share of a class otherwise, and one parent serves every worker),
-the parent sends them back to workers in batches with the file's state as opaque bytes, and turns an
-item whose worker a cap stopped into `unverified` steps with the reason.
+"""Checking files in the worker pool (verify.pool).
 
-A batch that a cap stops is checked again one item at a time from the state it started with, so
-only the item that overran is lost (the definitions before it are replayed); the rest of the file
-is checked. Several files are checked side by side, one batch in flight per file.
+A file is first tried in one task: scanned and checked in a worker, each item under its own CPU
+cap; nothing but the results crosses to the parent, which therefore keeps up with many workers.
+(Not when a progress bar is fed step by step.) If a cap or a failure stops that task, the file is
+checked in batches: a worker splits it into items, the parent sends them back to workers in
+batches with the file's state as opaque bytes, and turns an item whose worker a cap stopped into
+`unverified` steps with the reason. A batch that a cap stops is checked again one item at a time
+from the state it started with, so only the item that overran is lost (the definitions before it
+are replayed); the rest of the file is checked. Several files are checked side by side, one task
+in flight per file.
 """
 from __future__ import annotations
 
@@ -26,6 +29,8 @@ MAX_BYTES = 4 << 20         # input read per file (python -m verify --max-bytes)
 BATCH_STEPS = 48            # steps sent to a worker at once: IPC and state pickling are paid per batch
 SCAN_SECONDS = 30.0         # CPU time to split a file into items, plus 1 s per SCAN_BYTES_PER_SECOND
 SCAN_BYTES_PER_SECOND = 10_000
+WHOLE_FILES = True          # try each file in one task first (tests turn it off to exercise the batches)
+WHOLE_FILE_BYTES_PER_SECOND = 100   # its wall-clock backstop: a stuck worker costs a retry in batches
 
 
 @dataclass(frozen=True)
@@ -76,6 +81,13 @@ def scan_items(text: str) -> tuple:
     return tuple(items_of(text, LineIndex(text)))
 
 
+def check_whole(text: str, step_seconds: float) -> tuple[StepResult, ...]:
+    """In a worker: the file scanned and checked in one task, each item under its own CPU cap (set by
+    run_batch). The same results as its batches give: it is one batch from the start of the file."""
+    index = LineIndex(text)
+    return run_batch(None, tuple(items_of(text, index)), 0, index, step_seconds).results
+
+
 def _reason(capped: pool.Capped, step_seconds: float) -> str:
     if capped.cap is pool.Cap.TIME:
         return f"time cap ({step_seconds:g} s a step) reached; worker replaced"
@@ -113,7 +125,21 @@ class _File:
                 self.progress.total += self.steps()
                 self.progress.refresh()
 
+    def whole(self) -> tuple[StepResult, ...] | None:
+        """The file in one task, or None when a cap or a failure stopped it (then it goes in batches)."""
+        seconds = SCAN_SECONDS + len(self.text) / SCAN_BYTES_PER_SECOND
+        try:
+            found = pool.call(check_whole, self.text, self.step_seconds, seconds=seconds,
+                              wall=pool.wall_seconds(SCAN_SECONDS + len(self.text) / WHOLE_FILE_BYTES_PER_SECOND))
+        except (Exception, Timeout):     # the batches say which part failed, and check the rest
+            return None
+        return None if isinstance(found, pool.Capped) else found
+
     def run(self) -> FileResult:
+        if self.items is None and self.progress is None and WHOLE_FILES:
+            found = self.whole()
+            if found is not None:
+                return FileResult(self.name, found)
         if self.items is None:
             self.scan()
         if self.error:
