@@ -11,6 +11,7 @@ restyle can override one template (e.g. derivation.tex.j2) and keep the rest.
 """
 from __future__ import annotations
 
+import functools
 import math as _math
 import re
 import sys
@@ -75,6 +76,7 @@ def _accent(base: str, mark: str) -> str:
     return f"{{{text_accent}{{{base}}}}}"
 
 
+@functools.lru_cache(maxsize=8192)     # the same labels and reasons recur in every student's feedback
 def _encode(text: str) -> str:
     parts = _ACCENTED.split(unicodedata.normalize("NFC", text))     # [text, base, mark, text, ...]
     out = [_ENCODER.unicode_to_latex(parts[0])]

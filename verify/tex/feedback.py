@@ -7,6 +7,7 @@ replace). HTML and Markdown come from sibling templates, in plain Unicode (no Ma
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import re
@@ -105,14 +106,20 @@ def _plain_env(fmt: str, templates) -> jinja2.Environment:
     return env
 
 
+@functools.lru_cache(maxsize=8)
+def _environment(fmt: str, templates) -> jinja2.Environment:
+    """One per format: an environment compiles each template once (a class renders hundreds)."""
+    return make_environment(templates) if fmt == "pdf" else _plain_env(fmt, templates)
+
+
 def render(template: str, fmt: str, context: dict, templates=None) -> str:
     """`template` is feedback or class; fmt picks the .tex.j2 / .html.j2 / .md.j2 sibling."""
+    env = _environment(fmt, templates)
     if fmt == "pdf":
-        env = make_environment(templates)
         title = "Derivkit class overview" if template == "class" else "Derivkit feedback"
         base = {"title": title, "version": _version(), "any_tikz": False}
         return env.get_template(f"{template}.tex.j2").render({**base, **context})
-    return _plain_env(fmt, templates).get_template(f"{template}.{fmt}.j2").render(context)
+    return env.get_template(f"{template}.{fmt}.j2").render(context)
 
 
 def _version() -> str:
