@@ -229,6 +229,11 @@ def _value(expr):
     return sp.Rational(f.numerator, f.denominator)
 
 
+# Unwritten intermediate results a hand computation may have rounded: at most this many half units
+# of the result's last place in all (one per operation let a slip of several units pass).
+MAX_UNWRITTEN_HALF_UNITS = 1
+
+
 def _constant(left, right, rel, scope: Scope, derived: bool = False) -> Outcome:
     """A numeric step holds with the numbers as written, or with the exact values of numbers the
     file computed earlier, or (for a rounded rewrite inside a chain) when the chain's exact value
@@ -254,7 +259,8 @@ def _constant(left, right, rel, scope: Scope, derived: bool = False) -> Outcome:
         if not out.holds and exact_left is not None:
             out = compare(exact_left, right, _as_written, rw, tol)
         # Each operation whose result is not written may move the result by half a unit of its places.
-        steps = unwritten_steps(left, places(result)) if result is not None and "." in result and not out.holds else 0
+        steps = min(MAX_UNWRITTEN_HALF_UNITS, unwritten_steps(left, places(result))) \
+            if result is not None and "." in result and not out.holds else 0
         slack = Fraction(steps, 2 * 10 ** places(result)) if steps else Fraction(0)
         for reading in (left, exact_left) if slack else ():
             if reading is not None and not out.holds:
