@@ -206,6 +206,22 @@ def _mentions_const(segs) -> bool:
                in CONSTANT_NAMES for seg in segs for t in seg.toks)
 
 
+def _head_name(toks) -> str | None:
+    r"""`p` in `\log p(θ)`, `p(θ | y)`: the name applied in the chain's head, if it is one symbol."""
+    toks = list(toks)
+    opening = next((i for i, t in enumerate(toks) if t.kind == "char" and t.value == "("), None)
+    if not opening:
+        return None
+    before = toks[:opening]
+    if before[-1].kind == "macro" and before[-1].value == "pi":
+        return "π"                         # π(θ): a prior density, read as the number π times θ
+    try:                                   # \log p(θ): the name just before the bracket
+        e = parse(before[-1:]).expr
+    except ParseError:
+        return None
+    return e.name if isinstance(e, sp.Symbol) else None
+
+
 def _variables(toks) -> tuple[str, ...]:
     """`p(θ | y)`, `π(μ, σ \\mid x)`, `L(θ)`: the names a proportionality is in (before the bar)."""
     toks = list(toks)
@@ -246,6 +262,7 @@ class _Run(MeaningRules):
         self.continued = None           # the name whose chain this display continues
         self.region_start = False       # the chain is the first of its math region
         self.range_after = False        # `, \\dots` follows the chain in the text (set by the parent)
+        self.density = None             # p in a head `\\log p(θ)` read as p·θ (see undefined_density)
 
     # ---- between batches
     def reply(self) -> BatchReply:
@@ -378,6 +395,7 @@ class _Run(MeaningRules):
             self.define_function(head, segs, rels)       # f(x) = ... defines a function
             return
         self.variables = _variables(segs[0].toks) if "propto" in rels or _mentions_const(segs) else ()
+        self.density = _head_name(segs[0].toks) if self.variables else None
         parsed, parse_seconds = self.parse_all(segs)
         if self.is_range(rels, head, segs):
             return
@@ -528,6 +546,8 @@ class _Run(MeaningRules):
                 elif rel == "propto" and self.variables and self.step_index == 0:
                     # p(θ | y) ∝ …: the head is defined by this statement (Bayes' rule), nothing to check
                     outcome = Outcome(UNVERIFIED, "the density on the left is not defined in the file")
+                elif rel in ("propto", "=") and self.undefined_density(lhs, rhs):
+                    outcome = Outcome(UNVERIFIED, f"{self.density}(…) is not defined in the file")
                 elif rel == "propto":
                     outcome = check_proportional(lhs, rhs, self.variables, self.scope)
                 elif rel == "=" and any(s.name in CONSTANT_NAMES for p in (lhs, rhs) for s in p.expr.free_symbols):
@@ -548,6 +568,15 @@ class _Run(MeaningRules):
         elif outcome.verdict == OK:
             outcome = self.carried(lhs, rhs, rel, outcome)
         return outcome
+
+    def undefined_density(self, lhs, rhs) -> bool:
+        r"""`\log p(θ) = … + const` with p defined nowhere: p(θ) is read as p·θ, and nothing is known of p."""
+        name = getattr(self, "density", None)
+        if not name or not self.variables or name in self.scope.bindings or name in self.scope.functions:
+            return False
+        if name == "π":
+            return any(p.expr.has(sp.pi) for p in (lhs, rhs))
+        return any(s.name == name for p in (lhs, rhs) for s in p.expr.free_symbols)
 
     def binding_note(self, lhs, rhs) -> str:
         used = {b.name: b for side in (lhs, rhs) for b in self.scope.used(side.expr)}

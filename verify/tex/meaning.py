@@ -21,7 +21,7 @@ class MeaningRules:
         if isinstance(lhs, Exception) or isinstance(rhs, Exception) or lhs.others or rhs.others:
             return False
         try:
-            value = self.scope.resolve(rhs.expr)
+            value = exact(self.scope.resolve(rhs.expr))      # 𝔼[X] = 0.3: the decimal as written
             if not is_given(lhs.expr, value, self.scope.independent, self.scope.facts):
                 return False
         except (Unresolved, ValueError, TypeError, NotImplementedError):

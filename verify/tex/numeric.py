@@ -55,7 +55,15 @@ def _unary(ctx):
     def tanh(x):
         e2 = ctx.exp(2 * x)
         return (e2 - 1) / (e2 + 1)
-    return {sp.exp: ctx.exp, sp.sin: ctx.sin, sp.cos: ctx.cos, sp.tan: ctx.tan, sp.tanh: tanh,
+    def erf(x):
+        if ctx is not iv:
+            return ctx.erf(x)
+        # erf is increasing: its enclosure is erf at the ends, each widened outward by a few ulps
+        with mpmath.workprec(iv.prec + 20):
+            lo, hi = mpmath.erf(mpmath.mpf(x.a.a)), mpmath.erf(mpmath.mpf(x.b.b))
+            pad = mpmath.mpf(2) ** (-iv.prec + 4)
+            return iv.mpf([lo - pad, hi + pad])
+    return {sp.exp: ctx.exp, sp.sin: ctx.sin, sp.cos: ctx.cos, sp.tan: ctx.tan, sp.tanh: tanh, sp.erf: erf,
             sp.sinh: lambda x: (ctx.exp(x) - ctx.exp(-x)) / 2, sp.cosh: lambda x: (ctx.exp(x) + ctx.exp(-x)) / 2}
 
 

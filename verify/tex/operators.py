@@ -162,14 +162,20 @@ def canonical(left, right, independent=frozenset(), facts=()):
     and the values the file gave (`Var(X) = 4`, see `is_given`) put in."""
     canon = _Canon(independent)
     left, right = canon(left), canon(right)
+    values = {}
     for fact in facts:
         given = canon(fact)
         atoms = sorted((a for a in given.free_symbols if a in canon.atoms.values()), key=lambda a: -len(a.name))
         for a in atoms:
             if sp.degree(given, a) == 1:
-                value = sp.solve(given, a)[0]
-                left, right = left.xreplace({a: value}), right.xreplace({a: value})
+                values[a] = sp.solve(given, a)[0]
                 break
+    # 𝔼[X] = 0.3 then Var(X) = 2 (𝔼[X²] = 2 + 𝔼[X]²): a value may mention an atom given a value too
+    for _ in range(len(values)):
+        new = left.xreplace(values), right.xreplace(values)
+        if new == (left, right):
+            break
+        left, right = new
     return left, right, canon.safe
 
 

@@ -69,6 +69,16 @@ class MacroRules:
         if name in self.ctx.matrices:
             return self.ctx.matrices[name]
         nxt = self.peek()
+        if name == "O" and _is(nxt, "char", "(") and name not in self.ctx.values and not primes:
+            args = self.call_args()             # O(x^3): SymPy's order term (at 0)
+            if len(args) == 1 and commutative(args[0]).free_symbols:
+                return sp.Order(commutative(args[0]))
+            raise ParseError("O(…) of a constant or of several arguments", tok.pos)
+        if name == "Φ" and _is(nxt, "char", "(") and name not in self.ctx.values and name not in self.open_functions:
+            args = self.call_args()             # Φ(x): the standard normal CDF, unless the file defines Φ
+            if len(args) == 1:
+                return (1 + sp.erf(commutative(args[0]) / sp.sqrt(2))) / 2
+            raise ParseError("Φ of several arguments", tok.pos)
         if _is(nxt, "char", "(") and name not in self.ctx.values and name.split("_")[0] in FUNCTION_LOOKING:
             save = self.i
             args = self.call_args()

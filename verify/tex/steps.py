@@ -9,6 +9,7 @@ from fractions import Fraction
 
 import mpmath
 import sympy as sp
+from sympy.core.function import AppliedUndef
 
 import random
 
@@ -17,8 +18,9 @@ from verify.tex.bindings import Scope, Unresolved, exact, is_constant, literals
 from verify.tex.build import commutative, literal_value
 from verify.tex.numeric import Unsupported, compare, enclosure, evaluate, places, unwritten_steps
 from verify.tex.instances import instantiated
-from verify.tex.operators import canonical, has_generic, has_operators, instantiate
+from verify.tex.operators import canonical, has_generic, has_operators, instantiate, is_generic
 from verify.tex.results import OK, UNVERIFIED, WRONG
+from verify.tex.series import check_series, has_order
 
 CANDIDATE = "equation?"     # false as an identity; may be an equation being manipulated
 PROVE_SETTINGS = {"budget": 0.4}
@@ -43,6 +45,8 @@ class Outcome:
 def check_step(lhs, rhs, rel: str, scope: Scope) -> Outcome:
     if rel not in ("=", "approx"):
         return Outcome(UNVERIFIED, f"relation {rel} is not checked")
+    if has_order(lhs.expr, rhs.expr):
+        return check_series(lhs.expr, rhs.expr, rel)
     try:
         left, right = scope.resolve(lhs.expr), scope.resolve(rhs.expr)
     except Unresolved as exc:
@@ -109,7 +113,11 @@ def check_proportional(lhs, rhs, variables, scope: Scope, additive: bool = False
 
 
 def _with_open_functions(left, right, rel, scope) -> Outcome:
-    """h_1 = g(a_1), L = ℓ(ŷ, y): identities in open functions, checked with one generic instance each."""
+    """h_1 = g(a_1), L = ℓ(ŷ, y): identities in open functions, checked with one generic instance each.
+    A value of an open function at a point (`g(0) = 0.5`) may be what the writer's g does: a failure
+    with one is unverified, not wrong."""
+    at_points = sorted({str(a) for e in (left, right) for a in e.atoms(AppliedUndef)
+                        if is_generic(a.func.__name__) and not exact(a).free_symbols})
     try:
         left, right = instantiate([exact(left), exact(right)])
     except (ValueError, TypeError, NotImplementedError) as exc:
@@ -118,6 +126,9 @@ def _with_open_functions(left, right, rel, scope) -> Outcome:
         return Outcome(UNVERIFIED, "a derivative of an open function could not be taken")
     out = _generic_numeric(left, right, scope)
     note = " (with g, ℓ, … standing for any smooth functions: checked at a generic instance)"
+    if out.verdict in (WRONG, CANDIDATE) and at_points:
+        return Outcome(UNVERIFIED, f"not an identity for every function, and {', '.join(at_points)} is a value "
+                                   "of a function the file does not define")
     if out.verdict == CANDIDATE:
         return Outcome(out.fallback, out.detail + note)
     return dataclasses.replace(out, detail=out.detail + note)
@@ -140,6 +151,9 @@ def _with_operators(left, right, rel, scope) -> Outcome:
     """Var(2X) = 4 Var(X): both sides in canonical atoms (see operators); a failure is only
     `wrong` when every atom is a raw moment, else an unapplied law may make it hold."""
     left, right, safe = canonical(left, right, scope.independent, scope.facts)
+    if not (exact(left).free_symbols or exact(right).free_symbols):   # values given (𝔼[X] = 0.3): a number
+        out = _constant(left, right, rel, scope)
+        return dataclasses.replace(out, detail=out.detail + " (by the laws of the operators and the values given)")
     out = _symbolic(left, right, rel, scope)
     if out.verdict == OK:
         return Outcome(OK, out.detail + " (by the laws of the operators)")
@@ -176,11 +190,17 @@ def _scalar(e):
     return e[0, 0] if isinstance(e, sp.MatrixBase) and e.shape == (1, 1) else e
 
 
+# A new decimal inside a right side is a rounded intermediate from this many significant digits on;
+# shorter ones (0.25, 0.027 = 0.3^3) are read as exact: read as rounded, 0.027 stands for anything in
+# [0.0265, 0.0275] and a slip in the factor beside it passes.
+ROUNDED_DIGITS = 3
+
+
 def _widths(scope: Scope, lhs_texts: set, result: str | None, loose: bool, derived: bool):
     """Widths, in units of the last written digit, of each decimal on the right side.
 
     Rounded: results carried from earlier steps, the step's own result (a lone decimal
-    on the right), and new decimals on the right with two or more significant digits
+    on the right), and new decimals on the right with three or more significant digits
     (intermediate results); a short new decimal such as 0.1 is an input, exact.
     `\approx` accepts rounding or truncation (2.71 for e), not rounding the wrong way,
     and treats every new decimal as rounded.
@@ -194,7 +214,7 @@ def _widths(scope: Scope, lhs_texts: set, result: str | None, loose: bool, deriv
             return rounded
         if text in lhs_texts:
             return Fraction(0)
-        return rounded if loose or text == result or _significant(text) >= 2 else Fraction(0)
+        return rounded if loose or text == result or _significant(text) >= ROUNDED_DIGITS else Fraction(0)
     return rhs_width
 
 
