@@ -94,7 +94,16 @@ def test_capitals_may_be_matrices_so_commutativity_is_not_assumed():
     assert only("$N(N - 1) = N^2 - N$", OK)          # one capital: nothing to commute with
 
 
-def test_a_condition_on_an_unbound_name_is_reported_as_given_not_checked():
+def test_a_condition_on_an_unbound_name_is_given_and_assumed_later_in_its_part():
     steps = check_text("For $x > 0$ and $0 < \\theta < 1$: $x + x = 2x$").steps
     assert [s.verdict for s in steps] == [GIVEN, GIVEN, GIVEN, OK]
-    assert all("condition" in s.detail and "not used as an assumption" in s.detail for s in steps[:3])
+    assert all("condition" in s.detail and "assumed in later steps" in s.detail for s in steps[:3])
+    text = "For $a, b > 0$, $\\log(ab) = \\log a + \\log b$. Assume $x > 0$: $\\sqrt{x^2} = x$, " \
+           "and with $0 < t < 1$, $|t - 1| = 1 - t$.\n"
+    assert [s.verdict for s in check_text(text).steps] == [GIVEN, OK, GIVEN, OK, GIVEN, GIVEN, OK]
+    # without the condition, or in the next part, the steps are not identities
+    assert [s.verdict for s in check_text("$\\sqrt{x^2} = x$, $\\log(ab) = \\log a + \\log b$").steps] == [WRONG, WRONG]
+    after = check_text("Assume $x > 0$.\n\\section{Next}\n$\\sqrt{x^2} = x$\n").steps
+    assert [s.verdict for s in after] == [GIVEN, WRONG]
+    # the assumption does not excuse a step that is wrong inside the domain
+    assert [s.verdict for s in check_text("Assume $x > 0$. Then $\\sqrt{x^2} = -x$.").steps] == [GIVEN, WRONG]

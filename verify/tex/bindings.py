@@ -43,6 +43,7 @@ class Scope:
     rounded: set = field(default_factory=set)        # decimal texts that are rounded results
     exact_values: dict = field(default_factory=dict)  # rounded decimal text -> the exact value it rounds
     independent: set = field(default_factory=set)    # frozenset({X, Y}) from %! assume X, Y independent
+    stated: set = field(default_factory=set)         # names whose bounds a condition in the prose set (this part)
     facts: list = field(default_factory=list)        # Var(X) - 4 for a given `Var(X) = 4` (operators.is_given)
     functions_section: dict = field(default_factory=dict)   # function name -> part it was defined in
     section: int = 0             # document part (\section, "Problem 2"): names may be re-bound in a new one

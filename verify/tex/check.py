@@ -12,6 +12,7 @@ from verify import pool
 from verify.tex import directives
 from verify.tex.bindings import Scope
 from verify.tex.build import ParseError
+from verify.tex.conditions import assume_conditions
 from verify.tex.chains import ASSIGN, STATEMENT_RELATIONS, UNCHECKED_RELATIONS, Chain, ChainError, chains_of
 from verify.tex.equations import equivalent
 from verify.tex.extract import Directive, LineIndex, MathRegion, ScanError, scan
@@ -69,6 +70,7 @@ class RegionStart:
 class ChainItem:
     chain: Chain
     range_after: bool               # `, \\dots` follows it in the text: `for $i = 1, \\dots, n$`
+    listed: tuple[str, ...] = ()    # `a, ` before `b > 0` in `$a, b > 0$`: names the condition is on too
 
 
 @dataclasses.dataclass(frozen=True)
@@ -111,8 +113,12 @@ def items_of(text: str, where=None):
             defining = bool(DEFINING.search(OPENER_AT_END.sub("", gap[-80:])))
             yield RegionStart(new_paragraph, defining)
             for chain in chains_of(event, where):
-                yield ChainItem(chain, RANGE_AFTER.match(text, chain.segments[-1].end) is not None) \
-                    if isinstance(chain, Chain) else chain
+                if not isinstance(chain, Chain):
+                    yield chain
+                    continue
+                listed = LISTED.search(text, event.offset, chain.segments[0].start) if chain.segments[0].start > event.offset else None
+                yield ChainItem(chain, RANGE_AFTER.match(text, chain.segments[-1].end) is not None,
+                                tuple(n.strip() for n in listed.group(0).split(",") if n.strip()) if listed else ())
 
 
 def item_steps(item) -> int:
@@ -196,6 +202,7 @@ class _Results:
             self.earlier[i] = self.patched[i] = result
 
 
+LISTED = re.compile(r"(?:\\?[A-Za-z]+(?:_\{?\w+\}?)?\s*,\s*)+$")   # `a, ` in `a, b > 0` (up to the chain)
 RANGE_AFTER = re.compile(r"(?:\s*,\s*[^,$\\]{1,12}){0,3}\s*,\s*(?:\\[lc]?dots|\.\.\.)")
 CONSTANT_NAMES = {"const", "constant", "Const"}     # `+ \text{const}`: up to a term free of the variable
 
@@ -262,6 +269,7 @@ class _Run(MeaningRules):
         self.continued = None           # the name whose chain this display continues
         self.region_start = False       # the chain is the first of its math region
         self.range_after = False        # `, \\dots` follows the chain in the text (set by the parent)
+        self.listed = ()                # names listed before the chain (`a, b > 0`), set by the parent
         self.density = None             # p in a head `\\log p(θ)` read as p·θ (see undefined_density)
 
     # ---- between batches
@@ -296,6 +304,9 @@ class _Run(MeaningRules):
         elif isinstance(item, NewPart):
             self.scope.section += 1          # a new section or problem: names may be defined afresh
             self.scope.facts = []
+            for name in self.scope.stated:      # conditions stated in the part before end with it
+                self.scope.bounds.pop(name, None)
+            self.scope.stated = set()
             self.last = None
         elif isinstance(item, RegionStart):
             self.region += 1
@@ -308,7 +319,7 @@ class _Run(MeaningRules):
             self.equation = None
             self.region_start = False
         else:
-            self.range_after = item.range_after
+            self.range_after, self.listed = item.range_after, item.listed
             self.guarded_chain(item.chain)
             self.region_start = False
 
@@ -401,8 +412,10 @@ class _Run(MeaningRules):
             return
         names = self.condition_names(rels, parsed)
         if names:
-            detail = f"a condition on {', '.join(sorted(names))}, not a claim; not used as an assumption " \
-                     "(%! assume does that)"
+            used = assume_conditions(self.scope, rels, parsed, self.listed)
+            detail = f"a condition on {', '.join(sorted(names))}, not a claim" + \
+                (f"; assumed in later steps of this part: {', '.join(used)}" if used else
+                 "; not used as an assumption (%! assume does that)")
             for i, rel in enumerate(rels):
                 self.add(segs[i], segs[i + 1], rel, GIVEN, detail)
             return
