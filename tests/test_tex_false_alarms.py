@@ -58,3 +58,15 @@ def test_a_short_decimal_inside_a_right_side_is_exact_not_a_rounding():
     assert verdicts(base) == [OK, OK]
     assert verdicts(base.replace("0.0824", "0.0827"))[0] == WRONG
     assert verdicts(base.replace("0.0824", "0.0821"))[0] == WRONG
+
+
+def test_a_decorated_spread_squared_is_a_definition_when_it_has_no_meaning():
+    text = ("$\\hat\\sigma^2 = \\frac{1}{3}\\left((1-2)^2 + (2-2)^2 + (3-2)^2\\right) = \\frac23$, "
+            "so $\\hat\\sigma = \\sqrt{2/3} \\approx 0.816$ and $2\\hat\\sigma^2 = \\frac43$.")
+    assert verdicts(text) == [GIVEN, OK, OK, OK, OK]
+    assert verdicts(text.replace("2\\hat\\sigma^2 = \\frac43", "\\hat\\sigma^2 = 1"))[-1] == WRONG
+    assert verdicts("$\\hat\\sigma^2 = \\frac1n\\sum_{i=1}^n (x_i - \\bar x)^2$") == [GIVEN]
+    # a mean squared is an equation (x̄ may be negative), not a definition of x̄ as a root
+    assert verdicts("$\\bar x^2 = 4$") == [UNVERIFIED]
+    # a spread that already has a meaning is claimed about
+    assert verdicts("$\\hat\\sigma = 2$, $\\hat\\sigma^2 = 5$") == [GIVEN, WRONG]

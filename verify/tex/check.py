@@ -5,6 +5,7 @@ import dataclasses
 import pickle
 import re
 import time
+import unicodedata
 
 import sympy as sp
 
@@ -202,6 +203,8 @@ class _Results:
             self.earlier[i] = self.patched[i] = result
 
 
+DECORATED = re.compile("[\u0302\u0304\u0303\u0307]|\\^\\*$|\\*$")    # σ̂, x̄, w̃, ẋ, θ^*
+SPREADS = {"σ", "s"}           # standard deviations: σ̂^2 = … defines σ̂ as the nonnegative root
 LISTED = re.compile(r"(?:\\?[A-Za-z]+(?:_\{?\w+\}?)?\s*,\s*)+$")   # `a, ` in `a, b > 0` (up to the chain)
 RANGE_AFTER = re.compile(r"(?:\s*,\s*[^,$\\]{1,12}){0,3}\s*,\s*(?:\\[lc]?dots|\.\.\.)")
 CONSTANT_NAMES = {"const", "constant", "Const"}     # `+ \text{const}`: up to a term free of the variable
@@ -419,6 +422,9 @@ class _Run(MeaningRules):
             for i, rel in enumerate(rels):
                 self.add(segs[i], segs[i + 1], rel, GIVEN, detail)
             return
+        squared = self.squared_head(parsed, rels) if head is None else None
+        if squared:                 # `\hat\sigma^2 = \frac1n\sum …`: defines σ̂ (its square is what is written)
+            head = (squared, None)
         lone = head is not None and head[1] is None and rels[0] == "="
         # A name that already means something is claimed about, not re-bound: `L = (ŷ - y)^2` after
         # `%! let L = ½(ŷ - y)^2` is checked against L. An update (`w = w - η g`, `w \gets …`) re-binds.
@@ -441,7 +447,9 @@ class _Run(MeaningRules):
         # The value a name gets is the last one joined to it by = or ≈ (not what follows a \propto).
         upto = next((i for i, r in enumerate(rels) if r not in ("=", "approx")), len(rels)) + 1
         if binds and not isinstance(parsed[1], Exception):
-            self.bind(head[0], parsed[:upto], segs[:upto], wrong_line)
+            roots = [parsed[0]] + [p if isinstance(p, Exception) else dataclasses.replace(p, expr=sp.sqrt(p.expr))
+                                   for p in parsed[1:upto]] if squared else parsed[:upto]
+            self.bind(head[0], roots, segs[:upto], wrong_line)
         elif claim:
             self.claimed_value(head[0], parsed[:upto], segs[:upto], wrong_line)
         elif self.continued and self.continued in self.scope.bindings:
@@ -450,6 +458,21 @@ class _Run(MeaningRules):
         self.last = (segs[-1], named) if not isinstance(parsed[-1], Exception) else None
         if binds or len(rels) > 1:
             self.equation = None
+
+    def squared_head(self, parsed, rels) -> str | None:
+        """The name in a head `σ̂^2`, `s̄^2` (a decorated σ or s the file has not given a meaning, squared, not on
+        the right side): defines the spread σ̂ ≥ 0 as the root. `x^2 = 4`, `x̄^2 = 4` stay equations (x̄ may be -2)."""
+        if rels[0] != "=" or isinstance(parsed[0], Exception) or isinstance(parsed[1], Exception):
+            return None
+        e = parsed[0].expr
+        if not (isinstance(e, sp.Pow) and e.exp == 2 and isinstance(e.base, sp.Symbol)) or isinstance(e.base, sp.Dummy):
+            return None
+        name = e.base.name
+        plain = unicodedata.normalize("NFD", name)          # ŝ is one code point, s + a circumflex
+        if not DECORATED.search(plain) or plain[0] not in SPREADS or self.scope.has_meaning(name) or \
+                any(s.name == name for s in getattr(parsed[1].expr, "free_symbols", ())):
+            return None
+        return name
 
     def unchecked_relations(self, segs, rels):
         r"""A chain from its first unchecked relation (`\propto`, `\sim`, `\in`, `\to`, …) on: those are
