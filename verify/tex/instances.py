@@ -2,8 +2,8 @@ r"""Matrix notation without declared shapes, checked by exact instantiation at s
 
 Capital names (`W`, `\mathbf{A}`) become n×n matrices, bold or transposed lowercase names
 (`\mathbf{x}`, `w^\top`) n×1 vectors, other names scalars; entries are random rationals and
-every operation is exact: sums, products, integer powers, `A^{-1}`, `^\top`, `⊙`, `tr`, `det`.
-Anything else (a function of a matrix, a norm) leaves the step to the caller.
+every operation is exact: sums, products, integer powers, `A^{-1}`, `^\top`, `⊙`, `tr`, `det`, norms,
+`diag`, gradients (verify.tex.vectors). Anything else (a function of a matrix) leaves the step to the caller.
 
 Equal at n = 2 and n = 3 -> ok. Different -> wrong only if reading the capitals as vectors
 does not make the step hold either (`X^\top Y = Y^\top X` holds for vectors); else undecided.
@@ -41,9 +41,28 @@ def _assignment(symbols, matrix_names, n, rng, capitals_as_vectors=False):
     return values
 
 
+def _gradient(target, var, values):
+    """The gradient of a number in a vector or matrix (or a derivative in a number), entry by entry."""
+    if not isinstance(var, sp.Symbol) or var not in values:
+        raise Unfit("a derivative in something other than one name")
+    v = values[var]
+    if isinstance(v, sp.MatrixBase):
+        z = sp.ImmutableMatrix(v.rows, v.cols, lambda i, j: sp.Symbol(f"_z{i}_{j}"))
+        f = _scalar(_ev(target, {**values, var: z}))
+        if isinstance(f, sp.MatrixBase):
+            raise Unfit("the derivative of a vector or matrix (its layout is a convention)")
+        return z.applyfunc(lambda zi: sp.diff(f, zi)).xreplace(dict(zip(z, v)))
+    t = sp.Symbol("_t")
+    f = _ev(target, {**values, var: t})
+    d = f.applyfunc(lambda x: sp.diff(x, t)) if isinstance(f, sp.MatrixBase) else sp.diff(f, t)
+    return d.xreplace({t: v})
+
+
 def _ev(e, values):
     if isinstance(e, sp.Symbol):
         return values[e]
+    if isinstance(e, sp.core.function.AppliedUndef) and e.func.__name__ == "grad":
+        return _gradient(e.args[0], e.args[1], values)
     if e.is_Rational:
         return e
     args = [_ev(a, values) for a in e.args]
@@ -84,6 +103,10 @@ def _ev(e, values):
         if args[0].shape != args[1].shape:
             raise Unfit("⊙ of different shapes")
         return args[0].multiply_elementwise(args[1])
+    if name == "norm" and a is not None:
+        return sp.sqrt(sum(x ** 2 for x in a)) if isinstance(a, sp.MatrixBase) else sp.Abs(a)
+    if name == "diag" and isinstance(a, sp.MatrixBase) and (a.cols == 1 or a.is_square):
+        return sp.ImmutableMatrix(sp.diag(*a)) if a.cols == 1 else sp.ImmutableMatrix([a[i, i] for i in range(a.rows)])
     if name in ("tr", "det") and isinstance(a, sp.MatrixBase) and a.is_square:
         return a.trace() if name == "tr" else a.det()
     raise Unfit(f"{e.func} is outside the exact subset")

@@ -12,6 +12,7 @@ from verify.tex.chains import clean
 from verify.tex.names import ACCENTS, BOLD, GREEK, STYLES, bold_name, decorate, plain_text
 from verify.tex.operators import OPERATOR_NAMES, application
 from verify.tex.tokens import LatexError, Tok, tokenize
+from verify.tex.vectors import arg_extremum, gradient, matrix_like, nabla, norm
 
 MATRIX_ENVS = {"pmatrix", "bmatrix", "matrix", "Bmatrix", "smallmatrix"}
 NO_PAREN_OK = set(FUNCS) | {"sigma"}
@@ -244,9 +245,14 @@ class MacroRules:
             return self.big_operator(t)
         if v == "lim":
             return self.limit(t)
-        if v in ("lvert", "vert", "|"):
-            close = {"lvert": "rvert", "vert": "vert", "|": "|"}[v]
-            return sp.Abs(self.until_macro(close, t))
+        if v in ("|", "Vert", "lVert"):
+            return norm(self.until_macro({"|": "|", "Vert": "Vert", "lVert": "rVert"}[v], t), self.matrix_names)
+        if v in ("lvert", "vert"):
+            return sp.Abs(self.until_macro({"lvert": "rvert", "vert": "vert"}[v], t))
+        if v == "nabla":
+            return nabla(self, t)
+        if v == "arg":
+            return arg_extremum(self, t, "max")
         raise ParseError(f"unsupported \\{v}", t.pos)
 
     def operator(self, name, t):
@@ -404,7 +410,10 @@ class MacroRules:
             den = den[:-2]
         if order is None or order > 5:
             raise ParseError("derivative of unsupported order", t.pos)
-        var = commutative(self.sub(den, "derivative variable"))
+        raw = self.sub(den, "derivative variable")
+        if matrix_like(raw, self.matrix_names) and order == 1:     # ∂/∂w with w a vector: a gradient
+            return gradient(self.sub(num, "derivative") if num else self.term(), raw, self.matrix_names)
+        var = commutative(raw)
         if not isinstance(var, sp.Symbol):
             raise ParseError("derivative with respect to something other than one variable", t.pos)
         target = commutative(self.sub(num, "derivative") if num else self.term())

@@ -21,6 +21,7 @@ from verify.tex.instances import instantiated
 from verify.tex.operators import canonical, has_generic, has_operators, instantiate, is_generic
 from verify.tex.results import OK, UNVERIFIED, WRONG
 from verify.tex.series import check_series, has_order
+from verify.tex.vectors import GRAD, NORM, check_extremum, has_extremum
 
 CANDIDATE = "equation?"     # false as an identity; may be an equation being manipulated
 PROVE_SETTINGS = {"budget": 0.4}
@@ -28,7 +29,7 @@ PROVE_SETTINGS = {"budget": 0.4}
 # exact values of the carried numbers (and the chain's value) already account for the rounding.
 DERIVED_WIDTH = Fraction(1, 2)
 SEARCH_POINTS = 16        # random points tried for a counterexample before any proof
-MARKERS = (sp.Function("transpose"), sp.Function("hadamard"))
+MARKERS = (sp.Function("transpose"), sp.Function("hadamard"), NORM, GRAD, sp.Function("diag"))
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,8 @@ def check_step(lhs, rhs, rel: str, scope: Scope) -> Outcome:
         left, right = scope.resolve(lhs.expr), scope.resolve(rhs.expr)
     except Unresolved as exc:
         return Outcome(UNVERIFIED, str(exc))
+    if has_extremum(left, right):
+        return check_extremum(exact(left), exact(right))
     unknown = _undefined_densities(left, right)
     if unknown:
         return Outcome(UNVERIFIED, f"{unknown} is not defined in the file")

@@ -1,0 +1,88 @@
+r"""Vector calculus notation read for instantiation (verify.tex.instances): `\|v\|`, `\nabla_{\mathbf w}`,
+`\frac{\partial}{\partial \mathbf w}`, `\operatorname{diag}`, and `\arg\max_\theta` / `\arg\min_\theta`.
+
+A norm or a derivative with respect to a bold or capital name (a vector or a matrix) is kept as a
+marker, never read as a scalar (‖Xw − y‖² is not (Xw − y)², ∂/∂w of it not 2X(Xw − y)): the step is
+then checked at random instances, where the gradient is taken entry by entry (denominator layout:
+the gradient of a number has the shape of the variable). The derivative of a vector is not checked
+(its layout is a convention the file does not state).
+"""
+from __future__ import annotations
+
+import sympy as sp
+
+from verify.tex.build import ParseError, commutative
+
+NORM, GRAD, ARGMAX, ARGMIN = (sp.Function(n) for n in ("norm", "grad", "argmax", "argmin"))
+MARKER_NAMES = {"norm", "grad", "diag"}
+
+
+def matrix_like(expr, matrix_names) -> bool:
+    return isinstance(expr, sp.Basic) and any(not s.is_commutative or s.name in matrix_names
+                                              for s in expr.free_symbols)
+
+
+def norm(inner, matrix_names):
+    """`\\|x\\|`: |x| for a number, the Euclidean norm (a marker) for a vector or matrix."""
+    return NORM(inner) if matrix_like(inner, matrix_names) else sp.Abs(inner)
+
+
+def gradient(target, var, matrix_names):
+    """d target / d var: a marker when var is a vector or matrix, else SymPy's derivative."""
+    if matrix_like(var, matrix_names):
+        return GRAD(target, var)
+    return sp.Derivative(commutative(target), commutative(var))
+
+
+def nabla(parser, t):
+    r"""`\nabla_{\mathbf w} f`: the gradient of the term that follows, in the subscript's variable."""
+    if not (parser.peek() is not None and parser.peek().kind == "char" and parser.peek().value == "_"):
+        raise ParseError("\\nabla without the variable (write \\nabla_{w})", t.pos)
+    var = parser.sub(parser.script(parser.take()), "gradient variable")
+    if not isinstance(commutative(var), sp.Symbol):
+        raise ParseError("\\nabla with respect to something other than one name", t.pos)
+    return gradient(parser.term(), var, parser.matrix_names)
+
+
+def arg_extremum(parser, t, which: str):
+    r"""`\arg\max_\theta f(θ)`: a marker (checked as a stationary point with the right curvature)."""
+    nxt = parser.peek()
+    if not (nxt is not None and nxt.kind == "macro" and nxt.value in ("max", "min")):
+        raise ParseError("\\arg without \\max or \\min", t.pos)
+    parser.take()
+    if not (parser.peek() is not None and parser.peek().kind == "char" and parser.peek().value == "_"):
+        raise ParseError(f"\\arg\\{nxt.value} without the variable", t.pos)
+    var = commutative(parser.sub(parser.script(parser.take()), "variable"))
+    if not isinstance(var, sp.Symbol):
+        raise ParseError(f"\\arg\\{nxt.value} over something other than one name", t.pos)
+    body = commutative(parser.term())
+    return (ARGMAX if nxt.value == "max" else ARGMIN)(body, var)
+
+
+def has_extremum(*exprs) -> bool:
+    return any(isinstance(e, sp.Basic) and e.has(ARGMAX, ARGMIN) for e in exprs)
+
+
+def check_extremum(left, right):
+    """(verdict, detail): `argmax_θ f = c` holds when f'(c) = 0 and f''(c) < 0 (> 0 for argmin)."""
+    from verify.tex.results import OK, UNVERIFIED, WRONG
+    from verify.tex.steps import Outcome
+    marker, value = (left, right) if isinstance(left, (ARGMAX, ARGMIN)) else (right, left)
+    if not isinstance(marker, (ARGMAX, ARGMIN)) or has_extremum(value):
+        return Outcome(UNVERIFIED, "an arg max / arg min inside an expression is not checked")
+    body, var = marker.args
+    if var in value.free_symbols:
+        return Outcome(UNVERIFIED, f"the claimed arg max depends on {var}")
+    slope = sp.simplify(sp.diff(body, var).subs(var, value))
+    if slope != 0:
+        if slope.is_number and slope.is_nonzero:
+            return Outcome(WRONG, f"not a stationary point: the derivative in {var} there is {slope}")
+        return Outcome(UNVERIFIED, f"could not decide whether the derivative in {var} vanishes there")
+    curvature = sp.simplify(sp.diff(body, var, 2).subs(var, value))
+    want = curvature.is_negative if isinstance(marker, ARGMAX) else curvature.is_positive
+    if want:
+        kind = "negative" if isinstance(marker, ARGMAX) else "positive"
+        return Outcome(OK, f"a stationary point with {kind} curvature ({curvature}) in {var}")
+    if want is False:
+        return Outcome(WRONG, f"a stationary point, but the curvature there is {curvature}")
+    return Outcome(UNVERIFIED, f"a stationary point; the sign of the curvature {curvature} is not decided")
