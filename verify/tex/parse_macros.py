@@ -11,6 +11,7 @@ from verify.tex.build import (FUNCS, FUNCTION_LOOKING, NAMED_FUNCS, Ambiguous, P
 from verify.tex.chains import clean
 from verify.tex.names import ACCENTS, BOLD, GREEK, STYLES, bold_name, decorate, plain_text
 from verify.tex.operators import OPERATOR_NAMES, application
+from verify.tex.sums import indexed, unbounded_count, written_out
 from verify.tex.tokens import LatexError, Tok, tokenize
 from verify.tex.vectors import arg_extremum, gradient, matrix_like, nabla, norm
 
@@ -280,18 +281,22 @@ class MacroRules:
             else:
                 upper = script
         eq = next((k for k, u in enumerate(lower or ()) if _is(u, "char", "=")), None)
-        if upper is None or eq is None:
+        if eq is None and upper is None and lower and t.value == "sum":     # \\sum_i: over i = 1 … n(i)
+            var = self.sub(lower, "index")
+            lo, hi = sp.Integer(1), unbounded_count(var) if isinstance(var, sp.Symbol) else None
+        elif upper is None or eq is None:
             raise ParseError(f"\\{t.value} needs _{{i=a}}^{{b}}", t.pos)
-        var = self.sub(lower[:eq], "index")
-        lo, hi = self.sub(lower[eq + 1:], "lower bound"), self.sub(upper, "upper bound")
+        else:
+            var = self.sub(lower[:eq], "index")
+            lo, hi = self.sub(lower[eq + 1:], "lower bound"), self.sub(upper, "upper bound")
         if not isinstance(var, sp.Symbol):
             raise ParseError(f"\\{t.value} index is not a name", t.pos)
-        body = self.term()
+        body = indexed(self.term(), var)
         op = sp.Sum if t.value == "sum" else sp.Product
         if lo.is_Integer and hi.is_Integer:
             if hi - lo > 1000:
                 raise ParseError(f"\\{t.value} with more than 1000 terms", t.pos)
-            return op(body, (var, lo, hi)).doit()
+            return written_out(op(body, (var, lo, hi)).doit())
         return op(body, (var, lo, hi))
 
     def limit(self, t):

@@ -21,6 +21,7 @@ from verify.tex.instances import instantiated
 from verify.tex.operators import canonical, has_generic, has_operators, instantiate, is_generic
 from verify.tex.results import OK, UNVERIFIED, WRONG
 from verify.tex.series import check_series, has_order
+from verify.tex.sums import check_sums, has_sequences
 from verify.tex.vectors import GRAD, NORM, check_extremum, has_extremum
 
 CANDIDATE = "equation?"     # false as an identity; may be an equation being manipulated
@@ -52,6 +53,8 @@ def check_step(lhs, rhs, rel: str, scope: Scope) -> Outcome:
         left, right = scope.resolve(lhs.expr), scope.resolve(rhs.expr)
     except Unresolved as exc:
         return Outcome(UNVERIFIED, str(exc))
+    if has_sequences(left, right):
+        return check_sums(exact(left), exact(right), rel)
     if has_extremum(left, right):
         return check_extremum(exact(left), exact(right))
     unknown = _undefined_densities(left, right)

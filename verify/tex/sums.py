@@ -1,0 +1,91 @@
+r"""Sums over an index the terms depend on: `\sum_{i=1}^{n} x_i`, `\sum_i (y_i - \hat y_i)^2`.
+
+A name subscripted by the sum's index (x_i, ŷ_i) is a different number for each i: the body keeps it
+as `seq(x, i)`, never as one symbol x_i (which made `(Σ x_i)² = n Σ x_i²` an identity). With whole-number
+bounds the sum is written out (x_1 + x_2 + x_3, the names as the file writes them); otherwise the step
+is checked at n = 1 … 5 terms with random exact values for every x_k: equal each time is `ok`
+(evidence at those sizes, as `verified` is at points), a difference is a counterexample.
+A sum without bounds runs over i = 1 … n(i), a count of its own.
+"""
+from __future__ import annotations
+
+import random
+
+import sympy as sp
+
+SEQ = sp.Function("seq")
+SIZES = range(1, 6)
+
+
+def indexed(body, var):
+    """The body with each name subscripted by `var` (x_i, ŷ_i) as seq(x, i)."""
+    suffix = "_" + var.name
+    subs = {s: SEQ(sp.Symbol(s.name[:-len(suffix)]), var) for s in body.free_symbols
+            if isinstance(s, sp.Symbol) and not isinstance(s, sp.Dummy) and s.name.endswith(suffix)
+            and len(s.name) > len(suffix)}
+    return body.xreplace(subs) if subs else body
+
+
+def written_out(expr):
+    """seq(x, 3) -> the name x_3 as written (after a sum with whole-number bounds is expanded)."""
+    subs = {a: sp.Symbol(f"{a.args[0].name}_{a.args[1]}", real=True) for a in expr.atoms(SEQ) if a.args[1].is_Integer}
+    return expr.xreplace(subs) if subs else expr
+
+
+def has_sequences(*exprs) -> bool:
+    return any(isinstance(e, sp.Basic) and e.has(SEQ) for e in exprs)
+
+
+def unbounded_count(var):
+    return sp.Symbol(f"n({var.name})", integer=True, positive=True)
+
+
+def _instance(expr, n_values, values, rng, positive):
+    """Every sum's symbolic upper bound at its size; every seq(x, k) and free name at a random value."""
+    expr = expr.xreplace(n_values).doit()
+    low = 1 if positive else -19
+    for a in sorted(expr.atoms(SEQ), key=str):
+        values.setdefault(a, sp.Rational(rng.randint(low, 19), rng.randint(1, 7)))
+    expr = expr.xreplace(values)
+    for s in sorted(expr.free_symbols, key=lambda s: s.name):
+        values.setdefault(s, sp.Rational(rng.randint(low, 19), rng.randint(1, 7)))
+    return expr.xreplace(values)
+
+
+def check_sums(left, right, rel):
+    from verify.tex.results import OK, UNVERIFIED, WRONG
+    from verify.tex.steps import Outcome
+    if rel != "=":
+        return Outcome(UNVERIFIED, f"relation {rel} between sums of sequences is not checked")
+    bounds = sorted({s for e in (left, right) for op in e.atoms(sp.Sum) for lim in op.limits for b in lim[1:]
+                     for s in b.free_symbols}, key=lambda s: s.name)
+    if len(bounds) > 1:
+        return Outcome(UNVERIFIED, "sums with several symbolic bounds are not checked")
+    data_value = any(not has_sequences(e) and not (e.free_symbols - set(bounds)) for e in (left, right))
+    rng = random.Random(5)
+    tried = []
+    for n in SIZES:
+        n_values = {s: sp.Integer(n) for s in bounds}
+        real = 0
+        for positive in (False, True):      # values of both signs, then positive ones (log p_i)
+            values = {}
+            try:
+                a = _instance(left, n_values, values, rng, positive)
+                b = _instance(right, n_values, values, rng, positive)
+                a, b = sp.N(a, 40), sp.N(b, 40)
+            except (TypeError, ValueError, ZeroDivisionError, NotImplementedError) as exc:
+                return Outcome(UNVERIFIED, f"could not write the sums out ({type(exc).__name__})")
+            if not (a.is_real and b.is_real and a.is_finite and b.is_finite):
+                continue                    # outside the domain (log of a negative): no evidence either way
+            real += 1
+            if abs(a - b) > sp.Float("1e-25") * (1 + abs(a) + abs(b)):
+                if data_value:              # Σ x_i = 10: what the data sum to, not an identity
+                    return Outcome(UNVERIFIED, "a value of a sum of the data (an equation, not an identity)")
+                at = ", ".join(f"{s} = {n}" for s in bounds) or f"{n} terms"
+                return Outcome(WRONG, f"not an identity: with {at} and random values of the terms, "
+                                      f"left side = {sp.N(a, 8)}, right side = {sp.N(b, 8)}")
+        if not real:
+            return Outcome(UNVERIFIED, "no real values of the terms found to compare the sides at")
+        tried.append(n)
+    sizes = f"{tried[0]}…{tried[-1]}" if bounds else "its size"
+    return Outcome(OK, f"equal with {', '.join(str(s) for s in bounds) or 'the sums'} = {sizes} terms, each term a random value")
