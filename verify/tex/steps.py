@@ -21,7 +21,7 @@ from verify.tex.instances import instantiated
 from verify.tex.operators import canonical, has_generic, has_operators, instantiate, is_generic
 from verify.tex.results import OK, UNVERIFIED, WRONG
 from verify.tex.series import check_series, has_order
-from verify.tex.sums import check_sums, has_sequences
+from verify.tex.sums import check_sums, data_reading, has_sequences
 from verify.tex.vectors import GRAD, NORM, check_extremum, has_extremum
 
 CANDIDATE = "equation?"     # false as an identity; may be an equation being manipulated
@@ -54,7 +54,15 @@ def check_step(lhs, rhs, rel: str, scope: Scope) -> Outcome:
     except Unresolved as exc:
         return Outcome(UNVERIFIED, str(exc))
     if has_sequences(left, right):
-        return check_sums(exact(left), exact(right), rel)
+        out = check_sums(exact(left), exact(right), rel)
+        data = data_reading(left, right, scope) if out.verdict == WRONG else None
+        if data is not None:
+            # x̄ = 5 from the file's data x_1, x_2, x_3 inside a Σ_i: the sum may be over those data
+            over_data = _constant(data[0], data[1], rel, scope)
+            if over_data.verdict == OK:
+                return Outcome(UNVERIFIED, f"two readings, different verdicts: the x_i any numbers: wrong "
+                                           f"({out.detail}) | the x_i the file's data: ok")
+        return out
     if has_extremum(left, right):
         return check_extremum(exact(left), exact(right))
     unknown = _undefined_densities(left, right)

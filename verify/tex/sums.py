@@ -89,3 +89,23 @@ def check_sums(left, right, rel):
         tried.append(n)
     sizes = f"{tried[0]}…{tried[-1]}" if bounds else "its size"
     return Outcome(OK, f"equal with {', '.join(str(s) for s in bounds) or 'the sums'} = {sizes} terms, each term a random value")
+
+
+def data_reading(left, right, scope):
+    """The sums over the file's own data: x_1 … x_m bound in the file, n = m (or None when the file
+    does not bind such a sequence). Both sides as exact numbers, resolved by the scope."""
+    bases = {a.args[0].name for e in (left, right) for a in e.atoms(SEQ)}
+    counts = set()
+    for base in bases:
+        m = 0
+        while f"{base}_{m + 1}" in scope.bindings and scope.bindings[f"{base}_{m + 1}"].value is not None:
+            m += 1
+        counts.add(m)
+    bounds = {s for e in (left, right) for op in e.atoms(sp.Sum) for lim in op.limits for b in lim[1:]
+              for s in b.free_symbols}
+    if len(counts) != 1 or 0 in counts or len(bounds) != 1:
+        return None
+    (m,), (bound,) = counts, bounds
+    sides = [written_out(e.xreplace({bound: sp.Integer(m)}).doit()) for e in (left, right)]
+    sides = [scope.resolve(e.xreplace({bound: sp.Integer(m)})) for e in sides]
+    return sides if all(isinstance(e, sp.Expr) and not e.free_symbols for e in sides) else None
