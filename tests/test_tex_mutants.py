@@ -70,3 +70,11 @@ def test_unwritten_intermediates_excuse_at_most_half_a_unit_in_all():
     assert verdicts("$\\frac{e^2}{e^2 + e^0 + e^{-1}} \\approx 0.8437$") == [OK]
     # a hand computation that rounded one intermediate (0.0997^2 → 0.0099) is still accepted
     assert verdicts("$-1.0515 \\times (1 - 0.0997^2) = -1.0411$") == [OK]
+
+
+def test_a_function_value_written_by_numbers_gets_no_rounding_slack():
+    # σ(0.5) = 0.622459…: the unwritten e^{-0.5} and what is built on it used to widen the left side by
+    # half a unit, so the truncated 0.6224 passed; a calculator gives the value in one go
+    assert verdicts("$\\sigma(0.5) = 0.6224$") == [WRONG]
+    assert verdicts("$\\sigma(0.5) = 0.6225$") == [OK]
+    assert verdicts("$\\tanh(0.3) = 0.2913$, $\\tanh(0.3) = 0.2914$") == [OK, WRONG]

@@ -128,12 +128,12 @@ def stays_true(original: str, mutated: str, rng: random.Random) -> bool | None:
         point = {s: sp.Rational(rng.randint(11, 97), rng.randint(7, 31)) for s in free}
         try:
             v = sp.N(diff.subs(point), 30)
-        except (TypeError, ValueError, ZeroDivisionError):
+            if not v.is_number:
+                return None
+            if v.is_real is False or abs(v) > sp.Float("1e-20"):
+                return False
+        except (TypeError, ValueError, ZeroDivisionError):   # sums over sequences, relational leftovers
             return None
-        if not v.is_number:
-            return None
-        if v.is_real is False or abs(v) > sp.Float("1e-20"):
-            return False
     return True
 
 

@@ -5,7 +5,6 @@ import dataclasses
 import pickle
 import re
 import time
-import unicodedata
 
 import sympy as sp
 
@@ -16,12 +15,13 @@ from verify.tex.build import ParseError
 from verify.tex.conditions import assume_conditions
 from verify.tex.chains import ASSIGN, STATEMENT_RELATIONS, UNCHECKED_RELATIONS, Chain, ChainError, chains_of
 from verify.tex.equations import equivalent
+from verify.tex.heads import CONSTANT_NAMES, head_name, mentions_const, squared_head, variables_of
 from verify.tex.extract import Directive, LineIndex, MathRegion, ScanError, scan
 from verify.tex.inequalities import check_inequality
 from verify.tex.limits import STEP_SECONDS, StepTimeout, step_deadline
 from verify.tex.macros import defined_macros
 from verify.tex.meaning import MeaningRules
-from verify.tex.parse import parse, readings
+from verify.tex.parse import readings
 from verify.tex.readable import readable
 from verify.tex.results import CARRIED, GIVEN, OK, SKIPPED, UNVERIFIED, WRONG, FileResult, StepResult
 from verify.tex.steps import CANDIDATE, Outcome, check_proportional, check_step
@@ -203,58 +203,8 @@ class _Results:
             self.earlier[i] = self.patched[i] = result
 
 
-DECORATED = re.compile("[\u0302\u0304\u0303\u0307]|\\^\\*$|\\*$")    # σ̂, x̄, w̃, ẋ, θ^*
-SPREADS = {"σ", "s"}           # standard deviations: σ̂^2 = … defines σ̂ as the nonnegative root
 LISTED = re.compile(r"(?:\\?[A-Za-z]+(?:_\{?\w+\}?)?\s*,\s*)+$")   # `a, ` in `a, b > 0` (up to the chain)
 RANGE_AFTER = re.compile(r"(?:\s*,\s*[^,$\\]{1,12}){0,3}\s*,\s*(?:\\[lc]?dots|\.\.\.)")
-CONSTANT_NAMES = {"const", "constant", "Const"}     # `+ \text{const}`: up to a term free of the variable
-
-
-def _mentions_const(segs) -> bool:
-    return any(t.kind == "macro" and t.value in ("text", "mathrm", "textrm", "operatorname") and t.args and
-               "".join(u.value for a in t.args if a for g in a for u in (g.body if g.kind == "group" else (g,)))
-               in CONSTANT_NAMES for seg in segs for t in seg.toks)
-
-
-def _head_name(toks) -> str | None:
-    r"""`p` in `\log p(θ)`, `p(θ | y)`: the name applied in the chain's head, if it is one symbol."""
-    toks = list(toks)
-    opening = next((i for i, t in enumerate(toks) if t.kind == "char" and t.value == "("), None)
-    if not opening:
-        return None
-    before = toks[:opening]
-    if before[-1].kind == "macro" and before[-1].value == "pi":
-        return "π"                         # π(θ): a prior density, read as the number π times θ
-    try:                                   # \log p(θ): the name just before the bracket
-        e = parse(before[-1:]).expr
-    except ParseError:
-        return None
-    return e.name if isinstance(e, sp.Symbol) else None
-
-
-def _variables(toks) -> tuple[str, ...]:
-    """`p(θ | y)`, `π(μ, σ \\mid x)`, `L(θ)`: the names a proportionality is in (before the bar)."""
-    toks = list(toks)
-    opening = next((i for i, t in enumerate(toks) if t.kind == "char" and t.value == "("), None)
-    if opening is None or not (toks[-1].kind == "char" and toks[-1].value == ")"):
-        return ()
-    inner = toks[opening + 1:-1]
-    bar = next((i for i, t in enumerate(inner) if (t.kind == "char" and t.value in "|;") or
-                (t.kind == "macro" and t.value in ("mid", "vert", "|"))), len(inner))
-    names, cur = [], []
-    for t in inner[:bar] + [None]:
-        if t is None or (t.kind == "char" and t.value == ","):
-            try:
-                e = parse(cur).expr if cur else None
-            except ParseError:
-                return ()
-            if not isinstance(e, sp.Symbol):
-                return ()
-            names.append(e.name)
-            cur = []
-        else:
-            cur.append(t)
-    return tuple(names)
 
 
 class _Run(MeaningRules):
@@ -408,8 +358,8 @@ class _Run(MeaningRules):
                 (assigns or self.defining or not self.scope.has_meaning(head[0])):
             self.define_function(head, segs, rels)       # f(x) = ... defines a function
             return
-        self.variables = _variables(segs[0].toks) if "propto" in rels or _mentions_const(segs) else ()
-        self.density = _head_name(segs[0].toks) if self.variables else None
+        self.variables = variables_of(segs[0].toks) if "propto" in rels or mentions_const(segs) else ()
+        self.density = head_name(segs[0].toks) if self.variables else None
         parsed, parse_seconds = self.parse_all(segs)
         if self.is_range(rels, head, segs):
             return
@@ -422,7 +372,7 @@ class _Run(MeaningRules):
             for i, rel in enumerate(rels):
                 self.add(segs[i], segs[i + 1], rel, GIVEN, detail)
             return
-        squared = self.squared_head(parsed, rels) if head is None else None
+        squared = squared_head(parsed, rels, self.scope) if head is None else None
         if squared:                 # `\hat\sigma^2 = \frac1n\sum …`: defines σ̂ (its square is what is written)
             head = (squared, None)
         lone = head is not None and head[1] is None and rels[0] == "="
@@ -458,21 +408,6 @@ class _Run(MeaningRules):
         self.last = (segs[-1], named) if not isinstance(parsed[-1], Exception) else None
         if binds or len(rels) > 1:
             self.equation = None
-
-    def squared_head(self, parsed, rels) -> str | None:
-        """The name in a head `σ̂^2`, `s̄^2` (a decorated σ or s the file has not given a meaning, squared, not on
-        the right side): defines the spread σ̂ ≥ 0 as the root. `x^2 = 4`, `x̄^2 = 4` stay equations (x̄ may be -2)."""
-        if rels[0] != "=" or isinstance(parsed[0], Exception) or isinstance(parsed[1], Exception):
-            return None
-        e = parsed[0].expr
-        if not (isinstance(e, sp.Pow) and e.exp == 2 and isinstance(e.base, sp.Symbol)) or isinstance(e.base, sp.Dummy):
-            return None
-        name = e.base.name
-        plain = unicodedata.normalize("NFD", name)          # ŝ is one code point, s + a circumflex
-        if not DECORATED.search(plain) or plain[0] not in SPREADS or self.scope.has_meaning(name) or \
-                any(s.name == name for s in getattr(parsed[1].expr, "free_symbols", ())):
-            return None
-        return name
 
     def unchecked_relations(self, segs, rels):
         r"""A chain from its first unchecked relation (`\propto`, `\sim`, `\in`, `\to`, …) on: those are

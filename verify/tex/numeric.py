@@ -89,9 +89,11 @@ def evaluate(expr, leaf, ctx=iv):
     return _combine(expr, [evaluate(a, leaf, ctx) for a in expr.args], ctx)
 
 
-def unwritten_steps(expr, places_: int) -> int:
-    """Operations below the root of a constant expression whose result does not fit in `places_`
-    decimals (a negation is not one): the intermediate results a hand computation had to round."""
+def unwritten_steps(expr, places_: int, functions: bool = False) -> int:
+    """Arithmetic operations on exact numbers below the root of a constant expression whose result does
+    not fit in `places_` decimals (a negation is not one): the intermediate results a hand computation
+    had to round. `functions`: count operations on function values too (a left side of names whose
+    rounded values the writer carried through them)."""
     unit = 10 ** places_
 
     def walk(e, root=False):
@@ -117,7 +119,10 @@ def unwritten_steps(expr, places_: int) -> int:
             elif e.is_Pow and e.args[1].is_Integer and abs(int(e.args[1])) <= 64 and (values[0] or e.args[1] > 0):
                 value = values[0] ** int(e.args[1])
         negation = e.is_Mul and len(e.args) == 2 and e.args[0] == -1
-        if not root and not negation and (value is None or (value * unit).denominator != 1):
+        # Only arithmetic on exact numbers is done by hand in rounded steps; a function value
+        # (e^{-0.5}, and what is built on it) comes from a calculator in one go: no slack for it.
+        if not root and not negation and (value is None and functions or
+                                          value is not None and (value * unit).denominator != 1):
             n += 1
         return value, n
     return walk(expr, root=True)[1]

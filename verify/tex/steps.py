@@ -87,7 +87,7 @@ def check_step(lhs, rhs, rel: str, scope: Scope) -> Outcome:
         return _with_open_functions(left, right, rel, scope)
     if is_constant(left) and is_constant(right):
         derived = lhs.expr.has(sp.Derivative) or rhs.expr.has(sp.Derivative)
-        return _constant(left, right, rel, scope, derived)
+        return _constant(left, right, rel, scope, derived, written=is_constant(lhs.expr))
     out = _symbolic(left, right, rel, scope)
     if out.verdict == CANDIDATE and (lhs.expr.has(sp.Derivative) or rhs.expr.has(sp.Derivative)):
         return Outcome(out.fallback, out.detail)     # a derivative claim is an identity, not an equation
@@ -268,9 +268,9 @@ def _value(expr):
 MAX_UNWRITTEN_HALF_UNITS = 1
 
 
-def _constant(left, right, rel, scope: Scope, derived: bool = False) -> Outcome:
+def _constant(left, right, rel, scope: Scope, derived: bool = False, written: bool = True) -> Outcome:
     """A numeric step holds with the numbers as written, or with the exact values of numbers the
-    file computed earlier, or (for a rounded rewrite inside a chain) when the chain's exact value
+    file computed earlier (`written`: the left side is numbers, not names resolved), or (for a rounded rewrite inside a chain) when the chain's exact value
     lies in both sides -- always within the written places of the result, never by letting each
     decimal on the left stand for anything that rounds to it."""
     lt, rt = literals(left), literals(right)
@@ -293,7 +293,7 @@ def _constant(left, right, rel, scope: Scope, derived: bool = False) -> Outcome:
         if not out.holds and exact_left is not None:
             out = compare(exact_left, right, _as_written, rw, tol)
         # Each operation whose result is not written may move the result by half a unit of its places.
-        steps = min(MAX_UNWRITTEN_HALF_UNITS, unwritten_steps(left, places(result))) \
+        steps = min(MAX_UNWRITTEN_HALF_UNITS, unwritten_steps(left, places(result), functions=not written)) \
             if result is not None and "." in result and not out.holds else 0
         slack = Fraction(steps, 2 * 10 ** places(result)) if steps else Fraction(0)
         for reading in (left, exact_left) if slack else ():
