@@ -107,3 +107,8 @@ def test_a_condition_on_an_unbound_name_is_given_and_assumed_later_in_its_part()
     assert [s.verdict for s in after] == [GIVEN, WRONG]
     # the assumption does not excuse a step that is wrong inside the domain
     assert [s.verdict for s in check_text("Assume $x > 0$. Then $\\sqrt{x^2} = -x$.").steps] == [GIVEN, WRONG]
+
+
+def test_a_new_case_replaces_the_condition_stated_before():
+    text = "If $x > 0$, $|x| = x$; if $x < 0$, $|x| = -x$ and $|x| = x$."
+    assert [s.verdict for s in check_text(text).steps] == [GIVEN, OK, GIVEN, OK, WRONG]

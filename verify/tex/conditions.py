@@ -38,7 +38,7 @@ def _listed_names(listed, scope: Scope) -> list[str]:
 def assume_conditions(scope: Scope, rels, parsed, listed=()) -> list[str]:
     """Bounds from each `name REL number` (or `number REL name`) of the chain; the names `listed` before
     a leading name (`a, b > 0`) get the same bound. Returns what was assumed, as text."""
-    used = []
+    used, fresh = [], set()
     for i, rel in enumerate(rels):
         a, b = parsed[i], parsed[i + 1]
         name, num, r = _name(a, scope), _number(b), rel
@@ -48,6 +48,9 @@ def assume_conditions(scope: Scope, rels, parsed, listed=()) -> list[str]:
             continue
         targets = [name] + (_listed_names(listed, scope) if i == 0 and name == _name(a, scope) else [])
         for n in targets:
+            if n in scope.stated and n not in fresh:     # `if x < 0` after `if x > 0`: the new case replaces it
+                scope.bounds.pop(n, None)
+            fresh.add(n)
             bounds = scope.bounds.setdefault(n, [None, None, False])
             if r in (">", ">="):
                 bounds[0] = num if bounds[0] is None else max(bounds[0], num)
