@@ -70,3 +70,11 @@ def test_a_decorated_spread_squared_is_a_definition_when_it_has_no_meaning():
     assert verdicts("$\\bar x^2 = 4$") == [UNVERIFIED]
     # a spread that already has a meaning is claimed about
     assert verdicts("$\\hat\\sigma = 2$, $\\hat\\sigma^2 = 5$") == [GIVEN, WRONG]
+
+
+def test_an_integral_with_its_constant_is_checked_by_differentiating():
+    assert verdicts("$\\int 2x\\,dx = x^2 + C$, $\\int \\cos x \\, dx = \\sin x + C$, "
+                    "$\\int x e^x \\,\\mathrm{d}x = (x-1)e^x + C$") == [OK, OK, OK]
+    assert verdicts("$\\int 2x\\,dx = 2x^2 + C$") == [WRONG]
+    assert verdicts("$\\int_0^1 x^2\\,dx = \\frac13$, $\\int_0^1 x^2\\,dx = \\frac12$") == [OK, WRONG]
+    assert verdicts("$\\int 2x\\,dx = x^2$") == [UNVERIFIED]        # without + C: not said which one

@@ -11,6 +11,7 @@ from verify.tex.build import (FUNCS, FUNCTION_LOOKING, NAMED_FUNCS, Ambiguous, P
 from verify.tex.chains import clean
 from verify.tex.names import ACCENTS, BOLD, GREEK, STYLES, bold_name, decorate, plain_text
 from verify.tex.operators import OPERATOR_NAMES, application
+from verify.tex.integrals import integral
 from verify.tex.sums import indexed, unbounded_count, written_out
 from verify.tex.tokens import LatexError, Tok, tokenize
 from verify.tex.vectors import arg_extremum, gradient, matrix_like, nabla, norm
@@ -244,6 +245,8 @@ class MacroRules:
             return elementwise(sp.Max if v == "max" else sp.Min, args, t.pos)
         if v in ("sum", "prod"):
             return self.big_operator(t)
+        if v == "int":
+            return integral(self, t)
         if v == "lim":
             return self.limit(t)
         if v in ("|", "Vert", "lVert"):

@@ -20,6 +20,7 @@ from verify.tex.numeric import Unsupported, compare, enclosure, evaluate, places
 from verify.tex.instances import instantiated
 from verify.tex.operators import canonical, has_generic, has_operators, instantiate, is_generic
 from verify.tex.results import OK, UNVERIFIED, WRONG
+from verify.tex.integrals import check_antiderivative, has_antiderivative
 from verify.tex.series import check_series, has_order
 from verify.tex.sums import check_sums, data_reading, has_sequences
 from verify.tex.vectors import GRAD, NORM, check_extremum, has_extremum
@@ -53,6 +54,9 @@ def check_step(lhs, rhs, rel: str, scope: Scope) -> Outcome:
         left, right = scope.resolve(lhs.expr), scope.resolve(rhs.expr)
     except Unresolved as exc:
         return Outcome(UNVERIFIED, str(exc))
+    if has_antiderivative(left, right):
+        return check_antiderivative(exact(left), exact(right), rel,
+                                    lambda a, b: _symbolic(a, b, "=", scope))
     if has_sequences(left, right):
         out = check_sums(exact(left), exact(right), rel)
         data = data_reading(left, right, scope) if out.verdict == WRONG else None
