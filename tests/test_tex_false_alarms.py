@@ -78,3 +78,29 @@ def test_an_integral_with_its_constant_is_checked_by_differentiating():
     assert verdicts("$\\int 2x\\,dx = 2x^2 + C$") == [WRONG]
     assert verdicts("$\\int_0^1 x^2\\,dx = \\frac13$, $\\int_0^1 x^2\\,dx = \\frac12$") == [OK, WRONG]
     assert verdicts("$\\int 2x\\,dx = x^2$") == [UNVERIFIED]        # without + C: not said which one
+
+
+def test_a_density_defined_by_its_head_and_special_functions():
+    # p(θ) = … was read as p·θ = … and called wrong; B(a, b) did not parse; Γ(a) was Γ·a
+    text = "$p(\\theta) = \\frac{\\theta^{a-1}(1-\\theta)^{b-1}}{B(a,b)}$, " \
+           "$\\frac{d}{d\\theta} \\log p(\\theta) = \\frac{a-1}{\\theta} - \\frac{b-1}{1-\\theta}$"
+    assert verdicts(text) == [GIVEN, OK]
+    assert verdicts(text.replace("\\frac{b-1}{1-\\theta}$", "\\frac{b}{1-\\theta}$"))[-1] == WRONG
+    assert verdicts("$B(a, b) = \\frac{\\Gamma(a)\\Gamma(b)}{\\Gamma(a+b)}$, $\\Gamma(5) = 24$, $B(2, 3) = \\frac{1}{12}$")\
+        == [OK, OK, OK]
+    assert verdicts("$B(2,3) = \\frac14$") == [WRONG]
+
+
+POSTERIOR = ("$p(y \\mid \\theta) = \\theta^y(1-\\theta)^{n-y}$.\n"
+             "\\begin{align*}\np(\\theta \\mid y) &\\propto p(y \\mid \\theta)\\, \\theta^{a-1}(1-\\theta)^{b-1} \\\\\n"
+             "&= \\theta^{a+y-1}(1-\\theta)^{b+n-y-1}\n\\end{align*}\n")
+
+
+def test_a_posterior_known_up_to_a_factor_is_used_by_later_steps():
+    later = ("$\\log p(\\theta \\mid y) = (a + y - 1)\\log\\theta + (b + n - y - 1)\\log(1-\\theta) + \\text{const}$\n"
+             "$\\frac{d}{d\\theta}\\log p(\\theta \\mid y) = \\frac{a+y-1}{\\theta} - \\frac{b+n-y-1}{1-\\theta}$\n")
+    assert verdicts(POSTERIOR + later)[-2:] == [OK, OK]
+    wrong = later.replace("\\frac{b+n-y-1}{1-\\theta}", "\\frac{b+n-y}{1-\\theta}")
+    assert verdicts(POSTERIOR + wrong)[-1] == WRONG             # the factor cancels: a real counterexample
+    # a claim that depends on the open factor is never called wrong (nor ok)
+    assert verdicts(POSTERIOR + "$p(\\theta \\mid y) = 2\\theta$\n")[-1] == UNVERIFIED

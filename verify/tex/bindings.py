@@ -222,9 +222,12 @@ def _symbols(expr):
     return {s for s in expr.free_symbols if isinstance(s, sp.Symbol) and not isinstance(s, sp.Dummy)}
 
 
+OPEN_FACTOR = "K["      # K[p(θ;y)]: the factor a `p(θ | y) ∝ …` leaves open (a positive constant)
+
+
 def _looks_constant(name: str) -> bool:
     """Plain letters (a, k, N, θ) read as constants under d/dx; ŷ, z_1, W_1^h do not."""
-    return len(name) == 1
+    return len(name) == 1 or name.startswith(OPEN_FACTOR)
 
 
 def exact(expr):

@@ -154,6 +154,9 @@ def _name(toks, ctx) -> str | None:
     return e.name if isinstance(e, sp.Symbol) and not isinstance(e, sp.Dummy) else None
 
 
+DENSITY_NAMES = {"σ", "p", "q", "π"}     # `p(θ) = …` at the head of a chain defines the density p (not p·θ)
+
+
 def definition_head(toks, scope: Scope, any_name: bool = False):
     """(name, None) for a lone symbol, (name, params) for f(x, y), else None."""
     toks = list(toks)
@@ -171,7 +174,7 @@ def definition_head(toks, scope: Scope, any_name: bool = False):
         groups.append(cur)
         params = [_name(g, Context()) for g in groups]
         function_like = name is not None and (any_name or name.split("_")[0] in FUNCTION_LOOKING
-                                              or name in scope.functions or name == "σ")
+                                              or name in scope.functions or name in DENSITY_NAMES)
         fresh = all(p and p not in scope.bindings and p not in scope.matrices for p in params)
         if function_like and name not in scope.bindings and fresh and len(set(params)) == len(params):
             return name, tuple(sp.Symbol(p, real=True) for p in params)

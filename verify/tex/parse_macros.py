@@ -77,6 +77,17 @@ class MacroRules:
             if len(args) == 1 and commutative(args[0]).free_symbols:
                 return sp.Order(commutative(args[0]))
             raise ParseError("O(…) of a constant or of several arguments", tok.pos)
+        if name == "B" and _is(nxt, "char", "(") and name not in self.ctx.values and name not in self.ctx.matrices:
+            save = self.i
+            args = self.call_args()             # B(a, b): the Beta function (one argument: B·(…) as before)
+            if len(args) == 2:
+                return sp.beta(*[commutative(a) for a in args])
+            self.i = save
+        if name == "Γ" and _is(nxt, "char", "(") and name not in self.ctx.values and name not in self.open_functions:
+            args = self.call_args()             # Γ(a): the gamma function
+            if len(args) == 1:
+                return sp.gamma(commutative(args[0]))
+            raise ParseError("Γ of several arguments", tok.pos)
         if name == "Φ" and _is(nxt, "char", "(") and name not in self.ctx.values and name not in self.open_functions:
             args = self.call_args()             # Φ(x): the standard normal CDF, unless the file defines Φ
             if len(args) == 1:
