@@ -10,7 +10,7 @@ import sympy as sp
 
 from verify import pool
 from verify.tex import directives
-from verify.tex.bindings import OPEN_FACTOR, Scope, exact
+from verify.tex.bindings import Scope
 from verify.tex.build import ParseError
 from verify.tex.conditions import assume_conditions
 from verify.tex.chains import ASSIGN, STATEMENT_RELATIONS, UNCHECKED_RELATIONS, Chain, ChainError, chains_of
@@ -428,18 +428,6 @@ class _Run(MeaningRules):
                 self.add(segs[i], segs[i + 1], rel, UNVERIFIED, f"\\{rel} is not checked")
         self.equation = None
 
-    def known_up_to_a_factor(self, parsed, rels, before):
-        """`p(θ | y) ∝ … ∝ θ^{a+y-1}(1-θ)^{b+n-y-1}` with p(θ | y) not defined: from here on p(θ | y) is
-        K·(the last side), K > 0 a constant the file leaves open -- unless a step of the chain failed."""
-        name = self.unbound_name(parsed[0])
-        if not name or "|" not in name or any(r not in ("propto", "=") for r in rels) or \
-                isinstance(parsed[-1], Exception) or \
-                any(r.verdict in (WRONG, CARRIED) for r in self.results[before:]):
-            return
-        factor = sp.Symbol(f"{OPEN_FACTOR}{name.replace('|', ';')}]", positive=True)   # no |: not a density
-        line = self.results[-1].line
-        self.scope.bind(name, factor * parsed[-1].expr, None, line, "∝ " + self.results[-1].rhs[:40])
-
     def parse_all(self, segs):
         parsed, seconds = [], []
         for seg in segs:
@@ -556,28 +544,6 @@ class _Run(MeaningRules):
         elif outcome.verdict == OK:
             outcome = self.carried(lhs, rhs, rel, outcome)
         return outcome
-
-    def undefined_density(self, lhs, rhs) -> bool:
-        r"""`\log p(θ) = … + const` with p defined nowhere: p(θ) is read as p·θ, and nothing is known of p."""
-        name = getattr(self, "density", None)
-        if not name or not self.variables or name in self.scope.bindings or name in self.scope.functions:
-            return False
-        if name == "π":
-            return any(p.expr.has(sp.pi) for p in (lhs, rhs))
-        return any(s.name == name for p in (lhs, rhs) for s in p.expr.free_symbols)
-
-    def open_factor(self, lhs, rhs) -> str:
-        """The name of a density known only up to a factor (see known_up_to_a_factor) a step relies on."""
-        names = [b.name for side in (lhs, rhs) for b in self.scope.used(side.expr) if isinstance(b.definition, sp.Basic)
-                 and any(s.name.startswith(OPEN_FACTOR) for s in b.definition.free_symbols)]
-        if not names:
-            return ""
-        try:        # d/dθ log p(θ | y) does not depend on the factor: a failure there is a failure
-            with step_deadline(self.step_seconds):
-                gap = sp.simplify(exact(self.scope.resolve(lhs.expr)) - exact(self.scope.resolve(rhs.expr)))
-        except Exception:  # noqa: BLE001 -- undecided here: keep the doubt
-            return f"of {names[0]}"
-        return f"of {names[0]}" if any(s.name.startswith(OPEN_FACTOR) for s in gap.free_symbols) else ""
 
     def binding_note(self, lhs, rhs) -> str:
         used = {b.name: b for side in (lhs, rhs) for b in self.scope.used(side.expr)}

@@ -12,6 +12,7 @@ from verify.tex.chains import clean
 from verify.tex.names import ACCENTS, BOLD, GREEK, STYLES, bold_name, decorate, plain_text
 from verify.tex.operators import OPERATOR_NAMES, application
 from verify.tex.integrals import integral
+from verify.tex.special import special_call
 from verify.tex.sums import indexed, unbounded_count, written_out
 from verify.tex.tokens import LatexError, Tok, tokenize
 from verify.tex.vectors import arg_extremum, gradient, matrix_like, nabla, norm
@@ -72,27 +73,8 @@ class MacroRules:
         if name in self.ctx.matrices:
             return self.ctx.matrices[name]
         nxt = self.peek()
-        if name == "O" and _is(nxt, "char", "(") and name not in self.ctx.values and not primes:
-            args = self.call_args()             # O(x^3): SymPy's order term (at 0)
-            if len(args) == 1 and commutative(args[0]).free_symbols:
-                return sp.Order(commutative(args[0]))
-            raise ParseError("O(…) of a constant or of several arguments", tok.pos)
-        if name == "B" and _is(nxt, "char", "(") and name not in self.ctx.values and name not in self.ctx.matrices:
-            save = self.i
-            args = self.call_args()             # B(a, b): the Beta function (one argument: B·(…) as before)
-            if len(args) == 2:
-                return sp.beta(*[commutative(a) for a in args])
-            self.i = save
-        if name == "Γ" and _is(nxt, "char", "(") and name not in self.ctx.values and name not in self.open_functions:
-            args = self.call_args()             # Γ(a): the gamma function
-            if len(args) == 1:
-                return sp.gamma(commutative(args[0]))
-            raise ParseError("Γ of several arguments", tok.pos)
-        if name == "Φ" and _is(nxt, "char", "(") and name not in self.ctx.values and name not in self.open_functions:
-            args = self.call_args()             # Φ(x): the standard normal CDF, unless the file defines Φ
-            if len(args) == 1:
-                return (1 + sp.erf(commutative(args[0]) / sp.sqrt(2))) / 2
-            raise ParseError("Φ of several arguments", tok.pos)
+        if _is(nxt, "char", "(") and not primes and (value := special_call(self, name, tok)) is not None:
+            return value                        # O(x^3), B(a, b), Γ(a), Φ(x)
         if _is(nxt, "char", "(") and name not in self.ctx.values and name.split("_")[0] in FUNCTION_LOOKING:
             save = self.i
             args = self.call_args()
