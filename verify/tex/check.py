@@ -117,7 +117,9 @@ def items_of(text: str, where=None):
                 if not isinstance(chain, Chain):
                     yield chain
                     continue
-                listed = LISTED.search(text, event.offset, chain.segments[0].start) if chain.segments[0].start > event.offset else None
+                start = chain.segments[0].start
+                listed = LISTED.search(text, max(event.offset, start - 80), start) \
+                    if text[event.offset:start].rstrip().endswith(",") else None     # (a search per chain is slow)
                 yield ChainItem(chain, RANGE_AFTER.match(text, chain.segments[-1].end) is not None,
                                 tuple(n.strip() for n in listed.group(0).split(",") if n.strip()) if listed else ())
 

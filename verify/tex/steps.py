@@ -20,10 +20,10 @@ from verify.tex.numeric import Unsupported, compare, enclosure, evaluate, places
 from verify.tex.instances import instantiated
 from verify.tex.operators import canonical, has_generic, has_operators, instantiate, is_generic
 from verify.tex.results import OK, UNVERIFIED, WRONG
-from verify.tex.integrals import check_antiderivative, has_antiderivative
-from verify.tex.series import check_series, has_order
-from verify.tex.sums import check_sums, data_reading, has_sequences
-from verify.tex.vectors import GRAD, NORM, check_extremum, has_extremum
+from verify.tex.integrals import check_antiderivative
+from verify.tex.series import check_series
+from verify.tex.sums import check_sums, data_reading
+from verify.tex.vectors import check_extremum
 
 CANDIDATE = "equation?"     # false as an identity; may be an equation being manipulated
 PROVE_SETTINGS = {"budget": 0.4}
@@ -31,7 +31,18 @@ PROVE_SETTINGS = {"budget": 0.4}
 # exact values of the carried numbers (and the chain's value) already account for the rounding.
 DERIVED_WIDTH = Fraction(1, 2)
 SEARCH_POINTS = 16        # random points tried for a counterexample before any proof
-MARKERS = (sp.Function("transpose"), sp.Function("hadamard"), NORM, GRAD, sp.Function("diag"))
+MARKERS = {"transpose", "hadamard", "norm", "grad", "diag"}     # matrix notation, by instantiation
+
+
+def _heads(*exprs) -> set:
+    """The class names of every non-atom in the expressions (`Order`, `seq`, `transpose`, …)."""
+    out, stack = set(), [e for e in exprs if isinstance(e, sp.Basic)]
+    while stack:
+        e = stack.pop()
+        if not e.is_Atom:
+            out.add(type(e).__name__)
+            stack.extend(a for a in e.args if isinstance(a, sp.Basic))
+    return out
 
 
 @dataclass(frozen=True)
@@ -48,16 +59,17 @@ class Outcome:
 def check_step(lhs, rhs, rel: str, scope: Scope) -> Outcome:
     if rel not in ("=", "approx"):
         return Outcome(UNVERIFIED, f"relation {rel} is not checked")
-    if has_order(lhs.expr, rhs.expr):
+    if "Order" in _heads(lhs.expr, rhs.expr):
         return check_series(lhs.expr, rhs.expr, rel)
     try:
         left, right = scope.resolve(lhs.expr), scope.resolve(rhs.expr)
     except Unresolved as exc:
         return Outcome(UNVERIFIED, str(exc))
-    if has_antiderivative(left, right):
+    heads = _heads(left, right)         # one walk instead of a `has` per kind (they cost 30 % of a numeric step)
+    if "antiderivative" in heads:
         return check_antiderivative(exact(left), exact(right), rel,
                                     lambda a, b: _symbolic(a, b, "=", scope))
-    if has_sequences(left, right):
+    if "seq" in heads:
         out = check_sums(exact(left), exact(right), rel)
         data = data_reading(left, right, scope) if out.verdict == WRONG else None
         if data is not None:
@@ -67,7 +79,7 @@ def check_step(lhs, rhs, rel: str, scope: Scope) -> Outcome:
                 return Outcome(UNVERIFIED, f"two readings, different verdicts: the x_i any numbers: wrong "
                                            f"({out.detail}) | the x_i the file's data: ok")
         return out
-    if has_extremum(left, right):
+    if heads & {"argmax", "argmin"}:
         return check_extremum(exact(left), exact(right))
     unknown = _undefined_densities(left, right)
     if unknown:
@@ -77,7 +89,7 @@ def check_step(lhs, rhs, rel: str, scope: Scope) -> Outcome:
     left, right = _limits_taken(left), _limits_taken(right)
     if isinstance(left, sp.MatrixBase) or isinstance(right, sp.MatrixBase):
         return _matrices(left, right, rel, scope)
-    if left.has(*MARKERS) or right.has(*MARKERS) or \
+    if heads & MARKERS or \
             {s.name for s in (left.free_symbols | right.free_symbols)} & matrix_names:
         if left == right:
             return Outcome(OK, "both sides are the same expression")
