@@ -143,6 +143,7 @@ class MeaningRules:
         try:        # d/dθ log p(θ | y) does not depend on the factor: a failure there is a failure
             with step_deadline(self.step_seconds):
                 gap = sp.simplify(exact(self.scope.resolve(lhs.expr)) - exact(self.scope.resolve(rhs.expr)))
-        except Exception:  # noqa: BLE001 -- undecided here: keep the doubt
+        except (Unresolved, StepTimeout, RecursionError, ValueError, TypeError, ZeroDivisionError,
+                AttributeError, NotImplementedError):      # undecided here: keep the doubt
             return f"of {names[0]}"
         return f"of {names[0]}" if any(s.name.startswith(OPEN_FACTOR) for s in gap.free_symbols) else ""
