@@ -67,3 +67,9 @@ def test_arg_max_is_a_stationary_point_with_the_right_curvature():
     assert verdicts(text.replace("\\frac{3}{5}", "\\frac{2}{5}"))[-1] == WRONG
     assert verdicts("$\\arg\\min_\\theta \\theta^3(1-\\theta)^2 = \\frac{3}{5}$") == [WRONG]   # a maximum
     assert verdicts("$\\arg\\min_x (x - 2)^2 = 2$") == [OK]
+
+
+def test_a_local_extremum_beaten_by_another_stationary_point_is_not_ok():
+    f = "\\left(\\frac{x^4}{4} - \\frac{4x^3}{3} + \\frac{3x^2}{2}\\right)"      # minima at 0 (local) and 3
+    assert verdicts(f"$\\arg\\min_x {f} = 0$") == [UNVERIFIED]
+    assert verdicts(f"$\\arg\\min_x {f} = 3$") == [OK]

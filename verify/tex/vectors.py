@@ -81,8 +81,29 @@ def check_extremum(left, right):
     curvature = sp.simplify(sp.diff(body, var, 2).subs(var, value))
     want = curvature.is_negative if isinstance(marker, ARGMAX) else curvature.is_positive
     if want:
+        better = _better_stationary_point(body, var, value, isinstance(marker, ARGMAX))
+        if better is not None:
+            return Outcome(UNVERIFIED, f"a local extremum, but the stationary point {var} = {better} is better")
         kind = "negative" if isinstance(marker, ARGMAX) else "positive"
         return Outcome(OK, f"a stationary point with {kind} curvature ({curvature}) in {var}")
     if want is False:
         return Outcome(WRONG, f"a stationary point, but the curvature there is {curvature}")
     return Outcome(UNVERIFIED, f"a stationary point; the sign of the curvature {curvature} is not decided")
+
+
+def _better_stationary_point(body, var, value, maximum: bool):
+    """Another real stationary point where the function is larger (smaller for arg min), if SymPy finds one."""
+    if not value.is_number or body.free_symbols - {var}:
+        return None
+    try:
+        points = sp.solve(sp.diff(body, var), var)
+    except (NotImplementedError, ValueError, TypeError):
+        return None
+    here = sp.N(body.subs(var, value))
+    for r in points:
+        if not (r.is_number and r.is_real) or r == value:
+            continue
+        there = sp.N(body.subs(var, r))
+        if there.is_real and there.is_finite and (there > here if maximum else there < here):
+            return r
+    return None
