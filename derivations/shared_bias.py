@@ -17,10 +17,11 @@ import functools
 
 import numpy as np
 import sympy as sp
-from sympy import Derivative, Matrix
+from sympy import Derivative, HadamardPower, HadamardProduct, Matrix, MatrixSymbol, OneMatrix
 from sympy.core.function import AppliedUndef
 
 from derivations.activations import ReLU, sigma, sigmoid
+from derivations.matrices import elementwise, entries, explicit, numpy_function, size_of
 from derivations.model import Claim, Derivation, NumericResult
 from verify.gradcheck import GradientCheck, compare, device
 
@@ -86,6 +87,91 @@ def as_functions(expr):
 def gradient(expr, variables):
     return Matrix([sp.diff(expr, v) for v in variables])
 
+
+# --- the same network as matrices for a batch (columns are examples), at any size: the form a run evaluates ---
+D, K, N = sp.symbols("D K N", integer=True, positive=True)      # inputs, width of both layers (m = k), examples
+W_, U_, b_ = MatrixSymbol("W", K, D), MatrixSymbol("U", K, K), MatrixSymbol("b", K, 1)
+X_, Y_ = MatrixSymbol("X", D, N), MatrixSymbol("Y", K, N)
+A1_, H1_, A2_, Yhat_ = (MatrixSymbol(name, K, N) for name in ("A_1", "H_1", "A_2", "Yhat"))
+G_ = MatrixSymbol("G", K, N)            # ∂L/∂Ŷ: column n is the loss's gradient at example n
+E_, P_ = MatrixSymbol("E", K, N), MatrixSymbol("P", K, N)
+Delta1_, Delta2_, dL_db_ = MatrixSymbol("Delta_1", K, N), MatrixSymbol("Delta_2", K, N), MatrixSymbol("dL_db", K, 1)
+g_prime, g1_prime = sp.Function("g'"), sp.Function("g_1'")       # as `as_functions` names g', g₁'
+BATCH_INPUTS = (W_, U_, b_, X_, Y_)
+FORWARD = {A1_: W_ * X_ + b_ * OneMatrix(1, N), H1_: elementwise(g, A1_),
+           A2_: U_ * H1_ + b_ * OneMatrix(1, N), Yhat_: elementwise(g1, A2_)}
+BACKWARD = {Delta2_: HadamardProduct(G_, elementwise(g1_prime, A2_)),
+            Delta1_: HadamardProduct(U_.T * Delta2_, elementwise(g_prime, A1_)),
+            dL_db_: (Delta1_ + Delta2_) * OneMatrix(N, 1)}
+SOFTMAX = {E_: elementwise(sp.exp, Yhat_), P_: HadamardProduct(E_, HadamardPower(OneMatrix(K, K) * E_, -1)),
+           G_: P_ - Y_}
+BATCH_SIZES = ({K: 2, D: 3, N: 1}, {K: 2, D: 1, N: 2})     # one example; a batch
+SOFTMAX_SIZES = ({K: 2, N: 1}, {K: 3, N: 2})
+
+
+def softmax_cross_entropy(logits, target):
+    return -sum(q * sp.log(sp.exp(z) / sum(map(sp.exp, logits))) for z, q in zip(logits, target))
+
+
+def _per_element(shown, wrt, sizes):
+    """(`shown` written out at `sizes`, SymPy's ∂L/∂`wrt` per element), L = Σₙ ℓ(ŷₙ, yₙ) written out down to `wrt`;
+    G's entries are ℓ's partial derivatives at each example, as `as_functions` names them."""
+    order = list(FORWARD)
+    above = {k: v for k, v in FORWARD.items() if wrt not in FORWARD or order.index(k) > order.index(wrt)}
+    values = {m: entries(m, *size_of(m, sizes)) for m in (*BATCH_INPUTS, wrt)}
+    yhat = explicit(Yhat_, above, sizes, values)
+    examples = [(list(yhat[:, n]), list(values[Y_][:, n])) for n in range(sizes[N])]
+    total = sum(loss(*p, *q) for p, q in examples)
+    per_element = values[wrt].applyfunc(lambda v: as_functions(sp.diff(total, v)))
+    loss_gradient = Matrix(sizes[K], sizes[N], lambda i, n: sp.Function(f"{loss}_{i + 1}")(*examples[n][0], *examples[n][1]))
+    return explicit(shown, {**above, **BACKWARD}, sizes, {**values, G_: loss_gradient}), per_element
+
+
+def _softmax_gradient(shown, sizes):
+    """(`shown` written out at `sizes`, SymPy's gradient of the summed softmax cross-entropy in ŷ), each
+    column of Y a distribution (its last entry 1 minus the others)."""
+    values = {m: entries(m, *size_of(m, sizes)) for m in (Yhat_, Y_)}
+    yhat, target = values[Yhat_], values[Y_]
+    total = sum(softmax_cross_entropy(yhat[:, n], target[:, n]) for n in range(sizes[N]))
+    distribution = {target[-1, n]: 1 - sum(target[:-1, n]) for n in range(sizes[N])}
+    formula = explicit(shown, {E_: SOFTMAX[E_], P_: SOFTMAX[P_]}, sizes, values)
+    return formula.xreplace(distribution), yhat.applyfunc(lambda v: sp.diff(total, v)).xreplace(distribution)
+
+
+def batch_form(d):
+    """∂L/∂b = (Δ₁ + Δ₂)𝟙 for a batch at any size, each step equal to SymPy's per-element derivative at two
+    small sizes; then G for softmax cross-entropy. The run evaluates this chain at its data's sizes."""
+    rules = {A1_: "as matrices, columns are examples: A₁ = WX + b𝟙ᵀ", H1_: "g elementwise",
+             A2_: "A₂ = UH₁ + b𝟙ᵀ: the same b", Yhat_: "g₁ elementwise"}
+    for symbol, rule in rules.items():
+        d.define(symbol, FORWARD[symbol], rule)
+    why = {Delta2_: (A2_, "Δ₂ = ∂L/∂A₂ = G ⊙ g₁'(A₂), G = ∂L/∂Ŷ (column n: ∂ℓ/∂ŷ at example n)"),
+           Delta1_: (A1_, "Δ₁ = ∂L/∂A₁ = (UᵀΔ₂) ⊙ g'(A₁)"),
+           dL_db_: (b_, "shared b: both paths, summed over the examples: ∂L/∂b = (Δ₁ + Δ₂)𝟙")}
+    for symbol, (wrt, rule) in why.items():
+        d.step(symbol, BACKWARD[symbol], f"{rule}; SymPy's per-element derivative gives this at both small sizes",
+               reads=lambda shown, wrt=wrt: [Claim(*_per_element(shown, wrt, sizes)) for sizes in BATCH_SIZES])
+    d.define(E_, SOFTMAX[E_], "softmax output: exp elementwise")
+    d.define(P_, SOFTMAX[P_], "softmax per column: divide by the column sums 𝟙ᵀE")
+    d.step(G_, SOFTMAX[G_], "softmax cross-entropy on ŷ (g₁ the identity), each column of Y a distribution: "
+           "G = softmax(Ŷ) − Y, at K = 2 and K = 3",
+           reads=lambda shown: [Claim(*_softmax_gradient(shown, sizes)) for sizes in SOFTMAX_SIZES])
+    d.result("shared_bias_gradient_batch", BACKWARD[dL_db_], label=dL_db_)
+    d.data["softmax_chain"] = {**FORWARD, **SOFTMAX, **BACKWARD}
+
+
+def numpy_functions(hidden: str, output: str = "identity") -> dict:
+    """g, g', g₁, g₁' (and exp) for `numpy_function`: lambdified from ACTIVATIONS and SymPy's derivatives of them."""
+    functions = {sp.exp: np.exp}
+    for f, f_prime, name in ((g, g_prime, hidden), (g1, g1_prime, output)):
+        functions[f] = sp.lambdify(t, ACTIVATIONS[name], "numpy")
+        functions[f_prime] = sp.lambdify(t, sp.diff(ACTIVATIONS[name], t), "numpy")
+    return functions
+
+
+def batch_gradient(chain, hidden: str):
+    """(W, U, b, X, Y as arrays, columns are examples) -> {"dL_db": ...}: the chain evaluated in float64."""
+    return numpy_function({"dL_db": dL_db_}, chain, BATCH_INPUTS, numpy_functions(hidden))
 
 def build() -> Derivation:
     d = Derivation("shared_bias", "One bias shared by two layers",
@@ -166,6 +252,7 @@ def build() -> Derivation:
                    gradient(written_out(loss_of_yhat, a2).subs(concrete).doit(), a2),
                    shown.subs(dict(zip(yhat, a2.applyfunc(concrete[g1]))))))
 
+    batch_form(d)
     _add_checks(d, d1, d2, shared)
     return d
 

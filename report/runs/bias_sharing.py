@@ -2,7 +2,9 @@
 
 Model (the shared_bias derivation's): a1 = x W + b1, h = f(a1), a2 = h U + b2, softmax
 cross-entropy on a2, with the hidden width m equal to the number of classes k (wine: m = k
-= 3). "Shared" ties b1 = b2 = b (its gradient is delta1 + delta2, summed over rows);
+= 3). "Shared" ties b1 = b2 = b. Its gradient at iteration 0 is also computed from the derivation's
+checked batch formula ∂L/∂b = (δ₁ + δ₂)𝟙 (softmax cross-entropy, the run's activation), lambdified
+once; the run fails when it disagrees with autograd or the derivation did not pass;
 "independent" starts from the same values but lets b1 and b2 move apart. Both are trained
 on the same data from the same initialisations over several seeds and learning rates.
 Every (model, learning rate, seed) is one member of a batch of networks trained together
@@ -20,6 +22,7 @@ from report.runs.base import RunOutput, Table
 
 DERIVATION = "shared_bias"
 USES_DATA = False
+AGREEMENT = 1e-8           # derived vs autograd ∂L/∂b, relative to its largest entry
 
 
 @dataclass(frozen=True)
@@ -42,19 +45,22 @@ def initial_weights(d: int, m: int, seed: int) -> dict[str, np.ndarray]:
     return {"W": u(d, d, m), "U": u(m, m, m), "b": u(d, m)}
 
 
-def derived_bias_gradient(X, y, W, U, b, activation: str) -> np.ndarray:
-    """dL/db = sum over rows of (delta1 + delta2), the derivation's result, for the mean loss."""
-    f, f_prime = training.numpy_activation(activation)
-    h = f(X @ W + b)
-    a2 = h @ U + b
-    P = np.exp(a2 - a2.max(axis=1, keepdims=True))
-    P /= P.sum(axis=1, keepdims=True)
-    delta2 = (P - np.eye(U.shape[1])[y]) / len(X)
-    delta1 = (delta2 @ U.T) * f_prime(h)
-    return (delta1 + delta2).sum(axis=0)
+def derived_bias_gradient(checked, activation: str):
+    """(X, y, W, U, b as the run keeps them: rows are examples, a = x W + b) -> ∂L/∂b of the mean loss: the
+    shared_bias derivation's checked batch formula (Δ₁ + Δ₂)𝟙 with softmax cross-entropy, lambdified once."""
+    def make():
+        from derivations.shared_bias import batch_gradient
+        return batch_gradient(checked.require().datum("softmax_chain"), activation)
+    evaluate = checked.compiled(("bias_sharing", activation), make)
+
+    def gradient(X, y, W, U, b) -> np.ndarray:
+        target = np.eye(U.shape[1])[y]
+        columns = evaluate(W=W.T, U=U.T, b=b[:, None], X=X.T, Y=target.T)   # the derivation's layout
+        return columns["dL_db"][:, 0] / len(X)
+    return gradient
 
 
-def train(data: datasets.Tabular, config: Config, shared: bool, seed: int) -> tuple[np.ndarray, float | None]:
+def train(data: datasets.Tabular, config: Config, shared: bool, seed: int, checked) -> tuple[np.ndarray, float | None]:
     """Loss curves, shape (learning rates, seeds, iterations + 1), and for the shared model the
     relative difference at iteration 0 between autograd's dL/db and the derived delta1 + delta2."""
     import torch
@@ -85,8 +91,8 @@ def train(data: datasets.Tabular, config: Config, shared: bool, seed: int) -> tu
         grads = torch.autograd.grad(loss.sum(), list(params.values()))   # members are independent
         if i == 0 and shared:
             first = {k: v[0].detach().cpu().numpy() for k, v in params.items()}
-            ours = derived_bias_gradient(data.X_train, data.y_train, first["W"], first["U"], first["b"],
-                                         config.activation)
+            ours = derived_bias_gradient(checked, config.activation)(data.X_train, data.y_train, first["W"],
+                                                                     first["U"], first["b"])
             theirs = grads[list(params).index("b")][0].cpu().numpy()
             bias_check = float(np.max(np.abs(ours - theirs)) / np.max(np.abs(theirs)))
         with torch.no_grad():
@@ -126,7 +132,10 @@ def summarise(losses: np.ndarray, threshold: float) -> dict:
 
 def run(config: Config, seed: int, outdir, checked) -> RunOutput:
     data = datasets.load(config.dataset, seed)
-    (shared, bias_check), (independent, _) = (train(data, config, s, seed) for s in (True, False))
+    (shared, bias_check), (independent, _) = (train(data, config, s, seed, checked) for s in (True, False))
+    if not bias_check <= AGREEMENT:
+        raise ArithmeticError(f"the derived ∂L/∂b = δ₁ + δ₂ disagrees with torch autograd of the shared bias: "
+                              f"max rel. difference {bias_check:.1e} (tolerance {AGREEMENT:g})")
     curves = {"shared": shared, "independent": independent}
     summary = {name: summarise(c, config.threshold) for name, c in curves.items()}
     steps = np.arange(config.iterations + 1)

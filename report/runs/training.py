@@ -1,4 +1,4 @@
-"""What the trained runs share: device, progress bars, a two-hidden-layer torch MLP, NumPy activations."""
+"""What the trained runs share: device, progress bars, a two-hidden-layer torch MLP."""
 from __future__ import annotations
 
 import sys
@@ -58,9 +58,3 @@ def accuracy(model, X, y) -> float:
     pred = (out[:, 0] > 0).long() if out.shape[1] == 1 else out.argmax(dim=1)
     return float((pred == y).double().mean())
 
-
-def numpy_activation(name: str):
-    """(f, f') in NumPy with f' written in terms of the output h = f(a), as the derivations use it."""
-    return {"sigmoid": (lambda a: 1 / (1 + np.exp(-a)), lambda h: h * (1 - h)),
-            "tanh": (np.tanh, lambda h: 1 - h * h),
-            "relu": (lambda a: np.maximum(a, 0), lambda h: (h > 0).astype(h.dtype))}[name]
