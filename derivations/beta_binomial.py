@@ -47,7 +47,7 @@ def build() -> Derivation:
     map_as_regularised_least_squares(d, theta_map, mode)
     # (the MLE y/N is θ₀ exactly at y = θ₀N: no limit to show, no lim θ₀ = θ₀ line)
     many_data(d, {"posterior mean": posterior_mean, "MAP": theta_map}, posterior_variance)
-    _numerical_checks(d)
+    _checks(d)
     return d
 
 
@@ -195,7 +195,7 @@ def _compiled(args, formula):
     return lambdify_safe(args, formula, "math")
 
 
-def _numerical_checks(d):
+def _checks(d):
     """Checks of d.results (read when a check runs, so a wrong result in d.results is caught)."""
 
     @d.numeric_check("moment integrals by quadrature")

@@ -144,11 +144,15 @@ def build() -> Derivation:
         d.result(symbol.name, chain[symbol])
     d.result("delta3", delta3)
     d.data.update(chain=chain)
-
-    for name in ACTIVATIONS:
-        d.gradient_checks.append(gradient_check(chain, name))
-    d.numeric_check("shapes")(shapes_match)
+    _checks(d)
     return d
+
+
+def _checks(d):
+    """∂L/∂X from the chain (read from d.data) in NumPy against a torch model, per activation; the shapes."""
+    for name in ACTIVATIONS:
+        d.gradient_checks.append(gradient_check(d.data["chain"], name))
+    d.numeric_check("shapes")(shapes_match)
 
 
 PARAMETER_INPUTS = (A1, A2)   # for a parameter's gradient the layer's input a_(l-1) is just given: free entries

@@ -165,10 +165,16 @@ def build() -> Derivation:
                                   "updated_weights": tuple(_number(v) for v in w_plain),
                                   "losses": (_number(plain_loss), _number(plain_again))}
 
-    # Numbers: the backprop formulas against torch autograd, at the worked point and at random weights.
+    _checks(d, given, eta, backprop_gradient=in_terms_of(in_order))
+    return d
+
+
+def _checks(d, given, eta, backprop_gradient):
+    """Numbers: the backprop formulas against torch autograd, at the worked point and at random weights; one
+    torch SGD step against the updated weights and losses derived (read from d.results when the check runs)."""
     args = [list(w), list(x), y]
-    loss_num = sp.lambdify(args, loss_in_w, "numpy", docstring_limit=0)
-    grad_num = sp.lambdify(args, list(in_terms_of(in_order)), "numpy", docstring_limit=0)
+    loss_num = sp.lambdify(args, d.expand_definitions(E), "numpy", docstring_limit=0)
+    grad_num = sp.lambdify(args, list(backprop_gradient), "numpy", docstring_limit=0)
     point = {k: np.array([float(given[s]) for s in v], dtype=float) for k, v in (("w", w), ("x", x))}
 
     def sample(rng, case):  # random draws keep both |zᵢ| > 0.05, off the kink, for finite differences
@@ -183,10 +189,13 @@ def build() -> Derivation:
         "∂E/∂w by backprop vs torch", sample, lambda w, x, y: loss_num(w, x, y),
         lambda w, x, y: {"w": np.array(grad_num(w, x, y), dtype=float)}, _torch_loss, wrt=("w",),
         cases=({"at": "worked point"}, {"at": "random"}), draws=1, seed=4))
-    expected = {"E": (w_new, second[E]), "plain": (w_plain, plain_again)}
+
+    def expected():
+        plain = d.data["plain_convention"]
+        return {"E": (d.results["updated_weights"], d.results["losses"][1]),
+                "plain": ([n.float for n in plain["updated_weights"]], plain["losses"][1].float)}
     d.numeric_check("one torch.optim.SGD step (float64), both conventions")(
-        lambda: _sgd_check(point, float(given[y]), float(eta), expected))
-    return d
+        lambda: _sgd_check(point, float(given[y]), float(eta), expected()))
 
 
 def _torch_loss(w, x, y, plain=False):

@@ -253,11 +253,11 @@ def build() -> Derivation:
                    shown.subs(dict(zip(yhat, a2.applyfunc(concrete[g1]))))))
 
     batch_form(d)
-    _add_checks(d, d1, d2, shared)
+    _checks(d, d1, d2, shared)
     return d
 
 
-def _add_checks(d, d1, d2, shared):
+def _checks(d, d1, d2, shared):
     """Instantiate the derived formulas (δ symbols and g', g₁', ∂ℓ/∂ŷ as placeholders) and check them."""
     slots = {"g'": vector("gprime_"), "g1'": vector("g1prime_"), "dl": vector("dldyhat_")}
     placeholders = {**{Derivative(g(a), a): s for a, s in zip(a1, slots["g'"])},

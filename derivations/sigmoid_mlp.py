@@ -90,10 +90,14 @@ def build() -> Derivation:
     d.result("delta2", delta2)
     d.result("sigma'", sigma_prime)
     d.data.update(chain=chain, gradients=gradients, loss=loss)
-
-    d.gradient_checks.append(gradient_check(chain, gradients, loss))
-    d.numeric_check("shapes")(shapes_match)
+    _checks(d)
     return d
+
+
+def _checks(d):
+    """The matrix formulas (read from d.data) in NumPy against a torch model written separately; the shapes."""
+    d.gradient_checks.append(gradient_check(d.data["chain"], d.data["gradients"], d.data["loss"]))
+    d.numeric_check("shapes")(shapes_match)
 
 
 def _written_out(chain, sizes, loss) -> dict:

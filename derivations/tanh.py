@@ -1,4 +1,6 @@
 """tanh'(x) = 1 - tanh(x)^2, by the quotient rule."""
+from functools import lru_cache
+
 import numpy as np
 import sympy as sp
 from sympy import Derivative, Eq, exp, tanh
@@ -41,24 +43,32 @@ def build() -> Derivation:
     same = d.step(1 - f(x) ** 2, sp.expand(top2) / bottom2, "expand: the same 4/(eˣ + e⁻ˣ)²")
     d.step(Derivative(f(x), x), 1 - f(x) ** 2, "both equal 4/(eˣ + e⁻ˣ)², hence equal",
            also=[Claim(derivative, same)])
-    result = d.result("derivative", shown_in=len(d), at={f(x): tanh(x)}, label=Derivative(tanh(x), x))
+    d.result("derivative", shown_in=len(d), at={f(x): tanh(x)}, label=Derivative(tanh(x), x))
+    _checks(d)
+    return d
 
-    # Numbers: the derived formula against autograd of two torch models written separately.
-    derived = sp.lambdify(x, result, "numpy")
+
+def _checks(d):
+    """Numbers: the derived formula against autograd of two torch models written separately. d.results is
+    read when a check runs, so a changed step's result is the one checked."""
+    def derived(x):
+        return _lambdified(d.results["derivative"])(x)
+
+    forward = _lambdified(tanh(x))
 
     def sample(rng, case):
         return {"x": np.concatenate([rng.uniform(-20, 20, 40), rng.uniform(-3, 3, 20)])}
 
-    def sympy_grad(x):
-        return {"x": derived(x)}
-
-    forward = sp.lambdify(x, tanh(x), "numpy")
     for label, model in (("torch.tanh", _torch_tanh), ("exponential formula", _torch_exp_formula)):
         d.gradient_checks.append(GradientCheck(
-            f"d/dx sum tanh(x) vs autograd of {label}", sample, lambda x: forward(x).sum(), sympy_grad, model,
-            wrt=("x",), draws=4, seed=1))
+            f"d/dx sum tanh(x) vs autograd of {label}", sample, lambda x: forward(x).sum(),
+            lambda x: {"x": derived(x)}, model, wrt=("x",), draws=4, seed=1))
     d.numeric_check("float32 near saturation (informative)")(lambda: _float32_note(derived))
-    return d
+
+
+@lru_cache(maxsize=16)
+def _lambdified(expr):
+    return sp.lambdify(x, expr, "numpy")
 
 
 def _torch_tanh(x):
