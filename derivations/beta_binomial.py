@@ -30,6 +30,13 @@ def beta_kernel(t, shape1, shape2):
     return t ** (shape1 - 1) * (1 - t) ** (shape2 - 1)
 
 
+
+def root(expr, x):
+    """The root in x of an expression whose numerator is linear in x (a score, a slope): −c₀/c₁. (sp.solve
+    would also check the root and import sympy.physics; the step that uses it proves it by substituting it back.)"""
+    c1, c0 = sp.Poly(sp.numer(sp.together(expr)), x).all_coeffs()    # not linear in x: ValueError here
+    return -c0 / c1
+
 def build() -> Derivation:
     d = Derivation("beta_binomial", "Beta-Binomial posterior and MAP as regularised least squares",
                    r"$y \mid \theta \sim \mathrm{Bin}(N, \theta)$ with prior $\theta \sim \mathrm{Beta}(\alpha, \beta)$. "
@@ -57,7 +64,7 @@ def likelihood_and_mle(d):
     loglik = d.step(log(likelihood), sp.expand_log(log(likelihood), force=True),
                     "log-likelihood; the log C(N, y) term is a constant in θ")
     score = d.step(Derivative(loglik, theta), sp.diff(loglik, theta), "score")
-    mle = sp.solve(score, theta, simplify=False)[0]
+    mle = root(score, theta)
     d.step(sp.Symbol("theta_hat"), mle, "solve the score equation = 0",
            reads=lambda shown: Claim(score.subs(theta, shown), 0))
     curvature = d.step(Derivative(loglik, (theta, 2)), sp.diff(loglik, theta, 2), "second derivative")
@@ -108,7 +115,7 @@ def beta_moments_and_mode(d):
            also=[Claim(theta ** 2 * beta_kernel(theta, a_post, b_post), beta_kernel(theta, a_post + 2, b_post))])
 
     log_kernel = sp.expand_log(log(beta_kernel(theta, a_post, b_post)), force=True)
-    mode = sp.factor(sp.solve(sp.diff(log_kernel, theta), theta, simplify=False)[0])
+    mode = sp.factor(root(sp.diff(log_kernel, theta), theta))
     d.step(sp.Symbol("theta_mode"), mode, "set d/dθ log density = 0 and solve",
            reads=lambda shown: Claim(sp.diff(log_kernel, theta).subs(theta, shown), 0))
     d.fact(sp.Lt(sp.diff(log_kernel, theta, 2), 0), "a maximum inside (0, 1) when α' > 1 and β' > 1",
@@ -141,17 +148,18 @@ def map_as_regularised_least_squares(d, theta_map, mode):
     d.define(g(theta), regulariser, "a quadratic regulariser")
     d.define(ell(theta), C * (y - N * theta) ** 2 + g(theta), "squared error plus regulariser")
     loss_slope = d.step(Derivative(ell(theta), theta), sp.expand(sp.diff(loss, theta)), "differentiate")
-    minimiser = sp.factor(sp.solve(loss_slope, theta, simplify=False)[0])
+    minimiser = sp.factor(root(loss_slope, theta))
     d.step(sp.Symbol("theta_star"), minimiser, "set the derivative to 0",
            reads=lambda shown: Claim(loss_slope.subs(theta, shown), 0))
     # θ* = θ_MAP for every y: equate the coefficients of y in the cross-multiplied identity.
     identity = sp.expand(sp.numer(sp.together(minimiser - theta_map)))
-    coefficients = sp.solve(sp.Poly(identity, y).coeffs(), [a, b], dict=True)[0]
+    (solution,) = sp.linsolve(sp.Poly(identity, y).coeffs(), [a, b])
+    coefficients = dict(zip([a, b], solution))
     d.step(sp.Matrix([a, b]), sp.Matrix([coefficients[a], coefficients[b]]),
            r"match the coefficients of $y$: $\theta^* = \theta_{\mathrm{MAP}}$ for all $y$",
            reads=lambda shown: Claim(minimiser.subs({a: shown[0], b: shown[1]}), theta_map))
     # a and b may not depend on N (g is the prior's term), so C N is a constant; fix the common scale C N = 1/2.
-    scale = sp.solve(Eq(C * N, sp.Rational(1, 2)), C)[0]
+    scale = root(C * N - sp.Rational(1, 2), C)
     choice = {C: scale, a: coefficients[a].subs(C, scale), b: coefficients[b].subs(C, scale)}
     d.step(sp.Matrix([C, a, b]), sp.Matrix([choice[C], sp.expand(choice[a]), sp.expand(choice[b])]),
            "g must not depend on N, so C ∝ 1/N; fix the common scale C = 1/(2N)",
@@ -164,7 +172,7 @@ def map_as_regularised_least_squares(d, theta_map, mode):
     d.fact(sp.Gt(curvature_loss, 0), "ℓ is convex when the MAP exists (y + α > 1, N − y + β > 1): a minimum",
            where=((alpha, 1 - y + p), (beta, 1 - N + y + q)))
     g_chosen = regulariser.subs(choice)
-    prior_mode = sp.factor(sp.solve(sp.diff(g_chosen, theta), theta, simplify=False)[0])
+    prior_mode = sp.factor(root(sp.diff(g_chosen, theta), theta))
     completed = sp.factor(choice[b]) * (theta - prior_mode) ** 2 + sp.factor(g_chosen.subs(theta, prior_mode))
     d.step(g(theta), completed, "complete the square: g pulls θ toward the prior mode (α−1)/(α+β−2)",
            means=g_chosen, also=[Claim(prior_mode, mode.subs({a_post: alpha, b_post: beta}))])

@@ -14,6 +14,7 @@ from __future__ import annotations
 import dataclasses
 import time
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Callable, Iterable, Mapping
 
 import sympy as sp
@@ -44,9 +45,10 @@ class Step:
     reads: Callable | None = None      # displayed relation -> its claims, where notation needs reading
     where: tuple = ()                  # exact covers for the displayed relation's claim
 
-    @property
+    @cached_property
     def obligations(self) -> tuple[Claim, ...]:
-        """Everything proved for this step: the displayed relation (as read) first, then the extras."""
+        """Everything proved for this step: the displayed relation (as read) first, then the extras.
+        Read once, while building (a step is immutable), and kept for the check."""
         if self.kind == DEFINITION:
             return ()
         shown = self.reads(self.expr) if self.reads is not None else displayed_claim(self.expr, self.where)

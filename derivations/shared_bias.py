@@ -110,21 +110,23 @@ SOFTMAX_SIZES = ({K: 2, N: 1}, {K: 3, N: 2})
 
 
 def softmax_cross_entropy(logits, target):
-    return -sum(q * sp.log(sp.exp(z) / sum(map(sp.exp, logits))) for z, q in zip(logits, target))
+    """−Σᵢ yᵢ log softmax(z)ᵢ, with log softmax(z)ᵢ = zᵢ − log Σⱼ exp zⱼ."""
+    return -sum(q * (z - sp.log(sum(map(sp.exp, logits)))) for z, q in zip(logits, target))
 
 
 def _per_element(shown, wrt, sizes):
-    """(`shown` written out at `sizes`, SymPy's ∂L/∂`wrt` per element), L = Σₙ ℓ(ŷₙ, yₙ) written out down to `wrt`;
-    G's entries are ℓ's partial derivatives at each example, as `as_functions` names them."""
+    """(`shown` written out at `sizes`, SymPy's per-element ∂L/∂`wrt`, L written out down to `wrt`).
+
+    The chain rule uses the loss only through G = ∂L/∂Ŷ, which can be any matrix: so L = Σ G ⊙ Ŷ with G a
+    matrix of free symbols covers every loss ℓ (the vector–Jacobian product; input_gradient argues the same),
+    and SymPy differentiates no undefined ℓ.
+    """
     order = list(FORWARD)
     above = {k: v for k, v in FORWARD.items() if wrt not in FORWARD or order.index(k) > order.index(wrt)}
-    values = {m: entries(m, *size_of(m, sizes)) for m in (*BATCH_INPUTS, wrt)}
-    yhat = explicit(Yhat_, above, sizes, values)
-    examples = [(list(yhat[:, n]), list(values[Y_][:, n])) for n in range(sizes[N])]
-    total = sum(loss(*p, *q) for p, q in examples)
+    values = {m: entries(m, *size_of(m, sizes)) for m in (*BATCH_INPUTS, wrt, G_)}
+    total = sum(explicit(Yhat_, above, sizes, values).multiply_elementwise(values[G_]))
     per_element = values[wrt].applyfunc(lambda v: as_functions(sp.diff(total, v)))
-    loss_gradient = Matrix(sizes[K], sizes[N], lambda i, n: sp.Function(f"{loss}_{i + 1}")(*examples[n][0], *examples[n][1]))
-    return explicit(shown, {**above, **BACKWARD}, sizes, {**values, G_: loss_gradient}), per_element
+    return explicit(shown, {**above, **BACKWARD}, sizes, values), per_element
 
 
 def _softmax_gradient(shown, sizes):
@@ -148,6 +150,7 @@ def batch_form(d):
     why = {Delta2_: (A2_, "Δ₂ = ∂L/∂A₂ = G ⊙ g₁'(A₂), G = ∂L/∂Ŷ (column n: ∂ℓ/∂ŷ at example n)"),
            Delta1_: (A1_, "Δ₁ = ∂L/∂A₁ = (UᵀΔ₂) ⊙ g'(A₁)"),
            dL_db_: (b_, "shared b: both paths, summed over the examples: ∂L/∂b = (Δ₁ + Δ₂)𝟙")}
+    # (each claim: the formula at a small size = SymPy's derivative of Σ G ⊙ Ŷ, G free: see _per_element)
     for symbol, (wrt, rule) in why.items():
         d.step(symbol, BACKWARD[symbol], f"{rule}; SymPy's per-element derivative gives this at both small sizes",
                reads=lambda shown, wrt=wrt: [Claim(*_per_element(shown, wrt, sizes)) for sizes in BATCH_SIZES])
