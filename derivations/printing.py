@@ -170,6 +170,12 @@ class StepLatexPrinter(LatexPrinter):
     def _print_Add(self, expr, order=None):
         return super()._print_Add(_positive_first(expr), order)
 
+    def _hprint_Function(self, func: str) -> str:
+        # g', g_1': a derivative named as a function of its own (shared_bias.as_functions) reads g_{1}', not g_{1'}
+        if func.endswith("'") and len(func) > 1:
+            return super()._hprint_Function(func[:-1]) + "'"
+        return super()._hprint_Function(func)
+
     def _print_Heaviside(self, expr, exp=None):
         # ReLU' with torch's ReLU'(0) = 0: the indicator 1[z > 0] (θ is the Beta parameter here).
         rel = {sp.S.Zero: ">", sp.S.One: r"\geq"}.get(expr.pargs[1] if len(expr.pargs) > 1 else None)
