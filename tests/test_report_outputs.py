@@ -216,6 +216,17 @@ def wait_until_gone(limit_s=30.0) -> list[int]:
     return survivors()
 
 
+def wait_until_running(limit_s=60.0) -> list[int]:
+    """The fake latexmk writes the pid of its `sleep` as soon as it has forked it, which on a loaded
+    machine can be before the child has exec'd `sleep` (its command line is still the shell's):
+    poll until the marked process shows (a liveness bound, not a speed assertion)."""
+    import time
+    end = time.monotonic() + limit_s
+    while not survivors() and time.monotonic() < end:
+        time.sleep(0.05)
+    return survivors()
+
+
 def test_latex_timeout_kills_latexmk_and_its_children(tmp_path, fake_latexmk):
     from report.compile import LatexError, compile_pdf
     tex = fake_latexmk
@@ -241,7 +252,7 @@ def test_a_signalled_build_kills_latexmk_and_its_children(tmp_path, fake_latexmk
         while not (pid_file.is_file() and pid_file.read_text().strip()):     # TeX is running now
             assert build.poll() is None, "the build ended before TeX started"
             threading.Event().wait(0.05)
-        assert survivors()
+        assert wait_until_running()
         build.send_signal(getattr(signal, signame))
         assert build.wait(60) == exit_code
         assert wait_until_gone() == []
@@ -267,6 +278,7 @@ def test_tex_left_running_by_a_sigkilled_build_keeps_the_folder_locked(tmp_path,
         while not (pid_file.is_file() and pid_file.read_text().strip()):
             assert build.poll() is None, "the build ended before TeX started"
             threading.Event().wait(0.05)
+        assert wait_until_running()
         build.send_signal(signal.SIGKILL)
         assert build.wait(60) == -signal.SIGKILL and survivors()          # TeX outlived the build
         fd = os.open(tmp_path / outputs.LOCK_NAME, os.O_RDWR)
