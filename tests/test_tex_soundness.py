@@ -309,3 +309,20 @@ def test_a_conditional_density_is_one_named_quantity():
 def test_a_bold_name_is_distinct_from_the_plain_one():
     text = "$w = 2$\n$\\mathbf{w}^\\top \\mathbf{x} = \\mathbf{x}^\\top \\mathbf{w}$\n$w + 1 = 3$\n"
     assert verdicts(text) == [GIVEN, OK, OK]
+
+
+def test_short_decimals_in_an_approximation_are_inputs_not_roundings():
+    """`\\approx` widened every decimal on its right: 0.1 + 0.01/2 stood for [0.05, 0.2] and a wrong
+    series term passed. Only the lone result may be a rounding; a truncated series that is off is not ok."""
+    assert verdicts("$\\ln(1.1) \\approx 0.1 + \\frac{0.01}{2}$") == [WRONG]
+    assert verdicts("$\\ln(1.1) \\approx 0.1 - \\frac{0.01}{2}$") == [OK]
+    assert verdicts("$\\sqrt{1.2} \\approx 1 + 0.1 - \\frac{0.2^2}{8}$") == [OK]
+    assert verdicts("$\\sqrt{1.2} \\approx 1 + 0.1 - \\frac{0.2^2}{2}$") == [UNVERIFIED]
+    assert verdicts("$\\ln(1.1) \\approx 0.0953$") == [OK]
+
+
+def test_a_division_is_one_operation_not_an_unwritten_reciprocal():
+    """3.9/3.25 = 1.2 exactly; the reciprocal 1/3.25 was counted as an unwritten rounded result, whose
+    half unit of slack let 1.3 pass."""
+    assert verdicts("$\\frac{3.9}{3.25} = 1.3$") == [WRONG]
+    assert verdicts("$\\frac{3.9}{3.25} = 1.2$") == [OK]

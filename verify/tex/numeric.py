@@ -119,6 +119,8 @@ def unwritten_steps(expr, places_: int, functions: bool = False) -> int:
             elif e.is_Pow and e.args[1].is_Integer and abs(int(e.args[1])) <= 64 and (values[0] or e.args[1] > 0):
                 value = values[0] ** int(e.args[1])
         negation = e.is_Mul and len(e.args) == 2 and e.args[0] == -1
+        # a/b is one division by hand, though SymPy writes it a·b⁻¹: the reciprocal is not a result
+        negation = negation or e.is_Pow and e.args[1] == -1
         # Only arithmetic on exact numbers is done by hand in rounded steps; a function value
         # (e^{-0.5}, and what is built on it) comes from a calculator in one go: no slack for it.
         if not root and not negation and (value is None and functions or

@@ -244,7 +244,9 @@ def _widths(scope: Scope, lhs_texts: set, result: str | None, loose: bool, deriv
             return rounded
         if text in lhs_texts:
             return Fraction(0)
-        return rounded if loose or text == result or _significant(text) >= ROUNDED_DIGITS else Fraction(0)
+        # a short decimal inside an expression is an input even after `\approx` (0.1 + 0.01/2 for
+        # ln 1.1 must not stand for [0.05, 0.2]); only the lone result may be a rounding or truncation
+        return rounded if text == result or _significant(text) >= ROUNDED_DIGITS else Fraction(0)
     return rhs_width
 
 
@@ -321,6 +323,8 @@ def _constant(left, right, rel, scope: Scope, derived: bool = False, written: bo
                 out = dataclasses.replace(out, holds=True, detail=out.detail.replace(
                     " (they differ by more than the written precision allows)", "") +
                     f"; the chain's exact value {sp.N(chain, 8)} lies in both")
+        if not out.holds and rel == "approx" and result is None and rt:
+            return _approximation(left, right, rt, rw, tol)
     except (Unsupported, ZeroDivisionError, ValueError, TypeError) as exc:
         return Outcome(UNVERIFIED, f"cannot evaluate numerically: {exc}")
     # Nothing was rounded only if the written left side is also the exact value.
@@ -331,6 +335,31 @@ def _constant(left, right, rel, scope: Scope, derived: bool = False, written: bo
     if out.holds and result is not None and result in new and value is not None:
         exact_values = ((result, -value if right.is_Mul else value),)
     return Outcome(OK if out.holds else WRONG, out.detail, rounded=new, exact_values=exact_values, value=value)
+
+
+# An approximation by an expression (a truncated series) off by more than this is wrong whatever
+# order was meant; closer, it may be the writer's intended order: not decided.
+APPROXIMATION_SPREAD = Fraction(1, 10)
+
+
+def _approximation(left, right, rt, rw, tol) -> Outcome:
+    """`x \approx` an expression of decimals: ok within half a unit of its finest written place;
+    otherwise unverified (how good an approximation was claimed is not written) unless far off."""
+    finest = max(places(t) for t in rt)
+    lo, hi = enclosure(right, _as_written)                    # 1 + 0.1 - 0.2²/2 = 1.08 claims two places
+    if hi - lo <= abs(lo) * mpmath.mpf(10) ** -25:           # the binary enclosure of exact decimals
+        written = mpmath.nstr((lo + hi) / 2, 15, strip_zeros=True)
+        if "e" not in written and "." in written and places(written) <= 12:
+            finest = max(finest, places(written))
+    out = compare(left, right, _as_written, rw, tol, slack=Fraction(1, 2 * 10 ** finest))
+    if out.holds:
+        return Outcome(OK, out.detail + f" (within half a unit of the {finest}. place)")
+    a, b = enclosure(left, _as_written), enclosure(right, rw)
+    mid_a, mid_b = (a[0] + a[1]) / 2, (b[0] + b[1]) / 2
+    if abs(mid_a - mid_b) <= abs(mid_a) * mpmath.mpf(APPROXIMATION_SPREAD.numerator) / APPROXIMATION_SPREAD.denominator:
+        return Outcome(UNVERIFIED, out.detail.replace(" (they differ by more than the written precision allows)", "")
+                       + ": an approximation whose accuracy is not written (a truncated series?), not decided")
+    return Outcome(WRONG, out.detail)
 
 
 def _carried_widths(scope: Scope):
