@@ -127,6 +127,24 @@ def _is(t, kind, *values):
     return t is not None and t.kind == kind and (not values or t.value in values)
 
 
+def group_end(toks, j) -> tuple[int, list[int]]:
+    """From index j inside a bracketed group: the index of the `)` or `]` that closes it (len(toks)
+    if none does) and the indices of the tokens between at bracket depth 0 (brackets excluded)."""
+    depth, top = 0, []
+    while j < len(toks):
+        u = toks[j]
+        if _is(u, "char", "(", "["):
+            depth += 1
+        elif _is(u, "char", ")", "]"):
+            if depth == 0:
+                break
+            depth -= 1
+        elif depth == 0:
+            top.append(j)
+        j += 1
+    return j, top
+
+
 def sigmoid(x):
     return sp.Pow(1 + sp.exp(-x), -1, evaluate=False)
 

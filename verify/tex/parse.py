@@ -9,7 +9,7 @@ from __future__ import annotations
 import sympy as sp
 
 from verify.tex.build import (MAX_INT_DIGITS, literal, MAX_TOKENS, MULTIPLY, Ambiguous, Branch, Context, ParseError, Parsed,
-                              _is, _show, hadamard, plus, power, shown, times)
+                              _is, group_end, _show, hadamard, plus, power, shown, times)
 from verify.tex.chains import clean
 from verify.tex.parse_macros import MacroRules
 from verify.tex.tokens import MAX_DEPTH, Tok
@@ -284,24 +284,12 @@ class _Parser(MacroRules):
         if not _is(t, "char", opener):
             return None
         self.take()
-        inner, depth, j = [], 0, self.i
-        start = self.i
-        args = []
-        while j < len(self.toks):
-            u = self.toks[j]
-            if _is(u, "char", "(", "["):
-                depth += 1
-            elif _is(u, "char", ")", "]"):
-                if depth == 0:
-                    break
-                depth -= 1
-            elif _is(u, "char", ",") and depth == 0:
-                args.append(self.toks[start:j])
-                start = j + 1
-            j += 1
-        else:
+        j, top = group_end(self.toks, self.i)
+        if j == len(self.toks):
             raise ParseError("unclosed '('", t.pos)
-        args.append(self.toks[start:j])
+        commas = [k for k in top if _is(self.toks[k], "char", ",")]
+        bounds = [self.i - 1] + commas + [j]
+        args = [self.toks[a + 1:b] for a, b in zip(bounds, bounds[1:])]
         self.i = j + 1
         return [self.sub(a, "function argument") for a in args]
 

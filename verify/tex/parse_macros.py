@@ -6,7 +6,7 @@ import re
 
 import sympy as sp
 
-from verify.tex.build import (FUNCS, FUNCTION_LOOKING, NAMED_FUNCS, Ambiguous, ParseError, _is, apply, power,
+from verify.tex.build import (FUNCS, group_end, FUNCTION_LOOKING, NAMED_FUNCS, Ambiguous, ParseError, _is, apply, power,
                               commutative, elementwise, name_symbol, shown, sigmoid)
 from verify.tex.chains import clean
 from verify.tex.names import ACCENTS, BOLD, GREEK, STYLES, bold_name, decorate, plain_text
@@ -88,18 +88,9 @@ class MacroRules:
     def conditional(self, name):
         """`p(y \\mid θ)`: a conditional density is one named quantity "p(y|θ)" (defined by the
         file or not known), not p times something."""
-        depth, bar, j = 0, None, self.i + 1
-        while j < len(self.toks):
-            u = self.toks[j]
-            if _is(u, "char", "(", "["):
-                depth += 1
-            elif _is(u, "char", ")", "]"):
-                if depth == 0:
-                    break
-                depth -= 1
-            elif depth == 0 and bar is None and (_is(u, "macro", "mid", "vert") or _is(u, "char", "|")):
-                bar = j
-            j += 1
+        j, top = group_end(self.toks, self.i + 1)
+        bar = next((k for k in top if _is(self.toks[k], "macro", "mid", "vert") or _is(self.toks[k], "char", "|")),
+                   None)
         if bar is None or j == len(self.toks):
             return None
         given, condition = self.toks[self.i + 1:bar], self.toks[bar + 1:j]
