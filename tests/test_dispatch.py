@@ -76,19 +76,19 @@ def test_the_scan_runs_in_a_worker(monkeypatch):
 
 
 def test_kept_states_are_used_once_and_in_any_order():
-    from verify.tex import check
-    check._kept.clear()
+    from verify.tex import check, run_state
+    run_state._kept.clear()
     first = check._Run(None, 1.0).reply().state       # two files' states, handed back one after the other
     run = check._Run(None, 1.0)
     run.chain_no = 7
     second = run.reply().state
-    assert check._resume(first)[3] == 0 and check._resume(second)[3] == 7
-    assert first not in check._kept and second not in check._kept     # used once: a re-run unpickles
-    for k in range(check.KEPT_STATES + 3):
+    assert run_state._resume(first)[3] == 0 and run_state._resume(second)[3] == 7
+    assert first not in run_state._kept and second not in run_state._kept     # used once: a re-run unpickles
+    for k in range(run_state.KEPT_STATES + 3):
         run = check._Run(None, 1.0)
         run.chain_no = k
         run.reply()
-    assert len(check._kept) == check.KEPT_STATES
+    assert len(run_state._kept) == run_state.KEPT_STATES
 
 
 def test_a_whole_file_in_one_task_sends_nothing_back_but_results(monkeypatch):

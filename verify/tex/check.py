@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import dataclasses
 import pickle
-import re
 import time
 
 import sympy as sp
@@ -13,122 +12,21 @@ from verify.tex import directives
 from verify.tex.bindings import Scope
 from verify.tex.build import ParseError
 from verify.tex.conditions import assume_conditions
-from verify.tex.chains import ASSIGN, STATEMENT_RELATIONS, UNCHECKED_RELATIONS, Chain, ChainError, chains_of
-from verify.tex.equations import equivalent
+from verify.tex.chains import ASSIGN, STATEMENT_RELATIONS, UNCHECKED_RELATIONS, Chain, ChainError
+from verify.tex.equation_runs import EquationRuns
 from verify.tex.heads import CONSTANT_NAMES, head_name, mentions_const, squared_head, variables_of
-from verify.tex.extract import Directive, LineIndex, MathRegion, ScanError, scan
+from verify.tex.extract import Directive
 from verify.tex.inequalities import check_inequality
+from verify.tex.items import FileStart, NewPart, RegionStart, ScanProblem, item_steps
 from verify.tex.limits import STEP_SECONDS, StepTimeout, step_deadline
-from verify.tex.macros import defined_macros
 from verify.tex.meaning import MeaningRules
 from verify.tex.parse import readings
 from verify.tex.readable import readable
 from verify.tex.results import CARRIED, GIVEN, OK, SKIPPED, UNVERIFIED, WRONG, FileResult, StepResult
+from verify.tex.run_state import BatchReply, _keep, _Results, _resume
 from verify.tex.steps import CANDIDATE, Outcome, check_proportional, check_step
 
-NEW_PART = re.compile(r"\\(?:part|chapter|section|subsection|subsubsection)\*?\{|"
-                      r"^\s*(?:\\textbf\{|\\paragraph\{|\\subsection\*?\{|\\item\[)?\s*"
-                      r"(?:Problem|Exercise|Question|Example|Task|Iteration|Epoch|Round|Part|Step|Case)"
-                      r"\s*(?:\d|\(?[a-h]\)|[a-h]\b)", re.M)
-OPENER_AT_END = re.compile(r"(?:\$\$|\$|\\\[|\\\(|\\begin\{[^}]*\})\s*$")
-# "Let $x = 2$", "now take $\eta = 0.1$": the prose says a (re)definition follows. ("with", "where"
-# introduce a recap as often as a definition: a name that already has a meaning is still claimed about.)
-DEFINING = re.compile(r"\b(?:let|suppose|assume|set|take|define|redefine|consider|put)\s*"
-                      r"(?:that\s*)?(?:\\\w+\s*)?$", re.I)
-MAX_CONTINUATION_GAP = 300   # characters of prose after which `$$= …$$` no longer continues a chain
 INEQUALITIES = {"<", ">", "<=", ">="}
-
-
-@dataclasses.dataclass(frozen=True)
-class _Equation:
-    """The previous row when it was not an identity: maybe an equation being solved."""
-    index: int              # its StepResult
-    difference: object      # lhs - rhs
-    region: int             # the display it is in
-    line: int
-    provisional: bool       # its verdict may still turn into `given`
-
-
-@dataclasses.dataclass(frozen=True)
-class FileStart:
-    """The macros the file defines (\\newcommand, \\def, \\DeclareMathOperator), read from its text."""
-    macros: dict
-
-
-@dataclasses.dataclass(frozen=True)
-class NewPart:
-    """A section or problem heading in the prose: names may be defined afresh."""
-
-
-@dataclasses.dataclass(frozen=True)
-class RegionStart:
-    """A math region begins (rows of one display may be an equation being solved)."""
-    new_paragraph: bool = False     # a paragraph or more of prose before it: a new chain starts
-    defining: bool = False          # the prose before it introduces a definition ("Let $…$")
-
-
-@dataclasses.dataclass(frozen=True)
-class ChainItem:
-    chain: Chain
-    range_after: bool               # `, \\dots` follows it in the text: `for $i = 1, \\dots, n$`
-    listed: tuple[str, ...] = ()    # `a, ` before `b > 0` in `$a, b > 0$`: names the condition is on too
-
-
-@dataclasses.dataclass(frozen=True)
-class ScanProblem:
-    """An extraction error, with the source text it is about."""
-    message: str
-    offset: int
-    text: str
-
-
-@dataclasses.dataclass(frozen=True)
-class BatchReply:
-    """What a worker hands back: plain results, and the file's state as opaque bytes (the parent
-    never unpickles SymPy)."""
-    results: tuple[StepResult, ...]          # new results, indexes base, base + 1, ...
-    patched: tuple[tuple[int, StepResult], ...]   # earlier results whose verdict this batch settled
-    state: bytes
-    chain_no: int
-
-
-def items_of(text: str, where=None):
-    """The cheap text work, done in the parent: directives, errors, what the prose says (a new part, a
-    definition coming), region starts and chains, in order. `where`: the file's LineIndex."""
-    where = where or LineIndex(text)
-    yield FileStart(defined_macros(text))
-    prose_from = 0
-    for event in scan(text):
-        at = getattr(event, "offset", prose_from)
-        gap = text[prose_from:max(prose_from, at)]
-        new_part = bool(NEW_PART.search(gap))
-        prose_from = max(prose_from, at + len(getattr(event, "text", "")))
-        if new_part:
-            yield NewPart()
-        if isinstance(event, Directive):
-            yield event
-        elif isinstance(event, ScanError):
-            yield ScanProblem(event.message, event.offset, text[event.offset:event.offset + 40].split("\n", 1)[0])
-        else:
-            new_paragraph = not new_part and (len(gap) > MAX_CONTINUATION_GAP or "\n\n" in gap.strip())
-            defining = bool(DEFINING.search(OPENER_AT_END.sub("", gap[-80:])))
-            yield RegionStart(new_paragraph, defining)
-            for chain in chains_of(event, where):
-                if not isinstance(chain, Chain):
-                    yield chain
-                    continue
-                start = chain.segments[0].start
-                listed = LISTED.search(text, max(event.offset, start - 80), start) \
-                    if text[event.offset:start].rstrip().endswith(",") else None     # (a search per chain is slow)
-                yield ChainItem(chain, RANGE_AFTER.match(text, chain.segments[-1].end) is not None,
-                                tuple(n.strip() for n in listed.group(0).split(",") if n.strip()) if listed else ())
-
-
-def item_steps(item) -> int:
-    """Steps an item counts for in the time cap (a directive counts as one)."""
-    if isinstance(item, ChainItem):
-        return max(1, len(item.chain.rels))
-    return 1 if isinstance(item, Directive) else 0
 
 
 def run_batch(state: bytes | None, items, base: int, where, step_seconds: float, lost: int = 0) -> BatchReply:
@@ -157,59 +55,7 @@ def check_text(text: str, name: str = "<string>", *, step_seconds: float = STEP_
     return check_texts([(name, text)], step_seconds=step_seconds)[0]
 
 
-# {bytes: objects}: the states this worker handed back last, kept so as not to unpickle them. Several
-# files are in flight, so the next batch of a file often comes after another file's batch.
-_kept: dict = {}
-KEPT_STATES = 8
-
-
-def _resume(state: bytes) -> tuple:
-    """The file's state from its bytes; the objects themselves when this worker made those bytes (used
-    once: a batch that fails part-way has changed them, and is re-run from the bytes)."""
-    fields = _kept.pop(state, None)
-    return fields if fields is not None else pickle.loads(state)
-
-
-def _keep(state: bytes, fields: tuple) -> None:
-    _kept[state] = fields
-    while len(_kept) > KEPT_STATES:
-        del _kept[next(iter(_kept))]        # the oldest: its file has likely gone to another worker
-
-
-class _Results:
-    """The file's results as one batch sees them: its own, and the earlier one a step may still settle."""
-
-    def __init__(self, base: int, earlier: dict):
-        self.base, self.new, self.earlier, self.patched = base, [], dict(earlier), {}
-
-    def __len__(self):
-        return self.base + len(self.new)
-
-    def append(self, result):
-        self.new.append(result)
-
-    def _absolute(self, i):
-        return i + len(self) if i < 0 else i
-
-    def __getitem__(self, i):
-        if isinstance(i, slice):
-            return [self[k] for k in range(*i.indices(len(self)))]
-        i = self._absolute(i)
-        return self.new[i - self.base] if i >= self.base else self.earlier[i]
-
-    def __setitem__(self, i, result):
-        i = self._absolute(i)
-        if i >= self.base:
-            self.new[i - self.base] = result
-        else:
-            self.earlier[i] = self.patched[i] = result
-
-
-LISTED = re.compile(r"(?:\\?[A-Za-z]+(?:_\{?\w+\}?)?\s*,\s*)+$")   # `a, ` in `a, b > 0` (up to the chain)
-RANGE_AFTER = re.compile(r"(?:\s*,\s*[^,$\\]{1,12}){0,3}\s*,\s*(?:\\[lc]?dots|\.\.\.)")
-
-
-class _Run(MeaningRules):
+class _Run(MeaningRules, EquationRuns):
     def __init__(self, where, step_seconds, base=0, state: bytes | None = None):
         self.where = where
         self.step_seconds = step_seconds
@@ -552,53 +398,6 @@ class _Run(MeaningRules):
         if not used:
             return ""
         return "; using " + ", ".join(f"{b.name} = {b.shown} (line {b.line})" for b in used.values())
-
-    def record(self, lhs_seg, rhs_seg, rel, outcome: Outcome, single: bool):
-        if outcome.verdict != CANDIDATE:
-            self.add(lhs_seg, rhs_seg, rel, outcome.verdict, outcome.detail)
-            if single:
-                self.equation = None
-            return
-        line = self.where(lhs_seg.start)[0]
-        # Rows of one display (align, gather) on successive lines can be an equation being solved.
-        prev = self.equation
-        linked = single and prev is not None and prev.region == self.region and prev.line < line and \
-            prev.difference.free_symbols & outcome.difference.free_symbols
-        verdict = self.equivalent(prev.difference, outcome.difference) if linked else None
-        if verdict is not None:
-            self.settle_previous(verdict.verdict == OK)
-            index = self.add(lhs_seg, rhs_seg, rel, verdict.verdict, verdict.detail)
-            provisional = False
-        else:
-            index = self.add(lhs_seg, rhs_seg, rel, outcome.fallback, outcome.detail)
-            provisional = True
-        self.equation = _Equation(index, outcome.difference, self.region, line, provisional) if single else None
-
-    def settle_previous(self, equivalent: bool):
-        """The previous non-identity was an equation: given if the next line follows from it."""
-        if not self.equation.provisional:
-            return
-        index = self.equation.index
-        prev = self.results[index]
-        if equivalent or prev.verdict == UNVERIFIED:
-            self.results[index] = dataclasses.replace(prev, verdict=GIVEN,
-                                                      detail="an equation (not an identity), taken as given")
-        else:   # two non-identities in a row that do not follow from each other: do not guess which is meant
-            self.results[index] = dataclasses.replace(
-                prev, verdict=UNVERIFIED, detail=prev.detail + "; or an equation, but the next line does not follow from it")
-
-    def equivalent(self, previous, new) -> Outcome:
-        try:
-            with step_deadline(self.step_seconds):
-                return equivalent(previous, new)
-        except StepTimeout:
-            return Outcome(UNVERIFIED, f"time limit ({self.step_seconds:g} s) reached comparing equations")
-
-    def solves_equation(self, name, steps) -> bool:
-        """`x = 2` after an equation in x is its next line, not a new definition of x."""
-        if self.equation is None or steps != 1 or self.equation.region != self.region:
-            return False
-        return any(s.name == name for s in self.equation.difference.free_symbols)
 
     # ---- bindings
     def define_function(self, head, segs, rels):

@@ -20,7 +20,9 @@ from dataclasses import dataclass
 from verify import pool
 from verify.deadline import Timeout
 from verify.tex.chains import Chain, ChainError
-from verify.tex.check import BatchReply, ChainItem, ScanProblem, item_steps, items_of, run_batch
+from verify.tex.check import run_batch
+from verify.tex.items import ChainItem, ScanProblem, item_steps, items_of
+from verify.tex.run_state import BatchReply
 from verify.tex.extract import Directive, LineIndex
 from verify.tex.limits import STEP_SECONDS
 from verify.tex.results import UNVERIFIED, FileResult, StepResult

@@ -1,0 +1,97 @@
+"""The cheap text work of a file, done in the parent: directives, scan errors, what the prose says
+(a new part, a definition coming), region starts and chains, in order, as frozen items."""
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from verify.tex.chains import Chain, chains_of
+from verify.tex.extract import Directive, LineIndex, ScanError, scan
+from verify.tex.macros import defined_macros
+
+NEW_PART = re.compile(r"\\(?:part|chapter|section|subsection|subsubsection)\*?\{|"
+                      r"^\s*(?:\\textbf\{|\\paragraph\{|\\subsection\*?\{|\\item\[)?\s*"
+                      r"(?:Problem|Exercise|Question|Example|Task|Iteration|Epoch|Round|Part|Step|Case)"
+                      r"\s*(?:\d|\(?[a-h]\)|[a-h]\b)", re.M)
+OPENER_AT_END = re.compile(r"(?:\$\$|\$|\\\[|\\\(|\\begin\{[^}]*\})\s*$")
+# "Let $x = 2$", "now take $\eta = 0.1$": the prose says a (re)definition follows. ("with", "where"
+# introduce a recap as often as a definition: a name that already has a meaning is still claimed about.)
+DEFINING = re.compile(r"\b(?:let|suppose|assume|set|take|define|redefine|consider|put)\s*"
+                      r"(?:that\s*)?(?:\\\w+\s*)?$", re.I)
+MAX_CONTINUATION_GAP = 300   # characters of prose after which `$$= …$$` no longer continues a chain
+
+
+@dataclasses.dataclass(frozen=True)
+class FileStart:
+    """The macros the file defines (\\newcommand, \\def, \\DeclareMathOperator), read from its text."""
+    macros: dict
+
+
+@dataclasses.dataclass(frozen=True)
+class NewPart:
+    """A section or problem heading in the prose: names may be defined afresh."""
+
+
+@dataclasses.dataclass(frozen=True)
+class RegionStart:
+    """A math region begins (rows of one display may be an equation being solved)."""
+    new_paragraph: bool = False     # a paragraph or more of prose before it: a new chain starts
+    defining: bool = False          # the prose before it introduces a definition ("Let $…$")
+
+
+@dataclasses.dataclass(frozen=True)
+class ChainItem:
+    chain: Chain
+    range_after: bool               # `, \\dots` follows it in the text: `for $i = 1, \\dots, n$`
+    listed: tuple[str, ...] = ()    # `a, ` before `b > 0` in `$a, b > 0$`: names the condition is on too
+
+
+@dataclasses.dataclass(frozen=True)
+class ScanProblem:
+    """An extraction error, with the source text it is about."""
+    message: str
+    offset: int
+    text: str
+
+
+def items_of(text: str, where=None):
+    """The cheap text work, done in the parent: directives, errors, what the prose says (a new part, a
+    definition coming), region starts and chains, in order. `where`: the file's LineIndex."""
+    where = where or LineIndex(text)
+    yield FileStart(defined_macros(text))
+    prose_from = 0
+    for event in scan(text):
+        at = getattr(event, "offset", prose_from)
+        gap = text[prose_from:max(prose_from, at)]
+        new_part = bool(NEW_PART.search(gap))
+        prose_from = max(prose_from, at + len(getattr(event, "text", "")))
+        if new_part:
+            yield NewPart()
+        if isinstance(event, Directive):
+            yield event
+        elif isinstance(event, ScanError):
+            yield ScanProblem(event.message, event.offset, text[event.offset:event.offset + 40].split("\n", 1)[0])
+        else:
+            new_paragraph = not new_part and (len(gap) > MAX_CONTINUATION_GAP or "\n\n" in gap.strip())
+            defining = bool(DEFINING.search(OPENER_AT_END.sub("", gap[-80:])))
+            yield RegionStart(new_paragraph, defining)
+            for chain in chains_of(event, where):
+                if not isinstance(chain, Chain):
+                    yield chain
+                    continue
+                start = chain.segments[0].start
+                listed = LISTED.search(text, max(event.offset, start - 80), start) \
+                    if text[event.offset:start].rstrip().endswith(",") else None     # (a search per chain is slow)
+                yield ChainItem(chain, RANGE_AFTER.match(text, chain.segments[-1].end) is not None,
+                                tuple(n.strip() for n in listed.group(0).split(",") if n.strip()) if listed else ())
+
+
+def item_steps(item) -> int:
+    """Steps an item counts for in the time cap (a directive counts as one)."""
+    if isinstance(item, ChainItem):
+        return max(1, len(item.chain.rels))
+    return 1 if isinstance(item, Directive) else 0
+
+
+LISTED = re.compile(r"(?:\\?[A-Za-z]+(?:_\{?\w+\}?)?\s*,\s*)+$")   # `a, ` in `a, b > 0` (up to the chain)
+RANGE_AFTER = re.compile(r"(?:\s*,\s*[^,$\\]{1,12}){0,3}\s*,\s*(?:\\[lc]?dots|\.\.\.)")

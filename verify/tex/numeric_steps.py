@@ -1,0 +1,168 @@
+"""A numeric step: the numbers as written, or the exact values the file computed earlier, within
+the written places of the result (never each decimal standing for anything that rounds to it)."""
+from __future__ import annotations
+
+import dataclasses
+from fractions import Fraction
+
+import mpmath
+import sympy as sp
+
+from verify.prove import FAILED, PROVED, VERIFIED, prove_equal
+from verify.tex.bindings import Scope, literals
+from verify.tex.build import literal_value
+from verify.tex.numeric import Unsupported, compare, enclosure, places, unwritten_steps
+from verify.tex.outcome import PROVE_SETTINGS, Outcome
+from verify.tex.results import OK, UNVERIFIED, WRONG
+
+# A derivative computed from the definitions is held to the written places like any result: the
+# exact values of the carried numbers (and the chain's value) already account for the rounding.
+DERIVED_WIDTH = Fraction(1, 2)
+
+
+# A new decimal inside a right side is a rounded intermediate from this many significant digits on;
+# shorter ones (0.25, 0.027 = 0.3^3) are read as exact: read as rounded, 0.027 stands for anything in
+# [0.0265, 0.0275] and a slip in the factor beside it passes.
+ROUNDED_DIGITS = 3
+
+
+def _widths(scope: Scope, lhs_texts: set, result: str | None, loose: bool, derived: bool):
+    """Widths, in units of the last written digit, of each decimal on the right side.
+
+    Rounded: results carried from earlier steps, the step's own result (a lone decimal
+    on the right), and new decimals on the right with three or more significant digits
+    (intermediate results); a short new decimal such as 0.1 is an input, exact.
+    `\approx` accepts rounding or truncation (2.71 for e), not rounding the wrong way,
+    and treats every new decimal as rounded.
+    The left side's decimals stand for exactly what is written, or for the exact values
+    the file computed earlier (see `_constant`), never for anything that rounds to them.
+    """
+    rounded = DERIVED_WIDTH if derived else (Fraction(1, 2), Fraction(1)) if loose else Fraction(1, 2)
+
+    def rhs_width(text):
+        if text in scope.rounded:
+            return rounded
+        if text in lhs_texts:
+            return Fraction(0)
+        # a short decimal inside an expression is an input even after `\approx` (0.1 + 0.01/2 for
+        # ln 1.1 must not stand for [0.05, 0.2]); only the lone result may be a rounding or truncation
+        return rounded if text == result or _significant(text) >= ROUNDED_DIGITS else Fraction(0)
+    return rhs_width
+
+
+def _significant(text: str) -> int:
+    return len(text.replace(".", "").lstrip("0"))
+
+
+def _lone_literal(expr) -> str | None:
+    """The text of a right side that is just a decimal (or minus one)."""
+    if expr.is_Mul and len(expr.args) == 2 and expr.args[0] == -1:
+        expr = expr.args[1]
+    return expr.name if isinstance(expr, sp.Dummy) and literal_value(expr) is not None else None
+
+
+def _as_written(text):
+    return Fraction(0)
+
+
+def _exact_reading(left, scope: Scope):
+    """The left side with each decimal computed earlier in the file at its exact value (or None)."""
+    subs = {d: scope.exact_values[d.name] for d in left.atoms(sp.Dummy) if d.name in scope.exact_values}
+    return left.xreplace(subs) if subs else None
+
+
+def _value(expr):
+    """The exact value of a constant expression (40 digits, as a Rational), or None."""
+    try:
+        lo, hi = enclosure(expr, _as_written)
+    except (Unsupported, ZeroDivisionError, ValueError, TypeError):
+        return None
+    f = Fraction(mpmath.nstr((lo + hi) / 2, 40, strip_zeros=False))
+    return sp.Rational(f.numerator, f.denominator)
+
+
+# Unwritten intermediate results a hand computation may have rounded: at most this many half units
+# of the result's last place in all (one per operation let a slip of several units pass).
+MAX_UNWRITTEN_HALF_UNITS = 1
+
+
+def _constant(left, right, rel, scope: Scope, derived: bool = False, written: bool = True) -> Outcome:
+    """A numeric step holds with the numbers as written, or with the exact values of numbers the
+    file computed earlier (`written`: the left side is numbers, not names resolved), or (for a rounded rewrite inside a chain) when the chain's exact value
+    lies in both sides -- always within the written places of the result, never by letting each
+    decimal on the left stand for anything that rounds to it."""
+    lt, rt = literals(left), literals(right)
+    if not lt and not rt and rel == "=":
+        v = prove_equal(left, right, settings=PROVE_SETTINGS)
+        if v.status in (PROVED, VERIFIED):
+            return Outcome(OK, f"{v.status} ({v.method})")
+        if v.status == FAILED:
+            return Outcome(WRONG, f"left side = {sp.N(left, 10)}, right side = {sp.N(right, 10)}")
+        return Outcome(UNVERIFIED, v.reason or "undecided")
+    tol = scope.tol
+    if rel == "approx" and not rt:
+        tol = max(tol, 1e-3)
+    result = _lone_literal(right)
+    rw = _widths(scope, lt, result, rel == "approx", derived)
+    chain = scope.chain_value
+    try:
+        out = compare(left, right, _as_written, rw, tol)
+        exact_left = _exact_reading(left, scope) if not out.holds or chain is None else None
+        if not out.holds and exact_left is not None:
+            out = compare(exact_left, right, _as_written, rw, tol)
+        # Each operation whose result is not written may move the result by half a unit of its places.
+        steps = min(MAX_UNWRITTEN_HALF_UNITS, unwritten_steps(left, places(result), functions=not written)) \
+            if result is not None and "." in result and not out.holds else 0
+        slack = Fraction(steps, 2 * 10 ** places(result)) if steps else Fraction(0)
+        for reading in (left, exact_left) if slack else ():
+            if reading is not None and not out.holds:
+                out = compare(reading, right, _as_written, rw, tol, slack=slack)
+        if not out.holds and chain is not None:
+            carried = compare(chain, left, _as_written, _carried_widths(scope))
+            if carried.holds and compare(chain, right, _as_written, rw, tol).holds:
+                out = dataclasses.replace(out, holds=True, detail=out.detail.replace(
+                    " (they differ by more than the written precision allows)", "") +
+                    f"; the chain's exact value {sp.N(chain, 8)} lies in both")
+        if not out.holds and rel == "approx" and result is None and rt:
+            return _approximation(left, right, rt, rw, tol)
+    except (Unsupported, ZeroDivisionError, ValueError, TypeError) as exc:
+        return Outcome(UNVERIFIED, f"cannot evaluate numerically: {exc}")
+    # Nothing was rounded only if the written left side is also the exact value.
+    exact = out.exact and exact_left is None and (chain is None or _value(left) == chain)
+    new = frozenset() if exact else frozenset(rt - lt)
+    value = chain if chain is not None else _value(exact_left if exact_left is not None else left)
+    exact_values = ()
+    if out.holds and result is not None and result in new and value is not None:
+        exact_values = ((result, -value if right.is_Mul else value),)
+    return Outcome(OK if out.holds else WRONG, out.detail, rounded=new, exact_values=exact_values, value=value)
+
+
+# An approximation by an expression (a truncated series) off by more than this is wrong whatever
+# order was meant; closer, it may be the writer's intended order: not decided.
+APPROXIMATION_SPREAD = Fraction(1, 10)
+
+
+def _approximation(left, right, rt, rw, tol) -> Outcome:
+    """`x \approx` an expression of decimals: ok within half a unit of its finest written place;
+    otherwise unverified (how good an approximation was claimed is not written) unless far off."""
+    finest = max(places(t) for t in rt)
+    lo, hi = enclosure(right, _as_written)                    # 1 + 0.1 - 0.2²/2 = 1.08 claims two places
+    if hi - lo <= abs(lo) * mpmath.mpf(10) ** -25:           # the binary enclosure of exact decimals
+        written = mpmath.nstr((lo + hi) / 2, 15, strip_zeros=True)
+        if "e" not in written and "." in written and places(written) <= 12:
+            finest = max(finest, places(written))
+    out = compare(left, right, _as_written, rw, tol, slack=Fraction(1, 2 * 10 ** finest))
+    if out.holds:
+        return Outcome(OK, out.detail + f" (within half a unit of the {finest}. place)")
+    a, b = enclosure(left, _as_written), enclosure(right, rw)
+    mid_a, mid_b = (a[0] + a[1]) / 2, (b[0] + b[1]) / 2
+    if abs(mid_a - mid_b) <= abs(mid_a) * mpmath.mpf(APPROXIMATION_SPREAD.numerator) / APPROXIMATION_SPREAD.denominator:
+        return Outcome(UNVERIFIED, out.detail.replace(" (they differ by more than the written precision allows)", "")
+                       + ": an approximation whose accuracy is not written (a truncated series?), not decided")
+    return Outcome(WRONG, out.detail)
+
+
+def _carried_widths(scope: Scope):
+    def width(text):
+        return Fraction(1, 2) if text in scope.rounded else Fraction(0)
+    return width

@@ -1,0 +1,167 @@
+"""A symbolic step: a counterexample at random points, else verify.prove's ladder; settled verdicts
+are kept in the worker."""
+from __future__ import annotations
+
+import dataclasses
+import functools
+import random
+from dataclasses import dataclass
+
+import mpmath
+import sympy as sp
+
+from verify.prove import DEFAULTS, FAILED, PROVED, VERIFIED, Verdict, prove_equal, sampler_for
+from verify.tex.bindings import Scope, exact, is_constant, literals
+from verify.tex.numeric import Unsupported, evaluate
+from verify.tex.numeric_steps import _significant
+from verify.tex.outcome import CANDIDATE, PROVE_SETTINGS, Outcome
+from verify.tex.results import OK, UNVERIFIED
+
+SEARCH_POINTS = 16        # random points tried for a counterexample before any proof
+
+
+def _symbolic(left, right, rel, scope: Scope, settings=PROVE_SETTINGS) -> Outcome:
+    l_exact, r_exact = exact(left), exact(right)
+    both, domain = scope.assumed(sp.Tuple(l_exact, r_exact))
+    both, domain = _integer_bounds(both, domain)
+    l_exact, r_exact = both
+    constraints = scope.constraints()
+    v = decide(l_exact, r_exact, domain, constraints, settings)
+    if v.status in (PROVED, VERIFIED):
+        doubt = _commutativity_doubt(exact(left), exact(right))
+        if doubt:
+            return Outcome(UNVERIFIED, doubt)
+    if v.status == PROVED:
+        return Outcome(OK, f"proved ({v.method})")
+    if v.status == VERIFIED:
+        return Outcome(OK, f"equal at {v.points} random points (max rel. deviation {v.max_dev:.1e})")
+    if v.status != FAILED:
+        return Outcome(UNVERIFIED, v.reason or "undecided")
+    if rel == "approx":
+        return Outcome(UNVERIFIED, "an approximation between expressions with free symbols is not checked")
+    lt, rt = literals(left), literals(right)
+    if (lt | rt) & scope.rounded or any(_significant(t) >= 2 for t in rt - lt):
+        return Outcome(UNVERIFIED, "holds at best up to the rounding of its decimals, which is not "
+                                   "checked when symbols are free: " + _counterexample(v))
+    if is_constant(left) != is_constant(right):
+        free = sorted(s.name for s in (left.free_symbols | right.free_symbols) if not isinstance(s, sp.Dummy))
+        return Outcome(CANDIDATE, f"no value known for {', '.join(free)} (bind it earlier or use %! let)",
+                       l_exact - r_exact, fallback=UNVERIFIED)
+    return Outcome(CANDIDATE, "not an identity: " + _counterexample(v), l_exact - r_exact)
+
+
+def decide(left, right, domain, constraints, settings) -> Verdict:
+    """A counterexample at random points, else the proof ladder. A settled verdict is kept in this
+    process (a class repeats the same algebra in every file); one the budget cut short is not."""
+    if constraints:                     # predicates on points: no structural key
+        return _search_then_prove(left, right, domain, constraints, settings)
+    try:
+        return _settled(_Claim((sp.srepr(left), sp.srepr(right),
+                                tuple(sorted((sp.srepr(s), v) for s, v in domain.items())),
+                                tuple(sorted(settings.items()))), left, right, domain, settings))
+    except _Unsettled as exc:
+        return exc.verdict
+
+
+def _search_then_prove(left, right, domain, constraints, settings) -> Verdict:
+    return counterexample_search(left, right, domain, constraints) or \
+        prove_equal(left, right, domain=domain, constraints=constraints, settings=settings)
+
+
+@dataclass(frozen=True)
+class _Claim:
+    key: tuple               # structural (srepr keeps assumptions; `==` and hash would match 2 with 2.0)
+    left: object = dataclasses.field(compare=False)
+    right: object = dataclasses.field(compare=False)
+    domain: dict = dataclasses.field(compare=False)
+    settings: dict = dataclasses.field(compare=False)
+
+
+class _Unsettled(Exception):
+    def __init__(self, verdict):
+        self.verdict = verdict
+
+
+@functools.lru_cache(maxsize=4096)
+def _settled(claim: _Claim) -> Verdict:
+    v = _search_then_prove(claim.left, claim.right, claim.domain, (), claim.settings)
+    if v.status not in (PROVED, VERIFIED, FAILED):
+        raise _Unsettled(v)             # lru_cache keeps no exception: tried again next time
+    return v
+
+
+def _integer_bounds(both, domain):
+    """The symbolic bounds of a sum or product are whole numbers (sampled 1…8), never 2.85."""
+    names = {s for op in both.atoms(sp.Sum, sp.Product) for lim in op.limits for b in lim[1:]
+             for s in b.free_symbols if isinstance(s, sp.Symbol) and not isinstance(s, sp.Dummy)}
+    if not names:
+        return both, domain
+    subs = {s: sp.Symbol(s.name, integer=True, positive=True) for s in names if not s.is_integer}
+    domain = {k: v for k, v in domain.items() if k not in subs}
+    domain.update({t: (1, 8) for t in subs.values()})
+    return both.xreplace(subs), domain
+
+
+def _commutativity_doubt(left, right) -> str:
+    """Capital (or bold) names may be matrices: an identity that needs AB = BA is not ok.
+
+    The sides keep those names non-commutative as written; only an identity that expands
+    to zero that way is ok with two or more of them, anything else stays unverified.
+    """
+    caps = sorted({s for s in left.free_symbols | right.free_symbols
+                   if isinstance(s, sp.Symbol) and not s.is_commutative}, key=lambda s: s.name)
+    if len(caps) < 2:
+        return ""
+    try:
+        if sp.expand(left - right) == 0:
+            return ""
+    except (TypeError, ValueError, NotImplementedError):
+        pass
+    names = ", ".join(s.name for s in caps)
+    return f"holds if {names} are numbers; if they are matrices it needs them to commute (not checked)"
+
+
+def counterexample_search(left, right, domain, constraints, count=False):
+    """A FAILED verdict if random real points tell the sides apart, else None.
+
+    Cheaper than the proof ladder for wrong steps. Points where a side is not a
+    finite real number (log of a negative, a pole) are outside the domain and skipped.
+    """
+    symbols = sorted(left.free_symbols | right.free_symbols, key=lambda s: s.name)
+    rng = random.Random(DEFAULTS["seed"])
+    compared = 0
+    with mpmath.workdps(30):
+        for _ in range(SEARCH_POINTS * 3):
+            point = {s: sampler_for(s, domain, rng, DEFAULTS["range"]) for s in symbols}
+            if not all(c(point) for c in constraints):
+                continue
+            try:
+                a = evaluate(left, point.__getitem__, mpmath.mp)
+                b = evaluate(right, point.__getitem__, mpmath.mp)
+            except (Unsupported, KeyError):
+                return 0 if count else None
+            except (ZeroDivisionError, ValueError, OverflowError):
+                continue
+            if not all(isinstance(x, mpmath.mpf) and mpmath.isfinite(x) for x in (a, b)):
+                continue
+            compared += 1
+            if abs(a - b) > mpmath.mpf(10) ** -12 * max(1, abs(a), abs(b)):
+                ce = {"point": {s.name: x for s, x in point.items()}, "lhs": a, "rhs": b}
+                return Verdict(FAILED, "numeric", points=1, counterexample=ce,
+                               max_dev=float(abs(a - b) / max(1, abs(a), abs(b))))
+    return compared if count else None
+
+
+def _counterexample(v) -> str:
+    ce = v.counterexample
+    if not ce:
+        return v.reason or "not equal"
+    point = ", ".join(f"{k}={_num(x)}" for k, x in ce["point"].items())
+    return f"at {point}: left side = {_num(ce['lhs'])}, right side = {_num(ce['rhs'])}"
+
+
+def _num(x) -> str:
+    try:
+        return mpmath.nstr(x, 6)
+    except (TypeError, ValueError):
+        return str(x)
