@@ -48,6 +48,21 @@ _GRADIENT_NAME = re.compile(r"d([A-Za-z]+)_d([A-Za-z]+(?:_\w+)?)")
 _PRIMED = re.compile(r"([A-Za-z]+?)prime(\d*)(?:_(\w+))?")
 
 
+# Content that needs brackets sized to it; anything else is bracketed with plain ( ).
+_TALL = ("\\frac", "\\begin", "\\sum", "\\prod", "\\int", "\\left", "\\binom", "\\sqrt")
+
+
+def _tall(tex: str) -> bool:
+    return any(t in tex for t in _TALL)
+
+
+def _call(head: str, args: str) -> str:
+    """f(x) for a function applied to its argument. SymPy's f{\\left(x \\right)} sets the bracket off by a
+    thin space (an operator or letter before an inner atom), tanh (x); \\mathopen{} removes it where the
+    content is tall enough to need sized brackets."""
+    return rf"{head}\mathopen{{}}\left({args}\right)" if _tall(args) else f"{head}({args})"
+
+
 def _long(q) -> bool:
     return q.q > 100 or abs(q.p) > 10**8
 
@@ -139,6 +154,25 @@ def _positive_first(expr):
     return type(expr)(*terms[lead:], *terms[:lead], evaluate=False) if lead else expr   # Add or MatAdd
 
 
+def _minus_count(terms) -> int:
+    return sum(t.could_extract_minus_sign() for t in terms)
+
+
+def _even_power_flipped(expr):
+    """(1 − θ)² for (θ − 1)²: an even power of a sum is written with the sign of its base that has fewer
+    minus signs, on a tie the one with a positive number in it (1 − θ as in the course's (1 − θ)^{β−1});
+    None when SymPy's form already is that one."""
+    base, exponent = expr.args
+    if not (isinstance(base, sp.Add) and exponent.is_integer and exponent.is_even):
+        return None
+    negated = sp.Add(*(-t for t in base.args), evaluate=False)
+    mine, theirs = _minus_count(base.args), _minus_count(negated.args)
+    constant = base.as_coeff_Add()[0]
+    if theirs < mine or (theirs == mine and constant.is_negative):
+        return sp.Pow(negated, exponent, evaluate=False)
+    return None
+
+
 class StepLatexPrinter(LatexPrinter):
     def __init__(self, settings=None):
         super().__init__({**LATEX_SETTINGS, **(settings or {})})
@@ -150,14 +184,45 @@ class StepLatexPrinter(LatexPrinter):
         # composition (d/da₂ L(σ(a₂))) L' would mean dL/dŷ, so that is ∂L/∂a₂, as is d/dW L.
         if len(expr.variables) == 1 and len(expr.variable_count) == 1 and expr.variable_count[0][1] == 1:
             if _applied_once(expr.expr) and not _through_composition(expr):
-                # f′(x) with plain brackets: \left( after a prime sets the bracket off, f′ (x)
-                arg = self._print(expr.expr.args[0])
-                tall = any(t in arg for t in ("\\frac", "\\begin", "\\sum", "\\left"))
-                return f"{self._print(expr.expr.func)}'\\left({arg}\\right)" if tall else f"{self._print(expr.expr.func)}'({arg})"
+                return _call(f"{self._print(expr.expr.func)}'", self._print(expr.expr.args[0]))
             if _named(expr.expr):
                 name = expr.expr.func if isinstance(expr.expr, AppliedUndef) else expr.expr
-                return rf"\frac{{\partial {self._print(name)}}}{{\partial {self._print(expr.variables[0])}}}"
+                return self._partial(self._print(name), self._print(expr.variables[0]))
         return super()._print_Derivative(expr)
+
+    def _partial(self, f: str, v: str) -> str:
+        # inside a matrix a \frac is set in text style, too small to read: ∂L/∂b₁ inline there
+        if self._matrix_depth:
+            return rf"\partial {f}/\partial {v}"
+        return rf"\frac{{\partial {f}}}{{\partial {v}}}"
+
+    _matrix_depth = 0
+
+    def _print_matrix_contents(self, expr):
+        self._matrix_depth += 1
+        try:
+            return super()._print_matrix_contents(expr)
+        finally:
+            self._matrix_depth -= 1
+
+    def _print_Function(self, expr, exp=None):
+        return self._unspaced(super()._print_Function(expr, exp), expr.args)
+
+    def _print_log(self, expr, exp=None):
+        return self._unspaced(super()._print_log(expr, exp), expr.args)
+
+    def _unspaced(self, tex: str, args) -> str:
+        """SymPy's f{\\left(x \\right)} rewritten as f(x) (see _call); anything else is returned as it is."""
+        printed = [self._print(a) for a in args]
+        head, sized, tail = tex.rpartition(r"{\left(%s \right)}" % ",".join(printed))
+        return head + _call("", ", ".join(printed)) + tail if sized else tex
+
+    def _print_Max(self, expr, exp=None):
+        args = ", ".join(self._print(a) for a in sorted(expr.args, key=sp.default_sort_key))
+        tex = _call(rf"\{type(expr).__name__.lower()}", args)
+        return f"{tex}^{{{exp}}}" if exp else tex
+
+    _print_Min = _print_Max
 
     def _print_Mul(self, expr):
         if len(expr.args) == 2 and expr.args[0] == -1 and isinstance(expr.args[1], sp.Add):   # −(a + b), brackets sized
@@ -170,6 +235,9 @@ class StepLatexPrinter(LatexPrinter):
     def _print_Add(self, expr, order=None):
         return super()._print_Add(_positive_first(expr), order)
 
+    def _print_Pow(self, expr):
+        return super()._print_Pow(_even_power_flipped(expr) or expr)
+
     def _hprint_Function(self, func: str) -> str:
         # g', g_1': a derivative named as a function of its own (shared_bias.as_functions) reads g_{1}', not g_{1'}
         if func.endswith("'") and len(func) > 1:
@@ -180,19 +248,19 @@ class StepLatexPrinter(LatexPrinter):
         # ReLU' with torch's ReLU'(0) = 0: the indicator 1[z > 0] (θ is the Beta parameter here).
         rel = {sp.S.Zero: ">", sp.S.One: r"\geq"}.get(expr.pargs[1] if len(expr.pargs) > 1 else None)
         if rel is None:       # H(0) = ½ or unspecified: the Heaviside step, H (θ is the Beta parameter here)
-            tex = rf"H\left({self._print(expr.pargs[0])}\right)"
+            tex = _call("H", self._print(expr.pargs[0]))
             return f"{tex}^{{{exp}}}" if exp else tex
-        tex = rf"\mathbb{{1}}\left[{self._print(expr.pargs[0])} {rel} 0\right]"
+        tex = rf"\mathbb{{1}}[{self._print(expr.pargs[0])} {rel} 0]"
         return f"{tex}^{{{exp}}}" if exp else tex
 
     def _print_ElementwiseApplyFunction(self, expr):
         f = _applied(expr.function)       # σ∘A₁ is written σ(A₁), elementwise as in the course
         if f is None:
             return super()._print_ElementwiseApplyFunction(expr)
-        return rf"{self._print(f)}\left({self._print(expr.expr)}\right)"
+        return _call(self._print(f), self._print(expr.expr))
 
     def _print_DiagMatrix(self, expr):
-        return rf"\operatorname{{diag}}\left({self._print(expr.args[0])}\right)"
+        return _call(r"\operatorname{diag}", self._print(expr.args[0]))
 
     def _print_OneMatrix(self, expr):
         return _ones(expr.shape, True) or rf"\mathbb{{1}}_{{{self._print(expr.shape[0])} \times {self._print(expr.shape[1])}}}"
@@ -208,7 +276,7 @@ class StepLatexPrinter(LatexPrinter):
         return rf"{wrap(num)} \oslash {wrap(den)}"
 
     def _print_BetaDistribution(self, expr):
-        return rf"\operatorname{{Beta}}\left({self._print(expr.alpha)}, {self._print(expr.beta)}\right)"
+        return _call(r"\operatorname{Beta}", f"{self._print(expr.alpha)}, {self._print(expr.beta)}")
 
     def _print_Rational(self, expr):
         digits = self._settings["decimals"]
@@ -224,7 +292,7 @@ class StepLatexPrinter(LatexPrinter):
     def _print_beta(self, expr, exp=None):
         # SymPy 1.14 prints the Beta function's arguments with str(): B(alpha, beta).
         args = ", ".join(self._print(a) for a in expr.args)
-        tex = rf"\operatorname{{B}}\left({args}\right)"
+        tex = _call(r"\operatorname{B}", args)
         return f"{tex}^{{{exp}}}" if exp else tex
 
     def _print_Symbol(self, expr, style="plain"):
@@ -243,7 +311,7 @@ class StepLatexPrinter(LatexPrinter):
         gradient = _GRADIENT_NAME.fullmatch(expr.name)
         if gradient:
             f, v = (self._print(sp.Symbol(n)) for n in gradient.groups())
-            return rf"\frac{{\partial {f}}}{{\partial {v}}}"
+            return self._partial(f, v)
         return super()._print_Symbol(expr, style)
 
 
@@ -294,6 +362,9 @@ class StepPrettyPrinter(PrettyPrinter):
 
     def _print_Add(self, expr, order=None):
         return super()._print_Add(_positive_first(expr), order)
+
+    def _print_Pow(self, expr):
+        return super()._print_Pow(_even_power_flipped(expr) or expr)
 
     def _print_MatAdd(self, expr):
         return self._print_Add(expr)        # SymPy writes a MatAdd "Ŷ -Y"; as a sum it is "Ŷ - Y"

@@ -20,10 +20,10 @@ L = Function("L")
     # through a composition, L′ would mean dL/dŷ: the derivative is ∂L/∂a₂
     (Derivative(L(sigma(a2)), a2), r"\frac{\partial L}{\partial a_{2}}", "∂L/∂a₂"),
     (Derivative(L(a2), a2), r"L'(a_{2})", "L′(a₂)"),
-    (sp.Heaviside(z, 0), r"\mathbb{1}\left[z > 0\right]", "𝟙[z > 0]"),
-    (sp.Heaviside(z), r"H\left(z\right)", "H(z)"),
-    (elementwise(sigma, MatrixSymbol("A_1", K, N)), r"\sigma\left(A_{1}\right)", "σ(A₁)"),
-    (sp.DiagMatrix(MatrixSymbol("yhat", K, 1)), r"\operatorname{diag}\left(\hat{y}\right)", "diag(ŷ)"),
+    (sp.Heaviside(z, 0), r"\mathbb{1}[z > 0]", "𝟙[z > 0]"),
+    (sp.Heaviside(z), r"H(z)", "H(z)"),
+    (elementwise(sigma, MatrixSymbol("A_1", K, N)), r"\sigma(A_{1})", "σ(A₁)"),
+    (sp.DiagMatrix(MatrixSymbol("yhat", K, 1)), r"\operatorname{diag}(\hat{y})", "diag(ŷ)"),
     (OneMatrix(1, N), r"\mathbb{1}^{\top}", "𝟙ᵀ"),
     (Symbol("W2_1"), "W_{2,1}", "W₂,₁"),
     (Symbol("theta_hat"), r"\hat{\theta}", "θ̂"),
@@ -31,8 +31,8 @@ L = Function("L")
     (Symbol("Eprime"), "E'", "E′"),
     # a function of this project's (σ, ReLU) is differentiated as f′(x); σ(1 − σ), the bracket after σ
     (Derivative(sigma(z), z), r"\sigma'(z)", "σ′(z)"),
-    (sigma(z) * (1 - sigma(z)), r"\sigma{\left(z \right)} \left(1 - \sigma{\left(z \right)}\right)", "σ(z)(1 - σ(z))"),
-    (Derivative(sp.tanh(z), z), r"\frac{d}{d z} \tanh{\left(z \right)}", None),
+    (sigma(z) * (1 - sigma(z)), r"\sigma(z) \left(1 - \sigma(z)\right)", "σ(z)(1 - σ(z))"),
+    (Derivative(sp.tanh(z), z), r"\frac{d}{d z} \tanh(z)", None),
     (sp.Rational(287, 6250), "-0.04592".lstrip("-"), "0.04592"),
     (sp.Rational(1, 3000), r"0.0003333333\ldots", "0.0003333333…"),
 ])
@@ -98,7 +98,7 @@ def test_every_derivation_names_the_course_result_it_reproduces():
 def test_shared_bias_writes_sigma_prime_as_a_student_does():
     d = derivations.get("shared_bias")
     (step,) = [s for s in d.steps if "in terms of" in s.rule]
-    assert step_latex(step.expr) == r"\sigma'(s) = \sigma{\left(s \right)} \left(1 - \sigma{\left(s \right)}\right)"
+    assert step_latex(step.expr) == r"\sigma'(s) = \sigma(s) \left(1 - \sigma(s)\right)"
     assert step_text(step.expr) == "σ′(s) = σ(s)(1 - σ(s))"
     assert d.prove_step(step).status.passes        # proved from σ's definition, not from SymPy's fdiff of it
     broken = sp.Eq(step.lhs, sigma(Symbol("s", real=True)) ** 2, evaluate=False)
@@ -124,3 +124,40 @@ def test_no_fraction_inside_a_fraction_where_one_fraction_reads_better():
     assert r"\frac" not in numerator                         # B·(…)/kernel, not (…)/(kernel/B)
     minus_sum = sp.Mul(-1, Symbol("y") / Symbol("t") ** 2 + Symbol("N"), evaluate=False)
     assert step_latex(minus_sum).startswith(r"- \left(")    # brackets sized to the fractions inside
+
+
+theta, x = Symbol("theta"), Symbol("x")
+
+
+@pytest.mark.parametrize("expr, latex", [
+    # SymPy's f{\left(x \right)} sets the bracket off from the name by a thin space: tanh (x)
+    (sp.tanh(x), r"\tanh(x)"),
+    (sp.tanh(x) ** 2, r"\tanh^{2}(x)"),
+    (sp.log(1 - theta), r"\ln(1 - \theta)"),
+    (Function("ell")(x, theta), r"\ell(x, \theta)"),
+    (sp.Max(0, x), r"\max(0, x)"),
+    (sp.tanh(sp.tanh(x)), r"\tanh(\tanh(x))"),
+    # tall content keeps brackets sized to it, without the gap
+    (sp.tanh(x / 2), r"\tanh\mathopen{}\left(\frac{x}{2}\right)"),
+])
+def test_a_function_is_applied_without_a_gap(expr, latex):
+    assert step_latex(expr) == latex
+    assert r"{\left(" not in step_latex(expr)
+
+
+def test_partial_derivatives_inside_a_matrix_are_written_inline():
+    column = sp.Matrix([Symbol("dL_db_1"), Derivative(Function("ell")(x, theta), x)])
+    assert step_latex(column) == r"\left(\begin{matrix}\partial L/\partial b_{1}\\\partial \ell/\partial x\end{matrix}\right)"
+    assert step_latex(Symbol("dL_db_1")) == r"\frac{\partial L}{\partial b_{1}}"      # outside a matrix: a fraction
+    assert step_latex(column[0] * column[1]).count(r"\frac") == 2                  # and the depth is restored
+
+
+@pytest.mark.parametrize("expr, latex", [
+    ((theta - 1) ** 2, r"\left(1 - \theta\right)^{2}"),                       # as in (1 − θ)^{β−1}
+    ((Symbol("N") - Symbol("y")) / (theta - 1) ** 2, r"\frac{N - y}{\left(1 - \theta\right)^{2}}"),
+    ((theta - 1) ** 3, r"\left(\theta - 1\right)^{3}"),                        # odd: the sign is the value's
+    ((Symbol("alpha") + Symbol("beta") - 2) ** 2, r"\left(\alpha + \beta - 2\right)^{2}"),   # fewer minus signs
+    ((x - Symbol("y")) ** 2, r"\left(x - y\right)^{2}"),
+])
+def test_an_even_power_of_a_sum_takes_the_sign_a_course_writes(expr, latex):
+    assert step_latex(expr) == latex
