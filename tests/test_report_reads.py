@@ -39,6 +39,20 @@ def problems(text: str) -> list[str]:
     return out
 
 
+def float_order_problems(tex: str, text: str) -> list[str]:
+    """Figures and tables reach the page in the order the text gives them (LaTeX keeps each float class in
+    order, not the two together: Table 1 could come before Figure 2)."""
+    written = ["Table" if kind else "Figure" for kind in re.findall(r"\\caption(?:of\{(table)\})?\{", tex)]
+    printed = re.findall(r"^\s*(Figure|Table) \d+:", text, re.M)
+    return [] if written == printed else [f"floats out of text order: written {written}, printed {printed}"]
+
+
+def test_the_float_order_check_catches_a_table_before_a_figure():
+    tex = r"\caption{a} \captionof{table}{b} \caption{c}"
+    assert float_order_problems(tex, "Figure 1: a\nTable 1: b\nFigure 2: c\n") == []
+    assert float_order_problems(tex, "Figure 1: a\nFigure 2: c\nTable 1: b\n")
+
+
 def test_the_readability_check_catches_each_kind_of_problem():
     clean = "Table 1: fine.\nFigure 1: fine.\nTable 2: fine.\n∂L/∂a2 = ŷ − y\n"
     assert problems(clean) == []
@@ -64,6 +78,7 @@ def test_built_report_reads_as_worked_solutions(tmp_path, checked_results):
     text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True, check=True).stdout
     assert "Figure 1:" in text and "Table 1:" in text
     assert problems(text) == []
+    assert float_order_problems(out.with_suffix(".tex").read_text(), text) == []
 
 
 # --- figures: matplotlib objects, before they are saved ------------------------------------------

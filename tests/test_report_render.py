@@ -51,7 +51,7 @@ def test_control_characters_become_visible_symbols():
 
 def test_math_filter_takes_sympy_and_refuses_raw_strings():
     x = sp.Symbol("x")
-    assert math(sp.tanh(x) ** 2) == r"\tanh^{2}{\left(x \right)}"
+    assert math(sp.tanh(x) ** 2) == r"\tanh^{2}(x)"
     assert math(TeX(r"\alpha")) == r"\alpha"
     with pytest.raises(TypeError, match="SymPy"):
         math(r"\input{/etc/passwd}")
@@ -130,9 +130,29 @@ def test_runs_float_near_their_text_and_stay_within_their_run(tmp_path):
     with_notes = RunOutput("tiny", "With notes", notes=("What was run.",), tables=(Table("Numbers.", ("a",), (("1",),)),))
     runs = {"tiny": [run_context(figure_only, tmp_path), run_context(with_notes, tmp_path)]}
     tex = render(context([tiny_checked()], runs=runs, runs_enabled=True))
-    assert r"\begin{figure}[htbp]" in tex and r"\begin{table}[htbp]" in tex and "nofloat" not in tex
-    assert tex.splitlines().count(r"\FloatBarrier") == 2 + 1      # after each run, and before each section
+    assert r"\begin{figure}[htbp]" in tex and "nofloat" not in tex
+    # a table floats in the figures' class (with a table caption), so it never overtakes a figure above it
+    assert r"\begin{table}" not in tex and r"\captionof{table}{Numbers.}" in tex
+    assert tex.splitlines().count(r"\FloatBarrier") == 2 + 1 + 1  # after each run, before each section and the appendix
     first, second = tex.index(r"\subsubsection*{Only a figure}"), tex.index(r"\subsubsection*{With notes}")
     assert r"\needspace{0.45\textheight}" in tex[:tex.index(r"\subsection{Empirical runs}")]
     assert r"\needspace{6\baselineskip}" in tex[first:second] and r"\needspace{0.4\textheight}" in tex[:first]
     assert r"\Needspace*{12\baselineskip}" in tex[:tex.index(r"\subsection{Verification}")]
+
+
+def test_uncaptioned_tables_take_no_number_and_no_anchor():
+    # a longtable steps the table counter and sets a hyperref anchor; taking the number back
+    # (\addtocounter{table}{-1}) made the next table reuse that anchor ("destination with the same identifier")
+    tex = render(context([tiny_checked()]))
+    assert r"\addtocounter{table}" not in tex
+    assert r"\begin{longtable}" not in tex and tex.count(r"\begin{longtable*}") == tex.count(r"\end{longtable*}") > 0
+    # the title page has no page anchor of its own: the page after it is page 1 again
+    assert tex.index(r"\hypersetup{pageanchor=false}") < tex.index(r"\begin{titlepage}") \
+        < tex.index(r"\hypersetup{pageanchor=true}")
+
+
+def test_the_main_part_runs_on_into_the_appendix_and_a_section_asks_only_for_its_opening():
+    tex = render(context([tiny_checked()]))
+    between = tex[tex.rindex(r"\tableofcontents"):tex.index(r"\appendix")]
+    assert between.count(r"\clearpage") == 1                       # after the contents only
+    assert r"\needspace{0.5\textheight}" not in tex and r"\needspace{12\baselineskip}" in tex
