@@ -193,9 +193,10 @@ def check(derivation, report=None) -> Checked:
     from derivations.printing import step_latex
     report = derivation.check() if report is None else report
     from derivations.prose import Prose
-    steps = tuple(CheckedStep(r.step.number, r.step.kind, Prose(r.step.rule), Latex(step_latex(r.step.expr)), r.status,
+    latex = lambda e: Latex(step_latex(e, **derivation.print_settings))   # noqa: E731
+    steps = tuple(CheckedStep(r.step.number, r.step.kind, Prose(r.step.rule), latex(r.step.expr), r.status,
                               r.detail, tuple(r.verdicts)) for r in report.steps)
-    results = tuple(Result(name, value, Latex(step_latex(value)), _label(derivation, name))
+    results = tuple(Result(name, value, latex(value), _label(derivation, name))
                     for name, value in derivation.results.items())
     seeds = tuple(Seed(c.name, c.seed, c.draws) for c in derivation.gradient_checks)
     return Checked(derivation.name, derivation.title, Prose(derivation.statement), Prose(derivation.reproduces),
@@ -208,7 +209,7 @@ def check(derivation, report=None) -> Checked:
 def _label(derivation, name) -> Latex | None:
     from derivations.printing import step_latex
     label = derivation.result_label(name)
-    return None if label is None else Latex(step_latex(label))
+    return None if label is None else Latex(step_latex(label, **derivation.print_settings))
 
 
 def _module_of(derivation) -> str:

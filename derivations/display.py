@@ -89,7 +89,7 @@ def derivation_latex(d, marks=None) -> str:
     rows = []
     for s in d.steps:
         mark = rf"\quad\text{{{marks[s.number]}}}" if marks else ""
-        rows.append(rf"\text{{({s.number})}} & {_rule_latex(s.rule)}{mark} \\ & \displaystyle {step_latex(s.expr)}")
+        rows.append(rf"\text{{({s.number})}} & {_rule_latex(s.rule)}{mark} \\ & \displaystyle {step_latex(s.expr, **d.print_settings)}")
     return "$$\\begin{array}{rl} " + r" \\[4pt] ".join(rows) + " \\end{array}$$"
 
 
@@ -104,7 +104,7 @@ def report_html(report) -> str:
     d = report.derivation
     esc = html.escape
     rule_html = lambda rule: "".join(rf"\({esc(p)}\)" if m else esc(p) for m, p in Prose(rule).spans())  # noqa: E731
-    rows = [f"<tr><td>({r.step.number})</td><td>{rule_html(r.step.rule)}<br>\\[{esc(step_latex(r.step.expr))}\\]</td>"
+    rows = [f"<tr><td>({r.step.number})</td><td>{rule_html(r.step.rule)}<br>\\[{esc(step_latex(r.step.expr, **d.print_settings))}\\]</td>"
             f"<td>{esc(r.status.mark)} {esc(r.status.label)}</td></tr>" for r in report.steps]
     grads = [f"<tr><td>{esc(g.name)}</td><td>{esc(p.a)} vs {esc(p.b)}</td><td>{against_tolerance(p):.2e}</td>"
              f"<td>{p.tol:.0e}</td><td>{'✓' if p.ok else '✗'}</td></tr>" for g in report.gradients for p in g.compared]

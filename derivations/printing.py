@@ -16,6 +16,7 @@ from sympy.printing.pretty.pretty import PrettyPrinter
 from sympy.printing.pretty.stringpict import prettyForm
 
 
+# positive: sums known positive on the derivation's domain (positive_on), for the sign of an even power's base.
 # decimals: a rational with a long numerator or denominator (the ReLU example's exact numbers)
 # is shown to that many significant digits, "…" when it does not terminate; None shows it exactly.
 LATEX_SETTINGS = {"ln_notation": True, "mul_symbol": None, "mat_delim": "(", "order": "none", "decimals": 7}
@@ -158,17 +159,26 @@ def _minus_count(terms) -> int:
     return sum(t.could_extract_minus_sign() for t in terms)
 
 
-def _even_power_flipped(expr):
-    """(1 − θ)² for (θ − 1)²: an even power of a sum is written with the sign of its base that has fewer
-    minus signs, on a tie the one with a positive number in it (1 − θ as in the course's (1 − θ)^{β−1});
+def positive_on(domain) -> frozenset:
+    """The sums a course writes as positive on a derivation's domain: 1 − θ and θ for θ ∈ (0, 1)."""
+    out = []
+    for symbol, (low, high) in domain.items():
+        if low is not None and sp.S(low).is_finite:
+            out.append(symbol - low)
+        if high is not None and sp.S(high).is_finite:
+            out.append(high - symbol)
+    return frozenset(e for e in out if isinstance(e, sp.Add))
+
+
+def _even_power_flipped(expr, positive: frozenset):
+    """(1 − θ)² for (θ − 1)² on θ ∈ (0, 1): an even power of a sum is written with the sign under which the
+    sum is positive on the domain, as the course writes (1 − θ)^{β−1} beside it; else with fewer minus signs.
     None when SymPy's form already is that one."""
     base, exponent = expr.args
-    if not (isinstance(base, sp.Add) and exponent.is_integer and exponent.is_even):
+    if not (isinstance(base, sp.Add) and exponent.is_integer and exponent.is_even) or base in positive:
         return None
-    negated = sp.Add(*(-t for t in base.args), evaluate=False)
-    mine, theirs = _minus_count(base.args), _minus_count(negated.args)
-    constant = base.as_coeff_Add()[0]
-    if theirs < mine or (theirs == mine and constant.is_negative):
+    negated = -base
+    if negated in positive or _minus_count(negated.args) < _minus_count(base.args):
         return sp.Pow(negated, exponent, evaluate=False)
     return None
 
@@ -177,7 +187,7 @@ class StepLatexPrinter(LatexPrinter):
     def __init__(self, settings=None):
         super().__init__({**LATEX_SETTINGS, **(settings or {})})
 
-    _default_settings = {**LatexPrinter._default_settings, "decimals": None}
+    _default_settings = {**LatexPrinter._default_settings, "decimals": None, "positive": frozenset()}
 
     def _print_Derivative(self, expr):
         # f'(x) reads better than d/dx f(x) for a function of its own variable; through a
@@ -236,7 +246,7 @@ class StepLatexPrinter(LatexPrinter):
         return super()._print_Add(_positive_first(expr), order)
 
     def _print_Pow(self, expr):
-        return super()._print_Pow(_even_power_flipped(expr) or expr)
+        return super()._print_Pow(_even_power_flipped(expr, self._settings["positive"]) or expr)
 
     def _hprint_Function(self, func: str) -> str:
         # g', g_1': a derivative named as a function of its own (shared_bias.as_functions) reads g_{1}', not g_{1'}
@@ -319,7 +329,7 @@ class StepPrettyPrinter(PrettyPrinter):
     def __init__(self, settings=None):
         super().__init__({**PRETTY_SETTINGS, **(settings or {})})
 
-    _default_settings = {**PrettyPrinter._default_settings, "decimals": None}
+    _default_settings = {**PrettyPrinter._default_settings, "decimals": None, "positive": frozenset()}
 
     def _print_Symbol(self, expr, bold_name=False):
         if expr.name in NOTATION:
@@ -364,7 +374,7 @@ class StepPrettyPrinter(PrettyPrinter):
         return super()._print_Add(_positive_first(expr), order)
 
     def _print_Pow(self, expr):
-        return super()._print_Pow(_even_power_flipped(expr) or expr)
+        return super()._print_Pow(_even_power_flipped(expr, self._settings["positive"]) or expr)
 
     def _print_MatAdd(self, expr):
         return self._print_Add(expr)        # SymPy writes a MatAdd "Ŷ -Y"; as a sum it is "Ŷ - Y"

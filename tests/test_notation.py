@@ -152,12 +152,27 @@ def test_partial_derivatives_inside_a_matrix_are_written_inline():
     assert step_latex(column[0] * column[1]).count(r"\frac") == 2                  # and the depth is restored
 
 
-@pytest.mark.parametrize("expr, latex", [
-    ((theta - 1) ** 2, r"\left(1 - \theta\right)^{2}"),                       # as in (1 − θ)^{β−1}
-    ((Symbol("N") - Symbol("y")) / (theta - 1) ** 2, r"\frac{N - y}{\left(1 - \theta\right)^{2}}"),
-    ((theta - 1) ** 3, r"\left(\theta - 1\right)^{3}"),                        # odd: the sign is the value's
-    ((Symbol("alpha") + Symbol("beta") - 2) ** 2, r"\left(\alpha + \beta - 2\right)^{2}"),   # fewer minus signs
-    ((x - Symbol("y")) ** 2, r"\left(x - y\right)^{2}"),
+ON_UNIT_INTERVAL = {"positive": frozenset({1 - theta})}      # positive_on({θ: (0, 1)})
+
+
+@pytest.mark.parametrize("expr, latex, settings", [
+    ((theta - 1) ** 2, r"\left(1 - \theta\right)^{2}", ON_UNIT_INTERVAL),       # as in (1 − θ)^{β−1}
+    ((Symbol("N") - Symbol("y")) / (theta - 1) ** 2, r"\frac{N - y}{\left(1 - \theta\right)^{2}}", ON_UNIT_INTERVAL),
+    ((theta - 1) ** 2, r"\left(\theta - 1\right)^{2}", {}),                     # no domain: as SymPy orders it
+    ((theta - 1) ** 3, r"\left(\theta - 1\right)^{3}", ON_UNIT_INTERVAL),       # odd: the sign is the value's
+    ((Symbol("alpha") - 1) ** 2, r"\left(\alpha - 1\right)^{2}", ON_UNIT_INTERVAL),   # the prior mode's α − 1
+    ((-Symbol("alpha") - Symbol("beta") + 2) ** 2, r"\left(\alpha + \beta - 2\right)^{2}", {}),   # fewer minus signs
+    ((x - Symbol("y")) ** 2, r"\left(x - y\right)^{2}", {}),
 ])
-def test_an_even_power_of_a_sum_takes_the_sign_a_course_writes(expr, latex):
-    assert step_latex(expr) == latex
+def test_an_even_power_of_a_sum_takes_the_sign_a_course_writes(expr, latex, settings):
+    assert step_latex(expr, **settings) == latex
+
+
+def test_a_derivation_prints_with_its_domain():
+    from derivations import checked
+    from derivations.printing import positive_on
+    assert positive_on({theta: (0, 1), x: (0, sp.oo)}) == {1 - theta}
+    b = derivations.get("beta_binomial")
+    (second,) = [s for s in b.steps if s.rule == "second derivative"]
+    assert r"\left(1 - \theta\right)^{2}" in step_latex(second.expr, **b.print_settings)
+    assert r"\theta - 1" not in checked.check(b).steps[second.number - 1].latex
