@@ -64,6 +64,22 @@ def _call(head: str, args: str) -> str:
     return rf"{head}\mathopen{{}}\left({args}\right)" if _tall(args) else f"{head}({args})"
 
 
+def _one_fraction(tex: str) -> bool:
+    """\\frac{…}{…} and nothing after it: it needs no brackets of its own (after \\lim)."""
+    if not tex.startswith("\\frac{"):
+        return False
+    depth, groups = 0, 0
+    for i in range(len("\\frac"), len(tex)):
+        depth += {"{": 1, "}": -1}.get(tex[i], 0)
+        if depth == 0:
+            groups += 1
+            if groups == 2:
+                return i == len(tex) - 1
+            if tex[i] != "}":
+                return False
+    return False
+
+
 def _long(q) -> bool:
     return q.q > 100 or abs(q.p) > 10**8
 
@@ -214,6 +230,13 @@ class StepLatexPrinter(LatexPrinter):
             return super()._print_matrix_contents(expr)
         finally:
             self._matrix_depth -= 1
+
+    def _print_Limit(self, expr):
+        # lim_{N→∞} (α + θ₀N)/(α + β + N) without brackets round the one fraction, as a course writes it
+        tex = super()._print_Limit(expr)
+        body = self._print(expr.args[0])
+        sized = rf"\left({body}\right)"
+        return tex[:-len(sized)] + " " + body if _one_fraction(body) and tex.endswith(sized) else tex
 
     def _print_Function(self, expr, exp=None):
         return self._unspaced(super()._print_Function(expr, exp), expr.args)

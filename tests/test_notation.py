@@ -176,3 +176,9 @@ def test_a_derivation_prints_with_its_domain():
     (second,) = [s for s in b.steps if s.rule == "second derivative"]
     assert r"\left(1 - \theta\right)^{2}" in step_latex(second.expr, **b.print_settings)
     assert r"\theta - 1" not in checked.check(b).steps[second.number - 1].latex
+
+
+def test_a_limit_of_one_fraction_has_no_brackets_round_it():
+    n = Symbol("N", positive=True)
+    assert step_latex(sp.Limit((x + n) / (1 + n), n, sp.oo)) == r"\lim_{N \to \infty} \frac{x + N}{1 + N}"
+    assert step_latex(sp.Limit((x + n) / (1 + n) - 1, n, sp.oo)).endswith(r"- 1\right)")   # a sum keeps them
