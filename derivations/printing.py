@@ -12,6 +12,7 @@ import sympy as sp
 from sympy.core.function import AppliedUndef
 from sympy.matrices.expressions.applyfunc import ElementwiseApplyFunction
 from sympy.printing.latex import LatexPrinter
+from sympy.printing.precedence import PRECEDENCE
 from sympy.printing.pretty.pretty import PrettyPrinter
 from sympy.printing.pretty.stringpict import prettyForm
 
@@ -224,6 +225,15 @@ class StepLatexPrinter(LatexPrinter):
 
     _matrix_depth = 0
 
+    def _print_MatrixBase(self, expr):
+        # a 1×1 result (∂L/∂b₂ at one output) is its entry, ŷ − y, not (ŷ − y)
+        return self._print(expr[0, 0]) if expr.shape == (1, 1) else super()._print_MatrixBase(expr)
+
+    def _print_Transpose(self, expr):
+        # Wᵀ with \top, as 𝟙ᵀ and the rules write it (SymPy: W^{T}, an italic T beside 𝟙^{⊤})
+        tex = super()._print_Transpose(expr)
+        return tex[:-len("^{T}")] + r"^{\top}" if tex.endswith("^{T}") else tex
+
     def _print_matrix_contents(self, expr):
         self._matrix_depth += 1
         try:
@@ -301,8 +311,8 @@ class StepLatexPrinter(LatexPrinter):
     def _print_HadamardProduct(self, expr):
         # A ∘ B^{∘(−1)} is elementwise division: A ⊘ B.
         quotient = _elementwise_quotient(expr)
-        if quotient is None:
-            return super()._print_HadamardProduct(expr)
+        if quotient is None:      # ⊙, as the rules and the course write the elementwise product (SymPy: ∘)
+            return r" \odot ".join(self.parenthesize(a, PRECEDENCE["Pow"], strict=True) for a in expr.args)
         num, den = quotient
         wrap = lambda e: self._print(e) if isinstance(e, (sp.MatrixSymbol, ElementwiseApplyFunction)) \
             else rf"\left({self._print(e)}\right)"   # noqa: E731

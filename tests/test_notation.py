@@ -182,3 +182,11 @@ def test_a_limit_of_one_fraction_has_no_brackets_round_it():
     n = Symbol("N", positive=True)
     assert step_latex(sp.Limit((x + n) / (1 + n), n, sp.oo)) == r"\lim_{N \to \infty} \frac{x + N}{1 + N}"
     assert step_latex(sp.Limit((x + n) / (1 + n) - 1, n, sp.oo)).endswith(r"- 1\right)")   # a sum keeps them
+
+
+def test_elementwise_product_transpose_and_a_one_by_one_matrix_as_the_course_writes_them():
+    W, Z = MatrixSymbol("W_2", K, K), MatrixSymbol("Z_1", K, N)
+    assert step_latex(sp.HadamardProduct(W.T * Z, Z)) == r"\left(W_{2}^{\top} Z_{1}\right) \odot Z_{1}"   # ⊙ as in the rules
+    assert step_latex(Z * Z.T) == r"Z_{1} Z_{1}^{\top}"                                 # ᵀ as in 𝟙ᵀ
+    assert step_latex(sp.Matrix([[Symbol("yhat") - Symbol("y")]])) == r"\hat{y} - y"     # not (ŷ − y)
+    assert step_latex(sp.Matrix([1, 2])).startswith(r"\left(\begin{matrix}")
