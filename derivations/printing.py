@@ -218,12 +218,14 @@ class StepLatexPrinter(LatexPrinter):
         return super()._print_Derivative(expr)
 
     def _partial(self, f: str, v: str) -> str:
-        # inside a matrix a \frac is set in text style, too small to read: ∂L/∂b₁ inline there
-        if self._matrix_depth:
+        # inside a matrix a \frac is set in text style, too small to read: an entry that is ∂L/∂b₁ alone is
+        # written inline; a factor of a product as a display fraction (g′(a) ∂ℓ/∂ŷ would read as (g′ ∂ℓ)/∂ŷ)
+        if self._in_matrix == "entry":
             return rf"\partial {f}/\partial {v}"
-        return rf"\frac{{\partial {f}}}{{\partial {v}}}"
+        frac = r"\dfrac" if self._in_matrix == "factor" else r"\frac"
+        return rf"{frac}{{\partial {f}}}{{\partial {v}}}"
 
-    _matrix_depth = 0
+    _in_matrix = None     # None outside a matrix; "entry" inside one; "factor" inside a product in an entry
 
     def _print_MatrixBase(self, expr):
         # a 1×1 result (∂L/∂b₂ at one output) is its entry, ŷ − y, not (ŷ − y)
@@ -235,11 +237,11 @@ class StepLatexPrinter(LatexPrinter):
         return tex[:-len("^{T}")] + r"^{\top}" if tex.endswith("^{T}") else tex
 
     def _print_matrix_contents(self, expr):
-        self._matrix_depth += 1
+        saved, self._in_matrix = self._in_matrix, "entry"
         try:
             return super()._print_matrix_contents(expr)
         finally:
-            self._matrix_depth -= 1
+            self._in_matrix = saved
 
     def _print_Limit(self, expr):
         # lim_{N→∞} (α + θ₀N)/(α + β + N) without brackets round the one fraction, as a course writes it
@@ -268,6 +270,15 @@ class StepLatexPrinter(LatexPrinter):
     _print_Min = _print_Max
 
     def _print_Mul(self, expr):
+        if self._in_matrix is None:
+            return self._print_product(expr)
+        saved, self._in_matrix = self._in_matrix, "factor"
+        try:
+            return self._print_product(expr)
+        finally:
+            self._in_matrix = saved
+
+    def _print_product(self, expr):
         if len(expr.args) == 2 and expr.args[0] == -1 and isinstance(expr.args[1], sp.Add):   # −(a + b), brackets sized
             return rf"- \left({self._print(expr.args[1])}\right)"
         swapped = _function_first(expr)
