@@ -156,3 +156,10 @@ def test_the_main_part_runs_on_into_the_appendix_and_a_section_asks_only_for_its
     between = tex[tex.rindex(r"\tableofcontents"):tex.index(r"\appendix")]
     assert between.count(r"\clearpage") == 1                       # after the contents only
     assert r"\needspace{0.5\textheight}" not in tex and r"\needspace{12\baselineskip}" in tex
+
+
+def test_a_verdict_never_runs_into_its_justification():
+    # a justification that fills the line pushes its verdict onto a line of its own, flush right
+    tex = render(context([tiny_checked()]))
+    (definition,) = [line for line in tex.splitlines() if line.startswith(r"\newcommand{\stepline}")]
+    assert r"\hfil\penalty50\hskip2em\hbox{}\nobreak\hfill" in definition
