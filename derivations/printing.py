@@ -85,6 +85,24 @@ def _long(q) -> bool:
     return q.q > 100 or abs(q.p) > 10**8
 
 
+def _terminates(q) -> bool:
+    """q has a finite decimal expansion (its denominator is 2ᵃ5ᵇ): 7/10, 13/25, not 1/3."""
+    n = q.q
+    for p in (2, 5):
+        while n % p == 0:
+            n //= p
+    return n == 1
+
+
+def _decimal_entries(matrix) -> bool:
+    """A matrix whose numbers are written as decimals: one of them already is one (0.765 beside 13/25 would mix
+    the two), or all its entries are terminating numbers (data given as decimals, x = (0.7, 0.5, 1))."""
+    entries = list(matrix)
+    if any(isinstance(e, sp.Float) or (isinstance(e, sp.Rational) and _long(e)) for e in entries):
+        return True
+    return all(isinstance(e, sp.Rational) and _terminates(e) for e in entries) and any(e.q > 1 for e in entries)
+
+
 def _decimal(q, digits: int) -> str:
     """q to `digits` significant digits, with "…" when that is not its exact value."""
     shown = sp.Float(q, digits)
@@ -226,6 +244,7 @@ class StepLatexPrinter(LatexPrinter):
         return rf"{frac}{{\partial {f}}}{{\partial {v}}}"
 
     _in_matrix = None     # None outside a matrix; "entry" inside one; "factor" inside a product in an entry
+    _decimal_numbers = False    # inside a matrix of numbers written as decimals (_decimal_entries)
 
     def _print_MatrixBase(self, expr):
         # a 1×1 result (∂L/∂b₂ at one output) is its entry, ŷ − y, not (ŷ − y)
@@ -237,11 +256,12 @@ class StepLatexPrinter(LatexPrinter):
         return tex[:-len("^{T}")] + r"^{\top}" if tex.endswith("^{T}") else tex
 
     def _print_matrix_contents(self, expr):
-        saved, self._in_matrix = self._in_matrix, "entry"
+        saved = self._in_matrix, self._decimal_numbers
+        self._in_matrix, self._decimal_numbers = "entry", _decimal_entries(expr)
         try:
             return super()._print_matrix_contents(expr)
         finally:
-            self._in_matrix = saved
+            self._in_matrix, self._decimal_numbers = saved
 
     def _print_Limit(self, expr):
         # lim_{N→∞} (α + θ₀N)/(α + β + N) without brackets round the one fraction, as a course writes it
@@ -334,7 +354,7 @@ class StepLatexPrinter(LatexPrinter):
 
     def _print_Rational(self, expr):
         digits = self._settings["decimals"]
-        if digits and _long(expr):
+        if digits and (_long(expr) or (self._decimal_numbers and _terminates(expr))):
             return _decimal(expr, digits).replace("…", r"\ldots")
         return super()._print_Rational(expr)
 

@@ -193,3 +193,16 @@ def test_elementwise_product_transpose_and_a_one_by_one_matrix_as_the_course_wri
     assert step_latex(Z * Z.T) == r"Z_{1} Z_{1}^{\top}"                                 # ᵀ as in 𝟙ᵀ
     assert step_latex(sp.Matrix([[Symbol("yhat") - Symbol("y")]])) == r"\hat{y} - y"     # not (ŷ − y)
     assert step_latex(sp.Matrix([1, 2])).startswith(r"\left(\begin{matrix}")
+
+
+@pytest.mark.parametrize("matrix, latex", [
+    # data given as decimals stay decimals; one decimal entry makes its neighbours decimals (not 0.765 beside 13/25)
+    (sp.Matrix([[sp.Rational(7, 10), sp.Rational(1, 2), 1]]), r"\left(\begin{matrix}0.7 & 0.5 & 1\end{matrix}\right)"),
+    (sp.Matrix([sp.Rational(153, 200), sp.Rational(13, 25)]), r"\left(\begin{matrix}0.765\\0.52\end{matrix}\right)"),
+    # a fraction without a finite decimal, or a symbol beside it: fractions, as before
+    (sp.Matrix([sp.Rational(1, 2), sp.Rational(1, 3)]), r"\left(\begin{matrix}\frac{1}{2}\\\frac{1}{3}\end{matrix}\right)"),
+    (sp.Matrix([sp.pi / 6, 1]), r"\left(\begin{matrix}\frac{\pi}{6}\\1\end{matrix}\right)"),
+])
+def test_a_matrix_of_numbers_does_not_mix_fractions_and_decimals(matrix, latex):
+    assert step_latex(matrix) == latex
+    assert r"\frac" in step_latex(sp.Matrix([sp.Rational(1, 2), sp.Rational(1, 4)]), decimals=None)   # exact on request
