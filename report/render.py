@@ -281,11 +281,22 @@ def run_context(run, build_dir: Path) -> dict:
             "seed": run.data.get("seed") if isinstance(run.data, dict) else None}
 
 
+# A cell that is a signed number: its ASCII hyphen is set as a minus sign (-0.05 printed as a hyphen).
+_SIGNED_NUMBER = re.compile(r"-(?=\d|\.\d)(?:[\d.,]+)(?:e[-+]?\d+)?%?")
+
+
+def _cell(cell):
+    if isinstance(cell, str) and _SIGNED_NUMBER.fullmatch(cell.strip()):
+        return "\u2212" + cell.strip()[1:]
+    return cell
+
+
 def _table(table) -> dict:
     """Header and rows padded to one width: a short row must not break the tabular."""
     width = max([len(table.header)] + [len(r) for r in table.rows])
     pad = lambda cells: list(cells) + [""] * (width - len(cells))  # noqa: E731
-    return {"caption": table.caption, "header": pad(table.header), "rows": [pad(r) for r in table.rows]}
+    return {"caption": table.caption, "header": pad(table.header),
+            "rows": [[_cell(c) for c in pad(r)] for r in table.rows]}
 
 
 def render(context: dict, templates: str | Path | None = None) -> str:

@@ -1,4 +1,6 @@
 """Rendering report.tex without TeX: escaping, the math filter, markers, user templates."""
+from pathlib import Path
+
 import jinja2
 import pytest
 import sympy as sp
@@ -163,3 +165,13 @@ def test_a_verdict_never_runs_into_its_justification():
     tex = render(context([tiny_checked()]))
     (definition,) = [line for line in tex.splitlines() if line.startswith(r"\newcommand{\stepline}")]
     assert r"\hfil\penalty50\hskip2em\hbox{}\nobreak\hfill" in definition
+
+
+def test_a_negative_number_in_a_run_table_has_a_minus_sign_not_a_hyphen():
+    from report.render import run_context
+    from report.runs.base import RunOutput, Table
+    run = RunOutput("tiny", "Shifts", tables=(Table("Shifts.", ("feature", "shift"), (("area", "-0.05"), ("a-b", "+0.13"))),))
+    (table,) = run_context(run, Path("."))["tables"]
+    assert table["rows"] == [["area", "\u22120.05"], ["a-b", "+0.13"]]      # text with a hyphen is left alone
+    tex = render(context([tiny_checked()], runs={"tiny": [run_context(run, Path("."))]}, runs_enabled=True))
+    assert r"{\ensuremath{-}}0.05" in tex
