@@ -11,7 +11,7 @@ import re
 import sympy as sp
 from sympy.core.function import AppliedUndef
 from sympy.matrices.expressions.applyfunc import ElementwiseApplyFunction
-from sympy.printing.latex import LatexPrinter
+from sympy.printing.latex import LatexPrinter, greek_letters_set, modifier_dict
 from sympy.printing.precedence import PRECEDENCE
 from sympy.printing.pretty.pretty import PrettyPrinter
 from sympy.printing.pretty.stringpict import prettyForm
@@ -44,6 +44,17 @@ NOTATION = {
 
 # A gradient held in a symbol of its own is named dL_dW_1 (for code): written ∂L/∂W₁.
 _GRADIENT_NAME = re.compile(r"d([A-Za-z]+)_d([A-Za-z]+(?:_\w+)?)")
+
+
+# A subscript that is a word labels, it does not index: E_plain is E with an upright "plain".
+_WORD_SUBSCRIPT = re.compile(r"([A-Za-z]+)_([A-Za-z]{2,})")
+
+
+def _word_subscript(name: str):
+    m = _WORD_SUBSCRIPT.fullmatch(name)
+    if m is None or m[2].lower() in greek_letters_set or m[2].lower() in modifier_dict:
+        return None
+    return m[1], m[2]
 
 
 # w′ for code is wprime: zprime1 → z′₁, yhatprime → ŷ′, Eprime_plain → E′_plain.
@@ -386,6 +397,9 @@ class StepLatexPrinter(LatexPrinter):
         if gradient:
             f, v = (self._print(sp.Symbol(n)) for n in gradient.groups())
             return self._partial(f, v)
+        word = _word_subscript(expr.name)
+        if word:
+            return rf"{super()._print_Symbol(sp.Symbol(word[0]), style)}_{{\mathrm{{{word[1]}}}}}"
         return super()._print_Symbol(expr, style)
 
 

@@ -140,7 +140,17 @@ def prose(value) -> TeX:
     module = sys.modules.get("derivations.prose")     # not loaded: value cannot be Prose
     if module is None or not isinstance(value, module.Prose):
         return escape_text(value)
-    return TeX("".join(f"${math_tex(part)}$" if is_math else escape_text(part) for is_math, part in value.spans()))
+    return TeX("".join(f"${math_tex(part)}$" if is_math else escape_text(_minus_signs(part))
+                       for is_math, part in value.spans()))
+
+
+# A hyphen that starts a number (= -0.164, (-0.3, …)) is a minus sign; not one inside a word, a range or
+# an exponent (64-32-10, 1e-10).
+_LEADING_MINUS = re.compile(r"(?<![\w.)\]-])-(?=\.?\d)")
+
+
+def _minus_signs(text: str) -> str:
+    return _LEADING_MINUS.sub("\u2212", text)
 
 
 _SUBSCRIPTED = re.compile(r"(?<![A-Za-z0-9])([A-Za-z]+)(?:_([A-Za-z0-9]+))?(?![A-Za-z0-9])")

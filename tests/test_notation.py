@@ -206,3 +206,9 @@ def test_elementwise_product_transpose_and_a_one_by_one_matrix_as_the_course_wri
 def test_a_matrix_of_numbers_does_not_mix_fractions_and_decimals(matrix, latex):
     assert step_latex(matrix) == latex
     assert r"\frac" in step_latex(sp.Matrix([sp.Rational(1, 2), sp.Rational(1, 4)]), decimals=None)   # exact on request
+
+
+def test_a_word_subscript_is_upright_an_index_is_not():
+    assert step_latex(Symbol("E_plain")) == r"E_{\mathrm{plain}}"            # a label, not E_{p l a i n}
+    assert step_latex(Derivative(Symbol("E_plain"), Symbol("w_1"))) == r"\frac{\partial E_{\mathrm{plain}}}{\partial w_{1}}"
+    assert step_latex(Symbol("theta_0")) == r"\theta_{0}" and step_latex(Symbol("theta_alpha")) == r"\theta_{\alpha}"

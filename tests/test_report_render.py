@@ -175,3 +175,11 @@ def test_a_negative_number_in_a_run_table_has_a_minus_sign_not_a_hyphen():
     assert table["rows"] == [["area", "\u22120.05"], ["a-b", "+0.13"]]      # text with a hyphen is left alone
     tex = render(context([tiny_checked()], runs={"tiny": [run_context(run, Path("."))]}, runs_enabled=True))
     assert r"{\ensuremath{-}}0.05" in tex
+
+
+def test_project_text_sets_a_number_s_leading_hyphen_as_a_minus_sign():
+    from derivations.prose import Prose
+    from report.render import prose
+    out = prose(Prose("at the point: y = -0.164; layers 64-32-10; 1e-10; $x - 1$"))
+    assert out.count(r"{\ensuremath{-}}0.164") == 1 and "64-32-10" in out and "1e-10" in out and "$x - 1$" in out
+    assert prose("a user's -0.164") == escape_text("a user's -0.164")       # text not the project's: as typed
