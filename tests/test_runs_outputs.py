@@ -1,4 +1,5 @@
 """Every run on tiny configs: the shape of what it hands the report, determinism, caching."""
+import re
 import dataclasses
 from pathlib import Path
 
@@ -53,8 +54,15 @@ def test_relu_graph_draws_every_node_and_edge(tmp_path, checked_results):
     assert out.tikz.count(r"\draw[->]") == len(graph.edges)
     assert out.tikz.startswith(r"\begin{tikzpicture}") and out.tikz.endswith(r"\end{tikzpicture}")
     # an edge of a fan (x₁ → z₁, z₂) has its label set off the edge: right against it, w₂'s touched w₁'s edge
-    fan_labels = [line for line in out.tikz.splitlines() if "pos=0.2" in line]
-    assert fan_labels and all("above=3pt" in line or "below=3pt" in line for line in fan_labels)
+    fan_labels = [line for line in out.tikz.splitlines() if "sloped, above=3pt" in line or "sloped, below=3pt" in line]
+    assert fan_labels
+    # the fans of x₁, x₂, x₃ cross: each source's labels sit at their own distance along its edges (w₂'s and
+    # w₃'s labels, both near the sources, ran into each other)
+    along = {re.search(r"\((\w+)\) --", line)[1]: re.search(r"pos=([\d.]+)", line)[1] for line in fan_labels}
+    assert len(set(along.values())) == len(along) > 1
+    # and a run's table names weights in math, w₁, with ∂E/∂w (not w1, dE/dw)
+    weights = out.tables[0]
+    assert weights.rows[0][0] == "$w_{1}$" and r"$\partial E/\partial w$" in weights.header
 
 
 def pick(checked_results, *names):

@@ -82,14 +82,17 @@ def tikz(graph: Graph, config: Config) -> str:
     successors = defaultdict(list)
     for e in graph.edges:
         successors[e.src].append(position[e.dst][1])
+    # the fans of the sources in one column cross one another: each source's labels sit at their own
+    # distance along its edges (the top source's nearest to it), so two fans' labels are never side by side
+    rank = {node: i for ids in by_column.values() for i, node in enumerate(ids)}
     for e in graph.edges:
-        # label near the source, on the outer side of the fan of edges leaving it: labels never collide
         heights = successors[e.src]
         if len(heights) == 1:
             where = "pos=0.5, above, sloped"
         else:
             # 3pt off the edge: a sloped label set right against it touches the neighbouring edge of the fan
-            where = "pos=0.2, sloped, " + ("above=3pt" if position[e.dst][1] == max(heights) else "below=3pt")
+            along = 0.16 + 0.3 * rank[e.src]
+            where = f"pos={along:.2f}, sloped, " + ("above=3pt" if position[e.dst][1] == max(heights) else "below=3pt")
         if e.param:
             text = rf"${e.label}$ \textcolor{{red}}{{${number(e.grad)}$}}"
         else:
@@ -102,10 +105,12 @@ def tikz(graph: Graph, config: Config) -> str:
 def run(config: Config, seed: int, outdir, checked) -> RunOutput:
     title = "The ReLU network's computation graph"
     graph = checked.require().datum("graph")        # missing: the run fails (KeyError), it is not skipped
-    rows = [(e.param, number(e.weight), number(e.grad), number(e.updated))
-            for e in graph.edges if e.param]
-    weights = Table("Each weight before the SGD step, dE/dw, and after the step.",
-                    ("weight", "before", "dE/dw", "after"), tuple(sorted(rows, key=lambda r: int(r[0][1:]))))
+    params = sorted((e for e in graph.edges if e.param), key=lambda e: int(e.param[1:]))
+    # names and the gradient in math (w₁, ∂E/∂w), as in the derivation, not w1 and dE/dw
+    rows = [(Prose(f"${e.param[0]}_{{{e.param[1:]}}}$"), number(e.weight), number(e.grad), number(e.updated))
+            for e in params]
+    weights = Table(Prose(r"Each weight before the SGD step, $\partial E/\partial w$, and after the step."),
+                    ("weight", "before", Prose(r"$\partial E/\partial w$"), "after"), tuple(rows))
     tables = [weights]
     losses = checked.result("losses")
     if len(losses) == 2:
