@@ -79,6 +79,9 @@ def test_built_report_reads_as_worked_solutions(tmp_path, checked_results):
     assert "Figure 1:" in text and "Table 1:" in text
     assert problems(text) == []
     assert float_order_problems(out.with_suffix(".tex").read_text(), text) == []
+    # no table wider than the page, no hyperref anchor defined twice (an uncaptioned table's number reused)
+    log = (tmp_path / "latex" / "report.log").read_text(errors="replace")
+    assert "Overfull \\hbox" not in log and "destination with the same identifier" not in log
 
 
 # --- figures: matplotlib objects, before they are saved ------------------------------------------
