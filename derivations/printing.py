@@ -247,12 +247,12 @@ class StepLatexPrinter(LatexPrinter):
         return super()._print_Derivative(expr)
 
     def _partial(self, f: str, v: str) -> str:
-        # inside a matrix a \frac is set in text style, too small to read: an entry that is ∂L/∂b₁ alone is
-        # written inline; a factor of a product as a display fraction (g′(a) ∂ℓ/∂ŷ would read as (g′ ∂ℓ)/∂ŷ)
-        if self._in_matrix == "entry":
-            return rf"\partial {f}/\partial {v}"
-        frac = r"\dfrac" if self._in_matrix == "factor" else r"\frac"
-        return rf"{frac}{{\partial {f}}}{{\partial {v}}}"
+        # inside a matrix a \frac is set in text style, too small to read, and a \dfrac runs into the row
+        # below: ∂L/∂b₁ inline there, bracketed as a factor of a product ((∂ℓ/∂x) g(x), not ∂ℓ/∂x g(x))
+        if self._in_matrix:
+            inline = rf"\partial {f}/\partial {v}"
+            return f"({inline})" if self._in_matrix == "factor" else inline
+        return rf"\frac{{\partial {f}}}{{\partial {v}}}"
 
     _in_matrix = None     # None outside a matrix; "entry" inside one; "factor" inside a product in an entry
     _decimal_numbers = False    # inside a matrix of numbers written as decimals (_decimal_entries)

@@ -150,9 +150,9 @@ def test_partial_derivatives_inside_a_matrix_are_written_inline():
     assert step_latex(column) == r"\left(\begin{matrix}\partial L/\partial b_{1}\\\partial \ell/\partial x\end{matrix}\right)"
     assert step_latex(Symbol("dL_db_1")) == r"\frac{\partial L}{\partial b_{1}}"      # outside a matrix: a fraction
     assert step_latex(column[0] * column[1]).count(r"\frac") == 2                  # and the state is restored
-    g = Function("g")(x)       # a factor of a product: a display fraction, g(x) ∂ℓ/∂x would read as (g ∂ℓ)/∂x
+    g = Function("g")(x)       # a factor of a product: bracketed, not ∂ℓ/∂x g(x) (a \dfrac ran into the next row)
     assert step_latex(sp.Matrix([[g * column[1], 1]])) == \
-        r"\left(\begin{matrix}\dfrac{\partial \ell}{\partial x} g(x) & 1\end{matrix}\right)"
+        r"\left(\begin{matrix}(\partial \ell/\partial x) g(x) & 1\end{matrix}\right)"
 
 
 ON_UNIT_INTERVAL = {"positive": frozenset({1 - theta})}      # positive_on({θ: (0, 1)})
