@@ -243,7 +243,7 @@ class Derivation:
         self.numeric_checks: list[tuple[str, Callable[[], NumericResult]]] = []
         self.data: dict = {}                  # extra material for the report (graphs, tables)
         self._checked = None                  # (what was checked, its CheckReport): see check()
-        from derivations.printing import positive_on
+        from derivations.printing_rules import positive_on
         # printer settings for this derivation's steps: an even power of 1 − θ keeps the sign it has on the domain
         self.print_settings = {"positive": positive_on(self.domain)}
 

@@ -173,7 +173,7 @@ def test_an_even_power_of_a_sum_takes_the_sign_a_course_writes(expr, latex, sett
 
 def test_a_derivation_prints_with_its_domain():
     from derivations import checked
-    from derivations.printing import positive_on
+    from derivations.printing_rules import positive_on
     assert positive_on({theta: (0, 1), x: (0, sp.oo)}) == {1 - theta}
     b = derivations.get("beta_binomial")
     (second,) = [s for s in b.steps if s.rule == "second derivative"]
