@@ -63,6 +63,7 @@ def test_workers_are_capped_and_never_import_torch():
     status = pool.call(pool.worker_status, seconds=60)
     assert not status.torch_loaded
     assert status.memory_cap == pool.memory_bytes()
+    assert status.frozen_objects > 10_000       # SymPy's modules are out of the collector's way
 
 
 def test_a_claim_past_the_prover_cap_is_unknown_never_a_pass():

@@ -23,6 +23,7 @@ from __future__ import annotations
 import atexit
 import contextlib
 import enum
+import gc
 import io
 import math
 import multiprocessing.context as mp_context
@@ -122,6 +123,9 @@ def _initialise(memory: int) -> None:
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))    # a worker killed by a cap leaves no core file
     for name in PRELOAD + WORKER_IMPORTS:                # the first ones are there already (the forkserver's)
         __import__(name)
+    # The imported modules (about 60,000 objects, half the heap) live as long as the worker: out of the
+    # collector's way, a full collection walks the other half only (a class's worker spends ~9 % in gc).
+    gc.freeze()
 
 
 class _Popen(popen_forkserver.Popen):
@@ -223,13 +227,14 @@ class WorkerStatus:
     memory_cap: int           # RLIMIT_AS in bytes
     torch_loaded: bool        # must stay False: workers never import torch
     timer_armed: bool         # a soft-budget timer (verify.deadline) left running between tasks
+    frozen_objects: int       # objects the collector no longer walks (gc.freeze at start)
 
 
 def worker_status() -> WorkerStatus:
     """Run in a worker (pool.call(worker_status, ...)): what it looks like between tasks."""
     import sys
     return WorkerStatus(os.getpid(), sum(os.times()[:2]), resource.getrlimit(resource.RLIMIT_AS)[0],
-                        "torch" in sys.modules, signal.getitimer(signal.ITIMER_PROF)[0] > 0)
+                        "torch" in sys.modules, signal.getitimer(signal.ITIMER_PROF)[0] > 0, gc.get_freeze_count())
 
 
 def limit_cpu(seconds: float) -> None:

@@ -57,13 +57,25 @@ _WALKER_CONTEXT = _walker_context()
 def readable(lhs: str, rel: str, rhs: str) -> str:
     shown = _REL.get(rel) or ("\\" + rel if rel.isalpha() else rel)      # propto, in, …: the macro
     text = f"{lhs} {shown} {rhs}" if rhs else lhs
-    try:
-        nodes = latexwalker.LatexWalker(text, latex_context=_WALKER_CONTEXT).get_latex_nodes()[0]
-        out = _TO_TEXT.nodelist_to_text(nodes)
-    except Exception:  # latex2text is a nicety: fall back to the source on any failure
-        return text
+    # Each side on its own: a chain a = b = c shows b in two steps, and a class repeats sides in every file.
+    parts = [_part(lhs), _part(shown), _part(rhs)] if rhs else [_part(lhs)]
+    if None in parts:       # a side that does not convert alone: the step as a whole
+        parts = [_part(text)]
+        if parts[0] is None:
+            return text     # latex2text is a nicety: the source as written
+    out = " ".join(parts)
     out = re.sub(r"\s*([×·⊙=≈<>≤≥≠≡∼∈∉→∝≪≫])\s*", r" \1 ", out)
     return " ".join(out.split())
+
+
+@functools.lru_cache(maxsize=4096)
+def _part(text: str) -> str | None:
+    """latex2text of a piece of math, or None when pylatexenc cannot read it."""
+    try:
+        nodes = latexwalker.LatexWalker(text, latex_context=_WALKER_CONTEXT).get_latex_nodes()[0]
+        return _TO_TEXT.nodelist_to_text(nodes)
+    except Exception:  # latex2text is a nicety: the caller falls back to the source
+        return None
 
 
 def _escaped(m: re.Match) -> str:

@@ -5,6 +5,7 @@ closes braces, which would turn a typo into a different formula.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -51,18 +52,38 @@ def tokenize(text: str, offset: int) -> tuple[Tok, ...]:
     """Tokens of one line of math; raises LatexError with an absolute offset."""
     if len(text) > MAX_CHARS:
         raise LatexError(f"line of math longer than {MAX_CHARS} characters", offset)
+    try:
+        toks = _tokens_at_zero(text)
+    except LatexError as exc:
+        raise LatexError(str(exc), offset + exc.offset) from None
+    return _shifted(toks, offset) if offset else toks
+
+
+# A class repeats lines (the same algebra in every file): a worker tokenizes each text once. The tokens
+# depend on the text alone, their offsets shift with it. Errors are not kept (lru_cache keeps no exception).
+TOKENIZED_LINES = 1024
+
+
+@functools.lru_cache(maxsize=TOKENIZED_LINES)
+def _tokens_at_zero(text: str) -> tuple[Tok, ...]:
     if _nesting(text) > MAX_DEPTH:
-        raise LatexError(f"braces nested deeper than {MAX_DEPTH}", offset)
+        raise LatexError(f"braces nested deeper than {MAX_DEPTH}", 0)
     walker = lw.LatexWalker(text, latex_context=_CONTEXT, tolerant_parsing=False)
     try:
         nodes, _, _ = walker.get_latex_nodes(parsing_state=walker.make_parsing_state(in_math_mode=True))
     except lw.LatexWalkerParseError as exc:
         pos = exc.pos if exc.pos is not None else 0
         msg = str(exc).split("\n", 1)[0].split(" @(")[0]
-        raise LatexError(f"malformed LaTeX: {msg}", offset + pos) from None
+        raise LatexError(f"malformed LaTeX: {msg}", pos) from None
     except RecursionError:
-        raise LatexError("malformed LaTeX: nesting too deep", offset) from None
-    return tuple(_flatten(nodes, offset))
+        raise LatexError("malformed LaTeX: nesting too deep", 0) from None
+    return tuple(_flatten(nodes, 0))
+
+
+def _shifted(toks: tuple, by: int) -> tuple:
+    return tuple(Tok(t.kind, t.value, t.pos + by, t.end + by,
+                     tuple(None if a is None else _shifted(a, by) for a in t.args) if t.args else (),
+                     _shifted(t.body, by) if t.body else (), t.delims) for t in toks)
 
 
 def _flatten(nodes, offset):
