@@ -34,7 +34,7 @@ class Checked:
     result: FileResult
     texts: tuple[str, ...] = ()      # each step in readable Unicode
     problems: tuple[str, ...] = ()   # each step's problem ("" for none)
-    seconds: float = 0.0             # wall time of the check in its worker
+    seconds: float = 0.0             # wall time from sending the file to its result (a wait for a worker included)
     error: str = ""                  # why there are no steps: unreadable, rejected, crashed, timed out
     cached: bool = False             # taken from an earlier run (--resume)
 
