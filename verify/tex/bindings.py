@@ -13,6 +13,8 @@ import sympy as sp
 from sympy.core.function import AppliedUndef
 
 from verify.tex.build import Context, commutative, literal_value
+from verify.tex.events import complement, is_stated_quantity
+from verify.tex import templates
 
 MAX_EXPANSION = 12      # nested definitions followed before giving up
 
@@ -47,6 +49,7 @@ class Scope:
     facts: list = field(default_factory=list)        # Var(X) - 4 for a given `Var(X) = 4` (operators.is_given)
     functions_section: dict = field(default_factory=dict)   # function name -> part it was defined in
     section: int = 0             # document part (\section, "Problem 2"): names may be re-bound in a new one
+    redefined_section: int = -1  # the last part that re-bound a name an earlier part had bound (new data)
     chain_value: object = None   # exact value of the chain being checked (None: unknown or broken)
     use_true: bool = False       # resolve names by their meaning, not the value the writer carried
     tol: float = 0.0
@@ -67,6 +70,9 @@ class Scope:
                 pass
         if isinstance(definition, sp.Basic):
             self.open_functions |= {f.func.__name__ for f in definition.atoms(AppliedUndef)}
+        earlier = self.bindings.get(name)
+        if earlier is not None and earlier.section < self.section:
+            self.redefined_section = self.section
         self.matrices.pop(name, None)
         self.functions.pop(name, None)
         if isinstance(value, sp.MatrixBase):
@@ -92,12 +98,51 @@ class Scope:
 
     def has_meaning(self, name: str) -> bool:
         """Is `name = …` a claim about something this part of the file already defined?"""
+        self.from_templates([name])
         b = self.bindings.get(name)
+        if b is not None and is_stated_quantity(name) and is_constant(b.definition):
+            b = None            # P(D | +) = 0.95, later = 0.0876: a probability stated again, not a claim about it
         if b is not None:
             return b.section == self.section
         if name in self.functions:
             return self.functions_section.get(name, 0) == self.section
+        if any(n in self.bindings and self.bindings[n].section == self.section for n in complement(name)):
+            return True                                         # P(D^c) = 0.9 after P(D) = 0.01: a claim
         return name == "σ" and name not in self.matrices      # the logistic sigmoid, unless re-bound
+
+    def from_templates(self, names) -> None:
+        """Bind each unbound name that is an instance of an indexed definition (`z_1` of `z_j = …`) or
+        a component of a written-out vector (`x_2` of `x = (1, 2)`)."""
+        for name in names:
+            if name in self.bindings or name in self.functions or name in self.matrices:
+                continue
+            entry = templates.component(name, self.matrices)
+            if entry is not None:
+                self.bindings[name] = Binding(name, entry, entry, 0, f"{name} (an entry of {name.partition('_')[0]})",
+                                              self.section)
+                continue
+            found = templates.match(name, [t for t, b in self.bindings.items() if templates.pattern(t) is not None
+                                           and not any(c in self.bindings for c in templates.pattern(t).groupindex)])
+            if found is None:
+                continue
+            t, values = found
+            b = self.bindings[t]
+            if not templates.usable(b.definition):
+                continue
+            definition = templates.instantiate(b.definition, values)
+            value = b.value if b.value is not None and is_constant(b.value) else None
+            shown = ", ".join(f"{k} = {v}" for k, v in values.items())
+            self.bindings[name] = Binding(name, definition, value, b.line, f"{t} with {shown}", b.section)
+
+    def meant_before(self, name: str) -> bool:
+        """Did an earlier part of the file give `name` a meaning (one this part may keep or replace)?"""
+        self.from_templates([name])
+        b = self.bindings.get(name)
+        if b is not None and is_stated_quantity(name):
+            return False
+        if b is not None:
+            return b.section < self.section
+        return name in self.functions and self.functions_section.get(name, 0) < self.section
 
     def tainted(self, *exprs) -> list[Binding]:
         """Bindings reached from these expressions whose written value is wrong (see true_value)."""
@@ -107,12 +152,14 @@ class Scope:
                 todo.append(e)
                 todo += [self.expand_definitions(d.expr) for d in e.atoms(sp.Derivative)] if e.has(sp.Derivative) else []
         while todo:
-            for s in _symbols(todo.pop()):
+            syms = _symbols(todo.pop())
+            self.from_templates([s.name for s in syms])
+            for s in syms:
                 b = self.bindings.get(s.name)
                 if b is None or s.name in seen:
                     continue
                 seen.add(s.name)
-                if b.true_value is not None:
+                if b.true_value is not None or b.wrong_line:
                     out.append(b)
                 if b.value is None and isinstance(b.definition, sp.Basic):
                     todo.append(b.definition)
@@ -122,6 +169,7 @@ class Scope:
     def expand_definitions(self, expr, keep=frozenset()):
         """Replace symbols by their symbolic definitions (not by rounded values)."""
         for _ in range(MAX_EXPANSION):
+            self.from_templates([s.name for s in _symbols(expr)])
             subs = {s: self.bindings[s.name].definition for s in _symbols(expr)
                     if s.name in self.bindings and s.name not in keep}
             if not subs:
@@ -137,11 +185,14 @@ class Scope:
             expr = expr.xreplace(derivs)
         for _ in range(MAX_EXPANSION):
             subs = {}
+            self.from_templates([s.name for s in _symbols(expr)])
             for s in _symbols(expr):
                 b = self.bindings.get(s.name)
                 if b is not None:
                     value = b.true_value if self.use_true and b.true_value is not None else b.value
                     subs[s] = value if value is not None else b.definition
+                elif (other := next((n for n in complement(s.name) if n in self.bindings), None)) is not None:
+                    subs[s] = 1 - sp.Symbol(other, real=True)     # P(¬D) = 1 - P(D)
             if not subs:
                 return expr
             expr = _substitute(expr, subs)
@@ -163,10 +214,41 @@ class Scope:
             if s.name not in self.bindings and s.name not in declared and not _looks_constant(s.name):
                 raise Unresolved(f"meaning of {s.name} unknown: is it a function of "
                                  f"{', '.join(v.name for v in variables)}? (define it, e.g. %! let)")
+        # names that do not depend on the variables stay names, so they take the values the writer
+        # carried (h_1 = 0.5205 as written, not σ(z_1) recomputed) like the other side of the step
+        inner = commutative(self.expand_dependent(d.expr, variables))
         return sp.Derivative(inner, *d.variable_count).doit()
+
+    def expand_dependent(self, expr, variables):
+        """Replace by their definitions only the names whose meaning depends on the variables."""
+        wrt = {v.name for v in variables}
+        memo: dict = {}
+
+        def depends(name, depth=0):
+            if name in wrt:
+                return True
+            if name in memo:
+                return memo[name]
+            b = self.bindings.get(name)
+            memo[name] = False                   # a definition that refers to itself: no dependence
+            if b is not None and isinstance(b.definition, sp.Basic) and depth < MAX_EXPANSION:
+                names = [t.name for t in _symbols(b.definition)]
+                self.from_templates(names)
+                memo[name] = any(depends(n, depth + 1) for n in names)
+            return memo[name]
+
+        for _ in range(MAX_EXPANSION):
+            self.from_templates([t.name for t in _symbols(expr)])
+            subs = {t: self.bindings[t.name].definition for t in _symbols(expr)
+                    if t.name in self.bindings and t.name not in wrt and depends(t.name)}
+            if not subs:
+                return expr
+            expr = _substitute(expr, subs)
+        raise Unresolved("definitions nest too deeply (or refer to themselves)")
 
     def used(self, expr) -> list[Binding]:
         """Bindings a side relies on, for messages."""
+        self.from_templates([s.name for s in _symbols(expr)])
         return [self.bindings[s.name] for s in sorted(_symbols(expr), key=lambda s: s.name)
                 if s.name in self.bindings]
 
@@ -223,6 +305,20 @@ def _symbols(expr):
 
 
 OPEN_FACTOR = "K["      # K[p(θ;y)]: the factor a `p(θ | y) ∝ …` leaves open (a positive constant)
+
+
+def plain_number(expr) -> bool:
+    """0.2, 3/8, \\frac{1}{3.25}, -0.05: a number as a problem states it (not a computation of several terms)."""
+    def single(e):
+        return isinstance(e, sp.Number) or literal_value(e) is not None
+    if isinstance(expr, sp.Mul) and len(expr.args) == 2 and expr.args[0] == -1:
+        expr = expr.args[1]
+    if isinstance(expr, sp.Pow) and expr.exp == -1:
+        return single(expr.base)
+    if isinstance(expr, sp.Mul) and len(expr.args) == 2:
+        a, b = expr.args
+        return single(a) and isinstance(b, sp.Pow) and b.exp == -1 and single(b.base)
+    return single(expr)
 
 
 def _looks_constant(name: str) -> bool:

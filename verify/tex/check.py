@@ -9,13 +9,14 @@ import sympy as sp
 
 from verify import pool
 from verify.tex import directives
-from verify.tex.bindings import Scope
+from verify.tex.bindings import Scope, plain_number
 from verify.tex.build import ParseError
 from verify.tex.conditions import assume_conditions
 from verify.tex.chains import ASSIGN, STATEMENT_RELATIONS, UNCHECKED_RELATIONS, Chain, ChainError
 from verify.tex.equation_runs import EquationRuns
 from verify.tex.heads import CONSTANT_NAMES, head_name, mentions_const, squared_head, variables_of
 from verify.tex.extract import Directive
+from verify.tex.events import is_stated_quantity
 from verify.tex.inequalities import check_inequality
 from verify.tex.items import FileStart, NewPart, RegionStart, ScanProblem, item_steps
 from verify.tex.limits import STEP_SECONDS, StepTimeout, step_deadline
@@ -223,11 +224,17 @@ class _Run(MeaningRules, EquationRuns):
         squared = squared_head(parsed, rels, self.scope) if head is None else None
         if squared:                 # `\hat\sigma^2 = \frac1n\sum …`: defines σ̂ (its square is what is written)
             head = (squared, None)
-        lone = head is not None and head[1] is None and rels[0] == "="
+        lone, law = head is not None and head[1] is None and rels[0] == "=", False
+        if lone and is_stated_quantity(head[0]) and not self.scope.has_meaning(head[0]) and \
+                (isinstance(parsed[1], Exception) or not plain_number(parsed[1].expr)):
+            lone = False        # P(+) = P(+ | D)P(D) + …: a law of probability claimed, not a value given
+            law = True
         # A name that already means something is claimed about, not re-bound: `L = (ŷ - y)^2` after
         # `%! let L = ½(ŷ - y)^2` is checked against L. An update (`w = w - η g`, `w \gets …`) re-binds.
         claim = lone and not assigns and not self.defining and self.scope.has_meaning(head[0]) and \
             not self.is_update(head[0], parsed[1])
+        if lone and not claim and not assigns and not self.defining and self.kept_from_earlier_part(head[0], parsed):
+            claim = True
         binds = lone and not claim and not self.solves_equation(head[0], len(rels))
         start = 1 if binds else 0
         first = len(self.results)
@@ -235,7 +242,11 @@ class _Run(MeaningRules, EquationRuns):
         if binds:
             self.add(segs[0], segs[1], "=", GIVEN, ("update of " if assigns or self.is_update(head[0], parsed[1])
                                                     else "definition of ") + head[0])
-        if not binds and rels[0] == "=" and self.gives_a_value(parsed[0], parsed[1]):
+        if law:
+            self.add(segs[0], segs[1], "=", UNVERIFIED, f"{head[0]} is not given: the law this applies (total "
+                     "probability, Bayes' rule, independence, a moment or divergence formula) is not checked here")
+            start = 1
+        elif not binds and rels[0] == "=" and self.gives_a_value(parsed[0], parsed[1]):
             self.add(segs[0], segs[1], "=", GIVEN, "a value the problem gives")
             start = 1
         for i in range(start, len(rels)):
@@ -249,7 +260,8 @@ class _Run(MeaningRules, EquationRuns):
                                    for p in parsed[1:upto]] if squared else parsed[:upto]
             self.bind(head[0], roots, segs[:upto], wrong_line)
         elif claim:
-            self.claimed_value(head[0], parsed[:upto], segs[:upto], wrong_line)
+            first_ok = len(self.results) > first and self.results[first].verdict not in (WRONG, CARRIED)
+            self.claimed_value(head[0], parsed[:upto], segs[:upto], wrong_line, first_ok)
         elif self.continued and self.continued in self.scope.bindings:
             self.claimed_value(self.continued, parsed[:upto], segs[:upto], wrong_line)
         if rels[0] == "propto":
@@ -387,6 +399,10 @@ class _Run(MeaningRules, EquationRuns):
         if outcome.verdict in (WRONG, CANDIDATE) and self.open_factor(lhs, rhs):
             outcome = Outcome(UNVERIFIED, f"holds at most for one value of the factor {self.open_factor(lhs, rhs)} "
                                           "left open by a ∝ (write the density in full to check it)")
+        elif outcome.verdict in (WRONG, CANDIDATE) and (unknown := self.unknown_quantity(lhs, rhs)):
+            outcome = Outcome(UNVERIFIED, f"{unknown} is not known here (no value given; its laws are not applied)")
+        elif outcome.verdict == WRONG and (meant := self.right_as_meant(lhs, rhs, rel, outcome)) is not outcome:
+            outcome = meant
         elif outcome.verdict in (WRONG, CANDIDATE):
             outcome = dataclasses.replace(outcome, detail=outcome.detail + self.binding_note(lhs, rhs))
         elif outcome.verdict == OK:

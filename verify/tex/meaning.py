@@ -7,9 +7,12 @@ density defined by a `∝` up to its open factor.
 """
 from __future__ import annotations
 
+import dataclasses
+
 import sympy as sp
 
 from verify.tex.bindings import OPEN_FACTOR, Unresolved, exact, is_constant
+from verify.tex.events import is_stated_quantity
 from verify.tex.limits import StepTimeout, step_deadline
 from verify.tex.operators import is_given
 from verify.tex.results import CARRIED, OK, UNVERIFIED, WRONG
@@ -35,6 +38,31 @@ class MeaningRules:
         return not isinstance(first, Exception) and isinstance(first.expr, sp.Basic) and \
             any(s.name == name for s in first.expr.free_symbols)
 
+    def unknown_quantity(self, lhs, rhs) -> str:
+        """A probability or a divergence (`KL(p ‖ q)`) the file gave no value: one unknown number, so a
+        step about it that fails for some value of it is not a counterexample."""
+        for side in (lhs, rhs):
+            try:
+                symbols = self.scope.resolve(side.expr).free_symbols
+            except (Unresolved, ValueError, TypeError, AttributeError):
+                symbols = getattr(side.expr, "free_symbols", ())
+            for s in symbols:
+                if isinstance(s, sp.Symbol) and is_stated_quantity(s.name) and s.name not in self.scope.bindings:
+                    return s.name
+        return ""
+
+    def kept_from_earlier_part(self, name, parsed) -> bool:
+        """`\\hat y = 1.3(0.356) + …` under a new heading, ŷ defined above it: a subsection ("Forward",
+        "Backward") goes on with the same problem, a new problem may define ŷ afresh. The line is a
+        claim about the earlier meaning when it holds of it; otherwise it is a new definition."""
+        if not self.scope.meant_before(name) or self.is_update(name, parsed[1]) or \
+                any(isinstance(p, Exception) for p in parsed[:2]):
+            return False
+        b = self.scope.bindings.get(name)
+        if b is not None and is_constant(b.definition) or self.scope.redefined_section == self.scope.section:
+            return False        # a number restated (not checked against itself); a part that re-defines data
+        return self.step(parsed[0], parsed[1], "=").verdict == OK
+
     def carried(self, lhs, rhs, rel, outcome: Outcome) -> Outcome:
         """Right with a value an earlier wrong step produced, and not with what the names mean."""
         try:
@@ -43,6 +71,12 @@ class MeaningRules:
             return outcome
         if not tainted:
             return outcome
+        doubtful = next((b for b in tainted if b.true_value is None), None)
+        tainted = [b for b in tainted if b.true_value is not None]
+        if not tainted:
+            return Outcome(UNVERIFIED, f"right with {doubtful.name} = {doubtful.shown} as written (line {doubtful.line}), "
+                                       f"a value from the wrong step on line {doubtful.wrong_line}; what "
+                                       f"{doubtful.name} should be is not known here")
         self.scope.use_true = True
         try:
             with step_deadline(self.step_seconds):
@@ -53,10 +87,36 @@ class MeaningRules:
         finally:
             self.scope.use_true = False
         if again.verdict == OK:
-            return outcome
+            return outcome if doubtful is None else Outcome(
+                UNVERIFIED, f"right with {doubtful.name} = {doubtful.shown} as written (line {doubtful.line}), a value "
+                            f"from the wrong step on line {doubtful.wrong_line}; what it should be is not known here")
         b = tainted[0]
         return Outcome(CARRIED, f"right arithmetic on the wrong value from line {b.wrong_line}: {b.name} was carried "
                                 f"as {b.shown} (line {b.line}), but as defined {b.name} = {sp.N(exact(b.true_value), 6)}")
+
+    def right_as_meant(self, lhs, rhs, rel, outcome: Outcome) -> Outcome:
+        """Wrong with a value an earlier wrong step produced, right with what the names mean: `o = 0.8(0) + …`
+        after a wrong `h_1 = 0.2` (h_1 = max(0, z_1) = 0) is a right step."""
+        try:
+            tainted = [b for b in self.scope.tainted(lhs.expr, rhs.expr) if b.true_value is not None]
+        except Unresolved:
+            return outcome
+        if not tainted:
+            return outcome
+        self.scope.use_true = True
+        try:
+            with step_deadline(self.step_seconds):
+                again = check_step(lhs, rhs, rel, self.scope)
+        except (StepTimeout, RecursionError, OverflowError, ValueError, TypeError, ZeroDivisionError,
+                AttributeError, NotImplementedError):
+            return outcome
+        finally:
+            self.scope.use_true = False
+        if again.verdict != OK:
+            return outcome
+        b = tainted[0]
+        return dataclasses.replace(again, detail=f"{again.detail} (with {b.name} as defined; it was written as "
+                                                 f"{b.shown} on line {b.line})")
 
     def last_constant(self, parsed, segs):
         """The last side of the chain that resolves to a constant: the value the writer carries."""
@@ -97,21 +157,41 @@ class MeaningRules:
         if wrong_line and value is not None and definition is not value:
             self.taint(name, self.true_value(definition), wrong_line)
 
-    def claimed_value(self, name, parsed, segs, wrong_line):
+    def claimed_value(self, name, parsed, segs, wrong_line, first_ok=False):
         """`L = ½(0.3002 - 1)^2 = 0.2449` about a defined L: its value at the point, its meaning kept."""
         value, seg = self.last_constant(parsed, segs)
         b = self.scope.bindings.get(name)
         if value is None or b is None:
             return
         meaning = b.definition
+        if b.value is not None and b.value != value:
+            self.forget_values_from(name)
         b.value, b.shown, b.line = value, seg.text, self.where(seg.start)[0]
         if wrong_line:
-            self.taint(name, self.true_value(meaning), wrong_line)
+            true = self.true_value(meaning)
+            if true is None and first_ok:       # z_1 = 0.5(1) - 0.4(2) + 0.1 = … = 0.2 (wrong): the first side
+                true = self.true_value(parsed[1].expr)
+            self.taint(name, true, wrong_line)
+
+    def forget_values_from(self, name):
+        """ŷ now has another value (a redo): the values written for what is defined from ŷ (L = 0.1045)
+        were for the old one; those names go back to their definitions."""
+        todo, seen = [name], {name}
+        while todo:
+            changed = todo.pop()
+            for b in self.scope.bindings.values():
+                if b.name not in seen and isinstance(b.definition, sp.Basic) and \
+                        any(s.name == changed for s in b.definition.free_symbols):
+                    seen.add(b.name)
+                    todo.append(b.name)
+                    if b.value is not None and not is_constant(b.definition):
+                        b.value, b.true_value, b.wrong_line = None, None, 0
 
     def taint(self, name, true_value, wrong_line):
+        """The written value came from a wrong step: keep what it should be (if known) beside it; if not
+        known, steps that pass only with the written value are not confirmed (see `carried`)."""
         b = self.scope.bindings[name]
-        if true_value is not None:
-            b.true_value, b.wrong_line = true_value, wrong_line
+        b.true_value, b.wrong_line = true_value, wrong_line
 
     def known_up_to_a_factor(self, parsed, rels, before):
         """`p(θ | y) ∝ … ∝ θ^{a+y-1}(1-θ)^{b+n-y-1}` with p(θ | y) not defined: from here on p(θ | y) is

@@ -128,6 +128,11 @@ class _Parser(MacroRules):
             if self.peek() is None:
                 raise ParseError(f"\\{macro.value} is missing an argument", macro.end)
             a = (self.take(),)
+            if a[0].kind == "num" and len(a[0].value) > 1 and "." not in a[0].value:
+                # `\tfrac12`: TeX takes one digit as the argument, as for a script
+                nxt = a[0]
+                self.toks.insert(self.i, Tok("num", nxt.value[1:], nxt.pos + 1, nxt.end))
+                a = (Tok("num", nxt.value[0], nxt.pos, nxt.pos + 1),)
         return a[0].body if len(a) == 1 and a[0].kind == "group" else a
 
     def script(self, t: Tok):

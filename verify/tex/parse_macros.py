@@ -11,6 +11,7 @@ from verify.tex.build import (FUNCS, group_end, FUNCTION_LOOKING, NAMED_FUNCS, A
 from verify.tex.chains import clean
 from verify.tex.names import ACCENTS, BOLD, GREEK, STYLES, bold_name, decorate, plain_text
 from verify.tex.operators import OPERATOR_NAMES, application
+from verify.tex.events import conditional_operator, event_probability, starts_event
 from verify.tex.integrals import integral
 from verify.tex.special import special_call
 from verify.tex.sums import indexed, unbounded_count, written_out
@@ -50,6 +51,8 @@ class MacroRules:
                 break
         if bold:
             self.matrix_names.add(name)
+        if not primes and not bold and starts_event(self, name):
+            return event_probability(self, name, tok)       # P(+ \mid D): a probability, not P·(…)
         if not primes and _is(self.peek(), "char", "(") and (density := self.conditional(name)) is not None:
             return density
         if name == "E" and not primes and _is(self.peek(), "char", "[") and "E" not in self.ctx.values:
@@ -192,6 +195,8 @@ class MacroRules:
                 if not args:
                     raise ParseError(f"{inner} needs parenthesised arguments", t.pos)
                 return sp.log(sp.Add(*[sp.exp(a) for a in args]))
+            if inner == "P" and starts_event(self, "ℙ" if v == "mathbb" else "P"):
+                return event_probability(self, "P", t)
             if inner in OPERATOR_NAMES and (v != "mathbb" or inner == "E"):
                 return self.operator(OPERATOR_NAMES[inner], t)
             if inner is None:               # `\text{<b>so</b>} + 1`: words or markup, not a quantity
@@ -201,6 +206,8 @@ class MacroRules:
             if len(inner) > 1 and _is(self.peek(), "char", "("):     # \operatorname{foo}(x): an application
                 return self.operator(inner, t)
             return self.identifier(inner, t)
+        if v == "Pr" and starts_event(self, "Pr"):
+            return event_probability(self, "Pr", t)
         if v in ("Pr", "det", "tr", "Var", "Cov", "E"):          # \Pr, \det (and common user macros)
             return self.operator(OPERATOR_NAMES[v], t)
         if v in ("frac", "dfrac", "tfrac", "cfrac"):
@@ -251,6 +258,9 @@ class MacroRules:
         if _is(self.peek(), "char", "^"):
             s = self.take()
             exponent = self.sub(self.script(s), "exponent")
+        named = conditional_operator(self, name)        # 𝔼[λ | y], KL(p ‖ q): one named quantity
+        if named is not None:
+            return power(named, exponent, t.pos) if exponent is not None else named
         args = self.call_args("[" if _is(self.peek(), "char", "[") else "(")
         if args is None:
             args = [self.bare_argument(name)]

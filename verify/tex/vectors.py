@@ -36,12 +36,28 @@ def gradient(target, var, matrix_names):
 
 def nabla(parser, t):
     r"""`\nabla_{\mathbf w} f`: the gradient of the term that follows, in the subscript's variable."""
-    if not (parser.peek() is not None and parser.peek().kind == "char" and parser.peek().value == "_"):
+    nxt = parser.peek()
+    if nxt is not None and nxt.kind == "char" and nxt.value in parser.ctx.functions:
+        return _let_gradient(parser, nxt)
+    if not (nxt is not None and nxt.kind == "char" and nxt.value == "_"):
         raise ParseError("\\nabla without the variable (write \\nabla_{w})", t.pos)
     var = parser.sub(parser.script(parser.take()), "gradient variable")
     if not isinstance(commutative(var), sp.Symbol):
         raise ParseError("\\nabla with respect to something other than one name", t.pos)
     return gradient(parser.term(), var, parser.matrix_names)
+
+
+def _let_gradient(parser, name_tok):
+    """`\\nabla f` or `\\nabla f(1, 1)` with f(w_1, w_2) defined: the column of its partial derivatives."""
+    parser.take()
+    params, body = parser.ctx.functions[name_tok.value]
+    grad = sp.ImmutableMatrix([sp.diff(body, p) for p in params])
+    args = parser.call_args()
+    if args is None:
+        return grad
+    if len(args) != len(params):
+        raise ParseError(f"{name_tok.value} takes {len(params)} argument(s)", name_tok.pos)
+    return grad.xreplace(dict(zip(params, args)))
 
 
 def arg_extremum(parser, t, which: str):

@@ -1,0 +1,90 @@
+r"""Indexed definitions: `z_j = w_{j1}x_1 + w_{j2}x_2 + b_j` defines z_1, z_2, …; a written-out x defines x_1, x_2.
+
+A name the file has not bound (`z_1`, `h_{2}`) that matches a bound name with an index letter in
+its subscript (`z_j`, `a^{[1]}_i`, `w_{ij}`) means that definition with the letter replaced by
+the digits: `h_1 = \max(0, z_1)` from `h_j = \max(0, z_j)`. A component of a plain-letter vector the
+file wrote out as a matrix (`x = \begin{pmatrix} 1 \\ 2 \end{pmatrix}`, then `x_2`) is that entry.
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+import sympy as sp
+
+INDEX_LETTERS = "ijk"
+
+
+@functools.lru_cache(maxsize=4096)
+def pattern(name: str):
+    """A regex matching the instances of a template name, or None if the name has no index letter."""
+    base, underscore, sub = name.partition("_")
+    if not underscore or not sub or not sub.isalnum() or not any(c in INDEX_LETTERS for c in sub):
+        return None
+    several = len(sub) > 1          # w_{j1}: each index one digit; z_j: any whole number
+    parts, seen = [], set()
+    for c in sub:
+        if c not in INDEX_LETTERS:
+            parts.append(re.escape(c))
+        elif c in seen:
+            parts.append(f"(?P={c})")
+        else:
+            seen.add(c)
+            parts.append(f"(?P<{c}>\\d)" if several else f"(?P<{c}>[1-9]\\d?)")
+    return re.compile(re.escape(base) + "_" + "".join(parts) + "$")
+
+
+def instance_name(name: str, values: dict) -> str:
+    """`w_j1` with j = 2: `w_21` (index letters replaced only in the subscript)."""
+    base, underscore, sub = name.partition("_")
+    if not underscore or not sub.isalnum():
+        return name
+    return base + "_" + "".join(values.get(c, c) for c in sub)
+
+
+def usable(definition) -> bool:
+    """Numbers-and-names definitions only: `s_i = q^\\top k_i / \\sqrt d` with vectors unknown is not one."""
+    return not isinstance(definition, sp.MatrixBase) and (
+        not isinstance(definition, sp.Basic) or
+        (not definition.has(sp.Function("transpose"), sp.Function("hadamard")) and definition.is_commutative is not False
+         and all(s.is_commutative for s in definition.free_symbols)))
+
+
+def instantiate(definition, values: dict):
+    """The template's definition with its index letters set: symbols renamed, the letter itself a number."""
+    if not isinstance(definition, sp.Basic):
+        return definition
+    subs = {}
+    for s in definition.free_symbols:
+        if not isinstance(s, sp.Symbol) or isinstance(s, sp.Dummy):
+            continue
+        if s.name in values:
+            subs[s] = sp.Integer(values[s.name])
+        else:
+            new = instance_name(s.name, values)
+            if new != s.name:
+                subs[s] = sp.Symbol(new, **s.assumptions0)
+    return definition.xreplace(subs) if subs else definition
+
+
+def match(name: str, templates) -> tuple | None:
+    """(template name, index values) for the first template `name` is an instance of."""
+    for t in templates:
+        p = pattern(t)
+        m = p.match(name) if p is not None else None
+        if m:
+            return t, m.groupdict()
+    return None
+
+
+def component(name: str, matrices: dict):
+    """`x_2` with the vector x written out: its second entry (None if not a component)."""
+    base, underscore, sub = name.partition("_")
+    if not underscore or not sub.isdigit() or base not in matrices or not base.isascii():
+        return None         # \mathbf w_1 is the first of several vectors, not an entry of 𝐰
+    m = matrices[base]
+    if not isinstance(m, sp.MatrixBase) or min(m.shape) != 1:
+        return None
+    k = int(sub)
+    entries = list(m)
+    return entries[k - 1] if 1 <= k <= len(entries) else None
