@@ -147,3 +147,12 @@ def test_a_claim_about_a_quantity_with_no_value_is_never_wrong():
     text = "$\\operatorname{KL}(p \\,\\|\\, q) + 1 = \\operatorname{KL}(p \\,\\|\\, q) + 1$, " \
            "$2\\operatorname{KL}(p \\,\\|\\, q) = \\mu^2$, $P(A \\mid B) + 1 = 3$"
     assert verdicts(text) == [OK, UNVERIFIED, UNVERIFIED]
+
+
+def test_the_slope_of_a_relu_at_a_point():
+    text = "Let $u = 0.7$, $x = 0.5$, $z = ux - 0.1$, $a = \\max(0, z)$, $L = 2a$. " \
+           "$\\frac{\\partial L}{\\partial u} = 2x = 1$"
+    assert verdicts(text)[-2:] == [OK, OK]
+    assert verdicts(text.replace("= 2x = 1", "= 0"))[-1] == WRONG
+    at_kink = text.replace("- 0.1", "- 0.35")       # z = 0: max(0, z) has no slope there
+    assert verdicts(at_kink)[-2] != OK

@@ -162,6 +162,11 @@ def _combine(expr, args, ctx):
     if isinstance(expr, (sp.Max, sp.Min)):
         pick = max if isinstance(expr, sp.Max) else min
         return iv.mpf([pick(ends(a)[0] for a in args), pick(ends(a)[1] for a in args)])
+    if isinstance(expr, sp.Heaviside):      # the slope of max(0, z): 1 or 0 away from the kink, undecided at it
+        lo, hi = ends(args[0]) if ctx is iv else (args[0], args[0])
+        if lo > 0 or hi < 0:
+            return ctx.mpf(1 if lo > 0 else 0)
+        raise Unsupported("the slope of max(0, ·) at its kink")
     fn = _FUNCS[id(ctx)].get(expr.func)
     if fn is None or len(args) != 1:
         raise Unsupported(f"{expr.func.__name__} has no numeric evaluation here")
