@@ -156,3 +156,10 @@ def test_the_slope_of_a_relu_at_a_point():
     assert verdicts(text.replace("= 2x = 1", "= 0"))[-1] == WRONG
     at_kink = text.replace("- 0.1", "- 0.35")       # z = 0: max(0, z) has no slope there
     assert verdicts(at_kink)[-2] != OK
+
+
+def test_a_recurrence_over_steps_defines_each_step():
+    text = "Adam: $m_t = \\beta m_{t-1} + (1 - \\beta) g_t$ with $\\beta = 0.9$, $m_0 = 0$, $g_1 = -6$, $g_2 = -5.8$.\n" \
+           "$m_1 = 0.1(-6) = -0.6$, $m_2 = 0.9(-0.6) + 0.1(-5.8) = -1.12$"
+    assert verdicts(text)[5:] == [OK, OK, OK, OK]
+    assert verdicts(text.replace("0.9(-0.6) + 0.1(-5.8)", "0.9(-0.6) + 0.1(-6)"))[7] == WRONG

@@ -12,7 +12,7 @@ import re
 
 import sympy as sp
 
-INDEX_LETTERS = "ijk"
+INDEX_LETTERS = "ijkt"      # t: a step of an iteration (m_t = β m_{t-1} + (1 - β) g_t)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -34,10 +34,19 @@ def pattern(name: str):
     return re.compile(re.escape(base) + "_" + "".join(parts) + "$")
 
 
+_SHIFTED = re.compile(r"([a-z])([+-])(\d+)$")
+
+
 def instance_name(name: str, values: dict) -> str:
-    """`w_j1` with j = 2: `w_21` (index letters replaced only in the subscript)."""
+    """`w_j1` with j = 2: `w_21`; `m_t-1` with t = 3: `m_2` (index letters replaced only in the subscript)."""
     base, underscore, sub = name.partition("_")
-    if not underscore or not sub.isalnum():
+    if not underscore:
+        return name
+    shifted = _SHIFTED.match(sub)
+    if shifted and shifted.group(1) in values:
+        k = int(values[shifted.group(1)]) + (1 if shifted.group(2) == "+" else -1) * int(shifted.group(3))
+        return f"{base}_{k}" if k >= 0 else name
+    if not sub.isalnum():
         return name
     return base + "_" + "".join(values.get(c, c) for c in sub)
 
