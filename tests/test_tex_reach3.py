@@ -163,3 +163,12 @@ def test_a_recurrence_over_steps_defines_each_step():
            "$m_1 = 0.1(-6) = -0.6$, $m_2 = 0.9(-0.6) + 0.1(-5.8) = -1.12$"
     assert verdicts(text)[5:] == [OK, OK, OK, OK]
     assert verdicts(text.replace("0.9(-0.6) + 0.1(-5.8)", "0.9(-0.6) + 0.1(-6)"))[7] == WRONG
+
+
+def test_the_entries_of_a_tuple_of_numbers_in_a_definition():
+    text = "$x = (1, 0.5)$, $w_1 = 0.2$, $w_2 = -0.4$, $z = w_1x_1 + w_2x_2$, $z = 0.2 - 0.2 = 0$, $x_1 + x_2 = 1.5$"
+    assert verdicts(text)[4:] == [OK, OK, OK]
+    assert verdicts(text.replace("= 1.5", "= 1.4"))[-1] == WRONG
+    # a bold name's index is another vector, not an entry; a tuple elsewhere is not read
+    assert verdicts("$\\mathbf w = (0.6, -1.8)$, $\\mathbf w_1 = 5$")[1] == GIVEN
+    assert verdicts("$(1, 2) + (3, 4) = (4, 7)$") == [UNVERIFIED]
