@@ -172,3 +172,12 @@ def test_the_entries_of_a_tuple_of_numbers_in_a_definition():
     # a bold name's index is another vector, not an entry; a tuple elsewhere is not read
     assert verdicts("$\\mathbf w = (0.6, -1.8)$, $\\mathbf w_1 = 5$")[1] == GIVEN
     assert verdicts("$(1, 2) + (3, 4) = (4, 7)$") == [UNVERIFIED]
+
+
+def test_a_step_between_names_off_by_the_roundings_carried_is_not_wrong():
+    # δ was rounded from rounded factors: δ·h differs from the exact ∂L/∂v by 0.1 %, not a counterexample
+    text = "Let $h = 0.5205$, $o = 0.6h$, $\\hat y = \\sigma(o)$, $L = \\tfrac12(\\hat y - 1)^2$. " \
+           "$\\delta = -0.4571 \\times 0.2482 = -0.1135$, $\\frac{\\partial L}{\\partial v} = \\delta h$"
+    text = text.replace("o = 0.6h", "o = vh - 0.1402").replace("Let $h", "Let $v = 0.6$, $h")
+    assert verdicts(text)[-1] in (OK, UNVERIFIED)
+    assert verdicts(text.replace("= \\delta h$", "= 2\\delta h$"))[-1] == WRONG

@@ -408,6 +408,9 @@ class _Run(MeaningRules, EquationRuns):
             outcome = Outcome(UNVERIFIED, f"{unknown} is not known here (no value given; its laws are not applied)")
         elif outcome.verdict == WRONG and (meant := self.right_as_meant(lhs, rhs, rel, outcome)) is not outcome:
             outcome = meant
+        elif outcome.verdict == WRONG and rel == "=" and self.within_carried_rounding(lhs, rhs):
+            outcome = Outcome(UNVERIFIED, outcome.detail + "; under 1 % apart, which the roundings of the values "
+                              "carried into it may explain (no number is written in this step)")
         elif outcome.verdict in (WRONG, CANDIDATE):
             outcome = dataclasses.replace(outcome, detail=outcome.detail + self.binding_note(lhs, rhs))
         elif outcome.verdict == OK:
