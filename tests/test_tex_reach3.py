@@ -165,15 +165,6 @@ def test_a_recurrence_over_steps_defines_each_step():
     assert verdicts(text.replace("0.9(-0.6) + 0.1(-5.8)", "0.9(-0.6) + 0.1(-6)"))[7] == WRONG
 
 
-def test_the_entries_of_a_tuple_of_numbers_in_a_definition():
-    text = "$x = (1, 0.5)$, $w_1 = 0.2$, $w_2 = -0.4$, $z = w_1x_1 + w_2x_2$, $z = 0.2 - 0.2 = 0$, $x_1 + x_2 = 1.5$"
-    assert verdicts(text)[4:] == [OK, OK, OK]
-    assert verdicts(text.replace("= 1.5", "= 1.4"))[-1] == WRONG
-    # a bold name's index is another vector, not an entry; a tuple elsewhere is not read
-    assert verdicts("$\\mathbf w = (0.6, -1.8)$, $\\mathbf w_1 = 5$")[1] == GIVEN
-    assert verdicts("$(1, 2) + (3, 4) = (4, 7)$") == [UNVERIFIED]
-
-
 def test_a_step_between_names_off_by_the_roundings_carried_is_not_wrong():
     # δ was rounded from rounded factors: δ·h differs from the exact ∂L/∂v by 0.1 %, not a counterexample
     text = "Let $h = 0.5205$, $o = 0.6h$, $\\hat y = \\sigma(o)$, $L = \\tfrac12(\\hat y - 1)^2$. " \

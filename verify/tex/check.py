@@ -9,9 +9,8 @@ import sympy as sp
 
 from verify import pool
 from verify.tex import directives
-from verify.tex import templates
 from verify.tex.bindings import Scope, plain_number
-from verify.tex.build import ParseError, shown
+from verify.tex.build import ParseError
 from verify.tex.conditions import assume_conditions
 from verify.tex.chains import ASSIGN, STATEMENT_RELATIONS, UNCHECKED_RELATIONS, Chain, ChainError
 from verify.tex.equation_runs import EquationRuns
@@ -260,10 +259,6 @@ class _Run(MeaningRules, EquationRuns):
             roots = [parsed[0]] + [p if isinstance(p, Exception) else dataclasses.replace(p, expr=sp.sqrt(p.expr))
                                    for p in parsed[1:upto]] if squared else parsed[:upto]
             self.bind(head[0], roots, segs[:upto], wrong_line)
-        elif binds and len(rels) == 1 and (entries := templates.written_tuple(head[0], segs[1].toks)):
-            for k, value in enumerate(entries, 1):      # x = (1, 0.5): x_1 = 1, x_2 = 0.5
-                self.scope.bind(f"{head[0]}_{k}", value, value, self.where(segs[1].start)[0], f"{shown(value)} "
-                                f"(entry {k} of {head[0]})")
         elif claim:
             first_ok = len(self.results) > first and self.results[first].verdict not in (WRONG, CARRIED)
             self.claimed_value(head[0], parsed[:upto], segs[:upto], wrong_line, first_ok)

@@ -97,35 +97,3 @@ def component(name: str, matrices: dict):
     k = int(sub)
     entries = list(m)
     return entries[k - 1] if 1 <= k <= len(entries) else None
-
-
-MAX_ENTRIES = 10
-
-
-def written_tuple(name: str, toks) -> list | None:
-    """`x = (1, 0.5)` about a plain name: the numbers of the tuple (its entries are x_1, x_2), else None.
-    Only numbers, and only in a definition: a tuple elsewhere (a point, a row or a column?) is not read."""
-    from verify.tex.build import Context, ParseError, _is, group_end
-    from verify.tex.parse import parse
-    if not all("a" <= c <= "z" or "A" <= c <= "Z" or "α" <= c <= "ω" for c in name):
-        return None         # x, θ: not 𝐰 (𝐰_1 is the first of several vectors), not w_0
-    toks = list(toks)
-    if len(toks) < 5 or not _is(toks[0], "char", "(") or not _is(toks[-1], "char", ")"):
-        return None
-    j, top = group_end(toks, 1)
-    if j != len(toks) - 1:
-        return None
-    commas = [k for k in top if _is(toks[k], "char", ",")]
-    if not commas or len(commas) >= MAX_ENTRIES:
-        return None
-    bounds = [0] + commas + [j]
-    entries = []
-    for a, b in zip(bounds, bounds[1:]):
-        try:
-            value = parse(toks[a + 1:b], Context()).expr
-        except ParseError:
-            return None
-        if not isinstance(value, sp.Basic) or any(not isinstance(s, sp.Dummy) for s in value.free_symbols):
-            return None
-        entries.append(value)
-    return entries
