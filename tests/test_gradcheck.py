@@ -132,3 +132,56 @@ def test_a_check_that_compared_nothing_is_not_a_pass():
     # Even a wrong gradient would "pass" a check with no draws: it must fail instead.
     r = GradientCheck("no draws", _sample, None, lambda w, x: {"w": -x}, _torch_model, wrt=("w",), draws=0).run()
     assert not r.ok and "nothing compared" in r.summary
+
+
+def _with_constants(w, x, c):
+    """Constants of every kind: an input not differentiated (c), and Python numbers in + − × ÷."""
+    return 0.5 * (torch.tanh(w @ x) - c) ** 2 / 3 + 1 - 2 * w.sum()
+
+
+def test_forward_mode_with_constants_held_still_equals_plain_jvp():
+    from torch.func import jvp
+    from verify.gradcheck import directional_derivatives
+    rng = np.random.default_rng(1)
+    w, x = (torch.tensor(rng.standard_normal(5)) for _ in range(2))
+    c = torch.tensor(0.3, dtype=torch.float64)
+    directions = rng.standard_normal((4, 5))
+    jv, fd = directional_derivatives(_with_constants, (w,), directions, [5], torch.device("cpu"), (x, c))
+    plain = [float(jvp(lambda w: _with_constants(w, x, c), (w,), (torch.tensor(v),))[1]) for v in directions]
+    np.testing.assert_allclose(jv, plain, rtol=1e-14)
+    np.testing.assert_allclose(fd, plain, rtol=1e-8)
+
+
+_FRESH = """
+import sys, numpy as np, torch
+from verify import gradcheck
+from tests.test_gradcheck import _with_constants
+if sys.argv[1] == "broken":      # constants left without a tangent: torch builds zero tangents
+    import contextlib
+    gradcheck._numbers_held_still = contextlib.nullcontext
+sample = lambda rng, case: {"w": rng.standard_normal(5), "x": rng.standard_normal(5), "c": np.array(0.3)}
+def grad(w, x, c):
+    t = np.tanh(w @ x)
+    return {"w": (t - c) / 3 * (1 - t ** 2) * x - 2}
+r = gradcheck.GradientCheck("constants", sample, None, grad, _with_constants, wrt=("w",), draws=2).run()
+print(r.ok, "torch._dynamo" in sys.modules)
+"""
+
+
+def test_forward_mode_with_constants_does_not_import_dynamo():
+    """torch builds a zero tangent for a constant mixed with a tracked tensor and asks a Python meta kernel
+    for its shape, which imports torch._dynamo (~1.5 s); held still, constants carry a tangent. A fresh
+    process, since another test may have imported it here."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+    root = Path(__file__).resolve().parent.parent
+
+    def run(mode):
+        out = subprocess.run([sys.executable, "-c", _FRESH, mode], cwd=root, capture_output=True, text=True,
+                             check=True, env={**os.environ, "PYTHONPATH": str(root), "OMP_NUM_THREADS": "1"})
+        return out.stdout.split()
+
+    assert run("held") == ["True", "False"]
+    assert run("broken") == ["True", "True"]     # the test sees the import when the constants are not held

@@ -154,9 +154,13 @@ def _label_case(case: Mapping) -> str:
     return ", ".join(f"{k}={v}" for k, v in case.items()) or "default"
 
 
-def directional_derivatives(f, base, directions, sizes, dev):
+def directional_derivatives(f, base, directions, sizes, dev, constants=()):
     """Forward mode (jvp) and central differences of f at `base` along each row of `directions`.
 
+    f takes the differentiated tensors `base`, then `constants` (the model's other inputs). The
+    constants go into forward mode too, with tangent zero: an op mixing a tensor that carries a tangent
+    with one that has none makes torch build a zero tangent, whose shape it computes with a Python meta
+    kernel that imports torch._dynamo (~1.5 s). The derivative along (direction, 0) is the same.
     All directions go through one `torch.func.vmap` call (20-30x faster than a loop of jvp calls).
     A model vmap cannot batch (an autograd.Function without a vmap rule, `.item()`, ...) falls back
     to the loop, which computes the same numbers one direction at a time.
@@ -168,12 +172,18 @@ def directional_derivatives(f, base, directions, sizes, dev):
     h = 6e-6 * max(1.0, max(float(t.abs().max()) for t in base))
     tangents = tuple(torch.tensor(p, dtype=torch.float64, device=dev).reshape(len(directions), *b.shape)
                      for p, b in zip(np.split(directions, np.cumsum(sizes)[:-1], axis=1), base))
+    constants = tuple(constants)
+    still = tuple(torch.zeros_like(c) for c in constants)
+
+    def f_numbers_held(*args):
+        with _numbers_held_still():
+            return f(*args)
 
     def along(*tangent):
-        jv = jvp(f, base, tangent)[1]
+        jv = jvp(f_numbers_held, tuple(base) + constants, tangent + still)[1]
         with torch.no_grad():
-            fd = (f(*(b + h * t for b, t in zip(base, tangent)))
-                  - f(*(b - h * t for b, t in zip(base, tangent)))) / (2 * h)
+            fd = (f(*(b + h * t for b, t in zip(base, tangent)), *constants)
+                  - f(*(b - h * t for b, t in zip(base, tangent)), *constants)) / (2 * h)
         return jv, fd
 
     try:
@@ -182,6 +192,35 @@ def directional_derivatives(f, base, directions, sizes, dev):
         pairs = [along(*(t[i] for t in tangents)) for i in range(len(directions))]
         jv, fd = torch.stack([p[0] for p in pairs]), torch.stack([p[1] for p in pairs])
     return jv.detach().cpu().numpy(), fd.detach().cpu().numpy()
+
+
+ARITHMETIC = {"add", "radd", "iadd", "sub", "rsub", "isub", "mul", "rmul", "imul", "div", "rdiv", "idiv",
+              "truediv", "rtruediv", "itruediv", "true_divide"}
+
+
+def _numbers_held_still():
+    """A torch function mode for forward mode: a Python number in +, −, ×, ÷ becomes a 0-d tensor
+    carrying tangent zero (see `directional_derivatives` for why). The same numbers, the same tangents."""
+    import torch
+    from torch.autograd import forward_ad
+    from torch.overrides import TorchFunctionMode
+
+    class NumbersHeldStill(TorchFunctionMode):
+        def __torch_function__(self, func, types, args=(), kwargs=None):
+            if getattr(func, "__name__", "").strip("_").removesuffix("_") in ARITHMETIC:
+                like = next((a for a in args if isinstance(a, torch.Tensor)), None)
+                if like is not None and like.is_floating_point():
+                    args = tuple(_held(a, like, torch, forward_ad) for a in args)
+            return func(*args, **(kwargs or {}))
+
+    return NumbersHeldStill()
+
+
+def _held(value, like, torch, forward_ad):
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return value
+    number = torch.tensor(value, dtype=like.dtype, device=like.device)
+    return forward_ad.make_dual(number, torch.zeros_like(number))
 
 
 def check_case(spec: GradientCheck, case: Mapping) -> GradientResult:
@@ -195,8 +234,10 @@ def check_case(spec: GradientCheck, case: Mapping) -> GradientResult:
         tensors = {k: torch.tensor(v, dtype=torch.float64, device=dev) for k, v in inputs.items()}
         shapes.update({k: tuple(v.shape) for k, v in inputs.items()})
 
-        def f(*wrt_tensors):
-            return spec.torch_forward(**{**tensors, **dict(zip(spec.wrt, wrt_tensors))})
+        held = tuple(k for k in tensors if k not in spec.wrt and tensors[k].is_floating_point())
+
+        def f(*wrt_then_held):
+            return spec.torch_forward(**{**tensors, **dict(zip(spec.wrt + held, wrt_then_held))})
 
         primals = tuple(tensors[k].clone().requires_grad_(True) for k in spec.wrt)
         out = f(*primals)
@@ -231,7 +272,7 @@ def check_case(spec: GradientCheck, case: Mapping) -> GradientResult:
         dir_sympy = directions @ collected["sympy"][-1]
         dir_reverse = directions @ collected["reverse"][-1]
         base = tuple(tensors[k] for k in spec.wrt)
-        jv, fd = directional_derivatives(f, base, directions, sizes, dev)
+        jv, fd = directional_derivatives(f, base, directions, sizes, dev, tuple(tensors[k] for k in held))
         collected["forward"].append(jv)
         collected["fd"].append(fd)
         collected["dir_sympy"].append(dir_sympy)
