@@ -19,7 +19,7 @@ from typing import Callable, Iterable, Mapping
 
 import sympy as sp
 
-from verify.prove import Request, Verdict, prove_all
+from verify.prove import Request, Verdict, prove_all_later
 from verify.status import Status, worst
 
 DEFINITION = "definition"
@@ -367,9 +367,18 @@ class Derivation:
 
     def prove_steps(self, steps, settings=None) -> list[StepResult]:
         """Every claim of `steps` decided side by side on the prover's workers (verify.prove.prove_all)."""
+        return self.prove_steps_later(steps, settings)()
+
+    def prove_steps_later(self, steps, settings=None) -> Callable[[], list[StepResult]]:
+        """`prove_steps` with the claims sent to the workers now; the returned function awaits the verdicts."""
+        steps = list(steps)
         obligations = [s.obligations for s in steps]
-        verdicts = iter(prove_all([self.request(c, settings) for claims in obligations for c in claims]))
-        return [StepResult(s, tuple(next(verdicts) for _ in claims)) for s, claims in zip(steps, obligations)]
+        awaited = prove_all_later([self.request(c, settings) for claims in obligations for c in claims])
+
+        def results():
+            verdicts = iter(awaited())
+            return [StepResult(s, tuple(next(verdicts) for _ in claims)) for s, claims in zip(steps, obligations)]
+        return results
 
     def prove_step(self, step: Step, settings=None) -> StepResult:
         return self.prove_steps([step], settings)[0]
@@ -387,11 +396,11 @@ class Derivation:
         return report
 
     def _check(self, steps, gradients, numeric, settings) -> CheckReport:
-        seconds = {}
+        # The workers prove the steps while this process runs the numeric checks (torch); then the verdicts.
+        seconds = {"prove": 0.0, "check": 0.0}
         t0 = time.perf_counter()
-        step_results = self.prove_steps(self.steps, settings) if steps else []
-        seconds["prove"] = time.perf_counter() - t0
-        t0 = time.perf_counter()
+        proved = self.prove_steps_later(self.steps, settings) if steps else list
+        t1 = time.perf_counter()
         grads = [g.run() for g in self.gradient_checks] if gradients else []
         num = []
         if numeric:
@@ -400,5 +409,7 @@ class Derivation:
                     num.append(dataclasses.replace(fn(), name=name))
                 except Exception as exc:  # a crashing check is a failed check, with why
                     num.append(NumericResult(False, f"raised {type(exc).__name__}: {exc}", name=name))
-        seconds["check"] = time.perf_counter() - t0
+        seconds["check"] = time.perf_counter() - t1
+        step_results = proved()
+        seconds["prove"] = time.perf_counter() - t0     # from sending the claims to the last verdict
         return CheckReport(self, tuple(step_results), tuple(grads), tuple(num), tuple(seconds.items()))

@@ -24,6 +24,7 @@ import atexit
 import contextlib
 import enum
 import gc
+import importlib
 import io
 import math
 import multiprocessing.context as mp_context
@@ -31,6 +32,7 @@ import os
 import pickle
 import resource
 import signal
+import sys
 import threading
 from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
@@ -42,9 +44,11 @@ WALL_FACTOR, WALL_GRACE = 5, 10.0   # wall-clock backstop of a task: 5 x its CPU
 MEMORY_EXIT = 86                 # a worker's exit status after a MemoryError
 # Imported once, in the forkserver. Only third-party modules: Python 3.11's forkserver imports them
 # before it takes the parent's sys.path, so a preloaded `verify` could be another copy than the
-# parent's. This package is imported in each worker (`_initialise`), after sys.path is the parent's.
+# parent's. This package is imported in each worker (`_initialise`), after sys.path is the parent's;
+# a task's own module (the hand checker's verify.tex.check, ~0.4 s) on its first task, before its cap
+# starts (`_run_task`): a derivation's proofs do not wait for it.
 PRELOAD = ["sympy", "mpmath", "pylatexenc.latexwalker", "pylatexenc.latex2text"]
-WORKER_IMPORTS = ["verify.prove", "verify.tex.check"]
+WORKER_IMPORTS = ["verify.prove"]
 
 _settings = {"workers": None, "memory_bytes": MEMORY_BYTES}
 _pool = None
@@ -247,7 +251,10 @@ def limit_cpu(seconds: float) -> None:
     resource.setrlimit(resource.RLIMIT_CPU, (soft, resource.RLIM_INFINITY))
 
 
-def _run_task(payload: bytes, cpu_seconds: float):
+def _run_task(payload: bytes, cpu_seconds: float, module: str | None = None):
+    if module and module not in sys.modules:
+        importlib.import_module(module)      # our own code, imported once per worker: not the task's time
+        gc.freeze()                          # and out of the collector's way, as in _initialise
     limit_cpu(cpu_seconds)
     try:
         fn, args = pickle.loads(payload)     # here, under the caps: building SymPy objects can take forever
@@ -273,7 +280,8 @@ def submit(fn, *args, seconds: float, wall: float | None = None):
     task counts as started, outside its timeout (and holding the lock every worker takes tasks with).
     """
     payload = pickle.dumps((fn, args), protocol=pickle.HIGHEST_PROTOCOL)
-    return _get_pool().schedule(_run_task, args=(payload, seconds),
+    module = getattr(getattr(fn, "func", fn), "__module__", None)     # fn may be a functools.partial
+    return _get_pool().schedule(_run_task, args=(payload, seconds, module),
                                 timeout=wall if wall is not None else wall_seconds(seconds))
 
 

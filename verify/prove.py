@@ -230,12 +230,22 @@ def prove_all(requests) -> list[Verdict]:
     """Decide several claims side by side on the pool's workers, each under the hard cap
     (settings["cap"] seconds of CPU, the pool's memory cap); in a worker (the hand checker), here,
     one after the other. A claim a cap stopped is unknown, never a pass."""
+    return prove_all_later(requests)()
+
+
+def prove_all_later(requests) -> Callable[[], list[Verdict]]:
+    """`prove_all`, with the claims handed to the workers now and their verdicts awaited when the
+    returned function is called: the caller works on meanwhile (Derivation.check runs its numeric checks)."""
     requests = list(requests)
     if pool.runs_here():
-        return [r.work()(*r.args) for r in requests]
+        return lambda: [r.work()(*r.args) for r in requests]
     t0 = time.perf_counter()
     caps = [{**DEFAULTS, **(r.options.get("settings") or {})}["cap"] for r in requests]
     futures = [pool.submit(r.work(), *r.args, seconds=cap) for r, cap in zip(requests, caps)]
+    return lambda: _verdicts(futures, caps, t0)
+
+
+def _verdicts(futures, caps, t0) -> list[Verdict]:
     verdicts = []
     for future, cap in zip(futures, caps):
         try:
