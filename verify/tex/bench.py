@@ -16,7 +16,7 @@ from decimal import ROUND_HALF_UP, Decimal
 import mpmath
 
 from verify import pool
-from verify.tex.dispatch import check_texts
+from verify.tex.dispatch import check_texts, scan_items
 from verify.tex.limits import STEP_SECONDS
 
 
@@ -77,8 +77,8 @@ def _pooled(texts, workers: int):
     """The checker as `python -m verify -j workers` runs it: wall time, and the CPU time of this process
     plus the worker's (with one worker; with more, which worker ran what is not known)."""
     pool.configure(workers=workers)
-    for _ in range(2 * workers):                   # every worker started and warm
-        pool.call(pool.worker_status, seconds=60)
+    for _ in range(2 * workers):      # every worker started and warm, the checker's modules imported in it
+        pool.call(scan_items, "", seconds=60)
     worker_cpu = pool.call(pool.worker_status, seconds=60).cpu_seconds if workers == 1 else None
     c0, w0 = time.process_time(), time.perf_counter()
     results = check_texts([(f"<bench {i}>", text) for i, text in enumerate(texts)])
