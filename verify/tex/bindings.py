@@ -33,6 +33,7 @@ class Binding:
     section: int = 0             # the document part it was made in (a later part may re-bind the name)
     true_value: object | None = None   # what the definition gives, when the written value is wrong
     wrong_line: int = 0          # the line of the wrong step that produced the written value
+    unchecked_line: int = 0      # the value rests on this line's step, which could not be checked
 
 
 @dataclass
@@ -52,6 +53,10 @@ class Scope:
     redefined_section: int = -1  # the last part that re-bound a name an earlier part had bound (new data)
     chain_value: object = None   # exact value of the chain being checked (None: unknown or broken)
     use_true: bool = False       # resolve names by their meaning, not the value the writer carried
+    hide_unchecked: bool = False  # resolve names whose value was never checked by their meaning, or not at all
+    # decimal text -> LiteralOrigin: a result written by a chain that was wrong or could not be checked
+    literal_origins: dict = field(default_factory=dict)
+    computing: bool = False      # a step of this part was checked: the problem's data have been given
     tol: float = 0.0
 
     macros: dict = field(default_factory=dict)       # \newcommand name -> (arguments, body text)
@@ -165,6 +170,25 @@ class Scope:
                     todo.append(b.definition)
         return out
 
+    def rests_on(self, *exprs) -> list[Binding]:
+        """Bindings reached from these expressions whose value was never checked (see unchecked_line)."""
+        seen, out, todo = set(), [], []
+        for e in exprs:
+            if isinstance(e, sp.Basic):
+                todo.append(e)
+                todo += [self.expand_definitions(d.expr) for d in e.atoms(sp.Derivative)] if e.has(sp.Derivative) else []
+        while todo:
+            for s in _symbols(todo.pop()):
+                b = self.bindings.get(s.name)
+                if b is None or s.name in seen:
+                    continue
+                seen.add(s.name)
+                if b.unchecked_line:
+                    out.append(b)
+                if b.value is None and isinstance(b.definition, sp.Basic):
+                    todo.append(b.definition)
+        return out
+
     # ---- meaning of an expression
     def expand_definitions(self, expr, keep=frozenset()):
         """Replace symbols by their symbolic definitions (not by rounded values)."""
@@ -188,7 +212,10 @@ class Scope:
             self.from_templates([s.name for s in _symbols(expr)])
             for s in _symbols(expr):
                 b = self.bindings.get(s.name)
-                if b is not None:
+                if b is not None and self.hide_unchecked and b.unchecked_line:
+                    if _meaningful(b):      # checked by what it means, not by the value it was given
+                        subs[s] = b.definition
+                elif b is not None:
                     value = b.true_value if self.use_true and b.true_value is not None else b.value
                     subs[s] = value if value is not None else b.definition
                 elif (other := next((n for n in complement(s.name) if n in self.bindings), None)) is not None:
@@ -291,6 +318,20 @@ def _substitute(expr, subs):
         return expr.subs(subs, simultaneous=True)
     except (ValueError, TypeError) as exc:
         raise Unresolved(f"a derivative with respect to a defined name could not be taken ({type(exc).__name__})") from None
+
+
+def _meaningful(b: Binding) -> bool:
+    """A definition in other names (not a number, not the name itself)."""
+    return isinstance(b.definition, sp.Basic) and not isinstance(b.definition, sp.MatrixBase) and \
+        any(s.name != b.name for s in _symbols(b.definition))
+
+
+@dataclass(frozen=True)
+class LiteralOrigin:
+    """A decimal a chain wrote as its result when a step of it was wrong or could not be checked."""
+    true_value: object = None    # what it should have been (None: not known)
+    wrong_line: int = 0
+    unchecked_line: int = 0
 
 
 def _ordered(point, a, b, less) -> bool:

@@ -106,6 +106,7 @@ class _Run(MeaningRules, EquationRuns):
         elif isinstance(item, NewPart):
             self.scope.section += 1          # a new section or problem: names may be defined afresh
             self.scope.facts = []
+            self.scope.literal_origins, self.scope.computing = {}, False
             for name in self.scope.stated:      # conditions stated in the part before end with it
                 self.scope.bounds.pop(name, None)
             self.scope.stated = set()
@@ -239,6 +240,7 @@ class _Run(MeaningRules, EquationRuns):
         start = 1 if binds else 0
         first = len(self.results)
         self.chain_broken, self.scope.chain_value = False, None
+        computed_before = self.scope.computing
         if binds:
             self.add(segs[0], segs[1], "=", GIVEN, ("update of " if assigns or self.is_update(head[0], parsed[1])
                                                     else "definition of ") + head[0])
@@ -255,15 +257,18 @@ class _Run(MeaningRules, EquationRuns):
         wrong_line = next((r.line for r in self.results[first:] if r.verdict in (WRONG, CARRIED)), 0)
         # The value a name gets is the last one joined to it by = or ≈ (not what follows a \propto).
         upto = next((i for i, r in enumerate(rels) if r not in ("=", "approx")), len(rels)) + 1
+        provenance = self.provenance(parsed[:upto], first, start)
         if binds and not isinstance(parsed[1], Exception):
             roots = [parsed[0]] + [p if isinstance(p, Exception) else dataclasses.replace(p, expr=sp.sqrt(p.expr))
                                    for p in parsed[1:upto]] if squared else parsed[:upto]
-            self.bind(head[0], roots, segs[:upto], wrong_line)
+            self.bind(head[0], roots, segs[:upto], wrong_line, provenance)
+            self.stated_estimate(head[0], segs[1].text, first, computed_before)
         elif claim:
             first_ok = len(self.results) > first and self.results[first].verdict not in (WRONG, CARRIED)
-            self.claimed_value(head[0], parsed[:upto], segs[:upto], wrong_line, first_ok)
+            self.claimed_value(head[0], parsed[:upto], segs[:upto], wrong_line, first_ok, provenance)
         elif self.continued and self.continued in self.scope.bindings:
-            self.claimed_value(self.continued, parsed[:upto], segs[:upto], wrong_line)
+            self.claimed_value(self.continued, parsed[:upto], segs[:upto], wrong_line, provenance)
+        self.note_result(parsed[:upto], provenance)
         if rels[0] == "propto":
             self.known_up_to_a_factor(parsed, rels, first)
         named = head[0] if lone else self.continued
@@ -301,6 +306,7 @@ class _Run(MeaningRules, EquationRuns):
         self.step_index = i
         outcome = self.step(parsed[i], parsed[i + 1], rels[i])
         if outcome.verdict == OK:      # a rounded result may be carried into later steps
+            self.scope.computing = True
             self.scope.rounded |= outcome.rounded
             self.scope.exact_values.update(outcome.exact_values)
             if self.scope.chain_value is None and not self.chain_broken:
@@ -410,6 +416,8 @@ class _Run(MeaningRules, EquationRuns):
             outcome = dataclasses.replace(outcome, detail=outcome.detail + self.binding_note(lhs, rhs))
         elif outcome.verdict == OK:
             outcome = self.carried(lhs, rhs, rel, outcome)
+        if outcome.verdict in (OK, WRONG, CANDIDATE):
+            outcome = self.unchecked(lhs, rhs, rel, outcome)
         return outcome
 
     def binding_note(self, lhs, rhs) -> str:

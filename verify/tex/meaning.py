@@ -8,15 +8,44 @@ density defined by a `∝` up to its open factor.
 from __future__ import annotations
 
 import dataclasses
+import re
+import unicodedata
 
 import sympy as sp
+from sympy.core.function import AppliedUndef
 
-from verify.tex.bindings import OPEN_FACTOR, Unresolved, exact, is_constant, literals
+from verify.tex.bindings import OPEN_FACTOR, LiteralOrigin, Unresolved, exact, is_constant, literals
+from verify.tex.build import literal_value
 from verify.tex.events import is_stated_quantity
 from verify.tex.limits import StepTimeout, step_deadline
 from verify.tex.operators import is_given
 from verify.tex.results import CARRIED, OK, UNVERIFIED, WRONG
-from verify.tex.steps import Outcome, check_step
+from verify.tex.steps import CANDIDATE, Outcome, check_step
+
+
+@dataclasses.dataclass(frozen=True)
+class Provenance:
+    """Where the value a chain reached comes from: what it should have been when a step before it was
+    wrong, or the line of a step it rests on that could not be checked (neither: checked)."""
+    index: int | None = None     # the side holding the value (the last constant one)
+    true_value: object = None
+    wrong_line: int = 0
+    unchecked_line: int = 0
+
+
+def _lone_decimal(expr):
+    """(the decimal, its sign) of a side that is just a decimal or minus one, else None."""
+    sign = 1
+    if isinstance(expr, sp.Mul) and len(expr.args) == 2 and expr.args[0] == -1:
+        sign, expr = -1, expr.args[1]
+    return (expr, sign) if isinstance(expr, sp.Dummy) and literal_value(expr) is not None else None
+
+
+ESTIMATE = re.compile("[\u0302\u0303]|\\^\\*$|\\*$")     # θ̂, σ̃, w^*: an estimate or an optimum
+
+
+# A lone number as written, `1.2910`, `-0.3`, `\\frac{4}{3}`, `29/15`: stated, not worked out.
+STATED_NUMBER = re.compile(r"\s*-?\s*(?:\d+(?:\.\d*)?|\.\d+|\\[dt]?frac\s*\{?\s*\d+\s*\}?\s*\{?\s*\d+\s*\}?|\d+\s*/\s*\d+)\s*")
 
 
 CARRIED_ROUNDING = 0.01      # relative gap a step between names may owe to values rounded along the way
@@ -111,6 +140,53 @@ class MeaningRules:
         return Outcome(CARRIED, f"right arithmetic on the wrong value from line {b.wrong_line}: {b.name} was carried "
                                 f"as {b.shown} (line {b.line}), but as defined {b.name} = {sp.N(exact(b.true_value), 6)}")
 
+    def stated_estimate(self, name, written: str, first, computed_before: bool):
+        """`\\hat\\theta = \\frac43` after the part's computation began: an estimate or optimum (θ̂, w^*, σ̃)
+        stated as a number, not derived by a checked step -- later steps rest on a value never checked."""
+        b = self.scope.bindings.get(name)
+        if b is None or b.unchecked_line or b.true_value is not None or not computed_before or \
+                not ESTIMATE.search(unicodedata.normalize("NFD", name)) or not STATED_NUMBER.fullmatch(written):
+            return
+        b.unchecked_line = self.results[first].line
+
+    def value_index(self, parsed) -> int | None:
+        """The index of the last side of the chain that resolves to a constant: the value the writer carries."""
+        for i in range(len(parsed) - 1, 0, -1):
+            if isinstance(parsed[i], Exception):
+                continue
+            try:
+                resolved = self.scope.resolve(parsed[i].expr)
+            except Unresolved:
+                continue
+            if is_constant(resolved):
+                return i
+        return None
+
+    def unchecked(self, lhs, rhs, rel, outcome: Outcome) -> Outcome:
+        """A verdict that rests on a value never checked (given, or by a step left unverified) holds only if
+        the step can be checked without that value; otherwise it is unverified."""
+        try:
+            rests = self.scope.rests_on(lhs.expr, rhs.expr)
+        except Unresolved:
+            return outcome
+        if not rests:
+            return outcome
+        self.scope.hide_unchecked = True
+        try:
+            with step_deadline(self.step_seconds):
+                again = check_step(lhs, rhs, rel, self.scope)
+        except (StepTimeout, RecursionError, OverflowError, ValueError, TypeError, ZeroDivisionError,
+                AttributeError, NotImplementedError):
+            again = Outcome(UNVERIFIED, "")
+        finally:
+            self.scope.hide_unchecked = False
+        failed = (WRONG, CANDIDATE)
+        if again.verdict == outcome.verdict or (outcome.verdict in failed and again.verdict in failed):
+            return outcome
+        b = rests[0]
+        return Outcome(UNVERIFIED, f"rests on line {b.unchecked_line}, which could not be checked "
+                                   f"({b.name} = {b.shown}, line {b.line}: a value no checked step gave)")
+
     def right_as_meant(self, lhs, rhs, rel, outcome: Outcome) -> Outcome:
         """Wrong with a value an earlier wrong step produced, right with what the names mean: `o = 0.8(0) + …`
         after a wrong `h_1 = 0.2` (h_1 = max(0, z_1) = 0) is a right step."""
@@ -136,31 +212,89 @@ class MeaningRules:
                                                  f"{b.shown} on line {b.line})")
 
     def last_constant(self, parsed, segs):
-        """The last side of the chain that resolves to a constant: the value the writer carries."""
-        for p, seg in zip(reversed(parsed[1:]), reversed(segs[1:])):
-            if isinstance(p, Exception):
-                continue
-            try:
-                resolved = self.scope.resolve(p.expr)
-            except Unresolved:
-                continue
-            if is_constant(resolved):
-                return resolved, seg
-        return None, None
+        i = self.value_index(parsed)
+        return (self.scope.resolve(parsed[i].expr), segs[i]) if i is not None else (None, None)
 
     def true_value(self, definition):
-        """What the definition gives with every name at its meaning (not at a wrongly carried value)."""
+        """What the definition gives with every name at its meaning (not at a wrongly carried value) and
+        every decimal a wrong chain wrote at what that chain should have given."""
         self.scope.use_true = True
         try:
             with step_deadline(self.step_seconds):
                 value = self.scope.resolve(definition)
+                origins = self.scope.literal_origins
+                truths = {d: origins[d.name].true_value for d in value.atoms(sp.Dummy)
+                          if d.name in origins and origins[d.name].true_value is not None}
+                value = value.xreplace(truths) if truths else value
         except (Unresolved, StepTimeout, TypeError, ValueError):
             return None
         finally:
             self.scope.use_true = False
-        return value if is_constant(value) else None
+        return value if is_constant(value) and not value.has(AppliedUndef, sp.Derivative, sp.Subs) else None
 
-    def bind(self, name, parsed, segs, wrong_line=0):
+    def provenance(self, parsed, first, start) -> Provenance:
+        """Where the value of a chain (`parsed`: its sides up to the last = or ≈; its steps are the
+        results from `first`, the checked ones from `start`) comes from."""
+        k = self.value_index(parsed)
+        if k is None:
+            return Provenance()
+        steps = [self.results[first + j] for j in range(start, k)]
+        wrong = next((j for j, r in zip(range(start, k), steps) if r.verdict in (WRONG, CARRIED)), None)
+        if wrong is not None:       # the value should have been that of the side before the first wrong step
+            line = self.results[first + wrong].line
+            true = None if isinstance(parsed[wrong], Exception) else self.true_value(parsed[wrong].expr)
+            return Provenance(k, true, line) if true is not None else Provenance(k, unchecked_line=line)
+        base = parsed[start] if start < len(parsed) else None
+        if base is not None and not isinstance(base, Exception) and \
+                not (isinstance(base.expr, sp.Symbol) and base.expr.name in self.scope.bindings):
+            origins = [self.scope.literal_origins[d.name] for d in base.expr.atoms(sp.Dummy)
+                       if d.name in self.scope.literal_origins]
+            carried_from = next((o.wrong_line for o in origins if o.true_value is not None), 0)
+            if carried_from:
+                true = self.true_value(base.expr)
+                if true is not None:
+                    return Provenance(k, true, carried_from)
+        unchecked = next((r.line for r in steps if r.verdict != OK), 0)
+        if not unchecked and base is not None and not isinstance(base, Exception) and \
+                not (isinstance(base.expr, sp.Symbol) and base.expr.name in self.scope.bindings):
+            unchecked = next((o.unchecked_line or o.wrong_line for o in origins), 0)
+            if not unchecked:
+                try:
+                    unchecked = next((b.unchecked_line for b in self.scope.rests_on(base.expr)), 0)
+                except Unresolved:
+                    unchecked = 0
+        return Provenance(k, unchecked_line=unchecked)
+
+    def note_result(self, parsed, provenance: Provenance):
+        """A decimal the chain wrote as its value keeps where it came from (`h_1 = 0.2` copies it later)."""
+        if provenance.index is None or isinstance(parsed[provenance.index], Exception):
+            return
+        found = _lone_decimal(parsed[provenance.index].expr)
+        if found is None:
+            return
+        decimal, sign = found
+        if provenance.true_value is not None:
+            self.scope.literal_origins[decimal.name] = LiteralOrigin(sign * provenance.true_value, provenance.wrong_line)
+        elif provenance.unchecked_line:
+            self.scope.literal_origins[decimal.name] = LiteralOrigin(unchecked_line=provenance.unchecked_line)
+        else:
+            self.scope.literal_origins.pop(decimal.name, None)
+
+    def settle_value(self, name, definition, wrong_line, provenance: Provenance):
+        """After `name` got a value from a chain: what it should have been, or the unchecked step it rests on."""
+        b = self.scope.bindings.get(name)
+        if b is None:
+            return
+        b.unchecked_line = 0
+        true = self.true_value(definition) if wrong_line and definition is not None else None
+        if true is None and provenance.true_value is not None:
+            true, wrong_line = provenance.true_value, wrong_line or provenance.wrong_line
+        if true is not None and wrong_line:
+            self.taint(name, true, wrong_line)
+        elif wrong_line or provenance.unchecked_line:
+            b.unchecked_line = provenance.unchecked_line or wrong_line
+
+    def bind(self, name, parsed, segs, wrong_line=0, provenance: Provenance = Provenance()):
         definition = parsed[1].expr
         value, seg = self.last_constant(parsed, segs)
         shown, line = (seg.text, self.where(seg.start)[0]) if seg else (segs[1].text, self.where(segs[1].start)[0])
@@ -171,10 +305,10 @@ class MeaningRules:
         if name in self.scope.bindings:
             self.scope.keep_earlier(name)
         self.scope.bind(name, definition, value, line, shown)
-        if wrong_line and value is not None and definition is not value:
-            self.taint(name, self.true_value(definition), wrong_line)
+        if value is not None:
+            self.settle_value(name, definition if definition is not value else None, wrong_line, provenance)
 
-    def claimed_value(self, name, parsed, segs, wrong_line, first_ok=False):
+    def claimed_value(self, name, parsed, segs, wrong_line, first_ok=False, provenance: Provenance = Provenance()):
         """`L = ½(0.3002 - 1)^2 = 0.2449` about a defined L: its value at the point, its meaning kept."""
         value, seg = self.last_constant(parsed, segs)
         b = self.scope.bindings.get(name)
@@ -188,7 +322,10 @@ class MeaningRules:
             true = self.true_value(meaning)
             if true is None and first_ok:       # z_1 = 0.5(1) - 0.4(2) + 0.1 = … = 0.2 (wrong): the first side
                 true = self.true_value(parsed[1].expr)
-            self.taint(name, true, wrong_line)
+            if true is not None:
+                self.taint(name, true, wrong_line)
+                return
+        self.settle_value(name, meaning, wrong_line, provenance)
 
     def forget_values_from(self, name):
         """ŷ now has another value (a redo): the values written for what is defined from ŷ (L = 0.1045)

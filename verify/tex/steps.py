@@ -124,8 +124,8 @@ def _with_open_functions(left, right, rel, scope) -> Outcome:
     """h_1 = g(a_1), L = ℓ(ŷ, y): identities in open functions, checked with one generic instance each.
     A value of an open function at a point (`g(0) = 0.5`) may be what the writer's g does: a failure
     with one is unverified, not wrong."""
-    at_points = sorted({str(a) for e in (left, right) for a in e.atoms(AppliedUndef)
-                        if is_generic(a.func.__name__) and not exact(a).free_symbols})
+    at_points = sorted({str(a) for e in (left, right) for a in e.atoms(AppliedUndef, sp.Subs, sp.Derivative)
+                        if _open_at_a_point(a)})
     try:
         left, right = instantiate([exact(left), exact(right)])
     except (ValueError, TypeError, NotImplementedError) as exc:
@@ -140,6 +140,13 @@ def _with_open_functions(left, right, rel, scope) -> Outcome:
     if out.verdict == CANDIDATE:
         return Outcome(out.fallback, out.detail + note)
     return dataclasses.replace(out, detail=out.detail + note)
+
+
+def _open_at_a_point(a) -> bool:
+    """g(0), J'(1.4): a value (or a derivative's value) of an open function at a point."""
+    if isinstance(a, AppliedUndef):
+        return is_generic(a.func.__name__) and not exact(a).free_symbols
+    return any(is_generic(f.func.__name__) for f in a.atoms(AppliedUndef)) and not exact(a).free_symbols
 
 
 def _generic_numeric(left, right, scope) -> Outcome:

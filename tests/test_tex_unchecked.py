@@ -1,0 +1,83 @@
+"""Issue 11, soundness: a step that is right only with a value no checked step gave is not `ok`,
+and a number a wrong chain wrote carries what it should have been into the names bound with it.
+Each case is a pattern from the held-out batches 1-3 reduced to a few lines (each failed before)."""
+from verify.tex import CARRIED, OK, UNVERIFIED, WRONG, check_text
+
+
+def verdict_of(text, rhs):
+    (s,) = [s for s in check_text(text).steps if s.rhs == rhs]
+    return s
+
+
+FORWARD = ("$h_1 = \\sigma(0.1) = 0.5205$, $h_2 = \\sigma(0.55) = 0.6341$\n"      # σ(0.1) = 0.5250: wrong
+           "$o = 0.6(0.5205) + (-0.3)(0.6341) + 0.05 = 0.1721$\n"                  # the wrong 0.5205 copied
+           "$\\hat y = \\sigma(0.1721) = 0.5429$\n"
+           "$\\hat y - 1 = 0.5429 - 1 = -0.4571$\n"
+           "$\\delta_o = -0.4571 \\times 0.2482 = -0.1135$\n"
+           "$\\delta_o h_2 = -0.1135 \\times 0.6341 = -0.0720$\n")
+
+
+def test_a_number_a_wrong_chain_wrote_carries_its_error_into_what_is_bound_with_it():
+    steps = check_text(FORWARD).steps
+    assert steps[1].verdict == WRONG
+    assert verdict_of(FORWARD, "0.5429 - 1").verdict == CARRIED              # ŷ = σ(0.1721), 0.1721 from 0.5205
+    assert verdict_of(FORWARD, "-0.1135 \\times 0.6341").verdict == CARRIED   # δ_o from the carried 0.4571
+    # the arithmetic on the numbers as written stays right
+    assert verdict_of(FORWARD, "-0.1135").verdict == OK
+    assert verdict_of(FORWARD, "-0.0720").verdict == OK
+
+
+def test_without_the_wrong_step_the_same_lines_are_ok():
+    fixed = FORWARD.replace("0.5205", "0.5250").replace("0.1721", "0.1748").replace("0.5429", "0.5436") \
+        .replace("0.4571", "0.4564").replace("0.2482", "0.2481").replace("-0.1135", "-0.1132") \
+        .replace("-0.0720", "-0.0718")
+    assert [s.verdict for s in check_text(fixed).steps if s.verdict not in ("given",)] == [OK] * 9
+
+
+def test_a_wrong_sum_copied_into_a_definition_is_carried():
+    text = ("$7.3891 + 2.7183 + 1.1052 = 11.1126$\n"          # 11.2126
+            "$p_2 = \\frac{2.7183}{11.1126} = 0.2446$\n"
+            "$-\\log p_2 = -\\log(0.2446)$\n")
+    assert [s.verdict for s in check_text(text).steps] == [WRONG, "given", OK, CARRIED]
+
+
+def test_a_claim_about_a_name_wrong_where_its_meaning_cannot_be_resolved_carries_the_right_value():
+    text = ("$\\mu_n = \\frac{\\mu_0/\\tau^2 + n\\bar x/\\sigma^2}{1/\\tau^2 + n/\\sigma^2}$\n"
+            "$\\mu_n = \\frac{3.9}{3.25} = 1.3$\n"            # 1.2
+            "$\\mu_n + 1 = 2.3$\n")
+    assert [s.verdict for s in check_text(text).steps][-1] == CARRIED
+
+
+def test_an_estimate_stated_as_a_number_is_a_value_no_step_checked():
+    text = ("$\\ell'(\\theta) = \\frac{3}{\\theta} - 4 = 0$, so $\\frac{4}{3} = 1.3333$\n"
+            "$\\hat\\theta = \\frac{4}{3} = 1.3333$\n"          # the root is 3/4: nothing checked 4/3
+            "$\\frac{1}{\\hat\\theta} = 0.75$\n")
+    s = verdict_of(text, "0.75")
+    assert s.verdict == UNVERIFIED and "rests on line 2" in s.detail
+    # stated before any computation, it is the problem's datum
+    assert verdict_of("$\\hat\\theta = \\frac{4}{3}$\n$\\frac{1}{\\hat\\theta} = 0.75$\n", "0.75").verdict == OK
+    # worked out from data, it was checked
+    worked = "$1 + 1 = 2$\n$\\hat\\sigma^2 = \\frac{(2-5)^2 + (4-5)^2}{2} = 5$\n$\\hat\\sigma^2 + 1 = 6$\n"
+    assert verdict_of(worked, "6").verdict == OK
+
+
+def test_a_claim_against_a_value_no_step_checked_is_not_wrong_either():
+    text = ("$\\frac53 = 1.6667$, $\\hat\\sigma = 1.2910$\n"
+            "$\\hat\\sigma = 1.1180$\n")
+    assert verdict_of(text, "1.1180").verdict == UNVERIFIED
+
+
+def test_a_value_reached_through_an_unverified_step_is_unchecked():
+    # J' is not defined: the first step cannot be checked, so w_2's value rests on it
+    text = ("$J'(1.4) = \\frac{14(1.4) - 29}{3} + 1 = -2.1333$\n"
+            "$w_2 = 1.4 - 0.1(-2.1333) = 1.6133$\n"
+            "$2w_2 = 3.2266$\n")
+    s = verdict_of(text, "3.2266")
+    assert s.verdict == UNVERIFIED and "rests on line 1" in s.detail
+
+
+def test_a_step_checkable_without_the_unchecked_value_keeps_its_verdict():
+    text = ("$J'(1.4) = -2.1333$\n$w_2 = 1.4 - 0.1(-2.1333) = 1.6133$\n"
+            "$w_2 - w_2 = 0$\n$2w_2 = w_2 + w_2 + 1$\n")
+    steps = check_text(text).steps
+    assert steps[-2].verdict == OK and steps[-1].verdict == WRONG
