@@ -81,3 +81,27 @@ def test_a_step_checkable_without_the_unchecked_value_keeps_its_verdict():
             "$w_2 - w_2 = 0$\n$2w_2 = w_2 + w_2 + 1$\n")
     steps = check_text(text).steps
     assert steps[-2].verdict == OK and steps[-1].verdict == WRONG
+
+
+# ---- two readings of a name given a number earlier: the same quantity, or a new case
+def test_a_later_line_giving_a_number_named_before_is_a_claim_or_a_new_case():
+    text = ("\\item $z = 0.8$: $w^* = 0.8 - 0.3 = 0.5$\n"
+            "\\item $z = -1.1$: $w^* = -(1.1 - 0.3) = -0.8$\n")
+    s = check_text(text).steps[4]
+    assert s.verdict == UNVERIFIED and "two readings" in s.detail and "a new value of w^*" in s.detail
+    # on the same line it is the same case (a multiple choice): wrong
+    same = "$\\hat\\lambda = 3$ (a), $\\hat\\lambda = 4$ (b)\n"
+    assert [x.verdict for x in check_text(same).steps] == ["given", WRONG]
+    # a name with a meaning in other names is always claimed about
+    meant = "$L = \\frac12(\\hat y - 1)^2$, $\\hat y = 0.5$\n$L = 0.5$\n"
+    assert check_text(meant).steps[-1].verdict == WRONG
+
+
+def test_a_given_expectation_restated_differently_is_two_readings():
+    text = ("Bernoulli: $\\mathbb{E}[X] = 0.3$.\n"
+            "Uniform on $(0, 1)$: $\\mathbb{E}[X] = \\int_0^1 x\\,dx = \\frac12$.\n")
+    s = [x for x in check_text(text).steps if x.rhs == "\\int_0^1 x\\,dx"][0]
+    assert s.verdict == UNVERIFIED and "two readings" in s.detail
+    # what the given values decide about another quantity is still checked
+    other = "$\\mathbb{E}[X] = 0.3$, $\\operatorname{Var}(X) = 2$\n$\\mathbb{E}[X^2] = 2.9$\n"
+    assert check_text(other).steps[-1].verdict == WRONG

@@ -56,7 +56,7 @@ class Scope:
     hide_unchecked: bool = False  # resolve names whose value was never checked by their meaning, or not at all
     # decimal text -> LiteralOrigin: a result written by a chain that was wrong or could not be checked
     literal_origins: dict = field(default_factory=dict)
-    computing: bool = False      # a step of this part was checked: the problem's data have been given
+    computing: bool = False      # a claim of this part was checked: the problem's data have been given
     tol: float = 0.0
 
     macros: dict = field(default_factory=dict)       # \newcommand name -> (arguments, body text)
@@ -213,7 +213,7 @@ class Scope:
             for s in _symbols(expr):
                 b = self.bindings.get(s.name)
                 if b is not None and self.hide_unchecked and b.unchecked_line:
-                    if _meaningful(b):      # checked by what it means, not by the value it was given
+                    if meaningful(b):      # checked by what it means, not by the value it was given
                         subs[s] = b.definition
                 elif b is not None:
                     value = b.true_value if self.use_true and b.true_value is not None else b.value
@@ -320,7 +320,7 @@ def _substitute(expr, subs):
         raise Unresolved(f"a derivative with respect to a defined name could not be taken ({type(exc).__name__})") from None
 
 
-def _meaningful(b: Binding) -> bool:
+def meaningful(b: Binding) -> bool:
     """A definition in other names (not a number, not the name itself)."""
     return isinstance(b.definition, sp.Basic) and not isinstance(b.definition, sp.MatrixBase) and \
         any(s.name != b.name for s in _symbols(b.definition))

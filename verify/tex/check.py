@@ -253,6 +253,8 @@ class _Run(MeaningRules, EquationRuns):
             start = 1
         for i in range(start, len(rels)):
             self.check_and_record(segs, rels, parsed, parse_seconds, i)
+        if start == 0 and (claim or self.restates_a_given_value(parsed[0])):
+            self.or_a_new_value(head[0] if claim else segs[0].text, first)
         self.scope.chain_value = None
         wrong_line = next((r.line for r in self.results[first:] if r.verdict in (WRONG, CARRIED)), 0)
         # The value a name gets is the last one joined to it by = or ≈ (not what follows a \propto).
@@ -305,8 +307,8 @@ class _Run(MeaningRules, EquationRuns):
         t0 = time.perf_counter()
         self.step_index = i
         outcome = self.step(parsed[i], parsed[i + 1], rels[i])
+        self.scope.computing = True    # a claim was made: the problem's data have been given
         if outcome.verdict == OK:      # a rounded result may be carried into later steps
-            self.scope.computing = True
             self.scope.rounded |= outcome.rounded
             self.scope.exact_values.update(outcome.exact_values)
             if self.scope.chain_value is None and not self.chain_broken:

@@ -14,11 +14,11 @@ import unicodedata
 import sympy as sp
 from sympy.core.function import AppliedUndef
 
-from verify.tex.bindings import OPEN_FACTOR, LiteralOrigin, Unresolved, exact, is_constant, literals
+from verify.tex.bindings import OPEN_FACTOR, LiteralOrigin, Unresolved, exact, is_constant, literals, meaningful
 from verify.tex.build import literal_value
 from verify.tex.events import is_stated_quantity
 from verify.tex.limits import StepTimeout, step_deadline
-from verify.tex.operators import is_given
+from verify.tex.operators import has_operators, is_given
 from verify.tex.results import CARRIED, OK, UNVERIFIED, WRONG
 from verify.tex.steps import CANDIDATE, Outcome, check_step
 
@@ -64,6 +64,25 @@ class MeaningRules:
             return False
         self.scope.facts.append(lhs.expr - exact(value))
         return True
+
+    def restates_a_given_value(self, lhs) -> bool:
+        """`𝔼[X] = …` when the problem gave 𝔼[X] a value (`𝔼[X] = 0.3`)."""
+        if isinstance(lhs, Exception) or not isinstance(lhs.expr, AppliedUndef) or not has_operators(lhs.expr):
+            return False
+        return any(isinstance(f, sp.Basic) and not (f - lhs.expr).free_symbols for f in self.scope.facts)
+
+    def or_a_new_value(self, name, index):
+        """`w^* = 0.5` after w^* was given a number (or 𝔼[X] = ½ after 𝔼[X] = 0.3 was given): a claim about
+        the same quantity, or a new case giving it a new value. Two readings; when the claim fails they
+        differ: unverified, naming both."""
+        r = self.results[index]
+        b = self.scope.bindings.get(name)
+        if r.verdict not in (WRONG, CARRIED) or (b is not None and (meaningful(b) or b.line == r.line)):
+            return          # (on the line that gave the value, `λ̂ = 3`, `λ̂ = 4`, it is the same case)
+        earlier = f"{name} = {b.shown} (line {b.line})" if b is not None else f"the value given for {name}"
+        self.results[index] = dataclasses.replace(
+            r, verdict=UNVERIFIED, detail=f"two readings, different verdicts: a claim about {earlier}: {r.verdict} "
+                                          f"({r.detail}) | a new value of {name} (a new case): given")
 
     def is_update(self, name, first) -> bool:
         r"""`w = w - η g`: the name on both sides is an assignment, as `\gets` writes it."""
