@@ -20,7 +20,7 @@ from verify.tex.events import is_stated_quantity
 from verify.tex.inequalities import check_inequality
 from verify.tex.items import FileStart, NewPart, RegionStart, ScanProblem, item_steps
 from verify.tex.limits import STEP_SECONDS, StepTimeout, step_deadline
-from verify.tex.meaning import MeaningRules
+from verify.tex.meaning import MeaningRules, Provenance
 from verify.tex.parse import readings
 from verify.tex.readable import readable
 from verify.tex.results import CARRIED, GIVEN, OK, SKIPPED, UNVERIFIED, WRONG, FileResult, StepResult
@@ -259,7 +259,8 @@ class _Run(MeaningRules, EquationRuns):
         wrong_line = next((r.line for r in self.results[first:] if r.verdict in (WRONG, CARRIED)), 0)
         # The value a name gets is the last one joined to it by = or ≈ (not what follows a \propto).
         upto = next((i for i, r in enumerate(rels) if r not in ("=", "approx")), len(rels)) + 1
-        provenance = self.provenance(parsed[:upto], first, start)
+        provenance = self.provenance(parsed[:upto], first, start) if binds or claim or self.continued or \
+            self.ends_in_a_decimal(parsed[:upto]) else Provenance()
         if binds and not isinstance(parsed[1], Exception):
             roots = [parsed[0]] + [p if isinstance(p, Exception) else dataclasses.replace(p, expr=sp.sqrt(p.expr))
                                    for p in parsed[1:upto]] if squared else parsed[:upto]

@@ -184,6 +184,8 @@ class MeaningRules:
     def unchecked(self, lhs, rhs, rel, outcome: Outcome) -> Outcome:
         """A verdict that rests on a value never checked (given, or by a step left unverified) holds only if
         the step can be checked without that value; otherwise it is unverified."""
+        if not any(b.unchecked_line for b in self.scope.bindings.values()):
+            return outcome
         try:
             rests = self.scope.rests_on(lhs.expr, rhs.expr)
         except Unresolved:
@@ -283,6 +285,10 @@ class MeaningRules:
                 except Unresolved:
                     unchecked = 0
         return Provenance(k, unchecked_line=unchecked)
+
+    @staticmethod
+    def ends_in_a_decimal(parsed) -> bool:
+        return not isinstance(parsed[-1], Exception) and _lone_decimal(parsed[-1].expr) is not None
 
     def note_result(self, parsed, provenance: Provenance):
         """A decimal the chain wrote as its value keeps where it came from (`h_1 = 0.2` copies it later)."""
