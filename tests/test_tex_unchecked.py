@@ -105,3 +105,12 @@ def test_a_given_expectation_restated_differently_is_two_readings():
     # what the given values decide about another quantity is still checked
     other = "$\\mathbb{E}[X] = 0.3$, $\\operatorname{Var}(X) = 2$\n$\\mathbb{E}[X^2] = 2.9$\n"
     assert check_text(other).steps[-1].verdict == WRONG
+
+
+def test_the_data_put_into_a_sum_is_a_value_not_an_identity():
+    # the data (0.5, 1.5, 2.0) are in the prose, not bound: n log θ - θ Σ x_i = 3 log θ - 4θ is their value
+    text = "With data $0.5, 1.5, 2.0$: $n\\log\\theta - \\theta\\sum_{i=1}^{n} x_i = 3\\log\\theta - 4\\theta$\n"
+    s = check_text(text).steps[-1]
+    assert s.verdict == UNVERIFIED and "a value of a sum of the data" in s.detail
+    # an identity between sums is still checked
+    assert check_text("$\\left(\\sum_{i=1}^n x_i\\right)^2 = n\\sum_{i=1}^n x_i^2$\n").steps[-1].verdict == WRONG
