@@ -114,3 +114,11 @@ def test_the_data_put_into_a_sum_is_a_value_not_an_identity():
     assert s.verdict == UNVERIFIED and "a value of a sum of the data" in s.detail
     # an identity between sums is still checked
     assert check_text("$\\left(\\sum_{i=1}^n x_i\\right)^2 = n\\sum_{i=1}^n x_i^2$\n").steps[-1].verdict == WRONG
+
+
+def test_right_only_with_a_value_inferred_from_numbers_is_not_ok():
+    # p_1's right value is inferred from the numbers of a wrong sum (no formula for p_1): a later
+    # `p_1 = 0.6652` (another case, or the corrected value) is not decided
+    text = ("$7.3891 + 2.7183 + 1 = 10.1073$\n$p_1 = \\frac{7.3891}{10.1073} = 0.7311$\n"
+            "Scaled: $p_1 = 0.6652$\n")
+    assert check_text(text).steps[-1].verdict == UNVERIFIED

@@ -229,6 +229,11 @@ class MeaningRules:
         if again.verdict != OK:
             return outcome
         b = tainted[0]
+        inferred = next((t for t in tainted if not meaningful(t)), None)
+        if inferred is not None:    # what it should be was inferred from numbers (no formula): not decided
+            return Outcome(UNVERIFIED, f"wrong with {inferred.name} = {inferred.shown} as carried (line {inferred.line}), "
+                                       f"right with what line {inferred.wrong_line} should have given: which is meant "
+                                       "is not known")
         return dataclasses.replace(again, detail=f"{again.detail} (with {b.name} as defined; it was written as "
                                                  f"{b.shown} on line {b.line})")
 
