@@ -33,6 +33,14 @@ L.step(R("0.5") / R("3.5") * 4 + 3 / R("3.5") * 4 == (a + sum(y)) / (b + n)); L.
 pred0 = (B / (B + 1)) ** A
 L.step(True, note="negative binomial P(0)"); L.step(pred0 == sp.Rational(7, 9) ** 14); L.step(rounds("0.0296", pred0))
 L.step(rounds("0.0183", sp.exp(-4)))
+# the student's example: Gamma(1, 1), y = (0, 2) -> Gamma(3, 3)
+A2, B2 = 1 + 2, 1 + 2
+L.define(); L.step(A2 == 1 + 2); L.step(1 + 2 == 3); L.step(B2 == 1 + 2); L.step(1 + 2 == 3); L.step(sp.Rational(A2, B2) == sp.Rational(3, 3)); L.step(sp.Rational(3, 3) == 1)
+L.step(sp.Rational(A2 - 1, B2) == sp.Rational(3, 3 - 1)); L.step(sp.Rational(3, 2) == R("1.5"))
+L.step(rounds("0.3333", sp.Rational(A2, B2 ** 2)))
+pz = (sp.Rational(B2, B2 + 1)) ** A2
+L.step(pz == sp.exp(-1)); L.step(rounds("0.3679", sp.exp(-1)))
+L.step(sp.Rational(A2 - 1, B2) == sp.Rational(2, 3)); L.step(pz == sp.Rational(3, 4) ** 3); L.step(rounds("0.4219", pz))
 # Normal-Normal
 mu, mu0, tau2, s2, xb = sp.symbols("mu mu0 tau2 sigma2 xbar", positive=True)
 L.define(3)
@@ -54,7 +62,7 @@ L.step(0 + 4 * R("2.5") == 10); L.step(rounds("2.353", num(mun), R("0.2353") * 1
 L.step(True, note="tau_n = sqrt(tau_n^2)"); L.step(rounds("0.4851", sp.sqrt(num(taun2)), sp.sqrt(R("0.2353"))))
 L.step(rounds("0.9508", R("1.96") * R("0.4851"), R("1.96") * sp.sqrt(num(taun2))))
 L.step(R("2.353") < R("2.5"))
-L.step(rounds("1.2353", 1 + num(taun2)))
+L.step(1 + num(taun2) == num(taun2), note="forgot sigma^2"); L.step(rounds("0.2353", num(taun2)))
 num16 = lambda e: e.subs({tau2: 4, s2: 1, nn: 16, mu0: 0, xb: R("2.5")})
 L.step(num16(1 / taun2) == R("0.25") + 16); L.step(R("0.25") + 16 == R("16.25"))
 L.step(num16(mun) == 16 * R("2.5") / R("16.25")); L.step(16 * R("2.5") == 40); L.step(rounds("2.4516", 40 / R("16.25")))

@@ -21,7 +21,7 @@ L.step(S(sp.diff(sp.log(1 + sp.exp(x)), x), sig(x))); L.step(S(sp.diff(sp.log(1 
 L.step(S(sp_(x) - sp_(-x), x))
 L.step(S(sp.diff(x * sig(x), x), sig(x) + x * sig(x) * (1 - sig(x))))
 L.step(S(sp.diff(sig(x), x, 2), sig(x) * (1 - sig(x)) * (1 - 2 * sig(x))))
-L.step(S(sp.diff(sp.tanh(x), x, 2), -2 * sp.tanh(x) * (1 - sp.tanh(x) ** 2)))
+L.step(S(sp.diff(sp.tanh(x), x, 2), -2 * sp.tanh(x) * (1 - sp.tanh(x))))
 L.step(S(sp.diff(sp.tanh(3 * x), x), 3 * (1 - sp.tanh(x) ** 2)))
 L.step(S(sp.diff(sp.exp(-x ** 2 / 2), x), -x * sp.exp(-x ** 2 / 2))); L.step(S(sp.diff(sp.exp(sp.sin(x)), x), sp.cos(x) * sp.exp(sp.cos(x))))
 L.step(same(sp.diff(X ** X, X), X ** X * (sp.log(X) + 1))); L.step(same(sp.diff(sp.log(X, 2), X), 1 / X)); L.step(S(sp.diff(sp.atan(x), x), 1 / (1 + x ** 2)))
@@ -37,7 +37,7 @@ def series(f, terms, order):
 
 L.step(series(sp.exp(x), 1 + x + x ** 2 / 2 + x ** 3 / 6, 4))
 L.step(series(sp.log(1 + x), x - x ** 2 / 2 + x ** 3 / 3, 4), note="the pattern continues: (-1)^(k+1) x^k / k")
-L.step(series(sig(x), sp.Rational(1, 2) + x / 4 - x ** 3 / 48, 5)); L.step(series(sp.tanh(x), x - x ** 3 / 3, 5))
+L.step(series(sig(x), sp.Rational(1, 2) + x / 4 + x ** 3 / 48, 5)); L.step(series(sp.tanh(x), x - x ** 3 / 3, 5))
 L.step(series(sp.sqrt(1 + x), 1 + x / 2 - x ** 2 / 4, 3)); L.step(series(1 / (1 - x), 1 + x + x ** 2, 3))
 L.step(series(sp.cos(x), 1 - x ** 2, 4)); L.step(series(sp_(x), sp.log(2) + x / 2 + x ** 2 / 8, 4))
 n = sp.Symbol("n", positive=True)

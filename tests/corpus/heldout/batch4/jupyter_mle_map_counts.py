@@ -28,7 +28,7 @@ L.define()
 L.step(same(at(3), 17 * sp.log(3) - 15 - sp.log(414720))); L.step(rounds("-9.259", at(3), approx=True)); L.step(R("-9.259") < R("-9.131"))
 L.define(); L.step(same(-sp.diff(sum(k * sp.log(lam) - lam for k in [sp.Symbol("k")]), lam, 2).subs(sp.Symbol("k"), lam) * n, n / lam))
 L.step(True, note="se = sqrt(lambda/n) from I = n/lambda"); L.step(R("3.4") / 5 == R("0.68")); L.step(rounds("0.8246", sp.sqrt(R("0.68"))))
-L.step(rounds("1.6162", R("1.96") * R("0.8246"), R("1.96") * sp.sqrt(R("0.68"))))
+L.step(rounds("1.6126", R("1.96") * R("0.8246"), R("1.96") * sp.sqrt(R("0.68"))))
 # Gamma(3, 1) prior
 a0, b0 = 3, 1
 L.define(2)
@@ -60,13 +60,13 @@ dens = lambda v: true_hat * sp.exp(-true_hat * v)
 L.step(same(dens(R("0.5")), R("0.8") * sp.exp(R("-0.4")))); L.step(substituted(dens(R("0.5")), lambda e: R("0.8") * e, "~0.6703") and rounds("0.6703", sp.exp(R("-0.4"))))
 L.step(rounds("0.5363", dens(R("0.5")), R("0.8") * R("0.6703")))
 surv = lambda v: sp.exp(-true_hat * v)
-L.step(same(surv(2), sp.exp(-R("0.8") * 2))); L.step(R("0.8") * 2 == R("1.6")); L.step(rounds("0.2019", sp.exp(R("-1.6"))))
+L.step(same(surv(2), sp.exp(-R("0.8") * 2))); L.step(R("0.8") * 2 == R("1.6")); L.step(rounds("0.2109", sp.exp(R("-1.6"))))
 L.step(same(1 - surv(1), 1 - sp.exp(R("-0.8")))); L.step(substituted(1 - surv(1), lambda e: 1 - e, "~0.4493") and rounds("0.4493", sp.exp(R("-0.8"))))
 L.step(rounds("0.5517", 1 - R("0.4493"), 1 - surv(1)))
 L.step(1 / true_hat == true_hat, note="E[T] = 1/lambda"); L.step(True, note="lambda = 0.8 (the corrected estimate)")
 post = lam * sp.exp(-lam) * lam ** 4 * sp.exp(-5 * lam)
 L.step(True, note="prior Gamma(2,1) times likelihood"); L.step(same(post, lam ** 5 * sp.exp(-6 * lam)))
-L.step(sp.solve(sp.diff(sp.log(post), lam), lam) == [sp.Rational(5, 6)]); L.step(rounds("0.833", sp.Rational(5, 6), approx=True))
+L.step(sp.solve(sp.diff(sp.log(post), lam), lam) == [sp.Rational(6, 6)], note="the mode is 5/6"); L.step(sp.Rational(6, 6) == 1)
 L.step(sp.Rational(6, 6) == sp.Rational(6, 6)); L.step(sp.Rational(6, 6) == 1)
 # Gaussian
 xs = [R(s) for s in "1.2 0.8 2.0 1.6".split()]
@@ -78,6 +78,13 @@ L.step(True, note="sigma^2 MLE formula"); L.step([(v - mu) ** 2 for v in xs] == 
 L.step(ss / 4 == R("0.2"))
 L.step(ss / 3 == R("0.8") / 3); L.step(rounds("0.2667", ss / 3)); L.step(True, note="sigma-hat = sqrt(0.2)"); L.step(rounds("0.4472", sp.sqrt(R("0.2"))))
 L.step(substituted(sp.sqrt(ss / 4) / 2, lambda a, b: a / b, "~0.4472", "4"), note="sqrt(4) = 2, not 4"); L.step(rounds("0.1118", R("0.4472") / 4))
+# E of the two variance estimators, exactly, over every sample of n = 4 from a Bernoulli(1/3)
+import itertools  # noqa: E402
+pb, nb = sp.Rational(1, 3), 4
+var_true = pb * (1 - pb)
+Ess = sum(sp.prod([pb if v else 1 - pb for v in smp]) * sum((v - sp.Rational(sum(smp), nb)) ** 2 for v in smp) for smp in itertools.product((0, 1), repeat=nb))
+L.step(Ess / nb == var_true); L.step(Ess / (nb - 1) == sp.Rational(nb - 1, nb) * var_true)
+L.step(Ess / nb == sp.Rational(nb - 1, nb) * var_true); L.step(sp.Rational(nb - 1, nb) == R("0.75")); L.step(Ess / (nb - 1) == var_true)
 mu_, s2 = sp.symbols("mu s2", positive=True)
 nll = sum(sp.log(2 * sp.pi * s2) / 2 + (v - mu_) ** 2 / (2 * s2) for v in xs)
 L.step(same(nll.subs({mu_: mu, s2: ss / 4}), 2 * sp.log(2 * sp.pi * R("0.2")) + 2))

@@ -24,7 +24,7 @@ L.step(sp.expand(wt - eta * fp(wt) - 3 - (1 - 2 * eta) * (wt - 3)) == 0); L.step
 wk = 1
 for _ in range(10):
     wk = wk - eta * fp(wk)
-L.step(wk == 3 - 2 * R("0.8") ** 10); L.step(rounds("2.7853", wk))
+L.step(wk == 3 - 2 * R("0.8") ** 9); L.step(rounds("2.7316", 3 - 2 * R("0.8") ** 9))
 beta = R("0.9")
 L.define(3)
 v1 = beta * 0 + fp(1); mw1 = 1 - eta * v1
@@ -71,4 +71,14 @@ L.step(argmin(8) == 0)
 st = lambda lam_: sp.sign(3) * sp.Max(0, 3 - sp.Rational(lam_, 2))
 L.step(all(st(l_) == argmin(l_) for l_ in (1, 8)), note="soft threshold at 3 with lambda/2"); L.step(st(8) == 0); L.define(); L.step(st(1) == R("2.5")); L.define()
 L.define(); L.step(sp.solve(sp.diff(f + 4 * w ** 2, w), w) == [6 / sp.Integer(2 + 8)]); L.step(sp.Rational(6, 10) == R("0.6"))
+F = w ** 4 / 4 - w
+L.define(); L.step(sp.diff(F, w) == w ** 3 - 1); L.step(sp.diff(F, w, 2) == 3 * w ** 2); L.define()
+newton = lambda v: v - sp.diff(F, w).subs(w, v) / sp.diff(F, w, 2).subs(w, v)
+n1 = newton(2)
+L.step(n1 == 2 - sp.diff(F, w, 2).subs(w, 2) / sp.diff(F, w).subs(w, 2)); L.step(2 - sp.diff(F, w, 2).subs(w, 2) / sp.diff(F, w).subs(w, 2) == 2 - sp.Rational(12, 7)); L.step(rounds("0.2857", 2 - sp.Rational(12, 7)))
+wr = R("0.2857")
+L.step(rounds("0.5364", newton(n1)), carried=rounds("0.5364", wr - 3 * wr ** 2 / (wr ** 3 - 1)))
+L.step(rounds("0.2507", -3 * wr ** 2 / (wr ** 3 - 1))); L.step(R("0.2857") + R("0.2507") == R("0.5364"))
+L.define(); L.step(n1 == 2 - sp.Rational(7, 12)); L.step(rounds("1.4167", n1))
+L.step(substituted(newton(n1), lambda a: a - (a ** 3 - 1) / (3 * a ** 2), "~1.4167")); L.step(rounds("1.1105", newton(n1), R("1.4167") - (R("1.4167") ** 3 - 1) / (3 * R("1.4167") ** 2)))
 L.done()

@@ -56,6 +56,7 @@ L.step(true_lam == R("0.5") / 1); L.step(R("0.5") / 1 == R("0.5"))
 wmap = sp.solve(sp.diff(nlp.subs({s2: 1, t2: R("0.5")}), w), w)[0]
 L.step(wmap == 29 / R("14.5"), carried=True); L.step(29 / R("14.5") == 2)
 L.step(true_lam == 1 / R("0.5")); L.step(true_lam == 2); L.step(wmap == sp.Rational(29, 16)); L.step(sp.Rational(29, 16) == R("1.8125"))
+L.define(2); L.step(R("0.5") == 2 * 1); L.step(2 * 1 == 2); L.step(R("0.5") == sp.Integer(1) / 2); L.step(sp.Integer(1) / 2 == R("0.5"))
 bb = sp.Symbol("b", positive=True)
 pts = [(R(s_), R(t_)) for s_, t_ in (("-1.3", "0.7"), ("2.1", "1.9"), ("-0.4", "3.1"))]   # w of both signs, b > 0
 on = lambda e, f: all(abs(sp.N((e - f).subs({w: u, bb: v}), 30)) < 1e-20 for u, v in pts)
