@@ -68,4 +68,9 @@ L.step(True, note="definition via entropies"); L.step(substituted(I, lambda a, b
 Hyx = Hj - Hx
 L.step(True, note="chain rule of entropy"); L.step(substituted(Hyx, lambda a, b: a - b, "~1.1935", "~0.6931")); L.step(rounds("0.5004", Hyx))
 L.step(rounds("0.5004", H([R("0.8"), R("0.2")])))
+L.step(H([R("0.5"), R("0.5")]) == 1); L.step(sp.simplify(kl_g(0, 1, 0, 1)) == 1)
+uu = sp.Symbol("u", positive=True)
+L.step(sp.simplify(-sp.integrate(sp.Rational(1, 2) * ln(sp.Rational(1, 2)), (uu, 0, 2)) - ln(2)) == 0)
+L.step(Hx == 0, note="I(X; X) = H(X), positive for a non-degenerate X")
+L.step(same(H([R("0.5"), R("0.5")]), ln(2))); L.step(rounds("0.6931", ln(2))); L.step(True, note="I(X;X) = H(X) - H(X|X) = H(X)")
 L.done()

@@ -16,9 +16,9 @@ L.define(2); L.step(sp.diff(f, w) == 2 * (w - 3)); L.step(True, note="g0 = f'(w0
 eta = R("0.1")
 w1 = 1 - eta * fp(1)
 L.step(True, note="GD rule"); L.step(w1 == 1 - R("0.1") * (-4)); L.step(w1 == R("1.4"))
-L.step(fp(w1) == 2 * (R("1.4") - 3)); L.step(fp(w1) == R("-3.2"))
+L.step(fp(w1) == 2 * (R("1.4") - 3)); L.step(2 * (R("1.4") - 3) == R("-3.4"))
 w2 = w1 - eta * fp(w1)
-L.step(w2 == R("1.4") - R("0.1") * R("-3.2")); L.step(w2 == R("1.72"))
+L.step(w2 == R("1.4") - R("0.1") * R("-3.4"), carried=True); L.step(R("1.4") - R("0.1") * R("-3.4") == R("1.74"))
 wt = sp.Symbol("w_t", real=True)
 L.step(sp.expand(wt - eta * fp(wt) - 3 - (1 - 2 * eta) * (wt - 3)) == 0); L.step(1 - 2 * eta == R("0.8"))
 wk = 1

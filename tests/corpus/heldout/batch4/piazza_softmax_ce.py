@@ -62,6 +62,19 @@ jac = lambda i, j: sp.diff(P[i], Z[j]).subs({Z[0]: 1, Z[1]: 2, Z[2]: R("0.5")})
 L.step(substituted(jac(0, 0), lambda a, b: a * b, "~0.2312", "~0.7688")); L.step(rounds("0.1778", jac(0, 0)))
 L.step(substituted(jac(0, 1), lambda a, b: a * (1 - b), "~0.2312", "~0.6285"), carried=True); L.step(rounds("0.0859", R("0.2312") * (1 - R("0.6285"))))
 L.define(); L.step(substituted(jac(0, 1), lambda a, b: -a * b, "~0.2312", "~0.6285")); L.step(rounds("-0.1453", jac(0, 1)))
+Wm = sp.Matrix(3, 2, sp.symbols("W0:6", real=True))
+xin = sp.Matrix([1, 2])
+logits = Wm * xin
+lossW = -sp.log(sp.exp(logits[1]) / sum(sp.exp(t) for t in logits))
+Wat = {}
+for i_ in range(3):
+    Wat[Wm[i_, 0]] = [1, 2, R("0.5")][i_]
+    Wat[Wm[i_, 1]] = 0                                  # a W giving the logits (1, 2, 0.5) at x = (1, 2)
+gW = lambda i_, j_: sp.diff(lossW, Wm[i_, j_]).subs(Wat)
+L.define(2); L.step(rounds("-0.7430", gW(1, 0))); L.step(rounds("-0.7430", (R("0.6285") - 1) * 2))
+L.step(same(gW(0, 1), p[0] * 2)); L.step(rounds("0.4624", gW(0, 1), R("0.2312") * 2))
+L.step(all(same(sp.diff(lossW, Wm[i_, j_]), (sp.exp(logits[i_]) / sum(sp.exp(t) for t in logits) - int(i_ == 1)) * xin[j_], positive=False) for i_ in range(3) for j_ in range(2)))
+L.step(rounds("-0.3715", gW(1, 0)))
 zz, yy = sp.symbols("z y", real=True)
 sg = 1 / (1 + sp.exp(-zz))
 L.step(same(sp.diff(-yy * sp.log(sg) - (1 - yy) * sp.log(1 - sg), zz), sg - yy, positive=False))

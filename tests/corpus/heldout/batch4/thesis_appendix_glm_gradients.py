@@ -45,10 +45,11 @@ L.step(-R("0.1") * sp.Matrix([R("0.5"), R("1.5")]) == sp.Matrix([R("-0.05"), R("
 S0 = sp.diag(*[si * (1 - si) for si in sv])
 H0 = X.T * S0 * X
 L.step(H0 == R("0.25") * X.T * X); L.step(X.T * X == sp.Matrix([[3, 1], [1, 5]])); L.step(R("0.25") * sp.Matrix([[3, 1], [1, 5]]) == sp.Matrix([[R("0.75"), R("0.25")], [R("0.25"), R("1.25")]]))
-L.step(H0.det() == R("0.75") * R("1.25") - R("0.25") ** 2); L.step(H0.det() == R("0.875"))
+L.step(H0.det() == R("0.75") * R("1.25") - R("0.25") ** 2); L.step(H0.det() == R("0.8125"))
 newton = w0 - H0.inv() * g0
-L.step(newton == -1 / R("0.875") * sp.Matrix([[R("1.25"), R("-0.25")], [R("-0.25"), R("0.75")]]) * sp.Matrix([R("-0.5"), R("-1.5")]))
-L.step(rounds("0.2857", newton[0]) and rounds("1.1429", newton[1]))
+L.step(newton == -1 / R("0.8125") * sp.Matrix([[R("1.25"), R("-0.25")], [R("-0.25"), R("0.75")]]) * sp.Matrix([R("-0.5"), R("-1.5")]), carried=True)
+wn = -1 / R("0.8125") * sp.Matrix([[R("1.25"), R("-0.25")], [R("-0.25"), R("0.75")]]) * sp.Matrix([R("-0.5"), R("-1.5")])
+L.step(rounds("0.3077", wn[0]) and rounds("1.2308", wn[1]))
 L.define()
 f = ((Xs * ws - ys).T * (Xs * ws - ys))[0]
 gf = sp.Matrix([sp.diff(f, w) for w in ws])
