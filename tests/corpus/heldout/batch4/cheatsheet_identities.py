@@ -85,7 +85,7 @@ Ej = lambda f: sum(u * f(xx, yy) for u, (xx, yy) in zip(w, support))
 Var = lambda f: Ej(lambda xx, yy: f(xx, yy) ** 2) - Ej(f) ** 2
 Cov = lambda f, g: Ej(lambda xx, yy: f(xx, yy) * g(xx, yy)) - Ej(f) * Ej(g)
 A, Bc = R(3), R(-2)
-L.step(Ej(lambda xx, yy: A * xx + Bc) == A * Ej(lambda xx, yy: xx) + Bc); L.step(Var(lambda xx, yy: A * xx + Bc) == A ** 2 * Var(lambda xx, yy: xx))
+L.step(Ej(lambda xx, yy: A * xx + Bc) == A * Ej(lambda xx, yy: xx) + Bc); L.step(Var(lambda xx, yy: A * xx + Bc) == A ** 2 * Var(lambda xx, yy: xx) + Bc)
 L.step(Var(lambda xx, yy: xx + yy) == Var(lambda xx, yy: xx) + Var(lambda xx, yy: yy) + Cov(lambda xx, yy: xx, lambda xx, yy: yy)
        or Cov(lambda xx, yy: xx, lambda xx, yy: yy) == 0, note="true only when Cov = 0; here it is not")
 L.step(Cov(lambda xx, yy: A * xx, lambda xx, yy: Bc * yy) == A * Bc * Cov(lambda xx, yy: xx, lambda xx, yy: yy))

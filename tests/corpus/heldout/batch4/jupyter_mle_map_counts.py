@@ -54,6 +54,7 @@ L.step(same(sp.diff(ell_e, lam), 4 / lam - 5)); L.define()
 true_hat = sp.solve(sp.diff(ell_e, lam), lam)[0]
 L.step(true_hat == sp.Rational(5, 4), note="inverted"); L.step(sp.Rational(5, 4) == R("1.25"))
 L.step(rounds("0.8", 1 / true_hat), carried=rounds("0.8", 1 / R("1.25")))
+L.step(sp.exp(-true_hat * 2) == sp.exp(-R("1.25") * 2), carried=True); L.step(R("1.25") * 2 == R("2.5")); L.step(rounds("0.0821", sp.exp(R("-2.5"))))
 L.step(true_hat == 4 / sum(t)); L.step(4 / sum(t) == sp.Rational(4, 5)); L.step(sp.Rational(4, 5) == R("0.8"))
 L.step(1 / R("0.8") == R("1.25"))
 dens = lambda v: true_hat * sp.exp(-true_hat * v)
