@@ -45,7 +45,11 @@ def test_probabilities_of_events_given_in_a_problem_are_values():
 
 def test_the_complement_of_an_event():
     assert verdicts(BAYES + "$P(\\bar D) = 1 - P(D) = 0.99$, $P(D^c) = 0.99$")[3:] == [OK, OK, OK]
-    assert verdicts(BAYES + "$P(D^c) = 0.9$")[-1] == WRONG
+    assert verdicts(BAYES + "$P(\\bar D) = 1 - P(D) = 0.9$")[-1] == WRONG
+    # stated bare on a later line it reads two ways (a claim about P(D^c), or a new case's value):
+    # the verdicts differ, so it is unverified, naming both -- never ok
+    bare = check_text(BAYES + "$P(D^c) = 0.9$").steps[-1]
+    assert bare.verdict == UNVERIFIED and "two readings" in bare.detail and "wrong" in bare.detail
     assert verdicts(BAYES + "$P(- \\mid D) = 0.05$")[-1] == GIVEN      # not written as a complement: data
     # one event however P is written; a probability stated again is data, not a claim about the first
     assert verdicts("$P(X \\le 1) = 0.3$, $\\Pr(A \\cap B) = 0.1$, $\\mathbb{P}(A \\cap B) + 0.1 = 0.3$") \
