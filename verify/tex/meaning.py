@@ -192,21 +192,27 @@ class MeaningRules:
             return outcome
         if not rests:
             return outcome
-        self.scope.hide_unchecked = True
-        try:
-            with step_deadline(self.step_seconds):
-                again = check_step(lhs, rhs, rel, self.scope)
-        except (StepTimeout, RecursionError, OverflowError, ValueError, TypeError, ZeroDivisionError,
-                AttributeError, NotImplementedError):
-            again = Outcome(UNVERIFIED, "")
-        finally:
-            self.scope.hide_unchecked = False
+        again = self._check_again("hide_unchecked", lhs, rhs, rel) or Outcome(UNVERIFIED, "")
         failed = (WRONG, CANDIDATE)
         if again.verdict == outcome.verdict or (outcome.verdict in failed and again.verdict in failed):
             return outcome
         b = rests[0]
         return Outcome(UNVERIFIED, f"rests on line {b.unchecked_line}, which could not be checked "
                                    f"({b.name} = {b.shown}, line {b.line}: a value no checked step gave)")
+
+    def _check_again(self, reading: str, lhs, rhs, rel) -> Outcome | None:
+        """The step checked once more with one of the scope's readings switched on (hide_unchecked: values
+        no checked step gave are left free; use_true: carried values replaced by what they should be);
+        None when that check cannot finish."""
+        setattr(self.scope, reading, True)
+        try:
+            with step_deadline(self.step_seconds):
+                return check_step(lhs, rhs, rel, self.scope)
+        except (StepTimeout, RecursionError, OverflowError, ValueError, TypeError, ZeroDivisionError,
+                AttributeError, NotImplementedError):
+            return None
+        finally:
+            setattr(self.scope, reading, False)
 
     def right_as_meant(self, lhs, rhs, rel, outcome: Outcome) -> Outcome:
         """Wrong with a value an earlier wrong step produced, right with what the names mean: `o = 0.8(0) + …`
@@ -217,16 +223,8 @@ class MeaningRules:
             return outcome
         if not tainted:
             return outcome
-        self.scope.use_true = True
-        try:
-            with step_deadline(self.step_seconds):
-                again = check_step(lhs, rhs, rel, self.scope)
-        except (StepTimeout, RecursionError, OverflowError, ValueError, TypeError, ZeroDivisionError,
-                AttributeError, NotImplementedError):
-            return outcome
-        finally:
-            self.scope.use_true = False
-        if again.verdict != OK:
+        again = self._check_again("use_true", lhs, rhs, rel)
+        if again is None or again.verdict != OK:
             return outcome
         b = tainted[0]
         inferred = next((t for t in tainted if not meaningful(t)), None)
