@@ -26,6 +26,11 @@ ell, g = sp.Function("ell"), sp.Function("g")
 QUADRATURE_RANGE = ((a_post, (1.0, 6.0)), (b_post, (1.0, 6.0)))   # floats: non-integer shapes too
 
 
+class Beta(BetaDistribution):
+    """SymPy's Beta distribution (pdf, mean, variance, …), printed as the course writes it: Beta(α, β),
+    not BetaDistribution(α, β). Printers find _print_BetaDistribution through the class's MRO."""
+
+
 def beta_kernel(t, shape1, shape2):
     return t ** (shape1 - 1) * (1 - t) ** (shape2 - 1)
 
@@ -90,7 +95,7 @@ def posterior(d) -> dict:
                    r"divide by the $\mathrm{Beta}(y+\alpha, N-y+\beta)$ density, its kernel over "
                    r"$\mathrm{B}(y+\alpha, N-y+\beta)$")
     d.fact(Eq(Derivative(ratio, theta), 0), "the ratio is free of θ, so the posterior is Beta(y+α, N−y+β)")
-    d.result("posterior", BetaDistribution(posterior_params[a_post], posterior_params[b_post]),
+    d.result("posterior", Beta(posterior_params[a_post], posterior_params[b_post]),
              label=sp.Symbol("p_theta_given_y"))
     return posterior_params
 

@@ -103,7 +103,7 @@ def report_html(report) -> str:
     import html
     d = report.derivation
     esc = html.escape
-    rule_html = lambda rule: "".join(rf"\({esc(p)}\)" if m else esc(p) for m, p in Prose(rule).spans())  # noqa: E731
+    rule_html = _rule_html
     rows = [f"<tr><td>({r.step.number})</td><td>{rule_html(r.step.rule)}<br>\\[{esc(step_latex(r.step.expr, **d.print_settings))}\\]</td>"
             f"<td>{esc(r.status.mark)} {esc(r.status.label)}</td></tr>" for r in report.steps]
     grads = [f"<tr><td>{esc(g.name)}</td><td>{esc(p.a)} vs {esc(p.b)}</td><td>{against_tolerance(p):.2e}</td>"
@@ -115,3 +115,18 @@ def report_html(report) -> str:
                 *grads, "</table>"]
     out += [f"<p><b>{'All checks passed' if report.ok else 'FAILED'}</b></p>"]
     return "\n".join(out)
+
+
+def derivation_html(d) -> str:
+    """The worked solution as an HTML table: (n), the justification (its math typeset by MathJax), the display.
+    No verdict column: a derivation not yet checked has none (its check report shows them, `report_html`)."""
+    import html
+    rows = [f"<tr><td>({s.number})</td><td>{_rule_html(s.rule)}<br>\\[{html.escape(step_latex(s.expr, **d.print_settings))}\\]</td></tr>"
+            for s in d.steps]
+    return "\n".join([f"<h3>{html.escape(d.title)}</h3><p>{_rule_html(d.statement)}</p>",
+                      "<table><tr><th>Step</th><th>Justification and display</th></tr>", *rows, "</table>"])
+
+
+def _rule_html(rule) -> str:
+    import html
+    return "".join(rf"\({html.escape(p)}\)" if is_math else html.escape(p) for is_math, p in Prose(rule).spans())

@@ -327,11 +327,20 @@ class Derivation:
     # -- inspecting -------------------------------------------------------------
     def __getitem__(self, number: int) -> Step:
         """Step `number`, counted from 1 as in the written solution: d[1] is the first step, d[len(d)]
-        the last; negative numbers count from the end as in Python (d[-1] is the last). d[0] is no step."""
+        the last; negative numbers count from the end as in Python (d[-1] is the last). d[0] is no step.
+        A slice takes step numbers the same way, the end left out as in Python: d[2:5] is steps 2, 3, 4."""
+        if isinstance(number, slice):
+            at = lambda k: None if k is None else self._position(k, allow_end=True)  # noqa: E731
+            return tuple(self.steps[at(number.start):at(number.stop):number.step])
+        return self.steps[self._position(number)]
+
+    def _position(self, number, allow_end=False) -> int:
+        """The 0-based position of step `number` (counted from 1; negatives from the end); a slice may end one past."""
         n = len(self.steps)
-        if isinstance(number, bool) or not isinstance(number, int) or not (1 <= number <= n or -n <= number <= -1):
+        if isinstance(number, bool) or not isinstance(number, int) or not (
+                1 <= number <= n + allow_end or -n <= number <= -1):
             raise IndexError(f"{self.name} has steps 1..{n} (numbered as in the solution; -1 is the last)")
-        return self.steps[number - 1 if number > 0 else number]
+        return number - 1 if number > 0 else number
 
     def __len__(self) -> int:
         return len(self.steps)
@@ -346,6 +355,10 @@ class Derivation:
     def _repr_latex_(self) -> str:
         from derivations.display import derivation_latex
         return derivation_latex(self)
+
+    def _repr_html_(self) -> str:
+        from derivations.display import derivation_html
+        return derivation_html(self)
 
     # -- checking -------------------------------------------------------------
     def expand_definitions(self, expr):

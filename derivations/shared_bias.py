@@ -211,6 +211,10 @@ def build() -> Derivation:
     d.step(delta1, d1, "δ₁ = ∂L/∂a₁: through h₁ = g(a₁), Jacobian diag g'(a₁): (Uᵀδ₂) ⊙ g'(a₁)",
            reads=lambda shown: Claim(dL["a1"], expanded(shown, a1)))
     named.update(zip(delta1, as_functions(d1).xreplace(named)))
+    # The expansion belongs in the steps, the result box keeps δ₁ = (Uᵀδ₂) ⊙ g′(a₁) with δ₂ named.
+    d1_written_out = d1.xreplace(dict(zip(delta2, d2)))
+    d.step(delta1, d1_written_out, r"$\delta_2$ put in: $\delta_1$ written out in $g'$, $g_1'$ and $\partial\ell/\partial\hat{y}$",
+           reads=lambda shown: Claim(dL["a1"], expanded(shown, a1)))
 
     # Independent biases: each reaches L by one path only. δ₁, δ₂ written out in x, W, U, b₁, b₂ once;
     # setting b₁ = b₂ = b (a plain renaming) gives them for the shared b.
@@ -234,10 +238,11 @@ def build() -> Derivation:
            "shared b: sum over both paths (chain rule for b ↦ (b, b)): ∂L/∂b = δ₁ + δ₂",
            reads=lambda shown: Claim(dL["b"], shown.xreplace(in_full_shared)),
            also=[Claim(dL["b"], (dL["b1"] + dL["b2"]).xreplace(as_shared))])
-    # The key result is δ₁ + δ₂ itself; δ₁ and δ₂ are written out in g′, g₁′ and ∂ℓ/∂ŷ.
+    # The key result is δ₁ + δ₂ itself, with δ₂ and δ₁ named as the chain rule gives them (δ₁ in terms of δ₂);
+    # δ₁ written out in g′, g₁′ and ∂ℓ/∂ŷ is a step.
     d.result("shared_bias_gradient", shared, label=Matrix([Derivative(L, v) for v in b]))
     d.result("delta2", d2, label=sp.ImmutableMatrix(delta2))
-    d.result("delta1", d1.xreplace(dict(zip(delta2, d2))), label=sp.ImmutableMatrix(delta1))
+    d.result("delta1", d1, label=sp.ImmutableMatrix(delta1))
     d.data["paths"] = {path: str(contribution) for path, contribution in paths.items()}
 
     # The matching output/loss pairs make δ₂ = ŷ − y.

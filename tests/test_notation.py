@@ -4,6 +4,7 @@ import unicodedata
 import pytest
 import sympy as sp
 from sympy import Derivative, Function, MatrixSymbol, OneMatrix, Symbol
+from sympy.stats.crv_types import BetaDistribution
 
 import derivations
 from derivations.matrices import elementwise
@@ -60,12 +61,19 @@ def test_steps_are_a_sequence_numbered_from_one():
     for wrong in (0, len(d) + 1, -len(d) - 1, "1", True):
         with pytest.raises(IndexError):
             d[wrong]
+    # slices take step numbers too, the end left out as in Python
+    assert [s.number for s in d[2:5]] == [2, 3, 4] and [s.number for s in d[-2:]] == [len(d) - 1, len(d)]
+    assert d[:] == tuple(d.steps) and d[1:len(d) + 1] == tuple(d.steps)
+    with pytest.raises(IndexError):
+        d[0:2]                                  # step 0 does not exist: not silently Python's position 0
 
 
 def test_rich_display_shows_justifications_and_verdicts():
     d = derivations.get("tanh")
     latex = d._repr_latex_()
     assert r"\text{tanh in exponentials}" in latex and r"\text{(13)}" in latex
+    html = d._repr_html_()
+    assert "<table>" in html and "tanh in exponentials" in html and "(13)" in html and r"\tanh" in html
     report = d.check(gradients=False, numeric=False)
     assert "proved" in report._repr_latex_()
     html = report._repr_html_()
@@ -76,14 +84,19 @@ def test_beta_binomial_names_are_plain_and_the_posterior_is_a_beta():
     b = derivations.get("beta_binomial")
     assert str(b[3].expr) == "Eq(theta_hat, y/N)"
     posterior = b.results["posterior"]
-    assert type(posterior).__name__ == "BetaDistribution"
+    assert isinstance(posterior, BetaDistribution)          # SymPy's: pdf, mean, variance work
+    assert str(posterior) == repr(posterior) == "Beta(alpha + y, N + beta - y)"   # a plain REPL shows Beta(…)
     assert step_text(posterior).startswith("Beta(")
     assert step_latex(b.result_label("posterior")) == r"p(\theta \mid y)"
 
 
 def test_shared_bias_results_print_without_raw_derivatives():
-    shown = repr(derivations.get("shared_bias").results)
+    results = derivations.get("shared_bias").results
+    shown = repr(results)
     assert "Derivative(" not in shown
+    # δ₁ as the chain rule gives it, in δ₂ (named), not with δ₂ written out
+    assert {s.name for s in results["delta1"].free_symbols} >= {"delta_21", "delta_22"}
+    assert "δ₂,₁" in shown
     assert "g₁′(a₂,₁)" in shown and "∂ℓ/∂ŷ₁" in unicodedata.normalize("NFC", shown)
 
 
