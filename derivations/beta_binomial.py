@@ -67,13 +67,13 @@ def likelihood_and_mle(d):
     """1. The log-likelihood, its score and the MLE y/N, a maximum."""
     likelihood = binomial(N, y) * theta ** y * (1 - theta) ** (N - y)
     loglik = d.step(log(likelihood), sp.expand_log(log(likelihood), force=True),
-                    "log-likelihood; the log C(N, y) term is a constant in θ")
+                    r"log-likelihood; the $\log \binom{N}{y}$ term is a constant in $\theta$")
     score = d.step(Derivative(loglik, theta), sp.diff(loglik, theta), "score")
     mle = root(score, theta)
     d.step(sp.Symbol("theta_hat"), mle, "solve the score equation = 0",
            reads=lambda shown: Claim(score.subs(theta, shown), 0))
     curvature = d.step(Derivative(loglik, (theta, 2)), sp.diff(loglik, theta, 2), "second derivative")
-    d.fact(sp.Lt(curvature, 0), "negative for 0 < y < N, so the MLE y/N is a maximum",
+    d.fact(sp.Lt(curvature, 0), r"negative for $0 < y < N$, so the MLE $y/N$ is a maximum",
            where=((N, y + m), (y, k)))
     return d.result("mle", mle)
 
@@ -82,7 +82,7 @@ def posterior(d) -> dict:
     """2. Likelihood × prior ∝ θ^(y+α−1) (1−θ)^(N−y+β−1): the posterior is Beta(y+α, N−y+β)."""
     unnormalised = d.step(theta ** y * (1 - theta) ** (N - y) * beta_kernel(theta, alpha, beta),
                           sp.powsimp(theta ** y * (1 - theta) ** (N - y) * beta_kernel(theta, alpha, beta)),
-                          "likelihood × prior, dropping factors free of θ: collect powers")
+                          r"likelihood $\times$ prior, dropping factors free of $\theta$: collect powers")
     # The posterior's parameters, written once: the density below and every α', β' substitution use them.
     posterior_params = {a_post: y + alpha, b_post: N - y + beta}
     posterior_kernel = beta_kernel(theta, posterior_params[a_post], posterior_params[b_post])
@@ -94,7 +94,7 @@ def posterior(d) -> dict:
                    sp.powsimp(unnormalised / posterior_density),
                    r"divide by the $\mathrm{Beta}(y+\alpha, N-y+\beta)$ density, its kernel over "
                    r"$\mathrm{B}(y+\alpha, N-y+\beta)$")
-    d.fact(Eq(Derivative(ratio, theta), 0), "the ratio is free of θ, so the posterior is Beta(y+α, N−y+β)")
+    d.fact(Eq(Derivative(ratio, theta), 0), r"the ratio is free of $\theta$, so the posterior is $\mathrm{Beta}(y+\alpha, N-y+\beta)$")
     d.result("posterior", Beta(posterior_params[a_post], posterior_params[b_post]),
              label=sp.Symbol("p_theta_given_y"))
     return posterior_params
@@ -107,23 +107,23 @@ def beta_moments_and_mode(d):
     # prove is that θ^k times the Beta(α', β') kernel is the Beta(α'+k, β') kernel.
     # The integral is read through the definition of B: ∫ θ·kernel(α', β') = ∫ kernel(α'+1, β') = B(α'+1, β').
     mean = d.step(Integral(theta * density, (theta, 0, 1)), B(a_post + 1, b_post) / B(a_post, b_post),
-                  "θ × the Beta(α', β') kernel is the Beta(α'+1, β') kernel, whose integral is B(α'+1, β')",
+                  r"$\theta \times$ the $\mathrm{Beta}(\alpha', \beta')$ kernel is the $\mathrm{Beta}(\alpha'+1, \beta')$ kernel, whose integral is $\mathrm{B}(\alpha'+1, \beta')$",
                   reads=lambda shown: (Claim(theta * beta_kernel(theta, a_post, b_post),
                                              beta_kernel(theta, a_post + 1, b_post)),
                                        Claim(shown, B(a_post + 1, b_post) / B(a_post, b_post))))
     mean = d.step(sp.Symbol("E_theta"), sp.gammasimp(mean.rewrite(sp.gamma)),
-                  "B(a, b) = Γ(a)Γ(b)/Γ(a+b) and Γ(a+1) = aΓ(a)", means=mean)
+                  r"$\mathrm{B}(a, b) = \Gamma(a)\Gamma(b)/\Gamma(a+b)$ and $\Gamma(a+1) = a\Gamma(a)$", means=mean)
     second_moment = B(a_post + 2, b_post) / B(a_post, b_post)
     variance = sp.factor(sp.gammasimp((second_moment - mean ** 2).rewrite(sp.gamma)))
-    d.step(sp.Symbol("Var_theta"), variance, "E[θ²] − E[θ]² with E[θ²] = B(α'+2, β')/B(α', β')",
+    d.step(sp.Symbol("Var_theta"), variance, r"$\mathbb{E}[\theta^2] - \mathbb{E}[\theta]^2$ with $\mathbb{E}[\theta^2] = \mathrm{B}(\alpha'+2, \beta')/\mathrm{B}(\alpha', \beta')$",
            means=second_moment - mean ** 2,
            also=[Claim(theta ** 2 * beta_kernel(theta, a_post, b_post), beta_kernel(theta, a_post + 2, b_post))])
 
     log_kernel = sp.expand_log(log(beta_kernel(theta, a_post, b_post)), force=True)
     mode = sp.factor(root(sp.diff(log_kernel, theta), theta))
-    d.step(sp.Symbol("theta_mode"), mode, "set d/dθ log density = 0 and solve",
+    d.step(sp.Symbol("theta_mode"), mode, r"set $\frac{d}{d\theta} \log$ density $= 0$ and solve",
            reads=lambda shown: Claim(sp.diff(log_kernel, theta).subs(theta, shown), 0))
-    d.fact(sp.Lt(sp.diff(log_kernel, theta, 2), 0), "a maximum inside (0, 1) when α' > 1 and β' > 1",
+    d.fact(sp.Lt(sp.diff(log_kernel, theta, 2), 0), r"a maximum inside $(0, 1)$ when $\alpha' > 1$ and $\beta' > 1$",
            where=((a_post, 1 + p), (b_post, 1 + q)))
     return mean, variance, mode
 
@@ -134,9 +134,9 @@ def at_the_posterior(d, posterior_params, mean, variance, mode):
         return d.step(sp.Symbol(label), generic.subs(posterior_params), rule, means=generic.subs(posterior_params))
 
     posterior_mean = d.result("posterior_mean", substituted("E_theta_given_y", mean,
-                                                            "posterior mean: α' = y + α, β' = N − y + β"))
+                                                            r"posterior mean: $\alpha' = y + \alpha$, $\beta' = N - y + \beta$"))
     theta_map = d.result("map", substituted("theta_MAP", mode,
-                                            "MAP; exists when y + α > 1 and N − y + β > 1"))
+                                            r"MAP; exists when $y + \alpha > 1$ and $N - y + \beta > 1$"))
     posterior_variance = d.result("posterior_variance", substituted("Var_theta_given_y", variance,
                                                                     "posterior variance"))
     one_minus_one = sp.Add(1, -1, evaluate=False)     # the kernel written out, not cancelled to 1 = 1
@@ -167,19 +167,19 @@ def map_as_regularised_least_squares(d, theta_map, mode):
     scale = root(C * N - sp.Rational(1, 2), C)
     choice = {C: scale, a: coefficients[a].subs(C, scale), b: coefficients[b].subs(C, scale)}
     d.step(sp.Matrix([C, a, b]), sp.Matrix([choice[C], sp.expand(choice[a]), sp.expand(choice[b])]),
-           "g must not depend on N, so C ∝ 1/N; fix the common scale C = 1/(2N)",
+           r"$g$ must not depend on $N$, so $C \propto 1/N$; fix the common scale $C = 1/(2N)$",
            reads=lambda shown: (Claim(minimiser.subs({C: shown[0], a: shown[1], b: shown[2]}), theta_map),
                                 Claim(shown[0] * N, sp.Rational(1, 2))))
     d.result("loss_C", choice[C], label=C)
     d.result("loss_a", sp.expand(choice[a]), label=a)
     d.result("loss_b", sp.expand(choice[b]), label=b)
     curvature_loss = sp.diff(loss, theta, 2).subs(choice)
-    d.fact(sp.Gt(curvature_loss, 0), "ℓ is convex when the MAP exists (y + α > 1, N − y + β > 1): a minimum",
+    d.fact(sp.Gt(curvature_loss, 0), r"$\ell$ is convex when the MAP exists ($y + \alpha > 1$, $N - y + \beta > 1$): a minimum",
            where=((alpha, 1 - y + p), (beta, 1 - N + y + q)))
     g_chosen = regulariser.subs(choice)
     prior_mode = sp.factor(root(sp.diff(g_chosen, theta), theta))
     completed = sp.factor(choice[b]) * (theta - prior_mode) ** 2 + sp.factor(g_chosen.subs(theta, prior_mode))
-    d.step(g(theta), completed, "complete the square: g pulls θ toward the prior mode (α−1)/(α+β−2)",
+    d.step(g(theta), completed, r"complete the square: $g$ pulls $\theta$ toward the prior mode $(\alpha-1)/(\alpha+\beta-2)$",
            means=g_chosen, also=[Claim(prior_mode, mode.subs({a_post: alpha, b_post: beta}))])
     d.result("prior_mode", prior_mode, label=sp.Symbol("theta_prior_mode"))
 
@@ -188,10 +188,10 @@ def many_data(d, estimates: dict, posterior_variance):
     """5. y = θ₀ N, N → ∞: every estimate tends to θ₀ and the variance falls like 1/N."""
     for label, expr in estimates.items():
         limit = sp.limit(expr.subs(y, theta_0 * N), N, oo)
-        d.step(Limit(expr.subs(y, theta_0 * N), N, oo), limit, f"{label} → θ₀ = y/N as N → ∞")
+        d.step(Limit(expr.subs(y, theta_0 * N), N, oo), limit, rf"{label} $\to \theta_0 = y/N$ as $N \to \infty$")
     rate = sp.limit(N * posterior_variance.subs(y, theta_0 * N), N, oo)
     d.step(Limit(N * posterior_variance.subs(y, theta_0 * N), N, oo), rate,
-           "N · variance has a finite limit: the variance → 0 like 1/N")
+           r"$N \cdot$ variance has a finite limit: the variance $\to 0$ like $1/N$")
 
 
 def _valid_draw(rng):
@@ -222,7 +222,7 @@ def _checks(d):
             v = prove_equal(moment, formula,
                             settings={"budget": 0.01, "points": 6, "dps": 20, "rtol": 1e-15,
                                       "sample": dict(QUADRATURE_RANGE)})
-            worst.append((f"E[θ{'²' if k == 2 else ''}]", v))
+            worst.append((rf"$\mathbb{{E}}[\theta{'^2' if k == 2 else ''}]$", v))
         ok = all(v.ok for _, v in worst)
         return NumericResult(ok, "; ".join(f"{n}: {v}" for n, v in worst))
 
@@ -253,12 +253,12 @@ def _checks(d):
                 - log_beta_fn)
 
     d.gradient_checks.append(GradientCheck(
-        "d/dθ log posterior vs torch (lgamma form)", sample,
+        r"$\frac{d}{d\theta} \log p(\theta \mid y)$ vs torch (lgamma form)", sample,
         lambda **point: float(at(**point)[0]),
         lambda **point: {"theta": np.asarray(float(at(**point)[1]))},
         torch_log_posterior, wrt=("theta",), draws=8, seed=2))
 
-    @d.numeric_check("autograd of −log posterior vanishes at the MAP")
+    @d.numeric_check(r"autograd of $-\log p(\theta \mid y)$ vanishes at the MAP")
     def _():
         import torch
         rng, worst = np.random.default_rng(3), 0.0
@@ -269,9 +269,9 @@ def _checks(d):
                                                                    for v in (yy, n, al, be))), t)
             worst = max(worst, abs(float(grad)) / (n + al + be))
         return NumericResult(worst < 1e-10,
-                             f"max |∂/∂θ| / (N+α+β) over 20 draws = {worst:.1e}", worst)
+                             rf"max $|\partial/\partial\theta| / (N+\alpha+\beta)$ over 20 draws = {worst:.1e}", worst)
 
-    @d.numeric_check("gradient descent on ℓ(θ) converges to the MAP")
+    @d.numeric_check(r"gradient descent on $\ell(\theta)$ converges to the MAP")
     def _():
         import torch
         C_, a_, b_ = (result(name, (N, alpha, beta)) for name in ("loss_C", "loss_a", "loss_b"))
@@ -290,7 +290,7 @@ def _checks(d):
                     t -= lr * slope
             worst = max(worst, abs(t.item() - theta_map(yy, n, al, be)))
         return NumericResult(worst < 1e-8,
-                             f"max |θ(gradient descent) − θ(MAP)| over 4 draws, 60 steps = {worst:.1e}", worst)
+                             rf"max $|\theta_{{\mathrm{{GD}}}} - \theta_{{\mathrm{{MAP}}}}|$ over 4 draws, 60 steps = {worst:.1e}", worst)
 
     @d.numeric_check("posterior mean and variance match torch Beta samples")
     def _():
@@ -307,4 +307,4 @@ def _checks(d):
             z_var = abs(float(s.var()) - var) / (var * np.sqrt(2 / n_samples) * 2)   # generous: Beta kurtosis ≤ 3
             worst = max(worst, z_mean, z_var)
         return NumericResult(worst < 5,
-                             f"max |sample − formula| / standard error over 5 draws = {worst:.2f} (< 5)", worst)
+                             rf"max $|\text{{sample}} - \text{{formula}}|$ / standard error over 5 draws = {worst:.2f} ($< 5$)", worst)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import sys
 import traceback
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable
 
@@ -140,8 +140,8 @@ class Checked:
         rows = [CheckRow(self.error, Status.FAILED)] if self.error else []
         from derivations.prose import Prose
         rows += [CheckRow(Prose(f"step {s.number}: {s.rule}"), s.status) for s in self.steps if s.kind != "definition"]
-        rows += [CheckRow(f"gradient: {g.name}", Status.PASSED if g.ok else Status.FAILED) for g in self.gradients]
-        rows += [CheckRow(f"numerical: {n.name}", Status.PASSED if n.ok else Status.FAILED) for n in self.numeric]
+        rows += [CheckRow(Prose(f"gradient: {g.name}"), Status.PASSED if g.ok else Status.FAILED) for g in self.gradients]
+        rows += [CheckRow(Prose(f"numerical: {n.name}"), Status.PASSED if n.ok else Status.FAILED) for n in self.numeric]
         return tuple(rows)
 
     def result(self, name: str):
@@ -198,10 +198,12 @@ def check(derivation, report=None) -> Checked:
                               r.detail, tuple(r.verdicts)) for r in report.steps)
     results = tuple(Result(name, value, latex(value), _label(derivation, name))
                     for name, value in derivation.results.items())
-    seeds = tuple(Seed(c.name, c.seed, c.draws) for c in derivation.gradient_checks)
+    seeds = tuple(Seed(Prose(c.name), c.seed, c.draws) for c in derivation.gradient_checks)
+    # check names are written in the derivation modules, so they may carry $…$ math (d/dx Σ tanh x)
+    gradients = tuple(replace(g, name=Prose(g.name)) for g in report.gradients)
+    numeric = tuple(replace(n, name=Prose(n.name), detail=Prose(n.detail)) for n in report.numeric)
     return Checked(derivation.name, derivation.title, Prose(derivation.statement), Prose(derivation.reproduces),
-                   steps, results,
-                   tuple(report.gradients), tuple(report.numeric), seeds, tuple(derivation.data.items()),
+                   steps, results, gradients, numeric, seeds, tuple(derivation.data.items()),
                    tuple((k, round(float(v), 3)) for k, v in report.seconds),
                    source=sources_digest(_module_of(derivation)))
 

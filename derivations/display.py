@@ -47,7 +47,7 @@ def report_text(report) -> str:
         header = f"  {'check':<28} {'pair':<26} {'max|Δ|/scale':>12} {'tolerance':>10}  {'worst at':<24} ok"
         lines.append(header)
         for g in report.gradients:
-            lines.append(f"  {g.name}   [{g.case}; {g.draws} draws; shapes "
+            lines.append(f"  {Prose(g.name).text()}   [{g.case}; {g.draws} draws; shapes "
                          + ", ".join(f"{k}{v}" for k, v in g.shapes.items()) + "]")
             for p in g.compared:
                 lines.append(f"  {'':<28} {p.a + ' vs ' + p.b:<26} {against_tolerance(p):>12.2e} {p.tol:>10.0e}  "
@@ -57,7 +57,7 @@ def report_text(report) -> str:
     if report.numeric:
         lines += ["", "Numerical checks:"]
         for n in report.numeric:
-            lines.append(f"  {'✓' if n.ok else '✗'} {n.name}: {n.detail}")
+            lines.append(f"  {'✓' if n.ok else '✗'} {Prose(n.name).text()}: {Prose(n.detail).text()}")
     n_steps = sum(1 for r in report.steps if r.step.kind != "definition")
     proved = sum(1 for r in report.steps if r.status is Status.PROVED)
     lines += ["", f"{'OK' if report.ok else 'FAILED'}: {proved}/{n_steps} steps proved, "
@@ -106,7 +106,7 @@ def report_html(report) -> str:
     rule_html = _rule_html
     rows = [f"<tr><td>({r.step.number})</td><td>{rule_html(r.step.rule)}<br>\\[{esc(step_latex(r.step.expr, **d.print_settings))}\\]</td>"
             f"<td>{esc(r.status.mark)} {esc(r.status.label)}</td></tr>" for r in report.steps]
-    grads = [f"<tr><td>{esc(g.name)}</td><td>{esc(p.a)} vs {esc(p.b)}</td><td>{against_tolerance(p):.2e}</td>"
+    grads = [f"<tr><td>{_rule_html(g.name)}</td><td>{esc(p.a)} vs {esc(p.b)}</td><td>{against_tolerance(p):.2e}</td>"
              f"<td>{p.tol:.0e}</td><td>{'✓' if p.ok else '✗'}</td></tr>" for g in report.gradients for p in g.compared]
     out = [f"<h3>{esc(d.title)}</h3><p>{rule_html(d.statement)}</p>",
            "<table><tr><th>Step</th><th>Justification and display</th><th>Verdict</th></tr>", *rows, "</table>"]

@@ -60,7 +60,7 @@ def build() -> Derivation:
         dot_in_x[DOT[line]] = rules[line].xreplace(in_x).xreplace(dot_in_x)
     directional = [sp.diff(in_x[line], x1) * xdot1 + sp.diff(in_x[line], x2) * xdot2 for line, _ in TRACE]
     d.step(lines.applyfunc(DOT.get), sp.Matrix([rules[line] for line, _ in TRACE]),
-           "tangents by the chain rule, line by line: v̇ᵢ = Σ (∂φᵢ/∂u)·u̇ over the arguments u of φᵢ",
+           r"tangents by the chain rule, line by line: $\dot{v}_i = \sum_u (\partial\varphi_i/\partial u)\, \dot{u}$ over the arguments $u$ of $\varphi_i$",
            reads=lambda shown: Claim(tangents_in_x(shown, in_x), sp.Matrix(directional)))
 
     # The trace at the point with the seed ẋ = (1, 0): values then tangents, line by line, exactly.
@@ -70,14 +70,14 @@ def build() -> Derivation:
         tangents[DOT[line]] = rules[line].xreplace(values).xreplace(tangents)
     table = sp.Matrix([[line, DOT[line]] for line, _ in TRACE])
     exact = table.xreplace(values).xreplace(tangents)
-    d.step(table, exact, "evaluate the trace at x = (π/6, 1) with the seed ẋ = (1, 0)",
+    d.step(table, exact, r"evaluate the trace at $x = (\pi/6, 1)$ with the seed $\dot{x} = (1, 0)$",
            means=sp.Matrix([[in_x[line], sp.diff(in_x[line], x1)] for line, _ in TRACE]).subs(POINT))
     f = in_x[v[6]]
-    df_dx1 = d.step(sp.Derivative(f, x1), exact[6, 1], "∂f/∂x₁ is the last tangent, v̇₇",
+    df_dx1 = d.step(sp.Derivative(f, x1), exact[6, 1], r"$\partial f/\partial x_1$ is the last tangent, $\dot{v}_7$",
                     means=sp.diff(f, x1).subs(POINT))
     # A second forward sweep with the seed ẋ = (0, 1) gives the other partial derivative.
     df_dx2 = d.step(sp.Derivative(f, x2), dot_in_x[vdot[6]].subs({**SEED_X2, **POINT}),
-                    "seed ẋ = (0, 1): a second forward sweep gives ∂f/∂x₂ = v̇₇",
+                    r"seed $\dot{x} = (0, 1)$: a second forward sweep gives $\partial f/\partial x_2 = \dot{v}_7$",
                     means=sp.diff(f, x2).subs(POINT))
     d.result("values", sp.Matrix(exact[:, 0]), label=sp.Matrix([line for line, _ in TRACE]))
     d.result("tangents", sp.Matrix(exact[:, 1]), label=sp.Matrix([DOT[line] for line, _ in TRACE]))
@@ -105,7 +105,7 @@ def _checks(d, f, forward_tangent):
         "grad f by forward-mode tangents vs torch", sample, lambda x: f_num(*x),
         lambda x: {"x": np.array(grad_num(*x), dtype=float)}, lambda x: _torch_trace(x)[-1], wrt=("x",),
         cases=({"at": "worked point"}, {"at": "random"}), draws=3, seed=3))
-    d.numeric_check("every vᵢ, v̇ᵢ at (π/6, 1) vs torch.func.jvp and reverse mode")(
+    d.numeric_check(r"every $v_i$, $\dot{v}_i$ at $(\pi/6, 1)$ vs torch.func.jvp and reverse mode")(
         lambda: _check_trace(np.array(sp.Matrix.hstack(d.results["values"], d.results["tangents"]), dtype=float)))
 
 

@@ -45,18 +45,18 @@ STEMS = {X: "x", Y: "y", Z1: "z1", Z2: "z2", A1: "a1", A2: "a2"}
 
 
 # δ_l = ∂L/∂z_l, one layer back at a time: (Wᵀ δ_above, the variable, the pre-activation above it, why)
-BACKWARD = {Delta2: (W3.T * Delta3, Z2, Z3, "back through z₃ = W₃a₂ + b₃ and a₂ = g(z₂)"),
-            Delta1: (W2.T * Delta2, Z1, Z2, "back through z₂ = W₂a₁ + b₂ and a₁ = g(z₁)"),
-            dL_dX: (W1.T * Delta1, X, Z1, "back through z₁ = W₁x + b₁")}
+BACKWARD = {Delta2: (W3.T * Delta3, Z2, Z3, r"back through $z_3 = W_3 a_2 + b_3$ and $a_2 = g(z_2)$"),
+            Delta1: (W2.T * Delta2, Z1, Z2, r"back through $z_2 = W_2 a_1 + b_2$ and $a_1 = g(z_1)$"),
+            dL_dX: (W1.T * Delta1, X, Z1, r"back through $z_1 = W_1 x + b_1$")}
 # The parameters' gradients: z_l = W_l a_(l-1) + b_l 1ᵀ, so ∂L/∂W_l = δ_l a_(l-1)ᵀ and ∂L/∂b_l = δ_l 1 (summed
 # over the examples). {gradient symbol: (formula, parameter, the pre-activation it enters, why)}
 PARAMETER_GRADIENTS = {
     sp.MatrixSymbol(f"dL_d{P.name}", *P.shape): (formula, P, above, why)
     for P, formula, above, why in (
-        (W3, Delta3 * A2.T, Z3, "∂z₃/∂W₃ picks a₂: δ₃a₂ᵀ, summed over the examples"),
-        (b3, Delta3 * OneMatrix(N, 1), Z3, "∂z₃/∂b₃ = 1: δ₃ summed over the examples"),
-        (W2, Delta2 * A1.T, Z2, "δ₂a₁ᵀ"), (b2, Delta2 * OneMatrix(N, 1), Z2, "δ₂ summed over the examples"),
-        (W1, Delta1 * X.T, Z1, "δ₁xᵀ"), (b1, Delta1 * OneMatrix(N, 1), Z1, "δ₁ summed over the examples"))}
+        (W3, Delta3 * A2.T, Z3, r"$\partial z_3/\partial W_3$ picks $a_2$: $\delta_3 a_2^\top$, summed over the examples"),
+        (b3, Delta3 * OneMatrix(N, 1), Z3, r"$\partial z_3/\partial b_3 = 1$: $\delta_3$ summed over the examples"),
+        (W2, Delta2 * A1.T, Z2, r"$\delta_2 a_1^\top$"), (b2, Delta2 * OneMatrix(N, 1), Z2, r"$\delta_2$ summed over the examples"),
+        (W1, Delta1 * X.T, Z1, r"$\delta_1 x^\top$"), (b1, Delta1 * OneMatrix(N, 1), Z1, r"$\delta_1$ summed over the examples"))}
 
 
 def backprop_chain() -> dict:
@@ -99,19 +99,19 @@ def build() -> Derivation:
     d.step(Derivative(sp.MatrixSymbol("yhat", 3, 1), sp.MatrixSymbol("z", 3, 1)), named,
            r"Jacobian of softmax: write $e^{z_i} = \hat{y}_i \sum_k e^{z_k}$", reads=lambda shown: Claim(jacobian, shown.xreplace(to_softmax)))
     yhat_v = sp.MatrixSymbol("yhat", K, 1)
-    d.step(sp.Symbol("J"), sp.DiagMatrix(yhat_v) - yhat_v * yhat_v.T, "as matrices: J = diag(ŷ) − ŷŷᵀ",
+    d.step(sp.Symbol("J"), sp.DiagMatrix(yhat_v) - yhat_v * yhat_v.T, r"as matrices: $J = \mathrm{diag}(\hat{y}) - \hat{y}\hat{y}^\top$",
            reads=lambda shown: Claim(explicit(shown, {}, {K: 3}, {yhat_v: yhats}), named))
     loss = -sum(ys[i] * log(yhats[i]) for i in range(3))
-    dL_dyhat = d.step(Derivative(L, sp.MatrixSymbol("yhat", 3, 1)), loss.diff(yhats), "L = −Σ yᵢ log ŷᵢ",
+    dL_dyhat = d.step(Derivative(L, sp.MatrixSymbol("yhat", 3, 1)), loss.diff(yhats), r"$L = -\sum_i y_i \log \hat{y}_i$",
                       means=sp.Matrix([Derivative(loss, v) for v in yhats]))
     delta3_general = (named.T * dL_dyhat).applyfunc(lambda e: sp.collect(sp.expand(e), list(yhats)))
     composite = loss.xreplace(to_softmax)
-    d.step(Derivative(L, sp.MatrixSymbol("z", 3, 1)), delta3_general, "chain rule: δ₃ = Jᵀ ∂L/∂ŷ",
+    d.step(Derivative(L, sp.MatrixSymbol("z", 3, 1)), delta3_general, r"chain rule: $\delta_3 = J^\top \partial L/\partial\hat{y}$",
            reads=lambda shown: Claim(composite.diff(zs), shown.xreplace(to_softmax)),
            also=[Claim(named.T * dL_dyhat, delta3_general)])
     delta3 = delta3_general.subs(sum(ys), 1)
     probability = {ys[2]: 1 - ys[0] - ys[1]}
-    d.step(Derivative(L, sp.MatrixSymbol("z", 3, 1)), delta3, "the target is a distribution, Σ yᵢ = 1: δ₃ = ŷ − y",
+    d.step(Derivative(L, sp.MatrixSymbol("z", 3, 1)), delta3, r"the target is a distribution, $\sum_i y_i = 1$: $\delta_3 = \hat{y} - y$",
            reads=lambda shown: Claim(delta3_general.xreplace(probability), shown.xreplace(probability)))
 
     # --- the activations the checks use, and their derivatives ---
@@ -124,12 +124,12 @@ def build() -> Derivation:
     chain = backprop_chain()
     rules = {Z1: f"{in_space(W1)}, {in_space(X)}", A1: "g elementwise", Z2: in_space(W2),
              A2: "g elementwise", Z3: in_space(W3), E: "exp elementwise",
-             Yhat: "softmax per column: divide by the column sums 𝟙ᵀE"}
+             Yhat: r"softmax per column: divide by the column sums $\mathbb{1}^\top E$"}
     for symbol in rules:
         d.define(symbol, chain[symbol], f"{rules[symbol]}; {in_space(symbol)}")
 
     # --- backward, one layer at a time: each δ is ∂L/∂(pre-activation), for whatever comes downstream ---
-    d.step(Delta3, chain[Delta3], "δ₃ = ∂L/∂z₃ = ŷ − y for every example (L sums the examples' losses)",
+    d.step(Delta3, chain[Delta3], r"$\delta_3 = \partial L/\partial z_3 = \hat{y} - y$ for every example ($L$ sums the examples' losses)",
            reads=lambda shown: Claim(explicit(shown, {}, {K: 3, N: 1}, {Yhat: yhats, Y: ys}), delta3))
     for symbol, (_, wrt, above, rule) in BACKWARD.items():
         d.step(symbol, chain[symbol], f"{rule}; per element, SymPy's chain rule gives this at both small sizes",
@@ -218,7 +218,7 @@ def gradient_check(chain, name: str, cases=CASES, draws=1, seed=5) -> GradientCh
     def sympy_forward(**inputs):
         return float(-(inputs["Y"] * np.log(derived(**inputs)["Yhat"])).sum())
 
-    return GradientCheck(f"dL/dX, g = {name} (per-example input gradients)",
+    return GradientCheck(rf"$\partial L/\partial X$, $g$ = {name} (per-example input gradients)",
                          lambda rng, case: sample_inputs(rng, case, name), sympy_forward,
                          lambda **inputs: {"X": derived(**inputs)["G"]},
                          lambda **t: torch_loss(**t, activation=name), wrt=("X",), cases=cases, draws=draws, seed=seed)
@@ -253,4 +253,4 @@ def shapes_match() -> NumericResult:
         wrong += [f"{m.name} is {tuple(got[m.name].shape)}, expected {size_of(m, sizes)} at {case}"
                   for m in INPUTS + (Z1, A1, Z2, A2, Z3, Yhat) if tuple(got[m.name].shape) != size_of(m, sizes)]
     return NumericResult(not wrong, "; ".join(wrong) or
-                         f"W₁..b₃, X, Y, Z₁, A₁, Z₂, A₂, Z₃, Ŷ as their symbols say at {len(CASES)} sizes")
+                         rf"$W_1, \ldots, b_3, X, Y, Z_1, A_1, Z_2, A_2, Z_3, \hat{{Y}}$ as their symbols say at {len(CASES)} sizes")

@@ -46,7 +46,8 @@ _SUP = str.maketrans("0123456789+-MNTx⊤", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻�
 
 def _math_to_text(latex: str) -> str:
     from pylatexenc.latex2text import LatexNodes2Text
-    latex = re.sub(r"\\(tanh|sin|cos|log|ln|exp)(?=[A-Za-z])", r"\\\1 ", latex)   # \tanh x keeps its space
+    # \tanh x, \log p, \sum \tanh x keep their space (pylatexenc drops the space after a command)
+    latex = re.sub(r"\\(tanh|sin|cos|log|ln|exp|sum)\s*(?=[A-Za-z\\])", r"\\\1{} ", latex)
     text = LatexNodes2Text(math_mode="text").latex_to_text(latex.replace(r"\mathbb{1}", "𝟙"))
     # x_1, e^-x, ℝ^M: subscripts and superscripts a terminal can show
     text = re.sub(r"_([0-9ix]+)", lambda m: m[1].translate(_SUB), text)

@@ -38,7 +38,7 @@ W_VALUES = ("-0.3", "0.8", "0.15", "0.2", "0.9", "-0.14", "0.4", "0.25", "-0.1")
 
 # The network as a graph: each node is one operation on earlier nodes, inputs and weights.
 RULES = {z1: "hidden unit 1, before ReLU", z2: "hidden unit 2, before ReLU", h1: "ReLU", h2: "ReLU",
-         yhat: "linear output", E: "loss E = ½(ŷ − y)², this course's convention; the plain (ŷ − y)² = 2E follows"}
+         yhat: "linear output", E: r"loss $E = \frac{1}{2}(\hat{y} - y)^2$, this course's convention; the plain $(\hat{y} - y)^2 = 2E$ follows"}
 GRAPH = [(z1, w[0] * x[0] + w[2] * x[1] + w[4] * x[2]), (z2, w[1] * x[0] + w[3] * x[1] + w[5] * x[2]),
          (h1, ReLU(z1)), (h2, ReLU(z2)), (yhat, w[6] * h1 + w[7] * h2 + w[8]),
          (E, Rational(1, 2) * (yhat - y) ** 2)]
@@ -91,21 +91,21 @@ def build() -> Derivation:
     first = forward(GRAPH, given)
     z, h = Matrix([z1, z2]), Matrix([h1, h2])
     at = lambda e: e.xreplace(first)
-    d.step(z, at(z), f"z = (w₁x₁ + w₃x₂ + w₅x₃, w₂x₁ + w₄x₂ + w₆x₃) = ({_dec(first[z1])}, {_dec(first[z2])})",
+    d.step(z, at(z), rf"$z = (w_1 x_1 + w_3 x_2 + w_5 x_3, w_2 x_1 + w_4 x_2 + w_6 x_3) = ({_dec(first[z1])}, {_dec(first[z2])})$",
            means=in_terms_of(z).xreplace(given))
-    d.step(h, at(h), "both z > 0, so ReLU passes them unchanged",
+    d.step(h, at(h), r"both $z > 0$, so ReLU passes them unchanged",
            means=in_terms_of(h).xreplace(given))
-    d.step(yhat, first[yhat], f"ŷ = w₇h₁ + w₈h₂ + w₉ = {_dec(first[yhat])} (linear output)",
+    d.step(yhat, first[yhat], rf"$\hat{{y}} = w_7 h_1 + w_8 h_2 + w_9 = {_dec(first[yhat])}$ (linear output)",
            means=in_terms_of(yhat).xreplace(given))
     plain_loss = ((yhat - y) ** 2).xreplace(first)
     d.step(Matrix([E, E_plain]), Matrix([first[E], plain_loss]),
-           f"loss: E = ½(ŷ − y)² = {_dec(first[E])}; the plain (ŷ − y)² = 2E = {_dec(plain_loss)}",
+           rf"loss: $E = \frac{{1}}{{2}}(\hat{{y}} - y)^2 = {_dec(first[E])}$; the plain $(\hat{{y}} - y)^2 = 2E = {_dec(plain_loss)}$",
            means=Matrix([loss_in_w.xreplace(given), plain_in_w.xreplace(given)]),
            also=[Claim(plain_in_w.xreplace(given), 2 * first[E])])
 
     # Backprop, symbolically: each gradient proved against the derivative of E written out.
     adjoint = backprop(GRAPH, E)
-    d.step(Derivative(E, yhat), adjoint[yhat], "∂E/∂ŷ: differentiate ½(ŷ − y)²",
+    d.step(Derivative(E, yhat), adjoint[yhat], r"$\partial E/\partial\hat{y}$: differentiate $\frac{1}{2}(\hat{y} - y)^2$",
            means=sp.diff(in_terms_of(E, yhat), yhat))
     dz = Matrix([adjoint[z1], adjoint[z2]])
     d.step(Matrix([Derivative(E, z1), Derivative(E, z2)]), dz,
@@ -115,34 +115,34 @@ def build() -> Derivation:
     hidden, output = Matrix([[w[0], w[2], w[4]], [w[1], w[3], w[5]]]), Matrix([w[6:]])
     d_output, d_hidden = output.applyfunc(adjoint.get), hidden.applyfunc(adjoint.get)
     d.step(output.applyfunc(lambda s: Derivative(E, s)), d_output,
-           "output weights: ∂E/∂ŷ × the input each multiplies (h₁, h₂, 1)",
+           r"output weights: $\partial E/\partial\hat{y}$ $\times$ the input each multiplies ($h_1$, $h_2$, 1)",
            reads=lambda shown: Claim(output.applyfunc(direct.get), in_terms_of(shown)))
     d.step(hidden.applyfunc(lambda s: Derivative(E, s)), d_hidden,
-           "hidden weights (laid out as z = Wx): ∂E/∂W = (∂E/∂z) xᵀ",
+           r"hidden weights (laid out as $z = Wx$): $\partial E/\partial W = (\partial E/\partial z)\, x^\top$",
            reads=lambda shown: Claim(hidden.applyfunc(direct.get), in_terms_of(shown)))
 
     # The same numbers at the worked point, and the plain convention's (doubled) gradient.
-    d.step(Derivative(E, yhat), at(adjoint[yhat]), f"at the point: ŷ − y = {_dec(at(adjoint[yhat]))}",
+    d.step(Derivative(E, yhat), at(adjoint[yhat]), rf"at the point: $\hat{{y}} - y = {_dec(at(adjoint[yhat]))}$",
            means=sp.diff(in_terms_of(E, yhat), yhat).xreplace(first))
     d.step(Matrix([Derivative(E, z1), Derivative(E, z2)]), at(dz), r"at the point ($\mathbb{1}[z > 0] = 1$: both units active)",
            means=Matrix([sp.diff(in_terms_of(E, z1, z2), s) for s in (z1, z2)]).xreplace(first))
     in_order = wv.applyfunc(adjoint.get)
     gradient = d.step(wv.applyfunc(lambda s: Derivative(E, s)), at(in_order),
-                      "the nine gradients at the point, row by row: " + ", ".join(_dec(g) for g in at(in_order)),
+                      "the nine gradients at the point, row by row: " + ", ".join(f"${_dec(g)}$" for g in at(in_order)),
                       means=wv.applyfunc(direct.get).xreplace(given))
     plain_gradient = d.step(wv.applyfunc(lambda s: Derivative(E_plain, s)), 2 * gradient,
-                            "plain convention: ∂(ŷ − y)²/∂w = 2 ∂E/∂w",
+                            r"plain convention: $\partial(\hat{y} - y)^2/\partial w = 2\, \partial E/\partial w$",
                             means=wv.applyfunc(lambda s: sp.diff(plain_in_w, s)).xreplace(given))
 
     # One SGD step w ← w − η ∂E/∂w, then the second forward pass.
     direct_gradient = wv.applyfunc(direct.get).xreplace(given)
     w_new = d.step(Matrix(3, 3, sp.symbols("wprime1:10", real=True)), wv.xreplace(given) - eta * gradient,
-                   f"SGD step w' = w − η ∂E/∂w with η = {LEARNING_RATE}",
+                   rf"SGD step $w' = w - \eta\, \partial E/\partial w$ with $\eta = {LEARNING_RATE}$",
                    means=wv.xreplace(given) - eta * direct_gradient)
     second = forward(GRAPH, {**given, **dict(zip(w, w_new))})
     primed = Matrix(sp.symbols("zprime1 zprime2 yhatprime Eprime", real=True))
     d.step(primed, Matrix([second[z1], second[z2], second[yhat], second[E]]),
-           f"second forward pass with w': E' = {_short(second[E])}",
+           rf"second forward pass with $w'$: $E'$ = {_short(second[E])}",
            means=Matrix([in_terms_of(s) for s in (z1, z2, yhat, E)]).xreplace(dict(zip(w, w_new))).xreplace(given))
     d.fact(sp.StrictLessThan(primed[3], E), f"the loss fell by {_short(first[E] - second[E])} "
            f"({float((first[E] - second[E]) / first[E]):.1%})",
@@ -153,7 +153,7 @@ def build() -> Derivation:
     second_plain = forward(GRAPH, {**given, **dict(zip(w, w_plain))})
     plain_again = ((yhat - y) ** 2).xreplace(second_plain)
     d.step(sp.Symbol("Eprime_plain", real=True), plain_again,
-           f"plain convention: w'' = w − η·2∂E/∂w, then (ŷ'' − y)² = {_short(plain_again)} (was {_dec(plain_loss)})",
+           rf"plain convention: $w'' = w - 2\eta\, \partial E/\partial w$, then $(\hat{{y}}'' - y)^2$ = {_short(plain_again)} (was {_dec(plain_loss)})",
            means=plain_in_w.xreplace(dict(zip(w, w_plain))).xreplace(given))
 
     d.result("gradient", gradient)
@@ -186,7 +186,7 @@ def _checks(d, given, eta, backprop_gradient):
                 return draw
 
     d.gradient_checks.append(GradientCheck(
-        "∂E/∂w by backprop vs torch", sample, lambda w, x, y: loss_num(w, x, y),
+        r"$\partial E/\partial w$ by backprop vs torch", sample, lambda w, x, y: loss_num(w, x, y),
         lambda w, x, y: {"w": np.array(grad_num(w, x, y), dtype=float)}, _torch_loss, wrt=("w",),
         cases=({"at": "worked point"}, {"at": "random"}), draws=1, seed=4))
 
@@ -194,7 +194,7 @@ def _checks(d, given, eta, backprop_gradient):
         plain = d.data["plain_convention"]
         return {"E": (d.results["updated_weights"], d.results["losses"][1]),
                 "plain": ([n.float for n in plain["updated_weights"]], plain["losses"][1].float)}
-    d.numeric_check("one SGD step w − η ∂E/∂w, gradient by torch autograd (float64), both conventions")(
+    d.numeric_check(r"one SGD step $w - \eta\, \partial E/\partial w$, gradient by torch autograd (float64), both conventions")(
         lambda: _sgd_check(point, float(given[y]), float(eta), expected()))
 
 

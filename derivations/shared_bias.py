@@ -143,21 +143,21 @@ def _softmax_gradient(shown, sizes):
 def batch_form(d):
     """∂L/∂b = (Δ₁ + Δ₂)𝟙 for a batch at any size, each step equal to SymPy's per-element derivative at two
     small sizes; then G for softmax cross-entropy. The run evaluates this chain at its data's sizes."""
-    rules = {A1_: "as matrices, columns are examples: A₁ = WX + b𝟙ᵀ", H1_: "g elementwise",
-             A2_: "A₂ = UH₁ + b𝟙ᵀ: the same b", Yhat_: "g₁ elementwise"}
+    rules = {A1_: r"as matrices, columns are examples: $A_1 = WX + b\mathbb{1}^\top$", H1_: r"$g$ elementwise",
+             A2_: r"$A_2 = UH_1 + b\mathbb{1}^\top$: the same $b$", Yhat_: r"$g_1$ elementwise"}
     for symbol, rule in rules.items():
         d.define(symbol, FORWARD[symbol], rule)
-    why = {Delta2_: (A2_, "Δ₂ = ∂L/∂A₂ = G ⊙ g₁'(A₂), G = ∂L/∂Ŷ (column n: ∂ℓ/∂ŷ at example n)"),
-           Delta1_: (A1_, "Δ₁ = ∂L/∂A₁ = (UᵀΔ₂) ⊙ g'(A₁)"),
-           dL_db_: (b_, "shared b: both paths, summed over the examples: ∂L/∂b = (Δ₁ + Δ₂)𝟙")}
+    why = {Delta2_: (A2_, r"$\Delta_2 = \partial L/\partial A_2 = G \odot g_1'(A_2)$, $G = \partial L/\partial \hat{Y}$ (column $n$: $\partial\ell/\partial\hat{y}$ at example $n$)"),
+           Delta1_: (A1_, r"$\Delta_1 = \partial L/\partial A_1 = (U^\top \Delta_2) \odot g'(A_1)$"),
+           dL_db_: (b_, r"shared $b$: both paths, summed over the examples: $\partial L/\partial b = (\Delta_1 + \Delta_2)\mathbb{1}$")}
     # (each claim: the formula at a small size = SymPy's derivative of Σ G ⊙ Ŷ, G free: see _per_element)
     for symbol, (wrt, rule) in why.items():
         d.step(symbol, BACKWARD[symbol], f"{rule}; SymPy's per-element derivative gives this at both small sizes",
                reads=lambda shown, wrt=wrt: [Claim(*_per_element(shown, wrt, sizes)) for sizes in BATCH_SIZES])
     d.define(E_, SOFTMAX[E_], "softmax output: exp elementwise")
-    d.define(P_, SOFTMAX[P_], "softmax per column: divide by the column sums 𝟙ᵀE")
-    d.step(G_, SOFTMAX[G_], "softmax cross-entropy on ŷ (g₁ the identity), each column of Y a distribution: "
-           "G = softmax(Ŷ) − Y, at K = 2 and K = 3",
+    d.define(P_, SOFTMAX[P_], r"softmax per column: divide by the column sums $\mathbb{1}^\top E$")
+    d.step(G_, SOFTMAX[G_], r"softmax cross-entropy on $\hat{y}$ ($g_1$ the identity), each column of $Y$ a distribution: "
+           r"$G = \mathrm{softmax}(\hat{Y}) - Y$, at $K = 2$ and $K = 3$",
            reads=lambda shown: [Claim(*_softmax_gradient(shown, sizes)) for sizes in SOFTMAX_SIZES])
     d.result("shared_bias_gradient_batch", BACKWARD[dL_db_], label=dL_db_)
     d.data["softmax_chain"] = {**FORWARD, **SOFTMAX, **BACKWARD}
@@ -184,11 +184,11 @@ def build() -> Derivation:
                    r"$\partial L/\partial b_2 = \delta_2$ for independent biases.",
                    reproduces=r"The multivariable chain rule for a parameter used in two places: its gradient is the sum "
                               r"over every path from it to the loss, here a bias shared by two layers.")
-    rules = ("first layer", "hidden activation, g kept general", "second layer: the same b", "output, g₁ general")
+    rules = ("first layer", r"hidden activation, $g$ kept general", r"second layer: the same $b$", r"output, $g_1$ general")
     for (variable, definition), rule in zip(reversed(layers(b, b)), rules):
         d.define(sp.ImmutableMatrix(variable), definition, rule)
     loss_of_yhat = loss(*yhat, *y)
-    d.define(L, loss_of_yhat, "the loss, ℓ kept general")
+    d.define(L, loss_of_yhat, r"the loss, $\ell$ kept general")
     named = {}                                   # δ symbols -> what they stand for (g'(a) notation), for the claims
     expanded = lambda e, down_to=None: written_out(as_functions(e).xreplace(named), down_to)
     separate = (b1, b2)
@@ -201,14 +201,14 @@ def build() -> Derivation:
 
     # Backwards, one layer at a time: pull the upstream gradient back through each layer's Jacobian.
     d2 = backprop(written_out(yhat, a2).jacobian(a2), gradient(loss_of_yhat, yhat))
-    d.step(delta2, d2, "δ₂ = ∂L/∂a₂: chain rule through ŷ = g₁(a₂), whose Jacobian is diag g₁'(a₂): ∂ℓ/∂ŷ ⊙ g₁'(a₂)",
+    d.step(delta2, d2, r"$\delta_2 = \partial L/\partial a_2$: chain rule through $\hat{y} = g_1(a_2)$, whose Jacobian is $\mathrm{diag}\, g_1'(a_2)$: $\partial\ell/\partial\hat{y} \odot g_1'(a_2)$",
            reads=lambda shown: Claim(dL["a2"], expanded(shown, a2)))
     named.update(zip(delta2, as_functions(d2)))
     dh1 = backprop(written_out(a2, h1).jacobian(h1), delta2)
-    d.step(Matrix([Derivative(L, v) for v in h1]), dh1, "∂L/∂h₁: a₂ = Uh₁ + b has Jacobian U, so Uᵀδ₂",
+    d.step(Matrix([Derivative(L, v) for v in h1]), dh1, r"$\partial L/\partial h_1$: $a_2 = U h_1 + b$ has Jacobian $U$, so $U^\top \delta_2$",
            reads=lambda shown: Claim(dL["h1"], expanded(shown, h1)))
     d1 = backprop(written_out(h1, a1).jacobian(a1), dh1)
-    d.step(delta1, d1, "δ₁ = ∂L/∂a₁: through h₁ = g(a₁), Jacobian diag g'(a₁): (Uᵀδ₂) ⊙ g'(a₁)",
+    d.step(delta1, d1, r"$\delta_1 = \partial L/\partial a_1$: through $h_1 = g(a_1)$, Jacobian $\mathrm{diag}\, g'(a_1)$: $(U^\top \delta_2) \odot g'(a_1)$",
            reads=lambda shown: Claim(dL["a1"], expanded(shown, a1)))
     named.update(zip(delta1, as_functions(d1).xreplace(named)))
     # The expansion belongs in the steps, the result box keeps δ₁ = (Uᵀδ₂) ⊙ g′(a₁) with δ₂ named.
@@ -223,11 +223,11 @@ def build() -> Derivation:
     in_full_shared = {dv: e.xreplace(as_shared) for dv, e in in_full.items()}
     first_only = backprop((W * x + b1).jacobian(b1), delta1)
     d.step(Matrix([Derivative(L, v) for v in b1]), first_only,
-           "independent biases: b₁ enters a₁ only (path b₁ → a₁ → h₁ → a₂ → ŷ → L), so ∂L/∂b₁ = δ₁",
+           r"independent biases: $b_1$ enters $a_1$ only (path $b_1 \to a_1 \to h_1 \to a_2 \to \hat{y} \to L$), so $\partial L/\partial b_1 = \delta_1$",
            reads=lambda shown: Claim(dL["b1"], shown.xreplace(in_full)))
     second_only = backprop((U * h1 + b2).jacobian(b2), delta2)
     d.step(Matrix([Derivative(L, v) for v in b2]), second_only,
-           "independent biases: b₂ enters a₂ only (path b₂ → a₂ → ŷ → L), so ∂L/∂b₂ = δ₂",
+           r"independent biases: $b_2$ enters $a_2$ only (path $b_2 \to a_2 \to \hat{y} \to L$), so $\partial L/\partial b_2 = \delta_2$",
            reads=lambda shown: Claim(dL["b2"], shown.xreplace(in_full)))
 
     # Shared: b enters both a₁ and a₂, so both paths contribute.
@@ -235,7 +235,7 @@ def build() -> Derivation:
              "b → a₂ → ŷ → L": backprop((U * h1 + b).jacobian(b), delta2)}
     shared = total_over_paths(paths)
     d.step(Matrix([Derivative(L, v) for v in b]), shared,
-           "shared b: sum over both paths (chain rule for b ↦ (b, b)): ∂L/∂b = δ₁ + δ₂",
+           r"shared $b$: sum over both paths (chain rule for $b \mapsto (b, b)$): $\partial L/\partial b = \delta_1 + \delta_2$",
            reads=lambda shown: Claim(dL["b"], shown.xreplace(in_full_shared)),
            also=[Claim(dL["b"], (dL["b1"] + dL["b2"]).xreplace(as_shared))])
     # The key result is δ₁ + δ₂ itself, with δ₂ and δ₁ named as the chain rule gives them (δ₁ in terms of δ₂);
@@ -255,7 +255,7 @@ def build() -> Derivation:
         ell_prime = gradient(LOSSES[name], p).subs(dict(zip((*p, *q), (*yhat, *y))))
         slope = yhat.applyfunc(lambda v: 1 if output == "identity" else v * (1 - v))   # g₁' written in ŷ
         closed = ell_prime.multiply_elementwise(slope).applyfunc(sp.factor)
-        d.step(delta2, closed, f"{name} with {output} output: δ₂ = ∂ℓ/∂ŷ ⊙ g₁'(a₂) simplifies to ŷ − y",
+        d.step(delta2, closed, rf"{name} with {output} output: $\delta_2 = \partial\ell/\partial\hat{{y}} \odot g_1'(a_2)$ simplifies to $\hat{{y}} - y$",
                reads=lambda shown, concrete=concrete: Claim(
                    gradient(written_out(loss_of_yhat, a2).subs(concrete).doit(), a2),
                    shown.subs(dict(zip(yhat, a2.applyfunc(concrete[g1]))))))
@@ -293,10 +293,10 @@ def _checks(d, d1, d2, shared):
 
     for combo in COMBINATIONS:
         d.gradient_checks.append(GradientCheck(
-            f"∂L/∂b, g={combo[0]}, g₁={combo[1]}, ℓ={combo[2]}", lambda rng, case, c=combo: _sample(rng, c),
+            rf"$\partial L/\partial b$, $g$ = {combo[0]}, $g_1$ = {combo[1]}, $\ell$ = {combo[2]}", lambda rng, case, c=combo: _sample(rng, c),
             lambda c=combo, **v: evaluate(c, **v)[0], lambda c=combo, **v: {"b": evaluate(c, **v)[1]["shared"]},
             lambda c=combo, **v: _torch_shared(c, **v), wrt=("b",), draws=2, seed=5))
-    d.numeric_check("nn.Parameter shared by both layers / two independent biases: .grad vs δ₁ + δ₂ / δ₁, δ₂")(
+    d.numeric_check(r"nn.Parameter shared by both layers / two independent biases: .grad vs $\delta_1 + \delta_2$ / $\delta_1$, $\delta_2$")(
         lambda: _parameter_check(evaluate))
 
 

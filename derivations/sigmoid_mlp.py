@@ -48,17 +48,17 @@ def build() -> Derivation:
     # d/da₂ L(σ(a₂)) is SymPy's derivative of the loss written out in a₂; the display is in ŷ = σ(a₂).
     at_a2 = {yhat: sigma(a2)}
     in_a2 = lambda shown: Claim(sp.diff(loss.xreplace(at_a2), a2), shown.xreplace(at_a2))   # noqa: E731
-    d.step(Derivative(ell(sigma(a2)), a2), chain_rule, "chain rule through ŷ = σ(a₂): times σ'(a₂) = ŷ(1−ŷ)",
+    d.step(Derivative(ell(sigma(a2)), a2), chain_rule, r"chain rule through $\hat{y} = \sigma(a_2)$: times $\sigma'(a_2) = \hat{y}(1-\hat{y})$",
            reads=in_a2)
     delta2 = sp.cancel(chain_rule)
-    d.step(Derivative(ell(sigma(a2)), a2), delta2, "ŷ(1−ŷ) cancels the denominators: δ₂ = ŷ − y",
+    d.step(Derivative(ell(sigma(a2)), a2), delta2, r"$\hat{y}(1-\hat{y})$ cancels the denominators: $\delta_2 = \hat{y} - y$",
            reads=in_a2, also=[Claim(chain_rule, delta2)])
 
     # --- the network, as a chain of matrix definitions (columns are examples) ---
     chain = {A1: W1 * X + b1 * OneMatrix(1, N), Z1: elementwise(sigma, A1),
              A2: W2 * Z1 + b2 * OneMatrix(1, N), Yhat: elementwise(sigma, A2)}
     for symbol, rule in ((A1, f"hidden pre-activation; {in_space(W1)}, {in_space(X)}, {in_space(b1)}"),
-                         (Z1, "hidden activation, σ elementwise"),
+                         (Z1, r"hidden activation, $\sigma$ elementwise"),
                          (A2, f"output pre-activation; {in_space(W2)}, {in_space(b2)}"),
                          (Yhat, "output probability per example")):
         d.define(symbol, chain[symbol], f"{rule}; {in_space(symbol)}")
@@ -68,7 +68,7 @@ def build() -> Derivation:
     one = sizes[0]
     for P in (b2, W2, b1, W1):
         per_element = one["gradient"][P].xreplace(one["names"]).applyfunc(lambda g: tidy(g, one["prefer"]))
-        d.step(Derivative(L, P), per_element, "per element at M=3, H=2, by SymPy's diff of the written-out loss (z₁ = σ(a₁), ŷ = σ(a₂))",
+        d.step(Derivative(L, P), per_element, r"per element at $M=3$, $H=2$, by SymPy's diff of the written-out loss ($z_1 = \sigma(a_1)$, $\hat{y} = \sigma(a_2)$)",
                reads=lambda shown, P=P: Claim(one["gradient"][P], shown.xreplace(one["unnames"])))
 
     # --- vectorised and batched: L is the mean over the N examples, so each δ₂ carries 1/N ---
@@ -76,12 +76,12 @@ def build() -> Derivation:
                 Delta1: sp.HadamardProduct(W2.T * Delta2, Z1, OneMatrix(H, N) - Z1)}
     gradients = {b2: Delta2 * OneMatrix(N, 1), W2: Delta2 * Z1.T, b1: Delta1 * OneMatrix(N, 1), W1: Delta1 * X.T}
     chain.update(backward)
-    d.define(Delta2, backward[Delta2], "δ₂ = ŷ − y for each example, divided by N for the mean")
-    d.define(Delta1, backward[Delta1], "δ₁ = (W₂ᵀδ₂) ⊙ σ'(a₁), σ'(a₁) = z₁ ⊙ (1 − z₁)")
-    why = {b2: "a₂ = W₂z₁ + b₂: ∂a₂/∂b₂ = 1, summed over examples",
-           W2: "∂a₂/∂W₂ʰ = z₁ʰ: the outer product δ₂z₁ᵀ",
-           b1: "∂a₁/∂b₁ = I, summed over examples",
-           W1: "∂a₁ʰ/∂W₁ʰʲ = xʲ: the outer product δ₁xᵀ"}
+    d.define(Delta2, backward[Delta2], r"$\delta_2 = \hat{y} - y$ for each example, divided by $N$ for the mean")
+    d.define(Delta1, backward[Delta1], r"$\delta_1 = (W_2^\top \delta_2) \odot \sigma'(a_1)$, $\sigma'(a_1) = z_1 \odot (1 - z_1)$")
+    why = {b2: r"$a_2 = W_2 z_1 + b_2$: $\partial a_2/\partial b_2 = 1$, summed over examples",
+           W2: r"$\partial a_2/\partial W_2^{h} = z_1^{h}$: the outer product $\delta_2 z_1^\top$",
+           b1: r"$\partial a_1/\partial b_1 = I$, summed over examples",
+           W1: r"$\partial a_1^{h}/\partial W_1^{hj} = x^{j}$: the outer product $\delta_1 x^\top$"}
     for P, formula in gradients.items():
         d.step(Derivative(L, P), formula, f"{why[P]}; equals the per-element result at both small sizes",
                reads=lambda shown, P=P: [Claim(explicit(shown, chain, size["sizes"], size["values"]),
@@ -140,7 +140,7 @@ def gradient_check(chain, gradients, loss, cases=CASES, draws=1, seed=3) -> Grad
     def sympy_forward(**inputs):
         return float(np.mean(loss_np(outputs(**inputs)["Yhat"], inputs["Y"])))
 
-    return GradientCheck("dL/dW1, dL/db1, dL/dW2, dL/db2 (matrix form, mean over the batch)", sample,
+    return GradientCheck(r"$\partial L/\partial W_1$, $\partial L/\partial b_1$, $\partial L/\partial W_2$, $\partial L/\partial b_2$ (matrix form, mean over the batch)", sample,
                          sympy_forward, derived, torch_loss, wrt=tuple(P.name for P in gradients),
                          cases=cases, draws=draws, seed=seed)
 
@@ -170,4 +170,4 @@ def shapes_match() -> NumericResult:
         wrong += [f"{m.name} is {tuple(got[m.name].shape)}, expected {size_of(m, sizes)} at {case}"
                   for m in INPUTS + (A1, Z1, A2, Yhat) if tuple(got[m.name].shape) != size_of(m, sizes)]
     return NumericResult(not wrong, "; ".join(wrong) or
-                         f"W₁, b₁, W₂, b₂, X, Y, A₁, Z₁, A₂, Ŷ as their symbols say at {len(CASES)} sizes")
+                         rf"$W_1, b_1, W_2, b_2, X, Y, A_1, Z_1, A_2, \hat{{Y}}$ as their symbols say at {len(CASES)} sizes")

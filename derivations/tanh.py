@@ -23,25 +23,25 @@ def build() -> Derivation:
     d.define(v(x), denominator, "name the denominator")
     d.define(f(x), u(x) / v(x), "so f is a quotient")
 
-    du = d.step(Derivative(u(x), x), sp.diff(numerator, x), "differentiate u: this is v(x)",
+    du = d.step(Derivative(u(x), x), sp.diff(numerator, x), r"differentiate $u$: this is $v(x)$",
                 also=[Claim(Derivative(u(x), x), v(x))])
-    dv = d.step(Derivative(v(x), x), sp.diff(denominator, x), "differentiate v: this is u(x)",
+    dv = d.step(Derivative(v(x), x), sp.diff(denominator, x), r"differentiate $v$: this is $u(x)$",
                 also=[Claim(Derivative(v(x), x), u(x))])
     quotient = d.step(Derivative(f(x), x), sp.together(sp.diff(u(x) / v(x), x)),
-                      "quotient rule: (u/v)′ = (u′v − uv′)/v²")
+                      r"quotient rule: $(u/v)' = (u'v - uv')/v^2$")
     swapped = d.step(Derivative(f(x), x), quotient.subs({Derivative(u(x), x): v(x), Derivative(v(x), x): u(x)}),
-                     "substitute u′ = v and v′ = u")
+                     r"substitute $u' = v$ and $v' = u$")
     in_exp = d.step(Derivative(f(x), x), swapped.xreplace({u(x): numerator, v(x): denominator}),
                     "write u and v in exponentials")
     top, bottom = sp.fraction(in_exp)
     derivative = d.step(Derivative(f(x), x), sp.expand(top) / bottom,
-                        "expand the numerator: (eˣ + e⁻ˣ)² − (eˣ − e⁻ˣ)² = 4")
+                        r"expand the numerator: $(e^x + e^{-x})^2 - (e^x - e^{-x})^2 = 4$")
 
     one_minus_square = sp.together(1 - (u(x) / v(x)) ** 2)
-    d.step(1 - f(x) ** 2, one_minus_square, "separately: 1 − f² = 1 − u²/v² over a common denominator")
+    d.step(1 - f(x) ** 2, one_minus_square, r"separately: $1 - f^2 = 1 - u^2/v^2$ over a common denominator")
     top2, bottom2 = sp.fraction(one_minus_square.xreplace({u(x): numerator, v(x): denominator}))
-    same = d.step(1 - f(x) ** 2, sp.expand(top2) / bottom2, "expand: the same 4/(eˣ + e⁻ˣ)²")
-    d.step(Derivative(f(x), x), 1 - f(x) ** 2, "both equal 4/(eˣ + e⁻ˣ)², hence equal",
+    same = d.step(1 - f(x) ** 2, sp.expand(top2) / bottom2, r"expand: the same $4/(e^x + e^{-x})^2$")
+    d.step(Derivative(f(x), x), 1 - f(x) ** 2, r"both equal $4/(e^x + e^{-x})^2$, hence equal",
            also=[Claim(derivative, same)])
     d.result("derivative", shown_in=len(d), at={f(x): tanh(x)}, label=Derivative(tanh(x), x))
     _checks(d)
@@ -61,7 +61,7 @@ def _checks(d):
 
     for label, model in (("torch.tanh", _torch_tanh), ("exponential formula", _torch_exp_formula)):
         d.gradient_checks.append(GradientCheck(
-            f"d/dx sum tanh(x) vs autograd of {label}", sample, lambda x: forward(x).sum(),
+            rf"$\frac{{d}}{{dx}} \sum \tanh x$ vs autograd of {label}", sample, lambda x: forward(x).sum(),
             lambda x: {"x": derived(x)}, model, wrt=("x",), draws=4, seed=1))
     d.numeric_check("float32 near saturation (informative)")(lambda: _float32_note(derived))
 

@@ -160,6 +160,9 @@ _GREEK = {"alpha", "beta", "gamma", "delta", "epsilon", "theta", "lambda", "mu",
 def subscripts(value) -> TeX:
     """Text in which array names such as W_1 or x_i (from the checks' own labels) are set as math,
     W$_1$; everything else escaped. Only letters and digits ever reach math mode."""
+    module = sys.modules.get("derivations.prose")
+    if module is not None and isinstance(value, module.Prose) and "$" in value:
+        return finalize(value)          # written with its math already ($W_1$)
     text = str(value)
     out, last = [], 0
     for m in _SUBSCRIPTED.finditer(text):

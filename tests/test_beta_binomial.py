@@ -65,6 +65,6 @@ def test_numerical_checks_catch_a_wrong_result():
     broken.result("posterior_variance", broken.results["posterior_variance"] * 2)
     report = broken.check(steps=False, gradients=False)
     failed = {n.name for n in report.numeric if not n.ok}
-    assert "autograd of −log posterior vanishes at the MAP" in failed
-    assert "gradient descent on ℓ(θ) converges to the MAP" in failed
+    assert r"autograd of $-\log p(\theta \mid y)$ vanishes at the MAP" in failed
+    assert r"gradient descent on $\ell(\theta)$ converges to the MAP" in failed
     assert "posterior mean and variance match torch Beta samples" in failed

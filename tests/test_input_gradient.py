@@ -27,7 +27,7 @@ def test_every_step_proved_and_every_check_passes(d):
     relu_step = [r for r in report.steps if r.step.rule.startswith("g = relu")]
     assert len(relu_step) == 1 and relu_step[0].status == "verified"
     assert all(r.status in ("proved", "definition") for r in report.steps if r not in relu_step)
-    assert {g.name.split("g = ")[1].split(" ")[0] for g in report.gradients} == {"sigmoid", "tanh", "relu"}
+    assert {g.name.split("$g$ = ")[1].split(" ")[0] for g in report.gradients} == {"sigmoid", "tanh", "relu"}
 
 
 def test_softmax_jacobian_and_delta3(d):
@@ -35,7 +35,7 @@ def test_softmax_jacobian_and_delta3(d):
     jacobian = next(s for s in d if s.rule.startswith("Jacobian of softmax")).rhs
     expected = sp.Matrix(3, 3, lambda i, j: yh[i] * (int(i == j) - yh[j]))
     assert sp.expand(sp.Matrix(jacobian) - expected) == sp.zeros(3, 3)
-    delta3 = next(s for s in d if "Σ yᵢ = 1" in s.rule).rhs
+    delta3 = next(s for s in d if r"\sum_i y_i = 1" in s.rule).rhs
     assert sp.Matrix(delta3) == sp.Matrix(yh) - sp.Matrix(sp.symbols("y_1:4", real=True))
 
 

@@ -20,6 +20,9 @@ MACHINE_OUTPUT = ("Derivative(", "Subs(", "DiagMatrix", "↦", "Lambda(", "Heavi
                   "BetaDistribution", "\\frac", "\\mathbb", "$")
 # Python-style names a result, symbol or check could leak as a label (snake_case has an underscore,
 # caught separately).
+# Math written as ASCII/Unicode text in a justification, caption, header or check name (typeset as $…$ math
+# it reads d, ∑, tanh x apart, a minus sign −, ×): what came out before the text was written as math.
+ASCII_MATH = re.compile(r"d/dx sum|d/dθ log|\bdtype\b|\bN x \w|\w - \w|<=|>=|\^T\b|\w\^\(|\*\*|1 - p\b")
 PYTHON_NAMES = re.compile(r"\b(?:[Dd]elta\d|Yhat|yhat\w*|theta\w*|alpha\w*|sigma\w*|\w+prime\w*|dL_d\w+|[A-Z]\w*\d_\d+)\b")
 
 
@@ -32,6 +35,8 @@ def problems(text: str) -> list[str]:
             out.append(f"underscore outside math: {line.strip()[:90]!r}")
         for m in PYTHON_NAMES.finditer(line):
             out.append(f"Python name {m.group()!r}: {line.strip()[:90]!r}")
+        for m in ASCII_MATH.finditer(line):
+            out.append(f"ASCII math {m.group()!r}: {line.strip()[:90]!r}")
     for kind in ("Table", "Figure"):
         numbers = [int(n) for n in re.findall(rf"^\s*{kind} (\d+):", text, re.M)]
         if numbers != list(range(1, len(numbers) + 1)):
@@ -59,7 +64,11 @@ def test_the_readability_check_catches_each_kind_of_problem():
     for broken, why in (("L′(σ(a2)) = Derivative(L, a)", "machine output"), ("(d ↦ σ(d))∘(A1)", "machine output"),
                         ("J = DiagMatrix(ŷ)", "machine output"), ("posterior_mean: (y+α)/(N+α+β)", "underscore"),
                         ("delta2 = ŷ − y", "Python name"), ("Yhat is 1×N", "Python name"),
-                        ("Table 5: after a gap", "Table numbers")):
+                        ("Table 5: after a gap", "Table numbers"),
+                        ("d/dx sum tanh(x) vs autograd of torch.tanh", "ASCII math"),
+                        ("dtype   max |derived - autograd|", "ASCII math"), ("N x variance", "ASCII math"),
+                        ("gap (val - test)", "ASCII math"), ("A1 = WX + b1^T", "ASCII math"),
+                        ("set d/dθ log density = 0", "ASCII math"), ("σ' <= 1/4", "ASCII math")):
         assert any(why in p for p in problems(clean + broken + "\n")), broken
 
 

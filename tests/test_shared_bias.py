@@ -6,6 +6,7 @@ from sympy import Derivative, Matrix
 
 import derivations
 from derivations import shared_bias as sb
+from derivations.prose import Prose
 
 torch.set_num_threads(1)
 QUICK = {"budget": 0.25}      # a wrong step with undefined functions exhausts every strategy: keep each short
@@ -37,8 +38,8 @@ def test_every_step_proved_and_every_combination_checks():
     assert report.ok, report.failures
     assert all(r.status in ("proved", "definition") for r in report.steps)
     assert len(report.gradients) == len(sb.COMBINATIONS) == 12
-    assert {g.name for g in report.gradients} >= {"∂L/∂b, g=relu, g₁=identity, ℓ=squared error",
-                                                  "∂L/∂b, g=tanh, g₁=sigmoid, ℓ=cross-entropy"}
+    assert {Prose(g.name).text() for g in report.gradients} >= {"∂L/∂b, g = relu, g₁ = identity, ℓ = squared error",
+                                                                "∂L/∂b, g = tanh, g₁ = sigmoid, ℓ = cross-entropy"}
 
 
 def _failing(report):

@@ -117,7 +117,7 @@ def run(config: Config, seed: int, outdir, checked) -> RunOutput:
                  for N in (10, 100, 1000, config.flips) if N <= config.flips)
     table = Table(f"Estimates as N grows; N × variance tends to θ₀(1 − θ₀) = "
                   f"{config.theta0 * (1 - config.theta0):.4f}.",
-                  ("N", "heads", "MLE", "MAP", "posterior mean", "variance", "N x variance"), rows)
+                  ("N", "heads", "MLE", "MAP", "posterior mean", "variance", Prose(r"$N \times$ variance")), rows)
     return RunOutput(DERIVATION, "Beta posteriors for a simulated coin", (priors, updating, convergence, loss_fig),
                      (table,), (f"Formulas: {source}.",),
                      data={"argmin_loss": float(argmin), "theta_map": theta_map, "grid_step": float(theta[1] - theta[0]),

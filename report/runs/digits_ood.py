@@ -86,7 +86,7 @@ def run(config: Config, seed: int, outdir, checked) -> RunOutput:
     samples = (conf_test, conf_ood)
     ax.hist(samples, bins=bins, weights=[np.full(len(c), 1 / len(c)) for c in samples],
             label=[f"test digits {a} and {b} (in distribution)", f"digit {config.held_out} (never seen)"])
-    ax.set(xlabel="predictive confidence max(p, 1 - p)", ylabel="fraction of inputs", yscale="log")
+    ax.set(xlabel=r"predictive confidence $\max(p, 1 - p)$", ylabel="fraction of inputs", yscale="log")
     ax.legend(loc="upper left")
     hist = figures.save(fig, outdir, "runs/digits_ood/confidence.pdf",
                         f"Predictive confidence on the in-distribution test set and on the held-out digit "

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
+from derivations.prose import Prose
 from report.runs import attribution, figures, training
 from report.runs.base import RunOutput, Table
 
@@ -52,7 +53,7 @@ def run(config: Config, seed: int, outdir, checked) -> RunOutput:
                            "distribution moved most (standardised mean shift). Right: the same features' "
                            "input-gradient attribution.")
 
-    acc_table = Table("Accuracy of the tabular model on each split.", ("train", "validation", "test", "gap (val - test)"),
+    acc_table = Table("Accuracy of the tabular model on each split.", ("train", "validation", "test", Prose(r"gap (val $-$ test)")),
                       ((f"{accuracy['train']:.3f}", f"{accuracy['val']:.3f}", f"{accuracy['test']:.3f}",
                         f"{accuracy['val'] - accuracy['test']:+.3f}"),))
     shift_table = Table("Features by size of the test-set mean shift, with their attribution rank.",

@@ -80,12 +80,14 @@ def run(config: Config, seed: int, outdir, checked) -> RunOutput:
                                f"(drawn at {FLOOR:.0e}). The largest difference is "
                                f"{data['float32']['max_abs_diff']:.1e} in float32 and "
                                f"{data['float64']['max_abs_diff']:.1e} in float64."))
-    table = Table("Largest differences over the grid; relative errors are against the exact 4/(eˣ + e⁻ˣ)² "
-                  "in float64, and the last column is where the derived formula's relative error first "
-                  "exceeds 1%.", ("dtype", "max |derived - autograd|", "max rel. err. derived",
-                                  "max rel. err. autograd", "|x| where derived > 1%"), tuple(rows))
-    notes = (f"Derived formula: {source}. Near saturation tanh x rounds to 1 and 1 − tanh² x cancels: "
-             f"its relative error passes 1% from |x| = {rows[0][-1]} in float32 and {rows[1][-1]} in float64, "
-             "while autograd (which uses the same formula) agrees with it to rounding.",)
+    table = Table(Prose(r"Largest differences over the grid; relative errors are against the exact "
+                        r"$4/(e^x + e^{-x})^2$ in float64, and the last column is where the derived formula's "
+                        r"relative error first exceeds one per cent."),
+                  ("precision", Prose(r"max $|\text{derived} - \text{autograd}|$"), "max rel. err. derived",
+                   "max rel. err. autograd", Prose(r"$|x|$ where derived exceeds 1 per cent")), tuple(rows))
+    notes = (Prose(rf"Derived formula: {source}. Near saturation $\tanh x$ rounds to 1 and $1 - \tanh^2 x$ cancels: "
+                   rf"its relative error passes one per cent from $|x| = {rows[0][-1]}$ in float32 and "
+                   rf"$|x| = {rows[1][-1]}$ in float64, while autograd (which uses the same formula) agrees with it "
+                   "to rounding."),)
     return RunOutput(DERIVATION, "tanh derivative: derived formula vs autograd", (curves, error), (table,), notes,
                      data=data)
