@@ -1,5 +1,4 @@
 """Every run on tiny configs: the shape of what it hands the report, determinism, caching."""
-import re
 import dataclasses
 from pathlib import Path
 
@@ -56,10 +55,16 @@ def test_relu_graph_draws_every_node_and_edge(tmp_path, checked_results):
     # an edge of a fan (x₁ → z₁, z₂) has its label set off the edge: right against it, w₂'s touched w₁'s edge
     fan_labels = [line for line in out.tikz.splitlines() if "sloped, above=3pt" in line or "sloped, below=3pt" in line]
     assert fan_labels
-    # the fans of x₁, x₂, x₃ cross: each source's labels sit at their own distance along its edges (w₂'s and
-    # w₃'s labels, both near the sources, ran into each other)
-    along = {re.search(r"\((\w+)\) --", line)[1]: re.search(r"pos=([\d.]+)", line)[1] for line in fan_labels}
-    assert len(set(along.values())) == len(along) > 1
+    # the fans of x₁, x₂, x₃ cross: no weight label lies on another edge, a node or another label, and the
+    # picture sets them where the placement says
+    position = module.positions(graph)
+    along = module.label_positions(graph, position, module.TINY)
+    assert len(along) == 6 and module.label_collisions(graph, position, module.TINY, along) == []
+    for (src, dst), at in along.items():
+        assert any(f"({src}) -- node[w, pos={at:.2f}," in line and f"({dst});" in line for line in fan_labels)
+    # the check sees a collision: every label near its source (w₂'s and w₃'s ran into each other), or all in the middle
+    for same in (0.2, 0.5):
+        assert module.label_collisions(graph, position, module.TINY, dict.fromkeys(along, same))
     # and a run's table names weights in math, w₁, with ∂E/∂w (not w1, dE/dw)
     weights = out.tables[0]
     assert weights.rows[0][0] == "$w_{1}$" and r"$\partial E/\partial w$" in weights.header
