@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from derivations.prose import Prose
 from report.runs import data as datasets, figures, training
 from report.runs.base import RunOutput, Table
 
@@ -115,7 +116,7 @@ def derived_attribution(checked, X, y, p, activation):
     """(mean |dL/dx_i| per feature, where from), by the checked derivation's formula ∂L/∂x = W₁ᵀδ₁."""
     torch_layout = {k: v.T if k.startswith("W") else v for k, v in p.items()}
     return (attribution(checked, torch_layout, X, y, activation),
-            "the input-gradient derivation's checked formula ∂L/∂x = W₁ᵀδ₁")
+            Prose(r"the input-gradient derivation's checked formula $\partial L/\partial x = W_1^\top \delta_1$"))
 
 
 def rank(config: Config, seed: int, checked):
@@ -146,9 +147,10 @@ def run(config: Config, seed: int, outdir, checked) -> RunOutput:
     table = Table(f"Top features: derived formula vs torch autograd (largest relative difference over all "
                   f"features {rel_error:.1e}).", ("rank", "feature", "derived", "autograd"), rows)
     val_acc = training.accuracy(model, training.tensor(data.X_val), training.tensor(data.y_val))
-    notes = (f"Model: {data.X_train.shape[1]}-{config.hidden[0]}-{config.hidden[1]}-{data.n_classes} MLP with "
-             f"{config.activation} hidden layers, {config.iterations} full-batch iterations, validation accuracy "
-             f"{val_acc:.3f}. Attribution by {source}.",)
+    # numbers and this module's words only (no data file's text), so it may carry the source's math
+    notes = (Prose(f"Model: {data.X_train.shape[1]}-{config.hidden[0]}-{config.hidden[1]}-{data.n_classes} MLP with "
+                   f"{config.activation} hidden layers, {config.iterations} full-batch iterations, validation accuracy "
+                   f"{val_acc:.3f}. Attribution by {source}."),)
     return RunOutput(DERIVATION, "Input-gradient attribution", (bars,), (table,), notes,
                      data={"scores": scores.tolist(), "autograd": reference.tolist(), "rel_error": rel_error,
                            "features": list(data.feature_names), "val_acc": val_acc})

@@ -79,8 +79,8 @@ def run(config: Config, seed: int, outdir, checked) -> RunOutput:
     ax.set(xlabel=r"$\theta$", ylabel="posterior density")
     ax.legend()
     updating = figures.save(fig, outdir, "runs/beta_posteriors/updating.pdf",
-                            f"Sequential posterior updating for a simulated coin with θ₀ = {config.theta0} "
-                            f"from a Beta({a0:g}, {b0:g}) prior (dotted: θ₀).")
+                            Prose(rf"Sequential posterior updating for a simulated coin with $\theta_0 = {config.theta0}$ "
+                                  rf"from a $\mathrm{{Beta}}({a0:g}, {b0:g})$ prior (dotted: $\theta_0$)."))
 
     estimates = {k: f[k](Ns, ys, a0, b0) for k in ("posterior_mean", "map", "mle", "posterior_variance")}
     fig, (left, right) = figures.new(2, aspect=0.42)
@@ -115,8 +115,8 @@ def run(config: Config, seed: int, outdir, checked) -> RunOutput:
                   f"{estimates['posterior_variance'][N - 1]:.2e}",
                   f"{N * estimates['posterior_variance'][N - 1]:.4f}")
                  for N in (10, 100, 1000, config.flips) if N <= config.flips)
-    table = Table(f"Estimates as N grows; N × variance tends to θ₀(1 − θ₀) = "
-                  f"{config.theta0 * (1 - config.theta0):.4f}.",
+    table = Table(Prose(rf"Estimates as $N$ grows; $N \times$ variance tends to $\theta_0(1 - \theta_0) = "
+                        rf"{config.theta0 * (1 - config.theta0):.4f}$."),
                   ("N", "heads", "MLE", "MAP", "posterior mean", "variance", Prose(r"$N \times$ variance")), rows)
     return RunOutput(DERIVATION, "Beta posteriors for a simulated coin", (priors, updating, convergence, loss_fig),
                      (table,), (f"Formulas: {source}.",),
