@@ -97,12 +97,12 @@ def test_this_process_never_has_a_timer_armed():
 def test_out_of_memory_in_a_step_ends_the_worker_not_the_check(monkeypatch):
     """A MemoryError inside the checker's own handlers, in a worker, must reach the pool (which reports
     the memory cap and replaces the worker), not be turned into "could not check" on a spent heap."""
-    from verify.tex import check
+    from verify.tex import step_checks
 
     def exhausted(*args, **kwargs):
         raise MemoryError
 
-    monkeypatch.setattr(check, "check_step", exhausted)
+    monkeypatch.setattr(step_checks, "check_step", exhausted)
     with pool.local():
         (result,) = check_texts([("<a>", "$1 + 1 = 2$\n")])
     assert [r.verdict for r in result.steps] == ["unverified"] and "out of memory" in result.steps[0].detail

@@ -70,7 +70,7 @@ def test_a_line_ending_on_an_operator_is_not_dropped_at_the_end_of_a_region_or_b
 
 
 def test_a_chain_that_fails_midway_reports_each_of_its_relations(monkeypatch):
-    import verify.tex.check as check
+    import verify.tex.step_checks as check
     calls = []
 
     def fails_on_the_second_step(*args):

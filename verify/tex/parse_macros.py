@@ -1,36 +1,26 @@
-r"""Parser rules for identifiers and macros: names with indices, functions, \frac, derivatives, matrices."""
+r"""Parser rules for identifiers and macros: names with indices, \let functions, macros the file defines, \frac (what is applied to an argument is in parse_calls.py)."""
 from __future__ import annotations
 
-import functools
 import re
 
 import sympy as sp
 
 from verify.tex.build import (FUNCS, group_end, FUNCTION_LOOKING, NAMED_FUNCS, Ambiguous, ParseError, _is, apply, power,
-                              commutative, elementwise, name_symbol, shown, sigmoid)
+                              commutative, elementwise, name_symbol, shown)
 from verify.tex.chains import clean
 from verify.tex.names import ACCENTS, BOLD, GREEK, STYLES, bold_name, decorate, plain_text
-from verify.tex.operators import OPERATOR_NAMES, application
-from verify.tex.events import conditional_operator, event_probability, starts_event
+from verify.tex.operators import OPERATOR_NAMES
+from verify.tex.events import event_probability, starts_event
 from verify.tex.integrals import integral
+from verify.tex.parse_calls import CallRules
 from verify.tex.special import special_call
-from verify.tex.sums import indexed, unbounded_count, written_out
-from verify.tex.tokens import LatexError, Tok, tokenize
-from verify.tex.vectors import arg_extremum, gradient, matrix_like, nabla, norm
+from verify.tex.tokens import LatexError, tokenize
+from verify.tex.vectors import arg_extremum, nabla, norm
 
-MATRIX_ENVS = {"pmatrix", "bmatrix", "matrix", "Bmatrix", "smallmatrix"}
-NO_PAREN_OK = set(FUNCS) | {"sigma"}
 MAX_EXPANSIONS = 200          # macro uses expanded in one side
-DEPENDENT_LOOKING = {"y", "u", "v", "f", "g", "h", "F", "G", "L"}   # under d/dx, unless defined       # `\sin x \cos x` reads as a product of two calls
 
 
-def _derivative_at(fn, order, x):
-    """fn^(order) at x (tanh'(x) = 1 - tanh(x)^2), as an expression in x."""
-    xi = sp.Dummy("ξ", real=True)
-    return sp.diff(fn(xi), xi, order).xreplace({xi: x})
-
-
-class MacroRules:
+class MacroRules(CallRules):
     # ---- identifiers
     def identifier(self, base: str, tok, bold=False):
         name, primes = base, 0
@@ -249,205 +239,3 @@ class MacroRules:
         if v == "arg":
             return arg_extremum(self, t, "max")
         raise ParseError(f"unsupported \\{v}", t.pos)
-
-    def operator(self, name, t):
-        """An operator applied to its argument(s): Var(X), 𝔼[X], tr(AB), \\det A -- never a product."""
-        if _is(self.peek(), "char", "_"):
-            raise ParseError(f"{name} with a subscript is not read here", self.peek().pos)
-        exponent = None
-        if _is(self.peek(), "char", "^"):
-            s = self.take()
-            exponent = self.sub(self.script(s), "exponent")
-        named = conditional_operator(self, name)        # 𝔼[λ | y], KL(p ‖ q): one named quantity
-        if named is not None:
-            return power(named, exponent, t.pos) if exponent is not None else named
-        args = self.call_args("[" if _is(self.peek(), "char", "[") else "(")
-        if args is None:
-            args = [self.bare_argument(name)]
-        value = application(name, args)
-        return power(value, exponent, t.pos) if exponent is not None else value
-
-    def big_operator(self, t):
-        r"""\sum_{i=1}^{n} term and \prod: written-out bounds only."""
-        lower = upper = None
-        while (s := self.peek()) is not None and _is(s, "char", "_", "^"):
-            self.take()
-            script = self.script(s)
-            if s.value == "_":
-                lower = script
-            else:
-                upper = script
-        eq = next((k for k, u in enumerate(lower or ()) if _is(u, "char", "=")), None)
-        if eq is None and upper is None and lower and t.value == "sum":     # \\sum_i: over i = 1 … n(i)
-            var = self.sub(lower, "index")
-            lo, hi = sp.Integer(1), unbounded_count(var) if isinstance(var, sp.Symbol) else None
-        elif upper is None or eq is None:
-            raise ParseError(f"\\{t.value} needs _{{i=a}}^{{b}}", t.pos)
-        else:
-            var = self.sub(lower[:eq], "index")
-            lo, hi = self.sub(lower[eq + 1:], "lower bound"), self.sub(upper, "upper bound")
-        if not isinstance(var, sp.Symbol):
-            raise ParseError(f"\\{t.value} index is not a name", t.pos)
-        body = indexed(self.term(), var)
-        op = sp.Sum if t.value == "sum" else sp.Product
-        if lo.is_Integer and hi.is_Integer:
-            if hi - lo > 1000:
-                raise ParseError(f"\\{t.value} with more than 1000 terms", t.pos)
-            return written_out(op(body, (var, lo, hi)).doit())
-        return op(body, (var, lo, hi))
-
-    def limit(self, t):
-        r"""\lim_{x 	o a} term (a^+ / a^-: one-sided), as SymPy's Limit (the prover evaluates it)."""
-        if not _is(self.peek(), "char", "_"):
-            raise ParseError("\\lim needs _{x \\to a}", t.pos)
-        script = list(self.script(self.take()))
-        arrow = next((k for k, u in enumerate(script) if _is(u, "macro", "to", "rightarrow")), None)
-        if arrow is None:
-            raise ParseError("\\lim needs _{x \\to a}", t.pos)
-        var = commutative(self.sub(script[:arrow], "limit variable"))
-        target, direction = script[arrow + 1:], "+-"
-        if len(target) >= 2 and _is(target[-2], "char", "^") and target[-1].kind in ("char", "group"):
-            side = plain_text(target[-1].body if target[-1].kind == "group" else (target[-1],))
-            if side in ("+", "-"):
-                target, direction = target[:-2], side
-        point = self.sub(target, "limit point")
-        if not isinstance(var, sp.Symbol):
-            raise ParseError("\\lim of something other than one variable", t.pos)
-        if point in (sp.oo, -sp.oo):
-            direction = "-" if point == sp.oo else "+"
-        return sp.Limit(commutative(self.term()), var, point, dir=direction)
-
-    def until_macro(self, close, t):
-        j = self.i
-        while j < len(self.toks) and not _is(self.toks[j], "macro", close):
-            j += 1
-        if j == len(self.toks):
-            raise ParseError(f"unclosed \\{t.value}", t.pos)
-        inner, self.i = self.toks[self.i:j], j + 1
-        return self.sub(inner)
-
-    def sigmoid_call(self, t):
-        primes = 0
-        while _is(self.peek(), "char", "'"):
-            self.take()
-            primes += 1
-        args = self.call_args()
-        if args is None or len(args) != 1 or primes > 3:
-            raise ParseError("σ(·) needs one parenthesised argument", t.pos)
-        if primes:
-            return apply(lambda x: _derivative_at(sigmoid, primes, x), args[0])
-        return apply(sigmoid, args[0])
-
-    def function(self, fn, t, name):
-        primes = 0
-        while _is(self.peek(), "char", "'"):        # \tanh'(x), \tanh''(x)
-            self.take()
-            primes += 1
-        if primes:
-            if primes > 3 or name == "log":
-                raise ParseError(f"\\{name} with {primes} primes", t.pos)
-            fn = functools.partial(_derivative_at, fn, primes)
-        exponent = base = None
-        while (s := self.peek()) is not None and _is(s, "char", "^", "_"):
-            self.take()
-            script = self.script(s)
-            if s.value == "^":
-                exponent = self.sub(script, "exponent")
-                if exponent == -1:
-                    raise ParseError(f"\\{name}^{{-1}}: inverse or reciprocal (two readings)", s.pos)
-            elif name == "log":
-                base = self.sub(script, "logarithm base")
-            else:
-                raise ParseError(f"subscript on \\{name}", s.pos)
-        args = self.call_args()
-        if args is None:
-            nxt = self.peek()
-            if nxt is None:
-                raise ParseError(f"\\{name} without an argument", t.pos)
-            args = [self.bare_argument(name)]
-        if len(args) != 1:
-            raise ParseError(f"\\{name} takes one argument", t.pos)
-        value = apply(fn, args[0])
-        if base is not None:
-            value = apply(lambda x: sp.log(x, base), args[0])
-        return power(value, exponent, t.pos) if exponent is not None else value
-
-    def bare_argument(self, name):
-        """`\\sin 2x`: the argument of a function written without brackets -- one factor, or all
-        the factors up to the next + or - (two readings, both checked), never past a function name."""
-        arg = self.postfix(self.primary())
-        after = self.peek()
-        if not self.starts_factor(after) or (_is(after, "macro") and after.value in NO_PAREN_OK):
-            return arg
-        options = [f"{name}({shown(arg)}·…)", f"{name}({shown(arg)})·…"]
-        if self.choose(options, after.pos) == 0:
-            while self.starts_factor(t := self.peek()) and not (_is(t, "macro") and t.value in NO_PAREN_OK):
-                arg = arg * self.unary()
-        return arg
-
-    # ---- derivatives written as fractions
-    def derivative_frac(self, num, den, t):
-        def is_d(tok):
-            return _is(tok, "char", "d") or _is(tok, "macro", "partial") or \
-                (_is(tok, "macro", "mathrm") and plain_text(self_arg(tok)) == "d")
-
-        def self_arg(tok):
-            a = tok.args[-1] if tok.args else ()
-            return a[0].body if a and len(a) == 1 and a[0].kind == "group" else (a or ())
-
-        if num and den and _is(num[0], "macro", "delta") and _is(den[0], "macro", "delta") and len(den) > 1:
-            # δL/δb is ∂L/∂b in hand work; δ·L/(δ·b) is a second reading only when δ means something here.
-            if "δ" in self.ctx.values and self.choose(["δ/δ as a derivative", "δ as a factor"], t.pos) == 1:
-                return None
-            den = (Tok("macro", "partial", den[0].pos, den[0].end),) + tuple(den[1:])
-            num = (Tok("macro", "partial", num[0].pos, num[0].end),) + tuple(num[1:])
-        if not (num and den and is_d(num[0]) and is_d(den[0]) and len(den) > 1):
-            return None
-        partial = _is(den[0], "macro", "partial")
-        num, den, order = list(num[1:]), list(den[1:]), 1
-        if num and _is(num[0], "char", "^"):
-            order = int(num[1].value) if num[1].kind == "num" else None
-            num = num[2:]
-        if len(den) > 2 and _is(den[-2], "char", "^") and den[-1].kind == "num":
-            den = den[:-2]
-        if order is None or order > 5:
-            raise ParseError("derivative of unsupported order", t.pos)
-        raw = self.sub(den, "derivative variable")
-        if matrix_like(raw, self.matrix_names) and order == 1:     # ∂/∂w with w a vector: a gradient
-            return gradient(self.sub(num, "derivative") if num else self.term(), raw, self.matrix_names)
-        var = commutative(raw)
-        if not isinstance(var, sp.Symbol):
-            raise ParseError("derivative with respect to something other than one variable", t.pos)
-        target = commutative(self.sub(num, "derivative") if num else self.term())
-        if not partial:
-            self.check_total_derivative(target, var, t)
-        return sp.Derivative(target, (var, order))
-
-    def check_total_derivative(self, target, var, t):
-        """d/dx of y: unless y is defined, it may or may not depend on x -- two readings."""
-        # Symbols inside a %! let function body are that definition's constants.
-        declared = {s.name for _, body in self.ctx.functions.values() for s in body.free_symbols}
-        for s in target.free_symbols:
-            if s != var and s.name in DEPENDENT_LOOKING and s.name not in self.ctx.values | declared:
-                raise Ambiguous([f"{s.name} a constant", f"{s.name} a function of {var.name}"], t.pos)
-
-    # ---- matrices
-    def matrix(self, t):
-        if t.value not in MATRIX_ENVS:
-            raise ParseError(f"unsupported environment {t.value}", t.pos)
-        rows, row, cell = [], [], []
-        for u in list(t.body) + [None]:
-            if u is None or _is(u, "macro", "\\") or _is(u, "special", "&"):
-                cleaned = [c for c in clean(cell) if c is not None]
-                if cleaned:
-                    row.append(self.sub(cleaned, "matrix entry"))
-                cell = []
-                if u is None or u.kind == "macro":
-                    if row:
-                        rows.append(row)
-                    row = []
-                continue
-            cell.append(u)
-        if not rows or len({len(r) for r in rows}) != 1:
-            raise ParseError("matrix rows of different lengths", t.pos)
-        return sp.ImmutableMatrix(rows)

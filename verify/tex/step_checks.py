@@ -1,0 +1,154 @@
+"""Parsing the sides of a chain and checking one step, with the run's guards (time, memory, SymPy's
+failures on odd input) and its second readings; the rest of a file's run is in check.py."""
+from __future__ import annotations
+
+import dataclasses
+import time
+
+import sympy as sp
+
+from verify import pool
+from verify.tex.build import ParseError
+from verify.tex.heads import CONSTANT_NAMES
+from verify.tex.inequalities import check_inequality
+from verify.tex.limits import StepTimeout, step_deadline
+from verify.tex.parse import readings
+from verify.tex.results import OK, UNVERIFIED, WRONG
+from verify.tex.steps import CANDIDATE, Outcome, check_proportional, check_step
+
+INEQUALITIES = {"<", ">", "<=", ">="}
+
+
+class StepChecks:
+    def parse_all(self, segs):
+        parsed, seconds = [], []
+        for seg in segs:
+            t0 = time.perf_counter()
+            parsed.append(self.parse(seg))
+            seconds.append(time.perf_counter() - t0)
+        return parsed, seconds
+
+    def check_and_record(self, segs, rels, parsed, parse_seconds, i):
+        t0 = time.perf_counter()
+        self.step_index = i
+        outcome = self.step(parsed[i], parsed[i + 1], rels[i])
+        self.scope.computing = True    # a claim was made: the problem's data have been given
+        if outcome.verdict == OK:      # a rounded result may be carried into later steps
+            self.scope.rounded |= outcome.rounded
+            self.scope.exact_values.update(outcome.exact_values)
+            if self.scope.chain_value is None and not self.chain_broken:
+                self.scope.chain_value = outcome.value
+        else:                          # after a step that fails, no leniency from the chain's value
+            self.chain_broken, self.scope.chain_value = True, None
+        self.record(segs[i], segs[i + 1], rels[i], outcome, single=len(rels) == 1)
+        spent = time.perf_counter() - t0 + parse_seconds[i + 1] + (parse_seconds[0] if i == 0 else 0)
+        self.results[-1] = dataclasses.replace(self.results[-1], seconds=spent)
+
+    def unbound_name(self, p) -> str | None:
+        if isinstance(p, Exception) or not isinstance(p.expr, sp.Symbol) or isinstance(p.expr, sp.Dummy):
+            return None
+        return None if p.expr.name in self.scope.bindings else p.expr.name
+
+    def condition_names(self, rels, parsed) -> set[str]:
+        r"""`x > 0`, `0 < \theta < 1` state a domain: every inequality in the chain has, on one side,
+        a name the file has not bound that its other side does not mention. `x < x - 1` and
+        `x > 2 > 3` are claims (empty set): they are checked."""
+        if not all(r in INEQUALITIES for r in rels) or any(isinstance(p, Exception) for p in parsed):
+            return set()
+        names = set()
+        for a, b in zip(parsed, parsed[1:]):
+            name = next((n for n, other in ((self.unbound_name(a), b), (self.unbound_name(b), a))
+                         if n and n not in {s.name for s in getattr(other.expr, "free_symbols", ())}), None)
+            if name is None:
+                return set()
+            names.add(name)
+        return names
+
+    def is_range(self, rels, head, segs) -> bool:
+        r"""`for $i = 1, \dots, n$`: the values an index runs over, not a definition of i."""
+        if rels != ["="] or not head or head[1] is not None:
+            return False
+        return self.range_after
+
+    def parse(self, seg):
+        try:
+            with step_deadline(self.step_seconds):
+                found = [dataclasses.replace(p, reading=labels) for p, labels in readings(seg.toks, self.scope.context())]
+                return dataclasses.replace(found[0], others=tuple(found[1:]))
+        except ParseError as exc:
+            return exc
+        except StepTimeout:
+            return ParseError("time limit while parsing", seg.start)
+        except MemoryError:
+            if pool.in_worker():
+                raise
+            return ParseError("too large to parse (out of memory)", seg.start)
+        except (RecursionError, OverflowError) as exc:
+            return ParseError(f"too large to parse ({type(exc).__name__})", seg.start)
+
+    def step(self, lhs, rhs, rel) -> Outcome:
+        """One step; a side with two readings is checked with each (the verdict only if they agree)."""
+        if isinstance(lhs, ParseError) or isinstance(rhs, ParseError) or not (lhs.others or rhs.others):
+            return self.one_step(lhs, rhs, rel)
+        outcomes = [(a.reading + b.reading, self.one_step(a, b, rel))
+                    for a in (lhs,) + lhs.others for b in (rhs,) + rhs.others]
+        outcomes = [(n, Outcome(o.fallback, o.detail) if o.verdict == CANDIDATE else o) for n, o in outcomes]
+        names = ["; ".join(labels) for labels, _ in outcomes]
+        if len({o.verdict for _, o in outcomes}) == 1:
+            first = outcomes[0][1]
+            return dataclasses.replace(first, detail=f"{first.detail} (the same with each reading: {' | '.join(names)})")
+        told = " | ".join(f"{n}: {o.verdict}" for n, (_, o) in zip(names, outcomes))
+        return Outcome(UNVERIFIED, f"two readings, different verdicts: {told}")
+
+    def one_step(self, lhs, rhs, rel) -> Outcome:
+        for side in (lhs, rhs):
+            if isinstance(side, ParseError):
+                line, col = self.where(side.offset)
+                return Outcome(UNVERIFIED, f"cannot read it: {side} (line {line}, column {col})")
+        try:
+            with step_deadline(self.step_seconds):
+                if rel in INEQUALITIES:
+                    outcome = check_inequality(lhs, rhs, rel, self.scope)
+                elif rel == "propto" and self.variables and self.step_index == 0:
+                    # p(θ | y) ∝ …: the head is defined by this statement (Bayes' rule), nothing to check
+                    outcome = Outcome(UNVERIFIED, "the density on the left is not defined in the file")
+                elif rel in ("propto", "=") and self.undefined_density(lhs, rhs):
+                    outcome = Outcome(UNVERIFIED, f"{self.density}(…) is not defined in the file")
+                elif rel == "propto":
+                    outcome = check_proportional(lhs, rhs, self.variables, self.scope)
+                elif rel == "=" and any(s.name in CONSTANT_NAMES for p in (lhs, rhs) for s in p.expr.free_symbols):
+                    outcome = check_proportional(lhs, rhs, self.variables, self.scope, additive=True)
+                else:
+                    outcome = check_step(lhs, rhs, rel, self.scope)
+        except StepTimeout:
+            return Outcome(UNVERIFIED, f"time limit ({self.step_seconds:g} s) reached")
+        except MemoryError:
+            if pool.in_worker():
+                raise
+            return Outcome(UNVERIFIED, "could not check: out of memory")
+        except (RecursionError, OverflowError, ValueError, TypeError, ZeroDivisionError,
+                AttributeError, NotImplementedError) as exc:  # SymPy's failures on odd input
+            return Outcome(UNVERIFIED, f"could not check: {type(exc).__name__}")
+        if outcome.verdict in (WRONG, CANDIDATE) and self.open_factor(lhs, rhs):
+            outcome = Outcome(UNVERIFIED, f"holds at most for one value of the factor {self.open_factor(lhs, rhs)} "
+                                          "left open by a ∝ (write the density in full to check it)")
+        elif outcome.verdict in (WRONG, CANDIDATE) and (unknown := self.unknown_quantity(lhs, rhs)):
+            outcome = Outcome(UNVERIFIED, f"{unknown} is not known here (no value given; its laws are not applied)")
+        elif outcome.verdict == WRONG and (meant := self.right_as_meant(lhs, rhs, rel, outcome)) is not outcome:
+            outcome = meant
+        elif outcome.verdict == WRONG and rel == "=" and self.within_carried_rounding(lhs, rhs):
+            outcome = Outcome(UNVERIFIED, outcome.detail + "; under 1 % apart, which the roundings of the values "
+                              "carried into it may explain (no number is written in this step)")
+        elif outcome.verdict in (WRONG, CANDIDATE):
+            outcome = dataclasses.replace(outcome, detail=outcome.detail + self.binding_note(lhs, rhs))
+        elif outcome.verdict == OK:
+            outcome = self.carried(lhs, rhs, rel, outcome)
+        if outcome.verdict in (OK, WRONG, CANDIDATE):
+            outcome = self.unchecked(lhs, rhs, rel, outcome)
+        return outcome
+
+    def binding_note(self, lhs, rhs) -> str:
+        used = {b.name: b for side in (lhs, rhs) for b in self.scope.used(side.expr)}
+        if not used:
+            return ""
+        return "; using " + ", ".join(f"{b.name} = {b.shown} (line {b.line})" for b in used.values())
