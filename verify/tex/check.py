@@ -104,12 +104,14 @@ class _Run(StepChecks, MeaningRules, EquationRuns):
                 self.scope.bounds.pop(name, None)
             self.scope.stated = set()
             self.last = None
+            self.scope.wrong_in_paragraph = 0
         elif isinstance(item, RegionStart):
             self.region += 1
             self.region_start = True
             self.defining = item.defining
             if item.new_paragraph:
                 self.last = None
+                self.scope.wrong_in_paragraph = 0
         elif isinstance(item, ChainError):
             self.error(item.message, item.offset, item.text)
             self.equation = None
@@ -230,6 +232,8 @@ class _Run(StepChecks, MeaningRules, EquationRuns):
         if lone and not claim and not assigns and not self.defining and self.kept_from_earlier_part(head[0], parsed):
             claim = True
         binds = lone and not claim and not self.solves_equation(head[0], len(rels))
+        earlier = self.scope.bindings.get(head[0]) if claim else None
+        wrong_before = self.scope.wrong_in_paragraph
         start = 1 if binds else 0
         first = len(self.results)
         self.chain_broken, self.scope.chain_value = False, None
@@ -248,6 +252,8 @@ class _Run(StepChecks, MeaningRules, EquationRuns):
             self.check_and_record(segs, rels, parsed, parse_seconds, i)
         if start == 0 and (claim or self.restates_a_given_value(parsed[0])):
             self.or_a_new_value(head[0] if claim else segs[0].text, first)
+        if start == 0 and earlier is not None and earlier.value is not None and wrong_before > earlier.line:
+            self.after_a_wrong_step(earlier, wrong_before, first)
         self.scope.chain_value = None
         wrong_line = next((r.line for r in self.results[first:] if r.verdict in (WRONG, CARRIED)), 0)
         # The value a name gets is the last one joined to it by = or ≈ (not what follows a \propto).

@@ -84,6 +84,19 @@ class MeaningRules:
             r, verdict=UNVERIFIED, detail=f"two readings, different verdicts: a claim about {earlier}: {r.verdict} "
                                           f"({r.detail}) | a new value of {name} (a new case): given")
 
+    def after_a_wrong_step(self, earlier, wrong_line, index):
+        """`w^* = 6/2.1` again, after a wrong `d/dw λw^2 = λw` in the same paragraph: it agrees with the
+        value w^* had before that step, but the writer may have reached it through the wrong step (a new
+        case worked wrongly): a match is not a confirmation. (A name's first value, `h_1 = 0` of
+        h_1 = max(0, z_1), is a new result: checked as usual.)"""
+        r = self.results[index]
+        if r.verdict != OK:
+            return
+        self.results[index] = dataclasses.replace(
+            r, verdict=UNVERIFIED, detail=f"agrees with {earlier.name} = {earlier.shown} (line {earlier.line}), but "
+                                          f"comes after the wrong step on line {wrong_line} in the same paragraph: "
+                                          f"it may rest on that step ({r.detail})")
+
     def is_update(self, name, first) -> bool:
         r"""`w = w - η g`: the name on both sides is an assignment, as `\gets` writes it."""
         return not isinstance(first, Exception) and isinstance(first.expr, sp.Basic) and \

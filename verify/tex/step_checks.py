@@ -13,7 +13,7 @@ from verify.tex.heads import CONSTANT_NAMES
 from verify.tex.inequalities import check_inequality
 from verify.tex.limits import StepTimeout, step_deadline
 from verify.tex.parse import readings
-from verify.tex.results import OK, UNVERIFIED, WRONG
+from verify.tex.results import CARRIED, OK, UNVERIFIED, WRONG
 from verify.tex.steps import CANDIDATE, Outcome, check_proportional, check_step
 
 INEQUALITIES = {"<", ">", "<=", ">="}
@@ -41,6 +41,8 @@ class StepChecks:
         else:                          # after a step that fails, no leniency from the chain's value
             self.chain_broken, self.scope.chain_value = True, None
         self.record(segs[i], segs[i + 1], rels[i], outcome, single=len(rels) == 1)
+        if self.results[-1].verdict in (WRONG, CARRIED):
+            self.scope.wrong_in_paragraph = self.results[-1].line
         spent = time.perf_counter() - t0 + parse_seconds[i + 1] + (parse_seconds[0] if i == 0 else 0)
         self.results[-1] = dataclasses.replace(self.results[-1], seconds=spent)
 

@@ -1,0 +1,25 @@
+"""Issue 11 (held-out batches 1-4): a name stated again -- after a wrong step, in a new problem -- is
+neither confirmed by luck nor called wrong against a meaning it no longer has."""
+from verify.tex import GIVEN, OK, UNVERIFIED, WRONG, check_text
+
+
+def verdicts(text):
+    return [s.verdict for s in check_text(text).steps]
+
+
+MINIMISER = (r"Weight decay, $\lambda = 0.1$. The regularised minimiser is" "\n"
+             r"\[ w^* = \frac{6}{2 + \lambda} = \frac{6}{2.1} = 2.8571. \]" "\n"
+             r"If instead the penalty is $\lambda w^2$, then $\frac{d}{dw}\lambda w^2 = \lambda w$ and "
+             r"$w^* = \frac{6}{2.1}$ again." "\n")
+
+
+def test_a_restatement_after_a_wrong_step_in_the_same_paragraph_is_not_confirmed():
+    steps = check_text(MINIMISER).steps
+    assert [s.verdict for s in steps] == [GIVEN, GIVEN, OK, OK, WRONG, UNVERIFIED]
+    assert "line 3" in steps[-1].detail and "w^*" in steps[-1].detail
+    # the same restatement with the wrong step made right is confirmed
+    right = MINIMISER.replace(r"= \lambda w$", r"= 2\lambda w$").replace("{6}{2.1}$ again", "{6}{2.2}$ instead")
+    assert verdicts(right)[-2:] == [OK, WRONG]        # (6/2.2 is a claim against w^* = 6/2.1: still a claim)
+    # a paragraph later, the wrong step is no longer in the way
+    later = MINIMISER.replace("and $w^*", "\n\nSo $w^*")
+    assert verdicts(later)[-1] == OK
