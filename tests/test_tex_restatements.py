@@ -23,3 +23,11 @@ def test_a_restatement_after_a_wrong_step_in_the_same_paragraph_is_not_confirmed
     # a paragraph later, the wrong step is no longer in the way
     later = MINIMISER.replace("and $w^*", "\n\nSo $w^*")
     assert verdicts(later)[-1] == OK
+
+
+def test_prose_that_introduces_a_function_defines_it_whatever_its_letter():
+    assert verdicts("\\textbf{4.} Let $k(x) = (1 + e^{-x})^{-1}$. Then $k'(x) = k(x)(1 - k(x))$.\n") == [GIVEN, OK]
+    assert verdicts("For $u(t) = e^{-t^2/2}$: $u'(t) = -te^{-t^2/2}$, $u''(t) = (t^2 + 1)e^{-t^2/2}$\n") == \
+        [GIVEN, OK, WRONG]
+    # a value after "for" is a local condition, not a definition that outlives the sentence
+    assert verdicts("$\\sigma = 2$. For $\\sigma = 1$ that is $h = 3$.\n")[1] != GIVEN

@@ -55,9 +55,10 @@ class _Run(StepChecks, MeaningRules, EquationRuns):
         self.step_seconds = step_seconds
         # variables: what a `\\propto` chain is proportional in; last: (last segment, name it defines) of the
         # last chain, to continue; defining: the prose before this math region introduces a definition
+        # (function_defining: a function, whatever its letter)
         (self.scope, self.skip_next, self.equation, self.chain_no, self.region, earlier,
-         self.variables, self.last, self.defining) = \
-            _resume(state) if state is not None else (Scope(), False, None, 0, 0, {}, (), None, False)
+         self.variables, self.last, self.defining, self.function_defining) = \
+            _resume(state) if state is not None else (Scope(), False, None, 0, 0, {}, (), None, False, False)
         self.results = _Results(base, earlier)
         self.step_index = 0             # of the step being checked in its chain
         self.chain_broken = False       # a step of this chain failed: no leniency from the chain's value
@@ -73,7 +74,7 @@ class _Run(StepChecks, MeaningRules, EquationRuns):
         if self.equation is not None and self.equation.provisional:
             earlier[self.equation.index] = self.results[self.equation.index]
         fields = (self.scope, self.skip_next, self.equation, self.chain_no, self.region, earlier,
-                  self.variables, self.last, self.defining)
+                  self.variables, self.last, self.defining, self.function_defining)
         state = pickle.dumps(fields)
         _keep(state, fields)
         return BatchReply(tuple(self.results.new), tuple(sorted(self.results.patched.items())), state, self.chain_no)
@@ -109,6 +110,7 @@ class _Run(StepChecks, MeaningRules, EquationRuns):
             self.region += 1
             self.region_start = True
             self.defining = item.defining
+            self.function_defining = item.function_defining
             if item.new_paragraph:
                 self.last = None
                 self.scope.wrong_in_paragraph = 0
@@ -196,7 +198,8 @@ class _Run(StepChecks, MeaningRules, EquationRuns):
         self.unchecked_relations(segs[first:], rels[first:])
 
     def derivation(self, segs, rels):
-        head = directives.definition_head(segs[0].toks, self.scope)
+        # `Let $k(x) = …$`: after prose that announces a definition any name applied to names is a function
+        head = directives.definition_head(segs[0].toks, self.scope, any_name=self.function_defining)
         assigns = rels[0] == ASSIGN
         rels = ["=" if r == ASSIGN else r for r in rels]
         if head and head[1] is not None and rels[0] == "=" and \
@@ -233,6 +236,7 @@ class _Run(StepChecks, MeaningRules, EquationRuns):
             claim = True
         binds = lone and not claim and not self.solves_equation(head[0], len(rels))
         earlier = self.scope.bindings.get(head[0]) if claim else None
+        earlier = dataclasses.replace(earlier) if earlier is not None else None     # as it was before this line
         wrong_before = self.scope.wrong_in_paragraph
         start = 1 if binds else 0
         first = len(self.results)
@@ -252,8 +256,6 @@ class _Run(StepChecks, MeaningRules, EquationRuns):
             self.check_and_record(segs, rels, parsed, parse_seconds, i)
         if start == 0 and (claim or self.restates_a_given_value(parsed[0])):
             self.or_a_new_value(head[0] if claim else segs[0].text, first)
-        if start == 0 and earlier is not None and earlier.value is not None and wrong_before > earlier.line:
-            self.after_a_wrong_step(earlier, wrong_before, first)
         self.scope.chain_value = None
         wrong_line = next((r.line for r in self.results[first:] if r.verdict in (WRONG, CARRIED)), 0)
         # The value a name gets is the last one joined to it by = or ≈ (not what follows a \propto).
@@ -271,6 +273,8 @@ class _Run(StepChecks, MeaningRules, EquationRuns):
         elif self.continued and self.continued in self.scope.bindings:
             self.claimed_value(self.continued, parsed[:upto], segs[:upto], wrong_line, provenance)
         self.note_result(parsed[:upto], provenance)
+        if start == 0 and earlier is not None and earlier.value is not None and wrong_before > earlier.line:
+            self.after_a_wrong_step(earlier, wrong_before, first)     # (the value itself agrees: not doubted)
         if rels[0] == "propto":
             self.known_up_to_a_factor(parsed, rels, first)
         named = head[0] if lone else self.continued

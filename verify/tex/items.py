@@ -18,6 +18,8 @@ OPENER_AT_END = re.compile(r"(?:\$\$|\$|\\\[|\\\(|\\begin\{[^}]*\})\s*$")
 # introduce a recap as often as a definition: a name that already has a meaning is still claimed about.)
 DEFINING = re.compile(r"\b(?:let|suppose|assume|set|take|define|redefine|consider|put)\s*"
                       r"(?:that\s*)?(?:\\\w+\s*)?$", re.I)
+# "For $u(t) = …$": a function is introduced (a value after "for", `for $\sigma = 1$`, is a local condition)
+INTRODUCING_A_FUNCTION = re.compile(r"\b(?:for|let|define|consider)\s*$", re.I)
 MAX_CONTINUATION_GAP = 300   # characters of prose after which `$$= …$$` no longer continues a chain
 
 
@@ -37,6 +39,7 @@ class RegionStart:
     """A math region begins (rows of one display may be an equation being solved)."""
     new_paragraph: bool = False     # a paragraph or more of prose before it: a new chain starts
     defining: bool = False          # the prose before it introduces a definition ("Let $…$")
+    function_defining: bool = False  # it introduces a function, whatever its letter ("For $u(t) = …$")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -73,8 +76,9 @@ def items_of(text: str, where=None):
             yield ScanProblem(event.message, event.offset, text[event.offset:event.offset + 40].split("\n", 1)[0])
         else:
             new_paragraph = not new_part and (len(gap) > MAX_CONTINUATION_GAP or "\n\n" in gap.strip())
-            defining = bool(DEFINING.search(OPENER_AT_END.sub("", gap[-80:])))
-            yield RegionStart(new_paragraph, defining)
+            before = OPENER_AT_END.sub("", gap[-80:])
+            defining = bool(DEFINING.search(before))
+            yield RegionStart(new_paragraph, defining, defining or bool(INTRODUCING_A_FUNCTION.search(before)))
             for chain in chains_of(event, where):
                 if not isinstance(chain, Chain):
                     yield chain
