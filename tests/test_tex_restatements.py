@@ -31,3 +31,20 @@ def test_prose_that_introduces_a_function_defines_it_whatever_its_letter():
         [GIVEN, OK, WRONG]
     # a value after "for" is a local condition, not a definition that outlives the sentence
     assert verdicts("$\\sigma = 2$. For $\\sigma = 1$ that is $h = 3$.\n")[1] != GIVEN
+
+
+DICE = ("Let $X$ be a fair die, $\\operatorname{Var}(X) = 2.92$.\n"
+        "For the total $S = X_1 + X_2$ of two independent dice,\n"
+        "$$\\operatorname{Var}(S) = \\operatorname{Var}(X_1) + \\operatorname{Var}(X_2),$$\n"
+        "and for the difference $$\\operatorname{Var}(X_1 - X_2) = \\operatorname{Var}(X_1) - \\operatorname{Var}(X_2).$$\n")
+
+
+def test_independence_stated_in_prose_is_a_reading_not_an_assumption():
+    steps = check_text(DICE).steps
+    assert [s.verdict for s in steps[-2:]] == [UNVERIFIED, WRONG]       # wrong under independence too
+    assert "holds if X_1, X_2 are independent" in steps[-2].detail
+    # without the word, a law that needs independence fails for some distribution: wrong, as before
+    assert verdicts(DICE.replace("two independent dice", "two dice"))[-2:] == [WRONG, WRONG]
+    # and a new part ends what the prose said
+    later = DICE + "\\section{Next}\n$$\\operatorname{Var}(X_1 + X_2) = \\operatorname{Var}(X_1) + \\operatorname{Var}(X_2)$$\n"
+    assert verdicts(later)[-1] == WRONG

@@ -106,11 +106,13 @@ class _Run(StepChecks, MeaningRules, EquationRuns):
             self.scope.stated = set()
             self.last = None
             self.scope.wrong_in_paragraph = 0
+            self.scope.independence_stated = False
         elif isinstance(item, RegionStart):
             self.region += 1
             self.region_start = True
             self.defining = item.defining
             self.function_defining = item.function_defining
+            self.scope.independence_stated |= item.independence
             if item.new_paragraph:
                 self.last = None
                 self.scope.wrong_in_paragraph = 0

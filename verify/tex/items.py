@@ -20,6 +20,8 @@ DEFINING = re.compile(r"\b(?:let|suppose|assume|set|take|define|redefine|conside
                       r"(?:that\s*)?(?:\\\w+\s*)?$", re.I)
 # "For $u(t) = …$": a function is introduced (a value after "for", `for $\sigma = 1$`, is a local condition)
 INTRODUCING_A_FUNCTION = re.compile(r"\b(?:for|let|define|consider)\s*$", re.I)
+# "two independent dice", "X and Y are independent", "i.i.d. draws": independence stated in prose
+INDEPENDENCE = re.compile(r"\bindependent\b|\bi\.\s?i\.\s?d\b|\biid\b", re.I)
 MAX_CONTINUATION_GAP = 300   # characters of prose after which `$$= …$$` no longer continues a chain
 
 
@@ -40,6 +42,7 @@ class RegionStart:
     new_paragraph: bool = False     # a paragraph or more of prose before it: a new chain starts
     defining: bool = False          # the prose before it introduces a definition ("Let $…$")
     function_defining: bool = False  # it introduces a function, whatever its letter ("For $u(t) = …$")
+    independence: bool = False      # the prose before it speaks of independent variables
 
 
 @dataclasses.dataclass(frozen=True)
@@ -78,7 +81,8 @@ def items_of(text: str, where=None):
             new_paragraph = not new_part and (len(gap) > MAX_CONTINUATION_GAP or "\n\n" in gap.strip())
             before = OPENER_AT_END.sub("", gap[-80:])
             defining = bool(DEFINING.search(before))
-            yield RegionStart(new_paragraph, defining, defining or bool(INTRODUCING_A_FUNCTION.search(before)))
+            yield RegionStart(new_paragraph, defining, defining or bool(INTRODUCING_A_FUNCTION.search(before)),
+                              bool(INDEPENDENCE.search(gap)))
             for chain in chains_of(event, where):
                 if not isinstance(chain, Chain):
                     yield chain

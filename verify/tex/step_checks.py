@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import dataclasses
 import time
+from itertools import combinations
 
 import sympy as sp
 
 from verify import pool
+from verify.tex.bindings import Unresolved
 from verify.tex.build import ParseError
 from verify.tex.heads import CONSTANT_NAMES
 from verify.tex.inequalities import check_inequality
 from verify.tex.limits import StepTimeout, step_deadline
+from verify.tex.operators import has_operators, is_random
 from verify.tex.parse import readings
 from verify.tex.results import CARRIED, OK, UNVERIFIED, WRONG
 from verify.tex.steps import CANDIDATE, Outcome, check_proportional, check_step
@@ -136,6 +139,9 @@ class StepChecks:
                                           "left open by a ∝ (write the density in full to check it)")
         elif outcome.verdict in (WRONG, CANDIDATE) and (unknown := self.unknown_quantity(lhs, rhs)):
             outcome = Outcome(UNVERIFIED, f"{unknown} is not known here (no value given; its laws are not applied)")
+        elif outcome.verdict in (WRONG, CANDIDATE) and (pair := self.independence_in_prose(lhs, rhs, rel)):
+            outcome = Outcome(UNVERIFIED, f"{outcome.detail}; but it holds if {pair} are independent, as the prose "
+                                          f"may say (not assumed: `%! assume {pair} independent` does that)")
         elif outcome.verdict == WRONG and (meant := self.right_as_meant(lhs, rhs, rel, outcome)) is not outcome:
             outcome = meant
         elif outcome.verdict == WRONG and rel == "=" and self.within_carried_rounding(lhs, rhs):
@@ -148,6 +154,30 @@ class StepChecks:
         if outcome.verdict in (OK, WRONG, CANDIDATE):
             outcome = self.unchecked(lhs, rhs, rel, outcome)
         return outcome
+
+    def independence_in_prose(self, lhs, rhs, rel) -> str:
+        """`Var(S) = Var(X_1) + Var(X_2)` after "two independent dice": the names of the random variables
+        of the step when it holds with them independent and the prose of this part speaks of independence
+        (which names it means is not read); else ""."""
+        if not self.scope.independence_stated or not has_operators(lhs.expr, rhs.expr):
+            return ""
+        try:
+            names = sorted({s.name for p in (lhs, rhs) for s in self.scope.resolve(p.expr).free_symbols if is_random(s)})
+        except (Unresolved, ValueError, TypeError, AttributeError):
+            return ""
+        pairs = {frozenset(p) for p in combinations(names, 2)} - self.scope.independent
+        if not pairs:
+            return ""
+        self.scope.independent |= pairs
+        try:
+            with step_deadline(self.step_seconds):
+                again = check_step(lhs, rhs, rel, self.scope)
+        except (StepTimeout, RecursionError, OverflowError, ValueError, TypeError, ZeroDivisionError,
+                AttributeError, NotImplementedError):
+            again = None
+        finally:
+            self.scope.independent -= pairs
+        return ", ".join(names) if again is not None and again.verdict == OK else ""
 
     def binding_note(self, lhs, rhs) -> str:
         used = {b.name: b for side in (lhs, rhs) for b in self.scope.used(side.expr)}
