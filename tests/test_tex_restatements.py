@@ -48,3 +48,7 @@ def test_independence_stated_in_prose_is_a_reading_not_an_assumption():
     # and a new part ends what the prose said
     later = DICE + "\\section{Next}\n$$\\operatorname{Var}(X_1 + X_2) = \\operatorname{Var}(X_1) + \\operatorname{Var}(X_2)$$\n"
     assert verdicts(later)[-1] == WRONG
+    # values given that contradict independence decide it, whatever the prose says
+    given = ("Given $\\operatorname{Cov}(X, Y) = -3$, $\\mathbb{E}[X] = 2$, $\\mathbb{E}[Y] = -1$, for independent "
+             "samples $$\\mathbb{E}[XY] = \\mathbb{E}[X]\\mathbb{E}[Y]$$\n")
+    assert verdicts(given)[-1] == WRONG

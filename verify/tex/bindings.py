@@ -57,7 +57,7 @@ class Scope:
     # decimal text -> LiteralOrigin: a result written by a chain that was wrong or could not be checked
     literal_origins: dict = field(default_factory=dict)
     computing: bool = False      # a claim of this part was checked: the problem's data have been given
-    independence_stated: bool = False   # the prose of this part speaks of independence (not assumed)
+    independence_stated: bool = False   # the prose of this paragraph speaks of independence (not assumed)
     wrong_in_paragraph: int = 0  # the line of the last wrong or carried step of this paragraph (0: none)
     tol: float = 0.0
 

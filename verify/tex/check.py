@@ -112,10 +112,11 @@ class _Run(StepChecks, MeaningRules, EquationRuns):
             self.region_start = True
             self.defining = item.defining
             self.function_defining = item.function_defining
-            self.scope.independence_stated |= item.independence
             if item.new_paragraph:
                 self.last = None
                 self.scope.wrong_in_paragraph = 0
+                self.scope.independence_stated = False
+            self.scope.independence_stated |= item.independence
         elif isinstance(item, ChainError):
             self.error(item.message, item.offset, item.text)
             self.equation = None

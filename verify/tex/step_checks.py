@@ -9,12 +9,12 @@ from itertools import combinations
 import sympy as sp
 
 from verify import pool
-from verify.tex.bindings import Unresolved
+from verify.tex.bindings import Unresolved, exact
 from verify.tex.build import ParseError
 from verify.tex.heads import CONSTANT_NAMES
 from verify.tex.inequalities import check_inequality
 from verify.tex.limits import StepTimeout, step_deadline
-from verify.tex.operators import has_operators, is_random
+from verify.tex.operators import canonical, has_operators, is_random
 from verify.tex.parse import readings
 from verify.tex.results import CARRIED, OK, UNVERIFIED, WRONG
 from verify.tex.steps import CANDIDATE, Outcome, check_proportional, check_step
@@ -157,14 +157,18 @@ class StepChecks:
 
     def independence_in_prose(self, lhs, rhs, rel) -> str:
         """`Var(S) = Var(X_1) + Var(X_2)` after "two independent dice": the names of the random variables
-        of the step when it holds with them independent and the prose of this part speaks of independence
+        of the step when it holds with them independent and the prose of this paragraph speaks of independence
         (which names it means is not read); else ""."""
         if not self.scope.independence_stated or not has_operators(lhs.expr, rhs.expr):
             return ""
         try:
-            names = sorted({s.name for p in (lhs, rhs) for s in self.scope.resolve(p.expr).free_symbols if is_random(s)})
+            left, right = (self.scope.resolve(p.expr) for p in (lhs, rhs))
+            names = sorted({s.name for side in (left, right) for s in side.free_symbols if is_random(s)})
+            left, right, _ = canonical(left, right, self.scope.independent, self.scope.facts)
         except (Unresolved, ValueError, TypeError, AttributeError):
             return ""
+        if not (exact(left).free_symbols or exact(right).free_symbols):
+            return ""           # the values given decide it (Cov(X, Y) = -3: not independent, whatever the prose)
         pairs = {frozenset(p) for p in combinations(names, 2)} - self.scope.independent
         if not pairs:
             return ""
