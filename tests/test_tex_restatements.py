@@ -52,3 +52,9 @@ def test_independence_stated_in_prose_is_a_reading_not_an_assumption():
     given = ("Given $\\operatorname{Cov}(X, Y) = -3$, $\\mathbb{E}[X] = 2$, $\\mathbb{E}[Y] = -1$, for independent "
              "samples $$\\mathbb{E}[XY] = \\mathbb{E}[X]\\mathbb{E}[Y]$$\n")
     assert verdicts(given)[-1] == WRONG
+
+
+def test_a_rounding_residue_is_approximately_zero_within_one_unit_of_its_place():
+    assert verdicts("$0.2312 - 0.3715 + 0.1402 = -0.0001 \\approx 0$") == [OK, OK]
+    assert verdicts("$0.2312 - 0.3712 + 0.1402 = 0.0002 \\approx 0$") == [OK, WRONG]
+    assert verdicts("$0.3 \\approx 0$") == [WRONG]

@@ -99,6 +99,11 @@ def _constant(left, right, rel, scope: Scope, derived: bool = False, written: bo
         if v.status == FAILED:
             return Outcome(WRONG, f"left side = {sp.N(left, 10)}, right side = {sp.N(right, 10)}")
         return Outcome(UNVERIFIED, v.reason or "undecided")
+    if rel == "approx" and right == 0 and (written_left := _lone_literal(left)) is not None and "." in written_left:
+        # `0.2312 - 0.3715 + 0.1402 = -0.0001 \approx 0`: a residue of roundings, within one unit of its place
+        within = Fraction(written_left) <= Fraction(1, 10 ** places(written_left))
+        return Outcome(OK if within else WRONG, f"{written_left} is {'within' if within else 'more than'} one unit "
+                                                f"of its last written place from 0")
     tol = scope.tol
     if rel == "approx" and not rt:
         tol = max(tol, 1e-3)
