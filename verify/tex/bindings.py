@@ -59,6 +59,10 @@ class Scope:
     computing: bool = False      # a claim of this part was checked: the problem's data have been given
     independence_stated: bool = False   # the prose of this paragraph speaks of independence (not assumed)
     wrong_in_paragraph: int = 0  # the line of the last wrong or carried step of this paragraph (0: none)
+    # name -> (its binding before an update `w ← …`, the part that updated it): a later part (a second
+    # script, a new attempt) may mean the name before that update
+    updated: dict = field(default_factory=dict)
+    undo_updates: bool = False   # resolve names an earlier part updated by what they were before the update
     tol: float = 0.0
 
     macros: dict = field(default_factory=dict)       # \newcommand name -> (arguments, body text)
@@ -69,7 +73,7 @@ class Scope:
                        matrices=dict(self.matrices), macros=self.macros,
                        open_functions=frozenset(self.open_functions))
 
-    def bind(self, name: str, definition, value, line: int, shown: str):
+    def bind(self, name: str, definition, value, line: int, shown: str, update: bool = False):
         if isinstance(definition, sp.Basic) and definition.has(sp.Derivative):
             try:        # δ_1 = ∂L/∂a_1: keep what the derivative is, not a derivative to take after substitution
                 definition = definition.xreplace({d: self._derivative(d) for d in definition.atoms(sp.Derivative)})
@@ -80,6 +84,10 @@ class Scope:
         earlier = self.bindings.get(name)
         if earlier is not None and earlier.section < self.section:
             self.redefined_section = self.section
+        if not update:
+            self.updated.pop(name, None)
+        elif earlier is not None and self.updated.get(name, (None, -1))[1] != self.section:
+            self.updated[name] = (earlier, self.section)
         self.matrices.pop(name, None)
         self.functions.pop(name, None)
         if isinstance(value, sp.MatrixBase):
@@ -151,45 +159,41 @@ class Scope:
             return b.section < self.section
         return name in self.functions and self.functions_section.get(name, 0) < self.section
 
-    def tainted(self, *exprs) -> list[Binding]:
-        """Bindings reached from these expressions whose written value is wrong (see true_value)."""
-        seen, out, todo = set(), [], []
-        for e in exprs:
-            if isinstance(e, sp.Basic):
-                todo.append(e)
-                todo += [self.expand_definitions(d.expr) for d in e.atoms(sp.Derivative)] if e.has(sp.Derivative) else []
+    def reached(self, *exprs) -> list[str]:
+        """Names these expressions rest on: their symbols, and what the definitions of those without a
+        value use; under a derivative every definition is followed (∂L/∂c goes through o and uses h_2's
+        value even after o got one)."""
+        seen, out = set(), []
+        todo = [(e, False) for e in exprs if isinstance(e, sp.Basic)]
+        todo += [(d.expr, True) for e in exprs if isinstance(e, sp.Basic) for d in e.atoms(sp.Derivative)]
         while todo:
-            syms = _symbols(todo.pop())
+            expr, deep = todo.pop()
+            syms = _symbols(expr)
             self.from_templates([s.name for s in syms])
             for s in syms:
-                b = self.bindings.get(s.name)
-                if b is None or s.name in seen:
+                if s.name in seen:
                     continue
                 seen.add(s.name)
-                if b.true_value is not None or b.wrong_line:
-                    out.append(b)
-                if b.value is None and isinstance(b.definition, sp.Basic):
-                    todo.append(b.definition)
+                out.append(s.name)
+                b = self.bindings.get(s.name)
+                if b is not None and (b.value is None or deep) and isinstance(b.definition, sp.Basic):
+                    todo.append((b.definition, deep))
         return out
+
+    def tainted(self, *exprs) -> list[Binding]:
+        """Bindings reached from these expressions whose written value is wrong (see true_value)."""
+        found = [self.bindings.get(n) for n in self.reached(*exprs)]
+        return [b for b in found if b is not None and (b.true_value is not None or b.wrong_line)]
 
     def rests_on(self, *exprs) -> list[Binding]:
         """Bindings reached from these expressions whose value was never checked (see unchecked_line)."""
-        seen, out, todo = set(), [], []
-        for e in exprs:
-            if isinstance(e, sp.Basic):
-                todo.append(e)
-                todo += [self.expand_definitions(d.expr) for d in e.atoms(sp.Derivative)] if e.has(sp.Derivative) else []
-        while todo:
-            for s in _symbols(todo.pop()):
-                b = self.bindings.get(s.name)
-                if b is None or s.name in seen:
-                    continue
-                seen.add(s.name)
-                if b.unchecked_line:
-                    out.append(b)
-                if b.value is None and isinstance(b.definition, sp.Basic):
-                    todo.append(b.definition)
-        return out
+        found = [self.bindings.get(n) for n in self.reached(*exprs)]
+        return [b for b in found if b is not None and b.unchecked_line]
+
+    def updated_before(self, *exprs) -> list[str]:
+        """Names reached from these expressions that an earlier part updated (see `updated`)."""
+        earlier = {n for n, (_, part) in self.updated.items() if part < self.section}
+        return [n for n in self.reached(*exprs) if n in earlier] if earlier else []
 
     # ---- meaning of an expression
     def expand_definitions(self, expr, keep=frozenset()):
@@ -214,6 +218,8 @@ class Scope:
             self.from_templates([s.name for s in _symbols(expr)])
             for s in _symbols(expr):
                 b = self.bindings.get(s.name)
+                if self.undo_updates and s.name in self.updated and self.updated[s.name][1] < self.section:
+                    b = self.updated[s.name][0]
                 if b is not None and self.hide_unchecked and b.unchecked_line:
                     if meaningful(b):      # checked by what it means, not by the value it was given
                         subs[s] = b.definition

@@ -18,6 +18,7 @@ from verify.tex.events import is_stated_quantity
 from verify.tex.items import FileStart, NewPart, RegionStart, ScanProblem, item_steps
 from verify.tex.limits import STEP_SECONDS, StepTimeout, step_deadline
 from verify.tex.meaning import MeaningRules, Provenance
+from verify.tex.parts import PartRules
 from verify.tex.readable import readable
 from verify.tex.results import CARRIED, GIVEN, SKIPPED, UNVERIFIED, WRONG, FileResult, StepResult
 from verify.tex.run_state import BatchReply, _keep, _Results, _resume
@@ -49,7 +50,7 @@ def check_text(text: str, name: str = "<string>", *, step_seconds: float = STEP_
     return check_texts([(name, text)], step_seconds=step_seconds)[0]
 
 
-class _Run(StepChecks, MeaningRules, EquationRuns):
+class _Run(StepChecks, MeaningRules, PartRules, EquationRuns):
     def __init__(self, where, step_seconds, base=0, state: bytes | None = None):
         self.where = where
         self.step_seconds = step_seconds
@@ -268,7 +269,8 @@ class _Run(StepChecks, MeaningRules, EquationRuns):
         if binds and not isinstance(parsed[1], Exception):
             roots = [parsed[0]] + [p if isinstance(p, Exception) else dataclasses.replace(p, expr=sp.sqrt(p.expr))
                                    for p in parsed[1:upto]] if squared else parsed[:upto]
-            self.bind(head[0], roots, segs[:upto], wrong_line, provenance)
+            self.bind(head[0], roots, segs[:upto], wrong_line, provenance,
+                      update=assigns or self.is_update(head[0], parsed[1]))
             self.stated_estimate(head[0], segs[1].text, first, computed_before)
         elif claim:
             first_ok = len(self.results) > first and self.results[first].verdict not in (WRONG, CARRIED)

@@ -139,7 +139,7 @@ class MeaningRules:
         b = self.scope.bindings.get(name)
         if b is not None and is_constant(b.definition) or self.scope.redefined_section == self.scope.section:
             return False        # a number restated (not checked against itself); a part that re-defines data
-        return self.step(parsed[0], parsed[1], "=").verdict == OK
+        return self.step(parsed[0], parsed[1], "=").verdict in (OK, CARRIED)
 
     def carried(self, lhs, rhs, rel, outcome: Outcome) -> Outcome:
         """Right with a value an earlier wrong step produced, and not with what the names mean."""
@@ -335,7 +335,7 @@ class MeaningRules:
         elif wrong_line or provenance.unchecked_line:
             b.unchecked_line = provenance.unchecked_line or wrong_line
 
-    def bind(self, name, parsed, segs, wrong_line=0, provenance: Provenance = Provenance()):
+    def bind(self, name, parsed, segs, wrong_line=0, provenance: Provenance = Provenance(), update=False):
         definition = parsed[1].expr
         value, seg = self.last_constant(parsed, segs)
         shown, line = (seg.text, self.where(seg.start)[0]) if seg else (segs[1].text, self.where(segs[1].start)[0])
@@ -345,7 +345,7 @@ class MeaningRules:
             definition = value
         if name in self.scope.bindings:
             self.scope.keep_earlier(name)
-        self.scope.bind(name, definition, value, line, shown)
+        self.scope.bind(name, definition, value, line, shown, update)
         if value is not None:
             self.settle_value(name, definition if definition is not value else None, wrong_line, provenance)
 

@@ -153,7 +153,7 @@ class StepChecks:
             outcome = self.carried(lhs, rhs, rel, outcome)
         if outcome.verdict in (OK, WRONG, CANDIDATE):
             outcome = self.unchecked(lhs, rhs, rel, outcome)
-        return outcome
+        return self.across_parts(lhs, rhs, rel, outcome)
 
     def independence_in_prose(self, lhs, rhs, rel) -> str:
         """`Var(S) = Var(X_1) + Var(X_2)` after "two independent dice": the names of the random variables
