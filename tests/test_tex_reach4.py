@@ -2,7 +2,7 @@
 wrong step keeps the names' meanings (so the backward pass is checked), and a second script marked beside
 the first may start again from the problem's values -- each read, and the wrong version of each caught
 (or left unverified, never ok)."""
-from verify.tex import CARRIED, OK, UNVERIFIED, WRONG, check_text
+from verify.tex import CARRIED, GIVEN, OK, UNVERIFIED, WRONG, check_text
 
 NET = ("Network: $z = wx + b$, $h = \\max(0, z)$, $o = vh + c$, $L = \\tfrac12(o - y)^2$.\n"
        "Values: $w = 0.5$, $x = 2$, $b = -0.2$, $v = 1.5$, $c = 0.1$, $y = 1$.\n")
@@ -63,3 +63,69 @@ def test_an_update_carries_on_in_a_later_part_when_the_writer_uses_it():
             "\\subsection*{Iteration 2}\n$2w = 1$\n")
     assert by_line(text, 5) == [UNVERIFIED]      # 2w = 1 with the updated w, 2 with the first: both readings
     assert by_line(text.replace("$2w = 1$", "$2w = 3$"), 5) == [WRONG]
+
+
+def verdicts(text):
+    return [s.verdict for s in steps(text)]
+
+
+def test_a_list_in_parentheses_is_a_vector():
+    # before: "cannot read it: unexpected ','"
+    assert verdicts("$(0.6 - 0.24,\\ -1.8 + 0.18) = (0.36, -1.62)$") == [OK]
+    assert verdicts("$(0.6 - 0.24,\\ -1.8 + 0.18) = (0.36, -1.63)$") == [WRONG]
+    assert verdicts("$(4, 4)^\\top = \\begin{pmatrix}4\\\\4\\end{pmatrix}$") == [OK]      # ^T: it is a column
+    assert verdicts("$-0.5(1, 2)^\\top = (-0.5, -1)$") == [OK]
+    assert verdicts("$-0.5(1, 2)^\\top = (-0.5, 1)$") == [WRONG]
+    # x = (1, 2) gives its entries
+    assert verdicts("Data: $x = (1, 2)$.\n\n$x_1 + x_2 = 3$\n")[-1] == OK
+    assert verdicts("Data: $x = (1, 2)$.\n\n$x_1 + x_2 = 4$\n")[-1] == WRONG
+
+
+def test_a_list_right_after_a_name_is_never_a_product_with_a_vector():
+    assert verdicts("$H(p, q) = H(p) + 1$")[0] == UNVERIFIED
+    assert verdicts("$f(x, y) = x + y$, $f(1, 2) = 3$")[1] == OK
+
+
+def test_det_and_tr_of_a_matrix_the_file_wrote_out():
+    # before: "does not follow from the laws applied here"
+    text = "Let $\\mathbf{M} = \\begin{pmatrix} 2 & 1 \\\\ 1 & 2 \\end{pmatrix}$. "
+    assert verdicts(text + "$\\det(\\mathbf{M}) = 2 \\cdot 2 - 1 \\cdot 1 = 3$")[1:] == [OK, OK]
+    assert verdicts(text + "$\\operatorname{tr}(\\mathbf{M}) = 4$, $\\det \\mathbf M = 3$")[1:] == [OK, OK]
+    assert verdicts(text + "$\\det(\\mathbf M) = 4$, $\\operatorname{tr}(\\mathbf{M}) = 5$")[1:] == [WRONG, WRONG]
+    # a matrix of expressions the writer wrote (a Jacobian) may itself be a wrong derivation read as a
+    # definition: what follows from it is not confirmed
+    jacobian = "$J_f = \\begin{pmatrix} 2xy & x^2 \\\\ 1 & \\cos y \\end{pmatrix}$, "
+    assert verdicts(jacobian + "$\\det J_f = 2xy\\cos y - x^2$")[1] == UNVERIFIED
+    # a matrix with unknown entries keeps the laws only
+    assert verdicts("$\\det(AB) = 5$")[0] == UNVERIFIED
+
+
+def test_log_sum_exp_of_a_written_out_vector():
+    text = "For $\\mathbf z = (1, 2, 3)$: $\\operatorname{LSE}(\\mathbf z) = 3 + \\log(e^{-2} + e^{-1} + 1) = 3.4076$"
+    assert verdicts(text)[1:] == [OK, OK]
+    assert verdicts(text.replace("3.4076", "3.4067"))[1:] == [OK, WRONG]
+
+
+def test_a_value_reached_through_a_carried_step_but_right_at_its_places_is_not_carried():
+    # c = b/100 = 2.010/100 = 0.0201 rests on the wrong b = 2.010 (2a = 2.008), but 0.0201 is c rounded to its
+    # places: a later step with it is right (before: carried, against c = 0.02008)
+    text = "$a = 1.004$.\n\n$b = 2a = 2.010$\n\n$c = b/100 = 2.010/100 = 0.0201$\n\n$10000c = 201$\n"
+    assert verdicts(text)[1:] == [GIVEN, WRONG, GIVEN, CARRIED, OK, OK]
+    # with a = 1.0 the written 0.0201 is not c (0.02) at its places: the last step is carried
+    assert verdicts(text.replace("1.004", "1.0"))[-1] == CARRIED
+
+
+def test_an_evaluation_bracket_is_the_antiderivative_between_the_bounds():
+    # before: "cannot read it: unexpected '_'"
+    assert verdicts("$\\int_0^1 xe^x\\,dx = [xe^x - e^x\\Big]_0^1 = 1$") == [OK, OK]
+    assert verdicts("$[xe^x - e^x]_0^1 = 2$") == [WRONG]
+    assert verdicts("$\\left[\\tfrac12\\ln^2 x\\right]_1^e = \\tfrac12$") == [OK]
+    assert verdicts("$\\left[\\tfrac12\\ln^2 x\\right]_1^e = 1$") == [WRONG]
+    assert verdicts("$[xy]_0^1 = y$") == [UNVERIFIED]          # which variable is not written
+
+
+def test_a_subscript_after_a_superscript_belongs_to_the_name():
+    # \hat\sigma^2_{MLE} is TeX's \hat\sigma_{MLE}^2 (before: "unexpected '_'")
+    text = "$x_1 = 1$, $x_2 = 3$, $\\bar x = 2$, $\\hat\\sigma^2_{\\mathrm{MLE}} = \\frac12((x_1 - \\bar x)^2 + (x_2 - \\bar x)^2) = 1$, "
+    assert verdicts(text + "$\\hat\\sigma_{\\mathrm{MLE}} = 1$")[4:] == [OK, OK]
+    assert verdicts(text + "$\\hat\\sigma^2_{\\mathrm{MLE}} = 2$")[-1] == WRONG

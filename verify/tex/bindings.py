@@ -63,6 +63,9 @@ class Scope:
     # script, a new attempt) may mean the name before that update
     updated: dict = field(default_factory=dict)
     undo_updates: bool = False   # resolve names an earlier part updated by what they were before the update
+    # no slack for unwritten intermediate roundings: checking a written result against what the carried
+    # values should have been (the writer did not compute with those, so rounded nothing on the way)
+    no_rounding_slack: bool = False
     tol: float = 0.0
 
     macros: dict = field(default_factory=dict)       # \newcommand name -> (arguments, body text)

@@ -41,6 +41,20 @@ def _lone_decimal(expr):
     return (expr, sign) if isinstance(expr, sp.Dummy) and literal_value(expr) is not None else None
 
 
+def _right_at_its_places(written, true_value) -> bool:
+    """Is a written decimal the true value rounded to its places?"""
+    found = _lone_decimal(written) if isinstance(written, sp.Basic) else None
+    if found is None or true_value is None:
+        return False
+    decimal, sign = found
+    places = len(decimal.name.partition(".")[2])
+    try:
+        gap = abs(sp.N(sign * literal_value(decimal) - exact(true_value), 30))
+    except (TypeError, ValueError):
+        return False
+    return bool(gap.is_Number and gap < sp.Rational(1, 2 * 10 ** places))
+
+
 ESTIMATE = re.compile("[\u0302\u0303]|\\^\\*$|\\*$")     # θ̂, σ̃, w^*: an estimate or an optimum
 
 
@@ -155,7 +169,7 @@ class MeaningRules:
             return Outcome(UNVERIFIED, f"right with {doubtful.name} = {doubtful.shown} as written (line {doubtful.line}), "
                                        f"a value from the wrong step on line {doubtful.wrong_line}; what "
                                        f"{doubtful.name} should be is not known here")
-        self.scope.use_true = True
+        self.scope.use_true = self.scope.no_rounding_slack = True
         try:
             with step_deadline(self.step_seconds):
                 again = check_step(lhs, rhs, rel, self.scope)
@@ -163,7 +177,7 @@ class MeaningRules:
                 AttributeError, NotImplementedError):
             again = Outcome(UNVERIFIED, "")
         finally:
-            self.scope.use_true = False
+            self.scope.use_true = self.scope.no_rounding_slack = False
         if again.verdict == OK:
             return outcome if doubtful is None else Outcome(
                 UNVERIFIED, f"right with {doubtful.name} = {doubtful.shown} as written (line {doubtful.line}), a value "
@@ -386,6 +400,8 @@ class MeaningRules:
         """The written value came from a wrong step: keep what it should be (if known) beside it; if not
         known, steps that pass only with the written value are not confirmed (see `carried`)."""
         b = self.scope.bindings[name]
+        if _right_at_its_places(b.value, true_value):
+            return      # δ_2 = … = 0.0079 through a carried step, and 0.0079 is what it should be
         b.true_value, b.wrong_line = true_value, wrong_line
 
     def known_up_to_a_factor(self, parsed, rels, before):

@@ -117,7 +117,7 @@ def _constant(left, right, rel, scope: Scope, derived: bool = False, written: bo
             out = compare(exact_left, right, _as_written, rw, tol)
         # Each operation whose result is not written may move the result by half a unit of its places.
         steps = min(MAX_UNWRITTEN_HALF_UNITS, unwritten_steps(left, places(result), functions=not written)) \
-            if result is not None and "." in result and not out.holds else 0
+            if result is not None and "." in result and not out.holds and not scope.no_rounding_slack else 0
         slack = Fraction(steps, 2 * 10 ** places(result)) if steps else Fraction(0)
         for reading in (left, exact_left) if slack else ():
             if reading is not None and not out.holds:

@@ -33,6 +33,21 @@ def application(name: str, args) -> sp.Expr:
     return sp.Function(name)(*args)
 
 
+def on_known_matrices(expr):
+    """det and tr of a matrix of numbers the file wrote out (`\\det(M)` with M bound to a pmatrix):
+    SymPy's determinant and trace of it, not an opaque atom."""
+    if not isinstance(expr, sp.Basic) or isinstance(expr, sp.MatrixBase):
+        return expr
+    # numbers only: a matrix of expressions the writer wrote (a Jacobian J_f) may be a wrong derivation
+    # read as a definition, and what follows from it would be confirmed
+    found = {a: a.args[0] for a in expr.atoms(AppliedUndef) if a.func.__name__ in ("det", TRACE) and
+             len(a.args) == 1 and isinstance(a.args[0], sp.MatrixBase) and a.args[0].is_square and
+             not a.args[0].free_symbols}
+    if not found:
+        return expr
+    return expr.xreplace({a: m.det() if a.func.__name__ == "det" else m.trace() for a, m in found.items()})
+
+
 def is_generic(name: str) -> bool:
     """f, g, ℓ, g_1 applied to arguments: a function the writer left open (any smooth function)."""
     return name.split("_")[0] in GENERIC

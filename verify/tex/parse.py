@@ -13,6 +13,8 @@ from verify.tex.build import (MAX_INT_DIGITS, literal, MAX_TOKENS, MULTIPLY, Amb
 from verify.tex.chains import clean
 from verify.tex.parse_macros import MacroRules
 from verify.tex.tokens import MAX_DEPTH, Tok
+from verify.tex.scripts import evaluation_bracket, subscript_first
+from verify.tex.tuples import tuple_vector
 
 
 
@@ -78,7 +80,7 @@ def parse(toks, ctx: Context = Context(), choices: _Choices | None = None) -> Pa
 
 class _Parser(MacroRules):
     def __init__(self, toks, ctx: Context, choices: _Choices | None = None, open_functions=None):
-        self.toks, self.ctx, self.i = toks, ctx, 0
+        self.toks, self.ctx, self.i = subscript_first(toks), ctx, 0     # x^2_b is x_b^2
         self.choices = choices
         # g'(x) anywhere on the side makes g a function there: g(x) is then only an application
         self.open_functions = open_functions if open_functions is not None else ctx.open_functions | {
@@ -249,8 +251,13 @@ class _Parser(MacroRules):
         if t.kind == "env":
             return self.matrix(t)
         if t.kind == "char":
+            if t.value == "(" and (vector := tuple_vector(self, t)) is not None:
+                return vector       # (0.36, -1.62): a vector, entry by entry
             if t.value in "([":
-                return self.bracketed(t, ")" if t.value == "(" else "]")
+                inner = self.bracketed(t, ")" if t.value == "(" else "]")
+                if t.value == "[" and (between := evaluation_bracket(self, inner, t)) is not None:
+                    return between     # [F]_a^b = F(b) - F(a)
+                return inner
             if t.value == "|":
                 return sp.Abs(self.bracketed(t, "|"))
             if t.value.isalpha():

@@ -184,7 +184,8 @@ class MacroRules(CallRules):
                 args = self.call_args()
                 if not args:
                     raise ParseError(f"{inner} needs parenthesised arguments", t.pos)
-                return sp.log(sp.Add(*[sp.exp(a) for a in args]))
+                entries = [e for a in args for e in (a if isinstance(a, sp.MatrixBase) else (a,))]   # LSE(z), z = (1, 2, 3)
+                return sp.log(sp.Add(*[sp.exp(a) for a in entries]))
             if inner == "P" and starts_event(self, "ℙ" if v == "mathbb" else "P"):
                 return event_probability(self, "P", t)
             if inner in OPERATOR_NAMES and (v != "mathbb" or inner == "E"):

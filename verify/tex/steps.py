@@ -11,7 +11,8 @@ from verify.tex.bindings import Scope, Unresolved, exact, is_constant
 from verify.tex.build import commutative
 from verify.tex.instances import instantiated
 from verify.tex.numeric_steps import _constant
-from verify.tex.operators import canonical, has_generic, has_operators, instantiate, is_generic
+from verify.tex.tuples import TUPLE
+from verify.tex.operators import canonical, has_generic, has_operators, instantiate, is_generic, on_known_matrices
 from verify.tex.outcome import CANDIDATE, Outcome
 from verify.tex.results import OK, UNVERIFIED, WRONG
 from verify.tex.integrals import check_antiderivative
@@ -43,6 +44,7 @@ def check_step(lhs, rhs, rel: str, scope: Scope) -> Outcome:
         left, right = scope.resolve(lhs.expr), scope.resolve(rhs.expr)
     except Unresolved as exc:
         return Outcome(UNVERIFIED, str(exc))
+    left, right = on_known_matrices(left), on_known_matrices(right)
     heads = _heads(left, right)         # one walk instead of a `has` per kind (they cost 30 % of a numeric step)
     if "antiderivative" in heads:
         return check_antiderivative(exact(left), exact(right), rel,
@@ -66,7 +68,7 @@ def check_step(lhs, rhs, rel: str, scope: Scope) -> Outcome:
     left, right = _scalar(left), _scalar(right)
     left, right = _limits_taken(left), _limits_taken(right)
     if isinstance(left, sp.MatrixBase) or isinstance(right, sp.MatrixBase):
-        return _matrices(left, right, rel, scope)
+        return _matrices(left, right, rel, scope, TUPLE in matrix_names)
     if heads & MARKERS or \
             {s.name for s in (left.free_symbols | right.free_symbols)} & matrix_names:
         if left == right:
@@ -205,12 +207,21 @@ def _scalar(e):
     return e[0, 0] if isinstance(e, sp.MatrixBase) and e.shape == (1, 1) else e
 
 
-def _matrices(left, right, rel, scope) -> Outcome:
+def _matrices(left, right, rel, scope, written_list=False) -> Outcome:
     if not (isinstance(left, sp.MatrixBase) and isinstance(right, sp.MatrixBase)):
-        return Outcome(WRONG if is_constant(left) and is_constant(right) else UNVERIFIED,
+        # against a written list, a number is more likely a notation read wrongly (∇f of a vector w) than a claim
+        return Outcome(WRONG if is_constant(left) and is_constant(right) and not written_list else UNVERIFIED,
                        "one side is a matrix, the other is not")
+    if left.shape != right.shape and left.shape == right.shape[::-1] and 1 in left.shape:
+        # a row against a column: a list (a, b) has no orientation; otherwise a transposition is not
+        # decided when the entries agree (and wrong with either orientation when they do not)
+        out = _matrices(left, right.T, rel, scope)
+        if written_list or out.verdict != OK:
+            return out
+        return Outcome(UNVERIFIED, f"a row against a column with the same entries ({out.detail})")
     if left.shape != right.shape:
-        return Outcome(WRONG, f"shapes differ: {left.shape} vs {right.shape}")
+        return Outcome(WRONG if is_constant(left) and is_constant(right) else UNVERIFIED,
+                       f"shapes differ: {left.shape} vs {right.shape}")
     worst = None
     for k, (a, b) in enumerate(zip(left, right)):
         out = check_pair(a, b, rel, scope)

@@ -1,0 +1,55 @@
+r"""Scripts TeX reads in either order: `\hat\sigma^2_{\mathrm{MLE}}` is `\hat\sigma_{\mathrm{MLE}}^2` (the
+subscript is part of the name), and `[x e^x - e^x]_0^1` is F(1) − F(0), the evaluation bracket of an
+antiderivative."""
+from __future__ import annotations
+
+import sympy as sp
+
+from verify.tex.build import ParseError, _is
+
+_NOT_NAMES = {"right", "big", "Big", "bigg", "Bigg", "bigr", "Bigr", "rvert", "rangle", "rbrace", "int", "sum",
+              "prod", "lim", "max", "min", "sup", "inf", "nabla", "partial", "left", "middle"}
+
+
+def _names_something(t) -> bool:
+    if t.kind == "char":
+        return t.value.isalpha()
+    return t.kind == "macro" and t.value.isalpha() and t.value not in _NOT_NAMES
+
+
+def _one_script(t) -> bool:
+    return t is not None and (t.kind == "group" or t.kind == "macro" or
+                              (t.kind in ("char", "num") and len(t.value) == 1))
+
+
+def subscript_first(toks: list) -> list:
+    """`x^2_b` -> `x_b^2` after a name (not after `]`, `\\int`, `\\sum`: those scripts are bounds)."""
+    out, i = list(toks), 1
+    while i + 3 < len(out):
+        if _is(out[i], "char", "^") and _is(out[i + 2], "char", "_") and _names_something(out[i - 1]) and \
+                _one_script(out[i + 1]) and _one_script(out[i + 3]):
+            out[i:i + 4] = [out[i + 2], out[i + 3], out[i], out[i + 1]]
+            i += 4
+        else:
+            i += 1
+    return out
+
+
+def evaluation_bracket(parser, inner, opener):
+    """`[F]_a^b` (or `^b_a`) after a bracket: F at b minus F at a, in F's one free variable; None when no
+    scripts follow."""
+    first, second = parser.peek(), parser.peek(2)
+    if not (_is(first, "char", "_", "^") and _is(second, "char", "_", "^") and first.value != second.value):
+        return None
+    bounds = {}
+    for _ in range(2):
+        mark = parser.take()
+        bounds[mark.value] = parser.sub(parser.script(mark), "bound")
+    if isinstance(inner, sp.MatrixBase):
+        raise ParseError("an evaluation bracket of a matrix is not read", opener.pos)
+    free = [s for s in inner.free_symbols if isinstance(s, sp.Symbol) and not isinstance(s, sp.Dummy)
+            and s.name not in parser.ctx.values]
+    if len(free) != 1:
+        raise ParseError("evaluation bracket [F]_a^b: in which variable? (write F(b) - F(a))", opener.pos)
+    var = free[0]
+    return inner.xreplace({var: bounds["^"]}) - inner.xreplace({var: bounds["_"]})
