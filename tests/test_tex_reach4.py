@@ -129,3 +129,12 @@ def test_a_subscript_after_a_superscript_belongs_to_the_name():
     text = "$x_1 = 1$, $x_2 = 3$, $\\bar x = 2$, $\\hat\\sigma^2_{\\mathrm{MLE}} = \\frac12((x_1 - \\bar x)^2 + (x_2 - \\bar x)^2) = 1$, "
     assert verdicts(text + "$\\hat\\sigma_{\\mathrm{MLE}} = 1$")[4:] == [OK, OK]
     assert verdicts(text + "$\\hat\\sigma^2_{\\mathrm{MLE}} = 2$")[-1] == WRONG
+
+
+def test_a_name_equal_to_an_unbound_name_equal_to_a_number_defines_both():
+    # `v_1 = x = 0.5` in a trace table (before: "no value known for x", and every later step rested on it)
+    text = "$v_1 = x = 0.5$, $v_2 = y = 2$\n\n$v_3 = v_1v_2 = 1$, $xy = 1$\n"
+    assert verdicts(text) == [GIVEN, GIVEN, GIVEN, GIVEN, GIVEN, OK, OK]
+    assert verdicts(text.replace("$xy = 1$", "$xy = 2$"))[-1] == WRONG
+    # x already bound: the middle is a claim about it
+    assert verdicts("$x = 0.5$. $v_1 = x = 0.6$")[-1] == WRONG

@@ -22,12 +22,20 @@ def _one_script(t) -> bool:
                               (t.kind in ("char", "num") and len(t.value) == 1))
 
 
+def _a_power(t) -> bool:
+    """`^2`, `^{2}`: a power (not a label such as `z^{[1]}_1`, whose name keeps its written order)."""
+    if t is not None and t.kind == "group" and len(t.body) == 1:
+        t = t.body[0]
+    return t is not None and t.kind == "num" and len(t.value) == 1
+
+
 def subscript_first(toks: list) -> list:
-    """`x^2_b` -> `x_b^2` after a name (not after `]`, `\\int`, `\\sum`: those scripts are bounds)."""
+    """`x^2_b` -> `x_b^2` after a name when the superscript is a power (not after `]`, `\\int`, `\\sum`:
+    those scripts are bounds)."""
     out, i = list(toks), 1
     while i + 3 < len(out):
         if _is(out[i], "char", "^") and _is(out[i + 2], "char", "_") and _names_something(out[i - 1]) and \
-                _one_script(out[i + 1]) and _one_script(out[i + 3]):
+                _a_power(out[i + 1]) and _one_script(out[i + 3]):
             out[i:i + 4] = [out[i + 2], out[i + 3], out[i], out[i + 1]]
             i += 4
         else:
