@@ -131,10 +131,11 @@ def test_a_subscript_after_a_superscript_belongs_to_the_name():
     assert verdicts(text + "$\\hat\\sigma^2_{\\mathrm{MLE}} = 2$")[-1] == WRONG
 
 
-def test_a_name_equal_to_an_unbound_name_equal_to_a_number_defines_both():
-    # `v_1 = x = 0.5` in a trace table (before: "no value known for x", and every later step rested on it)
-    text = "$v_1 = x = 0.5$, $v_2 = y = 2$\n\n$v_3 = v_1v_2 = 1$, $xy = 1$\n"
-    assert verdicts(text) == [GIVEN, GIVEN, GIVEN, GIVEN, GIVEN, OK, OK]
-    assert verdicts(text.replace("$xy = 1$", "$xy = 2$"))[-1] == WRONG
-    # x already bound: the middle is a claim about it
-    assert verdicts("$x = 0.5$. $v_1 = x = 0.6$")[-1] == WRONG
+
+def test_the_norm_of_a_written_out_vector_and_a_one_by_one_product_are_numbers():
+    # before: ‖Mv‖ stayed a matrix against √41 (a false alarm), v^T J d "one side is a matrix"
+    text = "Let $\\mathbf{M} = \\begin{pmatrix} 2 & 1 \\\\ 1 & 3 \\end{pmatrix}$ and $\\mathbf{v} = (1, 2)$. "
+    assert verdicts(text + "$\\|\\mathbf{M}\\mathbf{v}\\| = \\sqrt{65}$, $\\mathbf v^\\top \\mathbf M \\mathbf v = 18$")[2:] == [OK, OK]
+    assert verdicts(text + "$\\|\\mathbf{M}\\mathbf{v}\\| = \\sqrt{41}$, $\\mathbf v^\\top \\mathbf M \\mathbf v = 17$")[2:] == [WRONG, WRONG]
+    # a matrix that is not 1×1 against a number stays wrong
+    assert verdicts("$\\mathbf x = (1, 2)$, $\\mathbf{x}\\mathbf{x}^\\top = 5$")[-1] == WRONG

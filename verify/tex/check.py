@@ -18,7 +18,6 @@ from verify.tex.events import is_stated_quantity
 from verify.tex.items import FileStart, NewPart, RegionStart, ScanProblem, item_steps
 from verify.tex.limits import STEP_SECONDS, StepTimeout, step_deadline
 from verify.tex.meaning import MeaningRules, Provenance
-from verify.tex.aliases import AliasRules
 from verify.tex.parts import PartRules
 from verify.tex.readable import readable
 from verify.tex.results import CARRIED, GIVEN, SKIPPED, UNVERIFIED, WRONG, FileResult, StepResult
@@ -51,7 +50,7 @@ def check_text(text: str, name: str = "<string>", *, step_seconds: float = STEP_
     return check_texts([(name, text)], step_seconds=step_seconds)[0]
 
 
-class _Run(StepChecks, MeaningRules, PartRules, AliasRules, EquationRuns):
+class _Run(StepChecks, MeaningRules, PartRules, EquationRuns):
     def __init__(self, where, step_seconds, base=0, state: bytes | None = None):
         self.where = where
         self.step_seconds = step_seconds
@@ -243,9 +242,6 @@ class _Run(StepChecks, MeaningRules, PartRules, AliasRules, EquationRuns):
         earlier = self.scope.bindings.get(head[0]) if claim else None
         earlier = dataclasses.replace(earlier) if earlier is not None else None     # as it was before this line
         wrong_before = self.scope.wrong_in_paragraph
-        if binds and self.alias_chain(head[0], segs, rels, parsed):
-            self.last, self.equation = None, None
-            return
         start = 1 if binds else 0
         first = len(self.results)
         self.chain_broken, self.scope.chain_value = False, None

@@ -208,6 +208,9 @@ def _scalar(e):
 
 
 def _matrices(left, right, rel, scope, written_list=False) -> Outcome:
+    left, right = (e[0, 0] if isinstance(e, sp.MatrixBase) and e.shape == (1, 1) else e for e in (left, right))
+    if not isinstance(left, sp.MatrixBase) and not isinstance(right, sp.MatrixBase):   # v^T J d: one number
+        return check_pair(left, right, rel, scope)
     if not (isinstance(left, sp.MatrixBase) and isinstance(right, sp.MatrixBase)):
         # against a written list, a number is more likely a notation read wrongly (∇f of a vector w) than a claim
         return Outcome(WRONG if is_constant(left) and is_constant(right) and not written_list else UNVERIFIED,

@@ -23,7 +23,10 @@ def matrix_like(expr, matrix_names) -> bool:
 
 
 def norm(inner, matrix_names):
-    """`\\|x\\|`: |x| for a number, the Euclidean norm (a marker) for a vector or matrix."""
+    """`\\|x\\|`: |x| for a number, the Euclidean norm (a marker) for a vector or matrix; of a vector the
+    file wrote out (`\\|M\\mathbf v\\|` with M, v given), the number."""
+    if isinstance(inner, sp.MatrixBase) and 1 in inner.shape:
+        return sp.sqrt(sp.Add(*[sp.Abs(e) ** 2 for e in inner]))
     return NORM(inner) if matrix_like(inner, matrix_names) else sp.Abs(inner)
 
 
