@@ -1,6 +1,6 @@
-"""Measure the hand-derivation checker against labelled corpora (the old one, heldout/, heldout/batch2/, heldout/batch3/ and heldout/batch4/).
+"""Measure the hand-derivation checker against labelled corpora (the old one, heldout/, heldout/batch2/ to heldout/batch5/).
 
-    python tests/corpus/heldout/measure.py                     # all five sets
+    python tests/corpus/heldout/measure.py                     # all six sets
     python tests/corpus/heldout/measure.py tests/corpus/heldout --json
     python tests/corpus/heldout/measure.py --per-file          # and a row per file
 
@@ -25,6 +25,7 @@ HERE = Path(__file__).resolve().parent
 BATCH2 = HERE / "batch2"                # a second, fresh batch: measured as its own set
 BATCH3 = HERE / "batch3"                # a third one, written after batch 2 had been looked at
 BATCH4 = HERE / "batch4"                # a fourth one, written after batch 3 had been looked at
+BATCH5 = HERE / "batch5"                # a fifth one, written after batch 4 had been looked at
 OLD = HERE.parent
 LABEL_RE = re.compile(r"%@((?:\s+(?:ok|wrong|carried|def|unv))+)\s*$")
 WRONG_LABELS = ("wrong", "carried")
@@ -190,7 +191,8 @@ def sets(dirs=None) -> list[tuple[str, list[Path]]]:
             ("held-out (tests/corpus/heldout)", sorted(HERE.glob("*.tex"))),
             ("held-out batch 2 (tests/corpus/heldout/batch2)", sorted(BATCH2.glob("*.tex"))),
             ("held-out batch 3 (tests/corpus/heldout/batch3)", sorted(BATCH3.glob("*.tex"))),
-            ("held-out batch 4 (tests/corpus/heldout/batch4)", sorted(BATCH4.glob("*.tex")))]
+            ("held-out batch 4 (tests/corpus/heldout/batch4)", sorted(BATCH4.glob("*.tex"))),
+            ("held-out batch 5 (tests/corpus/heldout/batch5)", sorted(BATCH5.glob("*.tex")))]
 
 
 def table(rows: list[dict]) -> str:
