@@ -56,6 +56,18 @@ L.step(mun4 == sp.Rational(4, 9) * sp.Rational(4 * 4, 2)); L.step(sp.Rational(4,
 L.step(rounds("2.4444", tn4 + 2) and R("0.4444") + 2 == R("2.4444"))
 L.step(sp.limit(mun.subs({s2: 2}).subs(dict(zip(xs, data))), t0, sp.oo) == 4)
 L.step(sp.limit(tn.subs(s2, 2), t0, sp.oo) == sp.Rational(2, 4) == R("0.5"))
+# the board exercise: mu_0 = 1, tau_0^2 = 1, sigma^2 = 4, n = 4, x-bar = 3 (the student used sigma = 2)
+P2 = {m0: 1, t0: 1, s2: 4}
+xs2 = dict(zip(xs, [3, 3, 3, 3]))                 # only x-bar = 3 matters
+tnB, munB = tn.subs(P2).subs(xs2), mun.subs(P2).subs(xs2)
+L.define(5)
+L.step(1 / tnB == 1 + sp.Rational(4, 2)); L.step(1 + sp.Rational(4, 2) == 3)
+L.step(rounds("0.3333", tnB), carried=rounds("0.3333", sp.Rational(1, 3)))
+L.step(substituted(munB, lambda q: q * (1 + sp.Rational(4 * 3, 2)), "~0.3333"), carried=True)
+L.step(R("0.3333") * (1 + 6) == R("0.3333") * 7); L.step(rounds("2.3333", R("0.3333") * 7, sp.Rational(7, 3)))
+L.step(substituted(tnB + 4, lambda q: q + 4, "~0.3333"), carried=True); L.step(rounds("4.3333", R("0.3333") + 4))
+L.step(1 / tnB == 1 + sp.Rational(4, 4)); L.step(1 / tnB == 2); L.step(tnB == R("0.5"))
+L.step(munB == R("0.5") * (1 + 3)); L.step(munB == 2); L.step(tnB + 4 == R("4.5"))
 # Huber
 r, d = sp.symbols("r delta", real=True)
 hub = lambda rr, dd: sp.Rational(1, 2) * rr**2 if abs(rr) <= dd else dd * (abs(rr) - sp.Rational(dd, 2))

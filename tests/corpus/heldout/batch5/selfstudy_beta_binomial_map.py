@@ -43,6 +43,12 @@ L.step(A + B + 1 == 16); L.step(var == sp.Rational(50, 3600)); L.step(rounds("0.
 u = sp.Symbol("u", positive=True)
 pred = sp.integrate(u * u**(A - 1) * (1 - u)**(B - 1), (u, 0, 1)) / Bf(A, B)
 L.step(sp.simplify(pred - mean) == 0); L.step(rounds("0.6667", mean))
+Af, Bf_ = 1 + k, 1 + n - k                     # flat prior
+L.step(Af == 8); L.step(Bf_ == 3)
+L.step(sp.Rational(Af, Af + Bf_) == sp.Rational(8, 11), carried=True); L.step(rounds("0.7273", sp.Rational(8, 11)))
+L.step(sp.Rational(Af - 1, Af + Bf_ - 2) == sp.Rational(7, 9), carried=True); L.step(rounds("0.7778", sp.Rational(7, 9)))
+L.step(Bf_ == 1 + 3); L.step(1 + 3 == 4); L.step(sp.Rational(Af, Af + Bf_) == sp.Rational(8, 12)); L.step(rounds("0.6667", sp.Rational(8, 12)))
+L.step(sp.Rational(Af - 1, Af + Bf_ - 2) == sp.Rational(7, 10)); L.step(sp.Rational(7, 10) == R("0.7"))
 ev = sp.integrate(sp.binomial(n, k) * u**k * (1 - u)**(n - k) * u**(a - 1) * (1 - u)**(b - 1), (u, 0, 1)) / Bf(a, b)
 L.step(sp.simplify(ev - sp.binomial(10, 7) * Bf(10, 5) / Bf(3, 2)) == 0)
 L.step(sp.simplify(sp.binomial(10, 7) * Bf(10, 5) / Bf(3, 2) - 120 * sp.Rational(1, 10010) / sp.Rational(1, 12)) == 0)

@@ -5,7 +5,7 @@ import sys
 from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import sympy as sp  # noqa: E402
-from truth import Labels, R, rounds, same  # noqa: E402
+from truth import Labels, R, rounds, same, substituted  # noqa: E402
 
 L = Labels("batch5/thread_kl_entropy_calculus.tex")
 x = sp.Symbol("x", real=True)
@@ -37,6 +37,13 @@ L.step(sp.simplify(bkl(R("0.9"), R("0.5")) - (R("0.9") * sp.log(R("1.8")) + R("0
 L.step(rounds("0.5290", R("0.9") * sp.log(R("1.8"))) and rounds("-0.1609", R("0.1") * sp.log(R("0.2"))))
 L.step(rounds("0.3681", R("0.5290") - R("0.1609"), bkl(R("0.9"), R("0.5"))))
 L.step(sp.simplify(kl(1, 1, 0, 4) - (sp.log(2) + sp.Rational(2, 8) - sp.Rational(1, 2))) == 0); L.step(rounds("0.4431", kl(1, 1, 0, 4)))
+L.step(sp.simplify(kl(0, 4, 0, 1) - (2 - 1 - sp.log(2)) / 2) == 0); L.step(rounds("0.1534", (2 - 1 - sp.log(2)) / 2))
+xent = sp.log(2 * sp.pi) / 2 + sp.Rational(4, 2)       # E_p[-log q] for p = N(0, 4), q = N(0, 1)
+L.step(xent == H(4) + R("0.1534"), carried=True)
+L.step(rounds("2.1121", H(4))); L.step(R("2.1121") + R("0.1534") == R("2.2655"))
+L.step(rounds("0.8069", (4 - 1 - sp.log(4)) / 2) and sp.simplify(kl(0, 4, 0, 1) - (4 - 1 - sp.log(4)) / 2) == 0)
+L.step(substituted(xent, lambda a, b: a + b, "~2.1121", "~0.8069") and sp.simplify(sp.expand_log(xent - H(4) - kl(0, 4, 0, 1), force=True)) == 0)
+L.step(rounds("2.9190", R("2.1121") + R("0.8069"), xent))
 ser = lambda f, k: sp.series(f, x, 0, k).removeO()
 L.step(sp.expand(ser(sp.exp(x), 3) - (1 + x + x**2 / 2)) == 0); L.step(rounds("1.105", sp.exp(R("0.1")), approx=True)); L.step(rounds("0.0002", R("0.1")**3 / 6, approx=True))
 L.step(sp.expand(ser(sp.log(1 + x), 3) - (x - x**2 / 2)) == 0); L.step(rounds("0.18", sp.log(R("1.2")), approx=True)); L.step(R("0.2") - R("0.02") == R("0.18"))
