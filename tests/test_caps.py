@@ -148,3 +148,10 @@ def test_a_forked_child_that_used_the_pool_exits(tmp_path):
     env = {**os.environ, "PYTHONPATH": root + os.pathsep + os.environ.get("PYTHONPATH", "")}
     out = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, env=env, timeout=300)
     assert out.stdout.strip() == "exit 0", out.stdout + out.stderr
+
+
+def test_a_fresh_worker_starts_with_what_simplify_imports():
+    """sympy.physics.units (~0.3 s) is preloaded in the forkserver, not imported again by every new worker."""
+    import worker_probes
+    pool.shutdown()                  # the next call forks a fresh worker
+    assert pool.call(worker_probes.loaded, "sympy.physics.units", seconds=30)
