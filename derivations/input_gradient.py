@@ -99,7 +99,9 @@ def build() -> Derivation:
     d.step(Derivative(sp.MatrixSymbol("yhat", 3, 1), sp.MatrixSymbol("z", 3, 1)), named,
            r"Jacobian of softmax: write $e^{z_i} = \hat{y}_i \sum_k e^{z_k}$", reads=lambda shown: Claim(jacobian, shown.xreplace(to_softmax)))
     yhat_v = sp.MatrixSymbol("yhat", K, 1)
-    d.step(sp.Symbol("J"), sp.DiagMatrix(yhat_v) - yhat_v * yhat_v.T, r"as matrices: $J = \mathrm{diag}(\hat{y}) - \hat{y}\hat{y}^\top$",
+    # MatAdd as written: `-` would doit() it, and DiagMatrix.doit() asks SymPy's assumption solver (~0.1 s, and
+    # its import) whether ŷ is diagonal; the display and what is proved are the same.
+    d.step(sp.Symbol("J"), sp.MatAdd(sp.DiagMatrix(yhat_v), -yhat_v * yhat_v.T), r"as matrices: $J = \mathrm{diag}(\hat{y}) - \hat{y}\hat{y}^\top$",
            reads=lambda shown: Claim(explicit(shown, {}, {K: 3}, {yhat_v: yhats}), named))
     loss = -sum(ys[i] * log(yhats[i]) for i in range(3))
     dL_dyhat = d.step(Derivative(L, sp.MatrixSymbol("yhat", 3, 1)), loss.diff(yhats), r"$L = -\sum_i y_i \log \hat{y}_i$",
