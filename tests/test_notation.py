@@ -1,4 +1,5 @@
 """The printers write what a course writes, and the REPL behaves like a numbered sequence."""
+import re
 import unicodedata
 
 import pytest
@@ -225,3 +226,28 @@ def test_a_word_subscript_is_upright_an_index_is_not():
     assert step_latex(Symbol("E_plain")) == r"E_{\mathrm{plain}}"            # a label, not E_{p l a i n}
     assert step_latex(Derivative(Symbol("E_plain"), Symbol("w_1"))) == r"\frac{\partial E_{\mathrm{plain}}}{\partial w_{1}}"
     assert step_latex(Symbol("theta_0")) == r"\theta_{0}" and step_latex(Symbol("theta_alpha")) == r"\theta_{\alpha}"
+
+
+@pytest.mark.parametrize("latex, text", [
+    (r"y \mid \theta \sim \mathrm{Bin}(N, \theta)", "y | θ ∼ Bin(N, θ)"),   # relations spaced as a course sets them
+    (r"N \to \infty", "N → ∞"),
+    (r"\eta = 0.03", "η = 0.03"),
+    (r"e^{-a}", "e⁻ᵃ"),                                   # a script a terminal can raise
+    (r"\sum_k e^{z_k}", "∑ₖ e^(zₖ)"),                    # one it cannot: grouped, not run on
+    (r"W_1 \in \mathbb{R}^{H_1 \times M}", "W₁ ∈ ℝ^(H₁ × M)"),
+    (r"\theta_{\mathrm{MAP}}", "θ_MAP"),
+    (r"w'' = w - 2\eta", "w′′ = w - 2η"),
+    (r"\log \binom{N}{y}", "log(N choose y)"),
+    (r"(U^\top \delta_2) \odot g'(a_1)", "(Uᵀ δ₂) ⊙ g′(a₁)"),
+])
+def test_prose_reads_in_a_terminal_as_the_course_writes_it(latex, text):
+    assert Prose(f"${latex}$").text() == text
+
+
+def test_problem_statements_read_without_latex_scripts_in_a_terminal():
+    for name in derivations.names():
+        d = derivations.get(name)
+        shown = [Prose(d.statement).text(), Prose(d.reproduces).text()]
+        shown += [Prose(s.rule).text() for s in d.steps if isinstance(s.rule, Prose) or "$" in s.rule]
+        for line in shown:
+            assert not re.search(r"\^[A-Za-z0-9{\\]|_[a-z0-9{\\]|\\[A-Za-z]|[∼→∈=](?! )", line), (name, line)
