@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 import textwrap
 
+import sympy as sp
+
 from derivations.printing import step_latex, step_text
 from derivations.prose import Prose
 from verify.status import Status
@@ -130,3 +132,59 @@ def derivation_html(d) -> str:
 def _rule_html(rule) -> str:
     import html
     return "".join(rf"\({html.escape(p)}\)" if is_math else html.escape(p) for is_math, p in Prose(rule).spans())
+
+
+class _CourseNotation:
+    """A result as SymPy holds it (equal to it, same hash, same arithmetic) that a plain REPL prints in
+    the course's notation: δ₁ with g′(a₁,₁), not Derivative(g(a_11), a_11); g′(Z₁), not Lambda(_d, …)."""
+
+    _plain_type: type
+
+    def plain(self):
+        """The SymPy object itself, for code that checks types exactly."""
+        return sp.ImmutableMatrix(self.tolist()) if isinstance(self, sp.MatrixBase) else self._plain_type(*self.args)
+
+    def __repr__(self) -> str:
+        return step_text(self.plain())
+
+    __str__ = __repr__
+
+    def _repr_latex_(self) -> str:
+        return f"${step_latex(self.plain())}$"
+
+    def __reduce_ex__(self, protocol):          # pickles as the plain SymPy object
+        plain = self.plain()
+        return (sp.ImmutableMatrix, (plain.tolist(),)) if isinstance(plain, sp.MatrixBase) else (type(plain), plain.args)
+
+
+class CourseMatrix(_CourseNotation, sp.ImmutableDenseMatrix):
+    """An explicit matrix result (shared_bias's δ₁) printed in course notation; equal entry by entry."""
+
+    def __hash__(self) -> int:
+        return hash(self.plain())
+
+
+class _CourseMatrixExpression(_CourseNotation):
+    """A matrix expression (input_gradient's Δ₁ = (W₂ᵀΔ₂) ⊙ g′(Z₁)): equal to and hashed as the plain one."""
+
+    def __eq__(self, other):
+        return self.plain() == (other.plain() if isinstance(other, _CourseNotation) else other)
+
+    def __hash__(self) -> int:
+        return hash(self.plain())
+
+
+_MATRIX_EXPRESSIONS: dict[type, type] = {}
+
+
+def course_notation(value):
+    """`value` printed in course notation when a plain REPL would show SymPy's internals; else as it is."""
+    if isinstance(value, sp.MatrixBase) and not isinstance(value, _CourseNotation):
+        return CourseMatrix(value)
+    if isinstance(value, sp.MatrixExpr) and not value.is_symbol and not isinstance(value, _CourseNotation):
+        kind = type(value)
+        if kind not in _MATRIX_EXPRESSIONS:
+            _MATRIX_EXPRESSIONS[kind] = type(f"Course{kind.__name__}", (_CourseMatrixExpression, kind),
+                                                {"_plain_type": kind})
+        return _MATRIX_EXPRESSIONS[kind](*value.args)
+    return value

@@ -193,7 +193,8 @@ class Results(Mapping):
         self._values = dict(values)
 
     def __getitem__(self, name):
-        return self._values[name]
+        from derivations.display import course_notation
+        return course_notation(self._values[name])
 
     def __iter__(self):
         return iter(self._values)

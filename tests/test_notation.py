@@ -101,6 +101,22 @@ def test_shared_bias_results_print_without_raw_derivatives():
     assert "g₁′(a₂,₁)" in shown and "∂ℓ/∂ŷ₁" in unicodedata.normalize("NFC", shown)
 
 
+@pytest.mark.parametrize("name, result, shown", [
+    ("shared_bias", "delta1", "g′(a₁,₁)"),            # an explicit matrix of chain-rule terms
+    ("input_gradient", "Delta_1", "∘g′(Z₁)"),         # a matrix expression: g′ applied elementwise
+])
+def test_a_result_typed_at_the_prompt_echoes_in_course_notation(name, result, shown):
+    import pickle
+    results = derivations.get(name).results
+    value, plain = results[result], results._values[result]
+    for echoed in (repr(value), str(value)):          # what a plain REPL and print() show
+        assert shown in echoed and not re.search(r"Derivative\(|Lambda\(|_d\b", echoed), echoed
+    assert value == plain and plain == value and hash(value) == hash(sp.ImmutableMatrix(plain) if
+                                                                       isinstance(plain, sp.MatrixBase) else plain)
+    assert pickle.loads(pickle.dumps(value)) == plain
+    assert "Derivative" not in value._repr_latex_()
+
+
 def test_every_derivation_names_the_course_result_it_reproduces():
     for name in derivations.names():
         d = derivations.get(name)
