@@ -54,7 +54,7 @@ L.step(sp.Rational(13, 14 + 2) == sp.Rational(13, 16)); L.step(sp.Rational(13, 1
 L.step(True, note="MLE = sum xy / sum x^2"); L.step(rounds("0.9286", sp.Rational(13, 14)))
 # comments
 L.step(same(mode, (ys + as_) / (Ns + as_ + bs - 2), gen[1:]))
-L.step(False, carried=sp.Rational(6 + 2, 10 + 2 + 2 - 2) == sp.Rational(8, 12)); L.step(rounds("0.6667", sp.Rational(8, 12)))
+L.step(sp.Rational(6 + 2, 10 + 2 + 2 - 2) == sp.Rational(8, 12), note="between the chain's members"); L.step(rounds("0.6667", sp.Rational(8, 12)))
 L.step(sp.Rational(7, 12) < mean)
 L.step(R("0.5833") > R("0.5714")); L.define(2)
 L.step(sp.Rational(y + 1 - 1, N + 1 + 1 - 2) == R("0.6"), note="flat-prior MAP = MLE = 6/10")
