@@ -26,7 +26,8 @@ L.step(True, note="delta1 formula"); L.step(d1 == M(R("0.7") * R("-0.95"), R("-0
 L.step(z1[0] == R("-0.5")); L.step(R("-0.5") < 0); L.step(d1 == M(0, R("0.285")))
 L.step(True, note="delta1 x^T"); L.step(gW1 == sp.Matrix([[R("-0.665"), R("-1.33")], [R("0.285"), R("0.57")]]), carried=d1_wrong * x.T == sp.Matrix([[R("-0.665"), R("-1.33")], [R("0.285"), R("0.57")]]))
 L.step(True, note="dL/db1 = delta1"); L.step(gb1 == M(R("-0.665"), R("0.285")), carried=True)
-L.step(W1 == W1.T, note="dL/dx = W1 delta1?"); L.step(W1 * d1_wrong == M(R("0.2") * R("-0.665") - R("0.4") * R("0.285"), R("0.5") * R("-0.665") + R("0.1") * R("0.285")))
+written = M(R("0.2") * R("-0.665") - R("0.4") * R("0.285"), R("0.5") * R("-0.665") + R("0.1") * R("0.285"))
+L.step(W1 == W1.T, note="dL/dx = W1 delta1?"); L.step(W1 * d1 == written, carried=W1 * d1_wrong == written)   # their delta_1 put in
 L.step(W1 * d1_wrong == M(R("-0.247"), R("-0.304")))
 L.step(True, note="W1^T delta1"); L.step(gx == M(R("0.5") * R("0.285"), R("0.1") * R("0.285"))); L.step(gx == M(R("0.1425"), R("0.0285")))
 w2n = w2 - eta * gw2; b2n = b2 - eta * d2; b1n = b1 - eta * gb1
