@@ -58,3 +58,26 @@ def test_a_rounding_residue_is_approximately_zero_within_one_unit_of_its_place()
     assert verdicts("$0.2312 - 0.3715 + 0.1402 = -0.0001 \\approx 0$") == [OK, OK]
     assert verdicts("$0.2312 - 0.3712 + 0.1402 = 0.0002 \\approx 0$") == [OK, WRONG]
     assert verdicts("$0.3 \\approx 0$") == [WRONG]
+
+
+PARTS_AND_CASES = r"""\begin{questions}
+\question Counts.
+\begin{parts}
+\part $X \sim \mathrm{Bin}(n, p)$ with $n = 20$ and $p = 0.5$. Then $\mathbb E[X] = np = 10$.
+\part Now $n = 40$ and $p = 0.25$. Then $\mathbb E[X] = np = 10$ and $\operatorname{Var}(X) = np(1 - p) = 7.5$.
+\end{parts}
+\question Rates.
+Case $\lambda = 1$: $e^{-\lambda} = e^{-1} = 0.3679$.
+Case $\lambda = 2$: $e^{-\lambda} = e^{-2} = 0.1353$, and $e^{-\lambda} = 0.3679$ would be the first case's.
+\end{questions}
+"""
+
+
+def test_bindings_follow_the_exam_class_parts_and_the_cases_of_a_problem():
+    """`\\part` (exam class) and "Case $\\lambda = 2$:" start a new part: n, p, λ are defined afresh there,
+    not claimed about against the previous part's values (issue 11: problem › part › case)."""
+    steps = check_text(PARTS_AND_CASES).steps
+    by_text = [(s.line, s.verdict) for s in steps if s.verdict != GIVEN or "definition" in s.detail]
+    assert (5, GIVEN) in by_text and [s.verdict for s in steps if s.line == 5].count(OK) == 2
+    assert [s.verdict for s in steps if s.line == 9][:3] == [GIVEN, OK, OK]
+    assert [s.verdict for s in steps if s.line == 9][-1] == WRONG     # the case's own λ = 2 is used

@@ -10,9 +10,12 @@ from verify.tex.extract import Directive, LineIndex, ScanError, scan
 from verify.tex.macros import defined_macros
 
 NEW_PART = re.compile(r"\\(?:part|chapter|section|subsection|subsubsection)\*?\{|"
+                      r"^\s*\\(?:question|part|subpart)\b(?![*{])|"          # the exam class: \question, \part
                       r"^\s*(?:\\textbf\{|\\paragraph\{|\\subsection\*?\{|\\item\[)?\s*"
                       r"(?:Problem|Exercise|Question|Example|Task|Iteration|Epoch|Round|Part|Step|Case)"
-                      r"\s*(?:\d|\(?[a-h]\)|[a-h]\b)", re.M)
+                      r"\s*(?:\d|\(?[a-h]\)|[a-h]\b)|"
+                      # "Case $\lambda = 3$:" opens a case whose condition is the math that follows
+                      r"^\s*(?:\\item\s*(?:\[[^\]]*\])?\s*)?(?:\\textbf\{|\\emph\{)?(?:Case|Scenario)\}?\s*(?:\$\$?|\\[\[(])?\s*\Z", re.M)
 OPENER_AT_END = re.compile(r"(?:\$\$|\$|\\\[|\\\(|\\begin\{[^}]*\})\s*$")
 # "Let $x = 2$", "now take $\eta = 0.1$": the prose says a (re)definition follows. ("with", "where"
 # introduce a recap as often as a definition: a name that already has a meaning is still claimed about.)
