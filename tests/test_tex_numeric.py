@@ -1,6 +1,7 @@
 """Hand rounding: a decimal with d places stands for a value rounded to d places."""
 from fractions import Fraction
 
+from verify.tex import OK, WRONG, check_text
 from verify.tex.numeric import compare
 from verify.tex.parse import parse
 from verify.tex.tokens import tokenize
@@ -38,3 +39,11 @@ def test_approx_allows_one_unit_in_the_last_place():
 def test_relative_tolerance_directive():
     assert not holds(r"1.0 / 3", "0.30")
     assert holds(r"1.0 / 3", "0.30", tol=0.2)
+
+
+def test_an_entry_of_a_rounded_vector_keeps_its_exact_value():
+    """Issue 11, item 6: a number the file computed earlier has its exact value, also when it was
+    computed as an entry of a vector: −log 0.1429 may be 1.9459 (exact 1/7) as well as 1.9456 (as written)."""
+    text = (r"$q = (1, 2, 4)/7 = (0.1429, 0.2857, 0.5714)$, so $-\log 0.1429 = 1.9459$ and "
+            r"$-\log 0.1429 = 1.9456$, but not $-\log 0.1429 = 1.9462$." "\n")
+    assert [s.verdict for s in check_text(text).steps][-3:] == [OK, OK, WRONG]

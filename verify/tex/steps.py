@@ -227,15 +227,18 @@ def _matrices(left, right, rel, scope, written_list=False) -> Outcome:
     if left.shape != right.shape:
         return Outcome(WRONG if is_constant(left) and is_constant(right) else UNVERIFIED,
                        f"shapes differ: {left.shape} vs {right.shape}")
-    worst = None
+    worst, rounded, exact_values = None, set(), []
     for k, (a, b) in enumerate(zip(left, right)):
         out = check_pair(a, b, rel, scope)
+        rounded |= out.rounded or set()
+        exact_values += out.exact_values          # `p = (…) = (0.6652, 0.2447)`: later `-\log 0.2447` may use p₂'s exact value
         if out.verdict != OK:
             i, j = divmod(k, left.shape[1])
             worst = Outcome(out.verdict if out.verdict != CANDIDATE else out.fallback, f"entry ({i + 1},{j + 1}): {out.detail}")
             if out.verdict in (WRONG, CANDIDATE):
                 return worst
-    return worst or Outcome(OK, f"all {len(left)} entries agree")
+    return worst or Outcome(OK, f"all {len(left)} entries agree", rounded=frozenset(rounded),
+                            exact_values=tuple(exact_values))
 
 
 def check_pair(a, b, rel, scope):
