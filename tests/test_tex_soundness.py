@@ -330,3 +330,16 @@ def test_a_division_is_one_operation_not_an_unwritten_reciprocal():
     half unit of slack let 1.3 pass."""
     assert verdicts("$\\frac{3.9}{3.25} = 1.3$") == [WRONG]
     assert verdicts("$\\frac{3.9}{3.25} = 1.2$") == [OK]
+
+
+def test_a_number_added_to_a_square_matrix_is_not_read_one_way():
+    """`A^T A + λ` means A^T A + λI in linear algebra and λ added to every entry in NumPy: with two
+    readings it is never `ok` (it was, as the broadcast, for a wrong 'λ on every entry'). A number added to
+    a vector (`1 - h`) is the ML broadcast, as before."""
+    from verify.tex import check_text
+    text = (r"With $M = \begin{pmatrix} 1 & 2 \\ 2 & 5 \end{pmatrix}$ and $\lambda = 1$: "
+            r"$M + \lambda = \begin{pmatrix} 2 & 3 \\ 3 & 6 \end{pmatrix}$, and $h = (0.2, 0.5)^\top$ gives "
+            r"$1 - h = (0.8, 0.5)^\top$." "\n")
+    steps = check_text(text).steps
+    assert steps[2].verdict == "unverified" and "square matrix" in steps[2].detail
+    assert steps[-1].verdict == "ok"

@@ -177,9 +177,12 @@ def times(a, b, pos):
 
 
 def plus(a, b, pos):
-    """a + b; a scalar added to a matrix is broadcast, as ML notation (1 - h) means."""
+    """a + b; a scalar added to a vector is broadcast, as ML notation (1 - h) means. Added to a square
+    matrix it has two readings, λI (linear algebra: A^T A + λ) and every entry (NumPy): refused."""
     if isinstance(a, sp.MatrixBase) != isinstance(b, sp.MatrixBase):
         m, c = (a, b) if isinstance(a, sp.MatrixBase) else (b, a)
+        if m.rows == m.cols > 1 and c != 0:
+            raise ParseError("a number added to a square matrix: λI or every entry?", pos)
         return m.applyfunc(lambda e: e + c)
     try:
         return a + b
