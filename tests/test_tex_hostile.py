@@ -1,5 +1,6 @@
 """Hostile and malformed input: every step capped, nothing evaluated, nothing crashes."""
 import re
+import uuid
 from pathlib import Path
 
 import pytest
@@ -38,8 +39,11 @@ def test_hostile_input_degrades_to_unverified(text):
 
 
 def test_a_slow_step_hits_the_time_cap():
-    # True, but the proof ladder needs trigsimp (~0.5 s): a 0.05 s cap must cut it off.
-    (s,) = check_text(r"$\tan(x)^{8} \cos(x)^{8} = \sin(x)^{8}$", step_seconds=0.05).steps
+    # True, but the proof ladder needs trigsimp (~0.5 s): a 0.05 s cap must cut it off. A name no other
+    # test uses: a pool worker keeps the proofs it settled, so the same claim proved earlier in this
+    # process (by any test, with a longer cap) would come back `ok` at once.
+    x = f"x_{{{uuid.uuid4().int % 10**9}}}"
+    (s,) = check_text(rf"$\tan({x})^{{8}} \cos({x})^{{8}} = \sin({x})^{{8}}$", step_seconds=0.05).steps
     assert s.verdict == UNVERIFIED and "time limit" in s.detail
 
 
