@@ -82,6 +82,9 @@ L.step(True, note="dL/dx = W1^T delta1")
 L.step(substituted(dx[0], lambda p, q: R("0.4") * p - R("0.3") * q, "~-0.0129", "~0.0250")
        and substituted(dx[1], lambda p, q: R("0.2") * p + R("0.5") * q, "~-0.0129", "~0.0250"))
 L.step(vr(["-0.0127", "0.0099"], dx, W1.T * S([R("-0.0129"), R("0.0250")])))
+# dL/db1
+L.step(d1 == d1.multiply_elementwise(x)); L.step(vr(["-0.0065", "-0.0250"], d1.multiply_elementwise(x)))
+L.step(True, note="dL/db1 = delta1"); L.step(vr(["-0.0129", "0.0250"], d1))
 # 9 update, eta = 0.5
 eta = R("0.5"); L.define()
 new11 = W2[0, 0] - eta * dW2[0, 0]
@@ -94,6 +97,20 @@ L.step(substituted(new122, lambda g: R("0.5") - R("0.5") * g, "~-0.0250")); L.st
 dth = sp.diff(sp.tanh(z), z)
 L.step(same(dth, 1 + sp.tanh(z)**2, [z], positive=False)); L.step(same(dth, 1 - sp.tanh(z)**2, [z], positive=False))
 L.step(substituted(dth.subs(z, R("0.1")), lambda q: 1 - q**2, "~0.0997")); L.step(rounds("0.9901", dth.subs(z, R("0.1"))))
+# softmax / CE, z = (1, 0), y = (1, 0)
+L.define(3)
+zz = S([1, 0]); yy1 = S([1, 0]); pp = zz.applyfunc(sp.exp) / sum(zz.applyfunc(sp.exp))
+L.step(vr(["0.7311", "0.2689"], pp))
+za, zb = sp.symbols("za zb", real=True)
+ce = -sp.log(sp.exp(za) / (sp.exp(za) + sp.exp(zb)))   # y = (1, 0)
+gce = S([sp.diff(ce, za), sp.diff(ce, zb)]).subs({za: 1, zb: 0})
+L.step(sp.simplify(gce - (yy1 - pp)) == sp.zeros(2, 1)); L.step(vr(["0.2689", "-0.2689"], yy1 - pp))
+L.step(sp.simplify(gce - (pp - yy1)) == sp.zeros(2, 1)); L.step(vr(["-0.2689", "0.2689"], pp - yy1))
+# ReLU remark: an instance with the example's z_1 = (0.1, -0.65)
+relu = lambda v: sp.Max(v, 0)
+hr = z1.applyfunc(relu); ind = z1.applyfunc(lambda v: 1 if v > 0 else 0)
+g2 = W2.T * d2
+L.step(g2.multiply_elementwise(hr) == g2.multiply_elementwise(ind)); L.step(True, note="relu' = 1[z > 0]")
 # 11 shared bias, g and l unspecified: concrete instances
 L.define(4)
 w1s, w2s, xs, bs = sp.symbols("w1 w2 x b", real=True)

@@ -72,6 +72,16 @@ L.step(substituted(delta1, lambda p, q: R("-1.5") * p * q, "~-1.7337", "~0.2350"
 L.step(True); L.step(rounds("1.2222", delta1 * x, R("0.6111") * 2)); L.step(True); L.step(rounds("0.6111", delta1))
 L.step(substituted(w1 - eta * delta1 * x, lambda d: R("0.5") - R("0.1") * 2 * d, "~0.6111"), note="1.2222 = 2(0.6111), the writer's right value"); L.step(rounds("0.3778", w1 - eta * delta1 * x))
 L.step(True, note="dL/dx = w1 delta1"); L.step(rounds("0.3056", w1 * delta1))
+# tanh variant at 16:50
+h1 = sp.tanh(a1); yh = w2 * h1 + b2; delta2 = yh - y; delta1 = w2 * delta2 * (1 - h1**2)
+L.step(True, note="h1 = tanh(a1) in the variant"); L.step(rounds("0.4621", h1))
+L.step(substituted(yh, lambda q: R("-1.5") * q + R("0.2"), "~0.4621")); L.step(rounds("-0.4932", yh)); L.step(rounds("-1.4932", delta2))
+L.step(sp.N(delta1 - w2 * delta2 * (1 - h1), 30) == 0)
+L.step(substituted(w2 * delta2 * (1 - h1), lambda p, q: R("-1.5") * p * q, "~-1.4932", "~0.5379")); L.step(rounds("1.2048", w2 * delta2 * (1 - h1), R("1.5") * R("1.4932") * R("0.5379")))
+L.step(True, note="dL/dw1 = delta1 x"); L.step(rounds("2.4096", delta1 * x), carried=rounds("2.4096", R("1.2048") * 2))
+L.step(same(sp.diff(sp.tanh(z), z), 1 - sp.tanh(z)**2, [z], positive=False))
+L.step(substituted(delta1, lambda p, q: R("-1.5") * p * (1 - q**2), "~-1.4932", "~0.4621")); L.step(rounds("1.7615", delta1))
+L.step(rounds("3.5230", delta1 * x, R("1.7615") * 2))
 # tanh homework: check the rule symbolically
 xs, W1, B1, W2, B2, Y = sp.symbols("xs W1 B1 W2 B2 Y", real=True)
 A1 = W1 * xs + B1; H1 = sp.tanh(A1); Lt = (W2 * H1 + B2 - Y)**2 / 2
