@@ -52,6 +52,10 @@ L.step(v2 == beta * M([-5, -6]) + M([R("-1.7"), R("-1.5")])); L.step(v2 == M([R(
 L.step(w2 == w1m - eta * M([R("-6.2"), R("-7.5")]), carried=True)
 L.step(w1m - eta * M([R("-6.2"), R("-7.5")]) == M([R("1.12"), R("1.35")]))
 L.step(wstar[1] == R("0.5"))
+L.step(rounds("1.774", Lf(w2)), carried=rounds("1.774", Lf(M([R("1.12"), R("1.35")])))); L.step(Lf(w1m) == R("0.575"))
+L.step(R("-5.4") - R("1.5") == R("-6.9") and R("-5.4") == beta * (-6))
+L.step(v2 == M([R("-6.2"), R("-6.9")])); L.step(w2 == M([R("1.12"), R("1.29")]))
+L.step(rounds("1.5363", Lf(w2))); L.step(Lf(w1m) == R("0.575"))
 # Adam, first coordinate, t = 1
 b1, b2, g, t = R("0.9"), R("0.999"), -5, 1
 L.define(6)
