@@ -343,3 +343,19 @@ def test_a_number_added_to_a_square_matrix_is_not_read_one_way():
     steps = check_text(text).steps
     assert steps[2].verdict == "unverified" and "square matrix" in steps[2].detail
     assert steps[-1].verdict == "ok"
+
+
+def test_a_vector_from_an_unchecked_or_wrong_step_passes_nothing_as_ok():
+    """Issue 11, item 5 for vectors: a vector value that rests on a wrong step (its right value is not
+    worked out entry by entry) or on one that could not be checked makes a later step right only with
+    it `unverified`, never `ok`; the same from a right step stays `ok`."""
+    from verify.tex import check_text
+    right = (r"With $h = (0.5, 0.2)^\top$, $\delta = 2(1 - h) = (1, 1.6)^\top$ and $x = (1, 2)^\top$: "
+             r"$\delta x^\top = \begin{pmatrix} 1 & 2 \\ 1.6 & 3.2 \end{pmatrix}$." "\n")
+    assert check_text(right).steps[-1].verdict == OK
+    wrong = right.replace("(1, 1.6)", "(1, 1.2)").replace("1.6 & 3.2", "1.2 & 2.4")
+    steps = check_text(wrong).steps
+    assert steps[2].verdict == WRONG and steps[-1].verdict == UNVERIFIED and "line 1" in steps[-1].detail
+    unchecked = (r"Given $x = (1, 2)^\top$. Then $\delta = g(0.3) = (0.5, 0.25)^\top$ and "
+                 r"$2\delta = (1, 0.5)^\top$." "\n")
+    assert check_text(unchecked).steps[-1].verdict == UNVERIFIED

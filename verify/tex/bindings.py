@@ -41,6 +41,9 @@ class Scope:
     bindings: dict = field(default_factory=dict)     # name -> Binding
     functions: dict = field(default_factory=dict)    # name -> (params, body)
     matrices: dict = field(default_factory=dict)     # name -> ImmutableMatrix
+    # name -> (line, wrong): a vector or matrix value that rests on a step on that line which was wrong
+    # (its right value unknown) or could not be checked; entries are put in at parse time, so it is kept here
+    matrix_rests: dict = field(default_factory=dict)
     bounds: dict = field(default_factory=dict)       # name -> [low, high, integer]
     orderings: list = field(default_factory=list)    # (name, "<", name) from %! assume y < N
     rounded: set = field(default_factory=set)        # decimal texts that are rounded results
@@ -92,6 +95,7 @@ class Scope:
         elif earlier is not None and self.updated.get(name, (None, -1))[1] != self.section:
             self.updated[name] = (earlier, self.section)
         self.matrices.pop(name, None)
+        self.matrix_rests.pop(name, None)
         self.functions.pop(name, None)
         if isinstance(value, sp.MatrixBase):
             self.matrices[name] = value

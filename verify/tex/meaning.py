@@ -211,6 +211,14 @@ class MeaningRules:
     def unchecked(self, lhs, rhs, rel, outcome: Outcome) -> Outcome:
         """A verdict that rests on a value never checked (given, or by a step left unverified) holds only if
         the step can be checked without that value; otherwise it is unverified."""
+        if outcome.verdict == OK and self.scope.matrix_rests:
+            rests = sorted(n for n in getattr(lhs, "bound_matrices", ()) | getattr(rhs, "bound_matrices", ())
+                           if n in self.scope.matrix_rests)
+            if rests:
+                line, wrong = self.scope.matrix_rests[rests[0]]
+                return Outcome(UNVERIFIED, f"right with {rests[0]} as written, a value that rests on line {line}, "
+                               + ("a wrong step: what it should be is not worked out for a vector, so this may "
+                                  "be right arithmetic on a wrong value" if wrong else "which could not be checked"))
         if not any(b.unchecked_line for b in self.scope.bindings.values()):
             return outcome
         try:
@@ -337,6 +345,10 @@ class MeaningRules:
 
     def settle_value(self, name, definition, wrong_line, provenance: Provenance):
         """After `name` got a value from a chain: what it should have been, or the unchecked step it rests on."""
+        if name in self.scope.matrices and (wrong_line or provenance.unchecked_line or provenance.wrong_line):
+            # a vector's right value is not worked out: a step right only with the one written is not `ok`
+            line = wrong_line or provenance.wrong_line or provenance.unchecked_line
+            self.scope.matrix_rests[name] = (line, bool(wrong_line or provenance.wrong_line))
         b = self.scope.bindings.get(name)
         if b is None:
             return

@@ -75,7 +75,7 @@ def parse(toks, ctx: Context = Context(), choices: _Choices | None = None) -> Pa
         raise ParseError("nested too deeply", toks[0].pos) from None
     if p.i < len(toks):
         raise ParseError(f"unexpected {_show(toks[p.i])}", toks[p.i].pos)
-    return Parsed(expr, frozenset(p.matrix_names))
+    return Parsed(expr, frozenset(p.matrix_names), frozenset(p.bound_matrices))
 
 
 class _Parser(MacroRules):
@@ -86,6 +86,7 @@ class _Parser(MacroRules):
         self.open_functions = open_functions if open_functions is not None else ctx.open_functions | {
             t.value for t, u in zip(toks, toks[1:]) if t.kind == "char" and t.value.isalpha() and _is(u, "char", "'")}
         self.matrix_names: set[str] = set()
+        self.bound_matrices: set[str] = set()
 
     def choose(self, options: list[str], pos: int) -> int:
         """Index of the reading to take at a notation with several (Ambiguous when not enumerating)."""
@@ -120,6 +121,7 @@ class _Parser(MacroRules):
         if p.i < len(p.toks):
             raise ParseError(f"unexpected {_show(p.toks[p.i])}", p.toks[p.i].pos)
         self.matrix_names |= p.matrix_names
+        self.bound_matrices |= p.bound_matrices
         return e
 
     def arg_tokens(self, macro: Tok, k: int):

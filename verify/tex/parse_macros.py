@@ -64,6 +64,7 @@ class MacroRules(CallRules):
         if primes:
             name += "'" * primes
         if name in self.ctx.matrices:
+            self.bound_matrices.add(name)
             return self.ctx.matrices[name]
         nxt = self.peek()
         if _is(nxt, "char", "(") and not primes and (value := special_call(self, name, tok)) is not None:
