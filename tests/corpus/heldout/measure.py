@@ -1,4 +1,4 @@
-"""Measure the hand-derivation checker against labelled corpora (the old one, heldout/, heldout/batch2/ to heldout/batch6/).
+"""Measure the hand-derivation checker against labelled corpora (the old one, heldout/, heldout/batch2/ to heldout/batch7/).
 
     python tests/corpus/heldout/measure.py                     # all six sets
     python tests/corpus/heldout/measure.py tests/corpus/heldout --json
@@ -27,6 +27,7 @@ BATCH3 = HERE / "batch3"                # a third one, written after batch 2 had
 BATCH4 = HERE / "batch4"                # a fourth one, written after batch 3 had been looked at
 BATCH5 = HERE / "batch5"                # a fifth one, written after batch 4 had been looked at
 BATCH6 = HERE / "batch6"                # a sixth one, written after batch 5 had been looked at
+BATCH7 = HERE / "batch7"                # a seventh one, written blind the same day (see batch7/README.md)
 OLD = HERE.parent
 LABEL_RE = re.compile(r"%@((?:\s+(?:ok|wrong|carried|def|unv))+)\s*$")
 WRONG_LABELS = ("wrong", "carried")
@@ -194,7 +195,8 @@ def sets(dirs=None) -> list[tuple[str, list[Path]]]:
             ("held-out batch 3 (tests/corpus/heldout/batch3)", sorted(BATCH3.glob("*.tex"))),
             ("held-out batch 4 (tests/corpus/heldout/batch4)", sorted(BATCH4.glob("*.tex"))),
             ("held-out batch 5 (tests/corpus/heldout/batch5)", sorted(BATCH5.glob("*.tex"))),
-            ("held-out batch 6 (tests/corpus/heldout/batch6)", sorted(BATCH6.glob("*.tex")))]
+            ("held-out batch 6 (tests/corpus/heldout/batch6)", sorted(BATCH6.glob("*.tex"))),
+            ("held-out batch 7 (tests/corpus/heldout/batch7)", sorted(BATCH7.glob("*.tex")))]
 
 
 def table(rows: list[dict]) -> str:
