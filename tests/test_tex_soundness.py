@@ -359,3 +359,15 @@ def test_a_vector_from_an_unchecked_or_wrong_step_passes_nothing_as_ok():
     unchecked = (r"Given $x = (1, 2)^\top$. Then $\delta = g(0.3) = (0.5, 0.25)^\top$ and "
                  r"$2\delta = (1, 0.5)^\top$." "\n")
     assert check_text(unchecked).steps[-1].verdict == UNVERIFIED
+
+
+def test_a_struck_through_attempt_is_skipped_not_checked():
+    """`\\sout{$f = 1 + 2 = 4$}` (ulem, soul's \\st, cancel's \\cancel …) is a crossed-out attempt: its
+    relations are reported as skipped, and the corrected line after it is checked on its own, not as a
+    restatement of the struck value; `\\cancel` inside math (cancelling a factor) is untouched."""
+    from verify.tex import SKIPPED, check_text
+    for cmd in ("sout", "st", "cancel", "xout"):
+        steps = check_text(f"Crossed out: \\{cmd}{{$f = 1 + 2 = 4$}} then $f = 1 + 2 = 3$.\n").steps
+        assert [s.verdict for s in steps] == [SKIPPED, SKIPPED, GIVEN, OK], cmd
+        assert "struck through" in steps[0].detail
+    assert [s.verdict for s in check_text("$\\frac{2\\cancel{x}}{\\cancel{x}} = 2$\n").steps] != [SKIPPED]

@@ -122,6 +122,13 @@ class _Run(StepChecks, MeaningRules, PartRules, EquationRuns):
             self.error(item.message, item.offset, item.text)
             self.equation = None
             self.region_start = False
+        elif item.crossed_out:
+            segs, rels = item.chain.segments, [r for r, _ in item.chain.rels]
+            self.chain_no += 1
+            for i, rel in enumerate(rels):
+                self.add(segs[i], segs[i + 1], rel, SKIPPED, f"struck through (\\{item.crossed_out}{{…}}): a crossed-out "
+                                                             "attempt, not a claim")
+            self.region_start = False
         else:
             self.range_after, self.listed = item.range_after, item.listed
             self.guarded_chain(item.chain)

@@ -53,6 +53,7 @@ class ChainItem:
     chain: Chain
     range_after: bool               # `, \\dots` follows it in the text: `for $i = 1, \\dots, n$`
     listed: tuple[str, ...] = ()    # `a, ` before `b > 0` in `$a, b > 0$`: names the condition is on too
+    crossed_out: str = ""           # `\sout{$f = 4$}`: the command that strikes it through (not a claim)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -68,6 +69,7 @@ def items_of(text: str, where=None):
     definition coming), region starts and chains, in order. `where`: the file's LineIndex."""
     where = where or LineIndex(text)
     yield FileStart(defined_macros(text))
+    struck = _struck_through(text)
     prose_from = 0
     for event in scan(text):
         at = getattr(event, "offset", prose_from)
@@ -94,7 +96,8 @@ def items_of(text: str, where=None):
                 listed = LISTED.search(text, max(event.offset, start - 80), start) \
                     if text[event.offset:start].rstrip().endswith(",") else None     # (a search per chain is slow)
                 yield ChainItem(chain, RANGE_AFTER.match(text, chain.segments[-1].end) is not None,
-                                tuple(n.strip() for n in listed.group(0).split(",") if n.strip()) if listed else ())
+                                tuple(n.strip() for n in listed.group(0).split(",") if n.strip()) if listed else (),
+                                next((cmd for lo, hi, cmd in struck if lo <= start < hi), ""))
 
 
 def item_steps(item) -> int:
@@ -102,6 +105,24 @@ def item_steps(item) -> int:
     if isinstance(item, ChainItem):
         return max(1, len(item.chain.rels))
     return 1 if isinstance(item, Directive) else 0
+
+
+# text struck through in the prose (ulem's \sout, \xout, soul's \st, cancel's \cancel, \bcancel, \xcancel):
+# a crossed-out attempt, not a claim
+STRUCK = re.compile(r"\\(sout|xout|st|strikeout|cancel|bcancel|xcancel)\s*\{")
+
+
+def _struck_through(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, command) of each struck-through group whose braces hold a math region."""
+    spans = []
+    for m in STRUCK.finditer(text):
+        depth, i = 1, m.end()
+        while i < len(text) and depth:
+            depth += {"{": 1, "}": -1}.get(text[i], 0) if text[i - 1] != "\\" else 0
+            i += 1
+        if "$" in text[m.end():i] or "\\(" in text[m.end():i]:
+            spans.append((m.end(), i, m.group(1)))
+    return spans
 
 
 LISTED = re.compile(r"(?:\\?[A-Za-z]+(?:_\{?\w+\}?)?\s*,\s*)+$")   # `a, ` in `a, b > 0` (up to the chain)
