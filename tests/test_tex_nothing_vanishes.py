@@ -257,3 +257,10 @@ def test_control_characters_are_escaped_in_the_terminal_output(tmp_path, capsys)
 def test_terminal_safe_keeps_ordinary_text():
     assert terminal_safe("θ ≈ 0.5 — ok") == "θ ≈ 0.5 — ok"
     assert terminal_safe("a\nb\x07") == "a\\nb\\x07"
+
+
+def test_breqn_displays_are_read():
+    """`dmath` (breqn) is a display like `equation`: its relations are checked, not dropped."""
+    from verify.tex import check_text
+    text = "\\begin{dgroup}\\begin{dmath} a = 1 + 1 = 2 \\end{dmath}\\begin{dmath*} b = a + 1 = 4 \\end{dmath*}\\end{dgroup}\n"
+    assert [s.verdict.value for s in check_text(text).steps] == ["given", "ok", "given", "wrong"]

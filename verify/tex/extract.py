@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 MATH_ENVS = ("equation", "equation*", "align", "align*", "gather", "gather*", "multline",
              "multline*", "eqnarray", "eqnarray*", "flalign", "flalign*", "alignat", "alignat*",
-             "displaymath", "math")
+             "displaymath", "math", "dmath", "dmath*", "dseries", "dseries*")   # breqn: the last four
 _ENV_NAMES = "|".join(re.escape(e) for e in MATH_ENVS)
 _BEGIN = re.compile(r"\\begin\{(" + _ENV_NAMES + r")\}")
 _OPENERS = r"\$\$\$|\$\$|\$|\\\[|\\\(|" + _BEGIN.pattern
