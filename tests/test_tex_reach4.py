@@ -139,3 +139,13 @@ def test_the_norm_of_a_written_out_vector_and_a_one_by_one_product_are_numbers()
     assert verdicts(text + "$\\|\\mathbf{M}\\mathbf{v}\\| = \\sqrt{41}$, $\\mathbf v^\\top \\mathbf M \\mathbf v = 17$")[2:] == [WRONG, WRONG]
     # a matrix that is not 1×1 against a number stays wrong
     assert verdicts("$\\mathbf x = (1, 2)$, $\\mathbf{x}\\mathbf{x}^\\top = 5$")[-1] == WRONG
+
+
+def test_not_equal_between_numbers_is_decided():
+    """`3 \\ne 4` is ok, `\\frac12 \\neq 0.5` wrong (the same number); a rounded result against the value it
+    rounds is too close to tell; with a symbol free (`x^2 \\neq x`: not identically, or for this x?) unverified."""
+    from verify.tex import check_text
+    verdict = lambda t: check_text(t + "\n").steps[-1].verdict.value
+    assert verdict(r"$2 + 2 \neq 5$") == "ok" and verdict(r"$\frac12 \neq 0.5$") == "wrong"
+    assert verdict(r"$p = \frac13 = 0.3333$, so $p \ne 0.3333$") == "unverified"
+    assert verdict(r"$x^2 \neq x$") == "unverified"

@@ -56,3 +56,30 @@ def _numbers(left, right, rel, scope: Scope) -> Outcome:
     if not (holds(a_lo, b_hi) if rel in ("<", "<=") else holds(a_hi, b_lo)):
         return Outcome(WRONG, shown)
     return Outcome(UNVERIFIED, shown + " (too close to tell at the written precision)")
+
+
+def check_not_equal(lhs, rhs, scope: Scope) -> Outcome:
+    """`3 \\ne 4`, `P(A) \\neq P(B)` with both known: decided on the numbers' enclosures (rounded results
+    half a unit wide); apart: ok, the same exact number: wrong, overlapping roundings: unverified. With a
+    symbol free, `x^2 \\ne x` says "not identically" or "for this x": not decided."""
+    try:
+        left, right = scope.resolve(lhs.expr), scope.resolve(rhs.expr)
+    except Unresolved as exc:
+        return Outcome(UNVERIFIED, str(exc))
+    if isinstance(left, sp.MatrixBase) or isinstance(right, sp.MatrixBase) or \
+            not (is_constant(left) and is_constant(right)):
+        return Outcome(UNVERIFIED, "≠ with a symbol free (not identically, or for some value?) is not checked")
+    try:
+        (a_lo, a_hi), (b_lo, b_hi) = enclosure(left, _rounded_width(scope)), enclosure(right, _rounded_width(scope))
+    except (Unsupported, ZeroDivisionError, ValueError, TypeError) as exc:
+        return Outcome(UNVERIFIED, f"cannot evaluate numerically: {exc}")
+    shown = f"left side ≈ {mpmath.nstr(a_lo, 8)}, right side ≈ {mpmath.nstr(b_lo, 8)}"
+    if a_hi < b_lo or b_hi < a_lo:
+        return Outcome(OK, shown)
+    if a_lo == a_hi == b_lo == b_hi:
+        return Outcome(WRONG, shown + " (the same number)")
+    return Outcome(UNVERIFIED, shown + " (too close to tell at the written precision)")
+
+
+def _rounded_width(scope: Scope):
+    return lambda text: Fraction(1, 2) if text in scope.rounded else Fraction(0)

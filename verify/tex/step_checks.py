@@ -12,7 +12,7 @@ from verify import pool
 from verify.tex.bindings import Unresolved, exact
 from verify.tex.build import ParseError
 from verify.tex.heads import CONSTANT_NAMES
-from verify.tex.inequalities import check_inequality
+from verify.tex.inequalities import check_inequality, check_not_equal
 from verify.tex.limits import StepTimeout, step_deadline
 from verify.tex.operators import canonical, has_operators, is_random
 from verify.tex.parse import readings
@@ -114,6 +114,8 @@ class StepChecks:
             with step_deadline(self.step_seconds):
                 if rel in INEQUALITIES:
                     outcome = check_inequality(lhs, rhs, rel, self.scope)
+                elif rel == "!=":
+                    outcome = check_not_equal(lhs, rhs, self.scope)
                 elif rel == "propto" and self.variables and self.step_index == 0:
                     # p(θ | y) ∝ …: the head is defined by this statement (Bayes' rule), nothing to check
                     outcome = Outcome(UNVERIFIED, "the density on the left is not defined in the file")
