@@ -149,3 +149,12 @@ def test_not_equal_between_numbers_is_decided():
     assert verdict(r"$2 + 2 \neq 5$") == "ok" and verdict(r"$\frac12 \neq 0.5$") == "wrong"
     assert verdict(r"$p = \frac13 = 0.3333$, so $p \ne 0.3333$") == "unverified"
     assert verdict(r"$x^2 \neq x$") == "unverified"
+
+
+def test_a_macro_argument_inside_a_group_of_its_body_is_put_in():
+    """`\\newcommand{\\blank}[1]{\\underline{\\,#1\\,}}` (a worksheet's filled-in blank): #1 sits inside a
+    group of the body; it was left as an unknown macro, so every filled-in answer was unreadable."""
+    from verify.tex import check_text
+    text = ("\\newcommand{\\blank}[1]{\\underline{\\,#1\\,}}\n\\newcommand{\\half}[1]{\\frac{#1}{2}}\n"
+            "$v = 2 + 3 = \\blank{5}$, $\\half{6} = 2$.\n")
+    assert [s.verdict.value for s in check_text(text).steps] == ["given", "ok", "wrong"]

@@ -1,6 +1,7 @@
 r"""Parser rules for identifiers and macros: names with indices, \let functions, macros the file defines, \frac (what is applied to an argument is in parse_calls.py)."""
 from __future__ import annotations
 
+import dataclasses
 import re
 
 import sympy as sp
@@ -142,16 +143,24 @@ class MacroRules(CallRules):
                                  t.pos))
         except LatexError as exc:
             raise ParseError(f"\\{t.value}: {exc}", t.pos) from None
-        out = []
-        for u in toks:
-            if u.kind == "macro" and u.value.startswith("macroarg"):
-                k = "abcdefghij".find(u.value[8:]) - 1
-                if not 0 <= k < nargs:
-                    raise ParseError(f"\\{t.value} uses #{k + 1}", t.pos)
-                out.extend(args[k])
-            else:
-                out.append(u)
-        self.toks[self.i:self.i] = [u for u in clean(out, top_level=False) if u is not None]
+        def splice(toks):
+            """The arguments put in for #1, #2 …, also inside groups and a macro's arguments
+            (`\\underline{\\,#1\\,}`)."""
+            out = []
+            for u in toks:
+                if u.kind == "macro" and u.value.startswith("macroarg"):
+                    k = "abcdefghij".find(u.value[8:]) - 1
+                    if not 0 <= k < nargs:
+                        raise ParseError(f"\\{t.value} uses #{k + 1}", t.pos)
+                    out.extend(args[k])
+                elif u.body:
+                    out.append(dataclasses.replace(u, body=tuple(splice(u.body))))
+                elif u.args:
+                    out.append(dataclasses.replace(u, args=tuple(None if a is None else tuple(splice(a)) for a in u.args)))
+                else:
+                    out.append(u)
+            return out
+        self.toks[self.i:self.i] = [u for u in clean(splice(toks), top_level=False) if u is not None]
         return self.primary()
 
     def macro(self, t):
