@@ -60,8 +60,12 @@ def test_the_complement_of_an_event():
 def test_a_law_of_probability_is_not_taken_as_a_definition():
     text = BAYES + "$P(+) = P(+ \\mid D)P(D) = 0.0095$, so $P(+) = 0.5$"
     got = verdicts(text)
-    assert got[3] == UNVERIFIED             # never read as P(+) := the law
+    # never read as P(+) := the law; with P(+ | D), P(D), P(+ | ¬D) given, total probability decides it:
+    # the P(+ | ¬D)P(¬D) term is missing, so the step is wrong
+    assert got[3] == WRONG
     assert got[-1] != OK
+    lacking = "$P(D) = 0.01$, $P(+ \\mid D) = 0.95$.\n$P(+) = P(+ \\mid D)P(D) = 0.0095$"
+    assert verdicts(lacking)[2] == UNVERIFIED        # P(+ | ¬D) not given: the law is not checked
 
 
 NET = ("$z_j = w_{j1}x_1 + w_{j2}x_2 + b_j$, $h_j = \\max(0, z_j)$, $o = u_1h_1 + u_2h_2 + c$.\n"

@@ -158,3 +158,14 @@ def test_a_macro_argument_inside_a_group_of_its_body_is_put_in():
     text = ("\\newcommand{\\blank}[1]{\\underline{\\,#1\\,}}\n\\newcommand{\\half}[1]{\\frac{#1}{2}}\n"
             "$v = 2 + 3 = \\blank{5}$, $\\half{6} = 2$.\n")
     assert [s.verdict.value for s in check_text(text).steps] == ["given", "ok", "wrong"]
+
+
+def test_bayes_rule_and_total_probability_from_the_given_probabilities():
+    """`P(D | +) = …` with P(+ | D), P(D), P(+ | ¬D) given is checked against Bayes' rule (it was
+    "a law not checked here"); `P(+) = …` against total probability; a wrong Bayes fraction is wrong."""
+    from verify.tex import check_text
+    text = (r"$P(D) = 0.02$, $P(+ \mid D) = 0.95$, $P(+ \mid \bar D) = 0.1$. "
+            r"$P(D \mid +) = \frac{0.95 \times 0.02}{0.95 \times 0.02 + 0.1 \times 0.98} = 0.1624$, "
+            r"$P(+) = 0.95(0.02) + 0.1(0.98)$, and wrongly $P(D \mid +) = \frac{0.95}{0.95 + 0.1}$." "\n")
+    verdicts = [s.verdict.value for s in check_text(text).steps]
+    assert verdicts == ["given", "given", "given", "ok", "ok", "ok", "wrong"]

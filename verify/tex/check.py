@@ -8,13 +8,13 @@ import sympy as sp
 
 from verify import pool
 from verify.tex import directives
-from verify.tex.bindings import Scope, plain_number
+from verify.tex.bindings import Scope, exact, plain_number
 from verify.tex.conditions import assume_conditions
 from verify.tex.chains import ASSIGN, STATEMENT_RELATIONS, UNCHECKED_RELATIONS, Chain, ChainError
 from verify.tex.equation_runs import EquationRuns
 from verify.tex.heads import head_name, mentions_const, squared_head, variables_of
 from verify.tex.extract import Directive
-from verify.tex.events import is_stated_quantity
+from verify.tex.events import by_bayes, is_stated_quantity
 from verify.tex.items import FileStart, NewPart, RegionStart, ScanProblem, item_steps
 from verify.tex.limits import STEP_SECONDS, StepTimeout, step_deadline
 from verify.tex.meaning import MeaningRules, Provenance
@@ -256,7 +256,10 @@ class _Run(StepChecks, MeaningRules, PartRules, EquationRuns):
         if binds:
             self.add(segs[0], segs[1], "=", GIVEN, ("update of " if assigns or self.is_update(head[0], parsed[1])
                                                     else "definition of ") + head[0])
-        if law:
+        by_law = by_bayes(head[0], _GivenProbabilities(self.scope)) if law else None
+        if by_law is not None:          # P(D | +) from P(+ | D), P(D), P(+ | ¬D): its meaning, by the law
+            parsed = [dataclasses.replace(parsed[0], expr=by_law[0])] + list(parsed[1:])
+        elif law:
             self.add(segs[0], segs[1], "=", UNVERIFIED, f"{head[0]} is not given: the law this applies (total "
                      "probability, Bayes' rule, independence, a moment or divergence formula) is not checked here")
             start = 1
@@ -265,6 +268,10 @@ class _Run(StepChecks, MeaningRules, PartRules, EquationRuns):
             start = 1
         for i in range(start, len(rels)):
             self.check_and_record(segs, rels, parsed, parse_seconds, i)
+        if by_law is not None and len(self.results) > first:
+            self.results[first] = dataclasses.replace(
+                self.results[first], detail=f"{self.results[first].detail}; {head[0]} by {by_law[1]} from the "
+                                            "probabilities the file gave")
         if start == 0 and (claim or self.restates_a_given_value(parsed[0])):
             self.or_a_new_value(head[0] if claim else segs[0].text, first)
         self.scope.chain_value = None
@@ -327,3 +334,20 @@ class _Run(StepChecks, MeaningRules, PartRules, EquationRuns):
         parsed = [self.parse(seg) for seg in segs[1:]]
         for i in range(1, len(rels)):
             self.record(segs[i], segs[i + 1], rels[i], self.step(parsed[i - 1], parsed[i], rels[i]), single=False)
+
+
+class _GivenProbabilities:
+    """The probabilities the file gave (exact, as they should be; none resting on an unchecked step)."""
+
+    def __init__(self, scope: Scope):
+        self.scope = scope
+        self.names = [n for n in scope.bindings if n.startswith("P(")]
+
+    def __call__(self, name):
+        b = self.scope.bindings.get(name)
+        if b is None or b.unchecked_line:
+            return None
+        value = b.true_value if b.true_value is not None else b.value
+        value = exact(value) if value is not None else None          # decimals as written, exactly
+        return value if value is not None and getattr(value, "is_number", False) else None
+

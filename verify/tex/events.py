@@ -127,3 +127,49 @@ def is_stated_quantity(name: str) -> bool:
     """A probability, a conditional moment, a divergence by name: a number stated for it is data, a
     formula for it applies a law this checker does not check."""
     return name.startswith(STATED_PREFIXES)
+
+
+def by_bayes(name: str, value_of) -> tuple[object, str] | None:
+    """P(A | B) by Bayes' rule, or P(B) by total probability, from the probabilities the file gave:
+    P(B | A), P(A) and P(B | ¬A) (or P(B) itself). `value_of(name)`: the exact value given for a name,
+    or None. Returns (value, how) or None when the pieces are not all given."""
+    if not (name.startswith("P(") and name.endswith(")")):
+        return None
+    event, bar, condition = name[2:-1].partition("|")
+    if not bar:                                 # P(B) = Σ P(B | A) P(A) over A, ¬A
+        for given in _conditionals_of(event, value_of):
+            likely, prior, other = given
+            return likely * prior + other * (1 - prior), "total probability"
+        return None
+    negated = complement(f"P({event})")
+    if not negated or not event.replace("_", "").isalnum():
+        return None
+    likely, prior = value_of(f"P({condition}|{event})"), value_of(f"P({event})")
+    if likely is None or prior is None:
+        return None
+    evidence = value_of(f"P({condition})")
+    if evidence is None:
+        other = next((v for n in _negated_conditions(condition, event) if (v := value_of(n)) is not None), None)
+        if other is None:
+            return None
+        evidence = likely * prior + other * (1 - prior)
+    return likely * prior / evidence, "Bayes' rule"
+
+
+def _negated_conditions(condition: str, event: str) -> list[str]:
+    """P(B | ¬A) in each spelling the file may use (`\\bar A`, `A^c`, `\\neg A`)."""
+    return [f"P({condition}|¬{event})", f"P({condition}|{event}^c)", f"P({condition}|{event}ᶜ)"]
+
+
+def _conditionals_of(event: str, value_of):
+    """(P(B | A), P(A), P(B | ¬A)) for each A the file conditioned B on."""
+    names = getattr(value_of, "names", ())
+    for n in names:
+        if n.startswith(f"P({event}|") and n.endswith(")"):
+            cause = n[len(f"P({event}|"):-1]
+            if not cause.replace("_", "").isalnum():
+                continue
+            likely, prior = value_of(n), value_of(f"P({cause})")
+            other = next((v for m in _negated_conditions(event, cause) if (v := value_of(m)) is not None), None)
+            if None not in (likely, prior, other):
+                yield likely, prior, other
