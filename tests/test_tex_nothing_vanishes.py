@@ -264,3 +264,12 @@ def test_breqn_displays_are_read():
     from verify.tex import check_text
     text = "\\begin{dgroup}\\begin{dmath} a = 1 + 1 = 2 \\end{dmath}\\begin{dmath*} b = a + 1 = 4 \\end{dmath*}\\end{dgroup}\n"
     assert [s.verdict.value for s in check_text(text).steps] == ["given", "ok", "given", "wrong"]
+
+
+def test_an_iffalse_block_is_skipped_as_tex_skips_it():
+    """`\\iffalse … \\fi` is text TeX never typesets (a commented-out draft): not checked, like a comment,
+    nested conditionals counted; the file after it is checked as usual."""
+    from verify.tex import check_text
+    text = "$a = 1 + 1 = 2$.\n\\iffalse\n$b = 1 + 1 = 3$ \\ifnum 1>0 $c = 5$ \\fi\n\\fi\n$d = 2 + 2 = 5$.\n"
+    steps = check_text(text).steps
+    assert [(s.line, s.verdict.value) for s in steps] == [(1, "given"), (1, "ok"), (5, "given"), (5, "wrong")]

@@ -39,7 +39,10 @@ _DEFINITION = re.compile(r"\\(?:(?:re|provide)?newcommand\*?\s*\{?\s*\\([a-zA-Z@
                          r"|def\s*\\([a-zA-Z@]+)\s*(#\d)?[#\d]*)\s*\{")
 _DELIMITER_BODY = re.compile(r"\s*(\$\$?|\\\[|\\\]|\\\(|\\\)|\\(?:begin|end)\{(?:" + _ENV_NAMES + r")\})\s*")
 # Where the scanner must look: `%`, `$`, and the few macros it knows (the rest are skipped in C).
-_TEXT_MACROS = r"[$%\\\[\]()]|verb|lstinline|begin\{|end\{|(?:re|provide)?newcommand|def(?![a-zA-Z])"
+_TEXT_MACROS = r"[$%\\\[\]()]|verb|lstinline|begin\{|end\{|(?:re|provide)?newcommand|def(?![a-zA-Z])|iffalse"
+# `\iffalse … \fi`: text TeX skips (a commented-out block), skipped here as a comment is
+_IFFALSE = re.compile(r"\\iffalse(?![a-zA-Z])")
+_IF_OR_FI = re.compile(r"\\(?:if[a-zA-Z]*|fi)(?![a-zA-Z])")
 _MATH_MACROS = (r"[$%\\\[\]()]|verb|lstinline|begin\{|end\{|item|(?:sub)*section|paragraph|chapter|part"
                 r"|par(?![a-zA-Z])")
 
@@ -193,6 +196,16 @@ def _resumed(text: str, at: int) -> str:
     return f"not checked up to line {_line(text, at)}"
 
 
+def _fi_end(text: str, i: int) -> int:
+    """After the `\\fi` that closes an `\\iffalse` (nested conditionals counted); the end of the file if none."""
+    depth = 1
+    for m in _IF_OR_FI.finditer(text, i):
+        depth += -1 if m.group(0) == "\\fi" else 1
+        if depth == 0:
+            return m.end()
+    return len(text)
+
+
 def scan(text: str) -> list:
     """Directives, math regions and scan errors, in order of appearance."""
     events: list = []
@@ -215,6 +228,9 @@ def scan(text: str) -> list:
                 continue
             if verbatim := _VERBATIM.match(text, i):
                 i = _verbatim_end(text, verbatim, events)
+                continue
+            if skipped := _IFFALSE.match(text, i):
+                i = _fi_end(text, skipped.end())
                 continue
             if stray := syntax.stray_closer.match(text, i):
                 events.append(ScanError(f"{stray.group(0)!r} closes math that was never opened", i))
