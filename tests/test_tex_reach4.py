@@ -156,8 +156,8 @@ def test_a_macro_argument_inside_a_group_of_its_body_is_put_in():
     group of the body; it was left as an unknown macro, so every filled-in answer was unreadable."""
     from verify.tex import check_text
     text = ("\\newcommand{\\blank}[1]{\\underline{\\,#1\\,}}\n\\newcommand{\\half}[1]{\\frac{#1}{2}}\n"
-            "$v = 2 + 3 = \\blank{5}$, $\\half{6} = 2$.\n")
-    assert [s.verdict.value for s in check_text(text).steps] == ["given", "ok", "wrong"]
+            "$v = 2 + 3 = \\blank{5}$, $\\half{6} = 2$, $x = 5$, $\\sin x = \\blank{-0.9589}$.\n")
+    assert [s.verdict.value for s in check_text(text).steps] == ["given", "ok", "wrong", "given", "ok"]
 
 
 def test_bayes_rule_and_total_probability_from_the_given_probabilities():

@@ -161,6 +161,11 @@ class MacroRules(CallRules):
                     out.append(u)
             return out
         self.toks[self.i:self.i] = [u for u in clean(splice(toks), top_level=False) if u is not None]
+        sign = self.peek()
+        if sign is not None and sign.kind == "char" and sign.value in "+-":     # \blank{-0.9589}: a signed value
+            self.take()
+            value = self.unary()
+            return -value if sign.value == "-" else value
         return self.primary()
 
     def macro(self, t):
