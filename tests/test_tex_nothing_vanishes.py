@@ -273,3 +273,14 @@ def test_an_iffalse_block_is_skipped_as_tex_skips_it():
     text = "$a = 1 + 1 = 2$.\n\\iffalse\n$b = 1 + 1 = 3$ \\ifnum 1>0 $c = 5$ \\fi\n\\fi\n$d = 2 + 2 = 5$.\n"
     steps = check_text(text).steps
     assert [(s.line, s.verdict.value) for s in steps] == [(1, "given"), (1, "ok"), (5, "given"), (5, "wrong")]
+
+
+def test_an_unclosed_sout_or_iffalse_loses_nothing():
+    """Malformed: `\\sout{` never closed strikes nothing (the rest is checked); `\\iffalse` never closed by
+    `\\fi` is an error at file:line:column and the rest of the file is still checked, not dropped."""
+    from verify.tex import check_text
+    steps = check_text("Bad: \\sout{ never closed $a = 1 + 1 = 3$.\n").steps
+    assert [s.verdict.value for s in steps] == ["given", "wrong"]
+    steps = check_text("Draft \\iffalse never closed\n$a = 1 + 1 = 3$\n").steps
+    assert steps[0].verdict.value == "unverified" and "never closed by \\fi (line 1, column 7)" in steps[0].detail
+    assert [s.verdict.value for s in steps[1:]] == ["given", "wrong"]

@@ -196,14 +196,14 @@ def _resumed(text: str, at: int) -> str:
     return f"not checked up to line {_line(text, at)}"
 
 
-def _fi_end(text: str, i: int) -> int:
-    """After the `\\fi` that closes an `\\iffalse` (nested conditionals counted); the end of the file if none."""
+def _fi_end(text: str, i: int) -> int | None:
+    """After the `\\fi` that closes an `\\iffalse` (nested conditionals counted); None if none does."""
     depth = 1
     for m in _IF_OR_FI.finditer(text, i):
         depth += -1 if m.group(0) == "\\fi" else 1
         if depth == 0:
             return m.end()
-    return len(text)
+    return None
 
 
 def scan(text: str) -> list:
@@ -230,7 +230,12 @@ def scan(text: str) -> list:
                 i = _verbatim_end(text, verbatim, events)
                 continue
             if skipped := _IFFALSE.match(text, i):
-                i = _fi_end(text, skipped.end())
+                end = _fi_end(text, skipped.end())
+                if end is None:      # never closed: reported, and the rest of the file is checked, not dropped
+                    events.append(ScanError("\\iffalse is never closed by \\fi", i))
+                    i = skipped.end()
+                else:
+                    i = end
                 continue
             if stray := syntax.stray_closer.match(text, i):
                 events.append(ScanError(f"{stray.group(0)!r} closes math that was never opened", i))

@@ -120,6 +120,8 @@ def _struck_through(text: str) -> list[tuple[int, int, str]]:
         while i < len(text) and depth:
             depth += {"{": 1, "}": -1}.get(text[i], 0) if text[i - 1] != "\\" else 0
             i += 1
+        if depth:
+            continue            # never closed: nothing is struck (TeX would stop there), the rest is checked
         if "$" in text[m.end():i] or "\\(" in text[m.end():i]:
             spans.append((m.end(), i, m.group(1)))
     return spans
