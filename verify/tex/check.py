@@ -123,11 +123,8 @@ class _Run(StepChecks, MeaningRules, PartRules, EquationRuns):
             self.equation = None
             self.region_start = False
         elif item.crossed_out:
-            segs, rels = item.chain.segments, [r for r, _ in item.chain.rels]
             self.chain_no += 1
-            for i, rel in enumerate(rels):
-                self.add(segs[i], segs[i + 1], rel, SKIPPED, f"struck through (\\{item.crossed_out}{{…}}): a crossed-out "
-                                                             "attempt, not a claim")
+            self.skip(item.chain, f"struck through (\\{item.crossed_out}{{…}}): a crossed-out attempt, not a claim")
             self.region_start = False
         else:
             self.range_after, self.listed = item.range_after, item.listed
@@ -176,6 +173,11 @@ class _Run(StepChecks, MeaningRules, PartRules, EquationRuns):
             self.add(segs[min(i, last)], segs[min(i + 1, last)], chain.rels[i][0], UNVERIFIED, reason)
         self.equation = None
 
+    def skip(self, chain: Chain, reason: str):
+        """Every relation of the chain reported as skipped, with the reason."""
+        for i, (rel, _) in enumerate(chain.rels):
+            self.add(chain.segments[i], chain.segments[i + 1], rel, SKIPPED, reason)
+
     def chain(self, chain: Chain):
         rels = [r for r, _ in chain.rels]
         if not rels:
@@ -185,8 +187,7 @@ class _Run(StepChecks, MeaningRules, PartRules, EquationRuns):
         last, self.last = self.last, None
         if self.skip_next:
             self.skip_next = False
-            for i, rel in enumerate(rels):
-                self.add(segs[i], segs[i + 1], rel, SKIPPED, "%! skip")
+            self.skip(chain, "%! skip")
             return
         self.continued = continued = None
         if not segs[0].toks and self.region_start and last is not None:
