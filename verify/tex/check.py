@@ -257,7 +257,8 @@ class _Run(StepChecks, MeaningRules, PartRules, EquationRuns):
         if binds:
             self.add(segs[0], segs[1], "=", GIVEN, ("update of " if assigns or self.is_update(head[0], parsed[1])
                                                     else "definition of ") + head[0])
-        by_law = by_bayes(head[0], _GivenProbabilities(self.scope)) if law else None
+        given = _GivenProbabilities(self.scope) if law else None
+        by_law = by_bayes(head[0], given, given.names) if law else None
         if by_law is not None:          # P(D | +) from P(+ | D), P(D), P(+ | ¬D): its meaning, by the law
             parsed = [dataclasses.replace(parsed[0], expr=by_law[0])] + list(parsed[1:])
         elif law:

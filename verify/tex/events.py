@@ -129,15 +129,15 @@ def is_stated_quantity(name: str) -> bool:
     return name.startswith(STATED_PREFIXES)
 
 
-def by_bayes(name: str, value_of) -> tuple[object, str] | None:
+def by_bayes(name: str, value_of, names=()) -> tuple[object, str] | None:
     """P(A | B) by Bayes' rule, or P(B) by total probability, from the probabilities the file gave:
     P(B | A), P(A) and P(B | ¬A) (or P(B) itself). `value_of(name)`: the exact value given for a name,
-    or None. Returns (value, how) or None when the pieces are not all given."""
+    or None; `names`: the probabilities given. Returns (value, how) or None when the pieces are not all given."""
     if not (name.startswith("P(") and name.endswith(")")):
         return None
     event, bar, condition = name[2:-1].partition("|")
     if not bar:                                 # P(B) = Σ P(B | A) P(A) over A, ¬A
-        for given in _conditionals_of(event, value_of):
+        for given in _conditionals_of(event, value_of, names):
             likely, prior, other = given
             return likely * prior + other * (1 - prior), "total probability"
         return None
@@ -161,9 +161,8 @@ def _negated_conditions(condition: str, event: str) -> list[str]:
     return [f"P({condition}|¬{event})", f"P({condition}|{event}^c)", f"P({condition}|{event}ᶜ)"]
 
 
-def _conditionals_of(event: str, value_of):
+def _conditionals_of(event: str, value_of, names):
     """(P(B | A), P(A), P(B | ¬A)) for each A the file conditioned B on."""
-    names = getattr(value_of, "names", ())
     for n in names:
         if n.startswith(f"P({event}|") and n.endswith(")"):
             cause = n[len(f"P({event}|"):-1]
