@@ -23,8 +23,11 @@ sol = sp.solve(sp.diff(ell, s2), s2)[0]
 L.step(same(sol, sum((xi - mu)**2 for xi in xs) / n, syms, positive=False))
 L.step(True, note="9 + 1 + 1 + 9"); L.step(sum((d - 5)**2 for d in data) == 20)
 L.step(sp.Rational(20, n) == sp.Rational(20, 3)); L.step(rounds("6.6667", sp.Rational(20, 3)))
-# E[sigma-hat^2] = (n-1)/n sigma^2 != sigma^2
-L.step(False, note="the MLE of sigma^2 is biased")
+# E[sigma-hat^2] for i.i.d. draws, from the moments E[x_i] = mu, E[x_i^2] = mu^2 + s2, E[x_i x_j] = mu^2 (i != j)
+sig_hat = sp.Poly(sp.expand(sum((xi - sum(xs) / n)**2 for xi in xs) / n), *xs)
+moment = lambda e: (mu**2 + s2) if 2 in e else mu**(sum(e))
+expected = sp.simplify(sum(c * moment(e) for e, c in sig_hat.terms()))
+L.step(sp.simplify(expected - s2) == 0, note=f"E[sigma-hat^2] = {expected}")
 t02, sig2, xbar = 4, 5, 5
 prec = sp.Rational(1, t02) + sp.Rational(n, sig2)
 L.step(True, note="precisions add"); L.step(prec == R("0.25") + R("0.8")); L.step(prec == R("1.05"))
