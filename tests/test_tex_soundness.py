@@ -58,6 +58,28 @@ def test_right_arithmetic_on_a_wrong_value_is_carried_not_ok():
     assert CARRIED not in verdicts(fixed) and WRONG not in verdicts(fixed)
 
 
+UPDATE = ("With $z = 0.35$ the gradient is $g = 2z - 1 = -0.3125$.\n"
+          "The step: $w \\leftarrow 1.4 - 0.1 \\times (-0.3125) = 1.4313$, and $v = 2 + 0.3125$.\n")
+
+
+def test_a_value_defined_from_what_a_wrong_step_wrote_is_carried():
+    # `w ← 1.4 - 0.1(-0.3125)` takes the number a wrong line wrote: the update itself is not a free
+    # definition but right arithmetic on a wrong value (it was `given`)
+    s = step(UPDATE, "1.4 - 0.1 \\times (-0.3125)")
+    assert s.verdict == CARRIED and "line 1" in s.detail and "0.3" in s.detail
+    assert step(UPDATE, "2 + 0.3125").verdict == CARRIED
+    assert step(UPDATE, "1.4313").verdict == OK                 # the arithmetic after it is right
+    right = UPDATE.replace("0.3125", "0.3000").replace("1.4313", "1.43")
+    assert CARRIED not in verdicts(right) and WRONG not in verdicts(right)
+    # a value given that happens to equal what a wrong step wrote is not computed from it; a short
+    # decimal (an input) and a copy within a unit of its last place are not taken for copies either
+    assert step(UPDATE + "$p = 0.3125$\n", "0.3125").verdict == GIVEN
+    short = UPDATE.replace("0.3125", "0.4")
+    assert step(short, "2 + 0.4").verdict == GIVEN
+    near = "With $z = 0.35$, $g = 2z - 1 = -0.3001$.\nThe step: $v = 2 + 0.3001$.\n"
+    assert step(near, "2 + 0.3001").verdict == GIVEN
+
+
 def test_carried_fails_the_file_the_summary_and_the_json(tmp_path, capsys):
     result = check_text(CARRY)
     assert result.summary[CARRIED] == 1 and result.failed()

@@ -36,9 +36,10 @@ def test_without_the_wrong_step_the_same_lines_are_ok():
 
 def test_a_wrong_sum_copied_into_a_definition_is_carried():
     text = ("$7.3891 + 2.7183 + 1.1052 = 11.1126$\n"          # 11.2126
+            # p_2 is defined from the wrong 11.1126: the definition is carried too (it was given)
             "$p_2 = \\frac{2.7183}{11.1126} = 0.2446$\n"
             "$-\\log p_2 = -\\log(0.2446)$\n")
-    assert [s.verdict for s in check_text(text).steps] == [WRONG, "given", OK, CARRIED]
+    assert [s.verdict for s in check_text(text).steps] == [WRONG, CARRIED, OK, CARRIED]
 
 
 def test_a_claim_about_a_name_wrong_where_its_meaning_cannot_be_resolved_carries_the_right_value():

@@ -282,6 +282,10 @@ class _Run(StepChecks, MeaningRules, PartRules, EquationRuns):
         upto = next((i for i, r in enumerate(rels) if r not in ("=", "approx")), len(rels)) + 1
         provenance = self.provenance(parsed[:upto], first, start) if binds or claim or self.continued or \
             self.ends_in_a_decimal(parsed[:upto]) else Provenance()
+        carried_from = self.from_a_wrong_value(head[0], parsed[1]) if binds else ""
+        if carried_from:
+            self.results[first] = dataclasses.replace(self.results[first], verdict=CARRIED,
+                                                      detail=f"{self.results[first].detail} {carried_from}")
         if binds and not isinstance(parsed[1], Exception):
             roots = [parsed[0]] + [p if isinstance(p, Exception) else dataclasses.replace(p, expr=sp.sqrt(p.expr))
                                    for p in parsed[1:upto]] if squared else parsed[:upto]

@@ -18,6 +18,7 @@ from verify.tex.bindings import OPEN_FACTOR, LiteralOrigin, Unresolved, exact, i
 from verify.tex.build import literal_value
 from verify.tex.events import is_stated_quantity
 from verify.tex.limits import StepTimeout, step_deadline
+from verify.tex.numeric_steps import ROUNDED_DIGITS, significant_digits
 from verify.tex.operators import has_operators, is_given
 from verify.tex.results import CARRIED, OK, UNVERIFIED, WRONG
 from verify.tex.steps import CANDIDATE, Outcome, check_step
@@ -41,8 +42,8 @@ def _lone_decimal(expr):
     return (expr, sign) if isinstance(expr, sp.Dummy) and literal_value(expr) is not None else None
 
 
-def _right_at_its_places(written, true_value) -> bool:
-    """Is a written decimal the true value rounded to its places?"""
+def _right_at_its_places(written, true_value, units=1) -> bool:
+    """Is a written decimal the true value rounded to its places (within `units` half units of its last place)?"""
     found = _lone_decimal(written) if isinstance(written, sp.Basic) else None
     if found is None or true_value is None:
         return False
@@ -52,7 +53,7 @@ def _right_at_its_places(written, true_value) -> bool:
         gap = abs(sp.N(sign * literal_value(decimal) - exact(true_value), 30))
     except (TypeError, ValueError):
         return False
-    return bool(gap.is_Number and gap < sp.Rational(1, 2 * 10 ** places))
+    return bool(gap.is_Number and gap < sp.Rational(units, 2 * 10 ** places))
 
 
 ESTIMATE = re.compile("[\u0302\u0303]|\\^\\*$|\\*$")     # θ̂, σ̃, w^*: an estimate or an optimum
@@ -323,6 +324,26 @@ class MeaningRules:
                 except Unresolved:
                     unchecked = 0
         return Provenance(k, unchecked_line=unchecked)
+
+    def from_a_wrong_value(self, name, definition) -> str:
+        """`w_2 = 1.4 - 0.1(-2.1333)` where -2.1333 is what a wrong step wrote: the new value is computed
+        from the wrong one (carried), though the line defines w_2. '' when nothing it uses is wrong."""
+        if isinstance(definition, Exception) or _lone_decimal(definition.expr) is not None:
+            return ""           # `p = 0.3`: a value given, not computed from the 0.3 a wrong step wrote
+        origins = self.scope.literal_origins
+        # a short decimal (0.05) is an input, not a copied result; a copy within a unit of its last place
+        # up to its sign (a rounding dispute, or a sign slip the writer has put right) is not carried either
+        used = sorted((d.name for d in definition.expr.atoms(sp.Dummy)
+                       if d.name in origins and origins[d.name].true_value is not None
+                       and significant_digits(d.name) >= ROUNDED_DIGITS
+                       and not _right_at_its_places(d, abs(exact(origins[d.name].true_value)), units=2)), key=len)
+        true = self.true_value(definition.expr) if used else None
+        if true is None:
+            return ""
+        o = origins[used[0]]
+        return (f"computed with {used[0]} as line {o.wrong_line} wrote it, which should be {sp.N(exact(o.true_value), 6)}: "
+                f"right arithmetic on the wrong value from line {o.wrong_line} (with the right value, {name} = "
+                f"{sp.N(exact(true), 6)})")
 
     @staticmethod
     def ends_in_a_decimal(parsed) -> bool:

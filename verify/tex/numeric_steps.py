@@ -46,11 +46,11 @@ def _widths(scope: Scope, lhs_texts: set, result: str | None, loose: bool, deriv
             return Fraction(0)
         # a short decimal inside an expression is an input even after `\approx` (0.1 + 0.01/2 for
         # ln 1.1 must not stand for [0.05, 0.2]); only the lone result may be a rounding or truncation
-        return rounded if text == result or _significant(text) >= ROUNDED_DIGITS else Fraction(0)
+        return rounded if text == result or significant_digits(text) >= ROUNDED_DIGITS else Fraction(0)
     return rhs_width
 
 
-def _significant(text: str) -> int:
+def significant_digits(text: str) -> int:
     return len(text.replace(".", "").lstrip("0"))
 
 

@@ -13,7 +13,7 @@ import sympy as sp
 from verify.prove import DEFAULTS, FAILED, PROVED, VERIFIED, Verdict, prove_equal, sampler_for
 from verify.tex.bindings import Scope, exact, is_constant, literals
 from verify.tex.numeric import Unsupported, evaluate
-from verify.tex.numeric_steps import _significant
+from verify.tex.numeric_steps import significant_digits
 from verify.tex.outcome import CANDIDATE, PROVE_SETTINGS, Outcome
 from verify.tex.results import OK, UNVERIFIED
 
@@ -40,7 +40,7 @@ def _symbolic(left, right, rel, scope: Scope, settings=PROVE_SETTINGS) -> Outcom
     if rel == "approx":
         return Outcome(UNVERIFIED, "an approximation between expressions with free symbols is not checked")
     lt, rt = literals(left), literals(right)
-    if (lt | rt) & scope.rounded or any(_significant(t) >= 2 for t in rt - lt):
+    if (lt | rt) & scope.rounded or any(significant_digits(t) >= 2 for t in rt - lt):
         return Outcome(UNVERIFIED, "holds at best up to the rounding of its decimals, which is not "
                                    "checked when symbols are free: " + _counterexample(v))
     if is_constant(left) != is_constant(right):
