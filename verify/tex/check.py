@@ -7,7 +7,7 @@ import pickle
 import sympy as sp
 
 from verify import pool
-from verify.tex import directives
+from verify.tex import directives, tangents
 from verify.tex.bindings import Scope, exact, plain_number
 from verify.tex.conditions import assume_conditions
 from verify.tex.chains import ASSIGN, STATEMENT_RELATIONS, UNCHECKED_RELATIONS, Chain, ChainError
@@ -240,6 +240,8 @@ class _Run(StepChecks, MeaningRules, PartRules, EquationRuns):
                 (isinstance(parsed[1], Exception) or not plain_number(parsed[1].expr)):
             lone = False        # P(+) = P(+ | D)P(D) + …: a law of probability claimed, not a value given
             law = True
+        if lone and not assigns and not self.defining and not self.scope.has_meaning(head[0]):
+            self.tangent_by_its_meaning(head[0], segs[0])
         # A name that already means something is claimed about, not re-bound: `L = (ŷ - y)^2` after
         # `%! let L = ½(ŷ - y)^2` is checked against L. An update (`w = w - η g`, `w \gets …`) re-binds.
         claim = lone and not assigns and not self.defining and self.scope.has_meaning(head[0]) and \
@@ -325,6 +327,13 @@ class _Run(StepChecks, MeaningRules, PartRules, EquationRuns):
         self.equation = None
 
     # ---- bindings
+    def tangent_by_its_meaning(self, name, seg):
+        """`\\dot v_3` after `v_3 = v_1 x_2` (and the tangents of v_1, x_2): bound to what the chain rule
+        gives, so the line is a claim about it (see tangents)."""
+        meant = tangents.meaning(name, self.scope)
+        if meant is not None:
+            self.scope.bind(name, meant, None, self.where(seg.start)[0], f"{meant} (the chain rule)")
+
     def define_function(self, head, segs, rels):
         name, params = head
         self.add(segs[0], segs[1], rels[0], GIVEN, f"definition of the function {name}")
