@@ -319,6 +319,8 @@ class _Run(StepChecks, MeaningRules, PartRules, EquationRuns):
                 self.check_and_record(segs, rels, parsed, parse_seconds, i)
                 continue
             name = self.unbound_name(parsed[i])
+            if rel == "sim" and not isinstance(parsed[i], Exception):      # X_i ~ N(μ, σ²): X's law is given
+                self.scope.distributed |= {n for s in parsed[i].expr.free_symbols for n in (s.name, s.name.split("_")[0])}
             if rel in STATEMENT_RELATIONS and i == 0 and name:
                 self.add(segs[i], segs[i + 1], rel, GIVEN, f"a statement about {name} (\\{rel}), not a claim; "
                          "not used as an assumption")

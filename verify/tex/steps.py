@@ -3,10 +3,12 @@ in numeric_steps, symbolic ones in symbolic, operators, open functions, matrices
 from __future__ import annotations
 
 import dataclasses
+from itertools import combinations
 
 import sympy as sp
 from sympy.core.function import AppliedUndef
 
+from verify.tex import distributions
 from verify.tex.bindings import Scope, Unresolved, exact, is_constant
 from verify.tex.build import commutative
 from verify.tex.instances import instantiated
@@ -169,6 +171,7 @@ def _generic_numeric(left, right, scope) -> Outcome:
 def _with_operators(left, right, rel, scope) -> Outcome:
     """Var(2X) = 4 Var(X): both sides in canonical atoms (see operators); a failure is only
     `wrong` when every atom is a raw moment, else an unapplied law may make it hold."""
+    original = (left, right)
     left, right, safe = canonical(left, right, scope.independent, scope.facts)
     if not (exact(left).free_symbols or exact(right).free_symbols):   # values given (𝔼[X] = 0.3): a number
         out = _constant(left, right, rel, scope)
@@ -176,12 +179,44 @@ def _with_operators(left, right, rel, scope) -> Outcome:
     out = _symbolic(left, right, rel, scope)
     if out.verdict == OK:
         return Outcome(OK, out.detail + " (by the laws of the operators)")
+    if out.verdict in (WRONG, CANDIDATE, UNVERIFIED) and not safe and rel == "=":
+        decided = _at_random_distributions(original, scope)
+        if decided is not None:
+            return decided
     if out.verdict in (WRONG, CANDIDATE) and not safe:
         return Outcome(UNVERIFIED, "does not follow from the laws applied here (linearity of 𝔼, Var, Cov, "
                                    "independence as assumed, tr by linearity and cycling); other laws may apply")
     if out.verdict == CANDIDATE:
         return Outcome(out.fallback, out.detail + " (by the laws of 𝔼, Var and Cov, for some distribution)")
     return out
+
+
+def _at_random_distributions(sides, scope) -> Outcome | None:
+    """𝔼[log X] = log 𝔼[X], sd(X + Y) = sd X + sd Y: decided at random finite distributions (see
+    distributions), when the step is a law about the operators and nothing in the file fixes the variables."""
+    fixed = set(scope.distributed) | set(scope.bindings) | \
+        {s.name for f in scope.facts if isinstance(f, sp.Basic) for s in f.free_symbols}
+    randoms = distributions.decidable(*sides, fixed)
+    if randoms is None:
+        return None
+    pairs = {frozenset((a.name, b.name)) for a, b in combinations(randoms, 2)}
+    if pairs and not (pairs <= scope.independent or not pairs & scope.independent):
+        return None                     # some pairs independent, some not: not modelled
+    independent = bool(pairs) and pairs <= scope.independent
+    found = distributions.check(*sides, randoms, independent)
+    if found is None:
+        return None
+    holds, detail = found
+    if holds:
+        return Outcome(OK, detail)
+    if holds is None:
+        return Outcome(UNVERIFIED, detail)
+    if not independent and pairs and scope.independence_stated:
+        again = distributions.check(*sides, randoms, True)
+        if again is not None and again[0]:
+            return Outcome(UNVERIFIED, f"{detail}; but it holds if {', '.join(map(str, randoms))} are independent, "
+                                       "as the prose may say (`%! assume … independent` does that)")
+    return Outcome(WRONG, detail)
 
 
 def _undefined_densities(*exprs) -> str:

@@ -1,0 +1,30 @@
+"""Operator laws decided at random finite distributions (issue 11: 𝔼[log X] = log 𝔼[X] and
+sd(X + Y) = sd X + sd Y were `unverified`, "other laws may apply")."""
+from verify.tex import OK, UNVERIFIED, WRONG, check_text
+
+
+def verdict(math):
+    (s,) = check_text(f"${math}$\n").steps
+    return s.verdict, s.detail
+
+
+def test_wrong_laws_get_a_distribution_as_counterexample():
+    for wrong in (r"\mathbb{E}[\log X] = \log\mathbb{E}[X]", r"\mathbb{E}[e^{X}] = e^{\mathbb{E}[X]}",
+                  r"\operatorname{sd}(X + Y) = \operatorname{sd}(X) + \operatorname{sd}(Y)",
+                  r"\mathrm{Corr}(2X, -3Y) = -6\,\mathrm{Corr}(X, Y)"):
+        v, detail = verdict(wrong)
+        assert v == WRONG and "probabilities" in detail, (wrong, detail)
+
+
+def test_right_laws_hold_and_sign_conditions_are_not_taken_for_granted():
+    assert verdict(r"\mathrm{Corr}(2X, -3Y) = -\mathrm{Corr}(X, Y)")[0] == OK
+    assert verdict(r"\operatorname{sd}(aX + b) = |a|\operatorname{sd}(X)")[0] == OK
+    # true only for a > 0 (and values drawn positive would have passed it): not decided
+    assert verdict(r"\operatorname{sd}(aX + b) = a\operatorname{sd}(X)")[0] == UNVERIFIED
+
+
+def test_a_variable_the_file_gives_a_law_or_a_value_is_left_to_the_other_rules():
+    (*_, s) = check_text("$Z \\sim \\mathcal{N}(0, 1)$, so $\\mathbb{E}[e^{Z}] = e^{\\mathbb{E}[Z]}$\n").steps
+    assert s.verdict == UNVERIFIED
+    # a value on one side only (Var(X) = 4, 𝔼[h̃] = ph) depends on the distribution: not decided here
+    assert verdict(r"\operatorname{sd}(X) = \sqrt{\operatorname{Var}(X)} + \mu")[0] == UNVERIFIED
