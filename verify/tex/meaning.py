@@ -382,8 +382,31 @@ class MeaningRules:
         elif wrong_line or provenance.unchecked_line:
             b.unchecked_line = provenance.unchecked_line or wrong_line
 
+    def names_for_copied_values(self, definition):
+        """`h_1 = \\tanh(-0.035)` after `z_1 = … = -0.035`: h₁ is tanh(z₁) evaluated, so ∂L/∂z₁ reaches
+        through h₁. A decimal (two significant digits or more) is read as the one name of this part
+        whose value was written so; a lone decimal stays a number (`h = 0.5` is no alias)."""
+        if not isinstance(definition, sp.Expr) or not is_constant(definition) or _lone_decimal(definition):
+            return definition
+        written: dict = {}
+        for b in self.scope.bindings.values():
+            if b.section == self.scope.section and b.value is not None and isinstance(b.shown, str):
+                written.setdefault(b.shown.strip(), []).append(b.name)
+        subs = {}
+        # only the whole argument of a function (an activation applied to a pre-activation's value);
+        # decimals in arithmetic (an update `w_2 = 1.4167 - …`) stay numbers
+        arguments = {a for f in definition.atoms(sp.Function) if len(f.args) == 1
+                     for a in (f.args[0], -f.args[0]) if isinstance(a, sp.Dummy)}
+        for d in arguments:
+            if literal_value(d) is None or significant_digits(d.name) < 2:
+                continue
+            plus, minus = written.get(d.name, []), written.get("-" + d.name, [])
+            if len(plus) + len(minus) == 1:
+                subs[d] = sp.Symbol(plus[0], real=True) if plus else -sp.Symbol(minus[0], real=True)
+        return definition.xreplace(subs) if subs else definition
+
     def bind(self, name, parsed, segs, wrong_line=0, provenance: Provenance = Provenance(), update=False):
-        definition = parsed[1].expr
+        definition = self.names_for_copied_values(parsed[1].expr)
         value, seg = self.last_constant(parsed, segs)
         shown, line = (seg.text, self.where(seg.start)[0]) if seg else (segs[1].text, self.where(segs[1].start)[0])
         if isinstance(definition, sp.Basic) and any(s.name == name for s in definition.free_symbols):

@@ -1,5 +1,6 @@
-"""Forward-mode tangents by their meaning: `\\dot v_3` after `v_3 = v_1 v_2` is v̇₁v₂ + v₁v̇₂ (issue 11:
-a wrong tangent rule written as a definition was `given`, and what followed it was confirmed)."""
+"""Meanings a reader gives names (issue 11). Forward-mode tangents: `\\dot v_3` after `v_3 = v_1 v_2` is
+v̇₁v₂ + v₁v̇₂ (a wrong tangent rule written as a definition was `given`, and what followed it was
+confirmed). An activation of a written value: `h_1 = \\tanh(-0.21)` after `z_1 = … = -0.21` is tanh(z₁)."""
 from verify.tex import CARRIED, GIVEN, OK, WRONG, check_text
 
 TRACE = r"""Seed $\dot x_1 = 1$, $\dot x_2 = 0$ at $x_1 = 1$, $x_2 = 2$.
@@ -36,3 +37,22 @@ def test_the_right_trace_passes_and_seeds_stay_definitions():
     # a tangent put on a copy of an input (`v_1 = x`, a new sweep) is a seed, whatever ẋ was before
     again = TRACE + r"Second sweep: $\dot x_1 = 0$, and for $g$: $w = x_1$, $\dot w = 1$." + "\n"
     assert verdict(again, r"\dot w", "1") == GIVEN
+
+
+NET = r"""Weights $w_1 = -0.3$, $w_5 = 0.9$, $x_1 = 0.7$, $y = 0.2$.
+Hidden: $z_1 = w_1x_1 = -0.21$, $h_1 = \tanh(-0.21) = -0.2070$.
+Output: $\hat y = w_5h_1 = -0.1863$, $L = \frac12(\hat y - y)^2 = 0.0747$.
+$\frac{\partial L}{\partial z_1} = (\hat y - y)w_5(1 - h_1) = -0.4196$
+"""
+
+
+def test_an_activation_of_a_written_value_depends_on_the_name_that_value_belongs_to():
+    # `h_1 = \tanh(-0.21)` after `z_1 = … = -0.21` is tanh(z_1) evaluated: ∂L/∂z_1 reaches through h_1
+    # (it was "as defined, L does not depend on z_1", unverified)
+    assert verdict(NET, r"\frac{\partial L}{\partial z_1}", r"(\hat y - y)w_5(1 - h_1)") == WRONG
+    right = NET.replace("(1 - h_1) = -0.4196", "(1 - h_1^2) = -0.3328")
+    assert verdict(right, r"\frac{\partial L}{\partial z_1}", r"(\hat y - y)w_5(1 - h_1^2)") == OK
+    # a decimal in arithmetic is not read as a name (an update `w = 1.4 - 0.1(0.2070)` stays numbers)
+    update = NET + r"$w_2 = 1 - 0.1(-0.2070)$, $\frac{\partial w_2}{\partial h_1} = 0.1$" + "\n"
+    (last,) = [s for s in check_text(update).steps if s.rhs == "0.1" and "w_2" in s.lhs]
+    assert last.verdict != OK
