@@ -140,8 +140,8 @@ class MeaningRules:
                 a, b = (sp.N(exact(self.scope.resolve(p.expr)), 15) for p in (lhs, rhs))
         except (Unresolved, StepTimeout, ValueError, TypeError, AttributeError):
             return False
-        if not (a.is_Number and b.is_Number) or a == b:
-            return False
+        if not (a.is_Number and b.is_Number) or a == b or not (a.is_finite and b.is_finite):
+            return False        # nan (0/0 written) and ∞ are no roundings of anything
         return abs(a - b) <= CARRIED_ROUNDING * max(abs(a), abs(b))
 
     def kept_from_earlier_part(self, name, parsed) -> bool:

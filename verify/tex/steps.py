@@ -71,6 +71,9 @@ def check_step(lhs, rhs, rel: str, scope: Scope) -> Outcome:
     matrix_names = lhs.matrix_names | rhs.matrix_names
     left, right = _scalar(left), _scalar(right)
     left, right = _limits_taken(left), _limits_taken(right)
+    forms = _indeterminate_or_infinite(left, right, lhs.expr.has(sp.Limit) or rhs.expr.has(sp.Limit))
+    if forms is not None:
+        return forms
     if isinstance(left, sp.MatrixBase) or isinstance(right, sp.MatrixBase):
         return _matrices(left, right, rel, scope, TUPLE in matrix_names)
     if heads & MARKERS or \
@@ -217,6 +220,32 @@ def _at_random_distributions(sides, scope) -> Outcome | None:
             return Outcome(UNVERIFIED, f"{detail}; but it holds if {', '.join(map(str, randoms))} are independent, "
                                        "as the prose may say (`%! assume … independent` does that)")
     return Outcome(WRONG, detail)
+
+
+def _indeterminate_or_infinite(left, right, limit_written: bool) -> Outcome | None:
+    """`0/0 = 0`, `1^∞ = 1`, `∞·0 = 0` give a value to an indeterminate form (SymPy reads each as nan):
+    wrong. `lim … = 0/0` writes the form a limit has, not a value: not decided. A finite value against
+    ±∞ (`lim_{x→0} (1 + x)^{1/x} = ∞`, it is e): wrong; the same infinity on both sides: ok."""
+    if not all(isinstance(e, sp.Expr) and not e.free_symbols for e in (left, right)):
+        return None
+    nan = [e is sp.nan for e in (left, right)]
+    if all(nan):
+        return Outcome(UNVERIFIED, "both sides are indeterminate forms (0/0, 1^∞, ∞·0, ∞ − ∞): no values to compare")
+    if any(nan):
+        if limit_written:
+            return Outcome(UNVERIFIED, "one side is the indeterminate form of the limit (0/0, 1^∞, ∞·0), which "
+                                       "says how it must be evaluated, not its value")
+        return Outcome(WRONG, "an indeterminate form (0/0, 1^∞, ∞·0, ∞ − ∞) has no value: it cannot equal "
+                              f"{right if nan[0] else left}")
+    if sp.zoo in (left, right):
+        return None         # a pole (1/0, log 0 in a derivative at a point): no sign, nothing to compare
+    infinite = [e in (sp.oo, -sp.oo) for e in (left, right)]
+    if not any(infinite) or not all(e.is_number and e.is_extended_real for e in (left, right)):
+        return None
+    if all(infinite):
+        same = left == right
+        return Outcome(OK if same else WRONG, f"left side = {left}, right side = {right}")
+    return Outcome(WRONG, f"left side = {sp.N(left, 10)}, right side = {sp.N(right, 10)}: a finite value is not infinite")
 
 
 def _undefined_densities(*exprs) -> str:
