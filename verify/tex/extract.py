@@ -15,6 +15,8 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from verify.tex import tables
+
 MATH_ENVS = ("equation", "equation*", "align", "align*", "gather", "gather*", "multline",
              "multline*", "eqnarray", "eqnarray*", "flalign", "flalign*", "alignat", "alignat*",
              "displaymath", "math", "dmath", "dmath*", "dseries", "dseries*")   # breqn: the last four
@@ -211,8 +213,22 @@ def scan(text: str) -> list:
     events: list = []
     syntax = _delimiters(text)
     i = 0
-    while (m := syntax.text_event.search(text, i)) is not None:
+    cells: list = []            # math-mode table cells ahead (tables.math_cells), in order
+    while (m := syntax.text_event.search(text, i)) is not None or cells:
+        if cells and (m is None or m.start() >= cells[0][0]):
+            start, end = cells.pop(0)
+            events.append(MathRegion(text[start:end], start, False))
+            i = max(i, end)
+            continue
         i = m.start()
+        if text[i] == "\\" and (table := tables.TABLE.match(text, i)) and (found := tables.math_cells(text, table)):
+            i, spans = found
+            if spans is None:       # its math-mode cells cannot be told apart from the text after it
+                events.append(ScanError(f"\\begin{{{table.group(1)}}} is never closed; its math-mode cells are "
+                                        "read as text", table.start()))
+                continue
+            cells = [c for c in cells if c[0] >= i] + spans
+            continue
         if text[i] == "%":
             i = _comment(text, i, events)
             continue

@@ -1,0 +1,74 @@
+r"""What the course's notations for derivatives mean, so a line written with them is a claim.
+
+Forward-mode tangents (the forward-mode trace):
+
+After `v_3 = v_1 x_2` with tangents `\dot v_1` and `\dot x_2` already given, `\dot v_3` means
+v̇₁x₂ + v₁ẋ₂ -- the chain rule through v₃'s definition -- so `\dot v_3 = \dot v_1\dot x_2` is a claim,
+checked, not a new definition. Only when every name v₃ is defined from has a tangent in this part and
+v₃ is not just a copy of one name; otherwise the line defines the tangent (a seed, `\dot x_1 = 1`), as before.
+
+Reverse-mode adjoints: `\bar z` is ∂L/∂z when L (or ℓ, J) is defined in this part and depends on a
+z defined in it, so `\bar z = \hat y - y` is checked against the derivative. A bar is also a mean
+(x̄ = (1/n)Σ x_i): that reading is kept whenever those conditions do not all hold.
+"""
+from __future__ import annotations
+
+import unicodedata
+
+import sympy as sp
+
+from verify.tex.bindings import Unresolved
+
+DOT = "\u0307"      # the combining dot above that `\dot` puts on a name (ẋ, v̇)
+BAR = "\u0304"      # the combining macron of `\bar`, `\overline` (z̄)
+LOSSES = ("L", "ℓ", "J")
+
+
+def primal(name: str, accent: str = DOT) -> str | None:
+    """`v̇_3` -> `v_3` (`z̄` -> `z` with accent=BAR); None for a name without that accent."""
+    base, sep, rest = name.partition("_")
+    parts = unicodedata.normalize("NFD", base)
+    return parts[0] + sep + rest if len(parts) == 2 and parts[1] == accent else None
+
+
+def tangent(name: str) -> str:
+    """`v_3` -> `v̇_3`, spelled as the parser spells `\\dot v_3`."""
+    base, sep, rest = name.partition("_")
+    return unicodedata.normalize("NFC", base + DOT) + sep + rest
+
+
+def meaning(name: str, scope) -> sp.Expr | None:
+    """What the tangent `name` means by the chain rule through its primal's definition, or None."""
+    of = primal(name)
+    b = scope.bindings.get(of) if of is not None else None
+    if b is None or b.section != scope.section or not isinstance(b.definition, sp.Expr) or b.definition.is_Symbol:
+        return None     # `v_1 = x`, then `\dot v_1 = 1`: a seed put on the copy of an input (a new sweep, a new function)
+    inputs = [s for s in b.definition.free_symbols if isinstance(s, sp.Symbol) and not isinstance(s, sp.Dummy)]
+    dots = [scope.bindings.get(tangent(s.name)) for s in inputs]
+    if not inputs or any(len(s.name.partition("_")[0]) != 1 for s in inputs) or \
+            any(d is None or d.section != scope.section for d in dots):
+        return None
+    return sp.Add(*[sp.diff(b.definition, s) * sp.Symbol(d.name, real=True) for s, d in zip(inputs, dots)])
+
+
+def adjoint(name: str, scope, written=None) -> sp.Expr | None:
+    """∂L/∂z for `z̄ = written` (an unevaluated derivative the scope works out), or None. The right
+    side must speak of the backward pass -- another adjoint, or something L is computed from
+    (`z̄ = ŷ - y`, `w̄ = z̄x`) -- not be a mean of data (`x̄ = \\frac13(1 + 2 + 3)`, `\\frac1n\\sum x_i`)."""
+    of = primal(name, BAR)
+    node = scope.bindings.get(of) if of is not None else None
+    loss = next((scope.bindings[n] for n in LOSSES if n in scope.bindings), None)
+    if node is None or loss is None or node.section != scope.section or loss.section != scope.section:
+        return None
+    def feeds_the_loss(s) -> bool:
+        try:
+            return scope.expand_definitions(sp.Symbol(loss.name, real=True), keep=frozenset({s})).has(
+                sp.Symbol(s, real=True))
+        except (Unresolved, ValueError, TypeError):      # a definition that cannot be expanded
+            return False
+
+    names = {s.name for s in getattr(written, "free_symbols", ()) if not isinstance(s, sp.Dummy)}
+    backward = any(primal(n, BAR) is not None or n == loss.name or (n != of and feeds_the_loss(n)) for n in names)
+    if not backward or not feeds_the_loss(of):
+        return None
+    return sp.Derivative(sp.Symbol(loss.name, real=True), sp.Symbol(of, real=True))
