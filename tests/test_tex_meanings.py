@@ -56,3 +56,21 @@ def test_an_activation_of_a_written_value_depends_on_the_name_that_value_belongs
     update = NET + r"$w_2 = 1 - 0.1(-0.2070)$, $\frac{\partial w_2}{\partial h_1} = 0.1$" + "\n"
     (last,) = [s for s in check_text(update).steps if s.rhs == "0.1" and "w_2" in s.lhs]
     assert last.verdict != OK
+
+
+BACKWARD = r"""Forward: $x = 1.5$, $w = 0.4$, $b = 0.1$, $y = 1$, $z = wx + b = 0.7$, $\hat y = \sigma(z) = 0.6682$, $L = \frac12(\hat y - y)^2 = 0.0550$.
+Backward: $\bar z = \hat y - y = -0.3318$, $\bar w = \bar z x = -0.4977$.
+Sample mean: $\bar x = \frac{1}{3}(1 + 2 + 3) = 2$.
+"""
+
+
+def test_an_adjoint_is_the_derivative_of_the_loss_unless_it_reads_as_a_mean():
+    # z̄ = ∂L/∂z = (ŷ - y)σ′(z): the cross-entropy shortcut ŷ - y under a squared error is wrong, and the
+    # step using it is carried (it was a definition, and every later step was confirmed)
+    assert verdict(BACKWARD, r"\bar z", r"\hat y - y") == WRONG
+    assert verdict(BACKWARD, r"\bar z x", "-0.4977") == CARRIED
+    right = BACKWARD.replace(r"\bar z = \hat y - y = -0.3318", r"\bar z = (\hat y - y)\hat y(1 - \hat y) = -0.0736") \
+        .replace("-0.4977", "-0.1104")
+    assert WRONG not in [s.verdict for s in check_text(right).steps]
+    # x̄ written as a mean of data is a mean, not ∂L/∂x
+    assert verdict(BACKWARD, r"\bar x", r"\frac{1}{3}(1 + 2 + 3)") == GIVEN

@@ -7,7 +7,7 @@ import pickle
 import sympy as sp
 
 from verify import pool
-from verify.tex import directives, tangents
+from verify.tex import conventions, directives
 from verify.tex.bindings import Scope, exact, plain_number
 from verify.tex.conditions import assume_conditions
 from verify.tex.chains import ASSIGN, STATEMENT_RELATIONS, UNCHECKED_RELATIONS, Chain, ChainError
@@ -241,7 +241,7 @@ class _Run(StepChecks, MeaningRules, PartRules, EquationRuns):
             lone = False        # P(+) = P(+ | D)P(D) + …: a law of probability claimed, not a value given
             law = True
         if lone and not assigns and not self.defining and not self.scope.has_meaning(head[0]):
-            self.tangent_by_its_meaning(head[0], segs[0])
+            self.by_convention(head[0], segs[0], parsed[1])
         # A name that already means something is claimed about, not re-bound: `L = (ŷ - y)^2` after
         # `%! let L = ½(ŷ - y)^2` is checked against L. An update (`w = w - η g`, `w \gets …`) re-binds.
         claim = lone and not assigns and not self.defining and self.scope.has_meaning(head[0]) and \
@@ -329,12 +329,15 @@ class _Run(StepChecks, MeaningRules, PartRules, EquationRuns):
         self.equation = None
 
     # ---- bindings
-    def tangent_by_its_meaning(self, name, seg):
-        """`\\dot v_3` after `v_3 = v_1 x_2` (and the tangents of v_1, x_2): bound to what the chain rule
-        gives, so the line is a claim about it (see tangents)."""
-        meant = tangents.meaning(name, self.scope)
+    def by_convention(self, name, seg, written):
+        """`\\dot v_3` after `v_3 = v_1 x_2` (and the tangents of v_1, x_2), `\\bar z` with L defined: bound
+        to what the notation means (the chain rule, ∂L/∂z), so the line is a claim about it (see conventions)."""
+        meant = conventions.meaning(name, self.scope)
+        if meant is None:
+            meant = conventions.adjoint(name, self.scope, None if isinstance(written, Exception) else written.expr)
         if meant is not None:
-            self.scope.bind(name, meant, None, self.where(seg.start)[0], f"{meant} (the chain rule)")
+            shown = f"∂{meant.expr}/∂{meant.variables[0]}" if isinstance(meant, sp.Derivative) else f"{meant} (the chain rule)"
+            self.scope.bind(name, meant, None, self.where(seg.start)[0], shown)
 
     def define_function(self, head, segs, rels):
         name, params = head
