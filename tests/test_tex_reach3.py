@@ -180,3 +180,11 @@ def test_a_step_between_names_off_by_the_roundings_carried_is_not_wrong():
     text = text.replace("o = 0.6h", "o = vh - 0.1402").replace("Let $h", "Let $v = 0.6$, $h")
     assert verdicts(text)[-1] in (OK, UNVERIFIED)
     assert verdicts(text.replace("= \\delta h$", "= 2\\delta h$"))[-1] == WRONG
+
+
+def test_the_gradient_of_a_function_of_a_vector_defined_in_the_file():
+    # `\nabla f(\mathbf x)` with f(𝐱) = 𝐱ᵀA𝐱 defined: the gradient in 𝐱 at random instances (it was
+    # "matrix notation with unknown shapes")
+    text = r"Let $f(\mathbf x) = \mathbf x^\top A\mathbf x$. Then $\nabla f(\mathbf x) = (A + A^\top)\mathbf x$." + "\n"
+    assert verdicts(text) == [GIVEN, OK]
+    assert verdicts(text.replace(r"(A + A^\top)\mathbf x", r"2A^\top\mathbf x")) == [GIVEN, WRONG]

@@ -54,8 +54,14 @@ def _let_gradient(parser, name_tok):
     """`\\nabla f` or `\\nabla f(1, 1)` with f(w_1, w_2) defined: the column of its partial derivatives."""
     parser.take()
     params, body = parser.ctx.functions[name_tok.value]
-    grad = sp.ImmutableMatrix([sp.diff(body, p) for p in params])
     args = parser.call_args()
+    if len(params) == 1 and matrix_like(params[0], parser.matrix_names):
+        # f(𝐱) = 𝐱ᵀA𝐱: the gradient in the vector, checked at random instances like \nabla_{\mathbf x}
+        at = params[0] if args is None else args[0] if len(args) == 1 else None
+        if at is None or not isinstance(commutative(at), sp.Symbol) and not isinstance(at, sp.MatrixSymbol):
+            raise ParseError(f"the gradient of {name_tok.value} at a value of its vector is not read", name_tok.pos)
+        return GRAD(body.xreplace({params[0]: at}), at)
+    grad = sp.ImmutableMatrix([sp.diff(body, p) for p in params])
     if args is None:
         return grad
     if len(args) != len(params):
