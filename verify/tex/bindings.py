@@ -51,6 +51,7 @@ class Scope:
     independent: set = field(default_factory=set)    # frozenset({X, Y}) from %! assume X, Y independent
     stated: set = field(default_factory=set)         # names whose bounds a condition in the prose set (this part)
     facts: list = field(default_factory=list)        # Var(X) - 4 for a given `Var(X) = 4` (operators.is_given)
+    stem_facts: list | None = None   # the facts before a list of parts (a), (b): each part starts from them
     distributed: set = field(default_factory=set)    # names (and their letters: X for X_i) given a law by `\sim`
     functions_section: dict = field(default_factory=dict)   # function name -> part it was defined in
     section: int = 0             # document part (\section, "Problem 2"): names may be re-bound in a new one

@@ -100,7 +100,12 @@ class _Run(StepChecks, MeaningRules, PartRules, EquationRuns):
             self.scope.macros = item.macros
         elif isinstance(item, NewPart):
             self.scope.section += 1          # a new section or problem: names may be defined afresh
-            self.scope.facts = []
+            if not item.item:
+                self.scope.facts, self.scope.stem_facts = [], None
+            else:                            # a list's part (a), (b): what its problem gave before the list holds
+                if self.scope.stem_facts is None:
+                    self.scope.stem_facts = list(self.scope.facts)
+                self.scope.facts = list(self.scope.stem_facts)
             self.scope.literal_origins, self.scope.computing = {}, False
             for name in self.scope.stated:      # conditions stated in the part before end with it
                 self.scope.bounds.pop(name, None)

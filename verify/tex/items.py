@@ -2,6 +2,7 @@
 (a new part, a definition coming), region starts and chains, in order, as frozen items."""
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 
@@ -36,7 +37,9 @@ class FileStart:
 
 @dataclasses.dataclass(frozen=True)
 class NewPart:
-    """A section or problem heading in the prose: names may be defined afresh."""
+    """A section or problem heading in the prose: names may be defined afresh. `item`: an item of a
+    list labelled as parts, (a), (b): the values its problem gave before the list still hold."""
+    item: bool = False
 
 
 @dataclasses.dataclass(frozen=True)
@@ -70,14 +73,17 @@ def items_of(text: str, where=None):
     where = where or LineIndex(text)
     yield FileStart(defined_macros(text))
     struck = _struck_through(text)
+    part_items = _part_items(text)
     prose_from = 0
     for event in scan(text):
         at = getattr(event, "offset", prose_from)
         gap = text[prose_from:max(prose_from, at)]
-        new_part = bool(NEW_PART.search(gap))
+        heading = bool(NEW_PART.search(gap))
+        item = bisect.bisect_left(part_items, prose_from) < bisect.bisect_left(part_items, max(prose_from, at))
+        new_part = heading or item
         prose_from = max(prose_from, at + len(getattr(event, "text", "")))
         if new_part:
-            yield NewPart()
+            yield NewPart(item=not heading)
         if isinstance(event, Directive):
             yield event
         elif isinstance(event, ScanError):
@@ -129,3 +135,25 @@ def _struck_through(text: str) -> list[tuple[int, int, str]]:
 
 LISTED = re.compile(r"(?:\\?[A-Za-z]+(?:_\{?\w+\}?)?\s*,\s*)+$")   # `a, ` in `a, b > 0` (up to the chain)
 RANGE_AFTER = re.compile(r"(?:\s*,\s*[^,$\\]{1,12}){0,3}\s*,\s*(?:\\[lc]?dots|\.\.\.)")
+
+
+# enumitem / enumerate labels that make each item a part of a problem: (a), a), (i), "Problem 1."
+_LIST = re.compile(r"\\(begin|end)\{(enumerate|itemize|description)\}(\[[^\]\n]*\])?|\\item(?![a-zA-Z])")
+PART_LABEL = re.compile(r"\\(?:alph|roman)\*|^\s*\(?[a-hivx]\)|Problem|Question|Exercise|Part")
+
+
+def _part_items(text: str) -> list[int]:
+    """Offsets of the `\\item`s of lists labelled as parts (`label=(\\alph*)`, `[(a)]`, `Problem \\arabic*`):
+    each starts a new part, where names may be given afresh ("each part is separate")."""
+    out, stack = [], []
+    for m in _LIST.finditer(text):
+        if m.group(1) == "begin":
+            options = (m.group(3) or "")[1:-1]
+            label = options.split("label=", 1)[1] if "label=" in options else options
+            stack.append(bool(options) and bool(PART_LABEL.search(label)))
+        elif m.group(1) == "end":
+            if stack:
+                stack.pop()
+        elif stack and stack[-1]:
+            out.append(m.start())
+    return out

@@ -19,7 +19,7 @@ from verify.tex.build import literal_value
 from verify.tex.events import is_stated_quantity
 from verify.tex.limits import StepTimeout, step_deadline
 from verify.tex.numeric_steps import ROUNDED_DIGITS, significant_digits
-from verify.tex.operators import has_operators, is_given
+from verify.tex.operators import has_operators, is_given, is_random
 from verify.tex.results import CARRIED, OK, UNVERIFIED, WRONG
 from verify.tex.steps import CANDIDATE, Outcome, check_step
 
@@ -77,6 +77,11 @@ class MeaningRules:
                 return False
         except (Unresolved, ValueError, TypeError, NotImplementedError):
             return False
+        # `Var(Y) = 9` in part (b) after `Y = 2X + 1` in part (a): Y is this part's new variable, not (a)'s
+        for s in lhs.expr.free_symbols:
+            b = self.scope.bindings.get(getattr(s, "name", None))
+            if b is not None and b.section < self.scope.section and is_random(s):
+                del self.scope.bindings[s.name]
         self.scope.facts.append(lhs.expr - exact(value))
         return True
 
