@@ -74,3 +74,16 @@ def test_an_adjoint_is_the_derivative_of_the_loss_unless_it_reads_as_a_mean():
     assert WRONG not in [s.verdict for s in check_text(right).steps]
     # x̄ written as a mean of data is a mean, not ∂L/∂x
     assert verdict(BACKWARD, r"\bar x", r"\frac{1}{3}(1 + 2 + 3)") == GIVEN
+
+
+DELTA = r"""Forward: $x = 1.5$, $w = 0.4$, $b = 0.1$, $y = 1$, $z_2 = wx + b = 0.7$, $\hat y = \sigma(z_2) = 0.6682$, $L = \frac12(\hat y - y)^2 = 0.0550$.
+Backward: $\delta_2 = \hat y + y = 1.6682$, $\frac{\partial L}{\partial w} = \delta_2 x = 2.5023$.
+"""
+
+
+def test_backprops_delta_is_the_derivative_of_the_loss_in_its_layers_pre_activation():
+    assert verdict(DELTA, r"\delta_2", r"\hat y + y") == WRONG          # δ₂ = ∂L/∂z₂ = (ŷ − y)σ′(z₂)
+    assert verdict(DELTA, r"\delta_2 x", "2.5023") == CARRIED
+    right = DELTA.replace(r"\delta_2 = \hat y + y = 1.6682", r"\delta_2 = (\hat y - y)\hat y(1 - \hat y) = -0.0736") \
+        .replace("2.5023", "-0.1104")
+    assert WRONG not in [s.verdict for s in check_text(right).steps]

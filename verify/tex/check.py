@@ -338,8 +338,9 @@ class _Run(StepChecks, MeaningRules, PartRules, EquationRuns):
         """`\\dot v_3` after `v_3 = v_1 x_2` (and the tangents of v_1, x_2), `\\bar z` with L defined: bound
         to what the notation means (the chain rule, ∂L/∂z), so the line is a claim about it (see conventions)."""
         meant = conventions.meaning(name, self.scope)
+        rhs = None if isinstance(written, Exception) else written.expr
         if meant is None:
-            meant = conventions.adjoint(name, self.scope, None if isinstance(written, Exception) else written.expr)
+            meant = conventions.adjoint(name, self.scope, rhs) or conventions.delta(name, self.scope, rhs)
         if meant is not None:
             shown = f"∂{meant.expr}/∂{meant.variables[0]}" if isinstance(meant, sp.Derivative) else f"{meant} (the chain rule)"
             self.scope.bind(name, meant, None, self.where(seg.start)[0], shown)

@@ -7,6 +7,9 @@ v̇₁x₂ + v₁ẋ₂ -- the chain rule through v₃'s definition -- so `\dot 
 checked, not a new definition. Only when every name v₃ is defined from has a tangent in this part and
 v₃ is not just a copy of one name; otherwise the line defines the tangent (a seed, `\dot x_1 = 1`), as before.
 
+Backprop's δ: `\delta_2` is ∂L/∂z₂ (or ∂L/∂a₂: the one pre-activation of that layer the part defines),
+under the same conditions as an adjoint.
+
 Reverse-mode adjoints: `\bar z` is ∂L/∂z when L (or ℓ, J) is defined in this part and depends on a
 z defined in it, so `\bar z = \hat y - y` is checked against the derivative. A bar is also a mean
 (x̄ = (1/n)Σ x_i): that reading is kept whenever those conditions do not all hold.
@@ -51,11 +54,21 @@ def meaning(name: str, scope) -> sp.Expr | None:
     return sp.Add(*[sp.diff(b.definition, s) * sp.Symbol(d.name, real=True) for s, d in zip(inputs, dots)])
 
 
-def adjoint(name: str, scope, written=None) -> sp.Expr | None:
+def delta(name: str, scope, written=None) -> sp.Expr | None:
+    """∂L/∂z_k for `δ_k = written` (z_k or a_k, whichever one this part defines), or None."""
+    base, sep, rest = name.partition("_")
+    if base != "δ":
+        return None
+    layer = [f"{p}{sep}{rest}" for p in ("z", "a")]
+    found = [n for n in layer if n in scope.bindings and scope.bindings[n].section == scope.section]
+    return adjoint(name, scope, written, of=found[0]) if len(found) == 1 else None
+
+
+def adjoint(name: str, scope, written=None, of: str | None = None) -> sp.Expr | None:
     """∂L/∂z for `z̄ = written` (an unevaluated derivative the scope works out), or None. The right
     side must speak of the backward pass -- another adjoint, or something L is computed from
     (`z̄ = ŷ - y`, `w̄ = z̄x`) -- not be a mean of data (`x̄ = \\frac13(1 + 2 + 3)`, `\\frac1n\\sum x_i`)."""
-    of = primal(name, BAR)
+    of = of or primal(name, BAR)
     node = scope.bindings.get(of) if of is not None else None
     loss = next((scope.bindings[n] for n in LOSSES if n in scope.bindings), None)
     if node is None or loss is None or node.section != scope.section or loss.section != scope.section:
@@ -68,7 +81,8 @@ def adjoint(name: str, scope, written=None) -> sp.Expr | None:
             return False
 
     names = {s.name for s in getattr(written, "free_symbols", ()) if not isinstance(s, sp.Dummy)}
-    backward = any(primal(n, BAR) is not None or n == loss.name or (n != of and feeds_the_loss(n)) for n in names)
+    backward = any(primal(n, BAR) is not None or n.startswith("δ") or n == loss.name or
+                   (n != of and feeds_the_loss(n)) for n in names)
     if not backward or not feeds_the_loss(of):
         return None
     return sp.Derivative(sp.Symbol(loss.name, real=True), sp.Symbol(of, real=True))
