@@ -47,3 +47,15 @@ def test_an_entry_of_a_rounded_vector_keeps_its_exact_value():
     text = (r"$q = (1, 2, 4)/7 = (0.1429, 0.2857, 0.5714)$, so $-\log 0.1429 = 1.9459$ and "
             r"$-\log 0.1429 = 1.9456$, but not $-\log 0.1429 = 1.9462$." "\n")
     assert [s.verdict for s in check_text(text).steps][-3:] == [OK, OK, WRONG]
+
+
+def test_a_rounded_fraction_the_file_gives_no_exact_value_for_is_a_second_reading_never_a_pass():
+    # 0.4444 × 2 = 0.8889: wrong as written, right with 4/9 (which 0.4444 rounds): not decided, never ok;
+    # a slip that no simple fraction explains stays wrong
+    from verify.tex import UNVERIFIED, WRONG, check_text
+    (s,) = check_text("$0.4444 \\times 2 = 0.8889$\n").steps
+    assert s.verdict == UNVERIFIED and "4/9" in s.detail
+    (s,) = check_text("$-0.3682 \\times 1.2 = -0.4419$\n").steps
+    assert s.verdict == WRONG
+    (s,) = check_text("$0.4444 \\times 2 = 0.8891$\n").steps
+    assert s.verdict == WRONG

@@ -130,6 +130,12 @@ def _constant(left, right, rel, scope: Scope, derived: bool = False, written: bo
                     f"; the chain's exact value {sp.N(chain, 8)} lies in both")
         if not out.holds and rel == "approx" and result is None and rt:
             return _approximation(left, right, rt, rw, tol)
+        if not out.holds:
+            fractions = _as_fractions(left, scope)
+            if fractions and compare(left.xreplace(fractions), right, _as_written, rw, tol).holds:
+                shown = ", ".join(f"{d.name} for {f}" for d, f in fractions.items())
+                return Outcome(UNVERIFIED, f"{out.detail}; it holds with {shown} (each the rounding of that fraction, "
+                                           "which the file may have computed with): which is meant is not written")
     except (Unsupported, ZeroDivisionError, ValueError, TypeError) as exc:
         return Outcome(UNVERIFIED, f"cannot evaluate numerically: {exc}")
     # Nothing was rounded only if the written left side is also the exact value.
@@ -165,6 +171,30 @@ def _approximation(left, right, rt, rw, tol) -> Outcome:
         return Outcome(UNVERIFIED, out.detail.replace(" (they differ by more than the written precision allows)", "")
                        + ": an approximation whose accuracy is not written (a truncated series?), not decided")
     return Outcome(WRONG, out.detail)
+
+
+# A rounded decimal whose exact value the file does not give may be a simple fraction the writer kept
+# (0.4444 for 4/9, 0.9524 for 20/21): denominators up to this, decimals of this many significant digits on.
+FRACTION_DENOMINATOR, FRACTION_DIGITS = 30, 4
+
+
+def _as_fractions(left, scope: Scope) -> dict:
+    """{decimal: the simple fraction it is the rounding of} for the left side's long decimals with no
+    exact value known; {} unless every such decimal has exactly one."""
+    out = {}
+    for d in left.atoms(sp.Dummy):
+        value = literal_value(d)
+        if value is None or d.name in scope.exact_values or significant_digits(d.name) < FRACTION_DIGITS:
+            continue
+        half = Fraction(1, 2 * 10 ** places(d.name))
+        target = Fraction(d.name)
+        found = {Fraction(round(target * q), q) for q in range(2, FRACTION_DENOMINATOR + 1)}
+        found = {f for f in found if abs(f - target) < half and f.denominator > 1 and f != target}
+        if len(found) != 1:
+            return {}
+        f = found.pop()
+        out[d] = sp.Rational(f.numerator, f.denominator)
+    return out
 
 
 def _carried_widths(scope: Scope):
