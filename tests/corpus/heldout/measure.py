@@ -1,4 +1,4 @@
-"""Measure the hand-derivation checker against labelled corpora (the old one, heldout/, heldout/batch2/ to heldout/batch7/).
+"""Measure the hand-derivation checker against labelled corpora (the old one, heldout/, heldout/batch2/ to heldout/batch8/).
 
     python tests/corpus/heldout/measure.py                     # all six sets
     python tests/corpus/heldout/measure.py tests/corpus/heldout --json
@@ -28,6 +28,7 @@ BATCH4 = HERE / "batch4"                # a fourth one, written after batch 3 ha
 BATCH5 = HERE / "batch5"                # a fifth one, written after batch 4 had been looked at
 BATCH6 = HERE / "batch6"                # a sixth one, written after batch 5 had been looked at
 BATCH7 = HERE / "batch7"                # a seventh one, written blind the same day (see batch7/README.md)
+BATCH8 = HERE / "batch8"                # an eighth one, written blind (see batch8/README.md)
 OLD = HERE.parent
 LABEL_RE = re.compile(r"%@((?:\s+(?:ok|wrong|carried|def|unv))+)\s*$")
 WRONG_LABELS = ("wrong", "carried")
@@ -196,7 +197,8 @@ def sets(dirs=None) -> list[tuple[str, list[Path]]]:
             ("held-out batch 4 (tests/corpus/heldout/batch4)", sorted(BATCH4.glob("*.tex"))),
             ("held-out batch 5 (tests/corpus/heldout/batch5)", sorted(BATCH5.glob("*.tex"))),
             ("held-out batch 6 (tests/corpus/heldout/batch6)", sorted(BATCH6.glob("*.tex"))),
-            ("held-out batch 7 (tests/corpus/heldout/batch7)", sorted(BATCH7.glob("*.tex")))]
+            ("held-out batch 7 (tests/corpus/heldout/batch7)", sorted(BATCH7.glob("*.tex"))),
+            ("held-out batch 8 (tests/corpus/heldout/batch8)", sorted(BATCH8.glob("*.tex")))]
 
 
 def table(rows: list[dict]) -> str:

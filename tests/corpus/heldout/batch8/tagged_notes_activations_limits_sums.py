@@ -1,0 +1,71 @@
+"""Labels for tagged_notes_activations_limits_sums.tex: a student's revision notes with gather/multline/
+align, \\tag, \\eqref, cases, \\underbrace and \\overset{!}{=}: sigmoid/tanh/softplus/ReLU identities and
+values; softplus'' = sigma(1 + sigma) carried into softplus''(0); d/dx log(1 - sigma) = sigma; the tanh
+series with +x^3/3 and the limit 1/3; a geometric series from k = 1 given as 1/(1 - x), carried into
+(S2); the sum of squares over 3, carried to n = 10; the TA's corrections."""
+import sys
+from pathlib import Path
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+import sympy as sp  # noqa: E402
+from truth import Labels, R, rounds, same  # noqa: E402
+
+L = Labels("batch8/tagged_notes_activations_limits_sums.tex")
+x, b = sp.symbols("x beta", real=True)
+n, k = sp.symbols("n k", integer=True, positive=True)
+sg = lambda t: 1 / (1 + sp.exp(-t))
+spl = lambda t: sp.log(1 + sp.exp(t))
+relu = lambda t: sp.Max(t, 0)
+ok = lambda a, c: same(a, c, symbols=[x], positive=False)
+L.define(2, "sigma, softplus")
+L.step(ok(sp.diff(sg(x), x), sg(x) * (1 - sg(x)))); L.step(ok(sg(x) * (1 - sg(x)), sg(x) * sg(-x)))
+L.step(ok(sg(-x), 1 - sg(x))); L.step(ok(sp.tanh(x), 2 * sg(2 * x) - 1))
+L.step(ok(sp.diff(spl(x), x), sg(x))); L.step(ok(spl(x) - spl(-x), x))
+L.step(ok(sp.diff(sp.tanh(x), x), 4 * sg(2 * x) * (1 - sg(2 * x)))); L.step(ok(4 * sg(2 * x) * (1 - sg(2 * x)), 1 - sp.tanh(x)**2))
+spp = sp.diff(spl(x), x, 2)
+L.step(ok(spp, sp.diff(sg(x), x))); L.step(ok(sp.diff(sg(x), x), sg(x) * (1 + sg(x))))
+L.step(spp.subs(x, 0) == sp.Rational(1, 2) * sp.Rational(3, 2), carried=(sg(x) * (1 + sg(x))).subs(x, 0) == sp.Rational(3, 4))
+L.step(sp.Rational(1, 2) * sp.Rational(3, 2) == R("0.75"))
+L.step(ok(sp.diff(sp.log(sg(x)), x), 1 - sg(x))); L.step(ok(sp.diff(sp.log(1 - sg(x)), x), sg(x)))
+L.step(sp.simplify(spp.subs(x, 0) - sp.diff(sg(x), x).subs(x, 0)) == 0); L.step(sp.simplify(spp.subs(x, 0)) == R("0.25"))
+L.define(note="convention ReLU'(0) = 0")
+pts = [sp.Rational(p, 7) for p in (-20, -3, 1, 5, 19)]
+L.step(all(sp.diff(relu(x), x).subs(x, p) == (1 if p > 0 else 0) for p in pts if p != 0)); L.define(2, "cases conditions")
+L.step(all(relu(p) == (p + abs(p)) / 2 for p in pts))
+L.step(all(sp.limit(spl(b * p) / b, b, sp.oo) == relu(p) for p in pts))
+L.step(sp.diff(sg(x), x).subs(x, 0) == sg(0) * (1 - sg(0))); L.step(sp.diff(sg(x), x).subs(x, 0) == R("0.25"))
+s2 = sp.diff(sg(x), x).subs(x, 2)
+L.step(rounds("0.8808", sg(2)) and rounds("0.1192", 1 - sg(2))); L.step(rounds("0.1050", s2, R("0.8808") * R("0.1192")))
+t5 = sp.diff(sp.tanh(x), x).subs(x, R("0.5"))
+L.step(sp.simplify(t5 - (1 - sp.tanh(R("0.5"))**2)) == 0); L.step(rounds("0.4621", sp.tanh(R("0.5")))); L.step(rounds("0.7864", t5))
+L.step(sp.simplify(spl(0) - sp.log(2)) == 0); L.step(rounds("0.6931", sp.log(2), approx=True))
+L.step(sp.simplify(sp.diff(spl(x), x).subs(x, 1) - sg(1)) == 0); L.step(rounds("0.7311", sg(1)))
+L.step(sp.simplify(spl(3) - spl(-3) - 3) == 0)
+L.define(note="sigma(x) = 1/2 to solve"); L.step(sp.solve(sp.Eq(sg(x), sp.Rational(1, 2)), x) == [0])
+# limits
+L.step(sp.limit(sg(x), x, sp.oo) == 1); L.step(sp.limit(spl(x), x, -sp.oo) == 0); L.step(sp.limit(spl(x) - x, x, sp.oo) == 0)
+L.step(sp.limit(sp.tanh(x) / x, x, 0) == 1)
+lim2 = sp.limit((sg(x) - sp.Rational(1, 2)) / x, x, 0)
+L.step(lim2 == sp.diff(sg(x), x).subs(x, 0)); L.step(lim2 == sp.Rational(1, 4))
+lim3 = sp.limit((sp.tanh(x) - x) / x**3, x, 0)
+L.step(lim3 == sp.Rational(1, 3)); L.step(sp.simplify(sp.series(sp.tanh(x), x, 0, 4).removeO() - (x + x**3 / 3)) == 0)
+L.step(sp.limit((1 + 2 / n)**n, n, sp.oo) == sp.exp(2)); L.step(sp.limit(n * (sp.exp(1 / n) - 1), n, sp.oo) == 1)
+L.step(sp.simplify(sp.series(sp.tanh(x), x, 0, 4).removeO() - (x - x**3 / 3)) == 0); L.step(lim3 == -sp.Rational(1, 3))
+# sums
+L.step(sp.summation(sp.Rational(1, 2)**k, (k, 0, sp.oo)) == 2)
+L.step(all(sp.summation(sp.Rational(p, 5)**k, (k, 1, sp.oo)) == 1 / (1 - sp.Rational(p, 5)) for p in (-3, 1, 2)))
+L.define(note="|x| < 1")
+half = sp.summation(sp.Rational(1, 2)**k, (k, 1, sp.oo))
+L.step(half == 2, carried=1 / (1 - sp.Rational(1, 2)) == 2)
+L.step(sp.simplify(sp.summation(k, (k, 1, n)) - n * (n + 1) / 2) == 0); L.step(sp.simplify(sp.summation(2 * k - 1, (k, 1, n)) - n**2) == 0)
+sq = sp.summation(k**2, (k, 1, n))
+L.step(sp.simplify(sq - n * (n + 1) * (2 * n + 1) / 3) == 0)
+L.step(sq.subs(n, 10) == sp.Rational(10 * 11 * 21, 3), carried=True); L.step(sp.Rational(10 * 11 * 21, 3) == 770)
+tel = sp.summation(1 / (k * (k + 1)), (k, 1, n))
+L.step(sp.simplify(tel - sp.summation(1 / k - 1 / (k + 1), (k, 1, n))) == 0); L.step(sp.simplify(tel - (1 - 1 / (n + 1))) == 0)
+L.step(sp.simplify(sp.summation(sp.binomial(n, k), (k, 0, n)) - 2**n) == 0)
+L.step(sp.summation(1 / k**2, (k, 1, sp.oo)) == sp.pi**2 / 6); L.step(rounds("1.6449", sp.pi**2 / 6, approx=True))
+L.define(note="k = 1")
+L.step(all(sp.summation(sp.Rational(p, 5)**k, (k, 1, sp.oo)) == sp.Rational(p, 5) / (1 - sp.Rational(p, 5)) for p in (-3, 1, 2)))
+L.step(half == sp.Rational(1, 2) / (1 - sp.Rational(1, 2)) == 1)
+L.step(sq.subs(n, 10) == sp.Rational(10 * 11 * 21, 6)); L.step(sp.Rational(10 * 11 * 21, 6) == 385)
+L.done()
