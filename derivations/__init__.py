@@ -11,6 +11,7 @@ import importlib
 
 from derivations.model import Claim, CheckReport, Derivation, NumericResult, Step
 from verify import pool
+from verify.gradcheck import warm_torch
 
 # name -> (module, one-line statement). Modules are imported on first use.
 REGISTRY: dict[str, tuple[str, str]] = {
@@ -36,6 +37,8 @@ def get(name: str) -> Derivation:
     if name not in REGISTRY:
         raise KeyError(f"unknown derivation {name!r}; valid names: {', '.join(REGISTRY)}")
     pool.warm()     # the prover's workers start (the forkserver imports SymPy) while the steps are derived
+    if not pool.in_worker():
+        warm_torch()    # and torch is imported in a thread: a REPL's pause before d.check() hides it
     return importlib.import_module(REGISTRY[name][0]).build()
 
 

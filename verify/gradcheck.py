@@ -13,6 +13,9 @@ along every basis direction); large ones along random directions.
 """
 from __future__ import annotations
 
+import os
+import sys
+import threading
 from dataclasses import dataclass
 from typing import Callable, Mapping
 
@@ -20,6 +23,37 @@ import numpy as np
 
 ELEMENTWISE_LIMIT = 64       # inputs with at most this many elements get basis directions
 RANDOM_DIRECTIONS = 6
+
+
+_warming: threading.Thread | None = None
+
+
+def warm_torch() -> None:
+    """Import torch, and the decompositions forward mode loads on its first `make_dual` (TorchScript
+    compiles them, ~0.3 s), in a background thread: in a REPL the time between `derivations.get` and
+    `d.check()` hides them. Not a daemon, so the interpreter waits for it at exit instead of stopping it
+    inside a C extension's import; a fork waits for it too (`_before_fork`), since a child must not
+    inherit an import lock held by a thread it does not have."""
+    global _warming
+    if _warming is None and "torch" not in sys.modules:
+        _warming = threading.Thread(target=_import_torch, name="derivkit-torch-import")
+        _warming.start()
+
+
+def _import_torch() -> None:
+    try:
+        import torch.autograd.forward_ad as forward_ad
+        forward_ad._maybe_load_decompositions()     # what make_dual does first (private: hence the guard)
+    except Exception:     # torch missing or changed: the first check imports it and says so
+        pass
+
+
+def _before_fork() -> None:
+    if _warming is not None and _warming is not threading.current_thread():
+        _warming.join()
+
+
+os.register_at_fork(before=_before_fork)
 
 
 def device():
