@@ -87,3 +87,34 @@ def test_backprops_delta_is_the_derivative_of_the_loss_in_its_layers_pre_activat
     right = DELTA.replace(r"\delta_2 = \hat y + y = 1.6682", r"\delta_2 = (\hat y - y)\hat y(1 - \hat y) = -0.0736") \
         .replace("2.5023", "-0.1104")
     assert WRONG not in [s.verdict for s in check_text(right).steps]
+
+
+WORKSHEET = r"""\section*{Graph}
+$u = w_1x$, $h = \tanh u$, $z = w_2h$, $\hat y = \sigma(z)$, $L = \frac12(\hat y - y)^2$ with $x = 2$, $w_1 = -0.4$, $w_2 = 1.1$, $y = 1$.
+CONVENTION
+\subsection*{Backward pass}
+$\bar{\hat y} = \hat y - y$, $\bar z = \bar{\hat y}$.
+
+$\bar h = \bar z\,w_2$.
+"""
+
+
+def test_an_adjoint_in_a_later_subsection_and_a_bar_over_an_accented_name():
+    # the graph in one subsection, the backward pass in the next: z̄ still means ∂L/∂z, and the σ node's
+    # local derivative was dropped (`\bar{\hat y}`, the adjoint of ŷ, was unreadable before)
+    text = WORKSHEET.replace("CONVENTION", "")
+    assert verdict(text, r"\bar{\hat y}", r"\hat y - y") == OK
+    assert verdict(text, r"\bar z", r"\bar{\hat y}") == WRONG
+    assert verdict(text, r"\bar h", r"\bar z\,w_2") == OK            # right by the meaning of z̄
+
+
+def test_a_stated_adjoint_convention_makes_every_bar_a_claim():
+    # `\bar v = \partial L/\partial v` (v a placeholder) is stated: z̄ = -0.6749 (the value of ŷ - y, the
+    # cross-entropy shortcut), with nothing of the backward pass on its right side, is still a claim about
+    # ∂L/∂z = -0.1481; without the convention a bar over a bare number is a definition (a mean, a seed)
+    stated = WORKSHEET.replace("CONVENTION", r"Adjoints: $\bar v = \frac{\partial L}{\partial v}$.") \
+        .replace(r"$\bar{\hat y} = \hat y - y$, $\bar z = \bar{\hat y}$.", r"$\bar z = -0.6749$.")
+    assert verdict(stated, r"\bar z", "-0.6749") == WRONG
+    assert verdict(stated.replace("-0.6749", "-0.1481"), r"\bar z", "-0.1481") == OK
+    assert verdict(stated.replace(r"\frac{\partial L}{\partial v}", r"\frac{1}{n}\sum_i v_i"),
+                   r"\bar z", "-0.6749") == GIVEN

@@ -30,8 +30,9 @@ LOSSES = ("L", "ℓ", "J")
 def primal(name: str, accent: str = DOT) -> str | None:
     """`v̇_3` -> `v_3` (`z̄` -> `z` with accent=BAR); None for a name without that accent."""
     base, sep, rest = name.partition("_")
-    parts = unicodedata.normalize("NFD", base)
-    return parts[0] + sep + rest if len(parts) == 2 and parts[1] == accent else None
+    parts = unicodedata.normalize("NFD", base)    # ŷ̄ (`\bar{\hat y}`) is y, hat, bar: its primal is ŷ
+    return unicodedata.normalize("NFC", parts[:-1]) + sep + rest if len(parts) >= 2 and parts[-1] == accent \
+        and parts[0].isalpha() else None
 
 
 def tangent(name: str) -> str:
@@ -71,7 +72,9 @@ def adjoint(name: str, scope, written=None, of: str | None = None) -> sp.Expr | 
     of = of or primal(name, BAR)
     node = scope.bindings.get(of) if of is not None else None
     loss = next((scope.bindings[n] for n in LOSSES if n in scope.bindings), None)
-    if node is None or loss is None or node.section != scope.section or loss.section != scope.section:
+    # z and L defined in the same part (a later part that re-binds either one starts afresh); the
+    # backward pass may come in a later subsection ("Forward pass", "Backward pass")
+    if node is None or loss is None or node.section != loss.section:
         return None
     def feeds_the_loss(s) -> bool:
         try:
@@ -81,8 +84,19 @@ def adjoint(name: str, scope, written=None, of: str | None = None) -> sp.Expr | 
             return False
 
     names = {s.name for s in getattr(written, "free_symbols", ()) if not isinstance(s, sp.Dummy)}
-    backward = any(primal(n, BAR) is not None or n.startswith("δ") or n == loss.name or
+    backward = stated(scope, loss.name) or any(primal(n, BAR) is not None or n.startswith("δ") or n == loss.name or
                    (n != of and feeds_the_loss(n)) for n in names)
     if not backward or not feeds_the_loss(of):
         return None
     return sp.Derivative(sp.Symbol(loss.name, real=True), sp.Symbol(of, real=True))
+
+
+def stated(scope, loss: str) -> bool:
+    """The file states the convention: `\\bar v = \\frac{\\partial L}{\\partial v}` with v a placeholder
+    (no binding of its own): then every bar over a name L is computed from is that adjoint."""
+    for b in scope.bindings.values():
+        of = primal(b.name, BAR)
+        if of is not None and of not in scope.bindings and b.definition == sp.Derivative(
+                sp.Symbol(loss, real=True), sp.Symbol(of, real=True)):
+            return True
+    return False

@@ -60,6 +60,16 @@ def decorate(base: str, accent: str) -> str:
     return unicodedata.normalize("NFC", base + mark) if len(base) == 1 else f"{accent}({base})"
 
 
+def accented_name(toks) -> str | None:
+    """`\\hat y` (one accent over one letter) as the name ŷ, for an accent over it (`\\bar{\\hat y}`)."""
+    toks = list(toks)
+    if not toks or toks[0].kind != "macro" or toks[0].value not in ACCENTS or toks[0].value == "vec":
+        return None
+    base = plain_text(_arg_body(toks[0].args[-1])) if toks[0].args and len(toks) == 1 else \
+        plain_text(_arg_body(toks[1:])) if len(toks) == 2 else None
+    return decorate(base, toks[0].value) if base is not None and len(base) == 1 else None
+
+
 def bold_name(name: str) -> str:
     """\\mathbf{w} is 𝐰, a different name from w (a vector next to a scalar)."""
     out = []

@@ -9,7 +9,7 @@ import sympy as sp
 from verify.tex.build import (FUNCS, group_end, FUNCTION_LOOKING, NAMED_FUNCS, Ambiguous, ParseError, _is, apply, power,
                               commutative, elementwise, name_symbol, shown)
 from verify.tex.chains import clean
-from verify.tex.names import ACCENTS, BOLD, GREEK, STYLES, bold_name, decorate, plain_text
+from verify.tex.names import ACCENTS, BOLD, GREEK, STYLES, accented_name, bold_name, decorate, plain_text
 from verify.tex.operators import OPERATOR_NAMES
 from verify.tex.events import event_probability, starts_event
 from verify.tex.integrals import integral
@@ -182,7 +182,10 @@ class MacroRules(CallRules):
         if v in GREEK:
             return self.identifier(GREEK[v], t)
         if v in ACCENTS:
-            inner = plain_text(self.arg_tokens(t, 0))
+            toks = self.arg_tokens(t, 0)
+            inner = plain_text(toks)
+            if inner is None:
+                inner = accented_name(toks)     # \bar{\hat y}: the adjoint of ŷ
             if inner is None:
                 raise ParseError(f"\\{v} over something other than a name", t.pos)
             return self.identifier(decorate(inner, v), t, bold=(v == "vec"))
