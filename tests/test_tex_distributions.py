@@ -24,7 +24,10 @@ def test_right_laws_hold_and_sign_conditions_are_not_taken_for_granted():
 
 
 def test_a_variable_the_file_gives_a_law_or_a_value_is_left_to_the_other_rules():
+    # Z's law is given: its moments decide the step (named_laws: 𝔼[e^Z] = e^½), not random distributions
     (*_, s) = check_text("$Z \\sim \\mathcal{N}(0, 1)$, so $\\mathbb{E}[e^{Z}] = e^{\\mathbb{E}[Z]}$\n").steps
-    assert s.verdict == UNVERIFIED
+    assert s.verdict == WRONG and "Z ∼ Normal(0, 1)" in s.detail
+    (*_, s) = check_text("$Z \\sim \\mathcal{D}$, so $\\mathbb{E}[e^{Z}] = e^{\\mathbb{E}[Z]}$\n").steps
+    assert s.verdict == UNVERIFIED      # a law the checker does not know: still left alone
     # a value on one side only (Var(X) = 4, 𝔼[h̃] = ph) depends on the distribution: not decided here
     assert verdict(r"\operatorname{sd}(X) = \sqrt{\operatorname{Var}(X)} + \mu")[0] == UNVERIFIED

@@ -53,6 +53,8 @@ class Scope:
     facts: list = field(default_factory=list)        # Var(X) - 4 for a given `Var(X) = 4` (operators.is_given)
     stem_facts: list | None = None   # the facts before a list of parts (a), (b): each part starts from them
     distributed: set = field(default_factory=set)    # names (and their letters: X for X_i) given a law by `\sim`
+    laws: dict = field(default_factory=dict)          # name -> named_laws.Law (`θ \sim \mathrm{Beta}(2, 2)`)
+    stem_laws: dict | None = None                     # the laws before a list of parts: each part starts from them
     functions_section: dict = field(default_factory=dict)   # function name -> part it was defined in
     section: int = 0             # document part (\section, "Problem 2"): names may be re-bound in a new one
     redefined_section: int = -1  # the last part that re-bound a name an earlier part had bound (new data)
@@ -77,9 +79,11 @@ class Scope:
     open_functions: set = field(default_factory=set)  # names the file applies as functions (h_1 = g(a_1))
 
     def context(self) -> Context:
+        from verify.tex.named_laws import law_of
+        laws = set(self.laws) | {n for n, b in self.bindings.items() if law_of(b.definition, 0) is not None}
         return Context(functions=dict(self.functions), values=frozenset(self.bindings),
                        matrices=dict(self.matrices), macros=self.macros,
-                       open_functions=frozenset(self.open_functions))
+                       open_functions=frozenset(self.open_functions), laws=frozenset(laws))
 
     def bind(self, name: str, definition, value, line: int, shown: str, update: bool = False):
         if isinstance(definition, sp.Basic) and definition.has(sp.Derivative):

@@ -89,6 +89,7 @@ class Context:
     matrices: Mapping = field(default_factory=dict)     # name -> explicit matrix value
     macros: Mapping = field(default_factory=dict)       # \newcommand name -> (arguments, body text)
     open_functions: frozenset = frozenset()             # g in h_1 = g(a_1), g'(x): always applied, never a factor
+    laws: frozenset = frozenset()                       # names of distributions (p = 𝒩(0, 1), X ∼ Exp(2)): H(p) is applied
 
 
 @dataclass(frozen=True)

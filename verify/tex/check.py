@@ -16,6 +16,7 @@ from verify.tex.heads import head_name, mentions_const, squared_head, variables_
 from verify.tex.extract import Directive
 from verify.tex.events import by_bayes, is_stated_quantity
 from verify.tex.items import FileStart, NewPart, RegionStart, ScanProblem, item_steps
+from verify.tex.named_laws import law_of
 from verify.tex.limits import STEP_SECONDS, StepTimeout, step_deadline
 from verify.tex.meaning import MeaningRules, Provenance
 from verify.tex.parts import PartRules
@@ -102,10 +103,11 @@ class _Run(StepChecks, MeaningRules, PartRules, EquationRuns):
             self.scope.section += 1          # a new section or problem: names may be defined afresh
             if not item.item:
                 self.scope.facts, self.scope.stem_facts = [], None
+                self.scope.laws, self.scope.stem_laws = {}, None
             else:                            # a list's part (a), (b): what its problem gave before the list holds
                 if self.scope.stem_facts is None:
-                    self.scope.stem_facts = list(self.scope.facts)
-                self.scope.facts = list(self.scope.stem_facts)
+                    self.scope.stem_facts, self.scope.stem_laws = list(self.scope.facts), dict(self.scope.laws)
+                self.scope.facts, self.scope.laws = list(self.scope.stem_facts), dict(self.scope.stem_laws)
             self.scope.literal_origins, self.scope.computing = {}, False
             for name in self.scope.stated:      # conditions stated in the part before end with it
                 self.scope.bounds.pop(name, None)
@@ -326,6 +328,10 @@ class _Run(StepChecks, MeaningRules, PartRules, EquationRuns):
             name = self.unbound_name(parsed[i])
             if rel == "sim" and not isinstance(parsed[i], Exception):      # X_i ~ N(μ, σ²): X's law is given
                 self.scope.distributed |= {n for s in parsed[i].expr.free_symbols for n in (s.name, s.name.split("_")[0])}
+                law = law_of(parsed[i + 1].expr, self.scope.section) \
+                    if i + 1 < len(parsed) and not isinstance(parsed[i + 1], Exception) else None
+                if law is not None and isinstance(parsed[i].expr, sp.Symbol):
+                    self.scope.laws[parsed[i].expr.name] = law
             if rel in STATEMENT_RELATIONS and i == 0 and name:
                 self.add(segs[i], segs[i + 1], rel, GIVEN, f"a statement about {name} (\\{rel}), not a claim; "
                          "not used as an assumption")

@@ -71,6 +71,8 @@ class MeaningRules:
         """`Var(X) = 4`: recorded (later steps use it), not checked -- unless already determined."""
         if isinstance(lhs, Exception) or isinstance(rhs, Exception) or lhs.others or rhs.others:
             return False
+        if any(getattr(s, "name", None) in self.scope.laws for s in lhs.expr.free_symbols):
+            return False          # X ∼ Exp(2) given: 𝔼X = ½ is a claim about its law (named_laws)
         try:
             value = exact(self.scope.resolve(rhs.expr))      # 𝔼[X] = 0.3: the decimal as written
             if not is_given(lhs.expr, value, self.scope.independent, self.scope.facts):

@@ -74,7 +74,8 @@ class MacroRules(CallRules):
             save = self.i
             args = self.call_args()
             written = ", ".join(map(shown, args))
-            if name in self.open_functions or \
+            of_a_law = len(args) == 1 and isinstance(args[0], sp.Symbol) and args[0].name in self.ctx.laws
+            if name in self.open_functions or of_a_law or \
                     self.choose([f"{name}({written}) as a function call", f"{name}·({written}) as a product"], nxt.pos) == 0:
                 return sp.Function(name)(*[commutative(a) for a in args])
             self.i = save                       # the product: the caller reads the brackets again
@@ -193,6 +194,8 @@ class MacroRules(CallRules):
             inner = plain_text(self.arg_tokens(t, 0))
             if inner is None:
                 raise ParseError(f"\\{v} over something other than a name", t.pos)
+            if v == "mathcal" and inner == "N" and _is(self.peek(), "char", "("):
+                return self.operator("Normal", t)         # 𝒩(μ, σ²): the normal law (a name and a pair is no product)
             return self.identifier(bold_name(inner) if v in BOLD else inner, t, bold=v in BOLD)
         if v in ("mathrm", "operatorname", "text", "textrm", "mathbb", "operatorname*"):
             inner = plain_text(self.arg_tokens(t, 0))

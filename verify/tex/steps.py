@@ -8,7 +8,7 @@ from itertools import combinations
 import sympy as sp
 from sympy.core.function import AppliedUndef
 
-from verify.tex import distributions
+from verify.tex import distributions, named_laws
 from verify.tex.bindings import Scope, Unresolved, exact, is_constant
 from verify.tex.build import commutative
 from verify.tex.instances import instantiated
@@ -173,7 +173,34 @@ def _generic_numeric(left, right, scope) -> Outcome:
 
 def _with_operators(left, right, rel, scope) -> Outcome:
     """Var(2X) = 4 Var(X): both sides in canonical atoms (see operators); a failure is only
-    `wrong` when every atom is a raw moment, else an unapplied law may make it hold."""
+    `wrong` when every atom is a raw moment, else an unapplied law may make it hold. First, the
+    moments of variables the file gave a named law (see named_laws)."""
+    laws = {n: law for n, law in scope.laws.items() if n not in scope.bindings}
+    found = named_laws.readings(left, right, laws, lambda p: exact(scope.resolve(p)), scope.independent)
+    if not found:
+        return _by_operator_laws(left, right, rel, scope)
+    found, used = found
+    outs = [(label, _after_laws(l, r, rel, scope)) for label, l, r in found]
+    named = ", ".join(f"{n} ∼ {laws[n].written}" if n in laws else n for n in used)
+    verdicts = {o.verdict for _, o in outs}
+    if len(verdicts) > 1:
+        return Outcome(UNVERIFIED, "two readings, different verdicts: " + " | ".join(
+            f"{label}: {o.verdict.value} ({o.detail})" for label, o in outs))
+    label, out = outs[0]
+    both = f"; the same with {outs[1][0]}" if len(outs) > 1 else ""
+    return dataclasses.replace(out, detail=f"{out.detail} (by the laws given: {named}{', ' + label if label else ''}{both})")
+
+
+def _after_laws(left, right, rel, scope) -> Outcome:
+    if has_operators(left, right):
+        return _by_operator_laws(left, right, rel, scope)
+    if is_constant(left) and is_constant(right):
+        return _constant(left, right, rel, scope)
+    out = _symbolic(left, right, rel, scope)
+    return Outcome(out.fallback, out.detail) if out.verdict == CANDIDATE else out
+
+
+def _by_operator_laws(left, right, rel, scope) -> Outcome:
     original = (left, right)
     left, right, safe = canonical(left, right, scope.independent, scope.facts)
     if not (exact(left).free_symbols or exact(right).free_symbols):   # values given (𝔼[X] = 0.3): a number

@@ -1,0 +1,155 @@
+r"""Moments of a variable the file gives a named law: `\theta \sim \mathrm{Beta}(2, 2)` makes 𝔼θ = ½.
+
+After `X \sim \mathrm{Poisson}(\lambda)` (Beta, 𝒩, Exp, Gamma, Poisson, Bin, Bernoulli, Unif), 𝔼, Var
+and sd of an expression in X (𝔼[X²], Var(2X + 1), 𝔼[log θ]) are what SymPy's `sympy.stats` gives for
+that law, with the parameters as the file has them at that step (a number, or a name bound in this
+part, or a symbol: 𝔼θ = α/(α + β)). A step that claims them is checked like any other: `𝔼X = 2λ` is
+wrong, not "a law not applied here".
+
+Conventions, where the notation has more than one: 𝒩(μ, σ²) takes the variance (the course's and
+Bishop's notation); Exp(λ) the rate; Gamma(α, β) either the rate or the scale: both are tried, and a
+step that holds for one only is `unverified`, naming both. Several variables in one 𝔼 only when the
+file assumes them independent (`%! assume X, Y independent`): `sympy.stats` takes them so.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import sympy as sp
+from sympy import stats
+from sympy.core.function import AppliedUndef
+
+from verify.tex.operators import EXPECTATION
+
+# written name -> (family, number of parameters)
+FAMILIES = {"Beta": ("beta", 2), "Normal": ("normal", 2), "N": ("normal", 2), "Exp": ("exponential", 1),
+            "Exponential": ("exponential", 1), "Gamma": ("gamma", 2), "Poisson": ("poisson", 1),
+            "Pois": ("poisson", 1), "Bin": ("binomial", 2), "Binomial": ("binomial", 2), "Binom": ("binomial", 2),
+            "Bernoulli": ("bernoulli", 1), "Bern": ("bernoulli", 1), "Unif": ("uniform", 2),
+            "Uniform": ("uniform", 2), "U": ("uniform", 2)}
+MOMENTS = {EXPECTATION: "E", "Var": "variance", "var": "variance", "sd": "std", "SD": "std", "std": "std",
+           "Std": "std"}
+
+
+@dataclass(frozen=True)
+class Law:
+    family: str
+    params: tuple         # as written (SymPy), resolved when a step uses them
+    written: str          # for messages: Beta(2, 2)
+    section: int
+
+
+def law_of(expr, section: int) -> Law | None:
+    """`\\mathrm{Beta}(2, 2)` parsed -> its Law; None for anything else."""
+    if not isinstance(expr, AppliedUndef) or expr.func.__name__ not in FAMILIES:
+        return None
+    family, count = FAMILIES[expr.func.__name__]
+    if len(expr.args) != count:
+        return None
+    return Law(family, tuple(expr.args), f"{expr.func.__name__}{tuple(expr.args)}".replace(",)", ")"), section)
+
+
+def _variables(family: str, name: str, params, scale_gamma: bool):
+    """sympy.stats random variables for the law (one per reading of the notation)."""
+    if family == "beta":
+        return stats.Beta(name, *params)
+    if family == "normal":
+        return stats.Normal(name, params[0], sp.sqrt(params[1]))
+    if family == "exponential":
+        return stats.Exponential(name, params[0])
+    if family == "gamma":
+        return stats.Gamma(name, params[0], params[1] if scale_gamma else 1 / params[1])
+    if family == "poisson":
+        return stats.Poisson(name, params[0])
+    if family == "binomial":
+        return stats.Binomial(name, *params)
+    if family == "bernoulli":
+        return stats.Bernoulli(name, params[0])
+    return stats.Uniform(name, *params)
+
+
+def _positive(params, family):
+    """Parameter symbols as positive dummies (a law's rates, shapes and variances are), and back."""
+    free = sorted({s for p in params for s in p.free_symbols}, key=str)
+    if family in ("normal", "uniform"):      # μ and the bounds may be negative; σ² is not
+        keep = {s for s in params[0].free_symbols} if family == "normal" else set(free)
+        free = [s for s in free if s not in keep]
+    dummies = {s: sp.Dummy(s.name, positive=True) for s in free}
+    return tuple(p.xreplace(dummies) for p in params), {d: s for s, d in dummies.items()}
+
+
+def readings(left, right, laws: dict, resolve, independent) -> tuple[list, list[str]] | None:
+    """([(reading, left, right)], the names whose laws were used) with every 𝔼/Var/sd whose random
+    variables have named laws replaced by its value; None when there is none. `laws`: name -> Law;
+    `resolve`: the parameters' values now."""
+    apps = [a for e in (left, right) for a in e.atoms(AppliedUndef)
+            if a.func.__name__ in MOMENTS and len(a.args) == 1]
+    entropies = {}
+    for a in (a for e in (left, right) for a in e.atoms(AppliedUndef) if a.func.__name__ == "H" and len(a.args) == 1):
+        arg = a.args[0]                  # H(p) with p = 𝒩(0, 1), H(X) with X ∼ 𝒩(0, 1): the entropy of that law
+        law = laws.get(arg.name) if isinstance(arg, sp.Symbol) else law_of(arg, 0)
+        value = _entropy(law, resolve) if law is not None and law.family != "gamma" else None
+        if value is not None:
+            entropies[a] = value
+    if entropies:
+        left, right = left.xreplace(entropies), right.xreplace(entropies)
+    wanted = {}
+    for a in apps:
+        names = {s.name for s in a.args[0].free_symbols}
+        randoms = names & set(laws)
+        if not randoms or (len(randoms) > 1 and not all(frozenset((x, y)) in independent
+                                                        for x in randoms for y in randoms if x < y)):
+            continue
+        wanted[a] = sorted(randoms)
+    if not wanted:
+        return ([("", left, right)], [f"H({a.args[0]}): its entropy" for a in entropies]) if entropies else None
+    gamma = any(laws[n].family == "gamma" for names in wanted.values() for n in names)
+    out = []
+    for scale in ((False, True) if gamma else (False,)):
+        values = {}
+        for a, names in wanted.items():
+            value = _moment(a, names, laws, resolve, scale)
+            if value is not None:
+                values[a] = value
+        if not values:
+            return None
+        label = ("Gamma(α, β) with β the scale" if scale else "Gamma(α, β) with β the rate") if gamma else ""
+        out.append((label, left.xreplace(values), right.xreplace(values)))
+    return out, sorted({n for names in wanted.values() for n in names})
+
+
+def _moment(application, names, laws, resolve, scale_gamma):
+    variables, back = {}, {}
+    for n in names:
+        law = laws[n]
+        try:
+            params = tuple(resolve(p) for p in law.params)
+        except Exception:        # a parameter the file has not given a value it can use
+            return None
+        params, undo = _positive(params, law.family)
+        back.update(undo)
+        try:
+            variables[n] = _variables(law.family, n, params, scale_gamma)
+        except (ValueError, TypeError):          # Beta(-1, 2): no such law
+            return None
+    argument = application.args[0].xreplace({s: variables[s.name] for s in application.args[0].free_symbols
+                                             if s.name in variables})
+    try:
+        value = getattr(stats, MOMENTS[application.func.__name__])(argument)
+        value = sp.simplify(value)
+    except Exception:            # sympy.stats could not do it: the step is decided some other way, or not
+        return None
+    if value.has(sp.Integral, sp.Sum, sp.Piecewise, stats.rv.RandomSymbol) or value.has(sp.nan, sp.zoo):
+        return None
+    return value.xreplace(back)
+
+
+def _entropy(law, resolve):
+    try:
+        params, back = _positive(tuple(resolve(p) for p in law.params), law.family)
+        value = sp.simplify(stats.entropy(_variables(law.family, "X", params, False)))
+    except Exception:            # a parameter the file has not given, or no closed form
+        return None
+    if value.has(sp.I, sp.Integral, sp.Sum, sp.Piecewise, sp.nan, sp.zoo):
+        return None
+    return value.xreplace(back)
