@@ -47,3 +47,10 @@ def test_a_law_ends_with_its_problem():
 \section*{Problem 2} A die: $\mathbb{E}[X] = 3.5$."""
     assert verdict(text, r"\mathbb{E}X", "3") == OK
     assert verdict(text, r"\mathbb{E}[X]", "3.5") == GIVEN
+
+
+def test_a_law_with_worked_out_parameters_is_a_result_not_data():
+    # a posterior worked out in the file may be wrong (Beta(2 + 3, 2 + 4) should be Beta(5, 3)): its
+    # moments are not confirmed from it
+    text = r"Posterior $\theta \sim \mathrm{Beta}(2 + 3, 2 + 4)$, so $\mathbb{E}\theta = \frac{5}{11}$."
+    assert verdict(text, r"\mathbb{E}\theta", r"\frac{5}{11}") != OK

@@ -328,7 +328,7 @@ class _Run(StepChecks, MeaningRules, PartRules, EquationRuns):
             name = self.unbound_name(parsed[i])
             if rel == "sim" and not isinstance(parsed[i], Exception):      # X_i ~ N(μ, σ²): X's law is given
                 self.scope.distributed |= {n for s in parsed[i].expr.free_symbols for n in (s.name, s.name.split("_")[0])}
-                law = law_of(parsed[i + 1].expr, self.scope.section) \
+                law = law_of(parsed[i + 1].expr, self.scope.section, segs[i + 1].text) \
                     if i + 1 < len(parsed) and not isinstance(parsed[i + 1], Exception) else None
                 if law is not None and isinstance(parsed[i].expr, sp.Symbol):
                     self.scope.laws[parsed[i].expr.name] = law

@@ -13,6 +13,7 @@ file assumes them independent (`%! assume X, Y independent`): `sympy.stats` take
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import sympy as sp
@@ -39,14 +40,27 @@ class Law:
     section: int
 
 
-def law_of(expr, section: int) -> Law | None:
-    """`\\mathrm{Beta}(2, 2)` parsed -> its Law; None for anything else."""
+WORKED_OUT = re.compile(r"\(.*([+*/]|\\cdot|\\times|\\frac|\d\s*-|\w\s*-)")    # Beta(2 + 3, …), 𝒩(0, 1/n)
+
+
+def law_of(expr, section: int, written: str = "") -> Law | None:
+    """`\\mathrm{Beta}(2, 2)` parsed -> its Law; None for anything else, or for a law whose parameters
+    are worked out where it is written (`written`, the source text): see _as_given."""
+    if WORKED_OUT.search(written):
+        return None
     if not isinstance(expr, AppliedUndef) or expr.func.__name__ not in FAMILIES:
         return None
     family, count = FAMILIES[expr.func.__name__]
-    if len(expr.args) != count:
+    if len(expr.args) != count or not all(_as_given(a) for a in expr.args):
         return None
     return Law(family, tuple(expr.args), f"{expr.func.__name__}{tuple(expr.args)}".replace(",)", ")"), section)
+
+
+def _as_given(param) -> bool:
+    """A parameter as a problem gives it (3, 0.5, λ, σ²), not worked out (2 + 3, α + y, as written or
+    as SymPy keeps it): a law with a worked-out parameter is a result -- a posterior -- which may be
+    wrong, and its moments would pass."""
+    return param.is_Atom or (param.is_Pow and param.base.is_Symbol and param.exp == 2)
 
 
 def _variables(family: str, name: str, params, scale_gamma: bool):
