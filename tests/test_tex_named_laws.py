@@ -54,3 +54,15 @@ def test_a_law_with_worked_out_parameters_is_a_result_not_data():
     # moments are not confirmed from it
     text = r"Posterior $\theta \sim \mathrm{Beta}(2 + 3, 2 + 4)$, so $\mathbb{E}\theta = \frac{5}{11}$."
     assert verdict(text, r"\mathbb{E}\theta", r"\frac{5}{11}") != OK
+
+
+def test_an_entropy_in_nats_and_in_bits_where_the_file_speaks_of_bits():
+    assert verdict(r"A fair coin: $H(\mathrm{Bern}(0.5)) = 1$.", r"H(\mathrm{Bern}(0.5))", "1") == WRONG   # log 2 nats
+    assert verdict(r"In bits, a fair coin: $H(\mathrm{Bern}(0.5)) = 1$.", r"H(\mathrm{Bern}(0.5))", "1") == UNVERIFIED
+    assert verdict(r"In bits: $H(\mathrm{Bern}(0.5)) = \log 2$.", r"H(\mathrm{Bern}(0.5))", r"\log 2") == OK  # either unit
+
+
+def test_a_variance_parameter_is_positive_and_its_square_root_any_real():
+    # σ² positive, not σ: ½ ln(2πe s²) holds for every real s (it was wrong at s < 0, a complex log)
+    text = r"$H(\mathcal{N}(\mu, s^2)) = \tfrac12\ln(2\pi e s^2)$."
+    assert verdict(text, r"H(\mathcal{N}(\mu, s^2))", r"\tfrac12\ln(2\pi e s^2)") == OK

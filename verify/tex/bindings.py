@@ -55,6 +55,7 @@ class Scope:
     distributed: set = field(default_factory=set)    # names (and their letters: X for X_i) given a law by `\sim`
     laws: dict = field(default_factory=dict)          # name -> named_laws.Law (`θ \sim \mathrm{Beta}(2, 2)`)
     stem_laws: dict | None = None                     # the laws before a list of parts: each part starts from them
+    bits: bool = False           # the file speaks of bits (\\log_2): an entropy may be in bits, else nats
     functions_section: dict = field(default_factory=dict)   # function name -> part it was defined in
     section: int = 0             # document part (\section, "Problem 2"): names may be re-bound in a new one
     redefined_section: int = -1  # the last part that re-bound a name an earlier part had bound (new data)

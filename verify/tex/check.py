@@ -98,7 +98,7 @@ class _Run(StepChecks, MeaningRules, PartRules, EquationRuns):
         elif isinstance(item, ScanProblem):
             self.error(item.message, item.offset, item.text)
         elif isinstance(item, FileStart):
-            self.scope.macros = item.macros
+            self.scope.macros, self.scope.bits = item.macros, item.bits
         elif isinstance(item, NewPart):
             self.scope.section += 1          # a new section or problem: names may be defined afresh
             if not item.item:

@@ -29,10 +29,15 @@ INDEPENDENCE = re.compile(r"\bindependent\b|\bi\.\s?i\.\s?d\b|\biid\b", re.I)
 MAX_CONTINUATION_GAP = 300   # characters of prose after which `$$= …$$` no longer continues a chain
 
 
+BITS = re.compile(r"\bbits?\b|\\log_\{?2|\\lg\b")     # `in bits`, \log_2, \lg
+
+
 @dataclasses.dataclass(frozen=True)
 class FileStart:
-    """The macros the file defines (\\newcommand, \\def, \\DeclareMathOperator), read from its text."""
+    """The macros the file defines (\\newcommand, \\def, \\DeclareMathOperator), read from its text;
+    whether it speaks of bits anywhere (an entropy may then be in bits: verify.tex.named_laws)."""
     macros: dict
+    bits: bool = False
 
 
 @dataclasses.dataclass(frozen=True)
@@ -71,7 +76,7 @@ def items_of(text: str, where=None):
     """The cheap text work, done in the parent: directives, errors, what the prose says (a new part, a
     definition coming), region starts and chains, in order. `where`: the file's LineIndex."""
     where = where or LineIndex(text)
-    yield FileStart(defined_macros(text))
+    yield FileStart(defined_macros(text), bool(BITS.search(text)))
     struck = _struck_through(text)
     part_items = _part_items(text)
     prose_from = 0

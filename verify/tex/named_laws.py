@@ -53,7 +53,8 @@ def law_of(expr, section: int, written: str = "") -> Law | None:
     family, count = FAMILIES[expr.func.__name__]
     if len(expr.args) != count or not all(_as_given(a) for a in expr.args):
         return None
-    return Law(family, tuple(expr.args), f"{expr.func.__name__}{tuple(expr.args)}".replace(",)", ")"), section)
+    shown = ", ".join(a.name if isinstance(a, sp.Dummy) else sp.sstr(a).replace("**", "^") for a in expr.args)
+    return Law(family, tuple(expr.args), f"{expr.func.__name__}({shown})", section)
 
 
 def _as_given(param) -> bool:
@@ -82,41 +83,42 @@ def _variables(family: str, name: str, params, scale_gamma: bool):
     return stats.Uniform(name, *params)
 
 
+POSITIVE = {"beta": (0, 1), "normal": (1,), "exponential": (0,), "gamma": (0, 1), "poisson": (0,),
+            "binomial": (1,), "bernoulli": (0,), "uniform": ()}     # which parameters a law needs positive
+
+
 def _positive(params, family):
-    """Parameter symbols as positive dummies (a law's rates, shapes and variances are), and back."""
-    free = sorted({s for p in params for s in p.free_symbols}, key=str)
-    if family in ("normal", "uniform"):      # μ and the bounds may be negative; σ² is not
-        keep = {s for s in params[0].free_symbols} if family == "normal" else set(free)
-        free = [s for s in free if s not in keep]
-    dummies = {s: sp.Dummy(s.name, positive=True) for s in free}
-    return tuple(p.xreplace(dummies) for p in params), {d: s for s, d in dummies.items()}
+    """Each parameter that must be positive (a shape, a rate, a variance) and is not a number, as a
+    positive dummy -- the whole parameter, so σ² is one positive quantity and σ stays any real -- and the
+    map back."""
+    dummies = {p: sp.Dummy("θ", positive=True) for k, p in enumerate(params)
+               if k in POSITIVE[family] and p.free_symbols}
+    return tuple(dummies.get(p, p) for p in params), {d: p for p, d in dummies.items()}
 
 
-def readings(left, right, laws: dict, resolve, independent) -> tuple[list, list[str]] | None:
-    """([(reading, left, right)], the names whose laws were used) with every 𝔼/Var/sd whose random
-    variables have named laws replaced by its value; None when there is none. `laws`: name -> Law;
-    `resolve`: the parameters' values now."""
-    apps = [a for e in (left, right) for a in e.atoms(AppliedUndef)
-            if a.func.__name__ in MOMENTS and len(a.args) == 1]
-    entropies = {}
+def readings(left, right, laws: dict, resolve, independent, bits=False) -> tuple[list, list[str]] | None:
+    """([(reading, left, right)], what was used) with every 𝔼/Var/sd whose random variables have named
+    laws, and every entropy H(p) of a named law, replaced by its value; None when there is none.
+    `laws`: name -> Law; `resolve`: the parameters' values now. Readings: Gamma's rate or scale; an
+    entropy in nats, and, in a file that speaks of bits (`bits`), in bits with every written log read as
+    log₂ (`H(Bern(½)) = 1` is right in bits, wrong in nats)."""
+    entropies, named = {}, []
     for a in (a for e in (left, right) for a in e.atoms(AppliedUndef) if a.func.__name__ == "H" and len(a.args) == 1):
         arg = a.args[0]                  # H(p) with p = 𝒩(0, 1), H(X) with X ∼ 𝒩(0, 1): the entropy of that law
         law = laws.get(arg.name) if isinstance(arg, sp.Symbol) else law_of(arg, 0)
         value = _entropy(law, resolve) if law is not None and law.family != "gamma" else None
         if value is not None:
             entropies[a] = value
-    if entropies:
-        left, right = left.xreplace(entropies), right.xreplace(entropies)
+            named.append(f"H({arg.name}), the entropy of {law.written}" if isinstance(arg, sp.Symbol)
+                         else f"the entropy of {law.written}")
     wanted = {}
-    for a in apps:
-        names = {s.name for s in a.args[0].free_symbols}
-        randoms = names & set(laws)
-        if not randoms or (len(randoms) > 1 and not all(frozenset((x, y)) in independent
-                                                        for x in randoms for y in randoms if x < y)):
-            continue
-        wanted[a] = sorted(randoms)
-    if not wanted:
-        return ([("", left, right)], [f"H({a.args[0]}): its entropy" for a in entropies]) if entropies else None
+    for a in (a for e in (left, right) for a in e.atoms(AppliedUndef) if a.func.__name__ in MOMENTS and len(a.args) == 1):
+        randoms = {s.name for s in a.args[0].free_symbols} & set(laws)
+        if randoms and (len(randoms) == 1 or all(frozenset((x, y)) in independent
+                                                 for x in randoms for y in randoms if x < y)):
+            wanted[a] = sorted(randoms)
+    if not wanted and not entropies:
+        return None
     gamma = any(laws[n].family == "gamma" for names in wanted.values() for n in names)
     out = []
     for scale in ((False, True) if gamma else (False,)):
@@ -125,11 +127,27 @@ def readings(left, right, laws: dict, resolve, independent) -> tuple[list, list[
             value = _moment(a, names, laws, resolve, scale)
             if value is not None:
                 values[a] = value
-        if not values:
+        if not values and not entropies:
             return None
         label = ("Gamma(α, β) with β the scale" if scale else "Gamma(α, β) with β the rate") if gamma else ""
-        out.append((label, left.xreplace(values), right.xreplace(values)))
-    return out, sorted({n for names in wanted.values() for n in names})
+        both = left.xreplace(values), right.xreplace(values)
+        if not entropies:
+            out.append((label, *both))
+            continue
+        if not bits:
+            out.append((label, *(e.xreplace(entropies) for e in both)))
+            continue
+        out.append((", ".join(filter(None, (label, "entropy in nats"))), *(e.xreplace(entropies) for e in both)))
+        in_bits = {a: v / sp.log(2) for a, v in entropies.items()}
+        out.append((", ".join(filter(None, (label, "entropy in bits, log as log₂"))),
+                    *(_log2(e).xreplace(in_bits) for e in both)))
+    used = sorted({n for names in wanted.values() for n in names}) + named
+    return out, used
+
+
+def _log2(e):
+    """Every natural log written in `e` read as log₂ (SymPy keeps \\log_2 x as log(x)/log(2) already)."""
+    return e.replace(lambda x: isinstance(x, sp.log), lambda x: x / sp.log(2))
 
 
 def _moment(application, names, laws, resolve, scale_gamma):

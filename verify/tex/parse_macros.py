@@ -5,10 +5,12 @@ import dataclasses
 import re
 
 import sympy as sp
+from sympy.core.function import AppliedUndef
 
 from verify.tex.build import (FUNCS, group_end, FUNCTION_LOOKING, NAMED_FUNCS, Ambiguous, ParseError, _is, apply, power,
                               commutative, elementwise, name_symbol, shown)
 from verify.tex.chains import clean
+from verify.tex.named_laws import FAMILIES
 from verify.tex.names import ACCENTS, BOLD, GREEK, STYLES, accented_name, bold_name, decorate, plain_text
 from verify.tex.operators import OPERATOR_NAMES
 from verify.tex.events import event_probability, starts_event
@@ -74,7 +76,8 @@ class MacroRules(CallRules):
             save = self.i
             args = self.call_args()
             written = ", ".join(map(shown, args))
-            of_a_law = len(args) == 1 and isinstance(args[0], sp.Symbol) and args[0].name in self.ctx.laws
+            of_a_law = len(args) == 1 and (isinstance(args[0], sp.Symbol) and args[0].name in self.ctx.laws or
+                                           isinstance(args[0], AppliedUndef) and args[0].func.__name__ in FAMILIES)
             if name in self.open_functions or of_a_law or \
                     self.choose([f"{name}({written}) as a function call", f"{name}·({written}) as a product"], nxt.pos) == 0:
                 return sp.Function(name)(*[commutative(a) for a in args])

@@ -176,7 +176,7 @@ def _with_operators(left, right, rel, scope) -> Outcome:
     `wrong` when every atom is a raw moment, else an unapplied law may make it hold. First, the
     moments of variables the file gave a named law (see named_laws)."""
     laws = {n: law for n, law in scope.laws.items() if n not in scope.bindings}
-    found = named_laws.readings(left, right, laws, lambda p: exact(scope.resolve(p)), scope.independent)
+    found = named_laws.readings(left, right, laws, lambda p: exact(scope.resolve(p)), scope.independent, scope.bits)
     if not found:
         return _by_operator_laws(left, right, rel, scope)
     found, used = found
