@@ -17,7 +17,8 @@ def test_a_value_given_for_a_statistic_is_data_and_later_steps_use_it():
 
 
 def test_an_operator_law_not_applied_stays_unverified_with_values_given():
-    assert verdicts("$\\operatorname{tr}(AB) = \\operatorname{tr}(A)\\operatorname{tr}(B)$") == [UNVERIFIED]
+    # an operator the checker has no law for (tr and det of matrices are decided at random instances)
+    assert verdicts("$\\operatorname{foo}(AB) = \\operatorname{foo}(A)\\operatorname{foo}(B)$") == [UNVERIFIED]
 
 
 def test_phi_is_the_standard_normal_cdf():

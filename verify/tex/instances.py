@@ -1,6 +1,6 @@
 r"""Matrix notation without declared shapes, checked by exact instantiation at small random sizes.
 
-Capital names (`W`, `\mathbf{A}`) become n×n matrices, bold or transposed lowercase names
+Capital names (`W`, `\mathbf{A}`) become n×n matrices (`I` the identity), bold or transposed lowercase names
 (`\mathbf{x}`, `w^\top`) n×1 vectors, other names scalars; entries are random rationals and
 every operation is exact: sums, products, integer powers, `A^{-1}`, `^\top`, `⊙`, `tr`, `det`, norms,
 `diag`, gradients (verify.tex.vectors). Anything else (a function of a matrix) leaves the step to the caller.
@@ -17,6 +17,7 @@ import sympy as sp
 from verify.tex.build import literal_value
 
 SIZES = (2, 3)
+IDENTITY = {"I", "𝐈", "𝕀"}
 
 
 class Unfit(Exception):
@@ -32,6 +33,8 @@ def _assignment(symbols, matrix_names, n, rng, capitals_as_vectors=False):
     for s in sorted(symbols, key=lambda s: s.name):
         if literal_value(s) is not None:
             values[s] = literal_value(s)
+        elif s.name in IDENTITY and not s.is_commutative:
+            values[s] = sp.eye(n)            # I: the identity, whatever the size
         elif s.name in matrix_names and s.name[:1].islower():
             values[s] = _random(rng, n, 1)
         elif not s.is_commutative or s.name in matrix_names:

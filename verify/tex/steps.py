@@ -11,7 +11,7 @@ from sympy.core.function import AppliedUndef
 from verify.tex import distributions, named_laws
 from verify.tex.bindings import Scope, Unresolved, exact, is_constant
 from verify.tex.build import commutative
-from verify.tex.instances import instantiated
+from verify.tex.instances import IDENTITY, instantiated
 from verify.tex.numeric_steps import _constant
 from verify.tex.tuples import TUPLE
 from verify.tex.operators import canonical, has_generic, has_operators, instantiate, is_generic, on_known_matrices
@@ -84,6 +84,11 @@ def check_step(lhs, rhs, rel: str, scope: Scope) -> Outcome:
         if found is not None:
             return Outcome(OK if found[0] == "ok" else WRONG, found[1])
         return Outcome(UNVERIFIED, "matrix notation with unknown shapes (bind the matrices to check it)")
+    if heads & {"det", "tr"} and rel == "=" and _of_capitals(left, right):
+        # det(2A) = 2 det A, tr(AB) = tr A tr B: capitals inside det and tr are matrices
+        found = instantiated(exact(left), exact(right), matrix_names)
+        if found is not None:
+            return Outcome(OK if found[0] == "ok" else WRONG, found[1])
     if has_operators(left, right):
         return _with_operators(left, right, rel, scope)
     if has_generic(left, right):
@@ -95,6 +100,18 @@ def check_step(lhs, rhs, rel: str, scope: Scope) -> Outcome:
     if out.verdict == CANDIDATE and (lhs.expr.has(sp.Derivative) or rhs.expr.has(sp.Derivative)):
         return Outcome(out.fallback, out.detail)     # a derivative claim is an identity, not an equation
     return out
+
+
+def _of_capitals(left, right) -> bool:
+    """Every det and tr applies to something with a capital (a matrix, not a random variable's moment),
+    and both sides name the same matrices: an identity in them. `det(AB) = 5` is a fact about particular
+    A and B, which a random instance cannot refute."""
+    apps = [a for e in (left, right) for a in e.atoms(AppliedUndef) if a.func.__name__ in ("det", "tr")]
+
+    def capitals(e):
+        return {s for s in e.free_symbols if not s.is_commutative and s.name[:1].isupper()}
+    return bool(apps) and all(capitals(a) for a in apps) and \
+        {s for s in capitals(left) ^ capitals(right) if s.name not in IDENTITY} == set()
 
 
 def check_proportional(lhs, rhs, variables, scope: Scope, additive: bool = False) -> Outcome:
