@@ -59,13 +59,14 @@ class _Run(StepChecks, MeaningRules, PartRules, EquationRuns):
         # last chain, to continue; defining: the prose before this math region introduces a definition
         # (function_defining: a function, whatever its letter)
         (self.scope, self.skip_next, self.equation, self.chain_no, self.region, earlier,
-         self.variables, self.last, self.defining, self.function_defining) = \
-            _resume(state) if state is not None else (Scope(), False, None, 0, 0, {}, (), None, False, False)
+         self.variables, self.last, self.defining, self.function_defining, self.lone) = \
+            _resume(state) if state is not None else (Scope(), False, None, 0, 0, {}, (), None, False, False, None)
         self.results = _Results(base, earlier)
         self.step_index = 0             # of the step being checked in its chain
         self.chain_broken = False       # a step of this chain failed: no leniency from the chain's value
         self.continued = None           # the name whose chain this display continues
         self.region_start = False       # the chain is the first of its math region
+        self.cell = False               # the region is the next cell of a table row (see lone)
         self.range_after = False        # `, \\dots` follows the chain in the text (set by the parent)
         self.listed = ()                # names listed before the chain (`a, b > 0`), set by the parent
         self.density = None             # p in a head `\\log p(θ)` read as p·θ (see undefined_density)
@@ -76,7 +77,7 @@ class _Run(StepChecks, MeaningRules, PartRules, EquationRuns):
         if self.equation is not None and self.equation.provisional:
             earlier[self.equation.index] = self.results[self.equation.index]
         fields = (self.scope, self.skip_next, self.equation, self.chain_no, self.region, earlier,
-                  self.variables, self.last, self.defining, self.function_defining)
+                  self.variables, self.last, self.defining, self.function_defining, self.lone)
         state = pickle.dumps(fields)
         _keep(state, fields)
         return BatchReply(tuple(self.results.new), tuple(sorted(self.results.patched.items())), state, self.chain_no)
@@ -118,6 +119,9 @@ class _Run(StepChecks, MeaningRules, PartRules, EquationRuns):
         elif isinstance(item, RegionStart):
             self.region += 1
             self.region_start = True
+            self.cell = item.cell
+            if not item.cell:
+                self.lone = None
             self.defining = item.defining
             self.function_defining = item.function_defining
             if item.new_paragraph:
@@ -187,6 +191,10 @@ class _Run(StepChecks, MeaningRules, PartRules, EquationRuns):
 
     def chain(self, chain: Chain):
         rels = [r for r, _ in chain.rels]
+        lone = self.lone
+        # lone: the math of a table row's cell with no relation (`$z$ & $= 0.7(0.57) + 0.2 = 0.27$`): the next
+        # cell's leading relation continues from it, not from the row above
+        self.lone = chain.segments[0] if not rels and len(chain.segments) == 1 and self.region_start else None
         if not rels:
             return
         self.chain_no += 1
@@ -197,7 +205,9 @@ class _Run(StepChecks, MeaningRules, PartRules, EquationRuns):
             self.skip(chain, "%! skip")
             return
         self.continued = continued = None
-        if not segs[0].toks and self.region_start and last is not None:
+        if not segs[0].toks and self.region_start and self.cell and lone is not None and lone.toks:
+            segs = (lone,) + tuple(segs[1:])
+        elif not segs[0].toks and self.region_start and last is not None:
             # `$z_1 = w_1x_1 + …$` then `$$= (-0.3)(0.7) + …$$`: the display continues the last chain.
             continued, segs = last[1], (last[0],) + tuple(segs[1:])
             self.continued = continued

@@ -54,6 +54,7 @@ class RegionStart:
     defining: bool = False          # the prose before it introduces a definition ("Let $…$")
     function_defining: bool = False  # it introduces a function, whatever its letter ("For $u(t) = …$")
     independence: bool = False      # the prose before it speaks of independent variables
+    cell: bool = False              # only `&` and spaces since the last region: the next cell of a table row
 
 
 @dataclasses.dataclass(frozen=True)
@@ -98,7 +99,7 @@ def items_of(text: str, where=None):
             before = OPENER_AT_END.sub("", gap[-80:])
             defining = bool(DEFINING.search(before))
             yield RegionStart(new_paragraph, defining, defining or bool(INTRODUCING_A_FUNCTION.search(before)),
-                              bool(INDEPENDENCE.search(gap)))
+                              bool(INDEPENDENCE.search(gap)), _next_cell(gap))
             for chain in chains_of(event, where):
                 if not isinstance(chain, Chain):
                     yield chain
@@ -109,6 +110,11 @@ def items_of(text: str, where=None):
                 yield ChainItem(chain, RANGE_AFTER.match(text, chain.segments[-1].end) is not None,
                                 tuple(n.strip() for n in listed.group(0).split(",") if n.strip()) if listed else (),
                                 next((cmd for lo, hi, cmd in struck if lo <= start < hi), ""))
+
+
+def _next_cell(gap: str) -> bool:
+    """Between two regions only a cell separator (the gap holds the math delimiters): `$z$ & $= …$`."""
+    return "&" in gap and not re.sub(r"[$&\s]|\\[()\[\]]", "", gap)
 
 
 def item_steps(item) -> int:

@@ -36,7 +36,7 @@ def _binom(node, l2tobj):
 
 def _context():
     db = get_default_latex_context_db()
-    specs = [MacroTextSpec(name, simplify_repl=_frac) for name in ("frac", "dfrac", "tfrac")]
+    specs = [MacroTextSpec(name, simplify_repl=_frac) for name in ("frac", "dfrac", "tfrac", "cfrac")]
     specs += [MacroTextSpec("binom", simplify_repl=_binom)]
     specs += [MacroTextSpec(fn, simplify_repl=fn + " ") for fn in ("ln", "log", "exp", "sin", "cos", "tan", "tanh")]
     db.add_context_category("derivkit", macros=specs, prepend=True)
@@ -45,7 +45,8 @@ def _context():
 
 def _walker_context():
     db = latexwalker.get_default_latex_context_db()
-    db.add_context_category("derivkit", macros=[MacroSpec("binom", "{{")], prepend=True)
+    db.add_context_category("derivkit", macros=[MacroSpec(name, "{{") for name in ("binom", "dfrac", "tfrac", "cfrac")],
+                            prepend=True)
     return db
 
 
