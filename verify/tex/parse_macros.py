@@ -261,6 +261,36 @@ class MacroRules(CallRules):
             return sp.Abs(self.until_macro({"lvert": "rvert", "vert": "vert"}[v], t))
         if v == "nabla":
             return nabla(self, t)
+        if v == "partial":
+            return self.slashed_derivative(t)
         if v == "arg":
             return arg_extremum(self, t, "max")
         raise ParseError(f"unsupported \\{v}", t.pos)
+
+    def slashed_derivative(self, t):
+        """`\\partial L/\\partial b_2`, `\\partial^2 f/\\partial x^2`: the fraction written inline (hand work,
+        table cells). The numerator runs to the `/`; the denominator is `\\partial` and one name."""
+        start, num = self.i, []
+        while (u := self.peek()) is not None and not _is(u, "char", "/"):
+            if _is(u, "char", "=", "<", ">") or _is(u, "char", "+", "-") and num:
+                raise ParseError("unsupported \\partial (no /\\partial after it)", t.pos)
+            num.append(self.take())
+        if self.peek() is None or not _is(self.peek(1), "macro", "partial"):
+            self.i = start
+            raise ParseError("unsupported \\partial (no /\\partial after it)", t.pos)
+        self.take()
+        den = [self.take()]                                   # the second \\partial
+        while _is(self.peek(), "macro") and self.peek().value in ACCENTS.keys() | STYLES and not self.peek().args:
+            den.append(self.take())                           # \\hat y, \\bm w: a decorated name
+        if self.peek() is None:
+            raise ParseError("\\partial with nothing after it", t.pos)
+        den.append(self.take())                               # the name itself
+        while _is(self.peek(), "char", "_", "^", "'") and self.peek(1) is not None:
+            mark = self.take()
+            den.append(mark)
+            if mark.value != "'":
+                den.append(self.take())
+        deriv = self.derivative_frac((t, *num), tuple(den), t)
+        if deriv is None:
+            raise ParseError("unsupported \\partial", t.pos)
+        return deriv
