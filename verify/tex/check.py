@@ -70,6 +70,7 @@ class _Run(StepChecks, MeaningRules, PartRules, EquationRuns):
         self.range_after = False        # `, \\dots` follows the chain in the text (set by the parent)
         self.listed = ()                # names listed before the chain (`a, b > 0`), set by the parent
         self.density = None             # p in a head `\\log p(θ)` read as p·θ (see undefined_density)
+        self.unread_head = None         # the chain's first side, when it could not be read (step_checks)
 
     # ---- between batches
     def reply(self) -> BatchReply:
@@ -265,13 +266,16 @@ class _Run(StepChecks, MeaningRules, PartRules, EquationRuns):
             not self.is_update(head[0], parsed[1])
         if lone and not claim and not assigns and not self.defining and self.kept_from_earlier_part(head[0], parsed):
             claim = True
+        if lone and not claim and head[0] in self.scope.matrices and not isinstance(parsed[1], Exception) and \
+                head[0] in parsed[1].bound_matrices and not self.is_update(head[0], parsed[1]):
+            claim = True        # `A = A^\top` after A was given: about that A, not a new A made from it
         binds = lone and not claim and not self.solves_equation(head[0], len(rels))
         earlier = self.scope.bindings.get(head[0]) if claim else None
         earlier = dataclasses.replace(earlier) if earlier is not None else None     # as it was before this line
         wrong_before = self.scope.wrong_in_paragraph
         start = 1 if binds else 0
         first = len(self.results)
-        self.chain_broken, self.scope.chain_value = False, None
+        self.chain_broken, self.scope.chain_value, self.unread_head = False, None, None
         computed_before = self.scope.computing
         if binds:
             self.add(segs[0], segs[1], "=", GIVEN, ("update of " if assigns or self.is_update(head[0], parsed[1])
@@ -331,6 +335,7 @@ class _Run(StepChecks, MeaningRules, PartRules, EquationRuns):
         reported as not checked (a bare unbound name `\in`/`\sim`/`\to` something is a statement, given), and
         every other step, e.g. the `=` rows after a `\propto` row, is checked as a claim."""
         parsed, parse_seconds = self.parse_all(segs)
+        self.unread_head = None
         for i, rel in enumerate(rels):
             if rel not in UNCHECKED_RELATIONS:
                 self.check_and_record(segs, rels, parsed, parse_seconds, i)

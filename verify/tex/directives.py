@@ -162,7 +162,7 @@ def definition_head(toks, scope: Scope, any_name: bool = False):
     toks = list(toks)
     opening = next((i for i, t in enumerate(toks) if _is(t, "char", "(")), None)
     if opening and _is(toks[-1], "char", ")"):
-        name = _name(toks[:opening], Context())
+        name = _name(toks[:opening], Context(macros=scope.macros))
         inner = toks[opening + 1:-1]
         groups, cur = [], []
         for t in inner:
@@ -172,13 +172,13 @@ def definition_head(toks, scope: Scope, any_name: bool = False):
             else:
                 cur.append(t)
         groups.append(cur)
-        params = [_name(g, Context()) for g in groups]
+        params = [_name(g, Context(macros=scope.macros)) for g in groups]
         function_like = name is not None and (any_name or name.split("_")[0] in FUNCTION_LOOKING
                                               or name in scope.functions or name in DENSITY_NAMES)
         fresh = all(p and p not in scope.bindings and p not in scope.matrices for p in params)
         if function_like and name not in scope.bindings and fresh and len(set(params)) == len(params):
             return name, tuple(sp.Symbol(p, real=True) for p in params)
-    name = _name(toks, Context())           # a lone name, p(y | θ) included
+    name = _name(toks, Context(macros=scope.macros))     # a lone name (`\\bb` a macro for one), p(y | θ) included
     return (name, None) if name is not None else None
 
 

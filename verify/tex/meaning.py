@@ -120,9 +120,15 @@ class MeaningRules:
                                           f"it may rest on that step ({r.detail})")
 
     def is_update(self, name, first) -> bool:
-        r"""`w = w - η g`: the name on both sides is an assignment, as `\gets` writes it."""
-        return not isinstance(first, Exception) and isinstance(first.expr, sp.Basic) and \
-            any(s.name == name for s in first.expr.free_symbols)
+        r"""`w = w - η g`: the name on both sides is an assignment, as `\gets` writes it. Not `A = A^\top`
+        (after A was given, with its value put in: a condition on A, symmetry, never an update)."""
+        if isinstance(first, Exception) or not isinstance(first.expr, sp.Basic):
+            return False
+        given = self.scope.matrices.get(name)
+        if given is not None and isinstance(first.expr, sp.MatrixBase) and first.expr.shape == given.T.shape \
+                and first.expr == given.T:
+            return False
+        return any(s.name == name for s in first.expr.free_symbols) or name in first.bound_matrices
 
     def unknown_quantity(self, lhs, rhs) -> str:
         """A probability or a divergence (`KL(p ‖ q)`) the file gave no value: one unknown number, so a

@@ -35,6 +35,15 @@ class StepChecks:
         t0 = time.perf_counter()
         self.step_index = i
         outcome = self.step(parsed[i], parsed[i + 1], rels[i])
+        if i == 0:
+            self.unread_head = segs[0].text if isinstance(parsed[0], Exception) and outcome.verdict == UNVERIFIED \
+                else None
+        elif outcome.verdict == OK and self.unread_head is not None:
+            # `∇g(w) = Xᵀ(Xw - y) = (-2, -1)ᵀ`: the arithmetic holds, but what the chain says it is (∇g, which
+            # could not be read) is not confirmed -- if the first link was wrong, this value is carried
+            outcome = Outcome(UNVERIFIED, f"{outcome.detail}, as written; but the chain starts from "
+                                          f"{self.unread_head.strip()}, which could not be read: that it equals this "
+                                          "is not confirmed")
         self.scope.computing = True    # a claim was made: the problem's data have been given
         if outcome.verdict == OK:      # a rounded result may be carried into later steps
             self.scope.rounded |= outcome.rounded
