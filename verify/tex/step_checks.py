@@ -18,6 +18,7 @@ from verify.tex.operators import canonical, has_operators, is_random
 from verify.tex.parse import readings
 from verify.tex.results import CARRIED, OK, UNVERIFIED, WRONG
 from verify.tex.steps import CANDIDATE, Outcome, check_proportional, check_step
+from verify.tex.vectors import AT_POINT
 
 INEQUALITIES = {"<", ">", "<=", ">="}
 
@@ -44,6 +45,13 @@ class StepChecks:
             outcome = Outcome(UNVERIFIED, f"{outcome.detail}, as written; but the chain starts from "
                                           f"{self.unread_head.strip()}, which could not be read: that it equals this "
                                           "is not confirmed")
+        sides = [p.bound_matrices for p in parsed[i:i + 2] if not isinstance(p, Exception)]
+        at_point = sorted(n[len(AT_POINT):] for b in sides for n in b if n.startswith(AT_POINT))
+        if outcome.verdict == OK and at_point and any(at_point[0] in b for b in sides):
+            # `\nabla_{\mathbf x}(\mathbf x^\top A\mathbf x) = 2A\mathbf x` with x given: true at that x, but
+            # a formula may be meant for every x, and one point does not settle that (false there: wrong)
+            outcome = Outcome(UNVERIFIED, f"{outcome.detail} at the given {at_point[0]}; as a formula in "
+                                          f"{at_point[0]} it is not checked (one point does not settle it)")
         self.scope.computing = True    # a claim was made: the problem's data have been given
         if outcome.verdict == OK:      # a rounded result may be carried into later steps
             self.scope.rounded |= outcome.rounded

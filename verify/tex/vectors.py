@@ -9,12 +9,16 @@ the gradient of a number has the shape of the variable). The derivative of a vec
 """
 from __future__ import annotations
 
+import dataclasses
+
 import sympy as sp
 
 from verify.tex.build import ParseError, commutative
 
 NORM, GRAD, ARGMAX, ARGMIN = (sp.Function(n) for n in ("norm", "grad", "argmax", "argmin"))
 MARKER_NAMES = {"norm", "grad", "diag"}
+# in Parsed.bound_matrices: a gradient taken at a given vector's value (the formula in it is not checked)
+AT_POINT = "∇ at "
 
 
 def matrix_like(expr, matrix_names) -> bool:
@@ -44,10 +48,31 @@ def nabla(parser, t):
         return _let_gradient(parser, nxt)
     if not (nxt is not None and nxt.kind == "char" and nxt.value == "_"):
         raise ParseError("\\nabla without the variable (write \\nabla_{w})", t.pos)
-    var = parser.sub(parser.script(parser.take()), "gradient variable")
+    script = parser.script(parser.take())
+    saved = parser.ctx
+    try:
+        parser.ctx = dataclasses.replace(saved, matrices={})       # the given vectors and matrices as names
+        var = parser.sub(script, "gradient variable")
+        if isinstance(var, sp.Symbol) and var.name in saved.matrices:
+            # `\nabla_{\mathbf x}(\mathbf x^\top A\mathbf x)` with x and A given: taken, then evaluated there
+            parser.bound_matrices.add(AT_POINT + var.name)
+            return _gradient_at(parser.term(), var, saved.matrices, t)
+    finally:
+        parser.ctx = saved
     if not isinstance(commutative(var), sp.Symbol):
         raise ParseError("\\nabla with respect to something other than one name", t.pos)
     return gradient(parser.term(), var, parser.matrix_names)
+
+
+def _gradient_at(target, var, given, t):
+    """The gradient in var of a target whose names are all given vectors and matrices, at var's value."""
+    from verify.tex.instances import Unfit, _gradient
+    values = {s: given[s.name] for s in target.free_symbols | {var} if s.name in given}
+    try:
+        return sp.ImmutableMatrix(_gradient(target, var, values))
+    except (Unfit, KeyError, TypeError, ValueError, sp.ShapeError) as exc:
+        raise ParseError(f"the gradient at the given {var.name} could not be taken ({type(exc).__name__})", t.pos) \
+            from None
 
 
 def _let_gradient(parser, name_tok):
