@@ -185,11 +185,7 @@ class MeaningRules:
                                        f"{doubtful.name} should be is not known here")
         self.scope.use_true = self.scope.no_rounding_slack = True
         try:
-            with step_deadline(self.step_seconds):
-                again = check_step(lhs, rhs, rel, self.scope)
-        except (StepTimeout, RecursionError, OverflowError, ValueError, TypeError, ZeroDivisionError,
-                AttributeError, NotImplementedError):
-            again = Outcome(UNVERIFIED, "")
+            again = self.checked_within_limit(lhs, rhs, rel)
         finally:
             self.scope.use_true = self.scope.no_rounding_slack = False
         if again.verdict == OK:
@@ -199,6 +195,16 @@ class MeaningRules:
         b = tainted[0]
         return Outcome(CARRIED, f"right arithmetic on the wrong value from line {b.wrong_line}: {b.name} was carried "
                                 f"as {b.shown} (line {b.line}), but as defined {b.name} = {sp.N(exact(b.true_value), 6)}")
+
+    def checked_within_limit(self, lhs, rhs, rel) -> Outcome:
+        """check_step again under the step's time limit (another reading of the same step); any failure of
+        that second look is "not decided", never a verdict."""
+        try:
+            with step_deadline(self.step_seconds):
+                return check_step(lhs, rhs, rel, self.scope)
+        except (StepTimeout, RecursionError, OverflowError, ValueError, TypeError, ZeroDivisionError,
+                AttributeError, NotImplementedError):
+            return Outcome(UNVERIFIED, "not decided")
 
     def stated_estimate(self, name, written: str, first, computed_before: bool):
         """`\\hat\\theta = \\frac43` after the part's computation began: an estimate or optimum (θ̂, w^*, σ̃)

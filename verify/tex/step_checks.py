@@ -9,7 +9,7 @@ from itertools import combinations
 import sympy as sp
 
 from verify import pool
-from verify.tex.bindings import Unresolved, exact
+from verify.tex.bindings import Unresolved, exact, is_constant
 from verify.tex.build import ParseError
 from verify.tex.heads import CONSTANT_NAMES
 from verify.tex.inequalities import check_inequality, check_not_equal
@@ -45,6 +45,7 @@ class StepChecks:
             outcome = Outcome(UNVERIFIED, f"{outcome.detail}, as written; but the chain starts from "
                                           f"{self.unread_head.strip()}, which could not be read: that it equals this "
                                           "is not confirmed")
+        outcome = self.formula_at_a_point(parsed[i], parsed[i + 1], rels[i], outcome)
         sides = [p.bound_matrices for p in parsed[i:i + 2] if not isinstance(p, Exception)]
         at_point = sorted(n[len(AT_POINT):] for b in sides for n in b if n.startswith(AT_POINT))
         if outcome.verdict == OK and at_point and any(at_point[0] in b for b in sides):
@@ -65,6 +66,31 @@ class StepChecks:
             self.scope.wrong_in_paragraph = self.results[-1].line
         spent = time.perf_counter() - t0 + parse_seconds[i + 1] + (parse_seconds[0] if i == 0 else 0)
         self.results[-1] = dataclasses.replace(self.results[-1], seconds=spent)
+
+    def formula_at_a_point(self, lhs, rhs, rel, outcome: Outcome) -> Outcome:
+        """`\\frac{d}{dx}x^3 = 3x` after `x = 1`: both sides are 3 at the given x, but a derivative written
+        as a formula in x is a formula: it is confirmed only if it holds with x free too (else unverified,
+        naming both readings). A derivative equal to a number (`= 3`) is a value at the point."""
+        if outcome.verdict != OK or rel != "=" or isinstance(lhs, Exception) or isinstance(rhs, Exception):
+            return outcome
+        derivative, other = (lhs.expr, rhs.expr) if isinstance(lhs.expr, sp.Derivative) else (rhs.expr, lhs.expr)
+        if not isinstance(derivative, sp.Derivative) or not isinstance(other, sp.Basic):
+            return outcome
+        names = sorted(v.name for v in derivative.variables
+                       if isinstance(v, sp.Symbol) and v in other.free_symbols and v.name in self.scope.bindings
+                       and is_constant(self.scope.bindings[v.name].definition))
+        if not names:
+            return outcome
+        kept = {n: self.scope.bindings.pop(n) for n in names}
+        try:
+            general = self.checked_within_limit(lhs, rhs, rel)
+        finally:
+            self.scope.bindings.update(kept)
+        if general.verdict == OK:
+            return outcome
+        shown = ", ".join(f"{n} = {kept[n].shown}" for n in names)
+        return Outcome(UNVERIFIED, f"two readings, different verdicts: at the given {shown}: ok ({outcome.detail}) | "
+                                   f"as a formula in {', '.join(names)}: {general.verdict} ({general.detail})")
 
     def unbound_name(self, p) -> str | None:
         if isinstance(p, Exception) or not isinstance(p.expr, sp.Symbol) or isinstance(p.expr, sp.Dummy):

@@ -1,0 +1,23 @@
+"""A derivative written as a formula in a name the file gave a value: `x = 1`, then `\\frac{d}{dx}x^3 = 3x`.
+Both sides are 3 at x = 1, so it was `ok`: a wrong derivative called right. A formula must hold with x
+free too; a value at the point (`= 3`) is checked there."""
+from verify.tex import OK, UNVERIFIED, check_text
+
+
+def last(text):
+    return check_text(text).steps[-1]
+
+
+def test_a_wrong_formula_that_agrees_at_the_point_is_not_ok():
+    step = last("Let $x = 1$. $\\frac{d}{dx} x^3 = 3x$")
+    assert step.verdict == UNVERIFIED and "as a formula in x: wrong" in step.detail
+
+
+def test_a_right_formula_and_a_value_at_the_point_are_ok():
+    assert last("Let $x = 1$. $\\frac{d}{dx} x^3 = 3x^2$").verdict == OK
+    assert last("Let $x = 1$. $\\frac{d}{dx} x^3 = 3$").verdict == OK
+
+
+def test_an_update_rule_is_evaluated_at_the_point():
+    text = "Let $L = (w - 2)^2$, $w = 0.5$, $\\eta = 0.1$. $w \\leftarrow w - \\eta\\frac{\\partial L}{\\partial w} = 0.8$"
+    assert last(text).verdict == OK
