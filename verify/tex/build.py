@@ -97,6 +97,7 @@ class Parsed:
     expr: object
     matrix_names: frozenset = frozenset()   # symbols written bold or transposed: maybe matrices
     bound_matrices: frozenset = frozenset()  # names whose written-out vector or matrix value was put in
+    at_point: frozenset = frozenset()       # names a gradient was taken in, then evaluated at their given value
     reading: tuple = ()                     # the readings chosen where the notation has two
     others: tuple = ()                      # the other readings of the same text (Parsed objects)
 

@@ -75,7 +75,7 @@ def parse(toks, ctx: Context = Context(), choices: _Choices | None = None) -> Pa
         raise ParseError("nested too deeply", toks[0].pos) from None
     if p.i < len(toks):
         raise ParseError(f"unexpected {_show(toks[p.i])}", toks[p.i].pos)
-    return Parsed(expr, frozenset(p.matrix_names), frozenset(p.bound_matrices))
+    return Parsed(expr, frozenset(p.matrix_names), frozenset(p.bound_matrices), at_point=frozenset(p.at_point))
 
 
 class _Parser(MacroRules):
@@ -87,6 +87,7 @@ class _Parser(MacroRules):
             t.value for t, u in zip(toks, toks[1:]) if t.kind == "char" and t.value.isalpha() and _is(u, "char", "'")}
         self.matrix_names: set[str] = set()
         self.bound_matrices: set[str] = set()
+        self.at_point: set[str] = set()
 
     def choose(self, options: list[str], pos: int) -> int:
         """Index of the reading to take at a notation with several (Ambiguous when not enumerating)."""
@@ -122,6 +123,7 @@ class _Parser(MacroRules):
             raise ParseError(f"unexpected {_show(p.toks[p.i])}", p.toks[p.i].pos)
         self.matrix_names |= p.matrix_names
         self.bound_matrices |= p.bound_matrices
+        self.at_point |= p.at_point
         return e
 
     def arg_tokens(self, macro: Tok, k: int):

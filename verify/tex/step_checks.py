@@ -18,7 +18,6 @@ from verify.tex.operators import canonical, has_operators, is_random
 from verify.tex.parse import readings
 from verify.tex.results import CARRIED, OK, UNVERIFIED, WRONG
 from verify.tex.steps import CANDIDATE, Outcome, check_proportional, check_step
-from verify.tex.vectors import AT_POINT
 
 INEQUALITIES = {"<", ">", "<=", ">="}
 
@@ -36,23 +35,10 @@ class StepChecks:
         t0 = time.perf_counter()
         self.step_index = i
         outcome = self.step(parsed[i], parsed[i + 1], rels[i])
-        if i == 0:
-            self.unread_head = segs[0].text if isinstance(parsed[0], Exception) and outcome.verdict == UNVERIFIED \
-                else None
-        elif outcome.verdict == OK and self.unread_head is not None:
-            # `∇g(w) = Xᵀ(Xw - y) = (-2, -1)ᵀ`: the arithmetic holds, but what the chain says it is (∇g, which
-            # could not be read) is not confirmed -- if the first link was wrong, this value is carried
-            outcome = Outcome(UNVERIFIED, f"{outcome.detail}, as written; but the chain starts from "
-                                          f"{self.unread_head.strip()}, which could not be read: that it equals this "
-                                          "is not confirmed")
+        # an ok that a second reading of the step does not support is not a confirmation
+        outcome = self.after_an_unread_head(segs, parsed, i, outcome)
         outcome = self.formula_at_a_point(parsed[i], parsed[i + 1], rels[i], outcome)
-        sides = [p.bound_matrices for p in parsed[i:i + 2] if not isinstance(p, Exception)]
-        at_point = sorted(n[len(AT_POINT):] for b in sides for n in b if n.startswith(AT_POINT))
-        if outcome.verdict == OK and at_point and any(at_point[0] in b for b in sides):
-            # `\nabla_{\mathbf x}(\mathbf x^\top A\mathbf x) = 2A\mathbf x` with x given: true at that x, but
-            # a formula may be meant for every x, and one point does not settle that (false there: wrong)
-            outcome = Outcome(UNVERIFIED, f"{outcome.detail} at the given {at_point[0]}; as a formula in "
-                                          f"{at_point[0]} it is not checked (one point does not settle it)")
+        outcome = self.gradient_formula_at_a_point(parsed[i], parsed[i + 1], outcome)
         self.scope.computing = True    # a claim was made: the problem's data have been given
         if outcome.verdict == OK:      # a rounded result may be carried into later steps
             self.scope.rounded |= outcome.rounded
@@ -66,6 +52,30 @@ class StepChecks:
             self.scope.wrong_in_paragraph = self.results[-1].line
         spent = time.perf_counter() - t0 + parse_seconds[i + 1] + (parse_seconds[0] if i == 0 else 0)
         self.results[-1] = dataclasses.replace(self.results[-1], seconds=spent)
+
+    def after_an_unread_head(self, segs, parsed, i, outcome: Outcome) -> Outcome:
+        """`∇g(w) = Xᵀ(Xw - y) = (-2, -1)ᵀ` with ∇g(w) unreadable: the later links hold as arithmetic, but that
+        they equal the chain's first side is not confirmed (if the first link was wrong, the value is carried)."""
+        if i == 0:
+            self.unread_head = segs[0].text if isinstance(parsed[0], Exception) and outcome.verdict == UNVERIFIED \
+                else None
+            return outcome
+        if outcome.verdict != OK or self.unread_head is None:
+            return outcome
+        return Outcome(UNVERIFIED, f"{outcome.detail}, as written; but the chain starts from "
+                                   f"{self.unread_head.strip()}, which could not be read: that it equals this is "
+                                   "not confirmed")
+
+    def gradient_formula_at_a_point(self, lhs, rhs, outcome: Outcome) -> Outcome:
+        """`\\nabla_{\\mathbf x}(\\mathbf x^\\top A\\mathbf x) = (A + A^\\top)\\mathbf x` with x given: true at that x,
+        but a formula in x may be meant for every x, and one point does not settle it (false there: wrong).
+        A gradient equal to numbers (`= (0, -4)^\\top`) is a value at the point."""
+        sides = [p for p in (lhs, rhs) if not isinstance(p, Exception)]
+        names = sorted(n for p in sides for n in p.at_point if any(n in q.bound_matrices for q in sides))
+        if outcome.verdict != OK or not names:
+            return outcome
+        return Outcome(UNVERIFIED, f"{outcome.detail} at the given {names[0]}; as a formula in {names[0]} it is "
+                                   "not checked (one point does not settle it)")
 
     def formula_at_a_point(self, lhs, rhs, rel, outcome: Outcome) -> Outcome:
         """`\\frac{d}{dx}x^3 = 3x` after `x = 1`: both sides are 3 at the given x, but a derivative written

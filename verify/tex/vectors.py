@@ -17,8 +17,6 @@ from verify.tex.build import ParseError, commutative
 
 NORM, GRAD, ARGMAX, ARGMIN = (sp.Function(n) for n in ("norm", "grad", "argmax", "argmin"))
 MARKER_NAMES = {"norm", "grad", "diag"}
-# in Parsed.bound_matrices: a gradient taken at a given vector's value (the formula in it is not checked)
-AT_POINT = "∇ at "
 
 
 def matrix_like(expr, matrix_names) -> bool:
@@ -55,7 +53,7 @@ def nabla(parser, t):
         var = parser.sub(script, "gradient variable")
         if isinstance(var, sp.Symbol) and var.name in saved.matrices:
             # `\nabla_{\mathbf x}(\mathbf x^\top A\mathbf x)` with x and A given: taken, then evaluated there
-            parser.bound_matrices.add(AT_POINT + var.name)
+            parser.at_point.add(var.name)
             return _gradient_at(parser.term(), var, saved.matrices, t)
     finally:
         parser.ctx = saved
