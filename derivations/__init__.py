@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib
 
+from derivations.collector import deriving
 from derivations.model import Claim, CheckReport, Derivation, NumericResult, Step
 from verify import pool
 from verify.gradcheck import warm_torch
@@ -39,7 +40,8 @@ def get(name: str) -> Derivation:
     pool.warm()     # the prover's workers start (the forkserver imports SymPy) while the steps are derived
     if not pool.in_worker():
         warm_torch()    # and torch is imported in a thread: a REPL's pause before d.check() hides it
-    return importlib.import_module(REGISTRY[name][0]).build()
+    with deriving():
+        return importlib.import_module(REGISTRY[name][0]).build()
 
 
 __all__ = ["get", "names", "REGISTRY", "Derivation", "Step", "Claim", "CheckReport", "NumericResult"]

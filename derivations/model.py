@@ -19,6 +19,7 @@ from typing import Callable, Iterable, Mapping
 
 import sympy as sp
 
+from derivations.collector import deriving
 from verify.prove import Request, Verdict, prove_all_later
 from verify.status import Status, worst
 
@@ -405,7 +406,8 @@ class Derivation:
                steps, gradients, numeric, repr(settings))
         if self._checked is not None and self._checked[0] == key:
             return self._checked[1]
-        report = self._check(steps, gradients, numeric, settings)
+        with deriving():
+            report = self._check(steps, gradients, numeric, settings)
         self._checked = (key, report)
         return report
 
