@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 import sympy as sp
 from sympy.core.function import AppliedUndef
 
-from verify.tex.build import Context, commutative, literal_value
+from verify.tex.build import Context, commutative, literal_value, shown as written_text
 from verify.tex.events import complement, is_stated_quantity
 from verify.tex import templates
 
@@ -41,6 +41,7 @@ class Scope:
     bindings: dict = field(default_factory=dict)     # name -> Binding
     functions: dict = field(default_factory=dict)    # name -> (params, body)
     matrices: dict = field(default_factory=dict)     # name -> ImmutableMatrix
+    matrix_lines: dict = field(default_factory=dict)  # name -> the line that gave the matrix (for messages)
     # name -> (line, wrong): a vector or matrix value that rests on a step on that line which was wrong
     # (its right value unknown) or could not be checked; entries are put in at parse time, so it is kept here
     matrix_rests: dict = field(default_factory=dict)
@@ -106,6 +107,7 @@ class Scope:
         self.functions.pop(name, None)
         if isinstance(value, sp.MatrixBase):
             self.matrices[name] = value
+            self.matrix_lines[name] = line
             self.bindings.pop(name, None)
             return
         self.bindings[name] = Binding(name, definition, value, line, shown, self.section)
@@ -147,8 +149,9 @@ class Scope:
                 continue
             entry = templates.component(name, self.matrices)
             if entry is not None:
-                self.bindings[name] = Binding(name, entry, entry, 0, f"{name} (an entry of {name.partition('_')[0]})",
-                                              self.section)
+                base = name.partition('_')[0]
+                self.bindings[name] = Binding(name, entry, entry, self.matrix_lines.get(base, 0),
+                                              f"{written_text(entry)} (an entry of {base})", self.section)
                 continue
             found = templates.match(name, [t for t, b in self.bindings.items() if templates.pattern(t) is not None
                                            and not any(c in self.bindings for c in templates.pattern(t).groupindex)])

@@ -77,7 +77,34 @@ def _tokens_at_zero(text: str) -> tuple[Tok, ...]:
         raise LatexError(f"malformed LaTeX: {msg}", pos) from None
     except RecursionError:
         raise LatexError("malformed LaTeX: nesting too deep", 0) from None
-    return tuple(_flatten(nodes, 0))
+    return _decimal_commas(tuple(_flatten(nodes, 0)))
+
+
+def _is_comma_group(t: Tok) -> bool:
+    return t.kind == "group" and t.delims == "{" and len(t.body) == 1 and t.body[0].value == ","
+
+
+def _decimal_commas(toks: tuple) -> tuple:
+    """`0{,}25` is 0.25: the braces are how a decimal comma is typeset in LaTeX (they keep the comma's
+    list spacing out), so a braced comma between digits has no other reading. A bare `0,25` stays a list."""
+    out: list[Tok] = []
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        if (t.kind == "num" and "." not in t.value and i + 2 < len(toks) and _is_comma_group(toks[i + 1])
+                and toks[i + 2].kind == "num" and toks[i + 2].value.isdigit()
+                and toks[i + 1].pos == t.end and toks[i + 2].pos == toks[i + 1].end):
+            out.append(Tok("num", f"{t.value}.{toks[i + 2].value}", t.pos, toks[i + 2].end))
+            i += 3
+            continue
+        if t.body:
+            t = Tok(t.kind, t.value, t.pos, t.end, t.args, _decimal_commas(t.body), t.delims)
+        if t.args:
+            t = Tok(t.kind, t.value, t.pos, t.end, tuple(None if a is None else _decimal_commas(a) for a in t.args),
+                    t.body, t.delims)
+        out.append(t)
+        i += 1
+    return tuple(out)
 
 
 def _shifted(toks: tuple, by: int) -> tuple:

@@ -38,7 +38,8 @@ def tuple_vector(parser, opener):
     j, top = group_end(parser.toks, parser.i)
     if j == len(parser.toks) or not _is(parser.toks[j], "char", ")"):
         return None
-    commas = [k for k in top if _is(parser.toks[k], "char", ",")]
+    commas = [k for k in top if _is(parser.toks[k], "char", ",")] or \
+        [k for k in top if _is(parser.toks[k], "char", ";")]        # (1{,}5; -0{,}5): decimal commas, ; between
     if not commas or len(commas) + 1 > MAX_ENTRIES or \
             any(_is(parser.toks[k], "macro", *DOTS) for k in range(parser.i, j)):
         return None

@@ -38,7 +38,8 @@ L.step(True, note="dL/dv1 = (yhat - y) h1"); L.step(e * h[0] == C("-0,22") * C("
 L.step(e * h[1] == C("-0,22") * C("1,6")); L.step(e * h[1] == C("-0,352"))
 L.define(note="delta_1 := dL/da_1"); L.step(d[0] == v[0] * e * 1); L.step(d[0] == C("1,1") * C("-0,22")); L.step(d[0] == C("-0,242"))
 D2 = C("-0,154")                                   # the student's delta_2
-L.define(note="delta_2 := dL/da_2"); L.step(d[1] == v[1] * e * 1); L.step(d[1] == D2, note="sign slip"); L.step(C("-0,7") * C("-0,22") == C("0,154"))
+L.define(note="delta_2 := dL/da_2"); L.step(d[1] == v[1] * e * 1); L.step(d[1] == C("-0,7") * C("-0,22"))
+L.step(C("-0,7") * C("-0,22") == D2, note="sign slip: the product is +0.154")
 # the shared bias: both paths, each with da_j/db = 1
 dLdb = d[0] * 1 + d[1] * 1
 L.step(True, note="chain rule over both paths")
