@@ -15,6 +15,7 @@ import sympy as sp
 
 SEQ = sp.Function("seq")
 SIZES = range(1, 6)
+DATA_VALUE = "a value of a sum of the data (an equation, not an identity)"
 
 
 def indexed(body, var):
@@ -82,7 +83,7 @@ def check_sums(left, right, rel):
             real += 1
             if abs(a - b) > sp.Float("1e-25") * (1 + abs(a) + abs(b)):
                 if data_value:              # Σ x_i = 10: what the data sum to, not an identity
-                    return Outcome(UNVERIFIED, "a value of a sum of the data (an equation, not an identity)")
+                    return Outcome(UNVERIFIED, DATA_VALUE)
                 at = ", ".join(f"{s} = {n}" for s in bounds) or f"{n} terms"
                 return Outcome(WRONG, f"not an identity: with {at} and random values of the terms, "
                                       f"left side = {sp.N(a, 8)}, right side = {sp.N(b, 8)}")
@@ -96,18 +97,38 @@ def check_sums(left, right, rel):
 def data_reading(left, right, scope):
     """The sums over the file's own data: x_1 … x_m bound in the file, n = m (or None when the file
     does not bind such a sequence). Both sides as exact numbers, resolved by the scope."""
-    bases = {a.args[0].name for e in (left, right) for a in e.atoms(SEQ)}
+    heads = {a.args[0] for e in (left, right) for a in e.atoms(SEQ)}
+    if not all(isinstance(h, sp.Symbol) for h in heads):
+        return None         # seq(1, i): the name was resolved to a number, so it is no sequence of data
+    bases = {h.name for h in heads}
     counts = set()
     for base in bases:
+        vector = scope.matrices.get(base)
+        if isinstance(vector, sp.MatrixBase) and min(vector.shape) == 1 and base.isascii():
+            counts.add(len(vector))             # x = (1, 2, 6): its entries are the data x_1, x_2, x_3
+            continue
         m = 0
         while f"{base}_{m + 1}" in scope.bindings and scope.bindings[f"{base}_{m + 1}"].value is not None:
             m += 1
         counts.add(m)
-    bounds = {s for e in (left, right) for op in e.atoms(sp.Sum) for lim in op.limits for b in lim[1:]
-              for s in b.free_symbols}
-    if len(counts) != 1 or 0 in counts or len(bounds) != 1:
+    bounds = {s for e in (left, right) for op in e.atoms(sp.Sum, sp.Product) for lim in op.limits
+              for b in lim[1:] for s in b.free_symbols}
+    if len(counts) != 1 or 0 in counts or len(bounds) > 1:
         return None
-    (m,), (bound,) = counts, bounds
-    sides = [written_out(e.xreplace({bound: sp.Integer(m)}).doit()) for e in (left, right)]
-    sides = [scope.resolve(e.xreplace({bound: sp.Integer(m)})) for e in sides]
-    return sides if all(isinstance(e, sp.Expr) and not e.free_symbols for e in sides) else None
+    (m,) = counts
+    size = {bounds.pop(): sp.Integer(m)} if bounds else {}     # Σ_{i=1}^{3}: the bounds say it already
+    sides = [written_out(e.xreplace(size).doit()) for e in (left, right)]
+    sides = [scope.resolve(e.xreplace(size)) for e in sides]
+    return sides if all(isinstance(e, sp.Expr) and not e.has(SEQ, sp.Sum, sp.Product) for e in sides) else None
+
+
+def equal_at_points(left, right, points: int = 3) -> bool:
+    """The two sides agree at random positive values of their free names (λ in a likelihood over the data)."""
+    rng = random.Random(11)
+    names = sorted(left.free_symbols | right.free_symbols, key=lambda s: s.name)
+    for _ in range(points):
+        at = {s: sp.Rational(rng.randint(1, 19), rng.randint(1, 7)) for s in names}
+        a, b = sp.N(left.xreplace(at), 30), sp.N(right.xreplace(at), 30)
+        if not (a.is_number and b.is_number) or abs(a - b) > sp.Float("1e-20") * (1 + abs(a) + abs(b)):
+            return False
+    return True
