@@ -19,7 +19,7 @@ from verify.tex.outcome import CANDIDATE, Outcome
 from verify.tex.results import OK, UNVERIFIED, WRONG
 from verify.tex.integrals import check_antiderivative
 from verify.tex.series import check_series
-from verify.tex.sums import DATA_VALUE, check_sums, data_reading, equal_at_points
+from verify.tex.sums import check_sums, data_reading, equal_at_points
 from verify.tex.symbolic import SEARCH_POINTS, _counterexample, _symbolic, counterexample_search
 from verify.tex.vectors import check_extremum
 
@@ -55,18 +55,12 @@ def check_step(lhs, rhs, rel: str, scope: Scope) -> Outcome:
                                     lambda a, b: _symbolic(a, b, "=", scope))
     if "seq" in heads:
         out = check_sums(exact(left), exact(right), rel)
-        data = data_reading(left, right, scope) if out.verdict == WRONG or out.detail == DATA_VALUE else None
+        data = data_reading(left, right, scope) if out.verdict == WRONG else None
         if data is not None and (data[0].free_symbols or data[1].free_symbols):
             # λ^{Σ y_i} e^{-nλ} over the file's y: the product over the data, λ free, compared at points
             if out.verdict == WRONG and equal_at_points(*data):
                 return Outcome(UNVERIFIED, f"two readings, different verdicts: the terms any numbers: wrong "
                                            f"({out.detail}) | the terms the file's data: equal at random values")
-            return out
-        if data is not None and out.detail == DATA_VALUE:
-            # Σ_i x_i² = 41 with x = (1, 2, 6) given: not an identity, a value of the file's data
-            over_data = _constant(data[0], data[1], rel, scope)
-            if over_data.verdict in (OK, WRONG):
-                return Outcome(over_data.verdict, f"over the file's data: {over_data.detail}")
             return out
         if data is not None:
             # x̄ = 5 from the file's data x_1, x_2, x_3 inside a Σ_i: the sum may be over those data
