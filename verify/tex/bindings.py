@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 import sympy as sp
 from sympy.core.function import AppliedUndef
 
-from verify.tex.build import Context, commutative, literal_value, shown as written_text
+from verify.tex.build import Context, commutative, literal_value, shown as written_text, undefined_at_kinks
 from verify.tex.events import complement, is_stated_quantity
 from verify.tex import templates
 
@@ -269,7 +269,7 @@ class Scope:
         # names that do not depend on the variables stay names, so they take the values the writer
         # carried (h_1 = 0.5205 as written, not σ(z_1) recomputed) like the other side of the step
         inner = commutative(self.expand_dependent(d.expr, variables))
-        return sp.Derivative(inner, *d.variable_count).doit()
+        return undefined_at_kinks(sp.Derivative(inner, *d.variable_count).doit())
 
     def expand_dependent(self, expr, variables):
         """Replace by their definitions only the names whose meaning depends on the variables."""

@@ -21,6 +21,7 @@ from verify.tex.limits import STEP_SECONDS, StepTimeout, step_deadline
 from verify.tex.meaning import MeaningRules, Provenance
 from verify.tex.parts import PartRules
 from verify.tex.readable import readable
+from verify.tex.special import SPECIAL
 from verify.tex.results import CARRIED, GIVEN, SKIPPED, UNVERIFIED, WRONG, FileResult, StepResult
 from verify.tex.run_state import BatchReply, _keep, _Results, _resume
 from verify.tex.step_checks import StepChecks
@@ -230,6 +231,8 @@ class _Run(StepChecks, MeaningRules, PartRules, EquationRuns):
     def derivation(self, segs, rels):
         # `Let $k(x) = …$`: after prose that announces a definition any name applied to names is a function
         head = directives.definition_head(segs[0].toks, self.scope, any_name=self.function_defining)
+        if (not head or head[1] is None) and rels[0] == "=" and self.function_of_its_argument(segs):
+            head = directives.definition_head(segs[0].toks, self.scope, any_name=True)
         assigns = rels[0] == ASSIGN
         rels = ["=" if r == ASSIGN else r for r in rels]
         if head and head[1] is not None and rels[0] == "=" and \
@@ -306,6 +309,11 @@ class _Run(StepChecks, MeaningRules, PartRules, EquationRuns):
         provenance = self.provenance(parsed[:upto], first, start) if binds or claim or self.continued or \
             self.ends_in_a_decimal(parsed[:upto]) else Provenance()
         carried_from = self.from_a_wrong_value(head[0], parsed[1]) if binds else ""
+        if binds and not carried_from and not wrong_line and wrong_before and head[0] not in self.scope.bindings \
+                and provenance.true_value is None and not provenance.wrong_line and not provenance.unchecked_line \
+                and self.computed_from_numbers(parsed[1]):
+            # w_1 = 0 - 0.1 × (-6) after a wrong g_0 = … = -6 in the paragraph: the -6 may be that value
+            provenance = dataclasses.replace(provenance, unchecked_line=wrong_before)
         if carried_from:
             self.results[first] = dataclasses.replace(self.results[first], verdict=CARRIED,
                                                       detail=f"{self.results[first].detail} {carried_from}")
@@ -329,6 +337,26 @@ class _Run(StepChecks, MeaningRules, PartRules, EquationRuns):
         self.last = (segs[-1], named) if not isinstance(parsed[-1], Exception) else None
         if binds or len(rels) > 1:
             self.equation = None
+
+    def function_of_its_argument(self, segs) -> bool:
+        r"""`\zeta(t) = \ln(1 + e^t)` with ζ and t unbound: a function defined (softplus), not ζ times t (a name
+        nobody defined, made to depend on t). The right side must be in the argument(s) and the name be one letter."""
+        head = directives.definition_head(segs[0].toks, self.scope, any_name=True)
+        if not head or head[1] is None or len(head[0]) != 1 or self.scope.has_meaning(head[0]) or \
+                head[0] in SPECIAL or head[0] in ("P", "E", "e", "π"):
+            return False            # B(a, b) = Γ(a)Γ(b)/Γ(a + b): a known function's law, a claim
+        body = directives.function_body(head[0], head[1], segs[1].toks, self.scope)
+        return isinstance(body, sp.Basic) and set(head[1]) <= body.free_symbols
+
+    @staticmethod
+    def computed_from_numbers(side) -> bool:
+        """`0 - 0.1 × (-6)`: arithmetic on numbers (not one number given, not a formula in names; a matrix
+        or vector only when an entry is worked out: `(2, 1)` written out is data)."""
+        if isinstance(side, Exception):
+            return False
+        entries = list(side.expr) if isinstance(side.expr, sp.MatrixBase) else [side.expr]
+        return all(isinstance(e, sp.Expr) and not e.free_symbols - e.atoms(sp.Dummy) for e in entries) and \
+            any(not plain_number(e) and not e.is_Number for e in entries)
 
     def unchecked_relations(self, segs, rels):
         r"""A chain from its first unchecked relation (`\propto`, `\sim`, `\in`, `\to`, …) on: those are

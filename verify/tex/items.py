@@ -148,8 +148,8 @@ LISTED = re.compile(r"(?:\\?[A-Za-z]+(?:_\{?\w+\}?)?\s*,\s*)+$")   # `a, ` in `a
 RANGE_AFTER = re.compile(r"(?:\s*,\s*[^,$\\]{1,12}){0,3}\s*,\s*(?:\\[lc]?dots|\.\.\.)")
 
 
-# enumitem / enumerate labels that make each item a part of a problem: (a), a), (i), "Problem 1."
-_LIST = re.compile(r"\\(begin|end)\{(enumerate|itemize|description)\}(\[[^\]\n]*\])?|\\item(?![a-zA-Z])")
+# enumitem / enumerate labels that make each item a part of a problem: (a), a), (i), "Problem 1."; \task
+_LIST = re.compile(r"\\(begin|end)\{(enumerate|itemize|description|tasks)\}(\[[^\]\n]*\])?|\\(?:item|task)(?![a-zA-Z])")
 PART_LABEL = re.compile(r"\\(?:alph|roman)\*|^\s*\(?[a-hivx]\)|Problem|Question|Exercise|Part")
 
 
@@ -161,7 +161,8 @@ def _part_items(text: str) -> list[int]:
         if m.group(1) == "begin":
             options = (m.group(3) or "")[1:-1]
             label = options.split("label=", 1)[1] if "label=" in options else options
-            stack.append(bool(options) and bool(PART_LABEL.search(label)))
+            # the tasks package's \task is a sub-question, labelled a), b), … by default
+            stack.append(m.group(2) == "tasks" or (bool(options) and bool(PART_LABEL.search(label))))
         elif m.group(1) == "end":
             if stack:
                 stack.pop()

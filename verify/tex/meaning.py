@@ -236,9 +236,12 @@ class MeaningRules:
                            if n in self.scope.matrix_rests)
             if rests:
                 line, wrong = self.scope.matrix_rests[rests[0]]
+                after = not wrong and any(r.line == line and r.verdict in (WRONG, CARRIED) for r in self.results)
                 return Outcome(UNVERIFIED, f"right with {rests[0]} as written, a value that rests on line {line}, "
                                + ("a wrong step: what it should be is not worked out for a vector, so this may "
-                                  "be right arithmetic on a wrong value" if wrong else "which could not be checked"))
+                                  "be right arithmetic on a wrong value" if wrong else
+                                  "where a step was wrong: its numbers may carry that error" if after else
+                                  "which could not be checked"))
         if not any(b.unchecked_line for b in self.scope.bindings.values()):
             return outcome
         try:
@@ -252,6 +255,9 @@ class MeaningRules:
         if again.verdict == outcome.verdict or (outcome.verdict in failed and again.verdict in failed):
             return outcome
         b = rests[0]
+        if any(r.line == b.unchecked_line and r.verdict in (WRONG, CARRIED) for r in self.results):
+            return Outcome(UNVERIFIED, f"rests on {b.name} = {b.shown} (line {b.line}), worked out after the wrong "
+                                       f"step on line {b.unchecked_line}: its numbers may carry that error")
         return Outcome(UNVERIFIED, f"rests on line {b.unchecked_line}, which could not be checked "
                                    f"({b.name} = {b.shown}, line {b.line}: a value no checked step gave)")
 

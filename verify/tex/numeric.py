@@ -86,6 +86,8 @@ def evaluate(expr, leaf, ctx=iv):
         return ctx.pi
     if expr is sp.E:
         return ctx.e
+    if isinstance(expr, sp.Heaviside):      # its second argument (the value at 0) is not evaluated: see below
+        return _combine(expr, [evaluate(expr.args[0], leaf, ctx)], ctx)
     return _combine(expr, [evaluate(a, leaf, ctx) for a in expr.args], ctx)
 
 

@@ -6,7 +6,7 @@ import functools
 
 import sympy as sp
 
-from verify.tex.build import FUNCS, ParseError, Ambiguous, _is, apply, power, commutative, shown, sigmoid
+from verify.tex.build import FUNCS, ParseError, Ambiguous, _is, apply, power, commutative, shown, sigmoid, undefined_at_kinks
 from verify.tex.chains import clean
 from verify.tex.names import plain_text
 from verify.tex.operators import application
@@ -23,7 +23,7 @@ DEPENDENT_LOOKING = {"y", "u", "v", "f", "g", "h", "F", "G", "L"}   # under d/dx
 def _derivative_at(fn, order, x):
     """fn^(order) at x (tanh'(x) = 1 - tanh(x)^2), as an expression in x."""
     xi = sp.Dummy("ξ", real=True)
-    return sp.diff(fn(xi), xi, order).xreplace({xi: x})
+    return undefined_at_kinks(sp.diff(fn(xi), xi, order)).xreplace({xi: x})
 
 
 class CallRules:
@@ -185,11 +185,16 @@ class CallRules:
         if num and _is(num[0], "char", "^"):
             order = int(num[1].value) if num[1].kind == "num" else None
             num = num[2:]
+        power = None
         if len(den) > 2 and _is(den[-2], "char", "^") and den[-1].kind == "num":
-            den = den[:-2]
+            if order == 1 and den[-1].value.isdigit() and int(den[-1].value) > 1:
+                power = int(den[-1].value)      # ∂/∂σ^2: with respect to the variance, not σ
+            den = den[:-2]                      # ∂^2/∂x^2: the order, written twice
         if order is None or order > 5:
             raise ParseError("derivative of unsupported order", t.pos)
         raw = self.sub(den, "derivative variable")
+        if power is not None:
+            return self.derivative_in_a_power(num, raw, power, t)
         if matrix_like(raw, self.matrix_names) and order == 1:     # ∂/∂w with w a vector: a gradient
             return gradient(self.sub(num, "derivative") if num else self.term(), raw, self.matrix_names)
         var = commutative(raw)
@@ -199,6 +204,15 @@ class CallRules:
         if not partial:
             self.check_total_derivative(target, var, t)
         return sp.Derivative(target, (var, order))
+
+    def derivative_in_a_power(self, num, raw, power, t):
+        """∂f/∂σ² = (∂f/∂σ) / (2σ): f in σ is a function of v = σ² (σ ≠ 0, either sign), and by the chain rule
+        ∂f/∂σ = ∂f/∂v · 2σ. Written with ∂/∂σ, so a name defined in σ (ℓ) is differentiated through its definition."""
+        base = commutative(raw)
+        if not isinstance(base, sp.Symbol) or matrix_like(raw, self.matrix_names):
+            raise ParseError("derivative with respect to something other than one variable", t.pos)
+        target = commutative(self.sub(num, "derivative") if num else self.term())
+        return sp.Derivative(target, base) / (power * base ** (power - 1))
 
     def check_total_derivative(self, target, var, t):
         """d/dx of y: unless y is defined, it may or may not depend on x -- two readings."""

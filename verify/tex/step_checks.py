@@ -39,6 +39,7 @@ class StepChecks:
         outcome = self.after_an_unread_head(segs, parsed, i, outcome)
         outcome = self.formula_at_a_point(parsed[i], parsed[i + 1], rels[i], outcome)
         outcome = self.gradient_formula_at_a_point(parsed[i], parsed[i + 1], outcome)
+        outcome = self.a_range_for_a_given_value(rels, parsed, i, outcome)
         self.scope.computing = True    # a claim was made: the problem's data have been given
         if outcome.verdict == OK:      # a rounded result may be carried into later steps
             self.scope.rounded |= outcome.rounded
@@ -65,6 +66,27 @@ class StepChecks:
         return Outcome(UNVERIFIED, f"{outcome.detail}, as written; but the chain starts from "
                                    f"{self.unread_head.strip()}, which could not be read: that it equals this is "
                                    "not confirmed")
+
+    def a_range_for_a_given_value(self, rels, parsed, i, outcome: Outcome) -> Outcome:
+        r"""`0 < \eta < 1` with η = 0.1 given: a range (where gradient descent is stable, say) or a fact about
+        that value. Read as a fact it holds; as a range it is a condition this check does not derive, and a
+        wrong range (0 < η < 1 where it is 0 < η < 0.5) holds at the value all the same: not a confirmation."""
+        if outcome.verdict != OK or rels[i] not in INEQUALITIES or len(rels) < 2:
+            return outcome
+        for j in (i, i + 1):
+            if not (0 < j < len(parsed) - 1 and rels[j - 1] in INEQUALITIES and rels[j] in INEQUALITIES):
+                continue
+            middle, ends = parsed[j], (parsed[j - 1], parsed[j + 1])
+            if isinstance(middle, Exception) or any(isinstance(e, Exception) for e in ends) or \
+                    not isinstance(middle.expr, sp.Symbol) or isinstance(middle.expr, sp.Dummy) or \
+                    any(getattr(e.expr, "free_symbols", {None}) - {d for d in e.expr.atoms(sp.Dummy)} for e in ends):
+                continue
+            b = self.scope.bindings.get(middle.expr.name)
+            if b is None or b.value is None:
+                continue
+            return Outcome(UNVERIFIED, f"two readings: a range for {b.name} (a condition, not derived here) or a fact "
+                                       f"about its value {b.shown} (line {b.line}): {outcome.detail}")
+        return outcome
 
     def gradient_formula_at_a_point(self, lhs, rhs, outcome: Outcome) -> Outcome:
         """`\\nabla_{\\mathbf x}(\\mathbf x^\\top A\\mathbf x) = (A + A^\\top)\\mathbf x` with x given: true at that x,

@@ -10,7 +10,7 @@ from sympy.core.function import AppliedUndef
 
 from verify.tex import distributions, named_laws
 from verify.tex.bindings import Scope, Unresolved, exact, is_constant
-from verify.tex.build import commutative
+from verify.tex.build import KINK_SLOPE, commutative
 from verify.tex.instances import IDENTITY, instantiated
 from verify.tex.numeric_steps import _constant
 from verify.tex.tuples import TUPLE
@@ -37,6 +37,18 @@ def _heads(*exprs) -> set:
     return out
 
 
+def _at_a_kink(e) -> bool:
+    """A slope of max(0, ·) taken where its argument is 0 (the argument's written numbers read exactly)."""
+    if not isinstance(e, sp.Basic):
+        return False
+    for f in e.atoms(sp.core.function.AppliedUndef):
+        if f.func == KINK_SLOPE:
+            at = exact(f.args[0])
+            if at.is_zero or not (at.free_symbols or at.is_nonzero):
+                return True
+    return False
+
+
 def check_step(lhs, rhs, rel: str, scope: Scope) -> Outcome:
     if rel not in ("=", "approx"):
         return Outcome(UNVERIFIED, f"relation {rel} is not checked")
@@ -46,6 +58,9 @@ def check_step(lhs, rhs, rel: str, scope: Scope) -> Outcome:
         left, right = scope.resolve(lhs.expr), scope.resolve(rhs.expr)
     except Unresolved as exc:
         return Outcome(UNVERIFIED, str(exc))
+    if _at_a_kink(left) or _at_a_kink(right):
+        return Outcome(UNVERIFIED, "the slope of max(0, ·) at its kink is not defined: 0, ½ or 1 is a convention, "
+                                   "not a consequence of the definition")
     heads = _heads(left, right)         # one walk instead of a `has` per kind (they cost 30 % of a numeric step)
     if heads & {"det", "tr"}:
         left, right = on_known_matrices(left), on_known_matrices(right)
@@ -135,9 +150,14 @@ def check_proportional(lhs, rhs, variables, scope: Scope, additive: bool = False
     if not all(isinstance(e, sp.Expr) for e in (left, right)) or has_operators(left, right) or right == 0:
         return Outcome(UNVERIFIED, "proportionality between these is not checked")
     symbols = {s.name: s for s in left.free_symbols | right.free_symbols}
+    zero = {s: 0 for s in left.free_symbols | right.free_symbols if s.name in ("const", "constant", "Const")}
     if additive:
-        zero = {s: 0 for s in left.free_symbols | right.free_symbols if s.name in ("const", "constant", "Const")}
         ratio = left.xreplace(zero) - right.xreplace(zero)
+    elif zero and len([n for n in variables if n in symbols]) == 1:
+        # a loss ∝ another, `+ const` on a side: the same up to a positive factor and an added constant,
+        # so their slopes in θ are in a ratio free of θ (what a minimiser depends on)
+        theta = symbols[next(n for n in variables if n in symbols)]
+        ratio = sp.diff(left.xreplace(zero), theta) / sp.diff(right.xreplace(zero), theta)
     else:
         ratio = left / right
     for name in variables:
@@ -149,7 +169,8 @@ def check_proportional(lhs, rhs, variables, scope: Scope, additive: bool = False
             return Outcome(WRONG, f"the {what} of the two sides depends on {name} (its derivative in {name} is not 0)")
         if out.verdict != OK:
             return Outcome(UNVERIFIED, f"could not decide whether the ratio depends on {name}: {out.detail}")
-    return Outcome(OK, f"equal up to {'a term' if additive else 'a factor'} not depending on {', '.join(variables)}")
+    kind = "a term" if additive else "a factor and an added constant" if zero else "a factor"
+    return Outcome(OK, f"equal up to {kind} not depending on {', '.join(variables)}")
 
 
 def _with_open_functions(left, right, rel, scope) -> Outcome:
