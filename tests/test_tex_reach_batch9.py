@@ -54,3 +54,38 @@ def test_losses_proportional_up_to_a_constant():
             "\\frac{\\sigma^2}{n\\tau^2} w^2 + \\text{const}\\end{align*}")
     assert verdicts(text)[-1] == OK
     assert verdicts(text.replace("{n\\tau^2} w^2", "{\\tau^2} w^2"))[-1] != OK
+
+
+def test_softmax_and_the_exponential_of_a_vector():
+    # e^z of a vector was a matrix exponential (NonSquareMatrixError); softmax was not known, so the rounded
+    # p_1 = 0.2447 had no exact value and -ln 0.2447 ≈ 1.4076 came out WRONG
+    text = ("\\newcommand{\\softmax}{\\operatorname{softmax}}\n"
+            "For $z = (1, 2, 0)$: $e^z \\approx (2.7183, 7.3891, 1)$ and $p = \\softmax(z) \\approx (0.2447, 0.6652, 0.0900)$.\n"
+            "$-\\ln 0.2447 \\approx 1.4076$")
+    assert verdicts(text) == [GIVEN, OK, GIVEN, OK, OK]
+    assert verdicts(text.replace("0.6652, 0.0900", "0.6552, 0.1000"))[3] == WRONG
+    assert verdicts(text.replace("7.3891, 1)", "7.3891, 2)"))[1] == WRONG
+    assert verdicts("$\\operatorname{softmax}(2) = 1$") != [OK]      # of one number: not a softmax
+
+
+def test_a_noun_before_a_leading_relation_is_its_left_side():
+    # `sum $= 11.1074$` was read as the last chain going on (e^0 = 1 = 11.1074: WRONG)
+    text = "$e^2 = 7.3891$, $e^1 = 2.7183$, $e^0 = 1$, sum $= 11.1074$"
+    assert WRONG not in verdicts(text)
+    # after a connective, or with nothing between, a region still continues the chain
+    assert verdicts("$$z = 0.2 + 0.3$$\n$$= 0.5$$\nso $= 0.6$") == [GIVEN, OK, WRONG]
+
+
+def test_a_comment_between_regions_is_not_prose():
+    text = "Hidden 1: $z_1 = 0.2 + 0.3$ % checked by hand\n$$= 0.5$$\n"
+    assert verdicts(text) == [GIVEN, OK]
+
+
+def test_ieeeeqnarray_rows_are_math_and_over_is_a_fraction():
+    # IEEEeqnarray was prose: its relations vanished unreported (batch 9: one file, 36 relations)
+    text = ("\\begin{IEEEeqnarray}{rCl}\n"
+            "x^2 + x^2 &=& 2x^2, \\IEEEyesnumber \\\\\n"
+            "{x^2 - 1 \\over x - 1} &=& x + 1 \\IEEEnonumber \\\\\n"
+            "(x + 1)^2 &=& x^2 + 1\n"
+            "\\end{IEEEeqnarray}\n")
+    assert verdicts(text) == [OK, OK, WRONG]

@@ -51,3 +51,13 @@ def test_the_slope_of_relu_at_its_kink_is_a_convention():
     assert "convention" in check_text(text).steps[1].detail
     assert verdicts("Let $t = 0$. $\\frac{d}{dt}\\max(0, t) = 1$")[-1] == UNVERIFIED
     assert verdicts("Let $t = 3$. $\\frac{d}{dt}\\max(0, t) = 1$")[-1] == OK
+
+
+def test_an_instance_of_a_defined_formula_worked_out_by_hand_is_not_trusted():
+    # z_3 written from numbers (the bias dropped) while z = w^T x + b is defined: exp(-z_3) = exp(-1.0933) was ok
+    text = ("Let $z = \\mathbf w^\\top \\mathbf x + b$.\n"
+            "$$z_3 = -0.3122 \\times (-1) + 0.7811 \\times 1 = 1.0933$$\n"
+            "$$\\exp(-z_3) = \\exp(-1.0933) \\approx 0.3351$$\n")
+    steps = check_text(text).steps
+    assert steps[-2].verdict == UNVERIFIED and "could not be checked" in steps[-2].detail
+    assert steps[-1].verdict == OK                       # the arithmetic on the written number is still checked

@@ -173,6 +173,10 @@ def _check_size(base, exp, pos):
 
 
 def power(base, exp, pos):
+    if isinstance(exp, sp.MatrixBase):
+        if base == sp.E and 1 in exp.shape:
+            return exp.applyfunc(sp.exp)        # e^z of a vector: entry by entry, as ML notation means
+        raise ParseError("a power with a matrix exponent", pos)
     if isinstance(base, sp.MatrixBase):
         if exp.is_Integer and 0 <= exp <= MAX_POLY_POWER and base.is_square:
             return base ** int(exp)

@@ -32,7 +32,7 @@ ANNOTATED = {"overset", "stackrel", "underset"}
 SEPARATORS = {"text", "mbox", "textrm", "textit", "textbf", "intertext", "quad", "qquad", "Rightarrow",
               "implies", "iff", "Leftrightarrow", "Longrightarrow", "therefore", "because", "forall",
               "qedhere", "hspace"}
-DROPPED = {"tag", "tag*", "label", "nonumber", "notag", ",", ";", ":", "!", " ", "displaystyle", "textstyle",
+DROPPED = {"tag", "tag*", "label", "nonumber", "notag", "IEEEyesnumber", "IEEEnonumber", "IEEEeqnarraynumspace", ",", ";", ":", "!", " ", "displaystyle", "textstyle",
            "left", "right", "bigl", "bigr", "Bigl", "Bigr", "biggl", "biggr", "big", "Big", "bigg", "Bigg",
            "middle", "limits", "nolimits", "phantom", "vphantom", "hphantom", "allowbreak", "\\", "newline"}
 UNWRAPPED = {"underline", "boxed", "overbrace", "underbrace", "color", "textcolor", "cancel", "bm", "boldsymbol",

@@ -19,9 +19,9 @@ from verify.tex.items import FileStart, NewPart, RegionStart, ScanProblem, item_
 from verify.tex.named_laws import law_of
 from verify.tex.limits import STEP_SECONDS, StepTimeout, step_deadline
 from verify.tex.meaning import MeaningRules, Provenance
+from verify.tex.chain_forms import ChainForms
 from verify.tex.parts import PartRules
 from verify.tex.readable import readable
-from verify.tex.special import SPECIAL
 from verify.tex.results import CARRIED, GIVEN, SKIPPED, UNVERIFIED, WRONG, FileResult, StepResult
 from verify.tex.run_state import BatchReply, _keep, _Results, _resume
 from verify.tex.step_checks import StepChecks
@@ -52,7 +52,7 @@ def check_text(text: str, name: str = "<string>", *, step_seconds: float = STEP_
     return check_texts([(name, text)], step_seconds=step_seconds)[0]
 
 
-class _Run(StepChecks, MeaningRules, PartRules, EquationRuns):
+class _Run(StepChecks, MeaningRules, PartRules, ChainForms, EquationRuns):
     def __init__(self, where, step_seconds, base=0, state: bytes | None = None):
         self.where = where
         self.step_seconds = step_seconds
@@ -67,6 +67,7 @@ class _Run(StepChecks, MeaningRules, PartRules, EquationRuns):
         self.chain_broken = False       # a step of this chain failed: no leniency from the chain's value
         self.continued = None           # the name whose chain this display continues
         self.region_start = False       # the chain is the first of its math region
+        self.named_region = False       # the prose right before names what its leading relation is about
         self.cell = False               # the region is the next cell of a table row (see lone)
         self.range_after = False        # `, \\dots` follows the chain in the text (set by the parent)
         self.listed = ()                # names listed before the chain (`a, b > 0`), set by the parent
@@ -126,6 +127,7 @@ class _Run(StepChecks, MeaningRules, PartRules, EquationRuns):
                 self.lone = None
             self.defining = item.defining
             self.function_defining = item.function_defining
+            self.named_region = item.named
             if item.new_paragraph:
                 self.last = None
                 self.scope.wrong_in_paragraph = 0
@@ -209,11 +211,14 @@ class _Run(StepChecks, MeaningRules, PartRules, EquationRuns):
         self.continued = continued = None
         if not segs[0].toks and self.region_start and self.cell and lone is not None and lone.toks:
             segs = (lone,) + tuple(segs[1:])
-        elif not segs[0].toks and self.region_start and last is not None:
+        elif not segs[0].toks and self.region_start and last is not None and not self.named_region:
             # `$z_1 = w_1x_1 + …$` then `$$= (-0.3)(0.7) + …$$`: the display continues the last chain.
             continued, segs = last[1], (last[0],) + tuple(segs[1:])
             self.continued = continued
         missing = next((i for i, s in enumerate(segs) if not s.toks), None)
+        if missing == 0 and len(rels) > 1 and all(s.toks for s in segs[1:]):
+            self.after_a_missing_head(segs, rels)
+            return
         if missing is not None:
             seg = segs[missing]
             for i, rel in enumerate(rels):
@@ -314,6 +319,11 @@ class _Run(StepChecks, MeaningRules, PartRules, EquationRuns):
                 and self.computed_from_numbers(parsed[1]):
             # w_1 = 0 - 0.1 × (-6) after a wrong g_0 = … = -6 in the paragraph: the -6 may be that value
             provenance = dataclasses.replace(provenance, unchecked_line=wrong_before)
+        elif binds and not carried_from and not wrong_line and self.instance_by_hand(head[0], parsed[1]) and \
+                provenance.true_value is None and not provenance.wrong_line and not provenance.unchecked_line:
+            # z_3 = -0.3122 × (-1) + 0.7811 × 1 with z = w^T x + b defined: z at example 3, worked out by hand
+            # (the bias dropped?): its numbers are not checked against what z means
+            provenance = dataclasses.replace(provenance, unchecked_line=self.where(segs[0].start)[0])
         if carried_from:
             self.results[first] = dataclasses.replace(self.results[first], verdict=CARRIED,
                                                       detail=f"{self.results[first].detail} {carried_from}")
@@ -337,26 +347,6 @@ class _Run(StepChecks, MeaningRules, PartRules, EquationRuns):
         self.last = (segs[-1], named) if not isinstance(parsed[-1], Exception) else None
         if binds or len(rels) > 1:
             self.equation = None
-
-    def function_of_its_argument(self, segs) -> bool:
-        r"""`\zeta(t) = \ln(1 + e^t)` with ζ and t unbound: a function defined (softplus), not ζ times t (a name
-        nobody defined, made to depend on t). The right side must be in the argument(s) and the name be one letter."""
-        head = directives.definition_head(segs[0].toks, self.scope, any_name=True)
-        if not head or head[1] is None or len(head[0]) != 1 or self.scope.has_meaning(head[0]) or \
-                head[0] in SPECIAL or head[0] in ("P", "E", "e", "π"):
-            return False            # B(a, b) = Γ(a)Γ(b)/Γ(a + b): a known function's law, a claim
-        body = directives.function_body(head[0], head[1], segs[1].toks, self.scope)
-        return isinstance(body, sp.Basic) and set(head[1]) <= body.free_symbols
-
-    @staticmethod
-    def computed_from_numbers(side) -> bool:
-        """`0 - 0.1 × (-6)`: arithmetic on numbers (not one number given, not a formula in names; a matrix
-        or vector only when an entry is worked out: `(2, 1)` written out is data)."""
-        if isinstance(side, Exception):
-            return False
-        entries = list(side.expr) if isinstance(side.expr, sp.MatrixBase) else [side.expr]
-        return all(isinstance(e, sp.Expr) and not e.free_symbols - e.atoms(sp.Dummy) for e in entries) and \
-            any(not plain_number(e) and not e.is_Number for e in entries)
 
     def unchecked_relations(self, segs, rels):
         r"""A chain from its first unchecked relation (`\propto`, `\sim`, `\in`, `\to`, …) on: those are

@@ -19,9 +19,11 @@ from verify.tex import tables
 
 MATH_ENVS = ("equation", "equation*", "align", "align*", "gather", "gather*", "multline",
              "multline*", "eqnarray", "eqnarray*", "flalign", "flalign*", "alignat", "alignat*",
-             "displaymath", "math", "dmath", "dmath*", "dseries", "dseries*")   # breqn: the last four
+             "displaymath", "math", "dmath", "dmath*", "dseries", "dseries*",   # breqn: these four
+             "IEEEeqnarray", "IEEEeqnarray*")                                    # IEEEtrantools
 _ENV_NAMES = "|".join(re.escape(e) for e in MATH_ENVS)
 _COLUMNS = re.compile(r"\s*\{\s*\d+\s*\}")        # alignat's argument
+_COLUMN_TYPES = re.compile(r"\s*\{[A-Za-z|]*\}")     # IEEEeqnarray's: {rCl}
 _BEGIN = re.compile(r"\\begin\{(" + _ENV_NAMES + r")\}")
 _OPENERS = r"\$\$\$|\$\$|\$|\\\[|\\\(|" + _BEGIN.pattern
 _STRAY_CLOSER = r"\\\]|\\\)|\\end\{(?:" + _ENV_NAMES + r")\}"
@@ -271,8 +273,9 @@ def _math(text: str, opener: re.Match, events: list, syntax: _Delimiters) -> int
     close = syntax.closers.get(opener.group(0)) or _closer(opener.group(0))
     closes = re.compile(re.escape(close) + ("(?![a-zA-Z@])" if close[-1].isalpha() else "")) if close else None
     j, pieces = opener.end(), []
-    if opener.group(0).startswith("\\begin{alignat") and (columns := _COLUMNS.match(text, j)):
-        pieces.append(" " * (columns.end() - j))       # `\begin{alignat}{2}`: the column count, not math
+    if opener.group(0).startswith("\\begin{alignat") and (columns := _COLUMNS.match(text, j)) or \
+            opener.group(0).startswith("\\begin{IEEEeqnarray") and (columns := _COLUMN_TYPES.match(text, j)):
+        pieces.append(" " * (columns.end() - j))       # `\begin{alignat}{2}`, `{rCl}`: columns, not math
         j = columns.end()
     while True:
         m = syntax.math_event.search(text, j)

@@ -26,6 +26,7 @@ DEFINING = re.compile(r"\b(?:let|suppose|assume|set|take|define|redefine|conside
 INTRODUCING_A_FUNCTION = re.compile(r"\b(?:for|let|define|consider)\s*$", re.I)
 # "two independent dice", "X and Y are independent", "i.i.d. draws": independence stated in prose
 INDEPENDENCE = re.compile(r"\bindependent\b|\bi\.\s?i\.\s?d\b|\biid\b", re.I)
+_COMMENT = re.compile(r"(?<!\\)%[^\n]*")
 MAX_CONTINUATION_GAP = 300   # characters of prose after which `$$= …$$` no longer continues a chain
 
 
@@ -55,6 +56,7 @@ class RegionStart:
     function_defining: bool = False  # it introduces a function, whatever its letter ("For $u(t) = …$")
     independence: bool = False      # the prose before it speaks of independent variables
     cell: bool = False              # only `&` and spaces since the last region: the next cell of a table row
+    named: bool = False             # the prose names what follows: `sum $= 11.1074$` (no continuation)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -83,7 +85,7 @@ def items_of(text: str, where=None):
     prose_from = 0
     for event in scan(text):
         at = getattr(event, "offset", prose_from)
-        gap = text[prose_from:max(prose_from, at)]
+        gap = _COMMENT.sub("", text[prose_from:max(prose_from, at)])    # comments are no prose (nor the %@ labels)
         heading = bool(NEW_PART.search(gap))
         item = bisect.bisect_left(part_items, prose_from) < bisect.bisect_left(part_items, max(prose_from, at))
         new_part = heading or item
@@ -99,7 +101,8 @@ def items_of(text: str, where=None):
             before = OPENER_AT_END.sub("", gap[-80:])
             defining = bool(DEFINING.search(before))
             yield RegionStart(new_paragraph, defining, defining or bool(INTRODUCING_A_FUNCTION.search(before)),
-                              bool(INDEPENDENCE.search(gap)), _next_cell(gap))
+                              bool(INDEPENDENCE.search(gap)), _next_cell(gap),
+                              "\n" not in gap and _inline(text, at) and _names_the_left_side(before))
             for chain in chains_of(event, where):
                 if not isinstance(chain, Chain):
                     yield chain
@@ -110,6 +113,27 @@ def items_of(text: str, where=None):
                 yield ChainItem(chain, RANGE_AFTER.match(text, chain.segments[-1].end) is not None,
                                 tuple(n.strip() for n in listed.group(0).split(",") if n.strip()) if listed else (),
                                 next((cmd for lo, hi, cmd in struck if lo <= start < hi), ""))
+
+
+# words after which `$= …$` goes on with the last chain ("so $= 0.5$"); another word names its own left side
+CONNECTIVES = {"and", "so", "thus", "hence", "then", "which", "is", "are", "was", "equals", "gives", "giving", "get",
+               "gets", "obtain", "yields", "therefore", "that", "becomes", "finally", "or", "now", "again", "also",
+               "simplifies", "reduces", "evaluates", "comes", "out", "to", "as", "be", "have", "has", "we", "ie", "eg"}
+_LAST_WORD = re.compile(r"(?<![\\A-Za-z])([A-Za-z]+)[\s~]*\Z")
+
+
+def _inline(text: str, at: int) -> bool:
+    """The region at `at` is in-line math (`$…$`, `\\(…\\)`), not a display."""
+    opener = text[max(0, at - 2):at]         # the region's offset is where its content starts
+    return opener.endswith("$") and not opener.endswith("$$") or opener == "\\("
+
+
+def _names_the_left_side(before: str) -> bool:
+    """`…, sum $= 11.1074$`, `total $= …$`: a noun right before in-line math on the same line is the relation's
+    left side, so the region does not continue the last chain (it was read as `e^0 = 1 = 11.1074`). A display
+    after prose (`… where $w$ is a weight` then `$$= 3$$`) still continues it."""
+    m = _LAST_WORD.search(re.sub(r"\\[\[(]\s*\Z|\$+\s*\Z", "", before))
+    return bool(m) and len(m.group(1)) > 2 and m.group(1).lower() not in CONNECTIVES
 
 
 def _next_cell(gap: str) -> bool:

@@ -210,6 +210,14 @@ class MacroRules(CallRules):
                     raise ParseError(f"{inner} needs parenthesised arguments", t.pos)
                 entries = [e for a in args for e in (a if isinstance(a, sp.MatrixBase) else (a,))]   # LSE(z), z = (1, 2, 3)
                 return sp.log(sp.Add(*[sp.exp(a) for a in entries]))
+            if inner in ("softmax", "Softmax") and _is(self.peek(), "char", "("):
+                save = self.i
+                args = self.call_args()
+                entries = [e for a in args or () for e in (a if isinstance(a, sp.MatrixBase) else (a,))]
+                if len(entries) > 1:        # softmax(z)_i = e^{z_i} / Σ_j e^{z_j}, z written out or given
+                    total = sp.Add(*[sp.exp(a) for a in entries])
+                    return sp.ImmutableMatrix([[sp.exp(a) / total] for a in entries])
+                self.i = save               # softmax(z) of a vector with no values: an operator, as before
             if inner == "P" and starts_event(self, "ℙ" if v == "mathbb" else "P"):
                 return event_probability(self, "P", t)
             if inner in OPERATOR_NAMES and (v != "mathbb" or inner == "E"):

@@ -80,13 +80,27 @@ def _tokens_at_zero(text: str) -> tuple[Tok, ...]:
     return _decimal_commas(tuple(_flatten(nodes, 0)))
 
 
+def _over_as_frac(t: Tok) -> Tok:
+    """`{a \\over b}` (TeX's own fraction, as IEEE and older papers write it) is `\\frac{a}{b}`."""
+    if t.kind != "group" or t.delims != "{":
+        return t
+    overs = [i for i, u in enumerate(t.body) if u.kind == "macro" and u.value == "over"]
+    if len(overs) != 1 or overs[0] in (0, len(t.body) - 1):
+        return t
+    k = overs[0]
+    num, den = t.body[:k], t.body[k + 1:]
+    part = lambda body: (Tok("group", "{}", body[0].pos, body[-1].end, body=body, delims="{"),)  # noqa: E731
+    return Tok("macro", "frac", t.pos, t.end, args=(part(num), part(den)))
+
+
 def _is_comma_group(t: Tok) -> bool:
     return t.kind == "group" and t.delims == "{" and len(t.body) == 1 and t.body[0].value == ","
 
 
 def _decimal_commas(toks: tuple) -> tuple:
     """`0{,}25` is 0.25: the braces are how a decimal comma is typeset in LaTeX (they keep the comma's
-    list spacing out), so a braced comma between digits has no other reading. A bare `0,25` stays a list."""
+    list spacing out), so a braced comma between digits has no other reading. A bare `0,25` stays a list.
+    (Also `{a \\over b}` as a fraction: the same walk over the groups.)"""
     out: list[Tok] = []
     i = 0
     while i < len(toks):
@@ -99,6 +113,7 @@ def _decimal_commas(toks: tuple) -> tuple:
             continue
         if t.body:
             t = Tok(t.kind, t.value, t.pos, t.end, t.args, _decimal_commas(t.body), t.delims)
+            t = _over_as_frac(t)
         if t.args:
             t = Tok(t.kind, t.value, t.pos, t.end, tuple(None if a is None else _decimal_commas(a) for a in t.args),
                     t.body, t.delims)

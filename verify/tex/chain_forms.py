@@ -1,0 +1,58 @@
+"""How a chain's form is read before its steps are checked (a mixin of the checking run, `check._Run`):
+a one-letter name applied to a fresh argument is a function defined (`\\zeta(t) = \\ln(1 + e^t)`); a chain whose
+first side is named in prose (`sum $= 2 + 3 = 5$`); a value worked out from numbers (what may carry an earlier
+wrong step)."""
+from __future__ import annotations
+
+import dataclasses
+
+import sympy as sp
+
+from verify.tex import directives
+from verify.tex.bindings import meaningful, plain_number
+from verify.tex.results import OK, UNVERIFIED
+from verify.tex.special import SPECIAL
+
+
+class ChainForms:
+    def function_of_its_argument(self, segs) -> bool:
+        r"""`\zeta(t) = \ln(1 + e^t)` with ζ and t unbound: a function defined (softplus), not ζ times t (a name
+        nobody defined, made to depend on t). The right side must be in the argument(s) and the name be one letter."""
+        head = directives.definition_head(segs[0].toks, self.scope, any_name=True)
+        if not head or head[1] is None or len(head[0]) != 1 or self.scope.has_meaning(head[0]) or \
+                head[0] in SPECIAL or head[0] in ("P", "E", "e", "π"):
+            return False            # B(a, b) = Γ(a)Γ(b)/Γ(a + b): a known function's law, a claim
+        body = directives.function_body(head[0], head[1], segs[1].toks, self.scope)
+        return isinstance(body, sp.Basic) and set(head[1]) <= body.free_symbols
+
+    def after_a_missing_head(self, segs, rels):
+        """`sum $= 2.7183 + 1.6487 + 1 = 5.3670$`: the first relation has no left side (prose names it); the
+        links after it are checked, but as after an unread first side an ok only says the arithmetic holds."""
+        self.add(segs[0], segs[1], rels[0], UNVERIFIED, "a relation with nothing on one side", segs[0].start)
+        self.equation = None
+        first = len(self.results)
+        self.derivation(segs[1:], rels[1:])
+        for k in range(first, len(self.results)):
+            r = self.results[k]
+            if r.verdict == OK:
+                self.results[k] = dataclasses.replace(
+                    r, verdict=UNVERIFIED, detail=f"{r.detail}, as written; but the chain starts from a side that "
+                                                  "is not written (named in the prose): that it equals this is not confirmed")
+
+    def instance_by_hand(self, name, side) -> bool:
+        """`z_3 = -0.3122 × (-1) + 0.7811 × 1` where the file defined z by a formula (z = w^T x + b): an
+        instance of z worked out from numbers, which the formula would have to be read at (example 3) to check."""
+        base, underscore, _ = name.partition("_")
+        b = self.scope.bindings.get(base)
+        return bool(underscore) and name not in self.scope.bindings and b is not None and meaningful(b) and \
+            self.computed_from_numbers(side)
+
+    @staticmethod
+    def computed_from_numbers(side) -> bool:
+        """`0 - 0.1 × (-6)`: arithmetic on numbers (not one number given, not a formula in names; a matrix
+        or vector only when an entry is worked out: `(2, 1)` written out is data)."""
+        if isinstance(side, Exception):
+            return False
+        entries = list(side.expr) if isinstance(side.expr, sp.MatrixBase) else [side.expr]
+        return all(isinstance(e, sp.Expr) and not e.free_symbols - e.atoms(sp.Dummy) for e in entries) and \
+            any(not plain_number(e) and not e.is_Number for e in entries)
