@@ -95,4 +95,25 @@ L.step(sp.simplify(kl(h, q) - sp.log(sp.Rational(4, 3)) / 2) == 0)
 L.step(rounds("0.1438", kl(h, q), approx=True))
 L.step(rounds("0.1438", kl(q, h), approx=True), note="0.1308")
 L.step(rounds("0.1308", kl(q, h), approx=True) and sp.simplify(kl(q, h) - (q * sp.log(R("0.5")) + R("0.75") * sp.log(R("1.5")))) == 0)
+# Q6
+L.define(2, "z, counts")
+zz = sp.symbols("z1 z2", real=True)
+P = [sp.exp(t) / (sp.exp(zz[0]) + sp.exp(zz[1])) for t in zz]
+L.step(same(sp.diff(sp.log(P[0]), zz[1]), -P[0], positive=False), note="-p_j")
+L.define(note="z = (0, ln 3)")
+pv = [t.subs({zz[0]: 0, zz[1]: sp.log(3)}) for t in P]
+L.step(pv == [sp.Rational(1, 4), sp.Rational(3, 4)]); L.step(pv == [R("0.25"), R("0.75")])
+L.step(sp.diff(sp.log(P[0]), zz[1]).subs({zz[0]: 0, zz[1]: sp.log(3)}) == -pv[0], carried=True); L.step(-pv[0] == R("-0.25"))
+L.step(sp.simplify(sp.diff(sp.log(P[0]), zz[0]).subs({zz[0]: 0, zz[1]: sp.log(3)}) - (1 - R("0.25"))) == 0); L.step(1 - R("0.25") == R("0.75"))
+lam = sp.symbols("lam", positive=True)
+cnt = [2, 0, 4, 2]
+ll = sum(c * sp.log(lam) - lam for c in cnt)
+L.step(same(sp.diff(ll, lam), 8 / lam - 4))
+lh = sp.solve(sp.diff(ll, lam), lam)[0]
+L.step(lh == sp.Rational(8, 4) == 2)
+se = sp.sqrt(lh / 4)
+L.step(se == lh / sp.sqrt(4), note="sqrt(lambda/n)"); L.step(sp.Rational(2, 2) == 1)
+L.step(same(sp.diff(sp.log(P[0]), zz[1]), -P[1], positive=False)); L.step(sp.diff(sp.log(P[0]), zz[1]).subs({zz[0]: 0, zz[1]: sp.log(3)}) == R("-0.75"))
+L.step(sp.simplify(1 / sp.sqrt(-sp.diff(ll, lam, 2).subs(lam, lh)) - sp.sqrt(lh / 4)) == 0, note="SE = 1/sqrt(Fisher) = sqrt(lambda/n)")
+L.step(se == sp.sqrt(R("0.5"))); L.step(rounds("0.7071", se))
 L.done()
