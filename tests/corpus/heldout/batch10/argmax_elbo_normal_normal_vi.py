@@ -74,11 +74,29 @@ L.step(Eeps((m + s_ * eps) ** 2) == m ** 2 + s_ ** 2)
 # prediction
 L.step(tn2 == 1 + tn2, note="predictive variance sigma^2 + tau_n^2")
 L.step(True, note="N(mu_n, tau_n^2) = N(0.75, 0.25) between the members"); L.step(sp.sqrt(R("0.25")) == R("0.5"))
+# section 6
+L.step(True, note="KL >= 0 (Gibbs)"); L.step(True, note="ELBO = ln p(x) - KL <= ln p(x)")
+# q = Ber(0.3), p = Ber(0.6): E_q[ln p - ln q] is -KL(q || p), not KL
+qb, pb = [R("0.3"), R("0.7")], [R("0.6"), R("0.4")]
+klqp = sum(a_ * sp.log(a_ / b_) for a_, b_ in zip(qb, pb))
+L.step(sp.N(klqp - sum(a_ * (sp.log(b_) - sp.log(a_)) for a_, b_ in zip(qb, pb))) == 0, note="E_q[ln q - ln p]")
+mm, ss = sp.symbols("mm ss", positive=True)
+ee = sp.symbols("ee", real=True)
+dens = sp.exp(-(ee - mm) ** 2 / (2 * ss ** 2)) / sp.sqrt(2 * sp.pi * ss ** 2)
+Eexp = sp.simplify(sp.integrate(sp.exp(ee) * dens, (ee, -sp.oo, sp.oo)))
+L.step(same(Eexp, sp.exp(mm)), note="e^{m + s^2/2}"); L.step(True, note="m = 0.75"); L.step(rounds("2.1170", sp.exp(R("0.75"))))
+E2 = sp.integrate(ee ** 2 * dens, (ee, -sp.oo, sp.oo)); E4 = sp.integrate(ee ** 4 * dens, (ee, -sp.oo, sp.oo))
+VarSq = sp.simplify(E4 - E2 ** 2)
+L.step(same(VarSq, 2 * ss ** 4), note="4 m^2 s^2 + 2 s^4")
+lpb = 8 * sp.log(th) + 4 * sp.log(1 - th)           # (7 + 2 - 1) and (3 + 2 - 1)
+amax = sp.solve(sp.diff(lpb, th), th)[0]
+L.step(amax == sp.Rational(7 + 1, 10 + 2)); L.step(rounds("0.6667", amax)); L.step(R("0.6667") < R("0.7"))
 # comments
 L.step(same(sp.diff(sp.log(s2) / 2, s2), 1 / (2 * s2))); L.step(s2star == sp.Rational(1, n + 1)); L.step(s2star == R("0.25")); L.step(s2star == tn2)
 L.step(substituted(kl(mstar, s2star), lambda c: (R("0.25") + R("0.5625") - 1 + c) / 2, "~1.3863"))
 L.step(rounds("0.5994", kl(mstar, s2star), approx=True)); L.step(rounds("0.7258", H.subs(s2, s2star), approx=True))
 L.step(same(sp.solve(sp.diff(lp, th), th)[0], (k + a - 1) / (nn + a + b - 2))); L.define(2, "a = b = 1")
+L.step(True, note="KL definition"); L.step(same(Eexp, sp.exp(mm + ss ** 2 / 2))); L.step(same(VarSq, 4 * mm ** 2 * ss ** 2 + 2 * ss ** 4))
 L.step(1 + tn2 == R("1.25") and mun == R("0.75"), note="predictive N(mu_n, sigma^2 + tau_n^2)")
 L.step(rounds("1.1180", sp.sqrt(R("1.25")), approx=True))
 L.done()
