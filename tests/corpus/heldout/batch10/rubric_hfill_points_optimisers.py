@@ -99,4 +99,21 @@ L.step(substituted(W[3] - ws_, lambda a, b: a - b, "~0.6949", "~0.6931"), carrie
 L.step(sp.diff(F, w, 2).subs(w, ws_) == 2); L.step(2 > 0)
 L.step(rounds("0.2642", R("0.7183") / R("2.7183"))); L.step(rounds("0.7358", W[2])); L.step(rounds("0.6940", W[3], approx=True))
 L.step(sp.simplify(F.subs(w, ws_) - (2 - 2 * sp.log(2))) == 0); L.step(rounds("0.6137", 2 - 2 * sp.log(2), approx=True))
+# (e) RMSProp
+L.define(6, "f, w0, rule, rho, s0, eta")
+g0 = 4
+s1 = R("0.1") * g0 ** 2
+L.step(g0 == 4); L.step(s1 == R("0.1") * 4, note="g^2 = 16"); L.step(R("0.1") * 4 == R("0.4"))
+wR = 1 - R("0.1") * g0 / sp.sqrt(s1)
+L.step(substituted(wR, lambda q: 1 - R("0.1") * 4 / sp.sqrt(q), "~0.4"), carried=True)
+L.step(rounds("6.3246", 4 / sp.sqrt(R("0.4")))); L.step(rounds("0.3675", 1 - R("0.1") * R("6.3246")))
+L.define(note="eta_t")
+L.step(rounds("0.2000", sum(R("0.1") * R("0.5") ** t for t in range(10))), note="0.1998")
+tt = sp.symbols("tt", integer=True, nonnegative=True)
+L.step(sp.summation(R("0.1") * R("0.5") ** tt, (tt, 0, sp.oo)) == R("0.2"))
+L.step(s1 == R("0.1") * 16); L.step(s1 == R("1.6"))
+L.step(substituted(wR, lambda q: 1 - R("0.1") * 4 / q, "~1.2649") and rounds("1.2649", sp.sqrt(s1)))
+L.step(rounds("0.6838", wR))
+L.step(sp.simplify(sum(R("0.1") * R("0.5") ** t for t in range(10)) - R("0.2") * (1 - R("0.5") ** 10)) == 0
+       and rounds("0.1998", R("0.2") * (1 - R("0.5") ** 10), approx=True))
 L.done()
