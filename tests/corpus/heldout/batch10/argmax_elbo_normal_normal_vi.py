@@ -60,7 +60,7 @@ L.step(kl(mstar, s2star) == kl(R("0.75"), R("0.5")), carried=True)
 L.step(substituted(kl(R("0.75"), R("0.5")), lambda c: (R("0.0625") + c) / 2, "~0.6931") and R("0.5") + R("0.5625") - 1 == R("0.0625"))
 L.step(rounds("0.3778", (R("0.0625") + R("0.6931")) / 2))
 H = sp.log(2 * sp.pi * sp.E * s2) / 2
-L.step(True, note="entropy = -E_q ln q")
+L.define(note="entropy = -E_q ln q")
 L.step(same(H, sp.log(2 * sp.pi * s2) / 2), note="2 pi e s^2")
 L.step(substituted(sp.log(2 * sp.pi * s2star) / 2, lambda c: sp.log(c) / 2, "~3.1416"), carried=True)
 L.step(rounds("0.5724", sp.log(R("3.1416")) / 2))
