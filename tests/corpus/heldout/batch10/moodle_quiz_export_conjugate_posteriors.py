@@ -54,6 +54,7 @@ L.step(True, note="Gamma variance formula"); L.step(gv == sp.Rational(14, 16)); 
 L.step(rounds("0.9354", sp.sqrt(gv), approx=True))
 L.step(rounds("0.0302", sp.exp(-R("3.5")), approx=True))
 # Q3 Normal-Normal
+Phi = lambda t: (1 + sp.erf(sp.sympify(t) / sp.sqrt(2))) / 2
 L.define(note="xbar")
 prec = sp.Rational(1, 4) + 4
 L.step(prec == sp.Rational(1, 4) + sp.Rational(4, 1)); L.step(prec == R("4.25"))
@@ -70,7 +71,12 @@ L.step(substituted(lo, lambda m, h: m - h, "~1.4118", "~0.4612"), carried=True)
 L.step(R("1.4118") - R("0.4612") == R("0.9506"))
 L.step(substituted(hi, lambda m, h: m + h, "~1.4118", "~0.4612"), carried=True)
 L.step(R("1.4118") + R("0.4612") == R("1.8730"))
+L.step(Phi(mu_n / tau) == Phi(mu_n / tau2), note="mu_n / tau_n")
+L.step(True, note="substitution of mu_n/tau_n^2"); L.step(R("1.4118") / R("0.2353") == R("6.0000") or rounds("6.0000", R("1.4118") / R("0.2353")))
+L.step(rounds("1.0000", Phi(6), approx=True))
 L.step(rounds("0.9507", R("1.96") * tau, approx=True))
+L.step(rounds("0.4851", tau) and rounds("2.9104", R("1.4118") / R("0.4851"), mu_n / tau))
+L.step(rounds("0.9982", Phi(R("2.9104")), approx=True) and rounds("0.9982", Phi(mu_n / tau), approx=True))
 assert rounds("0.4610", lo) and rounds("2.3625", hi)
 # Q4 MAP
 L.define(5, "the model, sigma^2, tau^2, x, y")
