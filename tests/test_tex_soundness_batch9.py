@@ -40,7 +40,7 @@ def test_a_range_for_a_given_parameter_is_not_confirmed_by_its_value():
     assert "a range for η" in check_text(text).steps[1].detail
     # the value written out is a fact, checked; a range on an unbound name is a condition, as before
     assert verdicts("Let $\\eta = 0.1$. $0 < \\eta = 0.1 < 1$")[1:] == [OK, OK, OK]
-    assert verdicts("Let $\\eta = 0.1$. $\\eta < 1$") == [GIVEN, OK]
+    assert verdicts("Let $\\eta = 0.1$. $\\eta < 1$") == [GIVEN, UNVERIFIED]     # alone too (see below)
     assert verdicts("For $0 < \\theta < 1$, $\\theta^2 < \\theta$.")[-1] == OK
 
 
@@ -61,3 +61,11 @@ def test_an_instance_of_a_defined_formula_worked_out_by_hand_is_not_trusted():
     steps = check_text(text).steps
     assert steps[-2].verdict == UNVERIFIED and "could not be checked" in steps[-2].detail
     assert steps[-1].verdict == OK                       # the arithmetic on the written number is still checked
+
+
+def test_a_bound_for_a_given_parameter_alone_is_not_confirmed_by_its_value():
+    # batch 10: "|1 - 5η| < 1 gives η < 0.4" (the bound is 0.2 for this loss) was ok at η = 0.15
+    text = "Let $\\eta = 0.15$. Stability gives $\\eta < 0.4$. Then $L = 0.2 + 0.04 = 0.24$ and $L < 0.5$."
+    found = verdicts(text)
+    assert found[1] == UNVERIFIED and "a bound derived for η" in check_text(text).steps[1].detail
+    assert found[-1] == OK                      # a worked-out value compared with a number is a fact, checked

@@ -9,7 +9,7 @@ from itertools import combinations
 import sympy as sp
 
 from verify import pool
-from verify.tex.bindings import Unresolved, exact, is_constant
+from verify.tex.bindings import Unresolved, exact, is_constant, plain_number
 from verify.tex.build import ParseError
 from verify.tex.heads import CONSTANT_NAMES
 from verify.tex.inequalities import check_inequality, check_not_equal
@@ -71,8 +71,10 @@ class StepChecks:
         r"""`0 < \eta < 1` with η = 0.1 given: a range (where gradient descent is stable, say) or a fact about
         that value. Read as a fact it holds; as a range it is a condition this check does not derive, and a
         wrong range (0 < η < 1 where it is 0 < η < 0.5) holds at the value all the same: not a confirmation."""
-        if outcome.verdict != OK or rels[i] not in INEQUALITIES or len(rels) < 2:
+        if outcome.verdict != OK or rels[i] not in INEQUALITIES:
             return outcome
+        if len(rels) == 1:          # `… gives $\eta < 0.4$` with η = 0.15 given: a bound derived, or a fact?
+            return self.a_bound_for_a_given_value(parsed, outcome)
         for j in (i, i + 1):
             if not (0 < j < len(parsed) - 1 and rels[j - 1] in INEQUALITIES and rels[j] in INEQUALITIES):
                 continue
@@ -86,6 +88,22 @@ class StepChecks:
                 continue
             return Outcome(UNVERIFIED, f"two readings: a range for {b.name} (a condition, not derived here) or a fact "
                                        f"about its value {b.shown} (line {b.line}): {outcome.detail}")
+        return outcome
+
+    def a_bound_for_a_given_value(self, parsed, outcome: Outcome) -> Outcome:
+        """`\eta < 0.4` alone, η a number the problem gave (not one the file worked out): a condition derived on
+        η, or a check of its value; a wrong bound holds at the value all the same. A worked-out value
+        (`L = … = 0.24`, then `L < 0.5`) is a fact about that value and stays checked."""
+        for name_side, other in ((parsed[0], parsed[1]), (parsed[1], parsed[0])):
+            if isinstance(name_side, Exception) or isinstance(other, Exception) or \
+                    not isinstance(name_side.expr, sp.Symbol) or isinstance(name_side.expr, sp.Dummy):
+                continue
+            b = self.scope.bindings.get(name_side.expr.name)
+            if b is None or b.value is None or not plain_number(b.definition) or \
+                    getattr(other.expr, "free_symbols", {None}) - set(other.expr.atoms(sp.Dummy)):
+                continue
+            return Outcome(UNVERIFIED, f"two readings: a bound derived for {b.name} (a condition, not derived here) "
+                                       f"or a check of its given value {b.shown} (line {b.line}): {outcome.detail}")
         return outcome
 
     def gradient_formula_at_a_point(self, lhs, rhs, outcome: Outcome) -> Outcome:
