@@ -69,3 +69,18 @@ def test_a_bound_for_a_given_parameter_alone_is_not_confirmed_by_its_value():
     found = verdicts(text)
     assert found[1] == UNVERIFIED and "a bound derived for η" in check_text(text).steps[1].detail
     assert found[-1] == OK                      # a worked-out value compared with a number is a fact, checked
+
+
+def test_an_independent_value_after_a_wrong_step_is_still_confirmed():
+    # the tie is a number the wrong step wrote (-6 above); `b = 3.7 / 1.3` in the next exercise shares none
+    text = ("\\[ 1.2 \\times 0.85 - 0.3 = 0.62 \\]\n"
+            "\\[ b = 3.7 / 1.3 \\approx 2.85 \\]\n"
+            "\\[ b^2 \\approx 8.1 \\]\n")
+    assert verdicts(text) == [WRONG, GIVEN, OK, OK]
+
+
+def test_a_sum_over_a_name_given_one_value_is_not_decided():
+    # x = 2 in an earlier problem; Σ x_i(y_i - w x_i) in the next is over that problem's data: not over 2
+    text = ("Let $x = 2$, $y = 1$, $\\lambda = 1$.\n\n"
+            "$$-2\\sum_i x_i (y_i - w x_i) + 2\\lambda w = 0$$\n")
+    assert verdicts(text)[-1] == UNVERIFIED

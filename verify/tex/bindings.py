@@ -68,6 +68,7 @@ class Scope:
     computing: bool = False      # a claim of this part was checked: the problem's data have been given
     independence_stated: bool = False   # the prose of this paragraph speaks of independence (not assumed)
     wrong_in_paragraph: int = 0  # the line of the last wrong or carried step of this paragraph (0: none)
+    wrong_numbers: frozenset = frozenset()   # |numbers| written from a wrong step's right side on, this paragraph
     # name -> (its binding before an update `w ← …`, the part that updated it): a later part (a second
     # script, a new attempt) may mean the name before that update
     updated: dict = field(default_factory=dict)

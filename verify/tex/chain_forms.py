@@ -10,6 +10,7 @@ import sympy as sp
 
 from verify.tex import directives
 from verify.tex.bindings import meaningful, plain_number
+from verify.tex.build import literal_value
 from verify.tex.results import OK, UNVERIFIED
 from verify.tex.special import SPECIAL
 
@@ -56,3 +57,16 @@ class ChainForms:
         entries = list(side.expr) if isinstance(side.expr, sp.MatrixBase) else [side.expr]
         return all(isinstance(e, sp.Expr) and not e.free_symbols - e.atoms(sp.Dummy) for e in entries) and \
             any(not plain_number(e) and not e.is_Number for e in entries)
+
+
+TRIVIAL = {sp.Integer(0), sp.Integer(1), sp.Integer(2)}
+
+
+def numbers_in(expr) -> frozenset:
+    """|numbers| written in an expression (decimals by their exact written value), but 0, 1 and 2: what ties a
+    value worked out later to the numbers a wrong step wrote (`w_1 = 0 - 0.1 × (-6)` after `… = -6`)."""
+    if not isinstance(expr, sp.Basic):
+        return frozenset()
+    values = {abs(literal_value(d)) for d in expr.atoms(sp.Dummy) if literal_value(d) is not None}
+    values |= {abs(n) for n in expr.atoms(sp.Number) if n.is_Rational}
+    return frozenset(values - TRIVIAL)

@@ -19,7 +19,7 @@ from verify.tex.items import FileStart, NewPart, RegionStart, ScanProblem, item_
 from verify.tex.named_laws import law_of
 from verify.tex.limits import STEP_SECONDS, StepTimeout, step_deadline
 from verify.tex.meaning import MeaningRules, Provenance
-from verify.tex.chain_forms import ChainForms
+from verify.tex.chain_forms import ChainForms, numbers_in
 from verify.tex.parts import PartRules
 from verify.tex.readable import readable
 from verify.tex.results import CARRIED, GIVEN, SKIPPED, UNVERIFIED, WRONG, FileResult, StepResult
@@ -68,6 +68,7 @@ class _Run(StepChecks, MeaningRules, PartRules, ChainForms, EquationRuns):
         self.continued = None           # the name whose chain this display continues
         self.region_start = False       # the chain is the first of its math region
         self.named_region = False       # the prose right before names what its leading relation is about
+        self.wrong_in_chain = False     # a step of the chain being checked was wrong (its numbers may be carried)
         self.cell = False               # the region is the next cell of a table row (see lone)
         self.range_after = False        # `, \\dots` follows the chain in the text (set by the parent)
         self.listed = ()                # names listed before the chain (`a, b > 0`), set by the parent
@@ -117,7 +118,7 @@ class _Run(StepChecks, MeaningRules, PartRules, ChainForms, EquationRuns):
                 self.scope.bounds.pop(name, None)
             self.scope.stated = set()
             self.last = None
-            self.scope.wrong_in_paragraph = 0
+            self.scope.wrong_in_paragraph, self.scope.wrong_numbers = 0, frozenset()
             self.scope.independence_stated = False
         elif isinstance(item, RegionStart):
             self.region += 1
@@ -130,7 +131,7 @@ class _Run(StepChecks, MeaningRules, PartRules, ChainForms, EquationRuns):
             self.named_region = item.named
             if item.new_paragraph:
                 self.last = None
-                self.scope.wrong_in_paragraph = 0
+                self.scope.wrong_in_paragraph, self.scope.wrong_numbers = 0, frozenset()
                 self.scope.independence_stated = False
             self.scope.independence_stated |= item.independence
         elif isinstance(item, ChainError):
@@ -284,6 +285,7 @@ class _Run(StepChecks, MeaningRules, PartRules, ChainForms, EquationRuns):
         start = 1 if binds else 0
         first = len(self.results)
         self.chain_broken, self.scope.chain_value, self.unread_head = False, None, None
+        self.wrong_in_chain = False
         computed_before = self.scope.computing
         if binds:
             self.add(segs[0], segs[1], "=", GIVEN, ("update of " if assigns or self.is_update(head[0], parsed[1])
@@ -316,7 +318,7 @@ class _Run(StepChecks, MeaningRules, PartRules, ChainForms, EquationRuns):
         carried_from = self.from_a_wrong_value(head[0], parsed[1]) if binds else ""
         if binds and not carried_from and not wrong_line and wrong_before and head[0] not in self.scope.bindings \
                 and provenance.true_value is None and not provenance.wrong_line and not provenance.unchecked_line \
-                and self.computed_from_numbers(parsed[1]):
+                and self.computed_from_numbers(parsed[1]) and numbers_in(parsed[1].expr) & self.scope.wrong_numbers:
             # w_1 = 0 - 0.1 × (-6) after a wrong g_0 = … = -6 in the paragraph: the -6 may be that value
             provenance = dataclasses.replace(provenance, unchecked_line=wrong_before)
         elif binds and not carried_from and not wrong_line and self.instance_by_hand(head[0], parsed[1]) and \

@@ -11,6 +11,7 @@ import sympy as sp
 from verify import pool
 from verify.tex.bindings import Unresolved, exact, is_constant, plain_number
 from verify.tex.build import ParseError
+from verify.tex.chain_forms import numbers_in
 from verify.tex.heads import CONSTANT_NAMES
 from verify.tex.inequalities import check_inequality, check_not_equal
 from verify.tex.limits import StepTimeout, step_deadline
@@ -51,6 +52,9 @@ class StepChecks:
         self.record(segs[i], segs[i + 1], rels[i], outcome, single=len(rels) == 1)
         if self.results[-1].verdict in (WRONG, CARRIED):
             self.scope.wrong_in_paragraph = self.results[-1].line
+            self.wrong_in_chain = True
+        if self.wrong_in_chain and not isinstance(parsed[i + 1], Exception):   # the wrong value, as written on
+            self.scope.wrong_numbers = self.scope.wrong_numbers | numbers_in(parsed[i + 1].expr)
         spent = time.perf_counter() - t0 + parse_seconds[i + 1] + (parse_seconds[0] if i == 0 else 0)
         self.results[-1] = dataclasses.replace(self.results[-1], seconds=spent)
 
@@ -91,7 +95,7 @@ class StepChecks:
         return outcome
 
     def a_bound_for_a_given_value(self, parsed, outcome: Outcome) -> Outcome:
-        """`\eta < 0.4` alone, η a number the problem gave (not one the file worked out): a condition derived on
+        r"""`\eta < 0.4` alone, η a number the problem gave (not one the file worked out): a condition derived on
         η, or a check of its value; a wrong bound holds at the value all the same. A worked-out value
         (`L = … = 0.24`, then `L < 0.5`) is a fact about that value and stays checked."""
         for name_side, other in ((parsed[0], parsed[1]), (parsed[1], parsed[0])):
