@@ -29,7 +29,7 @@ class ChainForms:
     def after_a_missing_head(self, segs, rels):
         """`sum $= 2.7183 + 1.6487 + 1 = 5.3670$`: the first relation has no left side (prose names it); the
         links after it are checked, but as after an unread first side an ok only says the arithmetic holds."""
-        self.add(segs[0], segs[1], rels[0], UNVERIFIED, "a relation with nothing on one side", segs[0].start)
+        self.add(segs[0], segs[1], rels[0], UNVERIFIED, "a relation with nothing on one side")   # at its right side
         self.equation = None
         first = len(self.results)
         self.derivation(segs[1:], rels[1:])
