@@ -3,7 +3,8 @@ Pandoc (`\\( \\)`, `\\[ \\]`, `\\texttt`, `\\tightlist` lists, `\\dfrac`/`\\tfra
 hidden units sharing one bias b, linear output, squared loss; dL/dv2 = -0.6384 x 0.5374 written -0.3341
 (carried into the v2 step); dL/db = delta1 + delta2 with a central-difference check; a classmate's
 dL/dyhat = 2(yhat - y); the input gradient taken as W1 delta for W1^T delta (carried into the saliency
-comparison and an input step); d/dz ln(1 - sigma) = sigma (sign lost); the TA's corrections."""
+comparison and an input step); d/dz ln(1 - sigma) = sigma (sign lost); the TA's corrections; a second example with z1 = 0.2 + 0.4 + 0.1 (the weight is -0.4; carried into h1, yhat, L,
+delta_o, delta1, delta2, dL/db and the batch average)."""
 import sys
 from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -73,6 +74,29 @@ for new, old, g_, written in ((b - eta * gb, "0.1", "~-0.0254", "0.1025"), (v[0]
     sub = substituted(new, lambda q: R(old) - eta * q, g_)
     L.step(sub, carried=not sub)
     L.step(rounds(written, R(old) - eta * R(g_.lstrip("~")), new))
+# second example (old weights), x = (1, 1), y = 0
+x2 = [sp.Integer(1), sp.Integer(1)]
+z2 = [W[j][0] * x2[0] + W[j][1] * x2[1] + b for j in range(2)]
+h2 = [sig(t_) for t_ in z2]
+yh2 = v[0] * h2[0] + v[1] * h2[1] + c
+do2 = yh2 - 0
+sd2 = [hh * (1 - hh) for hh in h2]
+d2 = [do2 * v[0] * sd2[0], do2 * v[1] * sd2[1]]
+L.define(2, "x, y")
+L.step(z2[0] == R("0.2") * 1 + R("0.4") * 1 + R("0.1"), note="W12 = -0.4"); L.step(R("0.2") + R("0.4") + R("0.1") == R("0.7"))
+L.step(z2[1] == R("0.3") + R("0.1") + R("0.1")); L.step(z2[1] == R("0.5"))
+L.step(h2[0] == sig(R("0.7")), carried=True); L.step(rounds("0.6682", sig(R("0.7")))); L.step(h2[1] == sig(R("0.5"))); L.step(rounds("0.6225", h2[1]))
+L.step(substituted(yh2, lambda a, b_: R("0.5") * a - R("0.3") * b_ + R("0.2"), "~0.6682", "~0.6225"), carried=True)
+L.step(rounds("0.3474", R("0.5") * R("0.6682") - R("0.3") * R("0.6225") + R("0.2")))
+L.step(substituted(yh2 ** 2 / 2, lambda a: a ** 2 / 2, "~0.3474"), carried=True); L.step(rounds("0.0603", R("0.3474") ** 2 / 2))
+L.step(True, note="delta_o = yhat - y"); L.step(rounds("0.3474", do2), carried=True)
+L.step(substituted(d2[0], lambda a, s_: a * R("0.5") * s_, "~0.3474", "~0.2217"), carried=True)
+L.step(rounds("0.0385", R("0.3474") * R("0.5") * R("0.2217")))
+L.step(substituted(d2[1], lambda a, s_: a * R("-0.3") * s_, "~0.3474", "~0.2350"), carried=True)
+L.step(rounds("-0.0245", R("0.3474") * R("-0.3") * R("0.2350")))
+L.step(True, note="shared bias"); L.step(substituted(d2[0] + d2[1], lambda a, b_: a + b_, "~0.0385", "~-0.0245"), carried=True)
+L.step(R("0.0385") - R("0.0245") == R("0.0140"))
+L.step(substituted((gb + d2[0] + d2[1]) / 2, lambda a, b_: (a + b_) / 2, "~-0.0254", "~0.0140"), carried=rounds("-0.0057", (R("-0.0254") + R("0.0140")) / 2))
 zz = sp.symbols("zz")
 L.step(same(sig(-zz), 1 - sig(zz), [zz], positive=False)); L.step(same(sp.diff(sig(zz), zz), sig(zz) * sig(-zz), [zz], positive=False))
 L.step(same(sp.diff(sp.log(sig(zz)), zz), 1 - sig(zz), [zz], positive=False))
@@ -84,4 +108,6 @@ L.step(substituted(v[1] - eta * gv[1], lambda q: R("-0.3") + q, "~0.0343")); L.s
 L.step(substituted(gx[0], lambda a, b_: R("0.2") * a + R("0.3") * b_, "~-0.0730", "~0.0476")
        and substituted(gx[1], lambda a, b_: R("-0.4") * a + R("0.1") * b_, "~-0.0730", "~0.0476"))
 L.step(rounds("-0.0003", gx[0]) and rounds("0.0340", gx[1]))
+L.step(z2[0] == R("0.2") - R("0.4") + R("0.1")); L.step(z2[0] == R("-0.1")); L.step(rounds("0.4750", h2[0]))
+L.step(rounds("0.2508", yh2)); L.step(rounds("0.2508", do2))
 L.done()
