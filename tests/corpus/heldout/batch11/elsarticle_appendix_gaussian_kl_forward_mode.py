@@ -4,7 +4,8 @@ unbiased s^2, SE); the Gaussian KL both ways, 'zero exactly when mu1 = mu2' (sig
 dKL/dmu1 over sigma1^2 for sigma2^2 (carried into its value and a step); moments of N(5, 4) with the
 plug-in variance quoted as 4.8 from A.1 (the MLE was 4; carried into Var(Xbar)), Var(X1 - Xbar) with
 +sigma^2/n; a forward-mode trace with cos 2 = +0.4161 (carried into fdot and df/dx1); sums and limits,
-n(e^{1/n} - 1) -> 0 (wrong)."""
+n(e^{1/n} - 1) -> 0 (wrong); a superseded key with Var(mu_hat) = sigma^2/n^2 and the Gaussian entropy
+without e (each carried into its value), KL <= 0."""
 import sys
 from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -107,4 +108,17 @@ L.step(sp.simplify(sp.summation(k ** 2, (k, 1, N)) - N * (N + 1) * (2 * N + 1) /
 L.step(sp.limit((1 + 2 / N) ** N, N, sp.oo) == sp.exp(2))
 L.step(sp.limit(N * (sp.exp(1 / N) - 1), N, sp.oo) == 0)
 L.step(same(1 / sp.sqrt(4 * N), sp.Rational(1, 2) / sp.sqrt(N), [N]))
+# version 1 of the key
+L.step(vbar == sp.Rational(4, 36), note="sigma^2/n^2"); L.step(vbar == sp.Rational(4, 36), carried=True); L.step(rounds("0.1111", sp.Rational(4, 36), approx=True))
+hN = sp.log(2 * sp.pi * sp.E * 4) / 2
+ts = sp.symbols("ts", real=True)
+dens = sp.exp(-(ts - 5) ** 2 / 8) / sp.sqrt(8 * sp.pi)
+hnum = sp.Integral(-dens * sp.log(dens), (ts, -40, 50)).evalf(30)
+assert abs(hnum - sp.N(hN, 30)) < 1e-15
+L.step(abs(hnum - sp.N(sp.log(8 * sp.pi) / 2, 30)) < 1e-10, note="missing e")
+L.step(abs(hnum - sp.N(sp.log(8 * sp.pi) / 2, 30)) < 1e-10, carried=True); L.step(rounds("1.6121", sp.log(8 * sp.pi) / 2, approx=True))
+L.step(False, note="KL >= 0 (Gibbs)")
+L.step(True, note="Var(mu_hat) = sigma^2/n"); L.step(vbar == sp.Rational(4, 6)); L.step(rounds("0.6667", vbar, approx=True))
+L.step(True, note="h = 1/2 ln(2 pi e sigma^2)"); L.step(sp.simplify(hN - sp.log(8 * sp.pi * sp.E) / 2) == 0); L.step(rounds("2.1121", hN, approx=True))
+L.step(True, note="Gibbs' inequality"); L.define(note="p = q")
 L.done()
