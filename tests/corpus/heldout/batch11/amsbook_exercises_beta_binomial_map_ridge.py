@@ -4,7 +4,8 @@ mode derived, valid 'whenever alpha + beta > 2' (wrong: alpha, beta > 1), mean >
 (wrong: beta > alpha); a sequential update whose mode is written (11 - 2)/(21 - 4) (wrong numbers, right
 value); MAP as ridge with the penalty's derivative lambda w for 2 lambda w (carried into w_MAP and the
 shrinkage factor), the posterior variance with tau^2 for 1/tau^2 (carried into s_w); a student's
-Beta(16, 5) for Beta(16, 6) (carried into mean, mode, variance); E[theta(1 - theta)] and E[theta^2]."""
+Beta(16, 5) for Beta(16, 6) (carried into mean, mode, variance); E[theta(1 - theta)] and E[theta^2];
+a student's P(two more heads) = ((k + 1)/(n + 2))^2 (carried into its value)."""
 import sys
 from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -108,4 +109,12 @@ L.step(sp.simplify(e2 - var - mean ** 2) == 0)
 L.step(rounds("0.4133", mean ** 2) and rounds("0.0153", var))
 L.step(R("0.0153") + R("0.4133") == R("0.4286") and rounds("0.4286", e2))
 L.step(e2 == Rt(90, 210))
+# Exercise: two more heads under Beta(1, 1) with 7 of 10
+L.define(2, "k, n")
+Tp = st.Beta("Tp", 1 + 7, 1 + 3)
+phh = st.E(Tp ** 2)
+L.step(phh == (Rt(8, 12)) ** 2, note="E[theta^2], not E[theta]^2")
+L.step(phh == Rt(8, 12) ** 2, carried=True); L.step(rounds("0.4444", Rt(8, 12) ** 2, approx=True))
+L.step(True, note="P(HH | data) = E[theta^2 | data]"); L.step(phh == Rt(8 * 9, 12 * 13)); L.step(Rt(8 * 9, 12 * 13) == Rt(72, 156))
+L.step(rounds("0.4615", Rt(72, 156), approx=True)); L.step(True, note="Jensen")
 L.done()
