@@ -4,7 +4,8 @@ tanh^2 x for tanh^2(3x) (carried into its value); sigma'(x) > 0.2 claimed for |x
 |x| < 0.9624), sigma'(2) = 0.1150 for 0.1050 (carried into a ratio); softplus, lim (softplus(x) - x) = ln 2;
 ReLU and leaky ReLU; Huber loss and its derivative, the board version delta*r (carried into h'(3) and a
 step); tanh(wx) slope and step, SiLU with a wrong derivative (carried into f'(1)), ln sigma; four limits,
-one (sigma(x) - 1/2)/x -> 1/2 wrong; the corrected answers."""
+one (sigma(x) - 1/2)/x -> 1/2 wrong; a quick quiz (tanh = 2 sigma(x) - 1, carried into tanh 1; softplus'(0) = 1;
+h(-3) = -2.5); the corrected answers."""
 import sys
 from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -94,6 +95,12 @@ L.define(note="g"); L.step(same_x(sp.diff(g, x), 1 - sig(x))); L.step(same_x(1 -
 L.step(same_x(sp.diff(g, x, 2), -sig(x) * sig(-x))); L.step(rounds("0.2689", sp.diff(g, x).subs(x, 1)))
 L.step(sp.limit(sp.tanh(x) / x, x, 0) == 1); L.step(sp.limit((sig(x) - sp.Rational(1, 2)) / x, x, 0) == sp.Rational(1, 2))
 L.step(sp.limit(sp.exp(x) * sp.diff(sig(x), x), x, sp.oo) == 1); L.step(sp.limit((sp_(x) - sp.log(2)) / x, x, 0) == sp.Rational(1, 2))
+# quick quiz
+L.step(same_x(sp.tanh(x), 2 * sig(x) - 1)); L.step(substituted(sp.tanh(1), lambda a_: 2 * a_ - 1, "~0.7311"), carried=True)
+L.step(2 * R("0.7311") - 1 == R("0.4622"))
+L.step(sp.diff(sp_(x), x).subs(x, 0) == 1); L.define(note="x > 0")
+L.step(all(v * sp.diff(relu, x).subs(x, v) == relu.subs(x, v) for v in (R("-2.5"), R("-0.1"), R("0.3"), 4))); L.define(note="x != 0")
+L.define(2, "delta = 1, r = -3"); L.step(H(-3) == R("-2.5"))
 # corrections
 L.step(same_x(sp.diff(sp.tanh(3 * x), x), 3 * (1 - sp.tanh(3 * x) ** 2))); L.define(note="x = 0.5")
 v = 3 * (1 - sp.tanh(R("1.5")) ** 2)
@@ -104,4 +111,7 @@ L.define(note="|x| < 0.9624")
 L.step(rounds("0.1966", s1)); L.step(same_x(sp_(x) - x, sp.log(1 + sp.exp(-x))))
 L.step(dh(3, 1) == sp.sign(3)); L.step(dh(3, 1) == 1); L.step(3 - R("0.1") == R("2.9"))
 L.step(sp.diff(sig(x), x).subs(x, 0) == sp.Rational(1, 4))
+L.step(same_x(sp.tanh(x), 2 * sig(2 * x) - 1)); L.step(abs(sp.N(sp.tanh(1) - (2 * sig(2) - 1), 40)) < 1e-35)
+L.step(substituted(sp.tanh(1), lambda a_: 2 * a_ - 1, "~0.8808")); L.step(rounds("0.7616", 2 * R("0.8808") - 1, sp.tanh(1)))
+L.step(sp.diff(sp_(x), x).subs(x, 0) == sig(0)); L.step(sig(0) == sp.Rational(1, 2)); L.step(H(-3) == R("2.5"))
 L.done()
