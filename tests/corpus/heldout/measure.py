@@ -1,4 +1,4 @@
-"""Measure the hand-derivation checker against labelled corpora (the old one, heldout/, heldout/batch2/ to heldout/batch10/).
+"""Measure the hand-derivation checker against labelled corpora (the old one, heldout/, heldout/batch2/ to heldout/batch11/).
 
     python tests/corpus/heldout/measure.py                     # all six sets
     python tests/corpus/heldout/measure.py tests/corpus/heldout --json
@@ -31,6 +31,7 @@ BATCH7 = HERE / "batch7"                # a seventh one, written blind the same 
 BATCH8 = HERE / "batch8"                # an eighth one, written blind (see batch8/README.md)
 BATCH9 = HERE / "batch9"                # a ninth one, written blind in session 12 (see batch9/README.md)
 BATCH10 = HERE / "batch10"              # a tenth one, written blind (see batch10/README.md)
+BATCH11 = HERE / "batch11"              # an eleventh one, written blind (see batch11/README.md)
 OLD = HERE.parent
 LABEL_RE = re.compile(r"%@((?:\s+(?:ok|wrong|carried|def|unv))+)\s*$")
 WRONG_LABELS = ("wrong", "carried")
@@ -202,7 +203,8 @@ def sets(dirs=None) -> list[tuple[str, list[Path]]]:
             ("held-out batch 7 (tests/corpus/heldout/batch7)", sorted(BATCH7.glob("*.tex"))),
             ("held-out batch 8 (tests/corpus/heldout/batch8)", sorted(BATCH8.glob("*.tex"))),
             ("held-out batch 9 (tests/corpus/heldout/batch9)", sorted(BATCH9.glob("*.tex"))),
-            ("held-out batch 10 (tests/corpus/heldout/batch10)", sorted(BATCH10.glob("*.tex")))]
+            ("held-out batch 10 (tests/corpus/heldout/batch10)", sorted(BATCH10.glob("*.tex"))),
+            ("held-out batch 11 (tests/corpus/heldout/batch11)", sorted(BATCH11.glob("*.tex")))]
 
 
 def table(rows: list[dict]) -> str:

@@ -1,0 +1,117 @@
+"""Labels for beamer_overprint_activations_huber.tex: lecture slides with `overprint`/`\\onslide`, `cases`
+piecewise definitions, `\\dfrac`/`\\tfrac` and `\\mathrm{d}`: tanh and its slopes at 0.5, d/dx tanh(3x) with
+tanh^2 x for tanh^2(3x) (carried into its value); sigma'(x) > 0.2 claimed for |x| < 1 (it holds for
+|x| < 0.9624), sigma'(2) = 0.1150 for 0.1050 (carried into a ratio); softplus, lim (softplus(x) - x) = ln 2;
+ReLU and leaky ReLU; Huber loss and its derivative, the board version delta*r (carried into h'(3) and a
+step); tanh(wx) slope and step, SiLU with a wrong derivative (carried into f'(1)), ln sigma; four limits,
+one (sigma(x) - 1/2)/x -> 1/2 wrong; a quick quiz (tanh = 2 sigma(x) - 1, carried into tanh 1; softplus'(0) = 1;
+h(-3) = -2.5); the corrected answers."""
+import sys
+from pathlib import Path
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+import sympy as sp  # noqa: E402
+from truth import Labels, R, rounds, same, substituted  # noqa: E402
+
+L = Labels("batch11/beamer_overprint_activations_huber.tex")
+x, r, d, w = sp.symbols("x r delta w", real=True)
+sig = lambda u: 1 / (1 + sp.exp(-u))
+sp_ = lambda u: sp.log(1 + sp.exp(u))
+same_x = lambda a, b: same(a, b, [x], positive=False)
+# tanh
+L.define(note="tanh def"); L.step(same_x(sp.tanh(x), 2 * sig(2 * x) - 1))
+L.step(same_x(sp.diff(sp.tanh(x), x), 1 - sp.tanh(x) ** 2)); L.step(same_x(1 - sp.tanh(x) ** 2, sp.sech(x) ** 2))
+L.step(sp.diff(sp.tanh(x), x).subs(x, 0) == 1); L.step(same_x(sp.diff(sp.tanh(x), x, 2), -2 * sp.tanh(x) * (1 - sp.tanh(x) ** 2)))
+h = R("0.5")
+L.define(note="x = 0.5"); L.step(rounds("0.4621", sp.tanh(h)))
+t1 = 1 - sp.tanh(h) ** 2
+L.step(substituted(t1, lambda a: 1 - a ** 2, "~0.4621")); L.step(rounds("0.2135", R("0.4621") ** 2) and substituted(t1, lambda a: 1 - a, "~0.2135"))
+L.step(rounds("0.7865", 1 - R("0.2135"), t1))
+t2 = -2 * sp.tanh(h) * t1
+L.step(substituted(t2, lambda a, b: -2 * a * b, "~0.4621", "~0.7865")); L.step(rounds("-0.7269", -2 * R("0.4621") * R("0.7865"), t2))
+L.step(same_x(sp.diff(sp.tanh(3 * x), x), 3 * (1 - sp.tanh(x) ** 2)))
+L.define(note="x = 0.5")
+L.step(substituted(sp.diff(sp.tanh(3 * x), x).subs(x, h), lambda a: 3 * a, "~0.7865"), carried=rounds("2.3595", 3 * R("0.7865")))
+# sigmoid / softplus
+L.define(note="sigma def"); L.step(same_x(sp.diff(sig(x), x), sig(x) * (1 - sig(x)))); L.step(same_x(sig(-x), 1 - sig(x)))
+s1 = sig(1) * (1 - sig(1))
+L.step(substituted(s1, lambda a, b: a * b, "~0.7311", "~0.2689")); L.step(rounds("0.1966", R("0.7311") * R("0.2689"), s1))
+L.step(not (s1 < R("0.2")), note="sigma'(1) = 0.1966 < 0.2 although |1| is at the edge; at 0.97 < 1 also below")
+assert sig(R("0.97")) * (1 - sig(R("0.97"))) < R("0.2")
+L.define(note="|x| < 1")
+s2 = sig(2) * (1 - sig(2))
+L.step(substituted(s2, lambda a, b: a * b, "~0.8808", "~0.1192")); L.step(rounds("0.1150", R("0.8808") * R("0.1192"), s2), note="0.1050")
+L.step(substituted(s2 / s1, lambda a, b: a / b, "~0.1150", "~0.1966"), carried=True)
+L.step(rounds("0.5849", R("0.1150") / R("0.1966"), approx=True))
+L.define(note="softplus def"); L.step(same_x(sp.diff(sp_(x), x), sig(x))); L.step(same_x(sp.diff(sp_(x), x, 2), sig(x) * sig(-x)))
+L.step(sp.simplify(sp_(0) - sp.log(2)) == 0); L.step(rounds("0.6931", sp.log(2), approx=True))
+L.step(same_x(sp_(x) - sp_(-x), x))
+L.step(all(sp_(v) > sp.Max(0, v) for v in (R("-3"), 0, R("0.5"), 4)), note="softplus > max(0, x)")
+L.step(all(sp_(v) <= sp.Max(0, v) + sp.log(2) for v in (R("-3"), 0, R("0.5"), 4)), note="gap max at 0")
+L.step(True, note="softplus(2) = ln(1 + e^2)"); L.step(rounds("2.1269", sp_(2))); L.step(True, note="softplus' = sigma"); L.step(rounds("0.8808", sig(2)))
+L.step(sp.limit(sp_(x) - x, x, sp.oo) == sp.log(2))
+# ReLU
+relu = sp.Max(0, x)
+L.define(3, "ReLU cases"); L.step(sp.diff(relu, x).subs(x, 2) == 1 and sp.diff(relu, x).subs(x, -2) == 0); L.define(2, "conditions")
+L.define(2, "x = 0, framework convention ReLU'(0) = 0")
+L.step(same_x(relu, (x + sp.Abs(x)) / 2)); L.step(same_x(relu * relu.subs(x, -x), 0))
+al = R("0.01")
+phi = sp.Max(al * x, x)
+L.define(2, "alpha, phi"); L.step(sp.diff(phi, x).subs(x, 2) == 1); L.define(note="x > 0")
+L.step(sp.diff(phi, x).subs(x, -2) == al); L.step(al == R("0.01")); L.define(note="x < 0")
+L.step(phi.subs(x, -3) == R("-0.03")); L.step(phi.subs(x, 2) == 2)
+# Huber
+L.define(note="delta > 0")
+hub = sp.Piecewise((r ** 2 / 2, sp.Abs(r) <= d), (d * (sp.Abs(r) - d / 2), True))
+dh = lambda rv, dv: sp.diff(hub.subs(d, dv), r).subs(r, rv)
+L.define(3, "Huber cases")
+L.step(all(sp.simplify(dh(rv, 1) - (rv if abs(rv) <= 1 else sp.sign(rv))) == 0 for rv in (R("0.5"), 3, -2, R("-0.3"))))
+L.define(2, "conditions")
+L.define(note="|r| = delta"); L.step(same(d ** 2 / 2, d * (d - d / 2), [d])); L.step(True, note="delta = delta sign(delta), delta > 0")
+H = lambda rv: hub.subs(d, 1).subs(r, rv)
+L.define(note="delta = 1")
+L.step(H(R("0.5")) == R("0.25") / 2); L.step(H(R("0.5")) == R("0.125")); L.step(H(3) == 3 - R("0.5")); L.step(H(3) == R("2.5"))
+L.step(H(-2) == 2 - R("0.5")); L.step(H(-2) == R("1.5")); L.step(dh(3, 1) == 1); L.step(dh(-2, 1) == -1); L.step(dh(R("0.5"), 1) == R("0.5"))
+L.step(R("0.5") * 100 == 50); L.step(True, note="|h'| <= delta"); L.define(note="delta = 1 restated")
+L.step(False, note="h' = delta sign(r) outside, not delta r"); L.define(note="|r| > delta")
+L.step(dh(3, 1) == 3, carried=True); L.define(note="delta = 1")
+L.step(3 - R("0.1") * dh(3, 1) == 3 - R("0.1") * 3, carried=True); L.step(3 - R("0.1") * 3 == R("2.7"))
+# composite
+wv, xv = R("0.8"), R("1.5")
+L.define(3, "y, w, x"); L.step(wv * xv == R("1.2")); L.step(rounds("0.8337", sp.tanh(R("1.2"))))
+dy = xv * (1 - sp.tanh(wv * xv) ** 2)
+L.step(same(sp.diff(sp.tanh(w * x), w), x * (1 - sp.tanh(w * x) ** 2), [w, x]))
+L.step(substituted(dy, lambda a: R("1.5") * (1 - a), "~0.6950") and rounds("0.6950", sp.tanh(R("1.2")) ** 2))
+L.step(rounds("0.3050", 1 - R("0.6950")) and substituted(dy, lambda a: R("1.5") * a, "~0.3050"))
+L.step(rounds("0.4575", R("1.5") * R("0.3050"), dy))
+L.step(substituted(wv - R("0.5") * dy, lambda a: R("0.8") - R("0.5") * a, "~0.4575")); L.step(rounds("0.5712", R("0.8") - R("0.5") * R("0.4575")))
+silu = x * sig(x)
+L.define(note="f = x sigma"); L.step(same_x(sp.diff(silu, x), sig(x) + x * sig(x) * (1 - sig(x))))
+fd1 = sp.diff(silu, x).subs(x, 1)
+L.step(substituted(fd1, lambda a, b: a + b, "~0.7311", "~0.1966")); L.step(rounds("0.9277", R("0.7311") + R("0.1966"), fd1))
+L.step(same_x(sp.diff(silu, x), sig(x) * (1 + x * sig(x))))
+L.step(substituted(fd1, lambda a, b: a * b, "~0.7311", "~1.7311"), carried=True); L.step(rounds("1.2656", R("0.7311") * R("1.7311")))
+g = sp.log(sig(x))
+L.define(note="g"); L.step(same_x(sp.diff(g, x), 1 - sig(x))); L.step(same_x(1 - sig(x), sig(-x)))
+L.step(same_x(sp.diff(g, x, 2), -sig(x) * sig(-x))); L.step(rounds("0.2689", sp.diff(g, x).subs(x, 1)))
+L.step(sp.limit(sp.tanh(x) / x, x, 0) == 1); L.step(sp.limit((sig(x) - sp.Rational(1, 2)) / x, x, 0) == sp.Rational(1, 2))
+L.step(sp.limit(sp.exp(x) * sp.diff(sig(x), x), x, sp.oo) == 1); L.step(sp.limit((sp_(x) - sp.log(2)) / x, x, 0) == sp.Rational(1, 2))
+# quick quiz
+L.step(same_x(sp.tanh(x), 2 * sig(x) - 1)); L.step(substituted(sp.tanh(1), lambda a_: 2 * a_ - 1, "~0.7311"), carried=True)
+L.step(2 * R("0.7311") - 1 == R("0.4622"))
+L.step(sp.diff(sp_(x), x).subs(x, 0) == 1); L.define(note="x > 0")
+L.step(all(v * sp.diff(relu, x).subs(x, v) == relu.subs(x, v) for v in (R("-2.5"), R("-0.1"), R("0.3"), 4))); L.define(note="x != 0")
+L.define(2, "delta = 1, r = -3"); L.step(H(-3) == R("-2.5"))
+# corrections
+L.step(same_x(sp.diff(sp.tanh(3 * x), x), 3 * (1 - sp.tanh(3 * x) ** 2))); L.define(note="x = 0.5")
+v = 3 * (1 - sp.tanh(R("1.5")) ** 2)
+L.step(substituted(v, lambda a: 3 * a, "~0.1807") and rounds("0.1807", 1 - sp.tanh(R("1.5")) ** 2)); L.step(rounds("0.5421", 3 * R("0.1807"), v))
+xb = sp.log((1 + sp.sqrt(R("0.2"))) / (1 - sp.sqrt(R("0.2"))))
+L.step(abs(sp.N(sig(xb) * (1 - sig(xb)) - R("0.2"), 30)) < 1e-25 and rounds("0.9624", xb, approx=True), note="boundary 0.9624")
+L.define(note="|x| < 0.9624")
+L.step(rounds("0.1966", s1)); L.step(same_x(sp_(x) - x, sp.log(1 + sp.exp(-x))))
+L.step(dh(3, 1) == sp.sign(3)); L.step(dh(3, 1) == 1); L.step(3 - R("0.1") == R("2.9"))
+L.step(sp.diff(sig(x), x).subs(x, 0) == sp.Rational(1, 4))
+L.step(same_x(sp.tanh(x), 2 * sig(2 * x) - 1)); L.step(abs(sp.N(sp.tanh(1) - (2 * sig(2) - 1), 40)) < 1e-35)
+L.step(substituted(sp.tanh(1), lambda a_: 2 * a_ - 1, "~0.8808")); L.step(rounds("0.7616", 2 * R("0.8808") - 1, sp.tanh(1)))
+L.step(sp.diff(sp_(x), x).subs(x, 0) == sig(0)); L.step(sig(0) == sp.Rational(1, 2)); L.step(H(-3) == R("2.5"))
+L.done()
