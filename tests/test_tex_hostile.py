@@ -98,3 +98,13 @@ def test_text_where_a_quantity_stands_is_never_dropped(text, reason):
 ])
 def test_text_between_formulas_still_separates_them(text, verdicts):
     assert [s.verdict for s in check_text(text).steps] == verdicts
+
+
+def test_a_definition_that_cannot_be_read_says_so_and_binds_nothing():
+    # `w = 3 +` was a silent `given`; now unverified with where the reading stopped, and w stays unbound
+    from verify.tex import UNVERIFIED, check_text
+    steps = check_text("$w = 3 +$\n$x = (1{,}5;;2)$\n$w = 4$\n").steps
+    assert [s.verdict for s in steps[:2]] == [UNVERIFIED, UNVERIFIED]
+    assert "cannot be read" in steps[0].detail and "line 1, column" in steps[0].detail
+    assert "empty vector entry" in steps[1].detail
+    assert steps[2].detail.startswith("definition of w")     # the later line defines w as usual

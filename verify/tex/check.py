@@ -9,6 +9,7 @@ import sympy as sp
 from verify import pool
 from verify.tex import conventions, directives
 from verify.tex.bindings import Scope, exact, plain_number
+from verify.tex.build import ParseError
 from verify.tex.conditions import assume_conditions
 from verify.tex.chains import ASSIGN, STATEMENT_RELATIONS, UNCHECKED_RELATIONS, Chain, ChainError
 from verify.tex.equation_runs import EquationRuns
@@ -287,7 +288,12 @@ class _Run(StepChecks, MeaningRules, PartRules, ChainForms, EquationRuns):
         self.chain_broken, self.scope.chain_value, self.unread_head = False, None, None
         self.wrong_in_chain = False
         computed_before = self.scope.computing
-        if binds:
+        if binds and isinstance(parsed[1], ParseError):
+            # `w = 3 +`: a definition that cannot be read binds nothing, and says why (it was a silent `given`)
+            line, col = self.where(parsed[1].offset)
+            self.add(segs[0], segs[1], "=", UNVERIFIED, f"the definition of {head[0]} cannot be read: {parsed[1]} "
+                                                        f"(line {line}, column {col})")
+        elif binds:
             self.add(segs[0], segs[1], "=", GIVEN, ("update of " if assigns or self.is_update(head[0], parsed[1])
                                                     else "definition of ") + head[0])
         given = _GivenProbabilities(self.scope) if law else None
