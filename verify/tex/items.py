@@ -132,7 +132,7 @@ def _names_the_left_side(before: str) -> bool:
     """`…, sum $= 11.1074$`, `total $= …$`: a noun right before in-line math on the same line is the relation's
     left side, so the region does not continue the last chain (it was read as `e^0 = 1 = 11.1074`). A display
     after prose (`… where $w$ is a weight` then `$$= 3$$`) still continues it."""
-    m = _LAST_WORD.search(re.sub(r"\\[\[(]\s*\Z|\$+\s*\Z", "", before))
+    m = _LAST_WORD.search(before)            # (`before` has the region's opener taken off)
     return bool(m) and len(m.group(1)) > 2 and m.group(1).lower() not in CONNECTIVES
 
 

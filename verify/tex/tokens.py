@@ -77,7 +77,7 @@ def _tokens_at_zero(text: str) -> tuple[Tok, ...]:
         raise LatexError(f"malformed LaTeX: {msg}", pos) from None
     except RecursionError:
         raise LatexError("malformed LaTeX: nesting too deep", 0) from None
-    return _decimal_commas(tuple(_flatten(nodes, 0)))
+    return _written_forms(tuple(_flatten(nodes, 0)))
 
 
 def _over_as_frac(t: Tok) -> Tok:
@@ -97,10 +97,10 @@ def _is_comma_group(t: Tok) -> bool:
     return t.kind == "group" and t.delims == "{" and len(t.body) == 1 and t.body[0].value == ","
 
 
-def _decimal_commas(toks: tuple) -> tuple:
-    """`0{,}25` is 0.25: the braces are how a decimal comma is typeset in LaTeX (they keep the comma's
-    list spacing out), so a braced comma between digits has no other reading. A bare `0,25` stays a list.
-    (Also `{a \\over b}` as a fraction: the same walk over the groups.)"""
+def _written_forms(toks: tuple) -> tuple:
+    """Two ways of writing the same token, made one, in every group and argument: a decimal comma, `0{,}25`
+    is 0.25 (the braces are how LaTeX typesets one, so a braced comma between digits has no other reading; a
+    bare `0,25` stays a list), and TeX's own fraction, `{a \\over b}` is `\\frac{a}{b}`."""
     out: list[Tok] = []
     i = 0
     while i < len(toks):
@@ -112,10 +112,10 @@ def _decimal_commas(toks: tuple) -> tuple:
             i += 3
             continue
         if t.body:
-            t = Tok(t.kind, t.value, t.pos, t.end, t.args, _decimal_commas(t.body), t.delims)
+            t = Tok(t.kind, t.value, t.pos, t.end, t.args, _written_forms(t.body), t.delims)
             t = _over_as_frac(t)
         if t.args:
-            t = Tok(t.kind, t.value, t.pos, t.end, tuple(None if a is None else _decimal_commas(a) for a in t.args),
+            t = Tok(t.kind, t.value, t.pos, t.end, tuple(None if a is None else _written_forms(a) for a in t.args),
                     t.body, t.delims)
         out.append(t)
         i += 1
