@@ -69,6 +69,7 @@ class Scope:
     independence_stated: bool = False   # the prose of this paragraph speaks of independence (not assumed)
     wrong_in_paragraph: int = 0  # the line of the last wrong or carried step of this paragraph (0: none)
     wrong_numbers: frozenset = frozenset()   # |numbers| written from a wrong step's right side on, this paragraph
+    wrong_sources: object = None  # carried_values.WrongSources: what this paragraph's bare-number chains may rest on
     # name -> (its binding before an update `w ← …`, the part that updated it): a later part (a second
     # script, a new attempt) may mean the name before that update
     updated: dict = field(default_factory=dict)
@@ -140,7 +141,19 @@ class Scope:
             return self.functions_section.get(name, 0) == self.section
         if any(n in self.bindings and self.bindings[n].section == self.section for n in complement(name)):
             return True                                         # P(D^c) = 0.9 after P(D) = 0.01: a claim
+        if name.startswith(("KL(", "KL[")) and self.divergence(name) is not None:
+            return True                                         # KL(p ‖ q) = 0.18 with p, q named laws: a claim
         return name == "σ" and name not in self.matrices      # the logistic sigmoid, unless re-bound
+
+    def divergence(self, name: str):
+        """KL(p ‖ q) for p, q given named laws (named_laws.divergence), or None."""
+        from verify.tex.named_laws import KL_NAME, divergence, law_of
+        m = KL_NAME.match(name)
+        if m and m.group("p").strip() == m.group("q").strip():
+            return sp.Integer(0)                                # KL(p ‖ p) = 0, whatever p is
+        laws = dict(self.laws)
+        laws.update({n: law for n, b in self.bindings.items() if (law := law_of(b.definition, 0)) is not None})
+        return divergence(name, laws, self.resolve)
 
     def from_templates(self, names) -> None:
         """Bind each unbound name that is an instance of an indexed definition (`z_1` of `z_j = …`) or
@@ -246,6 +259,8 @@ class Scope:
                     subs[s] = value if value is not None else b.definition
                 elif (other := next((n for n in complement(s.name) if n in self.bindings), None)) is not None:
                     subs[s] = 1 - sp.Symbol(other, real=True)     # P(¬D) = 1 - P(D)
+                elif s.name.startswith(("KL(", "KL[")) and (kl := self.divergence(s.name)) is not None:
+                    subs[s] = kl                                  # KL(p ‖ q) of two named laws
             if not subs:
                 return expr
             expr = _substitute(expr, subs)

@@ -21,6 +21,7 @@ from verify.tex.named_laws import law_of
 from verify.tex.limits import STEP_SECONDS, StepTimeout, step_deadline
 from verify.tex.meaning import MeaningRules, Provenance
 from verify.tex.chain_forms import ChainForms, numbers_in
+from verify.tex.carried_values import CarriedValues, WrongSources
 from verify.tex.parts import PartRules
 from verify.tex.readable import readable
 from verify.tex.results import CARRIED, GIVEN, SKIPPED, UNVERIFIED, WRONG, FileResult, StepResult
@@ -53,7 +54,7 @@ def check_text(text: str, name: str = "<string>", *, step_seconds: float = STEP_
     return check_texts([(name, text)], step_seconds=step_seconds)[0]
 
 
-class _Run(StepChecks, MeaningRules, PartRules, ChainForms, EquationRuns):
+class _Run(StepChecks, MeaningRules, PartRules, ChainForms, EquationRuns, CarriedValues):
     def __init__(self, where, step_seconds, base=0, state: bytes | None = None):
         self.where = where
         self.step_seconds = step_seconds
@@ -64,15 +65,19 @@ class _Run(StepChecks, MeaningRules, PartRules, ChainForms, EquationRuns):
          self.variables, self.last, self.defining, self.function_defining, self.lone) = \
             _resume(state) if state is not None else (Scope(), False, None, 0, 0, {}, (), None, False, False, None)
         self.results = _Results(base, earlier)
+        if self.scope.wrong_sources is None:
+            self.scope.wrong_sources = WrongSources()
         self.step_index = 0             # of the step being checked in its chain
         self.chain_broken = False       # a step of this chain failed: no leniency from the chain's value
         self.continued = None           # the name whose chain this display continues
         self.region_start = False       # the chain is the first of its math region
         self.named_region = False       # the prose right before names what its leading relation is about
         self.wrong_in_chain = False     # a step of the chain being checked was wrong (its numbers may be carried)
+        self.wrong_step_index = 0       # the result index of that wrong step
         self.cell = False               # the region is the next cell of a table row (see lone)
         self.range_after = False        # `, \\dots` follows the chain in the text (set by the parent)
         self.listed = ()                # names listed before the chain (`a, b > 0`), set by the parent
+        self.quantified = ()            # the letters of a `for $|x| < 1$` after the chain: claimed over their range
         self.density = None             # p in a head `\\log p(θ)` read as p·θ (see undefined_density)
         self.unread_head = None         # the chain's first side, when it could not be read (step_checks)
 
@@ -119,7 +124,7 @@ class _Run(StepChecks, MeaningRules, PartRules, ChainForms, EquationRuns):
                 self.scope.bounds.pop(name, None)
             self.scope.stated = set()
             self.last = None
-            self.scope.wrong_in_paragraph, self.scope.wrong_numbers = 0, frozenset()
+            self.new_paragraph()
             self.scope.independence_stated = False
         elif isinstance(item, RegionStart):
             self.region += 1
@@ -132,7 +137,7 @@ class _Run(StepChecks, MeaningRules, PartRules, ChainForms, EquationRuns):
             self.named_region = item.named
             if item.new_paragraph:
                 self.last = None
-                self.scope.wrong_in_paragraph, self.scope.wrong_numbers = 0, frozenset()
+                self.new_paragraph()
                 self.scope.independence_stated = False
             self.scope.independence_stated |= item.independence
         elif isinstance(item, ChainError):
@@ -144,7 +149,7 @@ class _Run(StepChecks, MeaningRules, PartRules, ChainForms, EquationRuns):
             self.skip(item.chain, f"struck through (\\{item.crossed_out}{{…}}): a crossed-out attempt, not a claim")
             self.region_start = False
         else:
-            self.range_after, self.listed = item.range_after, item.listed
+            self.range_after, self.listed, self.quantified = item.range_after, item.listed, item.quantified
             self.guarded_chain(item.chain)
             self.region_start = False
 
@@ -293,6 +298,9 @@ class _Run(StepChecks, MeaningRules, PartRules, ChainForms, EquationRuns):
             line, col = self.where(parsed[1].offset)
             self.add(segs[0], segs[1], "=", UNVERIFIED, f"the definition of {head[0]} cannot be read: {parsed[1]} "
                                                         f"(line {line}, column {col})")
+        elif binds and head[0].startswith(("KL(", "KL[")) and plain_number(parsed[1].expr) and \
+                exact(parsed[1].expr) < 0:
+            self.add(segs[0], segs[1], "=", WRONG, "a KL divergence is never negative (Gibbs' inequality)")
         elif binds:
             self.add(segs[0], segs[1], "=", GIVEN, ("update of " if assigns or self.is_update(head[0], parsed[1])
                                                     else "definition of ") + head[0])
@@ -351,6 +359,8 @@ class _Run(StepChecks, MeaningRules, PartRules, ChainForms, EquationRuns):
             self.after_a_wrong_step(earlier, wrong_before, first)     # (the value itself agrees: not doubted)
         if rels[0] == "propto":
             self.known_up_to_a_factor(parsed, rels, first)
+        if head is None and not self.continued:
+            self.bare_numbers_after_a_wrong_step(segs, parsed, rels[0], first)
         named = head[0] if lone else self.continued
         self.last = (segs[-1], named) if not isinstance(parsed[-1], Exception) else None
         if binds or len(rels) > 1:

@@ -113,6 +113,8 @@ def conditional_operator(parser, name: str):
     if not any(_is(parser.toks[k], "macro", *CONDITION_MARKS) or _is(parser.toks[k], "char", "|") for k in top):
         return None
     text = event_text(parser.toks[parser.i + 1:j]).replace("\\|", "‖")
+    if name == "KL":        # KL(p || q), KL(p ‖ q): one way to write the bar
+        text = text.replace("||", "‖")
     if not text or len(text) > MAX_EVENT_CHARS:
         return None
     parser.i = j + 1

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
+import unicodedata
 
 from verify.tex.chains import Chain, chains_of
 from verify.tex.extract import Directive, LineIndex, ScanError, scan
@@ -65,6 +66,7 @@ class ChainItem:
     range_after: bool               # `, \\dots` follows it in the text: `for $i = 1, \\dots, n$`
     listed: tuple[str, ...] = ()    # `a, ` before `b > 0` in `$a, b > 0$`: names the condition is on too
     crossed_out: str = ""           # `\sout{$f = 4$}`: the command that strikes it through (not a claim)
+    quantified: tuple[str, ...] = ()  # `$σ'(x) > 0.2$ for $|x| < 1$`: claimed for a range of x, not one value
 
 
 @dataclasses.dataclass(frozen=True)
@@ -112,7 +114,8 @@ def items_of(text: str, where=None):
                     if text[event.offset:start].rstrip().endswith(",") else None     # (a search per chain is slow)
                 yield ChainItem(chain, RANGE_AFTER.match(text, chain.segments[-1].end) is not None,
                                 tuple(n.strip() for n in listed.group(0).split(",") if n.strip()) if listed else (),
-                                next((cmd for lo, hi, cmd in struck if lo <= start < hi), ""))
+                                next((cmd for lo, hi, cmd in struck if lo <= start < hi), ""),
+                                _quantified_after(text, chain.segments[-1].end))
 
 
 # words after which `$= …$` goes on with the last chain ("so $= 0.5$"); another word names its own left side
@@ -170,6 +173,30 @@ def _struck_through(text: str) -> list[tuple[int, int, str]]:
 
 LISTED = re.compile(r"(?:\\?[A-Za-z]+(?:_\{?\w+\}?)?\s*,\s*)+$")   # `a, ` in `a, b > 0` (up to the chain)
 RANGE_AFTER = re.compile(r"(?:\s*,\s*[^,$\\]{1,12}){0,3}\s*,\s*(?:\\[lc]?dots|\.\.\.)")
+
+
+# `$…$ for $|x| < 1$`, `\] whenever \(x > 0\)`: the math after the word is a condition (an inequality, no =)
+QUANTIFIER_AFTER = re.compile(r"\s*(?:\$\$?|\\\)|\\\])?\s*,?\s*(?:for\s+all|for\s+every|for\s+each|for|whenever|when|if)"
+                              r"\s*(?:\$|\\\()([^$]{1,80}?)(?:\$|\\\))")
+CONDITION = re.compile(r"<|>|\\le|\\ge|\\lt|\\gt|\\neq|\\ne\b|\\in\b")
+
+
+def _quantified_after(text: str, end: int) -> tuple[str, ...]:
+    """The letters a `for $<a condition>$` after the chain ending at `end` is on (`x` in `|x| < 1`): the chain
+    is claimed over their range. () when no condition follows."""
+    m = QUANTIFIER_AFTER.match(text, end)
+    if not m or not CONDITION.search(m.group(1)) or "=" in m.group(1):
+        return ()
+    condition = re.sub(r"\\(?:[lr]vert|left|right|[lg]eq?|[lg]t|neq?|in|mathbb|mathrm)\b", " ", m.group(1))
+    greek = tuple(_greek(name) for name in re.findall(r"\\([a-zA-Z]+)", condition))
+    return tuple(sorted({*re.findall(r"(?<![\\a-zA-Z])[a-zA-Z](?![a-zA-Z])", condition), *filter(None, greek)}))
+
+
+def _greek(name: str) -> str:
+    try:
+        return unicodedata.lookup(f"GREEK SMALL LETTER {name.upper()}")
+    except KeyError:
+        return ""
 
 
 # enumitem / enumerate labels that make each item a part of a problem: (a), a), (i), "Problem 1."; \task

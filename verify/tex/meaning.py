@@ -101,6 +101,8 @@ class MeaningRules:
         b = self.scope.bindings.get(name)
         if r.verdict not in (WRONG, CARRIED) or (b is not None and (meaningful(b) or b.line == r.line)):
             return          # (on the line that gave the value, `λ̂ = 3`, `λ̂ = 4`, it is the same case)
+        if b is None and self.scope.divergence(name) is not None:
+            return          # KL(p ‖ q) of two named laws: fixed by them, no new case
         earlier = f"{name} = {b.shown} (line {b.line})" if b is not None else f"the value given for {name}"
         self.results[index] = dataclasses.replace(
             r, verdict=UNVERIFIED, detail=f"two readings, different verdicts: a claim about {earlier}: {r.verdict} "

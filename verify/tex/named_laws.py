@@ -185,3 +185,45 @@ def _entropy(law, resolve):
     if value.has(sp.I, sp.Integral, sp.Sum, sp.Piecewise, sp.nan, sp.zoo):
         return None
     return value.xreplace(back)
+
+
+KL_NAME = re.compile(r"KL[(\[](?P<p>[^‖]+)‖(?P<q>[^‖]+)[)\]]\Z")
+
+
+def divergence(name: str, laws: dict, resolve):
+    """KL(p ‖ q) for names given named laws with numbers for parameters (`p = \\mathcal N(5, 4)`): by
+    sympy.stats, 𝔼_p[log p(X) - log q(X)] in nats; None otherwise (a law with letters for parameters, where
+    the sign a parameter may take matters, Gamma with its two readings, no closed form)."""
+    m = KL_NAME.match(name)
+    p, q = (laws.get(m.group(k).strip()) if m else None for k in ("p", "q"))
+    if p is None or q is None or "gamma" in (p.family, q.family):
+        return None
+    try:
+        from verify.tex.bindings import exact        # (bindings imports this module)
+        params = [tuple(exact(resolve(a)) for a in law.params) for law in (p, q)]
+        if any(getattr(a, "free_symbols", None) for ps in params for a in ps):
+            return None
+        of_p, of_q = (_variables(law.family, n, ps, False) for law, n, ps in zip((p, q), "XY", params))
+        value = _finite_kl(of_p, of_q) if {p.family, q.family} <= FINITE else _kl(of_p, of_q)
+    except Exception:            # no such law (Beta(-1, 2)), or sympy.stats could not do it
+        return None
+    if value.has(sp.I, sp.Integral, sp.Sum, sp.Piecewise, sp.nan, sp.zoo, sp.oo, stats.rv.RandomSymbol):
+        return None
+    return value
+
+
+FINITE = {"bernoulli", "binomial"}
+
+
+def _kl(of_p, of_q):
+    x = sp.Dummy("x", real=True)
+    log_ratio = sp.expand_log(sp.log(stats.density(of_p)(x)) - sp.log(stats.density(of_q)(x)), force=True)
+    return sp.simplify(stats.E(log_ratio.subs(x, of_p)))
+
+
+def _finite_kl(of_p, of_q):
+    """Σ_k p(k) log(p(k)/q(k)) over p's support; infinite (None) where q gives 0 and p does not."""
+    p, q = stats.density(of_p).dict, stats.density(of_q).dict
+    if any(mass != 0 and q.get(k, 0) == 0 for k, mass in p.items()):
+        return None
+    return sp.simplify(sum(mass * sp.log(mass / q[k]) for k, mass in p.items() if mass != 0))

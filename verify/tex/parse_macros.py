@@ -44,6 +44,8 @@ class MacroRules(CallRules):
                 break
         if bold:
             self.matrix_names.add(name)
+        if name in ("D_KL", "D_{KL}") and not primes and (_is(self.peek(), "char", "(") or _is(self.peek(), "char", "[")):
+            return self.operator("KL", tok)                   # D_{\mathrm{KL}}(p \| q): the divergence
         if not primes and not bold and starts_event(self, name):
             return event_probability(self, name, tok)       # P(+ \mid D): a probability, not P·(…)
         if not primes and _is(self.peek(), "char", "(") and (density := self.conditional(name)) is not None:

@@ -41,6 +41,7 @@ class StepChecks:
         outcome = self.formula_at_a_point(parsed[i], parsed[i + 1], rels[i], outcome)
         outcome = self.gradient_formula_at_a_point(parsed[i], parsed[i + 1], outcome)
         outcome = self.a_range_for_a_given_value(rels, parsed, i, outcome)
+        outcome = self.over_a_range(parsed[i], parsed[i + 1], outcome)
         self.scope.computing = True    # a claim was made: the problem's data have been given
         if outcome.verdict == OK:      # a rounded result may be carried into later steps
             self.scope.rounded |= outcome.rounded
@@ -52,9 +53,10 @@ class StepChecks:
         self.record(segs[i], segs[i + 1], rels[i], outcome, single=len(rels) == 1)
         if self.results[-1].verdict in (WRONG, CARRIED):
             self.scope.wrong_in_paragraph = self.results[-1].line
-            self.wrong_in_chain = True
+            self.wrong_in_chain, self.wrong_step_index = True, len(self.results) - 1
         if self.wrong_in_chain and not isinstance(parsed[i + 1], Exception):   # the wrong value, as written on
             self.scope.wrong_numbers = self.scope.wrong_numbers | numbers_in(parsed[i + 1].expr)
+        self.note_sources(segs, parsed, i, self.wrong_in_chain)
         spent = time.perf_counter() - t0 + parse_seconds[i + 1] + (parse_seconds[0] if i == 0 else 0)
         self.results[-1] = dataclasses.replace(self.results[-1], seconds=spent)
 
@@ -85,7 +87,7 @@ class StepChecks:
             middle, ends = parsed[j], (parsed[j - 1], parsed[j + 1])
             if isinstance(middle, Exception) or any(isinstance(e, Exception) for e in ends) or \
                     not isinstance(middle.expr, sp.Symbol) or isinstance(middle.expr, sp.Dummy) or \
-                    any(getattr(e.expr, "free_symbols", {None}) - {d for d in e.expr.atoms(sp.Dummy)} for e in ends):
+                    any(not self.has_values(e.expr) for e in ends):
                 continue
             b = self.scope.bindings.get(middle.expr.name)
             if b is None or b.value is None:
@@ -93,6 +95,27 @@ class StepChecks:
             return Outcome(UNVERIFIED, f"two readings: a range for {b.name} (a condition, not derived here) or a fact "
                                        f"about its value {b.shown} (line {b.line}): {outcome.detail}")
         return outcome
+
+    def has_values(self, expr) -> bool:
+        """Every name in expr has a value (`\frac1a` with a = 4 given), or it has no names."""
+        names = getattr(expr, "free_symbols", {None}) - set(getattr(expr, "atoms", lambda *_: ())(sp.Dummy))
+        return all(getattr(s, "name", None) in self.scope.bindings and
+                   self.scope.bindings[s.name].value is not None for s in names)
+
+    def over_a_range(self, lhs, rhs, outcome: Outcome) -> Outcome:
+        r"""`$\sigma'(x) > 0.2$ for $\lvert x\rvert < 1$` with x = 0.5 bound earlier: a claim for every x in a
+        range, which holding at the bound value does not confirm."""
+        if outcome.verdict != OK or not self.quantified:
+            return outcome
+        names = sorted({s.name for p in (lhs, rhs) if not isinstance(p, Exception) and isinstance(p.expr, sp.Basic)
+                        for s in p.expr.free_symbols - p.expr.atoms(sp.Dummy)})
+        bound = [self.scope.bindings[n] for n in names if n in self.scope.bindings and
+                 self.scope.bindings[n].value is not None and n.split("_")[0] in self.quantified]
+        if not bound:
+            return outcome
+        at = ", ".join(f"{b.name} = {b.shown} (line {b.line})" for b in bound)
+        return Outcome(UNVERIFIED, f"claimed for a range (the condition after it), checked only at {at}: "
+                                   f"{outcome.detail}")
 
     def a_bound_for_a_given_value(self, parsed, outcome: Outcome) -> Outcome:
         r"""`\eta < 0.4` alone, η a number the problem gave (not one the file worked out): a condition derived on
@@ -149,7 +172,9 @@ class StepChecks:
     def unbound_name(self, p) -> str | None:
         if isinstance(p, Exception) or not isinstance(p.expr, sp.Symbol) or isinstance(p.expr, sp.Dummy):
             return None
-        return None if p.expr.name in self.scope.bindings else p.expr.name
+        if p.expr.name in self.scope.bindings or p.expr.name.startswith(("KL(", "KL[")):
+            return None         # (KL(p ‖ q) ≥ 0 is Gibbs' inequality, a claim, not a condition on a name)
+        return p.expr.name
 
     def condition_names(self, rels, parsed) -> set[str]:
         r"""`x > 0`, `0 < \theta < 1` state a domain: every inequality in the chain has, on one side,
