@@ -76,6 +76,10 @@ L.step(d == R("-0.195") * w2, carried=True); L.step(R("-0.195") * w2 == V("-0.13
 dB = V("-0.1365,0.0975,-0.234"); gB = W1.T * dB
 L.step(dx[0] == gB[0], carried=True); L.step(gB[0] == R("-0.22425"))
 L.step(dx[1] == gB[1], carried=True); L.step(gB[1] == R("0.0117"), note="sign: -0.0117")
+dwB = V("-0.156,-0.02925,-0.06825")
+L.step(w2n == w2 - R("0.5") * dwB, carried=True)
+L.step((w2 - R("0.5") * dwB)[0] == R("0.778") and rounds("-0.4854", (w2 - R("0.5") * dwB)[1]) and rounds("1.2341", (w2 - R("0.5") * dwB)[2]))
+L.step(b2n == R("-0.1") - R("0.5") * R("-0.195"), carried=True); L.step(R("-0.1") - R("0.5") * R("-0.195") == R("-0.0025"))
 # TA
 L.step(R("-0.45") - R("0.4") + R("0.2") == R("-0.65")); L.step(h[1] == 0); L.step(True, note="dL/dyhat = 2(yhat - y)"); L.step(g == R("-0.24"))
 # quick checks
@@ -93,4 +97,8 @@ eps_ = sp.Rational(1, 10 ** 12)
 dsq_side = lambda zv, s: (Rl(zv + s * eps_) ** 2 - Rl(zv) ** 2) / (s * eps_)
 dsq = lambda zv: sp.Rational(round(dsq_side(zv, 1) * 10 ** 6), 10 ** 6) if abs(dsq_side(zv, 1) - dsq_side(zv, -1)) < 1e-9 else None
 L.step(all(dsq(zv) == 2 * Rl(zv) for zv in pts)); L.step(all(dsq(zv) == 2 * zv for zv in pts))
+L.step(all(Rl(zv) == sp.Rational(zv + abs(zv), 1) / 2 for zv in pts)); L.step(all(Rl(-zv) == -Rl(zv) for zv in pts))
+L.step(all(max(av, bv) == Rl(av - bv) + bv for av in pts for bv in pts))
+L.step(all(Rl(zv) * (1 if zv > 0 else 0) == zv for zv in pts if zv != 0)); L.define(note="z != 0")
+L.step(all(Rl(zv) <= abs(zv) for zv in pts))
 L.done()
