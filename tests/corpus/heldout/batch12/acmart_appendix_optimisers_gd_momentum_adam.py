@@ -38,6 +38,10 @@ kap = Lh / mu
 rate = max(abs(1 - R("0.2") * mu), abs(1 - R("0.2") * Lh))
 L.step(rate == (Lh - mu) / (Lh + mu) and (Lh - mu) / (Lh + mu) == (kap - 1) / (kap + 1)); L.step(rate == R("0.6"))
 L.define(note="eta = 0.3"); L.step(1 - 8 * R("0.3") == R("-1.4"))
+pp = p0
+for _ in range(5):
+    pp = pp - eta * grad(pp)
+L.define(note="eta = 0.1"); L.step(pp[1] == R("0.2") ** 5); L.step(R("0.2") ** 5 == R("0.0032"), note="0.00032")
 # momentum
 L.define(5, "v rule, w rule, beta, eta, v0")
 beta = R("0.9")
@@ -77,6 +81,8 @@ L.step(False, note="1 - beta1^t"); L.define(note="t = 2")
 L.step(abs(a2["mh"] - R("0.36") / R("0.1")) < 1e-6); L.step(R("0.36") / R("0.1") == R("3.6"))
 L.step(abs(a2["vh"] - R("0.007236") / R("0.001")) < 1e-6); L.step(R("0.007236") / R("0.001") == R("7.236"))
 L.step(False, carried=True); L.step(rounds("0.1338", R("0.1") * R("3.6") / sp.sqrt(R("7.236")))); L.step(R("0.9") - R("0.1338") == R("0.7662"))
+L.step(False, carried=True, note="g3 at the draft's w2"); L.step(2 * R("0.7662") == R("1.5324"))
+L.step(False, carried=True); L.step(rounds("0.4772", R("0.9") * R("0.36") + R("0.1") * R("1.5324")))
 L.step(vs[1] == R("0.9") * P(2, 8) - P("1.6", "1.6"), note="sign"); L.step(R("0.9") * P(2, 8) - P("1.6", "1.6") == P("0.2", "5.6"))
 L.step(False, carried=P("0.8", "0.2") - R("0.1") * P("0.2", "5.6") == P(R("0.8") - R("0.02"), R("0.2") - R("0.56")))
 L.step(P(R("0.8") - R("0.02"), R("0.2") - R("0.56")) == P("0.78", "-0.36"))
