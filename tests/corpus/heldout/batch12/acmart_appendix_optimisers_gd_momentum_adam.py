@@ -78,7 +78,7 @@ L.step(rounds("0.0996", R("0.1") * R("1.8947") / R("1.9026"))); L.step(R("0.9") 
 L.step(rounds("0.7016", a3["w"]))
 # draft
 L.step(False, note="1 - beta1^t"); L.define(note="t = 2")
-L.step(abs(a2["mh"] - R("0.36") / R("0.1")) < 1e-6); L.step(R("0.36") / R("0.1") == R("3.6"))
+L.step(abs(a2["mh"] - R("0.36") / R("0.1")) < 1e-6, carried=True, note="the draft's stated formula, applied"); L.step(R("0.36") / R("0.1") == R("3.6"))
 L.step(abs(a2["vh"] - R("0.007236") / R("0.001")) < 1e-6); L.step(R("0.007236") / R("0.001") == R("7.236"))
 L.step(False, carried=True); L.step(rounds("0.1338", R("0.1") * R("3.6") / sp.sqrt(R("7.236")))); L.step(R("0.9") - R("0.1338") == R("0.7662"))
 L.step(False, carried=True, note="g3 at the draft's w2"); L.step(2 * R("0.7662") == R("1.5324"))
