@@ -12,7 +12,7 @@ from truth import Labels, R, rounds, same, substituted  # noqa: E402
 
 L = Labels("batch12/scrlttr2_ta_letter_softmax_matrix_calculus.tex")
 h = sp.Matrix([1, 2]); W = sp.Matrix([[R("0.5"), R("0.5")], [R("0.5"), 0], [-1, 0]]); y = sp.Matrix([0, 1, 0])
-L.define(); L.define(4, "W, z, p, L"); L.define(note="y")
+L.define(); L.define(4, "W, z, p, L"); L.define(2, "y, eta")
 z = W * h
 L.step(z == sp.Matrix([R("0.5") + 1, R("0.5") + 0, -1 + 0])); L.step(z == sp.Matrix([R("1.5"), R("0.5"), -1]))
 e = [sp.exp(v) for v in z]; S = sum(e); p = sp.Matrix([v / S for v in e])
