@@ -1,9 +1,8 @@
 """Labels for acmart_appendix_optimisers_gd_momentum_adam.tex: an `acmart` (sigconf, nonacm) paper appendix with
-numbered `align` rows, `\\label`/`\\eqref`, thousands separators and scientific notation: GD on w1^2 + 4 w2^2
-(contraction, steps to tolerance, stability bound, optimal step and rate), heavy-ball momentum, Adam in 1-D with
-bias correction; a superseded draft (bias correction with 1 - beta1, a momentum sign slip, both carried; a wrong
-stability claim and rate) and a reviewer's note. One slip in the main text (4 * 0.928^2)."""
-import math
+numbered `align` rows and `\\label`/`\\eqref`: GD on w1^2 + 4 w2^2 (contraction, stability bound, optimal step and
+rate), heavy-ball momentum, Adam in 1-D with bias correction; a superseded draft (bias correction with 1 - beta1,
+applied and carried; a momentum sign slip, carried; a wrong stability claim and rate). Slips in the main text:
+4 * 0.928^2 and 0.2^5."""
 import sys
 from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -28,16 +27,12 @@ L.step(fv(p1) == R("0.64") + R("0.16")); L.step(fv(p1) == R("0.8"))
 L.step(p2 == P(R("0.8") - R("0.16"), R("0.2") - R("0.16"))); L.step(p2 == P("0.64", "0.04"))
 L.step(fv(p2) == R("0.4096") + R("0.0064")); L.step(fv(p2) == R("0.416"))
 L.step(fv(p0) == 5); L.step(abs(1 - 2 * eta) == R("0.8")); L.step(abs(1 - 8 * eta) == R("0.2"))
-lg = 1000 * math.log10(0.8)
-L.step(abs(10 ** (lg + 97) - 1.2) <= 0.1, note="0.8^1000 = 1.23e-97"); L.define(note="target |w1| < 1e-6")
-L.step(True, note="0.8^t < 1e-6 iff t > ln(1e-6)/ln 0.8"); L.step(rounds("61.9", sp.log(R("1e-6")) / sp.log(R("0.8"))))
 L.step(eta < 2 / Lh, note="stability bound eta < 2/L (true, and the given eta meets it)"); L.step(2 / Lh == R("0.25"))
 # optimal fixed step for a quadratic: minimise max(|1 - eta mu|, |1 - eta L|)
 L.step(True, note="eta* = 2/(mu + L)"); L.step(2 / (mu + Lh) == sp.Rational(2, 10)); L.step(sp.Rational(2, 10) == R("0.2"))
 kap = Lh / mu
 rate = max(abs(1 - R("0.2") * mu), abs(1 - R("0.2") * Lh))
 L.step(rate == (Lh - mu) / (Lh + mu) and (Lh - mu) / (Lh + mu) == (kap - 1) / (kap + 1)); L.step(rate == R("0.6"))
-L.define(note="eta = 0.3"); L.step(1 - 8 * R("0.3") == R("-1.4"))
 pp = p0
 for _ in range(5):
     pp = pp - eta * grad(pp)
@@ -48,12 +43,10 @@ beta = R("0.9")
 v = sp.zeros(2, 1); p = p0; vs, ps = [], []
 for _ in range(3):
     v = beta * v + grad(p); p = p - eta * v; vs.append(v); ps.append(p)
-L.step(vs[0] == P(2, 8)); L.step(ps[0] == P("0.8", "0.2"))
 L.step(grad(ps[0]) == P("1.6", "1.6") and vs[1] == R("0.9") * P(2, 8) + P("1.6", "1.6")); L.step(vs[1] == P("3.4", "8.8"))
 L.step(ps[1] == P(R("0.8") - R("0.34"), R("0.2") - R("0.88"))); L.step(ps[1] == P("0.46", "-0.68"))
 L.step(grad(ps[1]) == P("0.92", "-5.44") and vs[2] == R("0.9") * P("3.4", "8.8") + P("0.92", "-5.44")); L.step(vs[2] == P("3.98", "2.48"))
 L.step(ps[2] == P(R("0.46") - R("0.398"), R("-0.68") - R("0.248"))); L.step(ps[2] == P("0.062", "-0.928"))
-L.step(abs(ps[2][1]) == R("0.928")); L.step(R("0.928") > R("0.2") ** 3); L.step(R("0.2") ** 3 == R("0.008"))
 L.step(rounds("0.0038", ps[2][0] ** 2) and rounds("3.4449", 4 * ps[2][1] ** 2), note="3.4447")
 L.step(R("0.0038") + R("3.4449") == R("3.4487"))
 # Adam
@@ -75,7 +68,6 @@ L.step(abs(a2["vh"] - R("0.007236") / (1 - R("0.998001"))) < 1e-6 and b2 ** 2 ==
 L.step(rounds("1.9026", sp.sqrt(a2["vh"])))
 L.step(substituted(a2["w"], lambda u, s: R("0.9") - R("0.1") * u / s, "~1.8947", "~1.9026"))
 L.step(rounds("0.0996", R("0.1") * R("1.8947") / R("1.9026"))); L.step(R("0.9") - R("0.0996") == R("0.8004") and rounds("0.8004", a2["w"]))
-L.step(rounds("0.7016", a3["w"]))
 # draft
 L.step(False, note="1 - beta1^t"); L.define(note="t = 2")
 L.step(abs(a2["mh"] - R("0.36") / R("0.1")) < 1e-6, carried=True, note="the draft's stated formula, applied"); L.step(R("0.36") / R("0.1") == R("3.6"))
@@ -90,5 +82,4 @@ L.step(False, carried=True, note="f at the draft's w2"); L.step(R("0.78") ** 2 =
 L.step(R("0.6084") + R("0.5184") == R("1.1268"))
 L.define(note="eta = 0.3"); L.step(R("0.3") < R(2) / 8)
 L.step((kap - 1) / (kap + 1) == sp.Rational(3, 5)); L.step(sp.Rational(3, 5) == R("0.75"))
-L.step(rounds("0.0996", eta * a2["mh"] / sp.sqrt(a2["vh"]))); L.step(vs[1] == P("3.4", "8.8"))
 L.done()
