@@ -33,13 +33,11 @@ t = sp.Symbol("t", real=True)
 L.step(sp.diff((t - y) ** 2, t) == 2 * (t - y)); L.step(g == 2 * R("-0.12")); L.step(g == R("-0.24"))
 dw2 = g * h
 L.step(dw2 == R("-0.24") * h); L.step(dw2 == V("-0.192,0,-0.084"))
-L.step(g == R("-0.24"))
 dh = g * w2
 L.step(dh == R("-0.24") * w2); L.step(dh == V("-0.168,0.12,-0.288"))
 mask = sp.Matrix([1 if v > 0 else 0 for v in z])
 d = sp.matrix_multiply_elementwise(dh, mask)
 L.define(note="delta := dL/dz"); L.step(d == V("-0.168,0,-0.288")); L.step(V("-0.168,0,-0.288") == sp.Matrix([R("-0.168"), R("0.12") * 0, R("-0.288")]))
-L.step(True, note="dL/db1 = delta (z = W1 x + b1)"); L.step(d == V("-0.168,0,-0.288"))
 dW1 = d * x.T
 L.step(True, note="dL/dW1 = delta x^T"); L.step(dW1 == M([["-0.252", "0.084"], ["0", "0"], ["-0.432", "0.144"]]))
 dx = W1.T * d
@@ -57,12 +55,9 @@ L.step((W1n[0, 0], W1n[0, 1], b1n[0]) == (R("0.526"), R("-0.242"), R("0.184")))
 L.step((W1n[2, 0], W1n[2, 1], b1n[2]) == (R("0.6") + R("0.216"), R("0.5") - R("0.072"), R("-0.3") + R("0.144")))
 L.step((W1n[2, 0], W1n[2, 1], b1n[2]) == (R("0.816"), R("0.428"), R("-0.156")))
 z_, h_, yh_, L_ = fwd(W1n, b1n, w2n, b2n)
-L.step(z_[0] == R("1.094")); L.step(z_[2] == R("0.854")); L.step(z_[1] == R("-0.65"))
+L.step(z_[0] == R("1.094")); L.step(z_[2] == R("0.854"))
 L.step(yh_ == R("0.796") * R("1.094") + R("1.242") * R("0.854") + R("0.02")); L.step(rounds("1.9515", yh_))
 L.step(substituted(L_, lambda a: a ** 2, "~0.9515")); L.step(rounds("0.9054", R("0.9515") ** 2, L_)); L.step(R("0.9054") > R("0.0144"))
-L.define(2, "eta = 0.5 restated, eta = 0.1")
-z1, h1, yh1, L1 = fwd(W1 - dW1 / 10, b1 - d / 10, w2 - dw2 / 10, b2 - g / 10)
-L.step(rounds("1.0864", yh1)); L.step(rounds("0.0075", L1)); L.step(R("0.0075") < R("0.0144"))
 # team 4
 L.step(z[1] == R("-0.3") * R("1.5") + R("0.8") * R("-0.5") + R("0.2")); L.step(z[1] == R("-0.45") + R("0.4") + R("0.2"), note="sign")
 L.step(R("-0.45") + R("0.4") + R("0.2") == R("0.15"))
@@ -85,12 +80,10 @@ L.step(R("-0.45") - R("0.4") + R("0.2") == R("-0.65")); L.step(h[1] == 0); L.ste
 # quick checks
 a_, b_, c_, zz = sp.symbols("a b c z", real=True)
 Rl = lambda v: sp.Max(v, 0)
-L.step(Rl(R("-0.65")) == 0); L.step(sp.Heaviside(R("0.35")) == 1)
 L.step(Rl(a_ + b_).subs({a_: 1, b_: -1}) == Rl(1) + Rl(-1))
 cp = sp.Symbol("cp", nonnegative=True)
 L.step(all(Rl(cv * zv) == cv * Rl(zv) for cv in [0, R("0.5"), 3] for zv in [-2, R("-0.3"), 0, R("1.7")])); L.define(note="c >= 0")
 pts = [-3, R("-0.4"), 0, R("0.6"), 5]
-L.step(all(abs(zv) == Rl(zv) + Rl(-zv) for zv in pts)); L.step(all(zv == Rl(zv) - Rl(-zv) for zv in pts))
 L.step(all(Rl(zv) ** 2 == zv * Rl(zv) for zv in pts)); L.step(all(Rl(zv) * Rl(-zv) == zv for zv in pts))
 # d/dz relu(z)^2 = 2 relu(z) (also at 0: one-sided limits both 0); 2z fails for z < 0
 eps_ = sp.Rational(1, 10 ** 12)
