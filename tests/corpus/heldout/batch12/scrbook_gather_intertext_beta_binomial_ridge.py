@@ -26,7 +26,6 @@ var = sp.integrate(th ** 2 * post, (th, 0, 1)) / Z - mean ** 2
 L.step(mean == sp.Rational(a1, a1 + b1)); L.step(mean == sp.Rational(10, 15)); L.step(rounds("0.6667", mean))
 L.step(var == sp.Rational(a1 * b1, (a1 + b1) ** 2 * (a1 + b1 + 1))); L.step(var == sp.Rational(50, 225 * 16))
 L.step(sp.Rational(50, 225 * 16) == sp.Rational(50, 3600)); L.step(rounds("0.0139", var))
-L.step(substituted(sp.sqrt(var), sp.sqrt, "~0.0139")); L.step(rounds("0.1179", sp.sqrt(R("0.0139")), sp.sqrt(var)))
 mode = sp.solve(sp.diff(sp.log(post), th), th)[0]
 L.step(mode == sp.Rational(a1 - 1, a1 + b1 - 2)); L.step(mode == sp.Rational(9, 13)); L.step(rounds("0.6923", mode))
 ml = sp.solve(sp.diff(7 * sp.log(th) + 3 * sp.log(1 - th), th), th)[0]
