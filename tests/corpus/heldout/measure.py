@@ -1,4 +1,4 @@
-"""Measure the hand-derivation checker against labelled corpora (the old one, heldout/, heldout/batch2/ to heldout/batch11/).
+"""Measure the hand-derivation checker against labelled corpora (the old one, heldout/, heldout/batch2/ to heldout/batch12/).
 
     python tests/corpus/heldout/measure.py                     # all six sets
     python tests/corpus/heldout/measure.py tests/corpus/heldout --json
@@ -32,6 +32,7 @@ BATCH8 = HERE / "batch8"                # an eighth one, written blind (see batc
 BATCH9 = HERE / "batch9"                # a ninth one, written blind in session 12 (see batch9/README.md)
 BATCH10 = HERE / "batch10"              # a tenth one, written blind (see batch10/README.md)
 BATCH11 = HERE / "batch11"              # an eleventh one, written blind (see batch11/README.md)
+BATCH12 = HERE / "batch12"              # a twelfth one, written blind (see batch12/README.md)
 OLD = HERE.parent
 LABEL_RE = re.compile(r"%@((?:\s+(?:ok|wrong|carried|def|unv))+)\s*$")
 WRONG_LABELS = ("wrong", "carried")
@@ -204,7 +205,8 @@ def sets(dirs=None) -> list[tuple[str, list[Path]]]:
             ("held-out batch 8 (tests/corpus/heldout/batch8)", sorted(BATCH8.glob("*.tex"))),
             ("held-out batch 9 (tests/corpus/heldout/batch9)", sorted(BATCH9.glob("*.tex"))),
             ("held-out batch 10 (tests/corpus/heldout/batch10)", sorted(BATCH10.glob("*.tex"))),
-            ("held-out batch 11 (tests/corpus/heldout/batch11)", sorted(BATCH11.glob("*.tex")))]
+            ("held-out batch 11 (tests/corpus/heldout/batch11)", sorted(BATCH11.glob("*.tex"))),
+            ("held-out batch 12 (tests/corpus/heldout/batch12)", sorted(BATCH12.glob("*.tex")))]
 
 
 def table(rows: list[dict]) -> str:
