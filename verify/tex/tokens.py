@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 from pylatexenc import latexwalker as lw
 
+from verify.tex.package_macros import rewrite
+
 MAX_DEPTH = 60          # brace/environment nesting accepted before giving up
 MAX_CHARS = 4000        # per line of math
 
@@ -100,7 +102,8 @@ def _is_comma_group(t: Tok) -> bool:
 def _written_forms(toks: tuple) -> tuple:
     """Two ways of writing the same token, made one, in every group and argument: a decimal comma, `0{,}25`
     is 0.25 (the braces are how LaTeX typesets one, so a braced comma between digits has no other reading; a
-    bare `0,25` stays a list), and TeX's own fraction, `{a \\over b}` is `\\frac{a}{b}`."""
+    bare `0,25` stays a list), TeX's own fraction, `{a \\over b}` is `\\frac{a}{b}`, and the macros of common
+    packages (siunitx \\num, physics \\dv, …) are what they stand for (package_macros)."""
     out: list[Tok] = []
     i = 0
     while i < len(toks):
@@ -110,6 +113,11 @@ def _written_forms(toks: tuple) -> tuple:
                 and toks[i + 1].pos == t.end and toks[i + 2].pos == toks[i + 1].end):
             out.append(Tok("num", f"{t.value}.{toks[i + 2].value}", t.pos, toks[i + 2].end))
             i += 3
+            continue
+        package = rewrite(toks, i, Tok)        # \num{…}, \dv{f}{x}, \sfrac{a}{b}: see package_macros
+        if package is not None:
+            out.extend(_written_forms(package[0]))
+            i = package[1]
             continue
         if t.body:
             t = Tok(t.kind, t.value, t.pos, t.end, t.args, _written_forms(t.body), t.delims)
