@@ -57,6 +57,8 @@ class Scope:
     laws: dict = field(default_factory=dict)          # name -> named_laws.Law (`θ \sim \mathrm{Beta}(2, 2)`)
     stem_laws: dict | None = None                     # the laws before a list of parts: each part starts from them
     bits: bool = False           # the file speaks of bits (\\log_2): an entropy may be in bits, else nats
+    thousands: bool | None = None   # how `5{,}050` reads in this file (items.number_style)
+    nilpotent: dict = field(default_factory=dict)   # name -> part: `\varepsilon^2 = 0` stated there (dual numbers)
     functions_section: dict = field(default_factory=dict)   # function name -> part it was defined in
     section: int = 0             # document part (\section, "Problem 2"): names may be re-bound in a new one
     redefined_section: int = -1  # the last part that re-bound a name an earlier part had bound (new data)
@@ -87,7 +89,8 @@ class Scope:
         laws = set(self.laws) | {n for n, b in self.bindings.items() if law_of(b.definition, 0) is not None}
         return Context(functions=dict(self.functions), values=frozenset(self.bindings),
                        matrices=dict(self.matrices), macros=self.macros,
-                       open_functions=frozenset(self.open_functions), laws=frozenset(laws))
+                       open_functions=frozenset(self.open_functions), laws=frozenset(laws),
+                       thousands=self.thousands)
 
     def bind(self, name: str, definition, value, line: int, shown: str, update: bool = False):
         if isinstance(definition, sp.Basic) and definition.has(sp.Derivative):

@@ -101,6 +101,7 @@ class Context:
     macros: Mapping = field(default_factory=dict)       # \newcommand name -> (arguments, body text)
     open_functions: frozenset = frozenset()             # g in h_1 = g(a_1), g'(x): always applied, never a factor
     laws: frozenset = frozenset()                       # names of distributions (p = 𝒩(0, 1), X ∼ Exp(2)): H(p) is applied
+    thousands: bool | None = None   # `5{,}050`: True a thousands separator, False a decimal comma, None both
 
 
 @dataclass(frozen=True)

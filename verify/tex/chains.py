@@ -29,7 +29,7 @@ STATEMENT_RELATIONS = ("in", "notin", "sim", "to", "rightarrow", "longrightarrow
 RELATIONS.update((name, name) for name in UNCHECKED_RELATIONS)
 # `a \overset{\text{def}}{=} b`, `\stackrel{(1)}{\leq}`: the relation underneath, annotated.
 ANNOTATED = {"overset", "stackrel", "underset"}
-SEPARATORS = {"text", "mbox", "textrm", "textit", "textbf", "intertext", "quad", "qquad", "Rightarrow",
+SEPARATORS = {"text", "mbox", "textrm", "textit", "textbf", "intertext", "shortintertext", "Arrow", "quad", "qquad", "Rightarrow",
               "implies", "iff", "Leftrightarrow", "Longrightarrow", "therefore", "because", "forall",
               "qedhere", "hspace"}
 DROPPED = {"tag", "tag*", "label", "nonumber", "notag", "IEEEyesnumber", "IEEEnonumber", "IEEEeqnarraynumspace", ",", ";", ":", "!", " ", "displaystyle", "textstyle",
@@ -37,6 +37,7 @@ DROPPED = {"tag", "tag*", "label", "nonumber", "notag", "IEEEyesnumber", "IEEEno
            "middle", "limits", "nolimits", "phantom", "vphantom", "hphantom", "allowbreak", "\\", "newline"}
 UNWRAPPED = {"underline", "boxed", "overbrace", "underbrace", "color", "textcolor", "cancel", "bm", "boldsymbol",
              "mathbf", "mathit", "mathnormal", "pmb"}
+BRACES = {"overbrace": "^", "underbrace": "_"}          # and where each puts its note
 OPERATOR_END = {"+", "-", "times", "cdot", "odot", "div", "pm"}
 PROSE = {"text", "mbox", "textrm", "textit", "textbf"}
 
@@ -130,7 +131,7 @@ def clean(toks, top_level: bool = True) -> list:
         elif t.kind == "macro" and t.value in PROSE and _operand_position(out, toks, i):
             out.append(t)                       # `\text{…} + 1`: kept, so the side is not read without it
         elif t.kind == "macro" and t.value in SEPARATORS:
-            if not t.args and i + 1 < len(toks) and toks[i + 1].kind == "group" and t.value.startswith(("text", "mbox", "inter", "hspace")):
+            if not t.args and i + 1 < len(toks) and toks[i + 1].kind == "group" and t.value.startswith(("text", "mbox", "inter", "shortinter", "hspace", "Arrow")):
                 i += 1
             out.append(None)
         elif t.kind == "macro" and t.value in UNWRAPPED and t.value not in ("mathbf", "bm", "boldsymbol", "pmb"):
@@ -138,7 +139,12 @@ def clean(toks, top_level: bool = True) -> list:
             if not inner and i + 1 < len(toks) and toks[i + 1].kind == "group":
                 inner, i = [(toks[i + 1],)], i + 1
             for part in inner:
-                out.extend(clean((b for g in part for b in (g.body if g.kind == "group" else (g,))), top_level))
+                body = clean((b for g in part for b in (g.body if g.kind == "group" else (g,))), top_level)
+                if t.value in BRACES and body and all(u is not None and _is_rel(u) is None for u in body):
+                    body = [Tok("group", "{}", t.pos, t.end, body=tuple(body), delims="{")]     # one operand
+                out.extend(body)
+            if t.value in BRACES and i + 2 < len(toks) and _is_char(toks[i + 1], BRACES[t.value]):
+                i += 2                          # `\overbrace{4.4817}^{e^{1.5}}`: the note is not a power
         elif t.kind == "macro" and t.value in ANNOTATED and not t.args and i + 2 < len(toks) and \
                 toks[i + 1].kind == toks[i + 2].kind == "group" and len(toks[i + 2].body) == 1 and \
                 _is_rel(toks[i + 2].body[0]) is not None:

@@ -78,6 +78,8 @@ class _Run(StepChecks, MeaningRules, PartRules, ChainForms, EquationRuns, Carrie
         self.range_after = False        # `, \\dots` follows the chain in the text (set by the parent)
         self.listed = ()                # names listed before the chain (`a, b > 0`), set by the parent
         self.quantified = ()            # the letters of a `for $|x| < 1$` after the chain: claimed over their range
+        self.sign = ()                  # `whenever $c \\ge 0$` after the chain: (c, "nonnegative")
+        self.condition_of_the_last = False   # the chain is the `for $…$` condition of the one before it
         self.density = None             # p in a head `\\log p(θ)` read as p·θ (see undefined_density)
         self.unread_head = None         # the chain's first side, when it could not be read (step_checks)
 
@@ -109,7 +111,7 @@ class _Run(StepChecks, MeaningRules, PartRules, ChainForms, EquationRuns, Carrie
         elif isinstance(item, ScanProblem):
             self.error(item.message, item.offset, item.text)
         elif isinstance(item, FileStart):
-            self.scope.macros, self.scope.bits = item.macros, item.bits
+            self.scope.macros, self.scope.bits, self.scope.thousands = item.macros, item.bits, item.thousands
         elif isinstance(item, NewPart):
             self.scope.section += 1          # a new section or problem: names may be defined afresh
             if not item.item:
@@ -149,7 +151,10 @@ class _Run(StepChecks, MeaningRules, PartRules, ChainForms, EquationRuns, Carrie
             self.skip(item.chain, f"struck through (\\{item.crossed_out}{{…}}): a crossed-out attempt, not a claim")
             self.region_start = False
         else:
+            # the condition in `$claim$ for $c \\ge 0$` scopes that claim: it is not assumed for later steps
+            self.condition_of_the_last = bool(self.quantified)
             self.range_after, self.listed, self.quantified = item.range_after, item.listed, item.quantified
+            self.sign = item.sign
             self.guarded_chain(item.chain)
             self.region_start = False
 
@@ -257,6 +262,11 @@ class _Run(StepChecks, MeaningRules, PartRules, ChainForms, EquationRuns, Carrie
         if self.is_range(rels, head, segs):
             return
         names = self.condition_names(rels, parsed)
+        if names and self.condition_of_the_last:
+            for i, rel in enumerate(rels):
+                self.add(segs[i], segs[i + 1], rel, GIVEN, f"the condition of the claim before it (on "
+                                                            f"{', '.join(sorted(names))}), not assumed for later steps")
+            return
         if names:
             used = assume_conditions(self.scope, rels, parsed, self.listed)
             detail = f"a condition on {', '.join(sorted(names))}, not a claim" + \
@@ -264,6 +274,8 @@ class _Run(StepChecks, MeaningRules, PartRules, ChainForms, EquationRuns, Carrie
                  "; not used as an assumption (%! assume does that)")
             for i, rel in enumerate(rels):
                 self.add(segs[i], segs[i + 1], rel, GIVEN, detail)
+            return
+        if self.dual_numbers(segs, rels, parsed):
             return
         squared = squared_head(parsed, rels, self.scope) if head is None else None
         if squared:                 # `\hat\sigma^2 = \frac1n\sum …`: defines σ̂ (its square is what is written)

@@ -20,7 +20,8 @@ from verify.tex import tables
 MATH_ENVS = ("equation", "equation*", "align", "align*", "gather", "gather*", "multline",
              "multline*", "eqnarray", "eqnarray*", "flalign", "flalign*", "alignat", "alignat*",
              "displaymath", "math", "dmath", "dmath*", "dseries", "dseries*",   # breqn: these four
-             "IEEEeqnarray", "IEEEeqnarray*")                                    # IEEEtrantools
+             "IEEEeqnarray", "IEEEeqnarray*",                                    # IEEEtrantools
+             "DispWithArrows", "DispWithArrows*")                                # witharrows
 _ENV_NAMES = "|".join(re.escape(e) for e in MATH_ENVS)
 _COLUMNS = re.compile(r"\s*\{\s*\d+\s*\}")        # alignat's argument
 _COLUMN_TYPES = re.compile(r"\s*\{[A-Za-z|]*\}")     # IEEEeqnarray's: {rCl}

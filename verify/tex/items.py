@@ -16,6 +16,7 @@ NEW_PART = re.compile(r"\\(?:part|chapter|section|subsection|subsubsection)\*?\{
                       r"^\s*(?:\\textbf\{|\\paragraph\{|\\subsection\*?\{|\\item\[)?\s*"
                       r"(?:Problem|Exercise|Question|Example|Task|Iteration|Epoch|Round|Part|Step|Case)"
                       r"\s*(?:\d|\(?[a-h]\)|[a-h]\b)|"
+                      r"^\s*(?:\\textbf\{|\\item\[)(?:Q|Ex|Prob|Aufgabe|Exercice)\.?\s*\d+[a-z]?\b|"   # \textbf{Q2}
                       # "Case $\lambda = 3$:" opens a case whose condition is the math that follows
                       r"^\s*(?:\\item\s*(?:\[[^\]]*\])?\s*)?(?:\\textbf\{|\\emph\{)?(?:Case|Scenario)\}?\s*(?:\$\$?|\\[\[(])?\s*\Z", re.M)
 OPENER_AT_END = re.compile(r"(?:\$\$|\$|\\\[|\\\(|\\begin\{[^}]*\})\s*$")
@@ -40,6 +41,7 @@ class FileStart:
     whether it speaks of bits anywhere (an entropy may then be in bits: verify.tex.named_laws)."""
     macros: dict
     bits: bool = False
+    thousands: bool | None = None   # how the file writes numbers: see number_style
 
 
 @dataclasses.dataclass(frozen=True)
@@ -67,6 +69,7 @@ class ChainItem:
     listed: tuple[str, ...] = ()    # `a, ` before `b > 0` in `$a, b > 0$`: names the condition is on too
     crossed_out: str = ""           # `\sout{$f = 4$}`: the command that strikes it through (not a claim)
     quantified: tuple[str, ...] = ()  # `$σ'(x) > 0.2$ for $|x| < 1$`: claimed for a range of x, not one value
+    sign: tuple = ()                # `whenever $c \ge 0$`: ((c, "nonnegative"),), a condition a check can assume
 
 
 @dataclasses.dataclass(frozen=True)
@@ -81,7 +84,7 @@ def items_of(text: str, where=None):
     """The cheap text work, done in the parent: directives, errors, what the prose says (a new part, a
     definition coming), region starts and chains, in order. `where`: the file's LineIndex."""
     where = where or LineIndex(text)
-    yield FileStart(defined_macros(text), bool(BITS.search(text)))
+    yield FileStart(defined_macros(text), bool(BITS.search(text)), number_style(text))
     struck = _struck_through(text)
     part_items = _part_items(text)
     prose_from = 0
@@ -115,7 +118,7 @@ def items_of(text: str, where=None):
                 yield ChainItem(chain, RANGE_AFTER.match(text, chain.segments[-1].end) is not None,
                                 tuple(n.strip() for n in listed.group(0).split(",") if n.strip()) if listed else (),
                                 next((cmd for lo, hi, cmd in struck if lo <= start < hi), ""),
-                                _quantified_after(text, chain.segments[-1].end))
+                                _quantified_after(text, chain.segments[-1].end), _sign_after(text, chain.segments[-1].end))
 
 
 # words after which `$= …$` goes on with the last chain ("so $= 0.5$"); another word names its own left side
@@ -175,6 +178,17 @@ LISTED = re.compile(r"(?:\\?[A-Za-z]+(?:_\{?\w+\}?)?\s*,\s*)+$")   # `a, ` in `a
 RANGE_AFTER = re.compile(r"(?:\s*,\s*[^,$\\]{1,12}){0,3}\s*,\s*(?:\\[lc]?dots|\.\.\.)")
 
 
+DECIMAL_POINT = re.compile(r"(?<![\d.])\d+\.\d+")                 # 0.7788
+DECIMAL_COMMA = re.compile(r"(?<!\d)(?:0\{,\}\d+|\d+\{,\}(?:\d{1,2}|\d{4,})(?!\d))")   # 0{,}250, 1{,}5
+
+
+def number_style(text: str) -> bool | None:
+    """`5{,}050` in a file that writes decimals with a point (0.7788) is five thousand and fifty; in one with
+    unambiguous decimal commas (0{,}25, 1{,}5) it is 5.05; with neither (or both) it has two readings."""
+    point, comma = bool(DECIMAL_POINT.search(text)), bool(DECIMAL_COMMA.search(text))
+    return None if point == comma else point
+
+
 # `$…$ for $|x| < 1$`, `\] whenever \(x > 0\)`: the math after the word is a condition (an inequality, no =)
 QUANTIFIER_AFTER = re.compile(r"\s*(?:\$\$?|\\\)|\\\])?\s*,?\s*(?:for\s+all|for\s+every|for\s+each|for|whenever|when|if)"
                               r"\s*(?:\$|\\\()([^$]{1,80}?)(?:\$|\\\))")
@@ -190,6 +204,23 @@ def _quantified_after(text: str, end: int) -> tuple[str, ...]:
     condition = re.sub(r"\\(?:[lr]vert|left|right|[lg]eq?|[lg]t|neq?|in|mathbb|mathrm)\b", " ", m.group(1))
     greek = tuple(_greek(name) for name in re.findall(r"\\([a-zA-Z]+)", condition))
     return tuple(sorted({*re.findall(r"(?<![\\a-zA-Z])[a-zA-Z](?![a-zA-Z])", condition), *filter(None, greek)}))
+
+
+SIGN_CONDITION = re.compile(r"\s*(?P<names>(?:[a-zA-Z]|\\[a-zA-Z]+)(?:\s*,\s*(?:[a-zA-Z]|\\[a-zA-Z]+))*)\s*"
+                            r"(?P<rel>\\geq?|\\leq?|>|<|\\gt|\\lt)\s*0\s*\Z")
+SIGNS = {"\\ge": "nonnegative", "\\geq": "nonnegative", ">": "positive", "\\gt": "positive",
+         "\\le": "nonpositive", "\\leq": "nonpositive", "<": "negative", "\\lt": "negative"}
+
+
+def _sign_after(text: str, end: int) -> tuple:
+    """`… whenever $c \\ge 0$` (or `$x, y > 0$`) after the chain: ((c, "nonnegative"), …); () otherwise."""
+    m = QUANTIFIER_AFTER.match(text, end)
+    s = SIGN_CONDITION.match(m.group(1)) if m else None
+    if not s:
+        return ()
+    names = [n.strip() for n in s.group("names").split(",")]
+    names = [_greek(n[1:]) if n.startswith("\\") else n for n in names]
+    return tuple((n, SIGNS[s.group("rel")]) for n in names) if all(names) else ()
 
 
 def _greek(name: str) -> str:

@@ -141,6 +141,11 @@ def readings(left, right, laws: dict, resolve, independent, bits=False) -> tuple
         in_bits = {a: v / sp.log(2) for a, v in entropies.items()}
         out.append((", ".join(filter(None, (label, "entropy in bits, log as log₂"))),
                     *(_log2(e).xreplace(in_bits) for e in both)))
+    # 𝒩(μ, σ²): σ is a standard deviation, so 𝔼|X - μ| = σ√(2/π) (not |σ|√(2/π)) is right
+    scales = {p.base: sp.Symbol(p.base.name, positive=True) for n in {n for names in wanted.values() for n in names}
+              for p in laws[n].params if isinstance(p, sp.Pow) and p.exp == 2 and isinstance(p.base, sp.Symbol)}
+    if scales:
+        out = [(label, *(e.xreplace(scales) for e in sides)) for label, *sides in out]
     used = sorted({n for names in wanted.values() for n in names}) + named
     return out, used
 

@@ -134,7 +134,7 @@ class _Parser(MacroRules):
             if self.peek() is None:
                 raise ParseError(f"\\{macro.value} is missing an argument", macro.end)
             a = (self.take(),)
-            if a[0].kind == "num" and len(a[0].value) > 1 and "." not in a[0].value:
+            if a[0].kind == "num" and len(a[0].value) > 1 and a[0].value.isdigit():
                 # `\tfrac12`: TeX takes one digit as the argument, as for a script
                 nxt = a[0]
                 self.toks.insert(self.i, Tok("num", nxt.value[1:], nxt.pos + 1, nxt.end))
@@ -146,7 +146,7 @@ class _Parser(MacroRules):
         nxt = self.take()
         if nxt.kind == "group":
             return nxt.body
-        if nxt.kind == "num" and len(nxt.value) > 1:
+        if nxt.kind == "num" and len(nxt.value) > 1 and "," not in nxt.value:
             self.toks.insert(self.i, Tok("num", nxt.value[1:], nxt.pos + 1, nxt.end))
             return (Tok("num", nxt.value[0], nxt.pos, nxt.pos + 1),)
         return (nxt,)
@@ -274,6 +274,13 @@ class _Parser(MacroRules):
     def number(self, t):
         if len(t.value) > MAX_INT_DIGITS:
             raise ParseError("number with too many digits", t.pos)
+        if "," in t.value:          # `5{,}050` (tokens._written_forms): two readings
+            whole, part = t.value.split(",")
+            style = self.ctx.thousands      # the file's own way of writing decimals, when it shows one
+            if style if style is not None else \
+                    self.choose([f"{whole}.{part} (a decimal comma)", f"{whole}{part} (a thousands separator)"], t.pos):
+                return sp.Integer(int(whole + part))
+            return literal(f"{whole}.{part}")
         if "." in t.value:
             return literal(t.value)
         return sp.Integer(int(t.value))

@@ -13,6 +13,9 @@ from verify.tex.operators import application
 from verify.tex.events import conditional_operator
 from verify.tex.sums import indexed, unbounded_count, written_out
 from verify.tex.tokens import Tok
+
+INVERSES = {"sin": sp.asin, "cos": sp.acos, "tan": sp.atan, "sinh": sp.asinh, "cosh": sp.acosh, "tanh": sp.atanh,
+            "exp": sp.log}       # \tanh^{-1}: the inverse function is one reading (the reciprocal the other)
 from verify.tex.vectors import gradient, matrix_like
 
 MATRIX_ENVS = {"pmatrix", "bmatrix", "matrix", "Bmatrix", "smallmatrix"}
@@ -103,6 +106,26 @@ class CallRules:
         inner, self.i = self.toks[self.i:j], j + 1
         return self.sub(inner)
 
+    def inverse_ahead(self) -> bool:
+        """`^{-1}(` comes next: an inverse function (or a reciprocal) applied."""
+        toks, i = self.toks, self.i
+        if not (i + 2 < len(toks) and _is(toks[i], "char", "^") and _is(toks[i + 2], "char", "(")):
+            return False
+        script = toks[i + 1]
+        body = script.body if script.kind == "group" else (script,)
+        return [u.value for u in body] == ["-", "1"]
+
+    def sigmoid_inverse(self, t):
+        """`\\sigma^{-1}(y)`: the logit ln(y/(1 - y)), or 1/σ(y) (two readings)."""
+        self.take()
+        self.take()
+        args = self.call_args()
+        if args is None or len(args) != 1:
+            raise ParseError("σ^{-1}(·) needs one parenthesised argument", t.pos)
+        if self.choose(["σ^{-1} the inverse function (the logit)", "σ^{-1} the reciprocal"], t.pos) == 0:
+            return apply(lambda y: sp.log(y / (1 - y)), args[0])
+        return apply(lambda x: 1 / sigmoid(x), args[0])
+
     def sigmoid_call(self, t):
         primes = 0
         while _is(self.peek(), "char", "'"):
@@ -130,7 +153,11 @@ class CallRules:
             script = self.script(s)
             if s.value == "^":
                 exponent = self.sub(script, "exponent")
-                if exponent == -1:
+                if exponent == -1 and name in INVERSES:     # \tanh^{-1} x: artanh x, or 1/tanh x
+                    if self.choose([f"\\{name}^{{-1}} the inverse function", f"\\{name}^{{-1}} the reciprocal"],
+                                   s.pos) == 0:
+                        fn, exponent = INVERSES[name], None
+                elif exponent == -1:
                     raise ParseError(f"\\{name}^{{-1}}: inverse or reciprocal (two readings)", s.pos)
             elif name == "log":
                 base = self.sub(script, "logarithm base")

@@ -185,6 +185,8 @@ class MacroRules(CallRules):
         if v == "sigma" and (_is(self.peek(), "char", "(", "'")) and "σ" not in self.ctx.values \
                 and "σ" not in self.ctx.functions:
             return self.sigmoid_call(t)
+        if v == "sigma" and self.inverse_ahead() and "σ" not in self.ctx.values and "σ" not in self.ctx.functions:
+            return self.sigmoid_inverse(t)
         if v in GREEK:
             return self.identifier(GREEK[v], t)
         if v in ACCENTS:

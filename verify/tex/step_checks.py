@@ -96,6 +96,38 @@ class StepChecks:
                                        f"about its value {b.shown} (line {b.line}): {outcome.detail}")
         return outcome
 
+    def under_the_condition(self, lhs, rhs, outcome: Outcome) -> Outcome:
+        r"""`\mathrm{ReLU}(cz) = c\,\mathrm{ReLU}(z)` whenever `c \ge 0`: wrong for some c, but claimed only under
+        the condition. A sign condition on a free name is assumed and the step checked again; another
+        condition (`|x| < 1`) is not assumed here: unverified."""
+        names = {s.name for p in (lhs, rhs) if not isinstance(p, Exception) and isinstance(p.expr, sp.Basic)
+                 for s in p.expr.free_symbols}
+        signs = {n: sign for n, sign in self.sign if n in names and n not in self.scope.bindings}
+        if signs:
+            swap = {s: sp.Symbol(s.name, **{signs[s.name]: True}) for p in (lhs, rhs) if not isinstance(p, Exception)
+                    for s in p.expr.free_symbols if s.name in signs}
+            earlier = {n: self.scope.bounds.get(n) for n in signs}
+            for n, sign in signs.items():
+                self.scope.bounds[n] = [0, None, False] if sign in ("positive", "nonnegative") else [None, 0, False]
+            try:                # sampled within the condition (bounds), proved with the sign (the symbol's assumption)
+                again = self.one_step(*(p if isinstance(p, Exception) else
+                                        dataclasses.replace(p, expr=p.expr.xreplace(swap)) for p in (lhs, rhs)), "=")
+            finally:
+                for n, bound in earlier.items():
+                    if bound is None:
+                        self.scope.bounds.pop(n, None)
+                    else:
+                        self.scope.bounds[n] = bound
+            if again.verdict == CANDIDATE:
+                again = Outcome(again.fallback, again.detail)
+            if again.verdict in (OK, WRONG):
+                told = ", ".join(f"{n} {sign}" for n, sign in signs.items())
+                return Outcome(again.verdict, f"{again.detail} (with {told}, the condition after it)")
+        if not (names & set(self.quantified) - set(self.scope.bindings)):
+            return outcome
+        return Outcome(UNVERIFIED, f"claimed under the condition after it, which this check does not assume: "
+                                   f"{outcome.detail}")
+
     def has_values(self, expr) -> bool:
         """Every name in expr has a value (`\frac1a` with a = 4 given), or it has no names."""
         names = getattr(expr, "free_symbols", {None}) - set(getattr(expr, "atoms", lambda *_: ())(sp.Dummy))
@@ -105,6 +137,8 @@ class StepChecks:
     def over_a_range(self, lhs, rhs, outcome: Outcome) -> Outcome:
         r"""`$\sigma'(x) > 0.2$ for $\lvert x\rvert < 1$` with x = 0.5 bound earlier: a claim for every x in a
         range, which holding at the bound value does not confirm."""
+        if self.quantified and (outcome.verdict == WRONG or outcome.verdict == CANDIDATE and outcome.fallback == WRONG):
+            return self.under_the_condition(lhs, rhs, outcome)     # (a candidate: not an identity, maybe an equation)
         if outcome.verdict != OK or not self.quantified:
             return outcome
         names = sorted({s.name for p in (lhs, rhs) if not isinstance(p, Exception) and isinstance(p.expr, sp.Basic)
@@ -234,6 +268,8 @@ class StepChecks:
                 return Outcome(UNVERIFIED, f"cannot read it: {side} (line {line}, column {col})")
         try:
             with step_deadline(self.step_seconds):
+                if self.scope.nilpotent:            # dual numbers stated (ε² = 0): to first order in ε
+                    lhs, rhs = self.first_order(lhs), self.first_order(rhs)
                 if rel in INEQUALITIES:
                     outcome = check_inequality(lhs, rhs, rel, self.scope)
                 elif rel == "!=":

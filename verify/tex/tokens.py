@@ -101,8 +101,8 @@ def _is_comma_group(t: Tok) -> bool:
 
 def _written_forms(toks: tuple) -> tuple:
     """Two ways of writing the same token, made one, in every group and argument: a decimal comma, `0{,}25`
-    is 0.25 (the braces are how LaTeX typesets one, so a braced comma between digits has no other reading; a
-    bare `0,25` stays a list), TeX's own fraction, `{a \\over b}` is `\\frac{a}{b}`, and the macros of common
+    is 0.25 (the braces are how LaTeX typesets one; a bare `0,25` stays a list) -- but `5{,}050`, three digits
+    after a non-zero whole part, is also how English writes 5050, and stays `5,050` for the parser's two readings -- TeX's own fraction, `{a \\over b}` is `\\frac{a}{b}`, and the macros of common
     packages (siunitx \\num, physics \\dv, …) are what they stand for (package_macros)."""
     out: list[Tok] = []
     i = 0
@@ -111,7 +111,9 @@ def _written_forms(toks: tuple) -> tuple:
         if (t.kind == "num" and "." not in t.value and i + 2 < len(toks) and _is_comma_group(toks[i + 1])
                 and toks[i + 2].kind == "num" and toks[i + 2].value.isdigit()
                 and toks[i + 1].pos == t.end and toks[i + 2].pos == toks[i + 1].end):
-            out.append(Tok("num", f"{t.value}.{toks[i + 2].value}", t.pos, toks[i + 2].end))
+            after = toks[i + 2].value       # `5{,}050`: a decimal comma, or an English thousands separator?
+            mark = "," if len(after) == 3 and t.value != "0" else "."       # (parse.number reads both)
+            out.append(Tok("num", f"{t.value}{mark}{after}", t.pos, toks[i + 2].end))
             i += 3
             continue
         package = rewrite(toks, i, Tok)        # \num{…}, \dv{f}{x}, \sfrac{a}{b}: see package_macros
