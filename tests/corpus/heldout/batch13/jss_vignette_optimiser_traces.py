@@ -98,4 +98,8 @@ L.step(all(sp.simplify(vv[k] / (1 - b2 ** k) - gc ** 2) == 0 for k in range(1, 6
 L.define(note="w0 = 0")
 L.step(0 < R("0.1707")); L.step(R("1.62") < 3)
 L.step(m2 > w2); L.step(w2 > a2)
+L.step(m2 - m1 == R("1.62") - R("0.6")); L.step(R("1.62") - R("0.6") == R("1.12"))
+L.step((m2 - m1) / (m1 - 0) == R("1.12") / R("0.6"), carried=True); L.step(rounds("1.8667", R("1.12") / R("0.6")))
+L.step(abs(m2 - 3) == R("1.38")); L.step(abs(m2 - 3) < abs(w2 - 3)); L.step(abs(w2 - 3) == R("1.92"))
+L.step(rounds("0.0572", R("0.0316") / R("0.6"))); L.step(rounds("0.3221", 3 - it[10]))
 L.done()
