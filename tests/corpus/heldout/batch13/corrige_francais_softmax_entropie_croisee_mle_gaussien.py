@@ -1,0 +1,97 @@
+"""Labels for corrige_francais_softmax_entropie_croisee_mle_gaussien.tex: a French TD solution sheet (babel
+french, decimal commas `0{,}2447`, thin-space thousands `1\\,000`, vectors with semicolons, "donc", "d'où",
+`\\iff`): softmax/cross-entropy for z = (1, 2, 3), its Jacobian, entropy, temperature; Gaussian MLE with data;
+the "frequent errors" paragraphs. Written decimals read with the comma as the point."""
+import sys
+from pathlib import Path
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+import sympy as sp  # noqa: E402
+from truth import Labels, R, rounds, same, substituted  # noqa: E402
+
+L = Labels("batch13/corrige_francais_softmax_entropie_croisee_mle_gaussien.tex")
+z = [1, 2, 3]; c = 1                   # class 2, 0-based index 1
+L.define(3, "z, c, y")
+E = [sp.exp(v) for v in z]; Ssum = sum(E); p = [e / Ssum for e in E]
+L.step(rounds("2.7183", E[0])); L.step(rounds("7.3891", E[1])); L.step(rounds("20.0855", E[2]))
+L.step(substituted(Ssum, lambda a, b, d: a + b + d, "~2.7183", "~7.3891", "~20.0855"))
+L.step(rounds("30.1929", R("2.7183") + R("7.3891") + R("20.0855"), Ssum))
+L.define(note="p := softmax(z)")
+L.step(all(substituted(p[i], lambda a, b: a / b, "~" + w, "~30.1929") for i, w in enumerate(["2.7183", "7.3891", "20.0855"])))
+L.step(all(rounds(w, p[i]) for i, w in enumerate(["0.0900", "0.2447", "0.6652"])))
+loss = -sp.log(p[c])
+L.define(note="L := -log p_c"); L.step(substituted(loss, lambda a: -sp.log(a), "~0.2447")); L.step(rounds("1.4076", loss))
+lse = sp.log(Ssum)
+L.step(same(lse, 3 + sp.log(1 + sp.exp(-1) + sp.exp(-2)))); L.step(substituted(lse, lambda a: 3 + sp.log(a), "~1.5032") and rounds("1.5032", 1 + sp.exp(-1) + sp.exp(-2)))
+L.step(rounds("3.4076", lse))
+L.step(same(loss, lse - z[c])); L.step(substituted(loss, lambda a: a - 2, "~3.4076")); L.step(rounds("1.4076", R("3.4076") - 2, loss))
+zs = sp.symbols("z1:4", real=True)
+Es = [sp.exp(v) for v in zs]; ps = [e / sum(Es) for e in Es]; Ls = -sp.log(ps[c])
+at = dict(zip(zs, z))
+grad = [sp.diff(Ls, v).subs(at) for v in zs]
+y = [0, 1, 0]
+L.step(all(sp.simplify(grad[i] - (p[i] - y[i])) == 0 for i in range(3)))
+L.step(all(rounds(w, grad[i]) for i, w in enumerate(["0.0900", "-0.7553", "0.6652"])))
+L.step(True, note="sum of partials = sum p - 1"); L.step(sp.simplify(sum(p) - 1) == 0)
+J = lambda i, j: sp.diff(ps[i], zs[j])
+L.step(all(same(J(i, j), ps[i] * ((1 if i == j else 0) - ps[j]), symbols=list(zs), positive=False) for i in range(3) for j in range(3)))
+L.step(sp.simplify(J(0, 1).subs(at) + p[0] * p[1]) == 0)
+L.step(substituted(-p[0] * p[1], lambda a, b: -a * b, "~0.0900", "~0.2447")); L.step(rounds("-0.0220", R("-0.0900") * R("0.2447"), -p[0] * p[1]))
+L.step(sp.simplify(J(1, 1).subs(at) - p[1] * (1 - p[1])) == 0)
+L.step(substituted(p[1] * (1 - p[1]), lambda a, b: a * b, "~0.2447", "~0.7553")); L.step(rounds("0.1848", R("0.2447") * R("0.7553"), p[1] * (1 - p[1])))
+H = -sum(q * sp.log(q) for q in p)
+L.define(note="entropy")
+L.step(substituted(H, lambda a, b, d, e, f, g: a * b + d * e + f * g, "~0.0900", "~2.4076", "~0.2447", "~1.4076", "~0.6652", "~0.4076"))
+L.step(rounds("0.2167", R("0.0900") * R("2.4076")) and rounds("0.3444", R("0.2447") * R("1.4076")) and rounds("0.2711", R("0.6652") * R("0.4076")))
+L.step(rounds("0.8322", R("0.2167") + R("0.3444") + R("0.2711"), H))
+L.step(H <= sp.log(3)); L.step(rounds("1.0986", sp.log(3))); L.step(True, note="CE(y, p) = -log p_c"); L.step(True, note="Gibbs: CE >= H(y)"); L.step(True, note="one-hot entropy 0")
+a = sp.Rational(7, 3)
+L.step(all(sp.simplify(ps[i].subs({v: v + a for v in zs}) - ps[i]) == 0 for i in range(3)))
+L.define(note="T = 2")
+E2 = [sp.exp(sp.Rational(v, 2)) for v in z]; S2 = sum(E2); p2 = [e / S2 for e in E2]
+L.step(substituted(S2, lambda a_, b, d: a_ + b + d, "~1.6487", "~2.7183", "~4.4817"))
+L.step(rounds("8.8387", R("1.6487") + R("2.7183") + R("4.4817")), note="8.8487")
+L.define(note="p^(2) := softmax(z/2)")
+L.step(all(substituted(p2[i], lambda a_, b: a_ / b, "~" + w, "~8.8387") for i, w in enumerate(["1.6487", "2.7183", "4.4817"])), carried=True)
+L.step(all(rounds(w, R(v) / R("8.8387")) for w, v in [("0.1865", "1.6487"), ("0.3075", "2.7183"), ("0.5071", "4.4817")]))
+L.step(substituted(-sp.log(p2[1]), lambda q: -sp.log(q), "~0.3075"), carried=True); L.step(rounds("1.1793", -sp.log(R("0.3075"))))
+# frequent errors
+L.step(loss == -sp.log(p[2])); L.step(substituted(-sp.log(p[2]), lambda q: -sp.log(q), "~0.6652")); L.step(rounds("0.4076", -sp.log(p[2])))
+L.step(False, carried=True, note="p - e_3 for the wrong target")
+L.step(all(rounds(w, v) for w, v in [("0.0900", R("0.0900")), ("0.2447", R("0.2447")), ("-0.3348", R("0.6652") - 1)]))
+L.step(False, note="y - p has the wrong sign")
+L.step(sp.simplify(J(1, 1).subs(at) - p[1] ** 2) == 0); L.step(rounds("0.0599", R("0.2447") ** 2))
+L.step(p[1] == sp.Rational(2, 1 + 2 + 3)); L.step(rounds("0.3333", sp.Rational(2, 6)))
+L.step(loss == -sp.log(sp.Rational(2, 6)), carried=True); L.step(rounds("1.0986", -sp.log(sp.Rational(2, 6))))
+# Exercise 2
+xs = [R("4.2"), R("5.1"), R("3.8"), R("4.6"), R("5.3")]; n = 5
+L.define(2, "data, n")
+mu, s2 = sp.symbols("mu s2", positive=True)
+ell = sum(sp.log(sp.exp(-(xi - mu) ** 2 / (2 * s2)) / sp.sqrt(2 * sp.pi * s2)) for xi in xs)
+ell_claim = -sp.Rational(n, 2) * sp.log(2 * sp.pi * s2) - sum((xi - mu) ** 2 for xi in xs) / (2 * s2)
+L.step(same(ell, ell_claim))
+L.step(same(sp.diff(ell, mu), sum(xi - mu for xi in xs) / s2)); L.define(note="= 0")
+muh = sp.solve(sp.diff(ell, mu), mu)[0]; L.step(muh == sum(xs) / n)
+L.step(same(sp.diff(ell, s2), -sp.Rational(n, 2) / s2 + sum((xi - mu) ** 2 for xi in xs) / (2 * s2 ** 2))); L.define(note="= 0")
+s2h = sp.solve(sp.diff(ell, s2).subs(mu, muh), s2)[0]; L.step(s2h == sum((xi - muh) ** 2 for xi in xs) / n)
+L.step(sum(xs) == 23); L.step(muh == sp.Rational(23, 5)); L.step(muh == R("4.6"))
+SS = sum((xi - muh) ** 2 for xi in xs)
+L.step(SS == R("0.16") + R("0.25") + R("0.64") + 0 + R("0.49")); L.step(SS == R("1.54"))
+L.step(s2h == R("1.54") / 5); L.step(s2h == R("0.308")); L.step(rounds("0.5550", sp.sqrt(s2h)))
+s2u = SS / (n - 1)
+L.step(s2u == R("1.54") / 4); L.step(s2u == R("0.385")); L.step(s2u > s2h)
+ellmax = ell.subs({mu: muh, s2: s2h})
+L.step(same(ellmax, -sp.Rational(n, 2) * (sp.log(2 * sp.pi * s2h) + 1)))
+L.step(substituted(ellmax, lambda q: -R("2.5") * (sp.log(q) + 1), "~1.9352") and rounds("1.9352", 2 * sp.pi * s2h))
+L.step(substituted(ellmax, lambda q: -R("2.5") * (q + 1), "~0.6602"))
+L.step(rounds("-4.1505", -R("2.5") * (R("0.6602") + 1), ellmax))
+sig2, nn = sp.symbols("sigma2 nn", positive=True)
+L.step(False, note="E[sigma-hat^2] = (n - 1)/n sigma^2")
+L.step(False, note="Var(mu-hat) = sigma^2/n"); L.step(rounds("0.0123", R("0.308") / 25))
+L.step(substituted(sp.sqrt(s2h) / sp.sqrt(5), lambda a_, b: a_ / b, "~0.5550", "~2.2361")); L.step(rounds("0.2482", R("0.5550") / R("2.2361"), sp.sqrt(s2h / 5)))
+L.define(3, "n, sums")
+m = R("4612.5") / 1000; v = R("21583.4") / 1000 - m ** 2
+L.step(m == R("4.6125")); L.step(v == R("21.5834") - R("4.6125") ** 2)
+L.step(rounds("21.2752", R("4.6125") ** 2)); L.step(rounds("0.3082", R("21.5834") - R("21.2752"), v))
+L.step(v == R("21.5834") - R("4.6125")); L.step(R("21.5834") - R("4.6125") == R("16.9709"))
+L.step(rounds("4.1196", sp.sqrt(v)), carried=rounds("4.1196", sp.sqrt(R("16.9709"))))
+L.done()
