@@ -95,6 +95,9 @@ f = ((y - X * W).T * (y - X * W))[0] + lam * (W.T * W)[0]
 grad = sp.Matrix([sp.diff(f, v) for v in W])
 L.step(sp.simplify(grad - (2 * X.T * (X * W - y) + 2 * lam * W)) == sp.zeros(2, 1))
 L.step(False, note="XX^T is 3x3: does not even conform with X^T y")
+L.define(note="tau^2 = 1"); L.step(sp.Rational(s2) / 1 == 1); L.step(sp.Rational(xy, xx + 1) == sp.Rational(29, 15)); L.step(rounds("1.9333", sp.Rational(29, 15)))
+L.define(note="tau^2 = 2"); L.step(sp.Rational(s2) / 2 == 2); L.step(sp.Integer(xy) / (xx + sp.Rational(1, 2)) == sp.Rational(29, 16), carried=True); L.step(sp.Rational(29, 16) == R("1.8125"))
+L.step(sp.Rational(8 * 4, 12 ** 2 * 13) == sp.Rational(8 * 4, 12 ** 2 * 12), note="alpha + beta + 1 = 13"); L.step(sp.Rational(8 * 4, 12 ** 2 * 12) == sp.Rational(32, 1728)); L.step(rounds("0.0185", sp.Rational(32, 1728)))
 # erratum
 L.step(lam == t2 / s2); L.step(t2 / s2 == R("0.5"))
 L.step(wmap == 29 / R("14.5"), carried=True); L.step(29 / R("14.5") == R("2.0"))
