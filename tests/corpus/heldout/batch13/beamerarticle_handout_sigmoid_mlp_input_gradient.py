@@ -82,6 +82,8 @@ L.step(substituted(yh, lambda a, b: R("0.7") * a - b + R("0.05"), "~0.6792", "~0
 L.step(rounds("0.1808", R("0.7") * R("0.6792") - R("0.3446") + R("0.05")))
 L.step(substituted(loss, lambda a: (a - 1) ** 2 / 2, "~0.1808"), carried=True); L.step(rounds("0.3355", (R("0.1808") - 1) ** 2 / 2))
 L.step(substituted(d2, lambda a: a - 1, "~0.1808"), carried=True); L.step(R("0.1808") - 1 == R("-0.8192"))
+L.step(substituted(d1[0], lambda a, c: R("0.7") * a * c, "~-0.8192", "~0.2179"), carried=rounds("0.2179", sig(R("0.75")) * (1 - sig(R("0.75")))))
+L.step(rounds("-0.1250", R("0.7") * R("-0.8192") * R("0.2179")))
 # student B
 L.step(same(sig(-zz), 1 - sig(zz), positive=False))
 dsig = sp.diff(sig(zz), zz)
@@ -95,4 +97,6 @@ L.step(sp.diff(sp.tanh(zz), zz).subs(zz, 0) == 2 * dsig.subs(zz, 0), carried=Tru
 L.step(2 * dsig.subs(zz, 0) == R("0.5"))
 L.step(same(sp.diff(sp.tanh(zz), zz), 1 - sp.tanh(zz) ** 2, positive=False))
 L.step(substituted(1 - sp.tanh(R("0.45")) ** 2, lambda t: 1 - t ** 2, "~0.4219")); L.step(rounds("0.8220", 1 - R("0.4219") ** 2))
+L.step(same(sp.diff(sp.log(sig(zz)), zz), sig(zz), positive=False), note="1 - sigma")
+L.step(rounds("0.6106", sp.diff(sp.log(sig(zz)), zz).subs(zz, R("0.45"))), carried=rounds("0.6106", sig(R("0.45"))))
 L.done()

@@ -50,6 +50,11 @@ L.step(g == (A2 + A2.T) * x2); L.step(A2 + A2.T == sp.Matrix([[4, 1], [1, 6]]));
 L.step(2 * A2 * x2 == sp.Matrix([2, -6]))
 h = sp.Rational(1, 100)
 L.step((fq.subs({y1: 1 + h, y2: -1}) - fq.subs({y1: 1 - h, y2: -1})) / (2 * h) == 3); L.define(note="f")
+S2 = A2 + A2.T
+L.step(S2.det() == A2.det() + A2.T.det()); L.step(A2.det() + A2.T.det() == 12)
+L.step(S2.inv().det() == sp.Rational(1, 12), carried=True); L.step(rounds("0.0833", sp.Rational(1, 12)))
+H2 = sp.hessian(((A2 * yv - b2).T * (A2 * yv - b2))[0], (y1, y2))
+L.step(H2 == 2 * A2.T * A2); L.step(2 * A2.T * A2 == sp.Matrix([[8, 4], [4, 20]])); L.step(H2.det() == 8 * 20 - 4 ** 2 and H2.det() == 144); L.step(144 == (2 * A2.det()) ** 2)
 L.step(A2.det() == 6)
 L.step(A2.inv() == sp.Matrix([[3, -1], [0, 2]]) / 6)
 As = sp.Matrix(2, 2, lambda i, j: sp.Symbol(f"a{i}{j}"))
