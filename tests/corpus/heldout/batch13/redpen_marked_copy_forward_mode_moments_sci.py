@@ -30,6 +30,8 @@ L.define(); L.step(rounds("0.8415", sp.sin(1))); L.step(True, note="chain rule f
 L.define(); L.step(rounds("2.8415", 2 + sp.sin(1))); L.step(True, note="tangent of a sum")
 L.step(sp.diff(f, x1).subs({x1: 1, x2: 2}) == 0 + sp.cos(1), carried=True); L.step(0 + R("0.5403") == R("0.5403"))
 L.step(rounds("2.8415", f.subs({x1: 1, x2: 2}))); L.step(rounds("0.5403", sp.diff(f, x1).subs({x1: 1, x2: 2})), carried=True)
+L.step(sp.diff(x1 * x2, x2).subs({x1: 1, x2: 2}) == 0 * 1, carried=True); L.step(0 * 1 == 0); L.step(sp.diff(sp.sin(x1), x2) == 0)
+L.step(sp.diff(f, x2).subs({x1: 1, x2: 2}) == 0, carried=True)
 # grader
 L.step(True, note="product rule"); L.step(1 * 2 + 1 * 0 == 2); L.step(1 * 2 + 1 * 0 == 2)
 L.step(substituted(sp.diff(f, x1).subs({x1: 1, x2: 2}), lambda q: 2 + q, "~0.5403")); L.step(R("2.5403") == 2 + R("0.5403"))
@@ -86,6 +88,7 @@ L.step(sci("4.540", -4, sp.exp(-10)) , carried=True, note="written ratio uses 2.
 L.step(sci("4.540", -4, R("2.061e-8") / R("4.540e-5")))
 L.step(sci("1.192", -7, sp.Rational(1, 2 ** 23))); L.step(sci("2.220", -16, sp.Rational(1, 2 ** 52)))
 L.step(abs(sp.log(1 + sp.Rational(1, 10 ** 8)) - sp.Rational(1, 10 ** 16)) <= sp.Rational(1, 10 ** 16))
+L.step(abs(sp.sqrt(sp.Rational(1, 10 ** 8)) - sp.Rational(1, 100)) <= sp.Rational(1, 10 ** 3), note="1e-4")
 L.step(sci("2.061", -9, sp.exp(-20))); L.step(sci("4.540", -5, sp.exp(-10)))
 L.step(True, note="log(1 + x) ~ x for small x"); L.step(sci("1.000", -8, sp.log(1 + sp.Rational(1, 10 ** 8))))
 L.done()
