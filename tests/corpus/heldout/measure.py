@@ -1,4 +1,4 @@
-"""Measure the hand-derivation checker against labelled corpora (the old one, heldout/, heldout/batch2/ to heldout/batch12/).
+"""Measure the hand-derivation checker against labelled corpora (the old one, heldout/, heldout/batch2/ to heldout/batch13/).
 
     python tests/corpus/heldout/measure.py                     # all six sets
     python tests/corpus/heldout/measure.py tests/corpus/heldout --json
@@ -33,6 +33,7 @@ BATCH9 = HERE / "batch9"                # a ninth one, written blind in session 
 BATCH10 = HERE / "batch10"              # a tenth one, written blind (see batch10/README.md)
 BATCH11 = HERE / "batch11"              # an eleventh one, written blind (see batch11/README.md)
 BATCH12 = HERE / "batch12"              # a twelfth one, written blind (see batch12/README.md)
+BATCH13 = HERE / "batch13"              # a thirteenth one, written blind (see batch13/README.md)
 OLD = HERE.parent
 LABEL_RE = re.compile(r"%@((?:\s+(?:ok|wrong|carried|def|unv))+)\s*$")
 WRONG_LABELS = ("wrong", "carried")
@@ -206,7 +207,8 @@ def sets(dirs=None) -> list[tuple[str, list[Path]]]:
             ("held-out batch 9 (tests/corpus/heldout/batch9)", sorted(BATCH9.glob("*.tex"))),
             ("held-out batch 10 (tests/corpus/heldout/batch10)", sorted(BATCH10.glob("*.tex"))),
             ("held-out batch 11 (tests/corpus/heldout/batch11)", sorted(BATCH11.glob("*.tex"))),
-            ("held-out batch 12 (tests/corpus/heldout/batch12)", sorted(BATCH12.glob("*.tex")))]
+            ("held-out batch 12 (tests/corpus/heldout/batch12)", sorted(BATCH12.glob("*.tex"))),
+            ("held-out batch 13 (tests/corpus/heldout/batch13)", sorted(BATCH13.glob("*.tex")))]
 
 
 def table(rows: list[dict]) -> str:
