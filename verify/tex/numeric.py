@@ -10,6 +10,7 @@ no choice of the unrounded values could make it hold.
 from __future__ import annotations
 
 import functools
+import math
 from dataclasses import dataclass
 from fractions import Fraction
 
@@ -130,6 +131,41 @@ def unwritten_steps(expr, places_: int, functions: bool = False) -> int:
             n += 1
         return value, n
     return walk(expr, root=True)[1]
+
+
+def rounded_by_hand(expr, places_: int) -> Fraction | None:
+    """The value of a constant expression worked by hand with every intermediate result that does not fit in
+    `places_` decimals rounded to them (half up), as the writer of `-0.6 - 0.1(-0.4982) = -0.5502` would; None
+    when a function value (a calculator's) or an unsupported operation is in it."""
+    unit = 10 ** places_
+
+    def rounded(v: Fraction) -> Fraction:
+        return Fraction(math.floor(abs(v) * unit + Fraction(1, 2)), unit) * (1 if v >= 0 else -1)
+
+    def walk(e, root=False):
+        if isinstance(e, sp.Dummy):
+            v = literal_value(e)
+            return Fraction(int(v.p), int(v.q)) if v is not None else None
+        if e.is_Rational:
+            return Fraction(int(e.p), int(e.q))
+        if e.is_Atom or not (e.is_Add or e.is_Mul or e.is_Pow):
+            return None
+        values = [walk(a) for a in e.args]
+        if None in values:
+            return None
+        if e.is_Add:
+            value = sum(values, Fraction(0))
+        elif e.is_Mul:
+            value = Fraction(1)
+            for v in values:
+                value *= v
+        elif e.args[1].is_Integer and abs(int(e.args[1])) <= 64 and (values[0] or e.args[1] > 0):
+            value = values[0] ** int(e.args[1])
+        else:
+            return None
+        kept = root or e.is_Mul and len(e.args) == 2 and e.args[0] == -1 or e.is_Pow and e.args[1] == -1
+        return value if kept else rounded(value)      # (a negation or a reciprocal is no result of its own)
+    return walk(expr, root=True)
 
 
 def _combine(expr, args, ctx):

@@ -11,7 +11,7 @@ import sympy as sp
 from verify.prove import FAILED, PROVED, VERIFIED, prove_equal
 from verify.tex.bindings import Scope, literals
 from verify.tex.build import literal_value
-from verify.tex.numeric import Unsupported, compare, enclosure, places, unwritten_steps
+from verify.tex.numeric import rounded_by_hand, Unsupported, compare, enclosure, places, unwritten_steps
 from verify.tex.outcome import PROVE_SETTINGS, Outcome
 from verify.tex.results import OK, UNVERIFIED, WRONG
 
@@ -119,7 +119,16 @@ def _constant(left, right, rel, scope: Scope, derived: bool = False, written: bo
         steps = min(MAX_UNWRITTEN_HALF_UNITS, unwritten_steps(left, places(result), functions=not written)) \
             if result is not None and "." in result and not out.holds and not scope.no_rounding_slack else 0
         slack = Fraction(steps, 2 * 10 ** places(result)) if steps else Fraction(0)
-        for reading in (left, exact_left) if slack else ():
+        # worked by hand, its unwritten intermediate results rounded to the result's places: those values,
+        # not a blanket half unit (-0.6 - 0.1(-0.4982) is -0.5502 either way, never -0.5501)
+        by_hand = [v for v in (rounded_by_hand(r, places(result)) for r in (left, exact_left) if r is not None)
+                   if v is not None] if slack else []
+        for value in by_hand:
+            if not out.holds:
+                hand = compare(sp.Rational(value.numerator, value.denominator), right, _as_written, rw, tol)
+                out = dataclasses.replace(hand, detail=f"{hand.detail} (worked by hand, intermediate results "
+                                                       f"rounded to {places(result)} places)") if hand.holds else out
+        for reading in (left, exact_left) if slack and not by_hand else ():
             if reading is not None and not out.holds:
                 out = compare(reading, right, _as_written, rw, tol, slack=slack)
         if not out.holds and chain is not None:
@@ -162,9 +171,15 @@ def _approximation(left, right, rt, rw, tol) -> Outcome:
         written = mpmath.nstr((lo + hi) / 2, 15, strip_zeros=True)
         if "e" not in written and "." in written and places(written) <= 12:
             finest = max(finest, places(written))
-    out = compare(left, right, _as_written, rw, tol, slack=Fraction(1, 2 * 10 ** finest))
+    slack = Fraction(1, 2 * 10 ** finest)
+    digits = max(significant_digits(t) for t in rt)
+    size = abs((lo + hi) / 2)
+    if size and mpmath.isfinite(size):  # `2.061 \times 10^{-8}`: half a unit of the mantissa's last digit, scaled
+        last = mpmath.floor(mpmath.log10(size)) - digits + 1
+        slack = min(slack, Fraction(1, 2) * Fraction(10) ** int(last))
+    out = compare(left, right, _as_written, rw, tol, slack=slack)
     if out.holds:
-        return Outcome(OK, out.detail + f" (within half a unit of the {finest}. place)")
+        return Outcome(OK, out.detail + f" (within half a unit of its last written digit)")
     a, b = enclosure(left, _as_written), enclosure(right, rw)
     mid_a, mid_b = (a[0] + a[1]) / 2, (b[0] + b[1]) / 2
     if abs(mid_a - mid_b) <= abs(mid_a) * mpmath.mpf(APPROXIMATION_SPREAD.numerator) / APPROXIMATION_SPREAD.denominator:
