@@ -111,16 +111,7 @@ def unwritten_steps(expr, places_: int, functions: bool = False) -> int:
         parts = [walk(a) for a in e.args]
         n = sum(c for _, c in parts)
         values = [v for v, _ in parts]
-        value = None
-        if None not in values:
-            if e.is_Add:
-                value = sum(values, Fraction(0))
-            elif e.is_Mul:
-                value = Fraction(1)
-                for v in values:
-                    value *= v
-            elif e.is_Pow and e.args[1].is_Integer and abs(int(e.args[1])) <= 64 and (values[0] or e.args[1] > 0):
-                value = values[0] ** int(e.args[1])
+        value = _exact_operation(e, values)
         negation = e.is_Mul and len(e.args) == 2 and e.args[0] == -1
         # a/b is one division by hand, though SymPy writes it a·b⁻¹: the reciprocal is not a result
         negation = negation or e.is_Pow and e.args[1] == -1
@@ -131,6 +122,22 @@ def unwritten_steps(expr, places_: int, functions: bool = False) -> int:
             n += 1
         return value, n
     return walk(expr, root=True)[1]
+
+
+def _exact_operation(e, values) -> Fraction | None:
+    """The exact value of a sum, product or whole power of exact values (None if one is unknown)."""
+    if None in values:
+        return None
+    if e.is_Add:
+        return sum(values, Fraction(0))
+    if e.is_Mul:
+        value = Fraction(1)
+        for v in values:
+            value *= v
+        return value
+    if e.is_Pow and e.args[1].is_Integer and abs(int(e.args[1])) <= 64 and (values[0] or e.args[1] > 0):
+        return values[0] ** int(e.args[1])
+    return None
 
 
 def rounded_by_hand(expr, places_: int) -> Fraction | None:
@@ -150,18 +157,8 @@ def rounded_by_hand(expr, places_: int) -> Fraction | None:
             return Fraction(int(e.p), int(e.q))
         if e.is_Atom or not (e.is_Add or e.is_Mul or e.is_Pow):
             return None
-        values = [walk(a) for a in e.args]
-        if None in values:
-            return None
-        if e.is_Add:
-            value = sum(values, Fraction(0))
-        elif e.is_Mul:
-            value = Fraction(1)
-            for v in values:
-                value *= v
-        elif e.args[1].is_Integer and abs(int(e.args[1])) <= 64 and (values[0] or e.args[1] > 0):
-            value = values[0] ** int(e.args[1])
-        else:
+        value = _exact_operation(e, [walk(a) for a in e.args])
+        if value is None:
             return None
         kept = root or e.is_Mul and len(e.args) == 2 and e.args[0] == -1 or e.is_Pow and e.args[1] == -1
         return value if kept else rounded(value)      # (a negation or a reciprocal is no result of its own)
