@@ -10,7 +10,7 @@ from __future__ import annotations
 import importlib
 
 from derivations.collector import deriving
-from derivations.model import Claim, CheckReport, Derivation, NumericResult, Step
+from derivations.model import Claim, CheckReport, Derivation, NumericResult, Step, proving_as_built
 from verify import pool
 from verify.gradcheck import warm_torch
 
@@ -40,7 +40,7 @@ def get(name: str) -> Derivation:
     pool.warm()     # the prover's workers start (the forkserver imports SymPy) while the steps are derived
     if not pool.in_worker():
         warm_torch()    # and torch is imported in a thread: a REPL's pause before d.check() hides it
-    with deriving():
+    with deriving(), proving_as_built():     # each step's claims go to the workers as it is added
         return importlib.import_module(REGISTRY[name][0]).build()
 
 
