@@ -446,12 +446,16 @@ class Derivation:
         return results
 
     def _sent_earlier(self, key, request):
-        """The future of the same request sent as the step was built, if there is one (and it is this process's)."""
+        """The future of the same request sent as the step was built, if there is one (and it is this process's).
+        One for another request (other settings, a changed definition) is withdrawn if not started: the
+        claims asked now must not queue behind it."""
         if self._sent is None or self._sent_by != os.getpid() or key not in self._sent:
             return None
         sent, future, workers = self._sent[key]
-        usable = sent == request and workers is pool.running() and not future.cancelled()
-        return future if usable else None
+        if sent == request and workers is pool.running() and not future.cancelled():
+            return future
+        _cancel_waiting({key: self._sent.pop(key)})
+        return None
 
     def prove_step(self, step: Step, settings=None) -> StepResult:
         return self.prove_steps([step], settings)[0]

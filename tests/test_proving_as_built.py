@@ -50,3 +50,13 @@ def test_outside_get_nothing_is_sent_while_building():
     x = sp.Symbol("x", real=True)
     d.step(sp.Derivative(x ** 2, x), 2 * x, "power rule")
     assert d._sent is None and d.check().ok
+
+
+def test_claims_sent_while_building_are_withdrawn_when_check_asks_with_other_settings(monkeypatch):
+    _running_pool()
+    d = derivations.get("tanh")
+    sent_early = [future for _, future, _ in d._sent.values()]
+    sent_at_check = _counting_sends(monkeypatch)
+    report = d.check(settings={"points": 12})
+    assert report.ok and len(sent_at_check) == len(sent_early) and not d._sent
+    assert not [f for f in sent_early if not (f.running() or f.done())]   # none left waiting: withdrawn, or started
