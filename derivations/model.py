@@ -474,7 +474,8 @@ class Derivation:
         return report
 
     def _check(self, steps, gradients, numeric, settings) -> CheckReport:
-        # The workers prove the steps while this process runs the numeric checks (torch); then the verdicts.
+        # The workers prove the steps (the claims sent while building are already on their way) while this
+        # process runs the numeric checks (torch); then the verdicts.
         seconds = {"prove": 0.0, "check": 0.0}
         t0 = time.perf_counter()
         proved = self.prove_steps_later(self.steps, settings) if steps else list
