@@ -8,9 +8,7 @@ from verify import pool, prove
 
 
 def _running_pool():
-    pool.warm()
     pool.call(int, seconds=5)        # a task through the pool: its workers are up
-    pool._start()                    # and marked so (warm's thread may still be on its way)
     assert pool.running() is not None
 
 
@@ -60,3 +58,10 @@ def test_claims_sent_while_building_are_withdrawn_when_check_asks_with_other_set
     report = d.check(settings={"points": 12})
     assert report.ok and len(sent_at_check) == len(sent_early) and not d._sent
     assert not [f for f in sent_early if not (f.running() or f.done())]   # none left waiting: withdrawn, or started
+
+
+def test_a_pool_started_by_any_task_counts_as_running():
+    pool.shutdown()
+    assert pool.running() is None
+    pool.call(int, seconds=5)
+    assert pool.running() is not None

@@ -292,8 +292,10 @@ def submit(fn, *args, seconds: float, wall: float | None = None):
     """
     payload = pickle.dumps((fn, args), protocol=pickle.HIGHEST_PROTOCOL)
     module = getattr(getattr(fn, "func", fn), "__module__", None)     # fn may be a functools.partial
-    return _get_pool().schedule(_run_task, args=(payload, seconds, module),
-                                timeout=wall if wall is not None else wall_seconds(seconds))
+    future = _get_pool().schedule(_run_task, args=(payload, seconds, module),
+                                  timeout=wall if wall is not None else wall_seconds(seconds))
+    _running.set()      # schedule has started the workers (or found them started)
+    return future
 
 
 def outcome(future, seconds: float):
