@@ -10,9 +10,8 @@ from __future__ import annotations
 import importlib
 
 from derivations.collector import deriving
-from derivations.model import Claim, CheckReport, Derivation, NumericResult, Step
+from derivations.model import Claim, CheckReport, Derivation, NumericResult, Step, proving_as_built
 from verify import pool
-from verify.gradcheck import warm_torch
 
 # name -> (module, one-line statement). Modules are imported on first use.
 REGISTRY: dict[str, tuple[str, str]] = {
@@ -39,8 +38,9 @@ def get(name: str) -> Derivation:
         raise KeyError(f"unknown derivation {name!r}; valid names: {', '.join(REGISTRY)}")
     pool.warm()     # the prover's workers start (the forkserver imports SymPy) while the steps are derived
     if not pool.in_worker():
+        from verify.gradcheck import warm_torch     # here: a worker unpickling σ imports this package, not NumPy
         warm_torch()    # and torch is imported in a thread: a REPL's pause before d.check() hides it
-    with deriving():
+    with deriving(), proving_as_built():     # each step's claims go to the workers as it is added
         return importlib.import_module(REGISTRY[name][0]).build()
 
 

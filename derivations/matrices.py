@@ -57,8 +57,9 @@ def expand(expr, chain: Chain):
 
 def explicit(expr, chain: Chain, sizes: Mapping, values: Mapping) -> sp.ImmutableMatrix:
     """`expr` written out entry by entry at `sizes` ({H: 2, ...}), inputs replaced by `values`."""
-    at_size = expand(expr, chain).subs(sizes)
-    return _written_out(at_size.xreplace({k.subs(sizes): v for k, v in values.items()}))
+    sizes = {n: sp.Integer(k) for n, k in sizes.items()}     # sizes are symbols: xreplace, not the slower subs
+    at_size = expand(expr, chain).xreplace(sizes)
+    return _written_out(at_size.xreplace({k.xreplace(sizes): v for k, v in values.items()}))
 
 
 @lru_cache(maxsize=1024)

@@ -11,8 +11,12 @@ and the derivation's own), returning a printable `CheckReport`.
 """
 from __future__ import annotations
 
+import contextlib
 import dataclasses
+import os
+import threading
 import time
+import weakref
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Callable, Iterable, Mapping
@@ -20,10 +24,31 @@ from typing import Callable, Iterable, Mapping
 import sympy as sp
 
 from derivations.collector import deriving
-from verify.prove import Request, Verdict, prove_all_later
+from verify import pool
+from verify.prove import Request, Verdict, prove_all_later, send
 from verify.status import Status, worst
 
 DEFINITION = "definition"
+_as_built = threading.local()
+
+
+@contextlib.contextmanager
+def proving_as_built():
+    """Derivations made inside the block send each step's claims to the prover's workers as the step is
+    added, so they are proved while the rest is derived (`derivations.get`); `check` then awaits them."""
+    before = getattr(_as_built, "active", False)
+    _as_built.active = True
+    try:
+        yield
+    finally:
+        _as_built.active = before
+
+
+def _cancel_waiting(sent: dict) -> None:
+    """A derivation dropped before its check: claims not started yet are not proved for nothing."""
+    for _, future, _ in sent.values():
+        if not future.running():
+            future.cancel()
 
 
 @dataclass(frozen=True)
@@ -245,6 +270,11 @@ class Derivation:
         self.numeric_checks: list[tuple[str, Callable[[], NumericResult]]] = []
         self.data: dict = {}                  # extra material for the report (graphs, tables)
         self._checked = None                  # (what was checked, its CheckReport): see check()
+        # (step, claim index) -> (Request, future, pool): claims sent as built (proving_as_built), in this process
+        self._sent: dict | None = None
+        if getattr(_as_built, "active", False) and not pool.runs_here():
+            self._sent, self._sent_by, self._unsent = {}, os.getpid(), []
+            weakref.finalize(self, _cancel_waiting, self._sent)
         from derivations.printing_rules import positive_on
         # printer settings for this derivation's steps: an even power of 1 − θ keeps the sign it has on the domain
         self.print_settings = {"positive": positive_on(self.domain)}
@@ -254,7 +284,25 @@ class Derivation:
         step = Step(len(self.steps) + 1, expr, rule, tuple(also), name, kind, reads, tuple(where))
         step.obligations            # a display that is no relation fails here, while building
         self.steps.append(step)
+        if self._sent is not None:
+            self._send(step)
         return step
+
+    def _send(self, step: Step) -> None:
+        """Send the step's claims to the workers now (see proving_as_built), or as soon as they have started
+        (deriving does not wait for them); on any trouble, the claims are sent at check."""
+        self._unsent.append(step)
+        workers = pool.running()
+        if workers is None:
+            return
+        try:
+            for waiting in self._unsent:
+                for i, claim in enumerate(waiting.obligations):
+                    request = self.request(claim)
+                    self._sent[waiting, i] = (request, send(request), workers)
+            self._unsent.clear()
+        except Exception:
+            self._sent = None
 
     def define(self, symbol, value, rule: str, name: str | None = None) -> sp.Basic:
         """Introduce `symbol := value` (nothing to prove); later claims substitute it."""
@@ -388,12 +436,26 @@ class Derivation:
         """`prove_steps` with the claims sent to the workers now; the returned function awaits the verdicts."""
         steps = list(steps)
         obligations = [s.obligations for s in steps]
-        awaited = prove_all_later([self.request(c, settings) for claims in obligations for c in claims])
+        keys = [(s, i) for s, claims in zip(steps, obligations) for i in range(len(claims))]
+        requests = [self.request(s.obligations[i], settings) for s, i in keys]
+        awaited = prove_all_later(requests, [self._sent_earlier(key, r) for key, r in zip(keys, requests)])
 
         def results():
             verdicts = iter(awaited())
             return [StepResult(s, tuple(next(verdicts) for _ in claims)) for s, claims in zip(steps, obligations)]
         return results
+
+    def _sent_earlier(self, key, request):
+        """The future of the same request sent as the step was built, if there is one (and it is this process's).
+        One for another request (other settings, a changed definition) is withdrawn if not started: the
+        claims asked now must not queue behind it."""
+        if self._sent is None or self._sent_by != os.getpid() or key not in self._sent:
+            return None
+        sent, future, workers = self._sent[key]
+        if sent == request and workers is pool.running() and not future.cancelled():
+            return future
+        _cancel_waiting({key: self._sent.pop(key)})
+        return None
 
     def prove_step(self, step: Step, settings=None) -> StepResult:
         return self.prove_steps([step], settings)[0]
@@ -412,7 +474,8 @@ class Derivation:
         return report
 
     def _check(self, steps, gradients, numeric, settings) -> CheckReport:
-        # The workers prove the steps while this process runs the numeric checks (torch); then the verdicts.
+        # The workers prove the steps (the claims sent while building are already on their way) while this
+        # process runs the numeric checks (torch); then the verdicts.
         seconds = {"prove": 0.0, "check": 0.0}
         t0 = time.perf_counter()
         proved = self.prove_steps_later(self.steps, settings) if steps else list

@@ -55,6 +55,7 @@ WORKER_IMPORTS = ["verify.prove"]
 _settings = {"workers": None, "memory_bytes": MEMORY_BYTES}
 _pool = None
 _lock = threading.Lock()
+_running = threading.Event()     # the workers are up: submitting no longer waits for the forkserver's imports
 _in_worker = False
 
 
@@ -199,15 +200,23 @@ def warm() -> None:
 
 def _start() -> None:
     try:
-        _get_pool().schedule(int)
+        _get_pool().schedule(int)     # waits for the workers to start (the forkserver imports SymPy first)
+        _running.set()
     except Exception:    # e.g. shut down at exit meanwhile; a real problem shows on first use
         pass
+
+
+def running():
+    """The pool, once its workers have started (`submit` then returns at once; before, it waits ~0.5 s
+    for them), else None. A future submitted to a pool that is no longer `running()` will not be served."""
+    return _pool if _running.is_set() and _pool is not None and _pool.active else None
 
 
 def shutdown() -> None:
     """Stop the workers (at exit, or before the pool is made again with other settings)."""
     global _pool
     with _lock:
+        _running.clear()
         if _pool is not None:
             _pool.stop()
             _pool.join()
@@ -219,8 +228,8 @@ atexit.register(shutdown)
 
 def _forget_pool() -> None:
     """In a child forked from this process: the pool's threads did not come along, so it is not ours."""
-    global _pool, _lock
-    _pool, _lock = None, threading.Lock()
+    global _pool, _lock, _running
+    _pool, _lock, _running = None, threading.Lock(), threading.Event()
 
 
 os.register_at_fork(after_in_child=_forget_pool)
@@ -283,8 +292,10 @@ def submit(fn, *args, seconds: float, wall: float | None = None):
     """
     payload = pickle.dumps((fn, args), protocol=pickle.HIGHEST_PROTOCOL)
     module = getattr(getattr(fn, "func", fn), "__module__", None)     # fn may be a functools.partial
-    return _get_pool().schedule(_run_task, args=(payload, seconds, module),
-                                timeout=wall if wall is not None else wall_seconds(seconds))
+    future = _get_pool().schedule(_run_task, args=(payload, seconds, module),
+                                  timeout=wall if wall is not None else wall_seconds(seconds))
+    _running.set()      # schedule has started the workers (or found them started)
+    return future
 
 
 def outcome(future, seconds: float):

@@ -233,16 +233,26 @@ def prove_all(requests) -> list[Verdict]:
     return prove_all_later(requests)()
 
 
-def prove_all_later(requests) -> Callable[[], list[Verdict]]:
+def prove_all_later(requests, sent=()) -> Callable[[], list[Verdict]]:
     """`prove_all`, with the claims handed to the workers now and their verdicts awaited when the
-    returned function is called: the caller works on meanwhile (Derivation.check runs its numeric checks)."""
+    returned function is called: the caller works on meanwhile (Derivation.check runs its numeric checks).
+    sent: for each request, what `send` gave for that same request earlier (or None: it is sent now)."""
     requests = list(requests)
     if pool.runs_here():
         return lambda: [r.work()(*r.args) for r in requests]
     t0 = time.perf_counter()
-    caps = [{**DEFAULTS, **(r.options.get("settings") or {})}["cap"] for r in requests]
-    futures = [pool.submit(r.work(), *r.args, seconds=cap) for r, cap in zip(requests, caps)]
-    return lambda: _verdicts(futures, caps, t0)
+    sent = list(sent) + [None] * (len(requests) - len(sent))
+    futures = [send(r) if early is None else early for r, early in zip(requests, sent)]
+    return lambda: _verdicts(futures, [_cap(r) for r in requests], t0)
+
+
+def _cap(request) -> float:
+    return {**DEFAULTS, **(request.options.get("settings") or {})}["cap"]
+
+
+def send(request: Request):
+    """Hand one claim to the workers now (under its hard cap): a future for `prove_all_later(sent=)`."""
+    return pool.submit(request.work(), *request.args, seconds=_cap(request))
 
 
 def _verdicts(futures, caps, t0) -> list[Verdict]:
