@@ -72,4 +72,18 @@ VR = ER2 - ER ** 2
 L.step(sp.simplify(VR - (sp.Rational(1, 2) - 1 / (2 * sp.pi))) == 0); L.step(rounds("0.3408", VR))
 L.step(sp.simplify(VR - (ER2 - ER)) == 0, note="E[R]^2"); L.step(R("0.5") - R("0.3989") == R("0.1011")); L.step(True, note="= 0.1011 between the members")
 L.step(True, note="P(R = 0) = P(Z <= 0)"); L.step(True, note="= 0.5")
+lam = R("0.5"); L.define(note="lambda")
+uu = sp.symbols("uu", real=True)
+def prox(v):
+    cands = [v - lam, v + lam, 0]
+    obj = lambda q: (q - v) ** 2 / 2 + lam * abs(q)
+    feas = [q for q in cands if (q > 0 and q == v - lam) or (q < 0 and q == v + lam) or q == 0]
+    return min(feas, key=obj)
+wrongS = lambda v: v - lam if v > lam else (0 if abs(v) <= lam else v - lam)
+L.define(note="S := argmin")
+L.step(all(prox(v) == wrongS(v) for v in (R("1.2"), R("-0.3"), R("-2"))), note="v + lambda for v < -lambda"); L.define(3)
+L.step(prox(R("1.2")) == R("0.7")); L.step(prox(R("-0.3")) == 0)
+L.step(prox(R("-2")) == R("-2.5"), carried=wrongS(R("-2")) == R("-2.5"))
+L.step(abs(prox(R("-2"))) - 2 == R("0.5"), carried=abs(wrongS(R("-2"))) - 2 == R("0.5"))
+L.step(prox(R("-2")) == R("-1.5"))
 L.done()
