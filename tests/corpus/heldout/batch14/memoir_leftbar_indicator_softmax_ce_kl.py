@@ -41,6 +41,18 @@ c = R("0.7"); L.step(all(sp.simplify(a - b) == 0 for a, b in zip(sm([v + c for v
 z1, z2 = sp.symbols("a b", real=True); p2 = sm([z1, z2])[0]; sig = lambda t: 1 / (1 + sp.exp(-t))
 L.step(same(p2, sig(z1 - z2), positive=False)); L.step(same(p2, sig(z1), positive=False), note="only when z2 = 0")
 L.define(note="z = (0.5, 0)"); L.step(sp.simplify(sm([R("0.5"), 0])[0] - sig(R("0.5"))) == 0); L.step(rounds("0.6225", sig(R("0.5"))))
+eps_ = R("0.1"); q = [(1 - eps_) * (1 if k == 0 else 0) + eps_ / 3 for k in range(3)]; qw = [R("0.9"), R("0.05"), R("0.05")]
+L.define(note="epsilon"); L.define(note="q :=")
+L.step(q == qw, note="(0.9333, 0.0333, 0.0333)")
+L.step(True, note="gradient of -sum q log p is p - q")
+gq = [a - b for a, b in zip(p, q)]
+L.step(all(rounds(w, v) for w, v in zip(("-0.1946", "0.2095", "-0.0149"), gq)),
+       carried=all(rounds(w, a - b) for w, a, b in zip(("-0.1946", "0.2095", "-0.0149"), (R("0.7054"), R("0.2595"), R("0.0351")), qw)))
+L.step(sp.simplify(sum(gq)) == 0)
+L.define(note="L_eps definition")
+Leps = -sum(a * sp.log(b) for a, b in zip(q, p))
+L.step(substituted(Leps, lambda a, b, c_: R("0.9") * a + R("0.05") * b + R("0.05") * c_, "~0.3490", "~1.3490", "~3.3490"), carried=True)
+L.step(rounds("0.5490", R("0.9") * R("0.3490") + R("0.05") * R("1.3490") + R("0.05") * R("3.3490")))
 L.define(note="q = e_y"); L.step(True, note="KL definition"); L.step(True, note="only the y term survives"); L.step(True, note="= L")
 H = -sum(v * sp.log(v) for v in p)
 L.define(note="entropy definition")
