@@ -76,4 +76,6 @@ L.step(sp.Rational(A2, A2 + B2) == sp.Rational(11, 22), carried=True); L.step(sp
 L.step(sp.Rational(A2 - 1, A2 + B2 - 2) == sp.Rational(10, 20), carried=True); L.step(sp.Rational(10, 20) == R("0.5"))
 L.step(var(A2, B2) == sp.Rational(121, 22 ** 2 * 23), carried=True); L.step(rounds("0.0109", sp.Rational(121, 22 ** 2 * 23)))
 L.define(2); L.step((a + 8, b + 15 - 8) == (A2, B2))
+L.define(note="grader's lambda"); L.step(sp.solve(sp.diff(sum((t - 1) ** 2 for _ in range(8)) + 2 * t ** 2, t), t)[0] == R("8.0") / (8 + 2), note="n = 8, sum 8.0")
+L.step(R("8.0") / 10 == R("0.8")); L.step(1 - R("0.8") == R("0.2")); L.step(False, note="0.2/0.3333 = 0.6")
 L.done()

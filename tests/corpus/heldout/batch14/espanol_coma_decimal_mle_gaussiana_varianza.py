@@ -62,4 +62,13 @@ VXmY = V + VY - 2 * C
 L.step(VXmY == V + VY - C, note="-2 Cov"); L.step(True); L.step(R("1,24") + 2 - R("0,5") == R("2,74"))
 L.step(rounds("1,6553", sp.sqrt(VXmY)), carried=rounds("1,6553", sp.sqrt(R("2,74")))); L.step(rounds("1,6553", sp.sqrt(R("2,74"))))
 L.step((V + VY + 2 * C) - VXmY == 4 * C); L.step(4 * C == R("4,24") - R("2,74"), carried=True); L.step(R("4,24") - R("2,74") == R("1,5"))
+EY, VYt = 3 * EX - 2, 9 * V
+L.step(True); L.step(VYt + EY ** 2 == R("12,78") + R("4,84"), carried=R("2,2") ** 2 == R("4,84")); L.step(R("12,78") + R("4,84") == R("17,62"))
+EXY = 3 * EX2 - 2 * EX
+L.step(True); L.step(EXY == 3 * R("3,2") - 2 * R("1,4")); L.step(EXY == R("6,8"))
+L.step(EXY - EX * EY == R("6,8") - R("1,4") * R("2,2")); L.step(EXY - EX * EY == R("3,72"))
+rho2 = (EXY - EX * EY) / (sp.sqrt(V) * sp.sqrt(VYt))
+L.step(sp.Abs(rho2 - R("3,72") / (sp.sqrt(R("1,24")) * R("3,5749"))) < R("0,0001"), carried=True)
+L.step(rounds("3,9808", sp.sqrt(R("1,24")) * R("3,5749"))); L.step(rounds("0,9345", R("3,72") / R("3,9808")))
+L.step(rho2 < 1, carried=R("0,9345") < 1)
 L.done()
