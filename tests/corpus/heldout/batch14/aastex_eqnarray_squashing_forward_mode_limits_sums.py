@@ -65,6 +65,8 @@ L.step(sp.limit(x * sp.log(x), x, 0, "+") == 0); L.step(sp.limit(sp.log(1 + sp.e
 L.step(sp.limit(x * (1 - sp.tanh(x)), x, sp.oo) == sp.Rational(1, 2))
 L.define(note="x > log 99"); L.step(rounds("4.5951", sp.log(99)) and sp.simplify(sig(sp.log(99)) - R("0.99")) == 0)
 L.step(same(1 - sig(5), sig(-5))); L.step(rounds("0.0067", sig(-5)))
+L.step(sp.limit((sp.tanh(x) - x) / x ** 3, x, 0) == sp.Rational(1, 3), note="-1/3")
+L.step(rounds("0.1003", sp.tanh(R("0.1")), approx=True), carried=True); L.step(rounds("0.1003", R("0.1") + R("0.001") / 3))
 r = sp.symbols("r", positive=True)
 L.step(sp.summation(2 ** -k, (k, 0, sp.oo)) == 2); L.step(sp.summation(2 ** -k, (k, 1, sp.oo)) == 1)
 L.step(same(sp.summation(R("0.3") ** k, (k, 0, 6)), (1 - R("0.3") ** 7) / (1 - R("0.3"))))

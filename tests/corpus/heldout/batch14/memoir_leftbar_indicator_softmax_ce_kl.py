@@ -41,6 +41,8 @@ c = R("0.7"); L.step(all(sp.simplify(a - b) == 0 for a, b in zip(sm([v + c for v
 z1, z2 = sp.symbols("a b", real=True); p2 = sm([z1, z2])[0]; sig = lambda t: 1 / (1 + sp.exp(-t))
 L.step(same(p2, sig(z1 - z2), positive=False)); L.step(same(p2, sig(z1), positive=False), note="only when z2 = 0")
 L.define(note="z = (0.5, 0)"); L.step(sp.simplify(sm([R("0.5"), 0])[0] - sig(R("0.5"))) == 0); L.step(rounds("0.6225", sig(R("0.5"))))
+Tt = sp.symbols("T", positive=True); pT1 = sm([v / Tt for v in zs])[0]
+L.step(sp.limit(pT1, Tt, 0, "+") == 1); L.step(sp.limit(pT1, Tt, sp.oo) == sp.Rational(1, 2), note="1/3")
 eps_ = R("0.1"); q = [(1 - eps_) * (1 if k == 0 else 0) + eps_ / 3 for k in range(3)]; qw = [R("0.9"), R("0.05"), R("0.05")]
 L.define(note="epsilon"); L.define(note="q :=")
 L.step(q == qw, note="(0.9333, 0.0333, 0.0333)")
