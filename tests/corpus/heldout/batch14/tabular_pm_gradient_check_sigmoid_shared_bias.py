@@ -73,6 +73,14 @@ L.step(R("0.4") - R("0.1") + bn == R("0.4") - R("0.1") + bw, carried=True); L.st
 L.step(rounds("0.8066", R("0.8") + bn - R("0.1")), carried=R("0.8") + bw - R("0.1") == R("0.8066"))
 L.step(rounds("0.0066", bn - R("0.1")), carried=R("0.4066") - R("0.4") == R("0.0066"))
 L.step(sig(R("0.4") - R("0.1") + bn) == sig(R("0.4066")), carried=True); L.step(rounds("0.6030", sig(R("0.4066"))), note="0.6003")
+db_true, dc_true = -R("0.5") * grad["b"], -R("0.5") * grad["c"]
+dlin = (P0["v1"] * h1 * (1 - h1) + P0["v2"] * h2 * (1 - h2)) * db_true + dc_true
+L.step(True, note="linearisation")
+L.step(substituted(dlin, lambda p_, q_, r_, s_: (R("0.7") * p_ - R("0.5") * q_) * r_ + s_, "~0.2403", "~0.2139", "~0.0066", "~0.2160"),
+       note="the step in b is 0.0132", carried=rounds("0.2164", (R("0.7") * R("0.2403") - R("0.5") * R("0.2139")) * R("0.0066") + R("0.2160")))
+L.step(rounds("0.2164", (R("0.7") * R("0.2403") - R("0.5") * R("0.2139")) * R("0.0066") + R("0.2160")))
+L.step(rounds("0.4748", -sp.log(sig(o + dlin))), carried=True)
+L.step(rounds("0.6220", sig(R("0.2741") + R("0.2164"))), note="0.6202"); L.step(rounds("0.4748", -sp.log(R("0.6220")))); L.step(R("0.4748") < R("0.5655"))
 L.step(sp.Abs(grad["b"] - (d1 + d2)) < 1e-20); L.step(rounds("-0.0264", grad["b"]))
 L.step(substituted(P0["b"] - R("0.5") * grad["b"], lambda q: R("0.1") + q, "~0.0132")); L.step(R("0.1") + R("0.0132") == R("0.1132"))
 L.step(sp.Abs(grad["v1"] - do * yh * (1 - yh) * h1) < 1e-6, note="no sigma'(o) with cross-entropy")
