@@ -74,6 +74,8 @@ VR = ER2 - ER ** 2
 L.step(sp.simplify(VR - (sp.Rational(1, 2) - 1 / (2 * sp.pi))) == 0); L.step(rounds("0.3408", VR))
 L.step(sp.simplify(VR - (ER2 - ER)) == 0, note="E[R]^2"); L.step(R("0.5") - R("0.3989") == R("0.1011")); L.step(True, note="= 0.1011 between the members")
 L.step(True, note="P(R = 0) = P(Z <= 0)"); L.step(True, note="= 0.5")
+L.step(True, note="E|Z| = 2 E[R] by symmetry"); L.step(rounds("0.7979", 2 * ER)); L.step(True)
+ER3 = sp.integrate(z ** 3 * phi, (z, 0, sp.oo)); L.step(sp.simplify(ER3 - 1 / sp.sqrt(2 * sp.pi)) == 0, note="2/sqrt(2 pi)"); L.step(rounds("0.3989", 1 / sp.sqrt(2 * sp.pi)))
 lam = R("0.5"); L.define(note="lambda")
 uu = sp.symbols("uu", real=True)
 def prox(v):

@@ -26,6 +26,7 @@ L.step(all(rounds(w, v) for w, v in zip(("0.2946", "-0.2595", "-0.0351"), g)),
 L.step(sp.simplify(sum(g)) == 0)
 L.step(substituted(p[0] * (1 - p[0]), lambda a, b: a * b, "~0.7054", "~0.2946")); L.step(rounds("0.2078", p[0] * (1 - p[0])))
 L.step(substituted(-p[0] * p[1], lambda a, b: -a * b, "~0.7054", "~0.2595")); L.step(rounds("-0.1830", -p[0] * p[1]))
+L.step(sp.simplify(P[0] / P[1] - sp.exp(z[0] - z[1])) == 0); L.step(sp.exp(zs[0] - zs[1]) == sp.E); L.step(rounds("2.7813", sp.E), note="2.7183")
 L.define(note="rule")
 L.step(zs[0] - R("0.5") * g[0] == R("2.0") - R("0.1473"), carried=R("0.5") * R("0.2946") == R("0.1473")); L.step(R("2.0") - R("0.1473") == R("1.8527"))
 L.step(all(rounds(w, v) for w, v in zip(("-0.2946", "0.2595", "0.0351"), g)))
