@@ -59,3 +59,11 @@ def test_the_condition_of_one_claim_is_not_assumed_for_the_next():
 def test_an_inverse_function_written_with_minus_one_has_two_readings():
     assert verdicts("$\\sigma^{-1}(y) = \\ln\\frac{y}{1 - y}$.\n") == [UNVERIFIED]          # the logit, or 1/σ(y)
     assert verdicts("$\\sin^{-1}(1) = 2$.\n") == [WRONG]                                     # π/2, or 1/sin 1 ≈ 1.19
+
+
+def test_with_icomma_a_comma_between_digits_is_a_decimal_comma():
+    text = ("\\usepackage{icomma}\n\\begin{document}\n"
+            "$4 + 12,25 = 16,25$ and $27,5 - 4 \\cdot 6,25 = 2,5$, $x = (2,0;\\ 3,5)$, $f(1, 2) = 3$.\n\\end{document}\n")
+    assert verdicts(text)[:2] == [OK, OK]
+    plain = text.replace("\\usepackage{icomma}\n", "")
+    assert OK not in verdicts(plain)[:2]                     # without it, `12,25` is a list: not read as 12.25

@@ -283,13 +283,13 @@ def _segment(toks, region: MathRegion, fallback: int) -> Segment:
     return Segment(tuple(toks), start, end, region.text[start - region.offset:end - region.offset].strip())
 
 
-def _logical_lines(region: MathRegion):
+def _logical_lines(region: MathRegion, icomma: bool = False):
     """Cleaned tokens of each line (one ending on an operator joined to the next), or a
     ChainError for a line that does not tokenize. A dangling line is never dropped."""
     carry: list = []
     for line, rel_off in split_lines(region.text):
         try:
-            toks = carry + clean(tokenize(line, region.offset + rel_off))
+            toks = carry + clean(tokenize(line, region.offset + rel_off, icomma))
         except LatexError as exc:
             if carry:
                 yield carry
@@ -307,12 +307,12 @@ def _logical_lines(region: MathRegion):
         yield carry
 
 
-def chains_of(region: MathRegion, where=None):
+def chains_of(region: MathRegion, where=None, icomma: bool = False):
     """Chain and ChainError objects of one math region, in order.
 
     `where(offset) -> (line, column)` lets an error name a second place in the file."""
     pending: list | None = None       # [segments, rels] of the chain being built
-    for toks in _logical_lines(region):
+    for toks in _logical_lines(region, icomma):
         if isinstance(toks, ChainError):
             if pending:
                 yield Chain(tuple(pending[0]), tuple(pending[1]))

@@ -84,6 +84,7 @@ def items_of(text: str, where=None):
     """The cheap text work, done in the parent: directives, errors, what the prose says (a new part, a
     definition coming), region starts and chains, in order. `where`: the file's LineIndex."""
     where = where or LineIndex(text)
+    icomma = bool(ICOMMA.search(text))
     yield FileStart(defined_macros(text), bool(BITS.search(text)), number_style(text))
     struck = _struck_through(text)
     part_items = _part_items(text)
@@ -108,7 +109,7 @@ def items_of(text: str, where=None):
             yield RegionStart(new_paragraph, defining, defining or bool(INTRODUCING_A_FUNCTION.search(before)),
                               bool(INDEPENDENCE.search(gap)), _next_cell(gap),
                               "\n" not in gap and _inline(text, at) and _names_the_left_side(before))
-            for chain in chains_of(event, where):
+            for chain in chains_of(event, where, icomma):
                 if not isinstance(chain, Chain):
                     yield chain
                     continue
@@ -180,6 +181,10 @@ RANGE_AFTER = re.compile(r"(?:\s*,\s*[^,$\\]{1,12}){0,3}\s*,\s*(?:\\[lc]?dots|\.
 
 DECIMAL_POINT = re.compile(r"(?<![\d.])\d+\.\d+")                 # 0.7788
 DECIMAL_COMMA = re.compile(r"(?<!\d)(?:0\{,\}\d+|\d+\{,\}(?:\d{1,2}|\d{4,})(?!\d))")   # 0{,}250, 1{,}5
+
+
+# icomma (ziffer, decimalcomma): a comma between digits with no space is a decimal comma (tokens, chains)
+ICOMMA = re.compile(r"\\usepackage(?:\[[^\]]*\])?\{[^}]*\b(?:icomma|ziffer|decimalcomma)\b")
 
 
 def number_style(text: str) -> bool | None:

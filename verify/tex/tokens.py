@@ -50,12 +50,13 @@ def _nesting(text: str) -> int:
     return deepest
 
 
-def tokenize(text: str, offset: int) -> tuple[Tok, ...]:
-    """Tokens of one line of math; raises LatexError with an absolute offset."""
+def tokenize(text: str, offset: int, icomma: bool = False) -> tuple[Tok, ...]:
+    """Tokens of one line of math; raises LatexError with an absolute offset. `icomma`: the file loads icomma
+    (or ziffer, decimalcomma), so a comma between digits with no space is a decimal comma (`12,25`)."""
     if len(text) > MAX_CHARS:
         raise LatexError(f"line of math longer than {MAX_CHARS} characters", offset)
     try:
-        toks = _tokens_at_zero(text)
+        toks = _tokens_at_zero(text, icomma)
     except LatexError as exc:
         raise LatexError(str(exc), offset + exc.offset) from None
     return _shifted(toks, offset) if offset else toks
@@ -67,7 +68,7 @@ TOKENIZED_LINES = 1024
 
 
 @functools.lru_cache(maxsize=TOKENIZED_LINES)
-def _tokens_at_zero(text: str) -> tuple[Tok, ...]:
+def _tokens_at_zero(text: str, icomma: bool = False) -> tuple[Tok, ...]:
     if _nesting(text) > MAX_DEPTH:
         raise LatexError(f"braces nested deeper than {MAX_DEPTH}", 0)
     walker = lw.LatexWalker(text, latex_context=_CONTEXT, tolerant_parsing=False)
@@ -79,7 +80,7 @@ def _tokens_at_zero(text: str) -> tuple[Tok, ...]:
         raise LatexError(f"malformed LaTeX: {msg}", pos) from None
     except RecursionError:
         raise LatexError("malformed LaTeX: nesting too deep", 0) from None
-    return _written_forms(tuple(_flatten(nodes, 0)))
+    return _written_forms(tuple(_flatten(nodes, 0)), icomma)
 
 
 def _over_as_frac(t: Tok) -> Tok:
@@ -99,7 +100,7 @@ def _is_comma_group(t: Tok) -> bool:
     return t.kind == "group" and t.delims == "{" and len(t.body) == 1 and t.body[0].value == ","
 
 
-def _written_forms(toks: tuple) -> tuple:
+def _written_forms(toks: tuple, icomma: bool = False) -> tuple:
     """Two ways of writing the same token, made one, in every group and argument: a decimal comma, `0{,}25`
     is 0.25 (the braces are how LaTeX typesets one; a bare `0,25` stays a list) -- but `5{,}050`, three digits
     after a non-zero whole part, is also how English writes 5050, and stays `5,050` for the parser's two readings -- TeX's own fraction, `{a \\over b}` is `\\frac{a}{b}`, and the macros of common
@@ -108,6 +109,12 @@ def _written_forms(toks: tuple) -> tuple:
     i = 0
     while i < len(toks):
         t = toks[i]
+        if (icomma and t.kind == "num" and t.value.isdigit() and i + 2 < len(toks) and toks[i + 1].value == ","
+                and toks[i + 1].kind == "char" and toks[i + 2].kind == "num" and toks[i + 2].value.isdigit()
+                and toks[i + 1].pos == t.end and toks[i + 2].pos == toks[i + 1].end):
+            out.append(Tok("num", f"{t.value}.{toks[i + 2].value}", t.pos, toks[i + 2].end))     # icomma: 12,25
+            i += 3
+            continue
         if (t.kind == "num" and "." not in t.value and i + 2 < len(toks) and _is_comma_group(toks[i + 1])
                 and toks[i + 2].kind == "num" and toks[i + 2].value.isdigit()
                 and toks[i + 1].pos == t.end and toks[i + 2].pos == toks[i + 1].end):
@@ -118,14 +125,14 @@ def _written_forms(toks: tuple) -> tuple:
             continue
         package = rewrite(toks, i, Tok)        # \num{…}, \dv{f}{x}, \sfrac{a}{b}: see package_macros
         if package is not None:
-            out.extend(_written_forms(package[0]))
+            out.extend(_written_forms(package[0], icomma))
             i = package[1]
             continue
         if t.body:
-            t = Tok(t.kind, t.value, t.pos, t.end, t.args, _written_forms(t.body), t.delims)
+            t = Tok(t.kind, t.value, t.pos, t.end, t.args, _written_forms(t.body, icomma), t.delims)
             t = _over_as_frac(t)
         if t.args:
-            t = Tok(t.kind, t.value, t.pos, t.end, tuple(None if a is None else _written_forms(a) for a in t.args),
+            t = Tok(t.kind, t.value, t.pos, t.end, tuple(None if a is None else _written_forms(a, icomma) for a in t.args),
                     t.body, t.delims)
         out.append(t)
         i += 1
