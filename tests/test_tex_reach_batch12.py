@@ -67,3 +67,8 @@ def test_with_icomma_a_comma_between_digits_is_a_decimal_comma():
     assert verdicts(text)[:2] == [OK, OK]
     plain = text.replace("\\usepackage{icomma}\n", "")
     assert OK not in verdicts(plain)[:2]                     # without it, `12,25` is a list: not read as 12.25
+
+
+def test_a_row_breaks_spacing_is_not_math():
+    text = "\\begin{align}\na &= 2 + 3 \\label{x} \\\\[4pt]\n&= 5 \\\\*[1.5ex]\n&= 10/2\n\\end{align}\n"
+    assert verdicts(text) == [GIVEN, OK, OK]            # `[4pt]` was read as a factor 4·p·t of the next row

@@ -75,6 +75,9 @@ RELATION_ARRAY = re.compile(r"(\\begin\{array\}\{(?:[^{}]|\{[^{}]*\})*\})((?:(?!
 _RELATION_COLUMN = re.compile(r"&\s*(?:\{\})?\s*(?:=|<|>|\\(?:approx|le|leq|ge|geq|neq|ne|equiv))\s*(?:\{\})?\s*&")
 
 
+ROW_SPACING = re.compile(r"\*?\s*\[\s*-?\d*\.?\d+\s*(?:pt|em|ex|mm|cm|in|bp|mu|jot|\\[A-Za-z]+)\s*\]")
+
+
 def split_lines(text: str) -> list[tuple[str, int]]:
     """Top-level `\\`-separated lines (not inside braces or environments), with their offsets.
 
@@ -93,7 +96,8 @@ def split_lines(text: str) -> list[tuple[str, int]]:
             depth -= 1
         elif s == "\\\\" and depth <= 0:
             lines.append((text[start:m.start()], start))
-            start = m.end()
+            spacing = ROW_SPACING.match(text, m.end())          # `\\[4pt]`: the row's spacing, not math
+            start = spacing.end() if spacing else m.end()
     lines.append((text[start:], start))
     return lines
 
