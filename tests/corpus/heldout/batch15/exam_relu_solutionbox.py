@@ -49,7 +49,6 @@ yw = R("0.955") * R("0.5") + R("0.275") * R("2.5") + R("0.12")
 yn = (w2n.T * h)[0] + b2n
 L.step(yn == yw, carried=True); L.step(R("0.4775") + R("0.6875") + R("0.12") == yw); L.step(yw == R("1.285"))
 L.step(rounds("0.0462", (yn - y)**2), carried=True); L.step(rounds("0.0462", (R("1.285") - y)**2))
-L.step(rounds("77.2", 100 * (R("0.2025") - R("0.0462")) / R("0.2025")))
 L.step(b2n == R("0.11")); L.step(yn == R("1.275")); L.step(rounds("0.0506", (yn - y)**2))
 L.define()
 zz = sp.symbols("z", real=True)
