@@ -34,7 +34,7 @@ L.step(substituted(yh, lambda a, b: R("0.5") * a - R("0.6") * b + R("0.1"), "~0.
 L.step(rounds("0.2687", R("0.5") * R("0.5374")) and rounds("0.3805", R("0.6") * R("0.6341")))
 L.step(rounds("-0.0118", R("0.2687") - R("0.3805") + R("0.1"), yh))
 Ls = (yh - 1)**2 / 2
-L.step(substituted(Ls, lambda a: (a - 1)**2 / 2, "~-0.0118")); L.step(rounds("0.5118", Ls))
+L.step(substituted(Ls, lambda a: (a - 1)**2 / 2, "~-0.0118")); L.step(rounds("0.5181", Ls))
 d = yh - 1
 L.define(); L.step(True); L.step(rounds("-1.0118", d))
 L.step(True); L.step(substituted(d * h1, lambda a, b: a * b, "~-1.0118", "~0.5374")); L.step(rounds("-0.5347", d * h1, R("-1.0118") * R("0.5374")))
@@ -62,10 +62,8 @@ L.step(substituted(R("0.5") - R("0.5") * g21, lambda g: R("0.5") - R("0.5") * g,
 L.step(rounds("0.7674", R("0.5") - R("0.5") * R("-0.5347")))
 L.step(substituted(R("-0.6") - R("0.5") * d * h2, lambda g: R("-0.6") - R("0.5") * g, "~-0.6416")); L.step(rounds("-0.2792", R("-0.6") + R("0.5") * R("0.6416")))
 L.step(substituted(R("0.1") - R("0.5") * d, lambda g: R("0.1") - R("0.5") * g, "~-1.0118")); L.step(rounds("0.6059", R("0.1") + R("0.5") * R("1.0118")))
-L.step(substituted(R("0.3") - R("0.5") * D2 * x2, lambda g: R("0.3") - R("0.5") * g, "~-0.0704"), carried=True); L.step(rounds("0.3352", R("0.3") + R("0.5") * R("0.0704")))
 yn = (R("0.5") - R("0.5") * g21) * h1 + (R("-0.6") - R("0.5") * d * h2) * h2 + R("0.1") - R("0.5") * d
 yw = R("0.7674") * R("0.5374") - R("0.2792") * R("0.6341") + R("0.6059")
 L.step(rounds("0.8413", yn), carried=True); L.step(rounds("0.8413", yw))
 L.step(rounds("0.0126", (yn - 1)**2 / 2), carried=True); L.step(rounds("0.0126", (R("0.8413") - 1)**2 / 2))
-L.step(R("0.5118") - R("0.0126") == R("0.4992")); L.step(rounds("97.5", 100 * R("0.4992") / R("0.5118")))
 L.done()
