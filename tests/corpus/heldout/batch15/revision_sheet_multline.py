@@ -1,0 +1,72 @@
+"""Labels for revision_sheet_multline.tex (multline* long expansions): matrix-calculus gradients, least
+squares with numbers, normal equations and ridge, Gaussian and Bernoulli KL, limits and sums."""
+import sys
+from pathlib import Path
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+import sympy as sp  # noqa: E402
+from truth import Labels, R, rounds, same  # noqa: E402
+
+L = Labels("batch15/revision_sheet_multline.tex")
+a = sp.Matrix(sp.symbols("a1:3")); xv = sp.Matrix(sp.symbols("x1:3"))
+Am = sp.Matrix(2, 2, sp.symbols("m1:5"))
+grad = lambda f, v: sp.Matrix([sp.diff(f, s) for s in v])
+L.step(grad((a.T * xv)[0], xv) == a)
+L.step(sp.simplify(grad((xv.T * Am * xv)[0], xv) - (Am + Am.T) * xv) == sp.zeros(2, 1)); L.define()
+X = sp.Matrix(2, 2, sp.symbols("X1:5"))
+mgrad = lambda f: sp.Matrix(2, 2, lambda i, j: sp.diff(f, X[i, j]))
+L.step(sp.simplify(mgrad((Am * X).trace()) - Am) == sp.zeros(2, 2), note="A^T")
+L.step(sp.simplify(mgrad((X.T * X).trace()) - 2 * X) == sp.zeros(2, 2))
+L.step(sp.simplify(mgrad(sp.log(X.det())) - X.inv()) == sp.zeros(2, 2), note="X^{-T}")
+bv = sp.Matrix(sp.symbols("b1:3"))
+r = Am * xv - bv
+sq = (r.T * r)[0]
+L.step(True); L.step(sp.expand(sq - ((xv.T * Am.T * Am * xv)[0] - (xv.T * Am.T * bv)[0] - (bv.T * Am * xv)[0] + (bv.T * bv)[0])) == 0)
+L.step(sp.expand(sq - ((xv.T * Am.T * Am * xv)[0] - 2 * (bv.T * Am * xv)[0] + (bv.T * bv)[0])) == 0)
+L.step(sp.expand(grad(sq, xv) - (2 * Am.T * Am * xv - 2 * Am.T * bv)) == sp.zeros(2, 1)); L.step(True)
+A = sp.Matrix([[1, 2], [0, 1]]); b = sp.Matrix([1, 1]); x = sp.Matrix([1, -1])
+L.define(3)
+L.step(A * x - b == sp.Matrix([-2, -2])); L.step(((A * x - b).T * (A * x - b))[0] == 8)
+g = 2 * A.T * (A * x - b)
+L.step(g == 2 * A * sp.Matrix([-2, -2]), note="A not A^T"); L.step(A * sp.Matrix([-2, -2]) == sp.Matrix([-6, -2])); L.step(True)
+L.define(); L.define()
+L.step(x - R("0.1") * g == sp.Matrix([1 + R("1.2"), -1 + R("0.4")]), carried=True); L.step(sp.Matrix([1 + R("1.2"), -1 + R("0.4")]) == sp.Matrix([R("2.2"), R("-0.6")]))
+AtA = A.T * A
+L.step(AtA == sp.Matrix([[1, 2], [2, 5]])); L.step(AtA.det() == 1); L.step(A.T * b == sp.Matrix([1, 3]))
+xs = AtA.inv() * A.T * b
+L.define(); L.step(AtA.inv() == sp.Matrix([[5, -2], [-2, 1]])); L.step(xs == sp.Matrix([-1, 1])); L.step(A * xs == b)
+M = AtA + sp.eye(2)
+L.define(); L.step(M == sp.Matrix([[2, 2], [2, 6]])); L.step(M.det() == 12 - 4); L.step(M.det() == 8)
+xl = M.inv() * A.T * b
+L.step(M.inv() == sp.Matrix([[6, -2], [-2, 2]]) / 8); L.step(sp.Matrix([[6, -2], [-2, 2]]) * sp.Matrix([1, 3]) == sp.Matrix([0, 4])); L.step(xl == sp.Matrix([0, R("0.5")]))
+L.step(xl.norm() == R("0.5")); L.step(xl.norm() < xs.norm()); L.step(rounds("1.4142", xs.norm()))
+m1, m2, s1, s2, t = sp.symbols("mu1 mu2 s1 s2 t", positive=True)
+def KL(a1, v1, a2, v2):
+    return sp.log(sp.sqrt(v2) / sp.sqrt(v1)) - sp.Rational(1, 2) + (v1 + (a1 - a2)**2) / (2 * v2)
+L.step(True, note="expectation of log ratio")
+L.step(True, note="E[(x-mu1)^2] = s1^2, E[(x-mu2)^2] = s1^2 + (mu1-mu2)^2")
+k1 = KL(1, 1, 0, 4); k2 = KL(0, 4, 1, 1)
+L.step(sp.simplify(k1 - (sp.log(2) - R("0.5") + sp.Rational(2, 8))) == 0); L.step(rounds("0.6931", sp.log(2))); L.step(rounds("0.4431", k1))
+L.step(sp.simplify(k2 - (sp.log(2) - R("0.5") + sp.Rational(5, 2))) == 0, note="ln 1/2"); L.step(True); L.step(R("0.6931") - R("0.5") + R("2.5") == R("2.6931"))
+L.step(k2 > k1); L.step(R("2.6931") - R("0.4431") == R("2.25"))
+kb = R("0.5") * sp.log(2) + R("0.5") * sp.log(sp.Rational(2, 3))
+L.step(sp.simplify(kb - (R("0.5") * sp.log(2) + R("0.5") * sp.log(R("1.5")))) == 0, note="ln(0.5/0.75)")
+L.step(rounds("0.4055", sp.log(R("1.5")))); L.step(rounds("0.3466", sp.log(2) / 2) and rounds("0.2027", sp.log(R("1.5")) / 2)); L.step(rounds("0.5493", R("0.3466") + R("0.2027")))
+kr = R("0.25") * sp.log(R("0.5")) + R("0.75") * sp.log(R("1.5"))
+L.step(True); L.step(rounds("-0.1733", R("0.25") * sp.log(R("0.5"))) and rounds("0.3041", R("0.75") * sp.log(R("1.5")))); L.step(rounds("0.1308", kr))
+n, z = sp.symbols("n x", positive=True)
+L.step(sp.limit((1 + 1 / n)**n, n, sp.oo) == sp.E); L.step(sp.limit((1 + 2 / n)**n, n, sp.oo) == 2 * sp.E)
+L.step(sp.limit(sp.sin(z) / z, z, 0) == 1); L.step(sp.limit((sp.exp(z) - 1) / z, z, 0) == 1)
+L.step(sp.limit((1 - sp.cos(z)) / z**2, z, 0) == 1); L.step(sp.limit(z * sp.log(z), z, 0, "+") == 0)
+L.step(sp.limit(sp.log(z) / z, z, sp.oo) == 0); L.step(sp.limit(z * (sp.exp(1 / z) - 1), z, sp.oo) == 0)
+k, rr = sp.symbols("k r", positive=True)
+nn = sp.symbols("n", integer=True, positive=True)
+L.step(sp.simplify(sp.summation(k, (k, 1, nn)) - nn * (nn + 1) / 2) == 0)
+L.step(sp.simplify(sp.summation(k**2, (k, 1, nn)) - nn * (nn + 1) * (2 * nn - 1) / 6) == 0)
+L.step(sp.simplify(sp.summation(2 * k - 1, (k, 1, nn)) - nn**2) == 0); L.step(sum(range(1, 11)) == 50)
+L.step(sp.Rational(sum(range(1, 11)), 10) == 5, carried=sp.Rational(50, 10) == 5)
+L.step(sp.summation(sp.Rational(1, 3)**k, (k, 0, sp.oo)) == 1 / (1 - sp.Rational(1, 3))); L.step(1 / (1 - sp.Rational(1, 3)) == R("1.5"))
+L.step(same(sp.summation(rr**k, (k, 1, sp.oo)).subs(rr, sp.Rational(1, 3)), 1 / (1 - sp.Rational(1, 3)))); L.define()
+L.step(sp.summation(1 / k**2, (k, 1, sp.oo)) == sp.pi**2 / 6); L.step(rounds("1.6449", sp.pi**2 / 6))
+L.step(True); L.step(sp.summation(1 / k - 1 / (k + 1), (k, 1, sp.oo)) == 1)
+L.step(sp.summation(1 / sp.factorial(k), (k, 0, sp.oo)) == sp.E); L.step(sp.summation(k * sp.Rational(1, 2)**k, (k, 0, sp.oo)) == 1)
+L.done()
