@@ -72,3 +72,10 @@ def test_with_icomma_a_comma_between_digits_is_a_decimal_comma():
 def test_a_row_breaks_spacing_is_not_math():
     text = "\\begin{align}\na &= 2 + 3 \\label{x} \\\\[4pt]\n&= 5 \\\\*[1.5ex]\n&= 10/2\n\\end{align}\n"
     assert verdicts(text) == [GIVEN, OK, OK]            # `[4pt]` was read as a factor 4·p·t of the next row
+
+
+def test_a_tuple_of_names_given_numbers_gives_each_its_value():
+    text = ("At $x = 1$ first.\n\n"
+            "Now at $(x, y) = (2, 3)$ with seed $(\\dot x, \\dot y) = (1, 0)$: "
+            "$xy = 6$, $\\dot x y + x \\dot y = 3$, $xy = 5$.\n")
+    assert verdicts(text) == [GIVEN, GIVEN, GIVEN, OK, OK, WRONG]

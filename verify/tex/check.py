@@ -22,6 +22,7 @@ from verify.tex.limits import STEP_SECONDS, StepTimeout, step_deadline
 from verify.tex.meaning import MeaningRules, Provenance
 from verify.tex.chain_forms import ChainForms, numbers_in
 from verify.tex.carried_values import CarriedValues, WrongSources
+from verify.tex.given_tuples import GivenTuples
 from verify.tex.parts import PartRules
 from verify.tex.readable import readable
 from verify.tex.results import CARRIED, GIVEN, SKIPPED, UNVERIFIED, WRONG, FileResult, StepResult
@@ -54,7 +55,7 @@ def check_text(text: str, name: str = "<string>", *, step_seconds: float = STEP_
     return check_texts([(name, text)], step_seconds=step_seconds)[0]
 
 
-class _Run(StepChecks, MeaningRules, PartRules, ChainForms, EquationRuns, CarriedValues):
+class _Run(StepChecks, MeaningRules, PartRules, ChainForms, EquationRuns, CarriedValues, GivenTuples):
     def __init__(self, where, step_seconds, base=0, state: bytes | None = None):
         self.where = where
         self.step_seconds = step_seconds
@@ -260,6 +261,8 @@ class _Run(StepChecks, MeaningRules, PartRules, ChainForms, EquationRuns, Carrie
         self.density = head_name(segs[0].toks) if self.variables else None
         parsed, parse_seconds = self.parse_all(segs)
         if self.is_range(rels, head, segs):
+            return
+        if self.values_of_a_tuple(segs, rels, parsed):
             return
         names = self.condition_names(rels, parsed)
         if names and self.condition_of_the_last:
