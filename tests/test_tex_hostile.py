@@ -108,3 +108,12 @@ def test_a_definition_that_cannot_be_read_says_so_and_binds_nothing():
     assert "cannot be read" in steps[0].detail and "line 1, column" in steps[0].detail
     assert "empty vector entry" in steps[1].detail
     assert steps[2].detail.startswith("definition of w")     # the later line defines w as usual
+
+
+def test_package_macros_on_hostile_input_leave_the_relation_unread_and_the_file_checked():
+    # `\num{1e999999999}` crashed the scan (decimal.Overflow) and so the whole file; now that relation is unread
+    steps = check_text("$\\num{1e999999999} = 1$, $\\num{--} = 2$, $\\dv[99]{f}{x} = 0$, $\\sfrac{}{} = 1$\n"
+                       "$1 + 1 = 3$\n").steps
+    assert [s.verdict for s in steps[:4]] == [UNVERIFIED] * 4
+    assert "unsupported \\num (line 1, column" in steps[0].detail
+    assert steps[-1].verdict == WRONG and steps[-1].line == 2

@@ -14,6 +14,7 @@ from __future__ import annotations
 from decimal import Decimal, InvalidOperation
 
 NUMBER_MACROS = {"num", "qty", "SI"}
+MAX_EXPONENT = 60       # a power of ten written out takes this many digits at most (hostile input stays small)
 
 
 def _group(toks, i):
@@ -51,9 +52,9 @@ def _number(group, cls):
         return None
     try:
         value = Decimal(text)
-    except InvalidOperation:
+    except (InvalidOperation, ArithmeticError):
         return None
-    if not value.is_finite():
+    if not value.is_finite() or abs(value.adjusted()) > MAX_EXPONENT:    # `\num{1e999999999}`: left unread
         return None
     digits = format(abs(value), "f")
     num = cls("num", digits, group.pos, group.end)
