@@ -85,8 +85,7 @@ class Scope:
     open_functions: set = field(default_factory=set)  # names the file applies as functions (h_1 = g(a_1))
 
     def context(self) -> Context:
-        from verify.tex.named_laws import law_of
-        laws = set(self.laws) | {n for n, b in self.bindings.items() if law_of(b.definition, 0) is not None}
+        laws = set(self.named_laws())
         return Context(functions=dict(self.functions), values=frozenset(self.bindings),
                        matrices=dict(self.matrices), macros=self.macros,
                        open_functions=frozenset(self.open_functions), laws=frozenset(laws),
@@ -150,13 +149,18 @@ class Scope:
 
     def divergence(self, name: str):
         """KL(p ‖ q) for p, q given named laws (named_laws.divergence), or None."""
-        from verify.tex.named_laws import KL_NAME, divergence, law_of
+        from verify.tex.named_laws import KL_NAME, divergence
         m = KL_NAME.match(name)
         if m and m.group("p").strip() == m.group("q").strip():
             return sp.Integer(0)                                # KL(p ‖ p) = 0, whatever p is
+        return divergence(name, self.named_laws(), self.resolve)
+
+    def named_laws(self) -> dict:
+        """name -> Law: given by `\\sim` (`X \\sim \\mathrm{Exp}(2)`) or bound to one (`p = \\mathcal N(0, 1)`)."""
+        from verify.tex.named_laws import law_of
         laws = dict(self.laws)
         laws.update({n: law for n, b in self.bindings.items() if (law := law_of(b.definition, 0)) is not None})
-        return divergence(name, laws, self.resolve)
+        return laws
 
     def from_templates(self, names) -> None:
         """Bind each unbound name that is an instance of an indexed definition (`z_1` of `z_j = …`) or

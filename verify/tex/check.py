@@ -23,6 +23,7 @@ from verify.tex.meaning import MeaningRules, Provenance
 from verify.tex.chain_forms import ChainForms, numbers_in
 from verify.tex.carried_values import CarriedValues, WrongSources
 from verify.tex.given_tuples import GivenTuples
+from verify.tex.dual_numbers import DualNumbers
 from verify.tex.parts import PartRules
 from verify.tex.readable import readable
 from verify.tex.results import CARRIED, GIVEN, SKIPPED, UNVERIFIED, WRONG, FileResult, StepResult
@@ -55,7 +56,7 @@ def check_text(text: str, name: str = "<string>", *, step_seconds: float = STEP_
     return check_texts([(name, text)], step_seconds=step_seconds)[0]
 
 
-class _Run(StepChecks, MeaningRules, PartRules, ChainForms, EquationRuns, CarriedValues, GivenTuples):
+class _Run(StepChecks, MeaningRules, PartRules, ChainForms, EquationRuns, CarriedValues, GivenTuples, DualNumbers):
     def __init__(self, where, step_seconds, base=0, state: bytes | None = None):
         self.where = where
         self.step_seconds = step_seconds

@@ -1,0 +1,35 @@
+"""Dual numbers: `\\varepsilon^2 = 0` stated with ε unbound makes the later steps of that part first-order in ε
+(`(2 + \\varepsilon)^3 = 8 + 12\\varepsilon` is then right)."""
+from __future__ import annotations
+
+import dataclasses
+
+import sympy as sp
+
+from verify.tex.results import GIVEN
+
+
+class DualNumbers:
+    def dual_numbers(self, segs, rels, parsed) -> bool:
+        """`\\varepsilon^2 = 0` with ε unbound: dual numbers; later steps of this part are read to first order
+        in ε (`(2 + ε)^3 = 8 + 12ε` is then right)."""
+        if rels != ["="] or any(isinstance(p, Exception) for p in parsed[:2]):
+            return False
+        power, zero = parsed[0].expr, parsed[1].expr
+        if not (isinstance(power, sp.Pow) and isinstance(power.base, sp.Symbol) and power.exp.is_Integer and
+                power.exp >= 2 and zero == 0 and power.base.name not in self.scope.bindings):
+            return False
+        self.scope.nilpotent[power.base.name] = self.scope.section
+        self.add(segs[0], segs[1], "=", GIVEN, f"dual numbers: {power.base.name}^2 = 0, so later steps of this part "
+                                               f"are read to first order in {power.base.name}")
+        return True
+
+    def first_order(self, side):
+        """The side to first order in this part's nilpotent names (unchanged without any)."""
+        if isinstance(side, Exception) or not isinstance(side.expr, sp.Expr):
+            return side
+        names = [s for s in side.expr.free_symbols if self.scope.nilpotent.get(s.name) == self.scope.section]
+        expr = side.expr
+        for s in names:
+            expr = sp.series(expr, s, 0, 2).removeO()
+        return dataclasses.replace(side, expr=expr) if names else side
