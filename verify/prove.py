@@ -378,11 +378,19 @@ def _carried_out(e, budget):
         return e
     try:
         with time_limit(budget):
-            return e.doit(integrals=False)
+            return _divergent_as_nan(e.doit(integrals=False))
     except _Timeout:
         return e
     except Exception:
         return e
+
+
+def _divergent_as_nan(e):
+    """Σ_{k≥1} r^k is r/(1 - r) for |r| < 1 and SymPy keeps the sum itself elsewhere: there it diverges, so
+    it has no value (nan: the numeric route draws another point) rather than one to evaluate."""
+    def branches(p):
+        return sp.Piecewise(*[(sp.nan if b.has(sp.Sum, sp.Product) else b, c) for b, c in p.args])
+    return e.replace(lambda x: isinstance(x, sp.Piecewise) and x.has(sp.Sum, sp.Product), branches)
 
 
 def concrete_functions(exprs, seed: int) -> dict:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import re
 from dataclasses import dataclass, field
 
 import sympy as sp
@@ -116,11 +117,12 @@ class Scope:
             return
         self.bindings[name] = Binding(name, definition, value, line, shown, self.section)
 
-    def keep_earlier(self, name: str):
+    def keep_earlier(self, name: str, line: int = 0):
         """`v_1 ← …`: what was defined from v_1 (ŷ, L) keeps meaning the earlier v_1 -- gradients
-        written after an update are those at the point of the forward pass."""
+        written after an update are those at the point of the forward pass. (Not what the same line
+        defines: `Take $a = σ(wx + b)$ with $x = 2$` means this x.)"""
         users = [b for b in self.bindings.values() if b.name != name and isinstance(b.definition, sp.Basic)
-                 and any(s.name == name for s in _symbols(b.definition))]
+                 and any(s.name == name for s in _symbols(b.definition)) and not (line and b.line == line)]
         if not users:
             return
         earlier = name + "⁰"
@@ -153,13 +155,35 @@ class Scope:
         m = KL_NAME.match(name)
         if m and m.group("p").strip() == m.group("q").strip():
             return sp.Integer(0)                                # KL(p ‖ p) = 0, whatever p is
-        return divergence(name, self.named_laws(), self.resolve)
+        if self.bits:
+            return None         # in bits or in nats: the file speaks of both (not decided here)
+        laws = self.named_laws()
+        for text in (m.group("p").strip(), m.group("q").strip()) if m else ():
+            if text not in laws and (law := self.law_written(text)) is not None:
+                laws[text] = law            # KL(𝒩(0, 4) ‖ 𝒩(1, 1)): the laws written in place
+        return divergence(name, laws, self.resolve)
+
+    def law_written(self, text: str):
+        """`\\mathcal{N}(0, 4)` as written inside KL(· ‖ ·): its Law, or None."""
+        from verify.tex.build import ParseError
+        from verify.tex.named_laws import law_of
+        from verify.tex.parse import parse
+        from verify.tex.tokens import LatexError, tokenize
+        shown = re.fullmatch(r"([A-Za-z]+)(\(.*\))", text)      # `Ber(0.5)`, as the name shows it
+        try:
+            return law_of(parse(tokenize(rf"\mathrm{{{shown[1]}}}{shown[2]}" if shown else text, 0),
+                                self.context()).expr, self.section)
+        except (LatexError, ParseError, ValueError, TypeError):
+            return None
 
     def named_laws(self) -> dict:
         """name -> Law: given by `\\sim` (`X \\sim \\mathrm{Exp}(2)`) or bound to one (`p = \\mathcal N(0, 1)`)."""
         from verify.tex.named_laws import law_of
         laws = dict(self.laws)
-        laws.update({n: law for n, b in self.bindings.items() if (law := law_of(b.definition, 0)) is not None})
+        # (a law bound under an earlier heading is not this part's: `p = Ber(0.3)` in section 1, `H(p)` of a
+        # new p in an exercise; the parts (a), (b) of one problem keep it)
+        laws.update({n: law for n, b in self.bindings.items() if (law := law_of(b.definition, 0)) is not None
+                     and (b.section == self.section or self.stem_laws is not None)})
         return laws
 
     def from_templates(self, names) -> None:

@@ -9,7 +9,7 @@ import sympy as sp
 from verify import pool
 from verify.tex import conventions, directives
 from verify.tex.bindings import Scope, exact, plain_number
-from verify.tex.build import ParseError
+from verify.tex.build import ParseError, literal_value
 from verify.tex.conditions import assume_conditions
 from verify.tex.chains import ASSIGN, STATEMENT_RELATIONS, UNCHECKED_RELATIONS, Chain, ChainError
 from verify.tex.equation_runs import EquationRuns
@@ -56,6 +56,20 @@ def check_text(text: str, name: str = "<string>", *, step_seconds: float = STEP_
     return check_texts([(name, text)], step_seconds=step_seconds)[0]
 
 
+def _data_literals(expr) -> set:
+    """The decimals of a value given as data: a number, or a vector or matrix of numbers, as written."""
+    entries = list(expr) if isinstance(expr, sp.MatrixBase) else [expr]
+    found = set()
+    for e in entries:
+        e = -e if isinstance(e, sp.Expr) and e.could_extract_minus_sign() else e
+        if isinstance(e, sp.Number):
+            continue
+        if not (isinstance(e, sp.Dummy) and literal_value(e) is not None):
+            return set()
+        found.add(e.name)
+    return found
+
+
 class _Run(StepChecks, MeaningRules, PartRules, ChainForms, EquationRuns, CarriedValues, GivenTuples, DualNumbers):
     def __init__(self, where, step_seconds, base=0, state: bytes | None = None):
         self.where = where
@@ -74,6 +88,8 @@ class _Run(StepChecks, MeaningRules, PartRules, ChainForms, EquationRuns, Carrie
         self.continued = None           # the name whose chain this display continues
         self.region_start = False       # the chain is the first of its math region
         self.named_region = False       # the prose right before names what its leading relation is about
+        self.follows = False            # the prose right before says this region follows from the last
+        self.chain_started = False
         self.wrong_in_chain = False     # a step of the chain being checked was wrong (its numbers may be carried)
         self.wrong_step_index = 0       # the result index of that wrong step
         self.cell = False               # the region is the next cell of a table row (see lone)
@@ -139,6 +155,7 @@ class _Run(StepChecks, MeaningRules, PartRules, ChainForms, EquationRuns, Carrie
             self.defining = item.defining
             self.function_defining = item.function_defining
             self.named_region = item.named
+            self.follows = item.follows
             if item.new_paragraph:
                 self.last = None
                 self.new_paragraph()
@@ -307,6 +324,7 @@ class _Run(StepChecks, MeaningRules, PartRules, ChainForms, EquationRuns, Carrie
         start = 1 if binds else 0
         first = len(self.results)
         self.chain_broken, self.scope.chain_value, self.unread_head = False, None, None
+        self.chain_started = False      # a link of this chain has been checked (ok or not)
         self.wrong_in_chain = False
         computed_before = self.scope.computing
         if binds and isinstance(parsed[1], ParseError):
@@ -320,6 +338,9 @@ class _Run(StepChecks, MeaningRules, PartRules, ChainForms, EquationRuns, Carrie
         elif binds:
             self.add(segs[0], segs[1], "=", GIVEN, ("update of " if assigns or self.is_update(head[0], parsed[1])
                                                     else "definition of ") + head[0])
+            if len(rels) == 1:      # `x = (1, 0.5)`: data given; its 0.5 is no copy of a wrong step's 0.5
+                for text in _data_literals(parsed[1].expr):
+                    self.scope.literal_origins.pop(text, None)
         given = _GivenProbabilities(self.scope) if law else None
         by_law = by_bayes(head[0], given, given.names) if law else None
         if by_law is not None:          # P(D | +) from P(+ | D), P(D), P(+ | ¬D): its meaning, by the law

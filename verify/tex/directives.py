@@ -7,9 +7,12 @@ from itertools import combinations
 import sympy as sp
 
 from verify.tex.bindings import Scope, Unresolved, is_constant
-from verify.tex.build import FUNCTION_LOOKING, Context, ParseError, _is
+from verify.tex.build import FUNCTION_LOOKING, NAMED_FUNCS, Context, ParseError, _is
 from verify.tex.chains import ASSIGN, RELATIONS, clean
 from verify.tex.names import plain_text
+from verify.tex.distributions import OPERATORS
+from verify.tex.named_laws import MOMENTS
+from verify.tex.operators import OPERATOR_NAMES
 from verify.tex.parse import parse
 from verify.tex.tokens import LatexError, tokenize
 
@@ -154,6 +157,17 @@ def _name(toks, ctx) -> str | None:
     return e.name if isinstance(e, sp.Symbol) and not isinstance(e, sp.Dummy) else None
 
 
+def _operator_name(toks, scope: Scope) -> bool:
+    """`\\operatorname{swish}`, or a macro the file declared with \\DeclareMathOperator, naming no function or
+    operator known here: `\\swish(x) = x\\sigma(x)` defines it."""
+    if len(toks) != 1 or toks[0].kind != "macro":
+        return False
+    body = scope.macros.get(toks[0].value)
+    text = body[1] if isinstance(body, tuple) and len(body) > 1 else None
+    found = re.fullmatch(r"\s*\\operatorname\*?\s*\{\s*([A-Za-z]+)\s*\}\s*", text or "")
+    return found is not None and found.group(1) not in OPERATOR_NAMES | NAMED_FUNCS.keys() | OPERATORS | MOMENTS.keys()
+
+
 DENSITY_NAMES = {"σ", "p", "q", "π"}     # `p(θ) = …` at the head of a chain defines the density p (not p·θ)
 
 
@@ -175,9 +189,12 @@ def definition_head(toks, scope: Scope, any_name: bool = False):
         params = [_name(g, Context(macros=scope.macros)) for g in groups]
         function_like = name is not None and (any_name or name.split("_")[0] in FUNCTION_LOOKING
                                               or name in scope.functions or name in DENSITY_NAMES)
+        function_like = function_like or name is not None and _operator_name(toks[:opening], scope)
         fresh = all(p and p not in scope.bindings and p not in scope.matrices for p in params)
         if function_like and name not in scope.bindings and fresh and len(set(params)) == len(params):
             return name, tuple(sp.Symbol(p, real=True) for p in params)
+        if name is not None and inner and all(t.kind == "num" or _is(t, "char", ",", "-", ".") for t in inner):
+            return None     # `\swish'(1) = …`: a value of a function at a point, never the name times 1
     name = _name(toks, Context(macros=scope.macros))     # a lone name (`\\bb` a macro for one), p(y | θ) included
     return (name, None) if name is not None else None
 

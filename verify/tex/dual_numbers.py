@@ -11,9 +11,9 @@ from verify.tex.results import GIVEN
 
 class DualNumbers:
     def dual_numbers(self, segs, rels, parsed) -> bool:
-        """`\\varepsilon^2 = 0` with ε unbound: dual numbers; later steps of this part are read to first order
+        """`\\varepsilon^2 = 0` (or `\\equiv 0`) with ε unbound: dual numbers; later steps of this part are read to first order
         in ε (`(2 + ε)^3 = 8 + 12ε` is then right)."""
-        if rels != ["="] or any(isinstance(p, Exception) for p in parsed[:2]):
+        if rels not in (["="], ["equiv"]) or any(isinstance(p, Exception) for p in parsed[:2]):
             return False
         power, zero = parsed[0].expr, parsed[1].expr
         if not (isinstance(power, sp.Pow) and isinstance(power.base, sp.Symbol) and power.exp.is_Integer and

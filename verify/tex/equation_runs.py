@@ -30,7 +30,9 @@ class EquationRuns:
         line = self.where(lhs_seg.start)[0]
         # Rows of one display (align, gather) on successive lines can be an equation being solved.
         prev = self.equation
-        linked = single and prev is not None and prev.region == self.region and prev.line < line and \
+        # (or the next display, when the prose between says it follows: `$J'(θ) = 0$ gives $…$`)
+        linked = single and prev is not None and prev.line <= line and \
+            (prev.region == self.region and prev.line < line or prev.region == self.region - 1 and self.follows) and \
             prev.difference.free_symbols & outcome.difference.free_symbols
         verdict = self.equivalent(prev.difference, outcome.difference) if linked else None
         if verdict is not None:

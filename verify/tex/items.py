@@ -24,10 +24,20 @@ OPENER_AT_END = re.compile(r"(?:\$\$|\$|\\\[|\\\(|\\begin\{[^}]*\})\s*$")
 # introduce a recap as often as a definition: a name that already has a meaning is still claimed about.)
 DEFINING = re.compile(r"\b(?:let|suppose|assume|set|take|define|redefine|consider|put)\s*"
                       r"(?:that\s*)?(?:\\\w+\s*)?$", re.I)
+# "while at $x = 3$": a new point to evaluate at (not "the minimum is at $\theta = 0.7$", a claim)
+AT_A_POINT = re.compile(r"\bat\s*$", re.I)
+AT_A_CLAIMED_POINT = re.compile(r"\b(?:is|are|lies|lie|occurs?|attained|achieved|reached|located|found|maximum|"
+                                r"minimum|max|min|maximi[sz]ed|minimi[sz]ed|peaks?|mode|zero|root|optimum|"
+                                r"stationary|vanishes|equals?)\s+at\s*$", re.I)
 # "For $u(t) = …$": a function is introduced (a value after "for", `for $\sigma = 1$`, is a local condition)
 INTRODUCING_A_FUNCTION = re.compile(r"\b(?:for|let|define|consider)\s*$", re.I)
 # "two independent dice", "X and Y are independent", "i.i.d. draws": independence stated in prose
-INDEPENDENCE = re.compile(r"\bindependent\b|\bi\.\s?i\.\s?d\b|\biid\b", re.I)
+INDEPENDENCE = re.compile(r"\bindependent\b|\bi\.\s?i\.\s?d\b|\biid\b|\bindipendent[ie]\b|"
+                          r"\bind[eé]pendant(?:e|s|es)?\b|\bindependientes?\b|\bunabh[aä]ngig(?:e|en)?\b", re.I)
+# "$J'(\theta) = 0$ gives $(k+a-1)(1-\theta) = …$": the next equation is said to follow from the last one
+INFERENCE = re.compile(r"(?:\b(?:gives|giving|yields|implies|hence|thus|so|therefore|i\.\s?e\.|that is|we get|"
+                       r"rearranging|solving)|\\(?:Rightarrow|implies|iff|Longrightarrow|Leftrightarrow))[\s,:;~]*\Z")
+MAX_INFERENCE_GAP = 40      # characters of prose between the two equations
 _COMMENT = re.compile(r"(?<!\\)%[^\n]*")
 MAX_CONTINUATION_GAP = 300   # characters of prose after which `$$= …$$` no longer continues a chain
 
@@ -60,6 +70,7 @@ class RegionStart:
     independence: bool = False      # the prose before it speaks of independent variables
     cell: bool = False              # only `&` and spaces since the last region: the next cell of a table row
     named: bool = False             # the prose names what follows: `sum $= 11.1074$` (no continuation)
+    follows: bool = False           # a short inference in prose before it: `$J'(θ) = 0$ gives $…$`
 
 
 @dataclasses.dataclass(frozen=True)
@@ -105,10 +116,12 @@ def items_of(text: str, where=None):
         else:
             new_paragraph = not new_part and (len(gap) > MAX_CONTINUATION_GAP or "\n\n" in gap.strip())
             before = OPENER_AT_END.sub("", gap[-80:])
-            defining = bool(DEFINING.search(before))
+            defining = bool(DEFINING.search(before)) or \
+                bool(AT_A_POINT.search(before)) and not AT_A_CLAIMED_POINT.search(before)
             yield RegionStart(new_paragraph, defining, defining or bool(INTRODUCING_A_FUNCTION.search(before)),
                               bool(INDEPENDENCE.search(gap)), _next_cell(gap),
-                              "\n" not in gap and _inline(text, at) and _names_the_left_side(before))
+                              "\n" not in gap and _inline(text, at) and _names_the_left_side(before),
+                              len(gap.strip()) <= MAX_INFERENCE_GAP and bool(INFERENCE.search(before)))
             for chain in chains_of(event, where, icomma):
                 if not isinstance(chain, Chain):
                     yield chain
@@ -197,12 +210,18 @@ def number_style(text: str) -> bool | None:
 # `$…$ for $|x| < 1$`, `\] whenever \(x > 0\)`: the math after the word is a condition (an inequality, no =)
 QUANTIFIER_AFTER = re.compile(r"\s*(?:\$\$?|\\\)|\\\])?\s*,?\s*(?:for\s+all|for\s+every|for\s+each|for|whenever|when|if)"
                               r"\s*(?:\$|\\\()([^$]{1,80}?)(?:\$|\\\))")
+# `$\swish'(x) > 0$ everywhere`: claimed for every value of its variables
+EVERYWHERE = "*"
+EVERYWHERE_AFTER = re.compile(r"\s*(?:\$\$?|\\\)|\\\])?\s*,?\s*(?:everywhere|for\s+(?:all|every|any)\s+(?:real\s+)?"
+                              r"(?:[a-zA-Z]\b|inputs?\b|values?\b|\$)|\$?\\forall\b)", re.I)
 CONDITION = re.compile(r"<|>|\\le|\\ge|\\lt|\\gt|\\neq|\\ne\b|\\in\b")
 
 
 def _quantified_after(text: str, end: int) -> tuple[str, ...]:
     """The letters a `for $<a condition>$` after the chain ending at `end` is on (`x` in `|x| < 1`): the chain
-    is claimed over their range. () when no condition follows."""
+    is claimed over their range; (EVERYWHERE,) after `everywhere`, `for all x`. () when no condition follows."""
+    if EVERYWHERE_AFTER.match(text, end):
+        return (EVERYWHERE,)
     m = QUANTIFIER_AFTER.match(text, end)
     if not m or not CONDITION.search(m.group(1)) or "=" in m.group(1):
         return ()

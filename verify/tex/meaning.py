@@ -252,6 +252,8 @@ class MeaningRules:
             return outcome
         if not rests:
             return outcome
+        if outcome.verdict == WRONG and all(b.shown.strip().lstrip("-").strip() in literals(rhs.expr) for b in rests):
+            return outcome      # wrong with the writer's own value, which the right side puts in (δ = -1.0118)
         again = self._check_again("hide_unchecked", lhs, rhs, rel) or Outcome(UNVERIFIED, "")
         failed = (WRONG, CANDIDATE)
         if again.verdict == outcome.verdict or (outcome.verdict in failed and again.verdict in failed):
@@ -441,7 +443,7 @@ class MeaningRules:
                 return
             definition = value
         if name in self.scope.bindings:
-            self.scope.keep_earlier(name)
+            self.scope.keep_earlier(name, line)
         self.scope.bind(name, definition, value, line, shown, update)
         if value is not None:
             self.settle_value(name, definition if definition is not value else None, wrong_line, provenance)

@@ -26,7 +26,7 @@ from verify.tex.operators import EXPECTATION
 FAMILIES = {"Beta": ("beta", 2), "Normal": ("normal", 2), "N": ("normal", 2), "Exp": ("exponential", 1),
             "Exponential": ("exponential", 1), "Gamma": ("gamma", 2), "Poisson": ("poisson", 1),
             "Pois": ("poisson", 1), "Bin": ("binomial", 2), "Binomial": ("binomial", 2), "Binom": ("binomial", 2),
-            "Bernoulli": ("bernoulli", 1), "Bern": ("bernoulli", 1), "Unif": ("uniform", 2),
+            "Bernoulli": ("bernoulli", 1), "Bern": ("bernoulli", 1), "Ber": ("bernoulli", 1), "Unif": ("uniform", 2),
             "Uniform": ("uniform", 2), "U": ("uniform", 2)}
 MOMENTS = {EXPECTATION: "E", "Var": "variance", "var": "variance", "sd": "std", "SD": "std", "std": "std",
            "Std": "std"}

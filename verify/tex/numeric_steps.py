@@ -9,7 +9,7 @@ import mpmath
 import sympy as sp
 
 from verify.prove import FAILED, PROVED, VERIFIED, prove_equal
-from verify.tex.bindings import Scope, literals
+from verify.tex.bindings import Scope, exact, literals
 from verify.tex.build import literal_value
 from verify.tex.numeric import rounded_by_hand, Unsupported, compare, enclosure, places, unwritten_steps
 from verify.tex.outcome import PROVE_SETTINGS, Outcome
@@ -26,7 +26,7 @@ DERIVED_WIDTH = Fraction(1, 2)
 ROUNDED_DIGITS = 3
 
 
-def _widths(scope: Scope, lhs_texts: set, result: str | None, loose: bool, derived: bool):
+def _widths(scope: Scope, lhs_texts: set, result: str | None, loose: bool, derived: bool, written: bool = False):
     """Widths, in units of the last written digit, of each decimal on the right side.
 
     Rounded: results carried from earlier steps, the step's own result (a lone decimal
@@ -40,6 +40,8 @@ def _widths(scope: Scope, lhs_texts: set, result: str | None, loose: bool, deriv
     rounded = DERIVED_WIDTH if derived else (Fraction(1, 2), Fraction(1)) if loose else Fraction(1, 2)
 
     def rhs_width(text):
+        if written and text in lhs_texts:   # written on both sides, it is one number: as the left side reads it
+            return Fraction(0)
         if text in scope.rounded:
             return rounded
         if text in lhs_texts:
@@ -65,14 +67,23 @@ def _as_written(text):
     return Fraction(0)
 
 
-def _exact_reading(left, scope: Scope):
-    """The left side with each decimal computed earlier in the file at its exact value (or None)."""
-    subs = {d: scope.exact_values[d.name] for d in left.atoms(sp.Dummy) if d.name in scope.exact_values}
+def _exact_reading(left, scope: Scope, only=None):
+    """The left side with each decimal computed earlier in the file at its exact value (or None); with
+    `only`, just the decimals whose texts are in it."""
+    subs = {d: scope.exact_values[d.name] for d in left.atoms(sp.Dummy) if d.name in scope.exact_values
+            and (only is None or d.name in only)}
     return left.xreplace(subs) if subs else None
 
 
 def _value(expr):
-    """The exact value of a constant expression (40 digits, as a Rational), or None."""
+    """The exact value of a constant expression (a rational one exactly, else to 40 digits, as a
+    Rational), or None. (35/12 must stay 35/12: `2.9167 = \\frac{35}{12}` compares the two.)"""
+    try:
+        rational = exact(expr)
+        if isinstance(rational, sp.Rational):
+            return rational
+    except (TypeError, ValueError, ZeroDivisionError):
+        pass
     try:
         lo, hi = enclosure(expr, _as_written)
     except (Unsupported, ZeroDivisionError, ValueError, TypeError):
@@ -108,13 +119,16 @@ def _constant(left, right, rel, scope: Scope, derived: bool = False, written: bo
     if rel == "approx" and not rt:
         tol = max(tol, 1e-3)
     result = _lone_literal(right)
-    rw = _widths(scope, lt, result, rel == "approx", derived)
+    rw = _widths(scope, lt, result, rel == "approx", derived, written)
     chain = scope.chain_value
     try:
         out = compare(left, right, _as_written, rw, tol)
         exact_left = _exact_reading(left, scope) if not out.holds or chain is None else None
         if not out.holds and exact_left is not None:
             out = compare(exact_left, right, _as_written, rw, tol)
+            shared = _exact_reading(right, scope, lt) if written and not out.holds else None
+            if shared is not None:      # a number written on both sides at its exact value on both
+                out = compare(exact_left, shared, _as_written, rw, tol)
         # Each operation whose result is not written may move the result by half a unit of its places.
         steps = min(MAX_UNWRITTEN_HALF_UNITS, unwritten_steps(left, places(result), functions=not written)) \
             if result is not None and "." in result and not out.holds and not scope.no_rounding_slack else 0

@@ -166,16 +166,40 @@ class _Canon:
         return sp.Add(*out)
 
 
+class _Copies(_Canon):
+    """X, X_1, X_2 read as copies of one variable (draws of one law): each one's own moments are the
+    same; joint moments stay as independence (or nothing) says."""
+    def moment(self, powers):
+        powers = {v: k for v, k in powers.items() if k}
+        if len(powers) == 1:
+            ((v, k),) = powers.items()
+            copy = sp.Symbol(copy_letter(v.name) + "_•", real=True) ** k
+            return self.atom((EXPECTATION, copy), f"𝔼[{copy}]", safe=True)
+        return super().moment(powers)
+
+
+def copy_letter(name: str) -> str:
+    return name.split("_", 1)[0]
+
+
+def copies_of_one_letter(*exprs) -> bool:
+    """Two or more random variables written with one letter (X_1, X_2; X and X_i)."""
+    names = {s.name for e in exprs if isinstance(e, sp.Basic) for s in e.free_symbols if is_random(s)}
+    letters = [copy_letter(n) for n in names]
+    return len(letters) != len(set(letters))
+
+
 def _commutative(expr):
     subs = {s: sp.Symbol(s.name, real=True) for s in expr.free_symbols
             if isinstance(s, sp.Symbol) and not s.is_commutative and not isinstance(s, sp.Dummy)}
     return expr.xreplace(subs) if subs else expr
 
 
-def canonical(left, right, independent=frozenset(), facts=()):
+def canonical(left, right, independent=frozenset(), facts=(), copies=False):
     """(left, right, safe): both sides with operator applications replaced by canonical atoms,
-    and the values the file gave (`Var(X) = 4`, see `is_given`) put in."""
-    canon = _Canon(independent)
+    and the values the file gave (`Var(X) = 4`, see `is_given`) put in. With `copies`, X, X_1, X_2
+    are draws of one law (`_Copies`)."""
+    canon = (_Copies if copies else _Canon)(independent)
     left, right = canon(left), canon(right)
     values = {}
     for fact in facts:

@@ -78,6 +78,22 @@ def parse(toks, ctx: Context = Context(), choices: _Choices | None = None) -> Pa
     return Parsed(expr, frozenset(p.matrix_names), frozenset(p.bound_matrices), at_point=frozenset(p.at_point))
 
 
+ELLIPSES = ("cdots", "ldots", "dots", "dotsb")
+
+
+def _series_tail(terms, pos):
+    """The O-term that `+ \\cdots` after these terms stands for: one variable, polynomial terms."""
+    written = sp.Add(*terms)
+    names = [s for s in written.free_symbols if not isinstance(s, sp.Dummy)]
+    if len(names) != 1 or any(isinstance(s, sp.Dummy) for s in written.free_symbols):
+        raise ParseError("unsupported \\cdots: a series in one variable with exact coefficients is read", pos)
+    try:
+        degree = sp.Poly(written, names[0]).degree()
+    except sp.PolynomialError:
+        raise ParseError("unsupported \\cdots: the terms before it are not powers of one variable", pos)
+    return sp.Order(names[0] ** (degree + 1))
+
+
 class _Parser(MacroRules):
     def __init__(self, toks, ctx: Context, choices: _Choices | None = None, open_functions=None):
         self.toks, self.ctx, self.i = subscript_first(toks), ctx, 0     # x^2_b is x_b^2
@@ -163,12 +179,35 @@ class _Parser(MacroRules):
             if t.kind == "macro":
                 raise ParseError("± (two readings)", t.pos)
             self.take()
+            if _is(self.peek(), "macro", *ELLIPSES) and (t.value == "+" or self.peek(1) is None):
+                terms = self.ellipsis(terms)
+                continue
             rhs = self.term()
             terms.append(-rhs if t.value == "-" else rhs)
         out = terms[0]
         for term in terms[1:]:
             out = plus(out, term, first.pos)
         return out
+
+    def ellipsis(self, terms):
+        """`1 + 2 + \\dots + 6`: an arithmetic progression written out (two whole numbers before, the last
+        term after); `1 + x + \\frac{x^2}{2} + \\cdots` at the end: a power series in one variable, its
+        terms after the last written one an O-term of the next order. Anything else is not read."""
+        dots = self.take()
+        if self.peek() is None:
+            return terms + [_series_tail(terms, dots.pos)]
+        if not (_is(self.peek(), "char", "+") and len(terms) >= 2 and
+                all(t.is_Integer for t in terms[-2:]) and terms[-1] != terms[-2]):
+            raise ParseError(f"unsupported \\{dots.value}", dots.pos)
+        self.take()
+        last = self.term()
+        first, step = terms[-2], terms[-1] - terms[-2]
+        count = (last - first) / step + 1
+        if not (last.is_Integer and count.is_Integer and count > 2 or
+                isinstance(last, sp.Symbol) and not isinstance(last, sp.Dummy)):
+            raise ParseError(f"unsupported \\{dots.value}: not an arithmetic progression", dots.pos)
+        k = sp.Dummy("k", integer=True)
+        return terms[:-2] + [sp.Sum(first + step * k, (k, 0, count - 1)).doit()]
 
     def starts_factor(self, t) -> bool:
         if t is None:
@@ -230,10 +269,14 @@ class _Parser(MacroRules):
                     base = self.transpose(base, t.pos)
                     continue
                 base = power(base, self.sub(sup, "exponent"), t.pos)
+            elif _is(t, "macro", "%"):      # `20.0\,\%`: a percentage, a hundredth
+                self.take()
+                base = times(base, sp.Rational(1, 100), t.pos)
             elif _is(t, "char", "!"):
                 self.take()
-                if not (base.is_Integer and 0 <= base <= 1000):
-                    raise ParseError("factorial of something other than a small whole number", t.pos)
+                if not (base.is_Integer and 0 <= base <= 1000 or isinstance(base, sp.Symbol) and
+                        not isinstance(base, sp.Dummy)):      # k! of a sum's index, n! of a count
+                    raise ParseError("factorial of something other than a small whole number or a name", t.pos)
                 base = sp.factorial(base)
             else:
                 break

@@ -2,13 +2,14 @@ r"""Parser rules for what is applied to something: operators, functions, sums an
 written as fractions, matrices (the rest of the macro rules are in parse_macros.py)."""
 from __future__ import annotations
 
+import dataclasses
 import functools
 
 import sympy as sp
 
 from verify.tex.build import FUNCS, ParseError, Ambiguous, _is, apply, power, commutative, shown, sigmoid, undefined_at_kinks
 from verify.tex.chains import clean
-from verify.tex.names import plain_text
+from verify.tex.names import GREEK, plain_text
 from verify.tex.operators import application
 from verify.tex.events import conditional_operator
 from verify.tex.sums import indexed, unbounded_count, written_out
@@ -91,11 +92,30 @@ class CallRules:
             if side in ("+", "-"):
                 target, direction = target[:-2], side
         point = self.sub(target, "limit point")
+        shadowed = self.local_name(script[:arrow]) if not isinstance(var, sp.Symbol) else None
+        if shadowed is not None:
+            var = sp.Symbol(shadowed, real=True)
         if not isinstance(var, sp.Symbol):
             raise ParseError("\\lim of something other than one variable", t.pos)
         if point in (sp.oo, -sp.oo):
             direction = "-" if point == sp.oo else "+"
-        return sp.Limit(commutative(self.term()), var, point, dir=direction)
+        outer = self.ctx
+        if shadowed is not None:        # `\lim_{x \to 0}` with x a vector elsewhere: here x is the limit's own
+            self.ctx = dataclasses.replace(outer, matrices={k: v for k, v in outer.matrices.items() if k != shadowed},
+                                           values=outer.values - {shadowed})
+        try:
+            return sp.Limit(commutative(self.term()), var, point, dir=direction)
+        finally:
+            self.ctx = outer
+
+    def local_name(self, toks):
+        """The name written by these tokens when the file gave it a vector or matrix value (a limit's
+        variable is its own), else None."""
+        toks = [u for u in toks if not _is(u, "char", " ")]
+        if len(toks) != 1 or toks[0].kind not in ("char", "macro"):
+            return None
+        name = toks[0].value if toks[0].kind == "char" else GREEK.get(toks[0].value)
+        return name if name is not None and name in self.ctx.matrices else None
 
     def until_macro(self, close, t):
         j = self.i

@@ -8,7 +8,7 @@ import sympy as sp
 from sympy.core.function import AppliedUndef
 
 from verify.tex.build import (FUNCS, group_end, FUNCTION_LOOKING, NAMED_FUNCS, Ambiguous, ParseError, _is, apply, power,
-                              commutative, elementwise, name_symbol, shown)
+                              commutative, elementwise, literal_value, name_symbol, shown)
 from verify.tex.chains import clean
 from verify.tex.named_laws import FAMILIES
 from verify.tex.names import ACCENTS, BOLD, GREEK, STYLES, accented_name, bold_name, decorate, plain_text
@@ -84,6 +84,17 @@ class MacroRules(CallRules):
                     self.choose([f"{name}({written}) as a function call", f"{name}·({written}) as a product"], nxt.pos) == 0:
                 return sp.Function(name)(*[commutative(a) for a in args])
             self.i = save                       # the product: the caller reads the brackets again
+        elif _is(nxt, "char", "(") and not primes and name in self.ctx.values and \
+                name.split("_")[0] in FUNCTION_LOOKING:
+            # `L(0.101)` with L a number (L = 0.0936): the loss at b = 0.101, or L times 0.101. Two readings
+            # when the argument is a number (`h_1(1 - h_1)`, names in it, stays a product)
+            save = self.i
+            args = self.call_args()
+            if all(isinstance(a, sp.Expr) and all(literal_value(d) is not None for d in a.free_symbols) for a in args) and \
+                    self.choose([f"{name}({', '.join(map(shown, args))}) as its value there",
+                                 f"{name}·({', '.join(map(shown, args))}) as a product"], nxt.pos) == 0:
+                return sp.Function(name)(*[commutative(a) for a in args])
+            self.i = save
         return name_symbol(name, maybe_matrix=name in self.matrix_names)
 
     def conditional(self, name):

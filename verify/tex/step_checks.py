@@ -14,6 +14,7 @@ from verify.tex.build import ParseError
 from verify.tex.chain_forms import numbers_in
 from verify.tex.heads import CONSTANT_NAMES
 from verify.tex.inequalities import check_inequality, check_not_equal
+from verify.tex.items import EVERYWHERE
 from verify.tex.limits import StepTimeout, step_deadline
 from verify.tex.operators import canonical, has_operators, is_random
 from verify.tex.parse import readings
@@ -48,8 +49,11 @@ class StepChecks:
             self.scope.exact_values.update(outcome.exact_values)
             if self.scope.chain_value is None and not self.chain_broken:
                 self.scope.chain_value = outcome.value
-        else:                          # after a step that fails, no leniency from the chain's value
+        elif outcome.verdict != UNVERIFIED or self.chain_started:
+            # after a step that fails, no leniency from the chain's value (links that could not be checked
+            # before any that could, `ℓ(μ̂, σ̂²) = …` with ℓ unread, only leave the chain's value to the next)
             self.chain_broken, self.scope.chain_value = True, None
+        self.chain_started = self.chain_started or outcome.verdict != UNVERIFIED
         self.record(segs[i], segs[i + 1], rels[i], outcome, single=len(rels) == 1)
         if self.results[-1].verdict in (WRONG, CARRIED):
             self.scope.wrong_in_paragraph = self.results[-1].line
@@ -137,18 +141,20 @@ class StepChecks:
     def over_a_range(self, lhs, rhs, outcome: Outcome) -> Outcome:
         r"""`$\sigma'(x) > 0.2$ for $\lvert x\rvert < 1$` with x = 0.5 bound earlier: a claim for every x in a
         range, which holding at the bound value does not confirm."""
-        if self.quantified and (outcome.verdict == WRONG or outcome.verdict == CANDIDATE and outcome.fallback == WRONG):
+        everywhere = EVERYWHERE in self.quantified      # (false at the bound value: false somewhere, wrong)
+        if self.quantified and not everywhere and \
+                (outcome.verdict == WRONG or outcome.verdict == CANDIDATE and outcome.fallback == WRONG):
             return self.under_the_condition(lhs, rhs, outcome)     # (a candidate: not an identity, maybe an equation)
         if outcome.verdict != OK or not self.quantified:
             return outcome
         names = sorted({s.name for p in (lhs, rhs) if not isinstance(p, Exception) and isinstance(p.expr, sp.Basic)
                         for s in p.expr.free_symbols - p.expr.atoms(sp.Dummy)})
         bound = [self.scope.bindings[n] for n in names if n in self.scope.bindings and
-                 self.scope.bindings[n].value is not None and n.split("_")[0] in self.quantified]
+                 self.scope.bindings[n].value is not None and (everywhere or n.split("_")[0] in self.quantified)]
         if not bound:
             return outcome
         at = ", ".join(f"{b.name} = {b.shown} (line {b.line})" for b in bound)
-        return Outcome(UNVERIFIED, f"claimed for a range (the condition after it), checked only at {at}: "
+        return Outcome(UNVERIFIED, f"claimed for a range (the condition or `everywhere` after it), checked only at {at}: "
                                    f"{outcome.detail}")
 
     def a_bound_for_a_given_value(self, parsed, outcome: Outcome) -> Outcome:
@@ -304,6 +310,10 @@ class StepChecks:
                                           f"may say (not assumed: `%! assume {pair} independent` does that)")
         elif outcome.verdict == WRONG and (meant := self.right_as_meant(lhs, rhs, rel, outcome)) is not outcome:
             outcome = meant
+        elif outcome.verdict == WRONG and outcome.detail.startswith(("shapes differ", "one side is a matrix")) and \
+                (scalar := self.scalar_in_a_matrix_step(lhs, rhs)):
+            outcome = Outcome(UNVERIFIED, f"{outcome.detail}; {scalar.name} = {scalar.shown} (line {scalar.line}) is "
+                                          f"a number, but the step may mean a vector or matrix of that name")
         elif outcome.verdict == WRONG and rel == "=" and self.within_carried_rounding(lhs, rhs):
             outcome = Outcome(UNVERIFIED, outcome.detail + "; under 1 % apart, which the roundings of the values "
                               "carried into it may explain (no number is written in this step)")
@@ -342,6 +352,12 @@ class StepChecks:
         finally:
             self.scope.independent -= pairs
         return ", ".join(names) if again is not None and again.verdict == OK else ""
+
+    def scalar_in_a_matrix_step(self, lhs, rhs):
+        """`∂L/∂W_1 = δ x^\top` with δ = 0.4326 bound earlier: the binding of a number the step uses, when
+        its sides' shapes do not match (the name is likely reused for the layer's vector), else None."""
+        return next((b for side in (lhs, rhs) for b in self.scope.used(side.expr)
+                     if b.value is not None and not isinstance(b.value, sp.MatrixBase) and is_constant(b.value)), None)
 
     def binding_note(self, lhs, rhs) -> str:
         used = {b.name: b for side in (lhs, rhs) for b in self.scope.used(side.expr)}

@@ -14,7 +14,7 @@ from verify.tex.build import KINK_SLOPE, commutative
 from verify.tex.instances import IDENTITY, instantiated
 from verify.tex.numeric_steps import _constant
 from verify.tex.tuples import TUPLE
-from verify.tex.operators import canonical, has_generic, has_operators, instantiate, is_generic, on_known_matrices
+from verify.tex.operators import canonical, copies_of_one_letter, has_generic, has_operators, instantiate, is_generic, on_known_matrices
 from verify.tex.outcome import CANDIDATE, Outcome
 from verify.tex.results import OK, UNVERIFIED, WRONG
 from verify.tex.integrals import check_antiderivative
@@ -256,6 +256,10 @@ def _by_operator_laws(left, right, rel, scope) -> Outcome:
     out = _symbolic(left, right, rel, scope)
     if out.verdict == OK:
         return Outcome(OK, out.detail + " (by the laws of the operators)")
+    if out.verdict in (WRONG, CANDIDATE) and safe and copies_of_one_letter(*original):
+        copies = _as_copies(original, rel, scope)
+        if copies is not None:
+            return copies
     if out.verdict in (WRONG, CANDIDATE, UNVERIFIED) and not safe and rel == "=":
         decided = _at_random_distributions(original, scope)
         if decided is not None:
@@ -266,6 +270,22 @@ def _by_operator_laws(left, right, rel, scope) -> Outcome:
     if out.verdict == CANDIDATE:
         return Outcome(out.fallback, out.detail + " (by the laws of 𝔼, Var and Cov, for some distribution)")
     return out
+
+
+def _as_copies(sides, rel, scope) -> Outcome | None:
+    """`Var(X_1) - Var(X_2) = 0` for two throws of one die: wrong for any two laws, right when X_1, X_2 are
+    draws of one law (as indexed copies of a letter usually are). Two readings, different verdicts."""
+    left, right, safe = canonical(*sides, scope.independent, scope.facts, copies=True)
+    if not safe:
+        return None
+    if not (exact(left).free_symbols or exact(right).free_symbols):
+        held = _constant(left, right, rel, scope).verdict == OK
+    else:
+        held = _symbolic(left, right, rel, scope).verdict == OK
+    if not held:
+        return None
+    return Outcome(UNVERIFIED, "two readings, different verdicts: variables of any laws: wrong | "
+                               "the variables of one letter draws of one law: ok")
 
 
 def _at_random_distributions(sides, scope) -> Outcome | None:
