@@ -69,3 +69,13 @@ def test_percentages():
 def test_entries_of_a_numbered_vector():
     text = ("$w_2 = (0.5, -0.6)^\\top$, $h_2 = 0.6$. Then $w_{2,2} h_2 = -0.36$ and $w_{2,1} h_2 = -0.30$.")
     assert verdicts(text)[-2:] == [OK, WRONG]     # w_{2,2}: the second entry of w_2, not a free name
+
+
+def test_kl_in_a_file_that_speaks_of_bits():
+    text = ("A KL in bits: $\\mathrm{KL}\\big(\\mathrm{Ber}(0.2)\\,\\|\\,\\mathrm{Ber}(0.6)\\big) = "
+            "0.2\\log_2\\frac{0.2}{0.6} + 0.8\\log_2\\frac{0.8}{0.4}$, and in nats "
+            "$\\mathrm{KL}\\big(\\mathrm{Ber}(0.2)\\,\\|\\,\\mathrm{Ber}(0.6)\\big) = 0.3348$, not "
+            "$\\mathrm{KL}\\big(\\mathrm{Ber}(0.2)\\,\\|\\,\\mathrm{Ber}(0.6)\\big) = 0.3848$.")
+    steps = check_text(text).steps
+    assert [s.verdict for s in steps] == [OK, OK, WRONG]
+    assert "in bits" in steps[0].detail

@@ -127,3 +127,11 @@ def test_wrong_with_the_writers_own_unchecked_value_is_wrong():
     steps = check_text(text).steps
     assert steps[5].verdict == WRONG              # the sign of w dropped: wrong whatever δ should be
     assert steps[8].verdict == UNVERIFIED         # right only with δ as written, which no step checked
+
+
+def test_a_function_of_a_new_kind_of_argument_is_a_new_function():
+    text = ("Gradient descent on $f(\\mathbf w) = 3w_1^2 + w_1 w_2 + w_2^2$.\n\n"
+            "Nesterov momentum on $f(w) = (w - 2)^2$, $f'(w) = 2(w - 2)$: $f'(0) = -4$, $f'(0.6) = -2.8$, $f'(1) = -3$.")
+    steps = check_text(text).steps
+    assert steps[1].verdict == GIVEN and "function f" in steps[1].detail   # was WRONG against f(𝐰)
+    assert [s.verdict for s in steps[2:]] == [OK, OK, OK, WRONG]

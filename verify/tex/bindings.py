@@ -59,6 +59,7 @@ class Scope:
     stem_laws: dict | None = None                     # the laws before a list of parts: each part starts from them
     bits: bool = False           # the file speaks of bits (\\log_2): an entropy may be in bits, else nats
     thousands: bool | None = None   # how `5{,}050` reads in this file (items.number_style)
+    kl_bits: bool = False        # KL(p ‖ q) of named laws in bits (a file that speaks of bits: the second reading)
     nilpotent: dict = field(default_factory=dict)   # name -> part: `\varepsilon^2 = 0` stated there (dual numbers)
     functions_section: dict = field(default_factory=dict)   # function name -> part it was defined in
     section: int = 0             # document part (\section, "Problem 2"): names may be re-bound in a new one
@@ -155,13 +156,12 @@ class Scope:
         m = KL_NAME.match(name)
         if m and m.group("p").strip() == m.group("q").strip():
             return sp.Integer(0)                                # KL(p ‖ p) = 0, whatever p is
-        if self.bits:
-            return None         # in bits or in nats: the file speaks of both (not decided here)
         laws = self.named_laws()
         for text in (m.group("p").strip(), m.group("q").strip()) if m else ():
             if text not in laws and (law := self.law_written(text)) is not None:
                 laws[text] = law            # KL(𝒩(0, 4) ‖ 𝒩(1, 1)): the laws written in place
-        return divergence(name, laws, self.resolve)
+        value = divergence(name, laws, self.resolve)
+        return value / sp.log(2) if value is not None and self.kl_bits else value
 
     def law_written(self, text: str):
         """`\\mathcal{N}(0, 4)` as written inside KL(· ‖ ·): its Law, or None."""

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import dataclasses
 import pickle
+import unicodedata
 
 import sympy as sp
 
@@ -264,6 +265,17 @@ class _Run(StepChecks, MeaningRules, PartRules, ChainForms, EquationRuns, Carrie
             self.derivation(segs[:first + 1], rels[:first])
         self.unchecked_relations(segs[first:], rels[first:])
 
+    def new_arity(self, head) -> bool:
+        """`f(w) = (w - 2)^2` after `f(w_1, w_2) = …` (or after `f(\\mathbf w)` in an earlier part): another
+        function of that name (a new problem), not a claim about the first."""
+        earlier = self.scope.functions.get(head[0])
+        if earlier is None:
+            return False
+        bold = [tuple(unicodedata.name(str(p)[0], "").startswith("MATHEMATICAL BOLD") for p in ps)
+                for ps in (earlier[0], head[1])]
+        return len(earlier[0]) != len(head[1]) or bold[0] != bold[1] or \
+            tuple(earlier[0]) != tuple(head[1]) and self.scope.functions_section.get(head[0], 0) < self.scope.section
+
     def derivation(self, segs, rels):
         # `Let $k(x) = …$`: after prose that announces a definition any name applied to names is a function
         head = directives.definition_head(segs[0].toks, self.scope, any_name=self.function_defining)
@@ -272,7 +284,7 @@ class _Run(StepChecks, MeaningRules, PartRules, ChainForms, EquationRuns, Carrie
         assigns = rels[0] == ASSIGN
         rels = ["=" if r == ASSIGN else r for r in rels]
         if head and head[1] is not None and rels[0] == "=" and \
-                (assigns or self.defining or not self.scope.has_meaning(head[0])):
+                (assigns or self.defining or not self.scope.has_meaning(head[0]) or self.new_arity(head)):
             self.define_function(head, segs, rels)       # f(x) = ... defines a function
             return
         self.variables = variables_of(segs[0].toks) if "propto" in rels or mentions_const(segs) else ()

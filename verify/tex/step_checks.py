@@ -291,6 +291,8 @@ class StepChecks:
                     outcome = check_proportional(lhs, rhs, self.variables, self.scope, additive=True)
                 else:
                     outcome = check_step(lhs, rhs, rel, self.scope)
+                    if outcome.verdict in (WRONG, CANDIDATE) and self.scope.bits and self.names_a_kl(lhs, rhs):
+                        outcome = self.kl_in_bits(lhs, rhs, rel, outcome)
         except StepTimeout:
             return Outcome(UNVERIFIED, f"time limit ({self.step_seconds:g} s) reached")
         except MemoryError:
@@ -324,6 +326,19 @@ class StepChecks:
         if outcome.verdict in (OK, WRONG, CANDIDATE):
             outcome = self.unchecked(lhs, rhs, rel, outcome)
         return self.across_parts(lhs, rhs, rel, outcome)
+
+    @staticmethod
+    def names_a_kl(lhs, rhs) -> bool:
+        return any(s.name.startswith(("KL(", "KL[")) for p in (lhs, rhs) for s in p.expr.free_symbols)
+
+    def kl_in_bits(self, lhs, rhs, rel, outcome: Outcome) -> Outcome:
+        """A file that speaks of bits: KL(p ‖ q) of named laws may be in bits. Right in bits is right."""
+        self.scope.kl_bits = True
+        try:
+            again = check_step(lhs, rhs, rel, self.scope)
+        finally:
+            self.scope.kl_bits = False
+        return dataclasses.replace(again, detail=again.detail + " (the KL in bits)") if again.verdict == OK else outcome
 
     def independence_in_prose(self, lhs, rhs, rel) -> str:
         """`Var(S) = Var(X_1) + Var(X_2)` after "two independent dice": the names of the random variables
