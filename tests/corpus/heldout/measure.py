@@ -1,4 +1,4 @@
-"""Measure the hand-derivation checker against labelled corpora (the old one, heldout/, heldout/batch2/ to heldout/batch15/).
+"""Measure the hand-derivation checker against labelled corpora (the old one, heldout/, heldout/batch2/ to heldout/batch16/).
 
     python tests/corpus/heldout/measure.py                     # all six sets
     python tests/corpus/heldout/measure.py tests/corpus/heldout --json
@@ -36,6 +36,7 @@ BATCH12 = HERE / "batch12"              # a twelfth one, written blind (see batc
 BATCH13 = HERE / "batch13"              # a thirteenth one, written blind (see batch13/README.md)
 BATCH14 = HERE / "batch14"              # a fourteenth one, written blind (see batch14/README.md)
 BATCH15 = HERE / "batch15"              # a fifteenth one, written blind (see batch15/README.md)
+BATCH16 = HERE / "batch16"              # a sixteenth one, written blind (see batch16/README.md)
 OLD = HERE.parent
 LABEL_RE = re.compile(r"%@((?:\s+(?:ok|wrong|carried|def|unv))+)\s*$")
 WRONG_LABELS = ("wrong", "carried")
@@ -212,7 +213,8 @@ def sets(dirs=None) -> list[tuple[str, list[Path]]]:
             ("held-out batch 12 (tests/corpus/heldout/batch12)", sorted(BATCH12.glob("*.tex"))),
             ("held-out batch 13 (tests/corpus/heldout/batch13)", sorted(BATCH13.glob("*.tex"))),
             ("held-out batch 14 (tests/corpus/heldout/batch14)", sorted(BATCH14.glob("*.tex"))),
-            ("held-out batch 15 (tests/corpus/heldout/batch15)", sorted(BATCH15.glob("*.tex")))]
+            ("held-out batch 15 (tests/corpus/heldout/batch15)", sorted(BATCH15.glob("*.tex"))),
+            ("held-out batch 16 (tests/corpus/heldout/batch16)", sorted(BATCH16.glob("*.tex")))]
 
 
 def table(rows: list[dict]) -> str:
