@@ -135,3 +135,26 @@ def test_a_function_of_a_new_kind_of_argument_is_a_new_function():
     steps = check_text(text).steps
     assert steps[1].verdict == GIVEN and "function f" in steps[1].detail   # was WRONG against f(𝐰)
     assert [s.verdict for s in steps[2:]] == [OK, OK, OK, WRONG]
+
+
+def test_a_correction_gives_a_name_its_new_value():
+    text = ("First go: $\\beta' = b + n = 12$ with $b = 2$, $n = 10$, $k = 7$.\n"
+            "Wait, that's wrong: the exponent of $1 - \\theta$ is $b + n - k - 1$, so $\\beta' = b + n - k = 2 + 3 = 5$.\n"
+            "Then $\\beta' - 1 = 4$.")
+    steps = check_text(text).steps
+    fixed = [s for s in steps if s.line == 2 and s.lhs == "\\beta'"]
+    assert fixed and fixed[0].verdict == GIVEN           # was WRONG against the first go
+    assert steps[-1].verdict == OK                        # later steps use the corrected value
+    plain = text.replace("Wait, that's wrong: t", "T")
+    assert [s.verdict for s in check_text(plain).steps if s.line == 2 and s.lhs == "\\beta'"] == [WRONG]
+
+
+def test_a_name_stated_again_with_another_formula_has_two_meanings_later():
+    text = ("\\begin{enumerate}\n\\item Ridge, $L(w) = \\frac12(wx - y)^2 + \\frac{\\lambda}{2}w^2$.\n"
+            "\\item Through a $\\tanh$ unit, $L = \\frac12(\\tanh(wx) - y)^2$:\n"
+            "$$\\frac{dL}{dw} = (\\tanh(wx) - y)\\,x\\,(1 - \\tanh^2(wx)), \\quad \\frac{dL}{dw} = (\\tanh(wx) - y)x$$\n"
+            "\\end{enumerate}\n")
+    steps = check_text(text).steps
+    assert steps[1].verdict == UNVERIFIED and "a new value of L" in steps[1].detail
+    assert steps[2].verdict == UNVERIFIED and "two readings" in steps[2].detail     # was WRONG against the ridge L
+    assert steps[3].verdict == WRONG              # wrong with either meaning

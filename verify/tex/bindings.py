@@ -59,6 +59,9 @@ class Scope:
     stem_laws: dict | None = None                     # the laws before a list of parts: each part starts from them
     bits: bool = False           # the file speaks of bits (\\log_2): an entropy may be in bits, else nats
     thousands: bool | None = None   # how `5{,}050` reads in this file (items.number_style)
+    # name -> (definition, line, shown): a name stated again with another formula (a new case, or a wrong
+    # claim about the first): later steps that use it are checked with each meaning
+    second_meanings: dict = field(default_factory=dict)
     kl_bits: bool = False        # KL(p ‖ q) of named laws in bits (a file that speaks of bits: the second reading)
     nilpotent: dict = field(default_factory=dict)   # name -> part: `\varepsilon^2 = 0` stated there (dual numbers)
     functions_section: dict = field(default_factory=dict)   # function name -> part it was defined in
@@ -108,6 +111,7 @@ class Scope:
             self.updated.pop(name, None)
         elif earlier is not None and self.updated.get(name, (None, -1))[1] != self.section:
             self.updated[name] = (earlier, self.section)
+        self.second_meanings.pop(name, None)
         self.matrices.pop(name, None)
         self.matrix_rests.pop(name, None)
         self.functions.pop(name, None)

@@ -9,7 +9,7 @@ import sympy as sp
 
 from verify import pool
 from verify.tex import conventions, directives
-from verify.tex.bindings import Scope, exact, plain_number
+from verify.tex.bindings import Scope, exact, is_constant, plain_number
 from verify.tex.build import ParseError, literal_value
 from verify.tex.conditions import assume_conditions
 from verify.tex.chains import ASSIGN, STATEMENT_RELATIONS, UNCHECKED_RELATIONS, Chain, ChainError
@@ -133,6 +133,7 @@ class _Run(StepChecks, MeaningRules, PartRules, ChainForms, EquationRuns, Carrie
             self.scope.macros, self.scope.bits, self.scope.thousands = item.macros, item.bits, item.thousands
         elif isinstance(item, NewPart):
             self.scope.section += 1          # a new section or problem: names may be defined afresh
+            self.scope.second_meanings = {}
             if not item.item:
                 self.scope.facts, self.scope.stem_facts = [], None
                 self.scope.laws, self.scope.stem_laws = {}, None
@@ -372,6 +373,11 @@ class _Run(StepChecks, MeaningRules, PartRules, ChainForms, EquationRuns, Carrie
                                             "probabilities the file gave")
         if start == 0 and (claim or self.restates_a_given_value(parsed[0])):
             self.or_a_new_value(head[0] if claim else segs[0].text, first)
+            if claim and self.results[first].verdict == UNVERIFIED and "a new value of" in self.results[first].detail \
+                    and not isinstance(parsed[1], Exception) and not is_constant(parsed[1].expr):
+                # `L = ½(tanh(wx) - y)^2` after a different L: later steps are checked with both meanings
+                line = self.results[first].line
+                self.scope.second_meanings[head[0]] = (parsed[1].expr, line, segs[1].text[:40])
         self.scope.chain_value = None
         wrong_line = next((r.line for r in self.results[first:] if r.verdict in (WRONG, CARRIED)), 0)
         # The value a name gets is the last one joined to it by = or ≈ (not what follows a \propto).

@@ -24,6 +24,19 @@ OPENER_AT_END = re.compile(r"(?:\$\$|\$|\\\[|\\\(|\\begin\{[^}]*\})\s*$")
 # introduce a recap as often as a definition: a name that already has a meaning is still claimed about.)
 DEFINING = re.compile(r"\b(?:let|suppose|assume|set|take|define|redefine|consider|put)\s*"
                       r"(?:that\s*)?(?:\\\w+\s*)?$", re.I)
+# "Wait, that's wrong: … so $\beta' = 5$", "it should read $\hat\lambda = …$": what follows corrects an
+# earlier statement, so a name stated again is given its new value, not checked against the old one
+# ("instead", "redone", "corrected" as often introduce a new case or attempt, whose values are checked)
+CORRECTION = re.compile(r"\b(?:should\s+read|correct(?:ion)?\s*:|wait\b|that'?s\s+wrong)", re.I)
+CORRECTION_REACH = 160      # characters of the line before a math region searched for it
+
+
+def _this_paragraph(text: str, at: int, reach: int) -> str:
+    """The text of this line (of this \\item) before `at`, at most `reach` characters."""
+    back = _COMMENT.sub("", text[max(0, at - reach):at])
+    return back.rsplit("\n", 1)[-1].rsplit("\\item", 1)[-1]
+
+
 # "while at $x = 3$": a new point to evaluate at (not "the minimum is at $\theta = 0.7$", a claim)
 AT_A_POINT = re.compile(r"\bat\s*$", re.I)
 AT_A_CLAIMED_POINT = re.compile(r"\b(?:is|are|lies|lie|occurs?|attained|achieved|reached|located|found|maximum|"
@@ -117,7 +130,8 @@ def items_of(text: str, where=None):
             new_paragraph = not new_part and (len(gap) > MAX_CONTINUATION_GAP or "\n\n" in gap.strip())
             before = OPENER_AT_END.sub("", gap[-80:])
             defining = bool(DEFINING.search(before)) or \
-                bool(AT_A_POINT.search(before)) and not AT_A_CLAIMED_POINT.search(before)
+                bool(AT_A_POINT.search(before)) and not AT_A_CLAIMED_POINT.search(before) or \
+                bool(CORRECTION.search(_this_paragraph(text, at, CORRECTION_REACH)))
             yield RegionStart(new_paragraph, defining, defining or bool(INTRODUCING_A_FUNCTION.search(before)),
                               bool(INDEPENDENCE.search(gap)), _next_cell(gap),
                               "\n" not in gap and _inline(text, at) and _names_the_left_side(before),

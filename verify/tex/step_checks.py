@@ -9,7 +9,7 @@ from itertools import combinations
 import sympy as sp
 
 from verify import pool
-from verify.tex.bindings import Unresolved, exact, is_constant, plain_number
+from verify.tex.bindings import Binding, Unresolved, exact, is_constant, plain_number
 from verify.tex.build import ParseError
 from verify.tex.chain_forms import numbers_in
 from verify.tex.heads import CONSTANT_NAMES
@@ -22,6 +22,14 @@ from verify.tex.results import CARRIED, OK, UNVERIFIED, WRONG
 from verify.tex.steps import CANDIDATE, Outcome, check_proportional, check_step
 
 INEQUALITIES = {"<", ">", "<=", ">="}
+
+
+def _all_tokens(toks):
+    for t in toks:
+        yield t
+        yield from _all_tokens(t.body or ())
+        for arg in t.args or ():
+            yield from _all_tokens(arg or ())
 
 
 class StepChecks:
@@ -37,6 +45,8 @@ class StepChecks:
         t0 = time.perf_counter()
         self.step_index = i
         outcome = self.step(parsed[i], parsed[i + 1], rels[i])
+        if self.scope.second_meanings and outcome.verdict in (OK, WRONG, CARRIED):
+            outcome = self.with_the_second_meaning(segs, i, rels[i], outcome)
         # an ok that a second reading of the step does not support is not a confirmation
         outcome = self.after_an_unread_head(segs, parsed, i, outcome)
         outcome = self.formula_at_a_point(parsed[i], parsed[i + 1], rels[i], outcome)
@@ -326,6 +336,36 @@ class StepChecks:
         if outcome.verdict in (OK, WRONG, CANDIDATE):
             outcome = self.unchecked(lhs, rhs, rel, outcome)
         return self.across_parts(lhs, rhs, rel, outcome)
+
+    def with_the_second_meaning(self, segs, i, rel, outcome: Outcome) -> Outcome:
+        """The step uses a name stated again with another formula (Scope.second_meanings): read and checked
+        with that formula too; different verdicts are two readings, unverified. (A function's name is put in
+        when the step is read, so the step is read again.)"""
+        letters = {t.value for seg in (segs[i], segs[i + 1]) for t in _all_tokens(seg.toks) if t.kind == "char"}
+        used = sorted(letters & self.scope.second_meanings.keys())
+        if not used:
+            return outcome
+        name = used[0]
+        definition, line, shown = self.scope.second_meanings[name]
+        saved = (self.scope.bindings.get(name), self.scope.functions.get(name), self.scope.second_meanings)
+        self.scope.bindings[name] = Binding(name, definition, None, line, shown, self.scope.section)
+        self.scope.functions.pop(name, None)
+        self.scope.second_meanings = {}
+        try:
+            lhs, rhs = self.parse(segs[i]), self.parse(segs[i + 1])
+            again = self.one_step(lhs, rhs, rel) if not isinstance(lhs, Exception) and \
+                not isinstance(rhs, Exception) else Outcome(UNVERIFIED, "")
+        finally:
+            self.scope.bindings.pop(name, None)
+            if saved[0] is not None:
+                self.scope.bindings[name] = saved[0]
+            if saved[1] is not None:
+                self.scope.functions[name] = saved[1]
+            self.scope.second_meanings = saved[2]
+        if (again.verdict == OK) == (outcome.verdict == OK):
+            return outcome
+        return Outcome(UNVERIFIED, f"two readings, different verdicts: {name} as first defined: {outcome.verdict.value} "
+                                   f"| {name} = {shown} (line {line}): {again.verdict.value}")
 
     @staticmethod
     def names_a_kl(lhs, rhs) -> bool:
