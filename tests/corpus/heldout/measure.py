@@ -1,4 +1,4 @@
-"""Measure the hand-derivation checker against labelled corpora (the old one, heldout/, heldout/batch2/ to heldout/batch16/).
+"""Measure the hand-derivation checker against labelled corpora (the old one, heldout/, heldout/batch2/ to heldout/batch17/).
 
     python tests/corpus/heldout/measure.py                     # all six sets
     python tests/corpus/heldout/measure.py tests/corpus/heldout --json
@@ -37,6 +37,7 @@ BATCH13 = HERE / "batch13"              # a thirteenth one, written blind (see b
 BATCH14 = HERE / "batch14"              # a fourteenth one, written blind (see batch14/README.md)
 BATCH15 = HERE / "batch15"              # a fifteenth one, written blind (see batch15/README.md)
 BATCH16 = HERE / "batch16"              # a sixteenth one, written blind (see batch16/README.md)
+BATCH17 = HERE / "batch17"              # a seventeenth one, written blind (see batch17/README.md)
 OLD = HERE.parent
 LABEL_RE = re.compile(r"%@((?:\s+(?:ok|wrong|carried|def|unv))+)\s*$")
 WRONG_LABELS = ("wrong", "carried")
@@ -214,7 +215,8 @@ def sets(dirs=None) -> list[tuple[str, list[Path]]]:
             ("held-out batch 13 (tests/corpus/heldout/batch13)", sorted(BATCH13.glob("*.tex"))),
             ("held-out batch 14 (tests/corpus/heldout/batch14)", sorted(BATCH14.glob("*.tex"))),
             ("held-out batch 15 (tests/corpus/heldout/batch15)", sorted(BATCH15.glob("*.tex"))),
-            ("held-out batch 16 (tests/corpus/heldout/batch16)", sorted(BATCH16.glob("*.tex")))]
+            ("held-out batch 16 (tests/corpus/heldout/batch16)", sorted(BATCH16.glob("*.tex"))),
+            ("held-out batch 17 (tests/corpus/heldout/batch17)", sorted(BATCH17.glob("*.tex")))]
 
 
 def table(rows: list[dict]) -> str:
