@@ -79,3 +79,13 @@ def test_kl_in_a_file_that_speaks_of_bits():
     steps = check_text(text).steps
     assert [s.verdict for s in steps] == [OK, OK, WRONG]
     assert "in bits" in steps[0].detail
+
+
+def test_a_coefficient_beyond_any_rounding_of_the_decimals():
+    text = ("Dual numbers, $\\varepsilon^2 = 0$: $\\frac{1 + \\varepsilon}{2 + \\varepsilon} = 0.5 + 0.75\\varepsilon$, "
+            "$\\frac{1 + \\varepsilon}{2 + \\varepsilon} = 0.5 + 0.25\\varepsilon$, and $\\frac{1}{3 + \\varepsilon} = "
+            "0.3333 - 0.1111\\varepsilon$.")
+    steps = check_text(text).steps
+    assert steps[1].verdict == WRONG and "whatever the rounding" in steps[1].detail    # was "at best up to rounding"
+    assert steps[2].verdict == OK
+    assert steps[3].verdict != WRONG              # 1/3 and 1/9 rounded: within half a unit

@@ -6,13 +6,14 @@ import dataclasses
 import functools
 import random
 from dataclasses import dataclass
+from fractions import Fraction
 
 import mpmath
 import sympy as sp
 
 from verify.prove import DEFAULTS, FAILED, PROVED, VERIFIED, Verdict, prove_equal, sampler_for
 from verify.tex.bindings import Scope, exact, is_constant, literals
-from verify.tex.numeric import Unsupported, evaluate
+from verify.tex.numeric import Unsupported, _precision, ends, evaluate, interval
 from verify.tex.numeric_steps import significant_digits
 from verify.tex.outcome import CANDIDATE, PROVE_SETTINGS, Outcome
 from verify.tex.results import OK, UNVERIFIED
@@ -41,6 +42,10 @@ def _symbolic(left, right, rel, scope: Scope, settings=PROVE_SETTINGS) -> Outcom
         return Outcome(UNVERIFIED, "an approximation between expressions with free symbols is not checked")
     lt, rt = literals(left), literals(right)
     if (lt | rt) & scope.rounded or any(significant_digits(t) >= 2 for t in rt - lt):
+        gap = _beyond_rounding(left, right, scope.rounded | (rt - lt))
+        if gap is not None:
+            return Outcome(CANDIDATE, f"not an identity, whatever the rounding of its decimals: {gap}",
+                           l_exact - r_exact)
         return Outcome(UNVERIFIED, "holds at best up to the rounding of its decimals, which is not "
                                    "checked when symbols are free: " + _counterexample(v))
     if is_constant(left) != is_constant(right):
@@ -48,6 +53,34 @@ def _symbolic(left, right, rel, scope: Scope, settings=PROVE_SETTINGS) -> Outcom
         return Outcome(CANDIDATE, f"no value known for {', '.join(free)} (bind it earlier or use %! let)",
                        l_exact - r_exact, fallback=UNVERIFIED)
     return Outcome(CANDIDATE, "not an identity: " + _counterexample(v), l_exact - r_exact)
+
+
+def _beyond_rounding(left, right, rounded_texts) -> str | None:
+    """`\\frac{1 + ε}{2 + ε} = 0.5 + 0.75ε` (to first order): both sides polynomials in the same free names;
+    a coefficient that differs even with every rounded decimal anywhere within half a unit of its last place
+    (interval arithmetic, as for numeric steps) decides it (the detail names the term), else None (rounding
+    may explain the gap, or the sides are not polynomials in their names)."""
+    names = sorted(((left.free_symbols | right.free_symbols) - left.atoms(sp.Dummy) - right.atoms(sp.Dummy)),
+                   key=lambda s: s.name)
+    if not names or (left.free_symbols - left.atoms(sp.Dummy)) != (right.free_symbols - right.atoms(sp.Dummy)):
+        return None
+    try:
+        poly = sp.Poly(sp.expand(left - right), *names)
+    except (sp.PolynomialError, TypeError, ValueError):
+        return None
+    if any(not is_constant(c) for c in poly.coeffs()):
+        return None
+    width = lambda text: Fraction(1, 2) if text in rounded_texts else Fraction(0)     # noqa: E731
+    for monomial, c in poly.terms():
+        try:
+            with _precision():
+                lo, hi = ends(interval(c, width))
+        except (Unsupported, ZeroDivisionError, ValueError, TypeError):
+            return None             # a coefficient the enclosure cannot take: not decided
+        if lo > 0 or hi < 0:
+            term = sp.Mul(*[n ** k for n, k in zip(names, monomial)])
+            return f"the coefficient of {term} differs by {mpmath.nstr((lo + hi) / 2, 6)}"
+    return None
 
 
 def decide(left, right, domain, constraints, settings) -> Verdict:
