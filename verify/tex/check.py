@@ -372,9 +372,8 @@ class _Run(StepChecks, MeaningRules, PartRules, ChainForms, EquationRuns, Carrie
                 self.results[first], detail=f"{self.results[first].detail}; {head[0]} by {by_law[1]} from the "
                                             "probabilities the file gave")
         if start == 0 and (claim or self.restates_a_given_value(parsed[0])):
-            self.or_a_new_value(head[0] if claim else segs[0].text, first)
-            if claim and self.results[first].verdict == UNVERIFIED and "a new value of" in self.results[first].detail \
-                    and not isinstance(parsed[1], Exception) and not is_constant(parsed[1].expr):
+            new_case = self.or_a_new_value(head[0] if claim else segs[0].text, first)
+            if claim and new_case and not isinstance(parsed[1], Exception) and not is_constant(parsed[1].expr):
                 # `L = ½(tanh(wx) - y)^2` after a different L: later steps are checked with both meanings
                 line = self.results[first].line
                 self.scope.second_meanings[head[0]] = (parsed[1].expr, line, segs[1].text[:40])

@@ -31,7 +31,7 @@ CORRECTION = re.compile(r"\b(?:should\s+read|correct(?:ion)?\s*:|wait\b|that'?s\
 CORRECTION_REACH = 160      # characters of the line before a math region searched for it
 
 
-def _this_paragraph(text: str, at: int, reach: int) -> str:
+def _this_line(text: str, at: int, reach: int) -> str:
     """The text of this line (of this \\item) before `at`, at most `reach` characters."""
     back = _COMMENT.sub("", text[max(0, at - reach):at])
     return back.rsplit("\n", 1)[-1].rsplit("\\item", 1)[-1]
@@ -131,7 +131,7 @@ def items_of(text: str, where=None):
             before = OPENER_AT_END.sub("", gap[-80:])
             defining = bool(DEFINING.search(before)) or \
                 bool(AT_A_POINT.search(before)) and not AT_A_CLAIMED_POINT.search(before) or \
-                bool(CORRECTION.search(_this_paragraph(text, at, CORRECTION_REACH)))
+                bool(CORRECTION.search(_this_line(text, at, CORRECTION_REACH)))
             yield RegionStart(new_paragraph, defining, defining or bool(INTRODUCING_A_FUNCTION.search(before)),
                               bool(INDEPENDENCE.search(gap)), _next_cell(gap),
                               "\n" not in gap and _inline(text, at) and _names_the_left_side(before),

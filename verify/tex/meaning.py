@@ -93,20 +93,21 @@ class MeaningRules:
             return False
         return any(isinstance(f, sp.Basic) and not (f - lhs.expr).free_symbols for f in self.scope.facts)
 
-    def or_a_new_value(self, name, index):
+    def or_a_new_value(self, name, index) -> bool:
         """`w^* = 0.5` after w^* was given a number (or 𝔼[X] = ½ after 𝔼[X] = 0.3 was given): a claim about
         the same quantity, or a new case giving it a new value. Two readings; when the claim fails they
-        differ: unverified, naming both."""
+        differ: unverified, naming both (True when it is so)."""
         r = self.results[index]
         b = self.scope.bindings.get(name)
         if r.verdict not in (WRONG, CARRIED) or (b is not None and (meaningful(b) or b.line == r.line)):
-            return          # (on the line that gave the value, `λ̂ = 3`, `λ̂ = 4`, it is the same case)
+            return False    # (on the line that gave the value, `λ̂ = 3`, `λ̂ = 4`, it is the same case)
         if b is None and self.scope.divergence(name) is not None:
-            return          # KL(p ‖ q) of two named laws: fixed by them, no new case
+            return False    # KL(p ‖ q) of two named laws: fixed by them, no new case
         earlier = f"{name} = {b.shown} (line {b.line})" if b is not None else f"the value given for {name}"
         self.results[index] = dataclasses.replace(
             r, verdict=UNVERIFIED, detail=f"two readings, different verdicts: a claim about {earlier}: {r.verdict} "
                                           f"({r.detail}) | a new value of {name} (a new case): given")
+        return True
 
     def after_a_wrong_step(self, earlier, wrong_line, index):
         """`w^* = 6/2.1` again, after a wrong `d/dw λw^2 = λw` in the same paragraph: it agrees with the

@@ -373,12 +373,9 @@ class StepChecks:
 
     def kl_in_bits(self, lhs, rhs, rel, outcome: Outcome) -> Outcome:
         """A file that speaks of bits: KL(p ‖ q) of named laws may be in bits. Right in bits is right."""
-        self.scope.kl_bits = True
-        try:
-            again = check_step(lhs, rhs, rel, self.scope)
-        finally:
-            self.scope.kl_bits = False
-        return dataclasses.replace(again, detail=again.detail + " (the KL in bits)") if again.verdict == OK else outcome
+        again = self._check_again("kl_bits", lhs, rhs, rel)
+        return dataclasses.replace(again, detail=again.detail + " (the KL in bits)") \
+            if again is not None and again.verdict == OK else outcome
 
     def independence_in_prose(self, lhs, rhs, rel) -> str:
         """`Var(S) = Var(X_1) + Var(X_2)` after "two independent dice": the names of the random variables

@@ -70,7 +70,8 @@ def _beyond_rounding(left, right, rounded_texts) -> str | None:
         return None
     if any(not is_constant(c) for c in poly.coeffs()):
         return None
-    width = lambda text: Fraction(1, 2) if text in rounded_texts else Fraction(0)     # noqa: E731
+    def width(text):
+        return Fraction(1, 2) if text in rounded_texts else Fraction(0)
     for monomial, c in poly.terms():
         try:
             with _precision():

@@ -90,24 +90,25 @@ def component(name: str, matrices: dict):
     """`x_2` with the vector x written out: its second entry; `w_{2,1}` the first entry of a vector w_2, or
     the entry (2, 1) of a matrix w (None if not a component)."""
     base, underscore, sub = name.partition("_")
-    if underscore and "," in sub:
-        first, _, last = sub.rpartition(",")
-        if first.isdigit() and last.isdigit() and f"{base}_{first}" in matrices:
-            return component(f"{base}_{first}_{last}", {f"{base}_{first}": matrices[f"{base}_{first}"]}) \
-                if base.isascii() else None
+    if not underscore or not base.isascii():
+        return None         # \mathbf w_1 is the first of several vectors, not an entry of 𝐰
+    first, comma, last = sub.rpartition(",")
+    if comma:
+        if not (first.isdigit() and last.isdigit()):
+            return None
+        if f"{base}_{first}" in matrices:
+            return _entry(matrices[f"{base}_{first}"], int(last))
         m = matrices.get(base)
-        if first.isdigit() and last.isdigit() and base.isascii() and isinstance(m, sp.MatrixBase) and \
-                1 <= int(first) <= m.shape[0] and 1 <= int(last) <= m.shape[1] and min(m.shape) > 1:
+        if isinstance(m, sp.MatrixBase) and min(m.shape) > 1 and 1 <= int(first) <= m.shape[0] and \
+                1 <= int(last) <= m.shape[1]:
             return m[int(first) - 1, int(last) - 1]
         return None
-    if underscore and "_" in sub:           # (from above: w_2 the vector, 1 its entry)
-        vector, _, k = name.rpartition("_")
-        base, sub = vector, k
-    if not underscore or not sub.isdigit() or base not in matrices or not base.isascii():
-        return None         # \mathbf w_1 is the first of several vectors, not an entry of 𝐰
-    m = matrices[base]
+    return _entry(matrices[base], int(sub)) if sub.isdigit() and base in matrices else None
+
+
+def _entry(m, k: int):
+    """The k-th entry of a written-out vector (None for anything else)."""
     if not isinstance(m, sp.MatrixBase) or min(m.shape) != 1:
         return None
-    k = int(sub)
     entries = list(m)
     return entries[k - 1] if 1 <= k <= len(entries) else None
