@@ -16,7 +16,6 @@ import dataclasses
 import os
 import threading
 import time
-import weakref
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Callable, Iterable, Mapping
@@ -42,13 +41,6 @@ def proving_as_built():
         yield
     finally:
         _as_built.active = before
-
-
-def _cancel_waiting(sent: dict) -> None:
-    """A derivation dropped before its check: claims not started yet are not proved for nothing."""
-    for _, future, _ in sent.values():
-        if not future.running():
-            future.cancel()
 
 
 @dataclass(frozen=True)
@@ -273,8 +265,11 @@ class Derivation:
         # (step, claim index) -> (Request, future, pool): claims sent as built (proving_as_built), in this process
         self._sent: dict | None = None
         if getattr(_as_built, "active", False) and not pool.runs_here():
+            # Claims sent and no longer wanted (the derivation dropped, or checked with other settings) are left
+            # to finish, never cancelled: pebble may have handed a "pending" task to a worker already, and
+            # cancelling it stops that worker, which by then can hold the next claim, whose future then
+            # waits for the wall-clock backstop (pebble issue #153; a CI run lost a step to it).
             self._sent, self._sent_by, self._unsent = {}, os.getpid(), []
-            weakref.finalize(self, _cancel_waiting, self._sent)
         from derivations.printing_rules import positive_on
         # printer settings for this derivation's steps: an even power of 1 − θ keeps the sign it has on the domain
         self.print_settings = {"positive": positive_on(self.domain)}
@@ -447,14 +442,13 @@ class Derivation:
 
     def _sent_earlier(self, key, request):
         """The future of the same request sent as the step was built, if there is one (and it is this process's).
-        One for another request (other settings, a changed definition) is withdrawn if not started: the
-        claims asked now must not queue behind it."""
+        One for another request (other settings, a changed definition) is dropped and the claim sent again."""
         if self._sent is None or self._sent_by != os.getpid() or key not in self._sent:
             return None
         sent, future, workers = self._sent[key]
         if sent == request and workers is pool.running() and not future.cancelled():
             return future
-        _cancel_waiting({key: self._sent.pop(key)})
+        self._sent.pop(key)
         return None
 
     def prove_step(self, step: Step, settings=None) -> StepResult:

@@ -55,7 +55,34 @@ def test_time_cap_kills_and_replaces_the_worker():
     import time
     got = pool.call(time.sleep, 3600, seconds=1, wall=1)    # asleep: only the wall-clock backstop sees it
     assert isinstance(got, pool.Capped) and got.cap is pool.Cap.TIME and "worker replaced" in got.reason
+    assert got.backstop
     assert pool.call(int, "7", seconds=60) == 7
+
+
+@pytest.mark.parametrize("lost", [pool.Capped(pool.Cap.TIME, "wall-clock backstop", backstop=True),
+                                  pool.Capped(pool.Cap.DIED, "the worker died")], ids=["backstop", "died"])
+def test_a_claim_whose_worker_was_lost_is_proved_once_more(monkeypatch, lost):
+    """A worker stuck past the wall-clock backstop with CPU to spare, or dead, did not fail on the claim
+    (pebble can lose a task to the worker it stops for another): the claim is sent again, once."""
+    real, calls = pool.outcome, []
+    monkeypatch.setattr(pool, "outcome", lambda future, seconds: calls.append(future) or
+                        (lost if len(calls) == 1 else real(future, seconds)))
+    x = sp.Symbol("x")
+    (verdict,) = prove_all([Request.of(sp.sin(x) ** 2 + sp.cos(x) ** 2, 1)])
+    assert verdict.status == PROVED and len(calls) == 2
+    calls.clear()
+    monkeypatch.setattr(pool, "outcome", lambda future, seconds: calls.append(future) or lost)
+    (verdict,) = prove_all([Request.of(sp.sin(x) ** 2 + sp.cos(x) ** 2, 1)])
+    assert verdict.status == UNKNOWN and verdict.reason == lost.reason and len(calls) == 2   # once more only
+
+
+def test_a_claim_past_its_cpu_cap_is_not_sent_again(monkeypatch):
+    calls = []
+    real = pool.outcome
+    monkeypatch.setattr(pool, "outcome", lambda future, seconds: calls.append(future) or real(future, seconds))
+    huge = sp.Pow(sp.Integer(3), sp.Integer(10) ** 9, evaluate=False)   # carried out in the worker: past 1 s of CPU
+    (verdict,) = prove_all([Request.of(huge, 2, settings={"cap": 1})])
+    assert verdict.status == UNKNOWN and "cap" in verdict.reason and len(calls) == 1
 
 
 def test_workers_are_capped_and_never_import_torch():

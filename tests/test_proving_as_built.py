@@ -50,14 +50,28 @@ def test_outside_get_nothing_is_sent_while_building():
     assert d._sent is None and d.check().ok
 
 
-def test_claims_sent_while_building_are_withdrawn_when_check_asks_with_other_settings(monkeypatch):
+def test_claims_sent_while_building_are_sent_again_when_check_asks_with_other_settings(monkeypatch):
     _running_pool()
     d = derivations.get("tanh")
     sent_early = [future for _, future, _ in d._sent.values()]
     sent_at_check = _counting_sends(monkeypatch)
     report = d.check(settings={"points": 12})
     assert report.ok and len(sent_at_check) == len(sent_early) and not d._sent
-    assert not [f for f in sent_early if not (f.running() or f.done())]   # none left waiting: withdrawn, or started
+    # the early ones are left to finish, never cancelled (a cancel can stop a worker that holds another claim)
+    assert not [f for f in sent_early if f.cancelled()]
+
+
+def test_a_derivation_dropped_before_its_check_cancels_nothing():
+    """pebble stops the worker of a cancelled task; a task it thought pending may be on a worker already,
+    which by then can hold another derivation's claim, then lost until the wall-clock backstop (pebble #153)."""
+    import gc
+    _running_pool()
+    d = derivations.get("tanh")
+    futures = [future for _, future, _ in d._sent.values()]
+    del d
+    gc.collect()
+    assert futures and not [f for f in futures if f.cancelled()]
+    assert all(not isinstance(f.result(timeout=120), pool.Capped) for f in futures)
 
 
 def test_a_pool_started_by_any_task_counts_as_running():

@@ -67,9 +67,11 @@ class Cap(enum.Enum):
 
 @dataclass(frozen=True)
 class Capped:
-    """A task that gave no result: which cap stopped it, and the reason to show."""
+    """A task that gave no result: which cap stopped it, and the reason to show. `backstop`: the wall-clock
+    backstop stopped it, not its CPU cap (a worker that made no progress: stuck, or lost to a race in the pool)."""
     cap: Cap
     reason: str
+    backstop: bool = False
 
 
 def in_worker() -> bool:
@@ -304,7 +306,8 @@ def outcome(future, seconds: float):
     try:
         return future.result()
     except FutureTimeout:
-        return Capped(Cap.TIME, f"time cap reached (wall-clock, {seconds:g} s of CPU allowed); worker replaced")
+        return Capped(Cap.TIME, f"time cap reached (wall-clock, {seconds:g} s of CPU allowed); worker replaced",
+                      backstop=True)
     except ProcessExpired as exc:
         if exc.exitcode == MEMORY_EXIT:
             return Capped(Cap.MEMORY, f"memory cap ({memory_gb()}) reached; worker replaced")

@@ -243,7 +243,7 @@ def prove_all_later(requests, sent=()) -> Callable[[], list[Verdict]]:
     t0 = time.perf_counter()
     sent = list(sent) + [None] * (len(requests) - len(sent))
     futures = [send(r) if early is None else early for r, early in zip(requests, sent)]
-    return lambda: _verdicts(futures, [_cap(r) for r in requests], t0)
+    return lambda: _verdicts(futures, requests, t0)
 
 
 def _cap(request) -> float:
@@ -255,13 +255,22 @@ def send(request: Request):
     return pool.submit(request.work(), *request.args, seconds=_cap(request))
 
 
-def _verdicts(futures, caps, t0) -> list[Verdict]:
+def _outcome(future, request):
+    try:
+        return pool.outcome(future, _cap(request))
+    except Timeout as exc:      # a soft budget that escaped the ladder: undecided, never a pass
+        return pool.Capped(pool.Cap.TIME, f"time budget ran out ({type(exc).__name__})")
+
+
+def _verdicts(futures, requests, t0) -> list[Verdict]:
     verdicts = []
-    for future, cap in zip(futures, caps):
-        try:
-            got = pool.outcome(future, cap)
-        except Timeout as exc:      # a soft budget that escaped the ladder: undecided, never a pass
-            got = pool.Capped(pool.Cap.TIME, f"time budget ran out ({type(exc).__name__})")
+    for future, request in zip(futures, requests):
+        got = _outcome(future, request)
+        # A worker that died or never finished within the wall-clock backstop, with CPU time to spare, did
+        # not fail on this claim: its worker was lost (a crash, or pebble's race when another task's worker
+        # is stopped). Once more on a fresh worker; a claim that is itself the trouble is capped again.
+        if isinstance(got, pool.Capped) and (got.backstop or got.cap is pool.Cap.DIED):
+            got = _outcome(send(request), request)
         verdicts.append(Verdict(UNKNOWN, reason=got.reason, seconds=time.perf_counter() - t0)
                         if isinstance(got, pool.Capped) else got)
     return verdicts
