@@ -458,6 +458,7 @@ def _numeric(lhs, rhs, domain, constraints, opts, t0) -> Verdict:
                        seconds=time.perf_counter() - t0)
     rng = random.Random(opts["seed"])
     tested, attempts, max_dev = 0, 0, 0.0
+    real = not (lhs.has(sp.I) or rhs.has(sp.I))     # a claim over the reals, where it is not about i itself
     with mpmath.workdps(opts["dps"]):
         while tested < opts["points"] and attempts < opts["points"] * 20:
             attempts += 1
@@ -478,6 +479,9 @@ def _numeric(lhs, rhs, domain, constraints, opts, t0) -> Verdict:
                 return Verdict(UNKNOWN, reason="sides do not evaluate to numbers", seconds=time.perf_counter() - t0)
             if not (mpmath.isfinite(a) and mpmath.isfinite(b)):
                 continue
+            if real and mpmath.im(a) and mpmath.im(b):
+                continue   # neither side real (log of a negative scale b): outside the claim's real domain; one
+                #            side real and the other not (log(ab) vs log a + log b at a, b < 0) still tells them apart
             dev = abs(a - b) / max(abs(a), abs(b), mpmath.mpf(1))
             tested += 1
             max_dev = max(max_dev, float(dev))

@@ -46,6 +46,7 @@ class Scope:
     # name -> (line, wrong): a vector or matrix value that rests on a step on that line which was wrong
     # (its right value unknown) or could not be checked; entries are put in at parse time, so it is kept here
     matrix_rests: dict = field(default_factory=dict)
+    matrix_true: dict = field(default_factory=dict)   # name -> what a vector resting on a wrong step should be
     bounds: dict = field(default_factory=dict)       # name -> [low, high, integer]
     orderings: list = field(default_factory=list)    # (name, "<", name) from %! assume y < N
     rounded: set = field(default_factory=set)        # decimal texts that are rounded results
@@ -114,6 +115,7 @@ class Scope:
         self.second_meanings.pop(name, None)
         self.matrices.pop(name, None)
         self.matrix_rests.pop(name, None)
+        self.matrix_true.pop(name, None)
         self.functions.pop(name, None)
         if isinstance(value, sp.MatrixBase):
             self.matrices[name] = value
@@ -320,7 +322,27 @@ class Scope:
         # names that do not depend on the variables stay names, so they take the values the writer
         # carried (h_1 = 0.5205 as written, not σ(z_1) recomputed) like the other side of the step
         inner = commutative(self.expand_dependent(d.expr, variables))
+        self._worked_out_from_entries(inner, variables)
         return undefined_at_kinks(sp.Derivative(inner, *d.variable_count).doit())
+
+    def _worked_out_from_entries(self, expr, variables) -> None:
+        """∂x̂_i/∂x_i with x̂_i = (x_i − μ)/σ and μ = (1/N)Σ x_i worked out from the data x: μ and σ are kept as
+        constants (they do not mention x_i), yet they move with every entry of x. Such a derivative is not
+        known from the definitions (1/σ alone was confirmed)."""
+        stems = {v.name.split("_")[0]: v.name for v in variables if "_" in v.name}
+        if not stems:
+            return
+        for s in _symbols(expr) - variables:
+            if s.name not in self.bindings:
+                continue
+            try:
+                meaning = self.expand_definitions(s)
+            except Unresolved:
+                continue
+            found = sorted(stems[t.name] for t in _symbols(meaning) if t.name in stems)
+            if found:
+                raise Unresolved(f"{s.name} is worked out from {found[0].split('_')[0]}, of which {found[0]} is an "
+                                 f"entry: how {s.name} moves with {found[0]} is not known from the definitions")
 
     def expand_dependent(self, expr, variables):
         """Replace by their definitions only the names whose meaning depends on the variables."""

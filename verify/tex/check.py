@@ -311,7 +311,7 @@ class _Run(StepChecks, MeaningRules, PartRules, ChainForms, EquationRuns, Carrie
             return
         if self.dual_numbers(segs, rels, parsed):
             return
-        squared = squared_head(parsed, rels, self.scope) if head is None else None
+        squared = squared_head(parsed, rels, self.scope, assigns) if head is None else None
         if squared:                 # `\hat\sigma^2 = \frac1n\sum …`: defines σ̂ (its square is what is written)
             head = (squared, None)
         lone, law = head is not None and head[1] is None and rels[0] == "=", False
@@ -386,8 +386,10 @@ class _Run(StepChecks, MeaningRules, PartRules, ChainForms, EquationRuns, Carrie
         carried_from = self.from_a_wrong_value(head[0], parsed[1]) if binds else ""
         if binds and not carried_from and not wrong_line and wrong_before and head[0] not in self.scope.bindings \
                 and provenance.true_value is None and not provenance.wrong_line and not provenance.unchecked_line \
-                and self.computed_from_numbers(parsed[1]) and numbers_in(parsed[1].expr) & self.scope.wrong_numbers:
-            # w_1 = 0 - 0.1 × (-6) after a wrong g_0 = … = -6 in the paragraph: the -6 may be that value
+                and self.computed_from_numbers(parsed[1]) and (numbers_in(parsed[1].expr) & self.scope.wrong_numbers
+                                                               or isinstance(parsed[1].expr, sp.MatrixBase)):
+            # w_1 = 0 - 0.1 × (-6) after a wrong g_0 = … = -6 in the paragraph: the -6 may be that value; a vector
+            # worked out from numbers there (𝐰_2 = (0.6 - 0.56, …) after a wrong 𝐯_2 = (5.6, …)) may carry it too
             provenance = dataclasses.replace(provenance, unchecked_line=wrong_before)
         elif binds and not carried_from and not wrong_line and self.instance_by_hand(head[0], parsed[1]) and \
                 provenance.true_value is None and not provenance.wrong_line and not provenance.unchecked_line:

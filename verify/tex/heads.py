@@ -62,9 +62,10 @@ def variables_of(toks) -> tuple[str, ...]:
     return tuple(names)
 
 
-def squared_head(parsed, rels, scope) -> str | None:
+def squared_head(parsed, rels, scope, assigns: bool = False) -> str | None:
     """The name in a head `σ̂^2`, `s̄^2` (a decorated σ or s the file has not given a meaning, squared, not on
-    the right side): defines the spread σ̂ ≥ 0 as the root. `x^2 = 4`, `x̄^2 = 4` stay equations (x̄ may be -2)."""
+    the right side): defines the spread σ̂ ≥ 0 as the root. `x^2 = 4`, `x̄^2 = 4` stay equations (x̄ may be -2).
+    `σ̂^2 \\leftarrow …` (assigns) updates it, whatever it meant before."""
     if rels[0] != "=" or isinstance(parsed[0], Exception) or isinstance(parsed[1], Exception):
         return None
     e = parsed[0].expr
@@ -72,7 +73,8 @@ def squared_head(parsed, rels, scope) -> str | None:
         return None
     name = e.base.name
     plain = unicodedata.normalize("NFD", name)          # ŝ is one code point, s + a circumflex
-    if not DECORATED.search(plain) or plain[0] not in SPREADS or scope.has_meaning(name) or \
-            any(s.name == name for s in getattr(parsed[1].expr, "free_symbols", ())):
+    on_the_right = any(s.name == name for s in getattr(parsed[1].expr, "free_symbols", ()))
+    if not DECORATED.search(plain) or plain[0] not in SPREADS or \
+            not assigns and (scope.has_meaning(name) or on_the_right):
         return None
     return name

@@ -18,6 +18,8 @@ NEGATION = {"<": ">=", ">": "<=", "<=": ">", ">=": "<"}
 HOLDS = {"<": lambda a, b: a < b, ">": lambda a, b: a > b, "<=": lambda a, b: a <= b, ">=": lambda a, b: a >= b}
 
 
+INEQUALITIES = {"<", ">", "<=", ">="}
+
 def check_inequality(lhs, rhs, rel: str, scope: Scope) -> Outcome:
     try:
         left, right = scope.resolve(lhs.expr), scope.resolve(rhs.expr)

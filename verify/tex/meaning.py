@@ -17,6 +17,7 @@ from sympy.core.function import AppliedUndef
 from verify.tex.bindings import OPEN_FACTOR, LiteralOrigin, Unresolved, exact, is_constant, literals, meaningful
 from verify.tex.build import literal_value
 from verify.tex.events import is_stated_quantity
+from verify.tex.inequalities import INEQUALITIES, check_inequality
 from verify.tex.limits import StepTimeout, step_deadline
 from verify.tex.numeric_steps import ROUNDED_DIGITS, significant_digits
 from verify.tex.operators import has_operators, is_given, is_random
@@ -202,12 +203,19 @@ class MeaningRules:
     def checked_within_limit(self, lhs, rhs, rel) -> Outcome:
         """check_step again under the step's time limit (another reading of the same step); any failure of
         that second look is "not decided", never a verdict."""
+        return self._looked_at_again(lhs, rhs, rel) or Outcome(UNVERIFIED, "not decided")
+
+    def _looked_at_again(self, lhs, rhs, rel) -> Outcome | None:
+        """The step checked once more under its time limit (an inequality as one: `2 ≤ LSE(s)` with the true
+        value); None when that check cannot finish."""
         try:
             with step_deadline(self.step_seconds):
+                if rel in INEQUALITIES:
+                    return check_inequality(lhs, rhs, rel, self.scope)
                 return check_step(lhs, rhs, rel, self.scope)
         except (StepTimeout, RecursionError, OverflowError, ValueError, TypeError, ZeroDivisionError,
                 AttributeError, NotImplementedError):
-            return Outcome(UNVERIFIED, "not decided")
+            return None
 
     def stated_estimate(self, name, written: str, first, computed_before: bool):
         """`\\hat\\theta = \\frac43` after the part's computation began: an estimate or optimum (θ̂, w^*, σ̃)
@@ -272,11 +280,7 @@ class MeaningRules:
         None when that check cannot finish."""
         setattr(self.scope, reading, True)
         try:
-            with step_deadline(self.step_seconds):
-                return check_step(lhs, rhs, rel, self.scope)
-        except (StepTimeout, RecursionError, OverflowError, ValueError, TypeError, ZeroDivisionError,
-                AttributeError, NotImplementedError):
-            return None
+            return self._looked_at_again(lhs, rhs, rel)
         finally:
             setattr(self.scope, reading, False)
 
@@ -400,6 +404,9 @@ class MeaningRules:
             # a vector's right value is not worked out: a step right only with the one written is not `ok`
             line = wrong_line or provenance.wrong_line or provenance.unchecked_line
             self.scope.matrix_rests[name] = (line, bool(wrong_line or provenance.wrong_line))
+            true = self.true_value(definition) if wrong_line and definition is not None else None
+            if isinstance(true, sp.MatrixBase) and true.shape == self.scope.matrices[name].shape:
+                self.scope.matrix_true[name] = true       # what its definition gives (a later step may use that)
         b = self.scope.bindings.get(name)
         if b is None:
             return

@@ -5,6 +5,7 @@ but remembered by the parser as a hint that the symbol may be a matrix.
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 
 GREEK = {
@@ -81,3 +82,9 @@ def bold_name(name: str) -> str:
         else:
             out.append(c)
     return "".join(out)
+
+
+def mentions(name: str, parameter: str) -> bool:
+    """Does the name stand for something that varies with the parameter: λ itself, λ_1, or p(λ | x)?"""
+    return name == parameter or name.split("_")[0] == parameter or \
+        re.search(rf"[(|,;]\s*{re.escape(parameter)}\s*[)|,;]", name) is not None

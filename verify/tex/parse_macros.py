@@ -11,14 +11,14 @@ from verify.tex.build import (FUNCS, group_end, FUNCTION_LOOKING, NAMED_FUNCS, A
                               commutative, elementwise, literal_value, name_symbol, shown)
 from verify.tex.chains import clean
 from verify.tex.named_laws import FAMILIES
-from verify.tex.names import ACCENTS, BOLD, GREEK, STYLES, accented_name, bold_name, decorate, plain_text
+from verify.tex.names import ACCENTS, BOLD, GREEK, STYLES, accented_name, bold_name, decorate, mentions, plain_text
 from verify.tex.operators import OPERATOR_NAMES
 from verify.tex.events import event_probability, starts_event
 from verify.tex.integrals import integral
 from verify.tex.parse_calls import CallRules
 from verify.tex.special import special_call
 from verify.tex.tokens import LatexError, tokenize
-from verify.tex.vectors import arg_extremum, nabla, norm
+from verify.tex.vectors import arg_extremum, at_entries, entry_names, nabla, norm
 
 MAX_EXPANSIONS = 200          # macro uses expanded in one side
 
@@ -134,10 +134,19 @@ class MacroRules(CallRules):
             return body            # ∂f/∂x_1 with f = f(x_1, x_2) as defined: f in its own parameters
         if args is None or len(args) != len(params):
             raise ParseError(f"{name} takes {len(params)} argument(s)", tok.pos)
+        opaque = next((s.name for s in body.free_symbols for p in params
+                       if s not in params and s.name != p.name and mentions(s.name, p.name)
+                       and s.name.split("_")[0] != p.name), None)
+        if opaque is not None:      # f(λ) = log p(λ | x): p(λ | x) is a name here, yet it moves with λ
+            raise ParseError(f"{name} is defined through {opaque}, whose dependence on its argument is not written out",
+                             tok.pos)
         if primes:
             if len(params) != 1:
                 raise ParseError(f"{name}' of a function of several variables", tok.pos)
             body = sp.diff(body, params[0], primes)
+        entries = entry_names(params, body)
+        if entries is not None and at_entries(entries, args[0]) is not None:
+            body = body.xreplace(at_entries(entries, args[0]))     # f(𝐰_0) with f(𝐰) = w_1² + 4w_2²
         by_name = dict(zip((p.name for p in params), args))
         return body.xreplace({s: by_name[s.name] for s in body.free_symbols
                               if isinstance(s, sp.Symbol) and s.name in by_name})
@@ -224,6 +233,9 @@ class MacroRules(CallRules):
                 if not args:
                     raise ParseError(f"{inner} needs parenthesised arguments", t.pos)
                 entries = [e for a in args for e in (a if isinstance(a, sp.MatrixBase) else (a,))]   # LSE(z), z = (1, 2, 3)
+                if len(entries) == 1 and isinstance(entries[0], sp.Symbol):
+                    # LSE(s) of a vector whose entries are not known here: not log(exp(s)) = s
+                    return sp.Function(inner)(entries[0])
                 return sp.log(sp.Add(*[sp.exp(a) for a in entries]))
             if inner in ("softmax", "Softmax") and _is(self.peek(), "char", "("):
                 save = self.i

@@ -9,11 +9,11 @@ from itertools import combinations
 import sympy as sp
 
 from verify import pool
-from verify.tex.bindings import Binding, Unresolved, exact, is_constant, plain_number
+from verify.tex.bindings import Binding, Unresolved, exact, is_constant, literals, plain_number
 from verify.tex.build import ParseError
 from verify.tex.chain_forms import numbers_in
 from verify.tex.heads import CONSTANT_NAMES
-from verify.tex.inequalities import check_inequality, check_not_equal
+from verify.tex.inequalities import INEQUALITIES, check_inequality, check_not_equal
 from verify.tex.items import EVERYWHERE
 from verify.tex.limits import StepTimeout, step_deadline
 from verify.tex.operators import canonical, has_operators, is_random
@@ -21,7 +21,6 @@ from verify.tex.parse import readings
 from verify.tex.results import CARRIED, OK, UNVERIFIED, WRONG
 from verify.tex.steps import CANDIDATE, Outcome, check_proportional, check_step
 
-INEQUALITIES = {"<", ">", "<=", ">="}
 
 
 def _all_tokens(toks):
@@ -45,6 +44,7 @@ class StepChecks:
         t0 = time.perf_counter()
         self.step_index = i
         outcome = self.step(parsed[i], parsed[i + 1], rels[i])
+        outcome = self.wrong_with_a_wrong_vector(segs, parsed, i, rels[i], outcome)
         if self.scope.second_meanings and outcome.verdict in (OK, WRONG, CARRIED):
             outcome = self.with_the_second_meaning(segs, i, rels[i], outcome)
         # an ok that a second reading of the step does not support is not a confirmation
@@ -201,11 +201,14 @@ class StepChecks:
         if outcome.verdict != OK or rel != "=" or isinstance(lhs, Exception) or isinstance(rhs, Exception):
             return outcome
         derivative, other = (lhs.expr, rhs.expr) if isinstance(lhs.expr, sp.Derivative) else (rhs.expr, lhs.expr)
-        if not isinstance(derivative, sp.Derivative) or not isinstance(other, sp.Basic):
+        if not isinstance(other, sp.Basic) or not isinstance(derivative, sp.Basic):
             return outcome
-        names = sorted(v.name for v in derivative.variables
-                       if isinstance(v, sp.Symbol) and v in other.free_symbols and v.name in self.scope.bindings
-                       and is_constant(self.scope.bindings[v.name].definition))
+        if isinstance(derivative, sp.Derivative):
+            names = sorted(v.name for v in derivative.variables
+                           if isinstance(v, sp.Symbol) and v in other.free_symbols and v.name in self.scope.bindings
+                           and is_constant(self.scope.bindings[v.name].definition))
+        else:
+            names = self.points_in_a_formula(derivative, other)
         if not names:
             return outcome
         kept = {n: self.scope.bindings.pop(n) for n in names}
@@ -218,6 +221,42 @@ class StepChecks:
         shown = ", ".join(f"{n} = {kept[n].shown}" for n in names)
         return Outcome(UNVERIFIED, f"two readings, different verdicts: at the given {shown}: ok ({outcome.detail}) | "
                                    f"as a formula in {', '.join(names)}: {general.verdict} ({general.detail})")
+
+    def wrong_with_a_wrong_vector(self, segs, parsed, i, rel, outcome: Outcome) -> Outcome:
+        """`‖w‖² = 1.3208² + 0.7937²` after `w = (7/5.3, 5/6.3) = (1.3208, 0.7973)` (its second entry wrong): wrong
+        with w as written, right with what its definition gives. Which the writer meant is not known (as for a
+        number carried from a wrong step): unverified. Wrong both ways stays wrong."""
+        if outcome.verdict != WRONG:
+            return outcome
+        names = sorted(n for p in parsed[i:i + 2] if not isinstance(p, Exception)
+                       for n in p.bound_matrices if n in self.scope.matrix_true)
+        if not names:
+            return outcome
+        written = {n: self.scope.matrices[n] for n in names}
+        self.scope.matrices.update({n: self.scope.matrix_true[n] for n in names})
+        try:
+            again = [self.parse(seg) for seg in segs[i:i + 2]]
+            if any(isinstance(p, Exception) for p in again):
+                return outcome
+            outcome_true = self.checked_within_limit(again[0], again[1], rel)
+        finally:
+            self.scope.matrices.update(written)
+        if outcome_true.verdict != OK:
+            return outcome
+        line = self.scope.matrix_rests.get(names[0], (0, True))[0]
+        return Outcome(UNVERIFIED, f"wrong with {names[0]} as written, right with what its definition gives (line "
+                                   f"{line} was wrong): which is meant is not known")
+
+    def points_in_a_formula(self, lhs, rhs) -> list[str]:
+        r"""`\tanh(a) = 2\sigma(a) - 1` after `largest at $a = 0$`: a formula in a on both sides, no decimal in it,
+        with a given as a number: it holds at that number, and may be meant for every a (a later item of a
+        list of facts). The names to check it again with free."""
+        if literals(lhs) or literals(rhs) or lhs.atoms(sp.Float) or rhs.atoms(sp.Float) or self.scope.nilpotent:
+            return []        # (with ε² = 0 stated, a formula holds to first order only: not read again here)
+        return sorted(v.name for v in lhs.free_symbols & rhs.free_symbols
+                      if isinstance(v, sp.Symbol) and v.name in self.scope.bindings
+                      and self.scope.bindings[v.name].value is not None
+                      and plain_number(self.scope.bindings[v.name].definition))
 
     def unbound_name(self, p) -> str | None:
         if isinstance(p, Exception) or not isinstance(p.expr, sp.Symbol) or isinstance(p.expr, sp.Dummy):

@@ -401,5 +401,8 @@ def _matrices(left, right, rel, scope, written_list=False) -> Outcome:
 
 def check_pair(a, b, rel, scope):
     if is_constant(a) and is_constant(b):
+        opaque = next((f for e in (a, b) if isinstance(e, sp.Basic) for f in e.atoms(AppliedUndef)), None)
+        if opaque is not None:      # `4/diag(2, 8)`: a function of numbers the file does not define is no number
+            return Outcome(UNVERIFIED, f"{opaque} is not a number here (a function the file does not define)")
         return _constant(a, b, rel, scope)
     return _symbolic(a, b, rel, scope)

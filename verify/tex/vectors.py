@@ -10,6 +10,7 @@ the gradient of a number has the shape of the variable). The derivative of a vec
 from __future__ import annotations
 
 import dataclasses
+import unicodedata
 
 import sympy as sp
 
@@ -73,11 +74,37 @@ def _gradient_at(target, var, given, t):
             from None
 
 
+def entry_names(params, body) -> list | None:
+    """f(𝐰) = w_1² + 4w_2²: a function of one vector written in its entries, w_1 … w_n (n from the body)."""
+    if len(params) != 1 or len(params[0].name) != 1:
+        return None
+    plain = unicodedata.normalize("NFKC", params[0].name)      # 𝐰 -> w
+    if plain == params[0].name or not plain.isalpha():
+        return None
+    found = {int(s.name.partition("_")[2]): s for s in body.free_symbols
+             if s.name.startswith(plain + "_") and s.name.partition("_")[2].isdigit()}
+    return [found[k] for k in sorted(found)] if found and sorted(found) == list(range(1, len(found) + 1)) else None
+
+
+def at_entries(entries, arg):
+    """{w_1: a_1, …} for a written-out vector argument of the right size, else None."""
+    if isinstance(arg, sp.MatrixBase) and 1 in arg.shape and len(arg) == len(entries):
+        return dict(zip(entries, arg))
+    return None
+
+
 def _let_gradient(parser, name_tok):
     """`\\nabla f` or `\\nabla f(1, 1)` with f(w_1, w_2) defined: the column of its partial derivatives."""
     parser.take()
     params, body = parser.ctx.functions[name_tok.value]
     args = parser.call_args()
+    entries = entry_names(params, body)
+    if entries is not None:          # ∇f(𝐰_0) with f(𝐰) = w_1² + 4w_2², 𝐰_0 = (2, 1): (4, 8)
+        grad = sp.ImmutableMatrix([sp.diff(body, e) for e in entries])
+        point = None if args is None or len(args) != 1 else at_entries(entries, args[0])
+        if args is not None and point is None:
+            raise ParseError(f"the gradient of {name_tok.value} at that argument is not read", name_tok.pos)
+        return grad if point is None else grad.xreplace(point)
     if len(params) == 1 and matrix_like(params[0], parser.matrix_names):
         # f(𝐱) = 𝐱ᵀA𝐱: the gradient in the vector, checked at random instances like \nabla_{\mathbf x}
         at = params[0] if args is None else args[0] if len(args) == 1 else None
