@@ -86,3 +86,11 @@ def test_an_arrow_assigns_a_square():
             "\\[ \\hat\\sigma^2 \\leftarrow 0.9 \\cdot 5.0 + 0.1 \\cdot \\tfrac{4}{3}\\cdot 6.5 = 5.3667. \\]\n"
             "Then $\\hat\\sigma^2 + 1 = 6.3667$ and $\\hat\\sigma^2 = 5.0$.\n")
     assert verdicts(text)[-2:] == [OK, WRONG]
+
+
+def test_a_relation_false_for_every_value_of_its_names_is_wrong():
+    """`\\sigma(a) + \\sigma(-a) = 0`: no value known for a, but none is needed: the sides differ by 1 for
+    every a (it was an equation left open). `x^2 - 4 = 0` stays an equation."""
+    text = ("Here $\\sigma(a) = 1/(1 + e^{-a})$. Then $\\sigma(-a) = 1 - \\sigma(a)$, so $\\sigma(a) + \\sigma(-a) = 0$.\n\n"
+            "Also $\\sigma(a) + \\sigma(-a) = 1$ and $x^2 - 4 = 0$.\n")
+    assert verdicts(text)[2:] == [WRONG, OK, UNVERIFIED]

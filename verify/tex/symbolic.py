@@ -16,7 +16,7 @@ from verify.tex.bindings import Scope, exact, is_constant, literals
 from verify.tex.numeric import Unsupported, _precision, ends, evaluate, interval
 from verify.tex.numeric_steps import significant_digits
 from verify.tex.outcome import CANDIDATE, PROVE_SETTINGS, Outcome
-from verify.tex.results import OK, UNVERIFIED
+from verify.tex.results import OK, UNVERIFIED, WRONG
 
 SEARCH_POINTS = 16        # random points tried for a counterexample before any proof
 
@@ -50,6 +50,9 @@ def _symbolic(left, right, rel, scope: Scope, settings=PROVE_SETTINGS) -> Outcom
                                    "checked when symbols are free: " + _counterexample(v))
     if is_constant(left) != is_constant(right):
         free = sorted(s.name for s in (left.free_symbols | right.free_symbols) if not isinstance(s, sp.Dummy))
+        gap = sp.cancel(sp.together(l_exact - r_exact))
+        if gap.is_number and gap.is_nonzero:     # σ(a) + σ(-a) = 0: no value of a makes it true (the gap is 1)
+            return Outcome(WRONG, f"false for every value of {', '.join(free)}: left side - right side = {gap}")
         return Outcome(CANDIDATE, f"no value known for {', '.join(free)} (bind it earlier or use %! let)",
                        l_exact - r_exact, fallback=UNVERIFIED)
     return Outcome(CANDIDATE, "not an identity: " + _counterexample(v), l_exact - r_exact)
