@@ -22,7 +22,6 @@ from verify.tex.results import CARRIED, OK, UNVERIFIED, WRONG
 from verify.tex.steps import CANDIDATE, Outcome, check_proportional, check_step
 
 
-
 def _all_tokens(toks):
     for t in toks:
         yield t
@@ -197,18 +196,19 @@ class StepChecks:
     def formula_at_a_point(self, lhs, rhs, rel, outcome: Outcome) -> Outcome:
         """`\\frac{d}{dx}x^3 = 3x` after `x = 1`: both sides are 3 at the given x, but a derivative written
         as a formula in x is a formula: it is confirmed only if it holds with x free too (else unverified,
-        naming both readings). A derivative equal to a number (`= 3`) is a value at the point."""
+        naming both readings). A derivative equal to a number (`= 3`) is a value at the point. The same for
+        a formula in a name given as a number (see points_in_a_formula)."""
         if outcome.verdict != OK or rel != "=" or isinstance(lhs, Exception) or isinstance(rhs, Exception):
             return outcome
-        derivative, other = (lhs.expr, rhs.expr) if isinstance(lhs.expr, sp.Derivative) else (rhs.expr, lhs.expr)
-        if not isinstance(other, sp.Basic) or not isinstance(derivative, sp.Basic):
+        head, other = (lhs.expr, rhs.expr) if isinstance(lhs.expr, sp.Derivative) else (rhs.expr, lhs.expr)
+        if not isinstance(other, sp.Basic) or not isinstance(head, sp.Basic):
             return outcome
-        if isinstance(derivative, sp.Derivative):
-            names = sorted(v.name for v in derivative.variables
+        if isinstance(head, sp.Derivative):
+            names = sorted(v.name for v in head.variables
                            if isinstance(v, sp.Symbol) and v in other.free_symbols and v.name in self.scope.bindings
                            and is_constant(self.scope.bindings[v.name].definition))
         else:
-            names = self.points_in_a_formula(derivative, other)
+            names = self.points_in_a_formula(head, other)
         if not names:
             return outcome
         kept = {n: self.scope.bindings.pop(n) for n in names}
