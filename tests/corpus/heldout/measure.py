@@ -1,4 +1,4 @@
-"""Measure the hand-derivation checker against labelled corpora (the old one, heldout/, heldout/batch2/ to heldout/batch17/).
+"""Measure the hand-derivation checker against labelled corpora (the old one, heldout/, heldout/batch2/ to heldout/batch18/).
 
     python tests/corpus/heldout/measure.py                     # all six sets
     python tests/corpus/heldout/measure.py tests/corpus/heldout --json
@@ -38,6 +38,7 @@ BATCH14 = HERE / "batch14"              # a fourteenth one, written blind (see b
 BATCH15 = HERE / "batch15"              # a fifteenth one, written blind (see batch15/README.md)
 BATCH16 = HERE / "batch16"              # a sixteenth one, written blind (see batch16/README.md)
 BATCH17 = HERE / "batch17"              # a seventeenth one, written blind (see batch17/README.md)
+BATCH18 = HERE / "batch18"              # an eighteenth one, written blind (see batch18/README.md)
 OLD = HERE.parent
 LABEL_RE = re.compile(r"%@((?:\s+(?:ok|wrong|carried|def|unv))+)\s*$")
 WRONG_LABELS = ("wrong", "carried")
@@ -216,7 +217,8 @@ def sets(dirs=None) -> list[tuple[str, list[Path]]]:
             ("held-out batch 14 (tests/corpus/heldout/batch14)", sorted(BATCH14.glob("*.tex"))),
             ("held-out batch 15 (tests/corpus/heldout/batch15)", sorted(BATCH15.glob("*.tex"))),
             ("held-out batch 16 (tests/corpus/heldout/batch16)", sorted(BATCH16.glob("*.tex"))),
-            ("held-out batch 17 (tests/corpus/heldout/batch17)", sorted(BATCH17.glob("*.tex")))]
+            ("held-out batch 17 (tests/corpus/heldout/batch17)", sorted(BATCH17.glob("*.tex"))),
+            ("held-out batch 18 (tests/corpus/heldout/batch18)", sorted(BATCH18.glob("*.tex")))]
 
 
 def table(rows: list[dict]) -> str:
