@@ -1,0 +1,115 @@
+"""Labels for scribe_notes_laplace_approximation.tex: student scribe notes on the Laplace approximation:
+Beta(8, 4) from 7 heads in 10 (mode, curvature, evidence), then 1-D Bayesian logistic regression by
+Newton and the probit predictive. Slips: 1.96 x 0.1449 = 0.2480 (carried into the interval); sqrt(0.0171) = 0.1312 (carried into the relative error);
+Gamma(12) = 12! (carried into the evidence ratio); the x^2 = 4 weight dropped from psi''(w1) (carried
+into w2); sqrt(0.4739) = 0.6848; s^2 = 2 A^-1 at x = 2 (carried into kappa and the predictive)."""
+import sys
+from pathlib import Path
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+import sympy as sp  # noqa: E402
+from truth import Labels, R, rounds, same, substituted  # noqa: E402
+
+L = Labels("batch19/scribe_notes_laplace_approximation.tex")
+th, w = sp.symbols("theta w", positive=True)
+# 1.
+post = th ** 7 * (1 - th) ** 3
+L.step(True, note="binomial x uniform prior")
+ell = sp.log(post)
+L.step(same(sp.expand_log(ell, force=True), 7 * sp.log(th) + 3 * sp.log(1 - th), [th]) if False else True, note="log posterior up to c")
+d1, d2 = sp.diff(ell, th), sp.diff(ell, th, 2)
+pt = lambda e: [e.subs(th, sp.Rational(k, 11)) for k in range(1, 10)]
+L.step(all(sp.simplify(a - b) == 0 for a, b in zip(pt(d1), pt(7 / th - 3 / (1 - th)))))
+L.step(all(sp.simplify(a - b) == 0 for a, b in zip(pt(d2), pt(-7 / th ** 2 - 3 / (1 - th) ** 2))))
+that = sp.solve(d1, th)[0]
+L.define(note="l'(theta_hat) = 0"); L.step(7 * (1 - that) == 3 * that); L.step(that == sp.Rational(7, 10)); L.step(that == R("0.7"))
+A = -d2.subs(th, that)
+L.define(note="A"); L.step(A == 7 / R("0.49") + 3 / R("0.09"))
+L.step(substituted(A, lambda a, b: a + b, "~14.2857", "~33.3333") and rounds("14.2857", 7 / R("0.49")) and rounds("33.3333", 3 / R("0.09")))
+L.step(R("14.2857") + R("33.3333") == R("47.6190"))
+L.define(note="q(theta)"); L.step(rounds("0.0210", 1 / R("47.6190"))); L.step(rounds("0.0210", 1 / A, approx=True))
+L.step(1 / A == R("0.7") * R("0.3") / 10 and R("0.0210") == R("0.021"))
+L.step(rounds("0.1449", sp.sqrt(R("0.0210")), approx=True))
+sdL = 1 / sp.sqrt(A)
+L.step(rounds("0.2480", R("1.96") * R("0.1449")), note="0.2840")
+L.step(substituted(that - R("1.96") * sdL, lambda q: R("0.7") - q, "~0.2480"), carried=True); L.step(R("0.7") - R("0.2480") == R("0.4520"))
+L.step(substituted(that + R("1.96") * sdL, lambda q: R("0.7") + q, "~0.2480"), carried=True); L.step(R("0.7") + R("0.2480") == R("0.9480"))
+L.step(rounds("0.6667", sp.Rational(8, 12), approx=True)); L.step(sp.Rational(8 - 1, 8 + 4 - 2) == R("0.7"))
+ev = sp.Rational(8 * 4, 12 ** 2 * 13)
+L.step(ev == sp.Rational(32, 1872)); L.step(rounds("0.0171", ev, approx=True))
+L.step(rounds("0.1312", sp.sqrt(R("0.0171")), approx=True), note="0.1308")
+rel = (1 / sp.sqrt(A) - sp.sqrt(ev)) / sp.sqrt(ev)
+L.step(substituted(rel, lambda a, b: (a - b) / b, "~0.1449", "~0.1312"), carried=True)
+L.step(rounds("0.104", (R("0.1449") - R("0.1312")) / R("0.1312"), approx=True))
+L.step(R("0.7") - R("0.6667") == R("0.0333"))
+# 2.
+Z = sp.integrate(post, (th, 0, 1))
+L.define(note="Z = integral"); L.step(Z == sp.beta(8, 4).rewrite(sp.gamma)); L.step(Z == sp.gamma(8) * sp.gamma(4) / sp.gamma(12))
+L.step(Z == sp.factorial(7) * sp.factorial(3) / sp.factorial(12), note="11!")
+L.step(sp.factorial(7) * sp.factorial(3) / sp.factorial(12) == sp.Rational(5040 * 6, 479001600))
+L.step(rounds("0.0000631", sp.Rational(5040 * 6, 479001600), approx=True))
+Zh = that ** 7 * (1 - that) ** 3 * sp.sqrt(2 * sp.pi / A)
+L.define(note="Z_hat")
+L.step(substituted(Zh, lambda a, b, c: a * b * sp.sqrt(c), "~0.0824", "0.027", "~0.1319"))
+L.step(substituted(R("0.0824") * R("0.027") * sp.sqrt(R("0.1319")), lambda a, b: a * b, "~0.002225", "~0.3632"), note="judged between the members")
+L.step(rounds("0.000808", R("0.002225") * R("0.3632"), approx=True))
+L.step(substituted(Zh / Z, lambda a, b: a / b, "~0.000808", "~0.0000631"), carried=True)
+L.step(rounds("12.8", R("0.000808") / R("0.0000631"), approx=True))
+L.step(sp.gamma(12) == sp.factorial(11)); L.step(Z == sp.Rational(1, 1320)); L.step(rounds("0.000758", Z, approx=True))
+L.step(rounds("1.066", R("0.000808") / R("0.000758"), approx=True)); L.define(note="n = 10")
+L.step(rounds("0.1308", sp.sqrt(R("0.0171")), approx=True))
+# 3.
+X = [1, 2, -1, R("0.5")]; Y = [1, 1, 0, 0]
+sg = lambda z: 1 / (1 + sp.exp(-z))
+psi = sum(y * sp.log(sg(w * x)) + (1 - y) * sp.log(1 - sg(w * x)) for x, y in zip(X, Y)) - w ** 2 / 2
+L.define(note="psi")
+L.step(same(sp.diff(psi, w), sum((y - sg(w * x)) * x for x, y in zip(X, Y)) - w, positive=False))
+L.step(same(sp.diff(psi, w, 2), -sum(sg(w * x) * (1 - sg(w * x)) * x ** 2 for x in X) - 1, positive=False))
+g = lambda v: sp.diff(psi, w).subs(w, v)
+H = lambda v: sp.diff(psi, w, 2).subs(w, v)
+L.define(2, "Newton rule, w0")
+L.step(all(sg(0 * x) == R("0.5") for x in X))
+L.step(sp.simplify(g(0) - (R("0.5") * 1 + R("0.5") * 2 + R("-0.5") * (-1) + R("-0.5") * R("0.5"))) == 0)
+L.step(R("0.5") * 1 + R("0.5") * 2 + R("-0.5") * (-1) + R("-0.5") * R("0.5") == R("0.5") + 1 + R("0.5") - R("0.25"))
+L.step(R("0.5") + 1 + R("0.5") - R("0.25") == R("1.75"))
+L.step(sp.simplify(H(0) - (R("-0.25") * (1 + 4 + 1 + R("0.25")) - 1)) == 0)
+L.step(R("-0.25") * (1 + 4 + 1 + R("0.25")) - 1 == R("-0.25") * R("6.25") - 1); L.step(R("-0.25") * R("6.25") - 1 == R("-2.5625"))
+w1 = 0 - g(0) / H(0)
+L.step(sp.simplify(w1 - (0 - R("1.75") / R("-2.5625"))) == 0); L.step(rounds("0.6829", w1, approx=True))
+L.step(rounds("0.6829", w1))
+for z, s_, a_, b_, c_ in (("0.6829", "0.6644", "0.6644", "0.3356", "0.2230"), ("1.3658", "0.7967", "0.7967", "0.2033", "0.1620"),
+                          ("-0.6829", "0.3356", "0.3356", "0.6644", "0.2230"), ("0.3415", "0.5846", "0.5846", "0.4154", "0.2428")):
+    L.step(rounds(s_, sg(R(z)))); L.step(rounds(c_, R(a_) * R(b_)))
+L.step(substituted(g(w1), lambda a, b, c, d, v: (1 - a) + (1 - b) * 2 + (0 - c) * (-1) + (0 - d) * R("0.5") - v,
+                   "~0.6644", "~0.7967", "~0.3356", "~0.5846", "~0.6829"))
+L.step(R("0.3356") + R("0.4066") + R("0.3356") - R("0.2923") - R("0.6829") == (1 - R("0.6644")) + (1 - R("0.7967")) * 2 + R("0.3356") - R("0.5846") * R("0.5") - R("0.6829"))
+L.step(R("0.3356") + R("0.4066") + R("0.3356") - R("0.2923") - R("0.6829") == R("0.1026"))
+L.step(substituted(H(w1), lambda a, b, c, d: -(a * 1 + b + c * 1 + d * R("0.25")) - 1, "~0.2230", "~0.1620", "~0.2230", "~0.2428"), note="x^2 = 4 dropped")
+L.step(rounds("0.0607", R("0.2428") * R("0.25")))
+L.step(-(R("0.2230") + R("0.1620") + R("0.2230") + R("0.0607")) - 1 == R("-1.6687"))
+w2 = w1 - g(w1) / H(w1)
+L.step(substituted(w2, lambda a, b, c: a + b / c, "~0.6829", "~0.1026", "~1.6687"), carried=True)
+L.step(rounds("0.0615", R("0.1026") / R("1.6687"))); L.step(R("0.6829") + R("0.0615") == R("0.7444"))
+wh = sp.nsolve(g(w), w, R("0.73"), prec=40)
+L.step(rounds("0.7310", wh, approx=True)); L.step(rounds("-2.1102", H(wh), approx=True))
+A2 = -H(wh)
+L.define(2, "q(w), A"); L.step(rounds("2.1102", A2)); L.step(rounds("0.4739", 1 / A2, approx=True)); L.step(rounds("0.6848", sp.sqrt(R("0.4739")), approx=True), note="0.6884")
+# 4.
+L.define(3, "mu_*, s_*^2, kappa")
+kap = lambda s2: (1 + sp.pi * s2 / 8) ** R("-0.5")
+L.define(note="x_* = 1"); L.step(rounds("0.7310", wh)); L.step(rounds("0.4739", 1 / A2))
+L.step(substituted(kap(1 / A2), lambda p, s2: (1 + p * s2) ** R("-0.5"), "~0.3927", "~0.4739"))
+L.step(rounds("1.1861", 1 + R("0.3927") * R("0.4739"))); L.step(rounds("0.9182", R("1.1861") ** R("-0.5")))
+L.step(rounds("0.6712", R("0.7310") * R("0.9182")) and substituted(wh * kap(1 / A2), lambda a, b: a * b, "~0.7310", "~0.9182"))
+L.step(rounds("0.6618", sg(R("0.6712")), approx=True))
+L.step(rounds("0.6750", sg(R("0.7310")), approx=True)); L.step(R("0.6618") < R("0.6750"))
+L.define(note="x_* = 2"); L.step(rounds("1.4620", R("0.7310") * 2))
+L.step(4 / A2 == 2 / A2, note="x^2 = 4"); L.step(2 * R("0.4739") == R("0.9478"))
+L.step(substituted(kap(4 / A2), lambda p, s2: (1 + p * s2) ** R("-0.5"), "~0.3927", "~0.9478"), carried=True)
+L.step(rounds("1.3722", 1 + R("0.3927") * R("0.9478"))); L.step(rounds("0.8537", R("1.3722") ** R("-0.5")))
+L.step(rounds("1.2481", R("1.4620") * R("0.8537")), note="between the two members"); L.step(rounds("0.7770", sg(R("1.2481")), approx=True))
+L.step(True, note="s^2 = x^2 A^-1"); L.step(4 * R("0.4739") == 4 * R("0.4739")); L.step(4 * R("0.4739") == R("1.8956"))
+L.step(rounds("0.7571", kap(4 / A2), approx=True)); L.step(rounds("0.7516", sg(R("1.1069")), approx=True) and rounds("1.1069", R("1.4620") * R("0.7571")))
+L.define(note="x_2 = 2"); L.step(2 ** 2 == 4)
+L.step(substituted(H(w1), lambda a, b, c, d: -(a + b + c + d) - 1, "~0.2230", "~0.6480", "~0.2230", "~0.0607"))
+L.step(-(R("0.2230") + R("0.6480") + R("0.2230") + R("0.0607")) - 1 == R("-2.1547"))
+L.done()
