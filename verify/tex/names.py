@@ -84,7 +84,6 @@ def bold_name(name: str) -> str:
     return "".join(out)
 
 
-def mentions(name: str, parameter: str) -> bool:
-    """Does the name stand for something that varies with the parameter: λ itself, λ_1, or p(λ | x)?"""
-    return name == parameter or name.split("_")[0] == parameter or \
-        re.search(rf"[(|,;]\s*{re.escape(parameter)}\s*[)|,;]", name) is not None
+def moves_with(name: str, parameter: str) -> bool:
+    """A name that carries the parameter inside it, `p(λ | x)` for λ: a quantity that varies with it."""
+    return re.search(rf"[(|,;]\s*{re.escape(parameter)}\s*[)|,;]", name) is not None

@@ -11,7 +11,7 @@ from verify.tex.build import (FUNCS, group_end, FUNCTION_LOOKING, NAMED_FUNCS, A
                               commutative, elementwise, literal_value, name_symbol, shown)
 from verify.tex.chains import clean
 from verify.tex.named_laws import FAMILIES
-from verify.tex.names import ACCENTS, BOLD, GREEK, STYLES, accented_name, bold_name, decorate, mentions, plain_text
+from verify.tex.names import ACCENTS, BOLD, GREEK, STYLES, accented_name, bold_name, decorate, moves_with, plain_text
 from verify.tex.operators import OPERATOR_NAMES
 from verify.tex.events import event_probability, starts_event
 from verify.tex.integrals import integral
@@ -134,9 +134,7 @@ class MacroRules(CallRules):
             return body            # ∂f/∂x_1 with f = f(x_1, x_2) as defined: f in its own parameters
         if args is None or len(args) != len(params):
             raise ParseError(f"{name} takes {len(params)} argument(s)", tok.pos)
-        opaque = next((s.name for s in body.free_symbols for p in params
-                       if s not in params and s.name != p.name and mentions(s.name, p.name)
-                       and s.name.split("_")[0] != p.name), None)
+        opaque = next((s.name for s in body.free_symbols for p in params if moves_with(s.name, p.name)), None)
         if opaque is not None:      # f(λ) = log p(λ | x): p(λ | x) is a name here, yet it moves with λ
             raise ParseError(f"{name} is defined through {opaque}, whose dependence on its argument is not written out",
                              tok.pos)
