@@ -201,7 +201,8 @@ def definition_head(toks, scope: Scope, any_name: bool = False):
 
 def function_body(name, params, toks, scope: Scope):
     inner = Scope(bindings={k: v for k, v in scope.bindings.items() if k not in {p.name for p in params}},
-                  functions={k: v for k, v in scope.functions.items() if k != name}, matrices=dict(scope.matrices))
+                  functions={k: v for k, v in scope.functions.items() if k != name}, matrices=dict(scope.matrices),
+                  macros=scope.macros)      # (\newcommand{\sig}{\sigma} in the body: the file's macros)
     try:
         return parse(toks, inner.context()).expr
     except ParseError as exc:

@@ -59,9 +59,9 @@ class MacroRules(CallRules):
             return sp.E
         if name in self.ctx.functions:
             return self.let_call(name, primes, tok)
-        if primes and name.split("_")[0] in FUNCTION_LOOKING and name not in self.ctx.values and \
+        if primes and name not in self.ctx.values and name + "'" * primes not in self.ctx.values and \
                 _is(self.peek(), "char", "(") and primes <= 3:
-            args = self.call_args()             # g'(a_1): the derivative of an open function
+            args = self.call_args()             # g'(a_1), \swish'(1): the derivative of an open function
             if len(args) == 1:
                 xi = sp.Dummy("ξ", real=True)
                 return sp.Subs(sp.Derivative(sp.Function(name)(xi), (xi, primes)), xi, commutative(args[0]))
