@@ -15,6 +15,7 @@ from sympy.core.function import AppliedUndef
 
 from verify.tex.build import Context, commutative, literal_value, shown as written_text, undefined_at_kinks
 from verify.tex.events import complement, is_stated_quantity
+from verify.tex.names import bold_name
 from verify.tex import templates
 
 MAX_EXPANSION = 12      # nested definitions followed before giving up
@@ -47,6 +48,10 @@ class Scope:
     # (its right value unknown) or could not be checked; entries are put in at parse time, so it is kept here
     matrix_rests: dict = field(default_factory=dict)
     matrix_true: dict = field(default_factory=dict)   # name -> what a vector resting on a wrong step should be
+    # name -> (section, inverse): a matrix worked out (from other matrices, or as the inverse of one: `S_N^{-1} = …`)
+    # rather than given as data; `S_N = \frac1{15}(…)` stated after it is a claim about it, in the same part
+    worked_matrices: dict = field(default_factory=dict)
+    template_sources: dict = field(default_factory=dict)  # h_j -> the tokens of its definition (read again per j)
     bounds: dict = field(default_factory=dict)       # name -> [low, high, integer]
     orderings: list = field(default_factory=list)    # (name, "<", name) from %! assume y < N
     rounded: set = field(default_factory=set)        # decimal texts that are rounded results
@@ -76,6 +81,7 @@ class Scope:
     computing: bool = False      # a claim of this part was checked: the problem's data have been given
     independence_stated: bool = False   # the prose of this paragraph speaks of independence (not assumed)
     wrong_in_paragraph: int = 0  # the line of the last wrong or carried step of this paragraph (0: none)
+    new_case_line: int = 0  # the line where a name was last restated with a new value (a new case?), this paragraph
     wrong_numbers: frozenset = frozenset()   # |numbers| written from a wrong step's right side on, this paragraph
     wrong_sources: object = None  # carried_values.WrongSources: what this paragraph's bare-number chains may rest on
     # name -> (its binding before an update `w ← …`, the part that updated it): a later part (a second
@@ -90,10 +96,24 @@ class Scope:
     macros: dict = field(default_factory=dict)       # \newcommand name -> (arguments, body text)
     open_functions: set = field(default_factory=set)  # names the file applies as functions (h_1 = g(a_1))
 
+    def bound_since(self, line: int) -> bool:
+        """Was any name given a value after `line` (a new case may have begun: `α = 2`)?"""
+        return any(b.line > line for b in self.bindings.values()) or any(n > line for n in self.matrix_lines.values())
+
+    def bold_data(self) -> dict:
+        """Data written plain and used bold (`y = (1, 2, 2)`, then `\\Phi^\\top \\mathbf y`): the bold name, given no
+        meaning of its own, is that vector. (A bold name with a meaning stays distinct from the plain one.)"""
+        out = {}
+        for name, value in self.matrices.items():
+            bold = bold_name(name)
+            if bold != name and 1 in value.shape and bold not in self.bindings and bold not in self.functions:
+                out[bold] = value
+        return out
+
     def context(self) -> Context:
         laws = set(self.named_laws())
         return Context(functions=dict(self.functions), values=frozenset(self.bindings),
-                       matrices=dict(self.matrices), macros=self.macros,
+                       matrices={**self.bold_data(), **self.matrices}, macros=self.macros,
                        open_functions=frozenset(self.open_functions), laws=frozenset(laws),
                        thousands=self.thousands)
 
@@ -116,6 +136,8 @@ class Scope:
         self.matrices.pop(name, None)
         self.matrix_rests.pop(name, None)
         self.matrix_true.pop(name, None)
+        self.worked_matrices.pop(name, None)
+        self.template_sources.pop(name, None)
         self.functions.pop(name, None)
         if isinstance(value, sp.MatrixBase):
             self.matrices[name] = value
@@ -154,7 +176,9 @@ class Scope:
             return True                                         # P(D^c) = 0.9 after P(D) = 0.01: a claim
         if name.startswith(("KL(", "KL[")) and self.divergence(name) is not None:
             return True                                         # KL(p ‖ q) = 0.18 with p, q named laws: a claim
-        return name == "σ" and name not in self.matrices      # the logistic sigmoid, unless re-bound
+        if name in self.matrices:
+            return self.worked_matrices.get(name, (-1,))[0] == self.section
+        return name == "σ"          # the logistic sigmoid, unless re-bound
 
     def divergence(self, name: str):
         """KL(p ‖ q) for p, q given named laws (named_laws.divergence), or None."""
@@ -210,12 +234,30 @@ class Scope:
                 continue
             t, values = found
             b = self.bindings[t]
-            if not templates.usable(b.definition):
-                continue
-            definition = templates.instantiate(b.definition, values)
-            value = b.value if b.value is not None and is_constant(b.value) else None
+            if templates.usable(b.definition):
+                definition = templates.instantiate(b.definition, values)
+                value = b.value if b.value is not None and is_constant(b.value) else None
+            else:           # h_j = σ(𝐰_j^⊤x + b): read again with j set, now that 𝐰_1 has its value
+                definition, value = self.read_instance(t, values), None
+                if definition is None:
+                    continue
             shown = ", ".join(f"{k} = {v}" for k, v in values.items())
             self.bindings[name] = Binding(name, definition, value, b.line, f"{t} with {shown}", b.section)
+
+    def read_instance(self, template: str, values: dict):
+        """The template's written definition with its index letters set, read in this scope (None if it
+        cannot be read or is no number-valued formula)."""
+        from verify.tex.build import ParseError
+        from verify.tex.index_claims import substituted
+        from verify.tex.parse import parse
+        source = self.template_sources.get(template)
+        if source is None:
+            return None
+        try:
+            definition = parse(substituted(source, values), self.context()).expr
+        except ParseError:
+            return None
+        return definition if templates.usable(definition) else None
 
     def meant_before(self, name: str) -> bool:
         """Did an earlier part of the file give `name` a meaning (one this part may keep or replace)?"""

@@ -19,6 +19,8 @@ MAX_TOKENS = 1500
 MAX_INT_DIGITS = 60
 MAX_RESULT_DIGITS = 3000      # 10**3000 is the largest number built from literals
 MAX_POLY_POWER = 60           # (a+b)^n with larger n is not expanded
+MAX_INVERSE = 4               # A^{-1} of a written-out matrix up to 4×4 (exact inverses grow fast)
+IDENTITY = {"I", "𝐈", "𝕀"}
 
 # Functions by their definitions, built from ones the numeric evaluator knows.
 DEFINED = {"sech": lambda x: 1 / sp.cosh(x), "csch": lambda x: 1 / sp.sinh(x),
@@ -181,6 +183,10 @@ def power(base, exp, pos):
     if isinstance(base, sp.MatrixBase):
         if exp.is_Integer and 0 <= exp <= MAX_POLY_POWER and base.is_square:
             return base ** int(exp)
+        if exp.is_Integer and -MAX_POLY_POWER <= exp < 0 and base.is_square and base.rows <= MAX_INVERSE:
+            if _exactly(base.det()) == 0:
+                raise ParseError("the inverse of a singular matrix", pos)
+            return sp.ImmutableMatrix(base.inv()) ** int(-exp)
         raise ParseError("power of a matrix", pos)
     _check_size(base, exp, pos)
     if base.is_Add and exp == -1:
@@ -188,11 +194,48 @@ def power(base, exp, pos):
     return sp.Pow(base, exp)
 
 
+def _exactly(e):
+    """e with every decimal literal at its written value: whether a matrix is singular as written."""
+    if not isinstance(e, sp.Basic):
+        return e
+    return sp.simplify(e.xreplace({d: literal_value(d) for d in e.atoms(sp.Dummy) if literal_value(d) is not None}))
+
+
+def is_identity(s) -> bool:
+    """`I`, `𝐈`, `I_3`: the identity matrix (its size the other matrix's, or the subscript)."""
+    return isinstance(s, sp.Symbol) and not isinstance(s, sp.Dummy) and \
+        (s.name in IDENTITY or s.name.split("_")[0] in IDENTITY and s.name.split("_", 1)[-1].isdigit())
+
+
+def as_identity(c, n, pos=0):
+    """A scalar expression that is k·I (I the identity) as k times the n×n identity, else None."""
+    if not isinstance(c, sp.Basic) or not any(is_identity(s) for s in c.free_symbols):
+        return None
+    total = sp.Integer(0)
+    for term in sp.Add.make_args(sp.expand(c)):
+        eyes = [f for f in sp.Mul.make_args(term) if is_identity(f)]
+        if len(eyes) != 1:
+            return None         # λ + I, I², I·J: not one multiple of the identity
+        size = eyes[0].name.split("_", 1)[1] if "_" in eyes[0].name else None
+        if size is not None and int(size) != n:
+            raise ParseError(f"{eyes[0].name} with a {n}×{n} matrix", pos)
+        total += sp.Mul(*[f for f in sp.Mul.make_args(term) if f is not eyes[0]])
+    return total * sp.eye(n)
+
+
 def times(a, b, pos):
+    if isinstance(a, sp.MatrixBase) != isinstance(b, sp.MatrixBase):
+        m, c = (a, b) if isinstance(a, sp.MatrixBase) else (b, a)
+        eye = as_identity(c, m.rows if m is b else m.cols, pos)
+        if eye is not None:           # λI·A, A·I with I the identity
+            return sp.ImmutableMatrix(eye * m if m is b else m * eye)
     try:
-        return a * b
+        product = a * b
     except Exception as exc:  # SymPy raises ShapeError & co. for incompatible matrices
         raise ParseError(f"cannot multiply: {type(exc).__name__}", pos) from None
+    if isinstance(a, sp.MatrixBase) and isinstance(b, sp.MatrixBase) and product.shape == (1, 1) and a.cols > 1:
+        return product[0, 0]        # 𝐱^⊤ S 𝐱, 𝐰^⊤𝐱: a number
+    return product
 
 
 def plus(a, b, pos):
@@ -200,6 +243,9 @@ def plus(a, b, pos):
     matrix it has two readings, λI (linear algebra: A^T A + λ) and every entry (NumPy): refused."""
     if isinstance(a, sp.MatrixBase) != isinstance(b, sp.MatrixBase):
         m, c = (a, b) if isinstance(a, sp.MatrixBase) else (b, a)
+        eye = as_identity(c, m.rows, pos) if m.rows == m.cols else None
+        if eye is not None:           # A + λI with I the identity
+            return sp.ImmutableMatrix(m + eye)
         if m.rows == m.cols > 1 and c != 0:
             raise ParseError("a number added to a square matrix: λI or every entry?", pos)
         return m.applyfunc(lambda e: e + c)

@@ -80,6 +80,7 @@ class CarriedValues:
     def new_paragraph(self):
         """A wrong step's numbers taint only the rest of its paragraph (or list part)."""
         self.scope.wrong_in_paragraph, self.scope.wrong_numbers = 0, frozenset()
+        self.scope.new_case_line = 0
         self.scope.wrong_sources = WrongSources()
 
     def note_sources(self, segs, parsed, i, in_wrong_chain: bool):

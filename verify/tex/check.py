@@ -8,13 +8,15 @@ import unicodedata
 import sympy as sp
 
 from verify import pool
-from verify.tex import conventions, directives
+from verify.tex import conventions, directives, templates
 from verify.tex.bindings import Scope, exact, is_constant, plain_number
-from verify.tex.build import ParseError, literal_value
+from verify.tex.build import ParseError, literal_value, power
 from verify.tex.conditions import assume_conditions
 from verify.tex.chains import ASSIGN, STATEMENT_RELATIONS, UNCHECKED_RELATIONS, Chain, ChainError
 from verify.tex.equation_runs import EquationRuns
-from verify.tex.heads import head_name, mentions_const, squared_head, variables_of
+from verify.tex.index_claims import IndexClaims
+from verify.tex.updates import GradientSteps
+from verify.tex.heads import head_name, inverse_head, mentions_const, squared_head, variables_of
 from verify.tex.extract import Directive
 from verify.tex.events import by_bayes, is_stated_quantity
 from verify.tex.items import FileStart, NewPart, RegionStart, ScanProblem, item_steps
@@ -71,7 +73,20 @@ def _data_literals(expr) -> set:
     return found
 
 
-class _Run(StepChecks, MeaningRules, PartRules, ChainForms, EquationRuns, CarriedValues, GivenTuples, DualNumbers):
+def _inverse(value):
+    return power(value, sp.Integer(-1), 0)
+
+
+def _undone(p, undo):
+    """What a head `σ̂^2`, `S^{-1}` says the name is: the root or the inverse of the written value."""
+    try:
+        return dataclasses.replace(p, expr=undo(p.expr))
+    except ParseError as exc:       # a singular matrix
+        return exc
+
+
+class _Run(StepChecks, IndexClaims, GradientSteps, MeaningRules, PartRules, ChainForms, EquationRuns, CarriedValues,
+           GivenTuples, DualNumbers):
     def __init__(self, where, step_seconds, base=0, state: bytes | None = None):
         self.where = where
         self.step_seconds = step_seconds
@@ -292,6 +307,7 @@ class _Run(StepChecks, MeaningRules, PartRules, ChainForms, EquationRuns, Carrie
         self.density = head_name(segs[0].toks) if self.variables else None
         parsed, parse_seconds = self.parse_all(segs)
         if self.is_range(rels, head, segs):
+            self.add(segs[0], segs[1], rels[0], GIVEN, f"the values {head[0]} runs over, not a definition of {head[0]}")
             return
         if self.values_of_a_tuple(segs, rels, parsed):
             return
@@ -312,8 +328,9 @@ class _Run(StepChecks, MeaningRules, PartRules, ChainForms, EquationRuns, Carrie
         if self.dual_numbers(segs, rels, parsed):
             return
         squared = squared_head(parsed, rels, self.scope, assigns) if head is None else None
-        if squared:                 # `\hat\sigma^2 = \frac1n\sum …`: defines σ̂ (its square is what is written)
-            head = (squared, None)
+        inverted = inverse_head(parsed, rels, self.scope) if head is None and not squared else None
+        if squared or inverted:     # `\hat\sigma^2 = \frac1n\sum …`: defines σ̂ (its square is what is written)
+            head = (squared or inverted, None)
         lone, law = head is not None and head[1] is None and rels[0] == "=", False
         if lone and is_stated_quantity(head[0]) and not self.scope.has_meaning(head[0]) and \
                 (isinstance(parsed[1], Exception) or not plain_number(parsed[1].expr)):
@@ -325,6 +342,8 @@ class _Run(StepChecks, MeaningRules, PartRules, ChainForms, EquationRuns, Carrie
         # `%! let L = ½(ŷ - y)^2` is checked against L. An update (`w = w - η g`, `w \gets …`) re-binds.
         claim = lone and not assigns and not self.defining and self.scope.has_meaning(head[0]) and \
             not self.is_update(head[0], parsed[1])
+        if claim and self.data_for_a_formula(head[0], parsed[1]):
+            claim = False       # `y = (1, 2, 2)` after the model `y = w_0 + w_1 x + ε`: the data, not a claim
         if lone and not claim and not assigns and not self.defining and self.kept_from_earlier_part(head[0], parsed):
             claim = True
         if lone and not claim and head[0] in self.scope.matrices and not isinstance(parsed[1], Exception) and \
@@ -349,8 +368,10 @@ class _Run(StepChecks, MeaningRules, PartRules, ChainForms, EquationRuns, Carrie
                 exact(parsed[1].expr) < 0:
             self.add(segs[0], segs[1], "=", WRONG, "a KL divergence is never negative (Gibbs' inequality)")
         elif binds:
-            self.add(segs[0], segs[1], "=", GIVEN, ("update of " if assigns or self.is_update(head[0], parsed[1])
-                                                    else "definition of ") + head[0])
+            update = assigns or self.is_update(head[0], parsed[1])
+            self.add(segs[0], segs[1], "=", GIVEN, ("update of " if update else "definition of ") + head[0])
+            if update:
+                self.gradient_step(head[0], segs[0], parsed[1], len(self.results) - 1)
             if len(rels) == 1:      # `x = (1, 0.5)`: data given; its 0.5 is no copy of a wrong step's 0.5
                 for text in _data_literals(parsed[1].expr):
                     self.scope.literal_origins.pop(text, None)
@@ -400,10 +421,15 @@ class _Run(StepChecks, MeaningRules, PartRules, ChainForms, EquationRuns, Carrie
             self.results[first] = dataclasses.replace(self.results[first], verdict=CARRIED,
                                                       detail=f"{self.results[first].detail} {carried_from}")
         if binds and not isinstance(parsed[1], Exception):
-            roots = [parsed[0]] + [p if isinstance(p, Exception) else dataclasses.replace(p, expr=sp.sqrt(p.expr))
-                                   for p in parsed[1:upto]] if squared else parsed[:upto]
+            undo = sp.sqrt if squared else _inverse if inverted else None
+            roots = [parsed[0]] + [p if isinstance(p, Exception) else _undone(p, undo)
+                                   for p in parsed[1:upto]] if undo else parsed[:upto]
             self.bind(head[0], roots, segs[:upto], wrong_line, provenance,
                       update=assigns or self.is_update(head[0], parsed[1]))
+            if templates.pattern(head[0]) is not None:
+                self.scope.template_sources[head[0]] = segs[1].toks
+            if head[0] in self.scope.matrices and (inverted or parsed[1].bound_matrices) and not wrong_line:
+                self.scope.worked_matrices[head[0]] = (self.scope.section, bool(inverted))
             self.stated_estimate(head[0], segs[1].text, first, computed_before)
         elif claim:
             first_ok = len(self.results) > first and self.results[first].verdict not in (WRONG, CARRIED)

@@ -1,5 +1,6 @@
 r"""What the head of a chain says: the variables of `p(θ | y)`, the density name in `\log p(θ)`, a
-`+ \text{const}`, a decorated spread squared (`\hat\sigma^2 = …`) that defines σ̂."""
+`+ \text{const}`, a decorated spread squared (`\hat\sigma^2 = …`) that defines σ̂, an inverse written out
+(`S_N^{-1} = \begin{pmatrix} … \end{pmatrix}`) that defines S_N."""
 from __future__ import annotations
 
 import re
@@ -7,7 +8,7 @@ import unicodedata
 
 import sympy as sp
 
-from verify.tex.build import ParseError
+from verify.tex.build import ParseError, power
 from verify.tex.parse import parse
 
 DECORATED = re.compile("[\u0302\u0304\u0303\u0307]|\\^\\*$|\\*$")    # σ̂, x̄, w̃, ẋ, θ^*
@@ -76,5 +77,25 @@ def squared_head(parsed, rels, scope, assigns: bool = False) -> str | None:
     on_the_right = any(s.name == name for s in getattr(parsed[1].expr, "free_symbols", ()))
     if not DECORATED.search(plain) or plain[0] not in SPREADS or \
             not assigns and (scope.has_meaning(name) or on_the_right):
+        return None
+    return name
+
+
+def inverse_head(parsed, rels, scope) -> str | None:
+    """The name in a head `S_N^{-1} = αI + βΦ^⊤Φ` whose right side is a written-out matrix (a name the file has
+    not given a meaning, not on the right side): defines S_N as that matrix's inverse, so a later
+    `S_N = \frac1{15}(…)` is a claim about it."""
+    if rels[0] != "=" or isinstance(parsed[0], Exception) or isinstance(parsed[1], Exception):
+        return None
+    e, value = parsed[0].expr, parsed[1].expr
+    if not (isinstance(e, sp.Pow) and e.exp == -1 and isinstance(e.base, sp.Symbol)) or isinstance(e.base, sp.Dummy) \
+            or not isinstance(value, sp.MatrixBase) or not value.is_square:
+        return None
+    try:
+        power(value, sp.Integer(-1), 0)
+    except ParseError:                  # singular, or too large to invert: no S_N to define
+        return None
+    name = e.base.name
+    if scope.has_meaning(name) or any(s.name == name for s in value.free_symbols):
         return None
     return name

@@ -14,10 +14,9 @@ import random
 
 import sympy as sp
 
-from verify.tex.build import literal_value
+from verify.tex.build import IDENTITY, literal_value
 
 SIZES = (2, 3)
-IDENTITY = {"I", "𝐈", "𝕀"}
 
 
 class Unfit(Exception):

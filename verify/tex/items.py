@@ -143,7 +143,8 @@ def items_of(text: str, where=None):
                 start = chain.segments[0].start
                 listed = LISTED.search(text, max(event.offset, start - 80), start) \
                     if text[event.offset:start].rstrip().endswith(",") else None     # (a search per chain is slow)
-                yield ChainItem(chain, RANGE_AFTER.match(text, chain.segments[-1].end) is not None,
+                yield ChainItem(chain, RANGE_AFTER.match(text, chain.segments[-1].end) is not None or
+                                _index_list(chain, text),
                                 tuple(n.strip() for n in listed.group(0).split(",") if n.strip()) if listed else (),
                                 next((cmd for lo, hi, cmd in struck if lo <= start < hi), ""),
                                 _quantified_after(text, chain.segments[-1].end), _sign_after(text, chain.segments[-1].end))
@@ -204,6 +205,14 @@ def _struck_through(text: str) -> list[tuple[int, int, str]]:
 
 LISTED = re.compile(r"(?:\\?[A-Za-z]+(?:_\{?\w+\}?)?\s*,\s*)+$")   # `a, ` in `a, b > 0` (up to the chain)
 RANGE_AFTER = re.compile(r"(?:\s*,\s*[^,$\\]{1,12}){0,3}\s*,\s*(?:\\[lc]?dots|\.\.\.)")
+INDEX_LIST_AFTER = re.compile(r"(?:\s*,\s*\d{1,2}){1,8}\s*\$")
+INDEX_HEADS = {"i", "j", "k"}
+
+
+def _index_list(chain, text) -> bool:
+    """`for $j = 1, 2$`: the values an index letter runs over (the chain ends at `1`), not j = 1."""
+    return chain.segments[0].text.strip() in INDEX_HEADS and len(chain.segments) == 2 and \
+        INDEX_LIST_AFTER.match(text, chain.segments[-1].end) is not None
 
 
 DECIMAL_POINT = re.compile(r"(?<![\d.])\d+\.\d+")                 # 0.7788

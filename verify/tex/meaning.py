@@ -100,11 +100,21 @@ class MeaningRules:
         differ: unverified, naming both (True when it is so)."""
         r = self.results[index]
         b = self.scope.bindings.get(name)
-        if r.verdict not in (WRONG, CARRIED) or (b is not None and (meaningful(b) or b.line == r.line)):
+        if r.verdict not in (WRONG, CARRIED) or (b is not None and b.line == r.line):
             return False    # (on the line that gave the value, `λ̂ = 3`, `λ̂ = 4`, it is the same case)
+        if b is not None and meaningful(b) and \
+                (r.verdict == CARRIED or self.scope.new_case_line < r.line - 1 and
+                 not any(s.name.endswith("⁰") for s in b.definition.free_symbols)):
+            return False    # ŷ = w^⊤h + b: a claim about it -- unless a new case began just before (`z_1 = -0.4`
+            #                 after z_1 = 1.2: a second example in the same names) or what it is made of was updated
+            #                 since (b ← …: ŷ = 0.675 may be the next pass)
+        if b is None and self.scope.worked_matrices.get(name, (0, False))[1] and \
+                not self.scope.bound_since(self.scope.matrix_lines[name]):
+            return False    # S_N worked out as the inverse of S_N^{-1}, nothing given since: settled, not a new case
         if b is None and self.scope.divergence(name) is not None:
             return False    # KL(p ‖ q) of two named laws: fixed by them, no new case
         earlier = f"{name} = {b.shown} (line {b.line})" if b is not None else f"the value given for {name}"
+        self.scope.new_case_line = r.line
         self.results[index] = dataclasses.replace(
             r, verdict=UNVERIFIED, detail=f"two readings, different verdicts: a claim about {earlier}: {r.verdict} "
                                           f"({r.detail}) | a new value of {name} (a new case): given")
@@ -122,6 +132,16 @@ class MeaningRules:
             r, verdict=UNVERIFIED, detail=f"agrees with {earlier.name} = {earlier.shown} (line {earlier.line}), but "
                                           f"comes after the wrong step on line {wrong_line} in the same paragraph: "
                                           f"it may rest on that step ({r.detail})")
+
+    def data_for_a_formula(self, name, first) -> bool:
+        """A written-out vector of numbers for a name whose meaning is a scalar formula in names with no value
+        (a model `y = w_0 + w_1 x + ε`): the data it is fitted to, a new value; the two cannot be compared."""
+        b = self.scope.bindings.get(name)
+        if b is None or b.value is not None or not isinstance(b.definition, sp.Expr) or \
+                isinstance(first, Exception) or not isinstance(first.expr, sp.MatrixBase) or 1 not in first.expr.shape:
+            return False
+        return all(isinstance(e, sp.Expr) and e.is_number or literal_value(e) is not None or
+                   isinstance(-e, sp.Dummy) and literal_value(-e) is not None for e in first.expr)
 
     def is_update(self, name, first) -> bool:
         r"""`w = w - η g`: the name on both sides is an assignment, as `\gets` writes it. Not `A = A^\top`
@@ -253,6 +273,14 @@ class MeaningRules:
                                   "be right arithmetic on a wrong value" if wrong else
                                   "where a step was wrong: its numbers may carry that error" if after else
                                   "which could not be checked"))
+        if outcome.verdict == WRONG and self.scope.matrix_rests:
+            # Σ ≈ (…) against a Σ whose written value no checked step gave: the value may be what is wrong
+            rests = sorted(n for n in getattr(lhs, "bound_matrices", ()) | getattr(rhs, "bound_matrices", ())
+                           if n in self.scope.matrix_rests and not self.scope.matrix_rests[n][1])
+            if rests:
+                return Outcome(UNVERIFIED, f"wrong with {rests[0]} as written, a value that rests on line "
+                                           f"{self.scope.matrix_rests[rests[0]][0]}, which could not be checked "
+                                           f"({outcome.detail})")
         if not any(b.unchecked_line for b in self.scope.bindings.values()):
             return outcome
         try:

@@ -43,6 +43,7 @@ class StepChecks:
         t0 = time.perf_counter()
         self.step_index = i
         outcome = self.step(parsed[i], parsed[i + 1], rels[i])
+        outcome = self.for_each_index(segs, parsed, i, rels[i], outcome)
         outcome = self.wrong_with_a_wrong_vector(segs, parsed, i, rels[i], outcome)
         if self.scope.second_meanings and outcome.verdict in (OK, WRONG, CARRIED):
             outcome = self.with_the_second_meaning(segs, i, rels[i], outcome)

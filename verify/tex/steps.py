@@ -10,7 +10,7 @@ from sympy.core.function import AppliedUndef
 
 from verify.tex import distributions, named_laws
 from verify.tex.bindings import Scope, Unresolved, exact, is_constant
-from verify.tex.build import KINK_SLOPE, commutative
+from verify.tex.build import KINK_SLOPE, ParseError, as_identity, commutative
 from verify.tex.instances import IDENTITY, instantiated
 from verify.tex.numeric_steps import _constant
 from verify.tex.tuples import TUPLE
@@ -371,6 +371,14 @@ def _matrices(left, right, rel, scope, written_list=False) -> Outcome:
     left, right = (e[0, 0] if isinstance(e, sp.MatrixBase) and e.shape == (1, 1) else e for e in (left, right))
     if not isinstance(left, sp.MatrixBase) and not isinstance(right, sp.MatrixBase):   # v^T J d: one number
         return check_pair(left, right, rel, scope)
+    if isinstance(left, sp.MatrixBase) != isinstance(right, sp.MatrixBase):
+        m, c = (left, right) if isinstance(left, sp.MatrixBase) else (right, left)
+        try:
+            eye = as_identity(c, m.rows) if m.is_square else None
+        except ParseError:          # I_3 against a 2×2 matrix
+            eye = None
+        if eye is not None:             # S_N^{-1}S_N = I, A + λI with the identity written on one side
+            left, right = (m, eye) if m is left else (eye, m)
     if not (isinstance(left, sp.MatrixBase) and isinstance(right, sp.MatrixBase)):
         # against a written list, a number is more likely a notation read wrongly (∇f of a vector w) than a claim
         return Outcome(WRONG if is_constant(left) and is_constant(right) and not written_list else UNVERIFIED,

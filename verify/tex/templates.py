@@ -64,8 +64,8 @@ def instantiate(definition, values: dict):
     if not isinstance(definition, sp.Basic):
         return definition
     subs = {}
-    for s in definition.free_symbols:
-        if not isinstance(s, sp.Symbol) or isinstance(s, sp.Dummy):
+    for s in definition.atoms(sp.Symbol):      # (atoms: the a_j of ∂L/∂a_j too, which free_symbols leaves out)
+        if isinstance(s, sp.Dummy):
             continue
         if s.name in values:
             subs[s] = sp.Integer(values[s.name])
@@ -103,7 +103,11 @@ def component(name: str, matrices: dict):
                 1 <= int(last) <= m.shape[1]:
             return m[int(first) - 1, int(last) - 1]
         return None
-    return _entry(matrices[base], int(sub)) if sub.isdigit() and base in matrices else None
+    m = matrices.get(base)
+    if sub.isdigit() and len(sub) == 2 and isinstance(m, sp.MatrixBase) and min(m.shape) > 1:
+        r, c = int(sub[0]), int(sub[1])       # w_{12} of a written-out matrix w: the entry (1, 2)
+        return m[r - 1, c - 1] if 1 <= r <= m.rows and 1 <= c <= m.cols else None
+    return _entry(m, int(sub)) if sub.isdigit() and m is not None else None
 
 
 def _entry(m, k: int):
