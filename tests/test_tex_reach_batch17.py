@@ -88,3 +88,15 @@ def test_a_shared_bias_through_an_indexed_definition_with_vectors():
                       ).steps[-1].verdict == WRONG
     assert check_text(SHARED.replace("{A2}", "1.5").replace("{H2}", "0.8176").replace("{G}", "-0.0802")
                       ).steps[-3].verdict == WRONG
+
+
+def test_names_given_one_value_and_a_max_over_entries():
+    """`q_2 = q_3 = q_4 = \\frac{0.1}{4}` gives all three the value (q_3 = q_4 was 'not an identity');
+    `\\max_k z_k` of a written-out z is its largest entry."""
+    text = ("Logits $z = (2.0, 1.0, 0.5, -1.0)$. $q_1 = 0.925$, $q_2 = q_3 = q_4 = \\frac{0.1}{4} = 0.025$, "
+            "so $q_3 + q_4 = {S}$.\n\n$m = \\max_k z_k = {M}$.\n")
+    got = check_text(text.replace("{S}", "0.05").replace("{M}", "2.0")).steps
+    assert [s.verdict for s in got if s.lhs.strip() in ("q_3", "q_4")][:2] == [GIVEN, GIVEN]
+    assert [s.verdict for s in got[-3:]] == [OK, GIVEN, OK]
+    wrong = check_text(text.replace("{S}", "0.5").replace("{M}", "1.0")).steps
+    assert wrong[-3].verdict == WRONG and wrong[-1].verdict == WRONG

@@ -73,6 +73,10 @@ def _data_literals(expr) -> set:
     return found
 
 
+def undo_head(squared, inverted) -> bool:
+    return bool(squared or inverted)
+
+
 def _inverse(value):
     return power(value, sp.Integer(-1), 0)
 
@@ -227,7 +231,12 @@ class _Run(StepChecks, IndexClaims, GradientSteps, MeaningRules, PartRules, Chai
                 raise
             self.unfinished(chain, before, "out of memory")
         except Exception as exc:  # the last line of defence: report on this chain, go on with the file
+            reported = len(self.results)
             self.unfinished(chain, before, f"could not check this chain ({type(exc).__name__})")
+            if len(self.results) == reported and reported > before:     # every relation was reported: say what
+                self.results[-1] = dataclasses.replace(      # was lost (the value later steps would have used)
+                    self.results[-1], detail=f"{self.results[-1].detail}; what this chain gives could not be kept "
+                                             f"for later steps ({type(exc).__name__})")
 
     def unfinished(self, chain: Chain, before: int, reason: str):
         """Each relation of the chain not yet reported gets the reason: none is lost with the rest."""
@@ -354,6 +363,7 @@ class _Run(StepChecks, IndexClaims, GradientSteps, MeaningRules, PartRules, Chai
         earlier = dataclasses.replace(earlier) if earlier is not None else None     # as it was before this line
         wrong_before = self.scope.wrong_in_paragraph
         start = 1 if binds else 0
+        same = self.names_given_the_same_value(parsed, rels) if binds and not undo_head(squared, inverted) else []
         first = len(self.results)
         self.chain_broken, self.scope.chain_value, self.unread_head = False, None, None
         self.chain_started = False      # a link of this chain has been checked (ok or not)
@@ -370,6 +380,9 @@ class _Run(StepChecks, IndexClaims, GradientSteps, MeaningRules, PartRules, Chai
         elif binds:
             update = assigns or self.is_update(head[0], parsed[1])
             self.add(segs[0], segs[1], "=", GIVEN, ("update of " if update else "definition of ") + head[0])
+            for i in same:          # q_2 = q_3 = q_4 = \frac{0.1}{4}: q_3 and q_4 are given the value too
+                self.add(segs[i], segs[i + 1], "=", GIVEN, f"definition of {parsed[i].expr} (the value of {head[0]})")
+            start += len(same)
             if update:
                 self.gradient_step(head[0], segs[0], parsed[1], len(self.results) - 1)
             if len(rels) == 1:      # `x = (1, 0.5)`: data given; its 0.5 is no copy of a wrong step's 0.5
@@ -424,7 +437,15 @@ class _Run(StepChecks, IndexClaims, GradientSteps, MeaningRules, PartRules, Chai
             undo = sp.sqrt if squared else _inverse if inverted else None
             roots = [parsed[0]] + [p if isinstance(p, Exception) else _undone(p, undo)
                                    for p in parsed[1:upto]] if undo else parsed[:upto]
-            self.bind(head[0], roots, segs[:upto], wrong_line, provenance,
+            if same:
+                roots = [roots[0]] + list(roots[1 + len(same):])
+                segs_bound = [segs[0]] + list(segs[1 + len(same):upto])
+                for i in same:
+                    self.bind(parsed[i].expr.name, [parsed[i]] + roots[1:], [segs[i]] + segs_bound[1:], wrong_line,
+                              provenance)
+            else:
+                segs_bound = segs[:upto]
+            self.bind(head[0], roots, segs_bound, wrong_line, provenance,
                       update=assigns or self.is_update(head[0], parsed[1]))
             if templates.pattern(head[0]) is not None:
                 self.scope.template_sources[head[0]] = segs[1].toks

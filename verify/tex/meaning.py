@@ -133,6 +133,23 @@ class MeaningRules:
                                           f"comes after the wrong step on line {wrong_line} in the same paragraph: "
                                           f"it may rest on that step ({r.detail})")
 
+    def names_given_the_same_value(self, parsed, rels) -> list[int]:
+        """`q_2 = q_3 = q_4 = 0.025`: the indices of the lone names after the first, of the same family (q_…)
+        and with no meaning yet, before the value they are all given (`\\hat\\lambda = \\bar x = 2` is not one: x̄
+        is what λ̂ is, not a name being given a value)."""
+        out = []
+        family = parsed[0].expr.name.partition("_")[0] + "_" if not isinstance(parsed[0], Exception) and \
+            isinstance(parsed[0].expr, sp.Symbol) and "_" in parsed[0].expr.name else None
+        for i in range(1, len(parsed) - 1):
+            p = parsed[i]
+            if family is None or rels[i] != "=" or isinstance(p, Exception) or not isinstance(p.expr, sp.Symbol) or \
+                    not p.expr.name.startswith(family) or \
+                    isinstance(p.expr, sp.Dummy) or self.scope.has_meaning(p.expr.name) or \
+                    p.expr.name in self.scope.bindings or p.expr.name in self.scope.matrices:
+                break
+            out.append(i)
+        return out if out and len(out) + 1 < len(parsed) - 1 else []
+
     def data_for_a_formula(self, name, first) -> bool:
         """A written-out vector of numbers for a name whose meaning is a scalar formula in names with no value
         (a model `y = w_0 + w_1 x + ε`): the data it is fitted to, a new value; the two cannot be compared."""

@@ -97,6 +97,17 @@ class MacroRules(CallRules):
             self.i = save
         return name_symbol(name, maybe_matrix=name in self.matrix_names)
 
+    def extremum_over_entries(self, v, t):
+        """`\\max_k z_k` with the vector z written out: the largest (smallest) of its entries."""
+        index = plain_text(self.script(self.take()))
+        body = self.unary()
+        base, _, sub = body.name.partition("_") if isinstance(body, sp.Symbol) else ("", "", "")
+        vector = self.ctx.matrices.get(base)
+        if sub != index or not isinstance(vector, sp.MatrixBase) or 1 not in vector.shape:
+            raise ParseError(f"\\{v}_{index} over something other than the entries of a written-out vector", t.pos)
+        self.bound_matrices.add(base)
+        return (sp.Max if v == "max" else sp.Min)(*vector)
+
     def conditional(self, name):
         """`p(y \\mid θ)`: a conditional density is one named quantity "p(y|θ)" (defined by the
         file or not known), not p times something."""
@@ -278,6 +289,8 @@ class MacroRules(CallRules):
         if v in FUNCS:
             return self.function(FUNCS[v], t, v)
         if v in ("max", "min"):
+            if _is(self.peek(), "char", "_"):
+                return self.extremum_over_entries(v, t)     # \max_k z_k with z written out
             args = self.call_args()
             if not args:
                 raise ParseError(f"\\{v} needs parenthesised arguments", t.pos)
