@@ -81,3 +81,20 @@ def test_an_update_that_climbs_the_loss_is_wrong_and_what_follows_is_not_confirm
     other = steps(STEP.replace("{B}", "0.9 \\cdot 0.3 - 0.1 \\cdot 0.3").replace("{V}", "0.24").replace("{Y}", "1.24")
                   .replace("{D}", "0.24"))
     assert [s for s in other if s.lhs.strip() == "b" and s.line == 2][0].verdict == GIVEN
+
+
+def test_an_index_claim_is_not_checked_through_instances_it_cannot_read():
+    """Batch 18 (read after its blind measurement showed two new false alarms): `0.4 - 0.8x_i = 1.2` is about one
+    i, not every i; `∂c/∂u_i = …` with c worked out from numbers is not 0 at u_1 (it is unknown)."""
+    text = ("Data $x = (1, 0, -1)$ and $u = (1, 2, 2)$, $v = (2, 0, 1)$; $c = \\frac{4}{3 \\times 2.2361} = 0.5963$.\n"
+            "For the third point $0.4 - 0.8x_i = 1.2$, and "
+            "$\\frac{\\partial c}{\\partial u_i} = \\frac13\\bigl(\\frac{v_i}{2.2361} - 0.5963\\cdot\\frac{u_i}{3}\\bigr)$.\n")
+    got = check_text(text).steps
+    assert WRONG not in [s.verdict for s in got[-2:]]
+
+
+def test_an_entry_updated_on_its_own_updates_the_vector():
+    text = ("$u = (1, 2, 2)$ and $u_2 \\gets 2 - 0.0265 = 1.9735$, so "
+            "$\\|u\\| = {N}$.\n")
+    assert check_text(text.replace("{N}", "2.9824")).steps[-1].verdict == OK
+    assert check_text(text.replace("{N}", "3.0000")).steps[-1].verdict == WRONG

@@ -52,6 +52,7 @@ class Scope:
     # rather than given as data; `S_N = \frac1{15}(…)` stated after it is a claim about it, in the same part
     worked_matrices: dict = field(default_factory=dict)
     template_sources: dict = field(default_factory=dict)  # h_j -> the tokens of its definition (read again per j)
+    entries_updated: dict = field(default_factory=dict)   # u -> u as written, before `u_1 \gets …` in this paragraph
     bounds: dict = field(default_factory=dict)       # name -> [low, high, integer]
     orderings: list = field(default_factory=list)    # (name, "<", name) from %! assume y < N
     rounded: set = field(default_factory=set)        # decimal texts that are rounded results
@@ -145,6 +146,30 @@ class Scope:
             self.bindings.pop(name, None)
             return
         self.bindings[name] = Binding(name, definition, value, line, shown, self.section)
+        if update:          # (`u_1 \gets …`; not `z_1 = 2.3155`, the logit some other case needs)
+            self.set_entry(name, value if value is not None else definition)
+
+    def set_entry(self, name: str, value):
+        """`u_1 \\gets 1.0464` with u written out: the vector's first entry is that value for the rest of the
+        paragraph (‖u‖, u^⊤v after it are those of the updated vector)."""
+        base, _, sub = name.partition("_")
+        vector = self.matrices.get(base)
+        if not sub.isdigit() or not isinstance(vector, sp.MatrixBase) or 1 not in vector.shape or \
+                not 1 <= int(sub) <= len(vector) or not isinstance(value, sp.Expr) or \
+                any(s.name == name for s in value.free_symbols):
+            return
+        entries = list(vector)
+        entries[int(sub) - 1] = value
+        self.entries_updated.setdefault(base, vector)
+        self.matrices[base] = sp.ImmutableMatrix(vector.rows, vector.cols, entries)
+
+    def entries_restored(self):
+        """At the end of a paragraph: the vectors as written (a later part's `z/T` means the logits given, not
+        the ones a gradient step in part (e) moved)."""
+        for base, vector in self.entries_updated.items():
+            if base in self.matrices:
+                self.matrices[base] = vector
+        self.entries_updated = {}
 
     def keep_earlier(self, name: str, line: int = 0):
         """`v_1 ← …`: what was defined from v_1 (ŷ, L) keeps meaning the earlier v_1 -- gradients

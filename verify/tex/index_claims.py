@@ -12,6 +12,7 @@ import itertools
 import sympy as sp
 
 from verify.tex import templates
+from verify.tex.bindings import Unresolved
 from verify.tex.results import CARRIED, OK, UNVERIFIED, WRONG
 from verify.tex.tokens import Tok
 
@@ -63,8 +64,8 @@ class IndexClaims:
         names = {s.name for p in (parsed[i], parsed[i + 1]) if isinstance(p.expr, sp.Basic)
                  for s in p.expr.free_symbols | {v for d in p.expr.atoms(sp.Derivative) for v in d.variables}
                  if isinstance(s, sp.Symbol) and templates.pattern(s.name)}
-        if not letters or len(letters) > 2 or not names:
-            return outcome
+        if not letters or len(letters) > 2 or not names or not all(self.indexed_side(p, letters) for p in parsed[i:i + 2]):
+            return outcome      # `0.4 - 0.8x_i = 1.2`: a value for one particular i, not a claim for each
         ranges = [self.index_values(c, names, letters) for c in letters]
         if any(len(r) < 2 for r in ranges):
             return outcome
@@ -74,8 +75,9 @@ class IndexClaims:
             if not all(self.given(templates.instance_name(n, values)) for n in names):
                 return outcome      # ∂/∂X_{11} with no X_{11} the file gives: the instance says nothing
             left, right = (self.parse(dataclasses.replace(s, toks=substituted(s.toks, values))) for s in segs[i:i + 2])
-            if isinstance(left, Exception) or isinstance(right, Exception):
-                return outcome
+            if isinstance(left, Exception) or isinstance(right, Exception) or \
+                    not all(self.depends(d) for p in (left, right) for d in p.expr.atoms(sp.Derivative)):
+                return outcome      # ∂c/∂u_1 with c worked out from numbers: its derivative is not 0, it is unknown
             found.append((values, self.step(left, right, rel)))
         at = lambda values: ", ".join(f"{c} = {d}" for c, d in values.items())      # noqa: E731
         wrong = next(((v, o) for v, o in found if o.verdict in (WRONG, CARRIED)), None)
@@ -84,6 +86,23 @@ class IndexClaims:
         if all(o.verdict == OK for _, o in found):
             return dataclasses.replace(found[0][1], detail="holds for each " + "; ".join(at(v) for v, _ in found))
         return outcome
+
+    @staticmethod
+    def indexed_side(p, letters) -> bool:
+        """Does this side name something in the index (v_j, or ∂/∂v_j)?"""
+        if not isinstance(p.expr, sp.Basic):
+            return False
+        symbols = p.expr.free_symbols | {v for d in p.expr.atoms(sp.Derivative) for v in d.variables}
+        return any(isinstance(s, sp.Symbol) and set(s.name.partition("_")[2]) & set(letters) for s in symbols)
+
+    def depends(self, d) -> bool:
+        """Does the definition of what is differentiated reach the variable (∂L/∂v_1 through ŷ = v_1h_1 + …)?"""
+        names = frozenset(v.name for v in d.variables if isinstance(v, sp.Symbol))
+        try:
+            inner = self.scope.expand_definitions(d.expr, keep=names)
+        except (Unresolved, ValueError, TypeError, RecursionError):     # undecided, so not trusted
+            return False
+        return any(s.name in names for s in getattr(inner, "free_symbols", ()))
 
     def given(self, name) -> bool:
         """Does the file give `name` a meaning (a binding, a written-out matrix or an entry of one, an instance
