@@ -73,10 +73,6 @@ def _data_literals(expr) -> set:
     return found
 
 
-def undo_head(squared, inverted) -> bool:
-    return bool(squared or inverted)
-
-
 def _inverse(value):
     return power(value, sp.Integer(-1), 0)
 
@@ -363,7 +359,7 @@ class _Run(StepChecks, IndexClaims, GradientSteps, MeaningRules, PartRules, Chai
         earlier = dataclasses.replace(earlier) if earlier is not None else None     # as it was before this line
         wrong_before = self.scope.wrong_in_paragraph
         start = 1 if binds else 0
-        same = self.names_given_the_same_value(parsed, rels) if binds and not undo_head(squared, inverted) else []
+        same = self.names_given_the_same_value(parsed, rels) if binds and not (squared or inverted) else []
         first = len(self.results)
         self.chain_broken, self.scope.chain_value, self.unread_head = False, None, None
         self.chain_started = False      # a link of this chain has been checked (ok or not)

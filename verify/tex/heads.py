@@ -84,7 +84,7 @@ def squared_head(parsed, rels, scope, assigns: bool = False) -> str | None:
 def inverse_head(parsed, rels, scope) -> str | None:
     """The name in a head `S_N^{-1} = αI + βΦ^⊤Φ` whose right side is a written-out matrix (a name the file has
     not given a meaning, not on the right side): defines S_N as that matrix's inverse, so a later
-    `S_N = \frac1{15}(…)` is a claim about it."""
+    `S_N = \\frac1{15}(…)` is a claim about it."""
     if rels[0] != "=" or isinstance(parsed[0], Exception) or isinstance(parsed[1], Exception):
         return None
     e, value = parsed[0].expr, parsed[1].expr
