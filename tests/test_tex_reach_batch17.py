@@ -100,3 +100,20 @@ def test_names_given_one_value_and_a_max_over_entries():
     assert [s.verdict for s in got[-3:]] == [OK, GIVEN, OK]
     wrong = check_text(text.replace("{S}", "0.5").replace("{M}", "1.0")).steps
     assert wrong[-3].verdict == WRONG and wrong[-1].verdict == WRONG
+
+
+def test_a_function_definition_reads_the_files_macros_and_a_primed_unknown_is_no_product():
+    """`\\swish(x) = x\\,\\sig(x)` with `\\newcommand{\\sig}{\\sigma}` was 'unsupported \\sig', and `\\swish'(x)` was
+    swish′ times x (called wrong)."""
+    head = "\\newcommand{\\sig}{\\sigma}\n\\DeclareMathOperator{\\swish}{swish}\n"
+    defined = head + "$\\swish(x) = x\\,\\sig(x)$, so $\\swish'(x) = {D}$.\n"
+    assert check_text(defined.replace("{D}", "\\sig(x) + x\\,\\sig(x)(1 - \\sig(x))")).steps[-1].verdict == OK
+    assert check_text(defined.replace("{D}", "\\sig(x) + \\sig(x)(1 - \\sig(x))")).steps[-1].verdict == WRONG
+    undefined = check_text(head + "$\\swish'(x) = 2x$ and $q'(x) = 2x$.\n").steps
+    assert [s.verdict for s in undefined] == [UNVERIFIED, UNVERIFIED]
+
+
+def test_a_product_with_an_inverse_against_the_identity():
+    text = "$S = \\begin{pmatrix} 4 & 3 \\\\ 3 & 6 \\end{pmatrix}$, $S^{-1} S = {R}$"
+    assert check_text(text.replace("{R}", "I")).steps[-1].verdict == OK
+    assert check_text(text.replace("{R}", "2I")).steps[-1].verdict == WRONG
