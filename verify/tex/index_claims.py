@@ -55,15 +55,26 @@ def substituted(toks, values: dict) -> tuple:
     return tuple(out)
 
 
+def _names(expr) -> set:
+    """The names in an expression, the variables of its derivatives included (free_symbols leaves those out)."""
+    if not isinstance(expr, sp.Basic):
+        return set()
+    symbols = expr.free_symbols | {v for d in expr.atoms(sp.Derivative) for v in d.variables}
+    return {s.name for s in symbols if isinstance(s, sp.Symbol)}
+
+
+def _written(scope, name) -> bool:
+    """Is `name` bound, a written-out matrix, or an entry of one (without making template instances)?"""
+    return name in scope.bindings or name in scope.matrices or templates.component(name, scope.matrices) is not None
+
+
 class IndexClaims:
     def for_each_index(self, segs, parsed, i, rel, outcome):
         if outcome.verdict != UNVERIFIED or isinstance(parsed[i], Exception) or isinstance(parsed[i + 1], Exception):
             return outcome
         used, bound = _letters(segs[i].toks + segs[i + 1].toks)
         letters = sorted(used - bound)
-        names = {s.name for p in (parsed[i], parsed[i + 1]) if isinstance(p.expr, sp.Basic)
-                 for s in p.expr.free_symbols | {v for d in p.expr.atoms(sp.Derivative) for v in d.variables}
-                 if isinstance(s, sp.Symbol) and templates.pattern(s.name)}
+        names = {n for p in (parsed[i], parsed[i + 1]) for n in _names(p.expr) if templates.pattern(n)}
         if not letters or len(letters) > 2 or not names or not all(self.indexed_side(p, letters) for p in parsed[i:i + 2]):
             return outcome      # `0.4 - 0.8x_i = 1.2`: a value for one particular i, not a claim for each
         ranges = [self.index_values(c, names, letters) for c in letters]
@@ -90,10 +101,7 @@ class IndexClaims:
     @staticmethod
     def indexed_side(p, letters) -> bool:
         """Does this side name something in the index (v_j, or ∂/∂v_j)?"""
-        if not isinstance(p.expr, sp.Basic):
-            return False
-        symbols = p.expr.free_symbols | {v for d in p.expr.atoms(sp.Derivative) for v in d.variables}
-        return any(isinstance(s, sp.Symbol) and set(s.name.partition("_")[2]) & set(letters) for s in symbols)
+        return any(set(n.partition("_")[2]) & set(letters) for n in _names(p.expr))
 
     def depends(self, d) -> bool:
         """Does the definition of what is differentiated reach the variable (∂L/∂v_1 through ŷ = v_1h_1 + …)?"""
@@ -107,25 +115,17 @@ class IndexClaims:
     def given(self, name) -> bool:
         """Does the file give `name` a meaning (a binding, a written-out matrix or an entry of one, an instance
         of an indexed definition)?"""
-        scope = self.scope
-        scope.from_templates([name])
-        return name in scope.bindings or name in scope.matrices or name in scope.functions or \
-            templates.component(name, scope.matrices) is not None
+        self.scope.from_templates([name])
+        return name in self.scope.functions or _written(self.scope, name)
 
     def index_values(self, letter, names, letters) -> list[str]:
         """1, 2, … n: the values of the letter for which the file gives an instance of one of the names (the
         other letters at 1: w_{jk} has instances w_{11}, w_{12} for k)."""
-        scope, values = self.scope, []
+        values = []
         for d in range(1, MAX_INDEX + 1):
-            given = False
-            for name in names:
-                if letter not in name.partition("_")[2]:
-                    continue
-                inst = templates.instance_name(name, {**{c: "1" for c in letters}, letter: str(d)})
-                if inst in scope.bindings or inst in scope.matrices or \
-                        templates.component(inst, scope.matrices) is not None:
-                    given = True
-            if not given:
+            at = {**{c: "1" for c in letters}, letter: str(d)}
+            if not any(_written(self.scope, templates.instance_name(n, at)) for n in names
+                       if letter in n.partition("_")[2]):
                 break
             values.append(str(d))
         return values
