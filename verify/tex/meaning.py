@@ -14,7 +14,7 @@ import unicodedata
 import sympy as sp
 from sympy.core.function import AppliedUndef
 
-from verify.tex.bindings import OPEN_FACTOR, LiteralOrigin, Unresolved, exact, is_constant, literals, meaningful
+from verify.tex.bindings import OPEN_FACTOR, LiteralOrigin, Unresolved, exact, is_constant, literals, meaningful, plain_number
 from verify.tex.build import literal_value
 from verify.tex.events import is_stated_quantity
 from verify.tex.inequalities import INEQUALITIES, check_inequality
@@ -157,8 +157,7 @@ class MeaningRules:
         if b is None or b.value is not None or not isinstance(b.definition, sp.Expr) or \
                 isinstance(first, Exception) or not isinstance(first.expr, sp.MatrixBase) or 1 not in first.expr.shape:
             return False
-        return all(isinstance(e, sp.Expr) and e.is_number or literal_value(e) is not None or
-                   isinstance(-e, sp.Dummy) and literal_value(-e) is not None for e in first.expr)
+        return all(plain_number(e) for e in first.expr)
 
     def is_update(self, name, first) -> bool:
         r"""`w = w - η g`: the name on both sides is an assignment, as `\gets` writes it. Not `A = A^\top`
@@ -279,25 +278,22 @@ class MeaningRules:
     def unchecked(self, lhs, rhs, rel, outcome: Outcome) -> Outcome:
         """A verdict that rests on a value never checked (given, or by a step left unverified) holds only if
         the step can be checked without that value; otherwise it is unverified."""
-        if outcome.verdict == OK and self.scope.matrix_rests:
-            rests = sorted(n for n in getattr(lhs, "bound_matrices", ()) | getattr(rhs, "bound_matrices", ())
-                           if n in self.scope.matrix_rests)
-            if rests:
-                line, wrong = self.scope.matrix_rests[rests[0]]
-                after = not wrong and any(r.line == line and r.verdict in (WRONG, CARRIED) for r in self.results)
-                return Outcome(UNVERIFIED, f"right with {rests[0]} as written, a value that rests on line {line}, "
-                               + ("a wrong step: what it should be is not worked out for a vector, so this may "
-                                  "be right arithmetic on a wrong value" if wrong else
-                                  "where a step was wrong: its numbers may carry that error" if after else
-                                  "which could not be checked"))
-        if outcome.verdict == WRONG and self.scope.matrix_rests:
+        matrices = sorted(n for n in getattr(lhs, "bound_matrices", ()) | getattr(rhs, "bound_matrices", ())
+                          if n in self.scope.matrix_rests)
+        if outcome.verdict == OK and matrices:
+            line, wrong = self.scope.matrix_rests[matrices[0]]
+            after = not wrong and any(r.line == line and r.verdict in (WRONG, CARRIED) for r in self.results)
+            return Outcome(UNVERIFIED, f"right with {matrices[0]} as written, a value that rests on line {line}, "
+                           + ("a wrong step: what it should be is not worked out for a vector, so this may "
+                              "be right arithmetic on a wrong value" if wrong else
+                              "where a step was wrong: its numbers may carry that error" if after else
+                              "which could not be checked"))
+        unchecked = [n for n in matrices if not self.scope.matrix_rests[n][1]]
+        if outcome.verdict == WRONG and unchecked:
             # Σ ≈ (…) against a Σ whose written value no checked step gave: the value may be what is wrong
-            rests = sorted(n for n in getattr(lhs, "bound_matrices", ()) | getattr(rhs, "bound_matrices", ())
-                           if n in self.scope.matrix_rests and not self.scope.matrix_rests[n][1])
-            if rests:
-                return Outcome(UNVERIFIED, f"wrong with {rests[0]} as written, a value that rests on line "
-                                           f"{self.scope.matrix_rests[rests[0]][0]}, which could not be checked "
-                                           f"({outcome.detail})")
+            return Outcome(UNVERIFIED, f"wrong with {unchecked[0]} as written, a value that rests on line "
+                                       f"{self.scope.matrix_rests[unchecked[0]][0]}, which could not be checked "
+                                       f"({outcome.detail})")
         if not any(b.unchecked_line for b in self.scope.bindings.values()):
             return outcome
         try:
