@@ -1,4 +1,4 @@
-"""Measure the hand-derivation checker against labelled corpora (the old one, heldout/, heldout/batch2/ to heldout/batch20/).
+"""Measure the hand-derivation checker against labelled corpora (the old one, heldout/, heldout/batch2/ to heldout/batch21/).
 
     python tests/corpus/heldout/measure.py                     # all six sets
     python tests/corpus/heldout/measure.py tests/corpus/heldout --json
@@ -41,6 +41,7 @@ BATCH17 = HERE / "batch17"              # a seventeenth one, written blind (see 
 BATCH18 = HERE / "batch18"              # an eighteenth one, written blind (see batch18/README.md)
 BATCH19 = HERE / "batch19"              # a nineteenth one, written blind (see batch19/README.md)
 BATCH20 = HERE / "batch20"              # a twentieth one, written blind (see batch20/README.md)
+BATCH21 = HERE / "batch21"              # a twenty-first one, written blind (see batch21/README.md)
 OLD = HERE.parent
 LABEL_RE = re.compile(r"%@((?:\s+(?:ok|wrong|carried|def|unv))+)\s*$")
 WRONG_LABELS = ("wrong", "carried")
@@ -222,7 +223,8 @@ def sets(dirs=None) -> list[tuple[str, list[Path]]]:
             ("held-out batch 17 (tests/corpus/heldout/batch17)", sorted(BATCH17.glob("*.tex"))),
             ("held-out batch 18 (tests/corpus/heldout/batch18)", sorted(BATCH18.glob("*.tex"))),
             ("held-out batch 19 (tests/corpus/heldout/batch19)", sorted(BATCH19.glob("*.tex"))),
-            ("held-out batch 20 (tests/corpus/heldout/batch20)", sorted(BATCH20.glob("*.tex")))]
+            ("held-out batch 20 (tests/corpus/heldout/batch20)", sorted(BATCH20.glob("*.tex"))),
+            ("held-out batch 21 (tests/corpus/heldout/batch21)", sorted(BATCH21.glob("*.tex")))]
 
 
 def table(rows: list[dict]) -> str:
