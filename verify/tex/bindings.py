@@ -16,7 +16,7 @@ from sympy.core.function import AppliedUndef
 from verify.tex.build import Context, commutative, literal_value, shown as written_text, undefined_at_kinks
 from verify.tex.events import complement, is_stated_quantity
 from verify.tex.names import bold_name
-from verify.tex import templates
+from verify.tex import templates, vector_gradients
 
 MAX_EXPANSION = 12      # nested definitions followed before giving up
 
@@ -52,6 +52,8 @@ class Scope:
     # rather than given as data; `S_N = \frac1{15}(…)` stated after it is a claim about it, in the same part
     worked_matrices: dict = field(default_factory=dict)
     template_sources: dict = field(default_factory=dict)  # h_j -> the tokens of its definition (read again per j)
+    # z -> vector_gradients.Source (its definition's tokens, the vectors and names it used then): for ∂L/∂x
+    matrix_sources: dict = field(default_factory=dict)
     entries_updated: dict = field(default_factory=dict)   # u -> u as written, before `u_1 \gets …` in this paragraph
     bounds: dict = field(default_factory=dict)       # name -> [low, high, integer]
     orderings: list = field(default_factory=list)    # (name, "<", name) from %! assume y < N
@@ -88,6 +90,7 @@ class Scope:
     # name -> (its binding before an update `w ← …`, the part that updated it): a later part (a second
     # script, a new attempt) may mean the name before that update
     updated: dict = field(default_factory=dict)
+    before_update: dict = field(default_factory=dict)   # name -> its binding before its latest update (a redo of it)
     undo_updates: bool = False   # resolve names an earlier part updated by what they were before the update
     # no slack for unwritten intermediate roundings: checking a written result against what the carried
     # values should have been (the writer did not compute with those, so rounded nothing on the way)
@@ -116,7 +119,28 @@ class Scope:
         return Context(functions=dict(self.functions), values=frozenset(self.bindings),
                        matrices={**self.bold_data(), **self.matrices}, macros=self.macros,
                        open_functions=frozenset(self.open_functions), laws=frozenset(laws),
-                       thousands=self.thousands)
+                       thousands=self.thousands, value_at=self.value_at, gradient_in=self.gradient_in)
+
+    def gradient_in(self, target, name: str):
+        return vector_gradients.gradient_in(self, target, name)
+
+    def value_at(self, name: str, arg):
+        """`L(b + 10^{-4})` with L worked out from b: (b, L's meaning with b moved to the argument), when the argument
+        mentions exactly one name L depends on (and not L itself); else None."""
+        if not isinstance(arg, sp.Expr) or name not in self.bindings:
+            return None
+        names = [s for s in _symbols(arg) if s.name != name]
+        if any(s.name == name for s in _symbols(arg)):
+            return None         # `h_1(1 - h_1)`: a product
+        try:
+            moved = [(s, self.expand_dependent(sp.Symbol(name, real=True), {s})) for s in names]
+        except Unresolved:
+            return None
+        moved = [(s, e) for s, e in moved if s in e.free_symbols]
+        if len(moved) != 1:
+            return None
+        variable, meaning = moved[0]
+        return variable, _substitute(meaning, {variable: arg})
 
     def bind(self, name: str, definition, value, line: int, shown: str, update: bool = False):
         if isinstance(definition, sp.Basic) and definition.has(sp.Derivative):
@@ -131,14 +155,19 @@ class Scope:
             self.redefined_section = self.section
         if not update:
             self.updated.pop(name, None)
-        elif earlier is not None and self.updated.get(name, (None, -1))[1] != self.section:
-            self.updated[name] = (earlier, self.section)
+            self.before_update.pop(name, None)
+        else:
+            if earlier is not None and self.updated.get(name, (None, -1))[1] != self.section:
+                self.updated[name] = (earlier, self.section)
+            if earlier is not None:
+                self.before_update[name] = earlier
         self.second_meanings.pop(name, None)
         self.matrices.pop(name, None)
         self.matrix_rests.pop(name, None)
         self.matrix_true.pop(name, None)
         self.worked_matrices.pop(name, None)
         self.template_sources.pop(name, None)
+        self.matrix_sources.pop(name, None)
         self.functions.pop(name, None)
         if isinstance(value, sp.MatrixBase):
             self.matrices[name] = value

@@ -9,7 +9,7 @@ import functools
 import math
 from dataclasses import dataclass, field
 from fractions import Fraction
-from typing import Mapping
+from typing import Callable, Mapping
 
 import sympy as sp
 
@@ -104,6 +104,8 @@ class Context:
     open_functions: frozenset = frozenset()             # g in h_1 = g(a_1), g'(x): always applied, never a factor
     laws: frozenset = frozenset()                       # names of distributions (p = 𝒩(0, 1), X ∼ Exp(2)): H(p) is applied
     thousands: bool | None = None   # `5{,}050`: True a thousands separator, False a decimal comma, None both
+    value_at: Callable | None = field(default=None, compare=False)   # `L(b + h)`: L with b moved (Scope.value_at)
+    gradient_in: Callable | None = field(default=None, compare=False)   # ∂L/∂x, x written out (vector_gradients)
 
 
 @dataclass(frozen=True)

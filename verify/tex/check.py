@@ -8,7 +8,7 @@ import unicodedata
 import sympy as sp
 
 from verify import pool
-from verify.tex import conventions, directives, templates
+from verify.tex import conventions, directives, templates, vector_gradients
 from verify.tex.bindings import Scope, exact, is_constant, plain_number
 from verify.tex.build import ParseError, literal_value, power
 from verify.tex.conditions import assume_conditions
@@ -354,7 +354,7 @@ class _Run(StepChecks, IndexClaims, GradientSteps, MeaningRules, PartRules, Chai
         if lone and not claim and head[0] in self.scope.matrices and not isinstance(parsed[1], Exception) and \
                 head[0] in parsed[1].bound_matrices and not self.is_update(head[0], parsed[1]):
             claim = True        # `A = A^\top` after A was given: about that A, not a new A made from it
-        binds = lone and not claim and not self.solves_equation(head[0], len(rels))
+        binds = lone and not claim and not self.solves_equation(head[0], len(rels), parsed[1])
         earlier = self.scope.bindings.get(head[0]) if claim else None
         earlier = dataclasses.replace(earlier) if earlier is not None else None     # as it was before this line
         wrong_before = self.scope.wrong_in_paragraph
@@ -445,6 +445,13 @@ class _Run(StepChecks, IndexClaims, GradientSteps, MeaningRules, PartRules, Chai
                       update=assigns or self.is_update(head[0], parsed[1]))
             if templates.pattern(head[0]) is not None:
                 self.scope.template_sources[head[0]] = segs[1].toks
+            conventions.reseed(head[0], self.scope)
+            if parsed[1].bound_matrices and not same:     # z = W_1x + b_1: read again for ∂L/∂x (vector_gradients)
+                given = self.scope.context().matrices
+                self.scope.matrix_sources[head[0]] = vector_gradients.Source(
+                    segs[1].toks, {n: given[n] for n in parsed[1].bound_matrices if n in given},
+                    {s.name: self.scope.bindings[s.name] for s in parsed[1].expr.free_symbols
+                     if getattr(s, "name", None) in self.scope.bindings})
             if head[0] in self.scope.matrices and (inverted or parsed[1].bound_matrices) and not wrong_line:
                 self.scope.worked_matrices[head[0]] = (self.scope.section, bool(inverted))
             self.stated_estimate(head[0], segs[1].text, first, computed_before)

@@ -100,3 +100,21 @@ def stated(scope, loss: str) -> bool:
                 sp.Symbol(loss, real=True), sp.Symbol(of, real=True)):
             return True
     return False
+
+
+def reseed(name: str, scope) -> None:
+    """`\\dot x = (0, 1)` after a first sweep with `\\dot x = (1, 0)`: a second sweep. The tangents worked out in
+    the first (v̇_1 = 2) are forgotten, and the copies of inputs (`v_{-1} = x_1`) take the new seed (v̇_{-1} = 0)."""
+    of = primal(name)
+    seed = scope.matrices.get(name)
+    if of is None or "_" in name or not isinstance(seed, sp.MatrixBase) or 1 not in seed.shape:
+        return
+    stale = [n for n, b in scope.bindings.items() if b.section == scope.section and primal(n) is not None]
+    for n in stale:
+        del scope.bindings[n]
+    for b in list(scope.bindings.values()):
+        if b.section == scope.section and isinstance(b.definition, sp.Symbol) and \
+                b.definition.name.partition("_")[0] == of and b.definition.name.partition("_")[2].isdigit():
+            k = int(b.definition.name.partition("_")[2])
+            if 1 <= k <= len(seed):
+                scope.bind(tangent(b.name), seed[k - 1], seed[k - 1], b.line, f"{seed[k - 1]} (the seed)")

@@ -1,12 +1,20 @@
-"""Rows of one display that are an equation being solved: a non-identity is given when the next row
-follows from it (a mixin of the checking run, `check._Run`)."""
+r"""Rows of one display that are an equation being solved: a non-identity is given when the next row
+follows from it; an estimate written after an equation set to zero (`… = 0` gives `\hat\theta = …`) that does
+not solve it is wrong (a mixin of the checking run, `check._Run`)."""
 from __future__ import annotations
 
 import dataclasses
+import unicodedata
 
-from verify.tex.equations import equivalent
+import sympy as sp
+
+from verify.prove import _Timeout, time_limit
+from verify.tex.bindings import Unresolved, exact
+from verify.tex.build import literal_value
+from verify.tex.equations import BUDGET, equivalent
+from verify.tex.numeric import places
 from verify.tex.limits import StepTimeout, step_deadline
-from verify.tex.results import GIVEN, OK, UNVERIFIED
+from verify.tex.results import GIVEN, OK, UNVERIFIED, WRONG
 from verify.tex.steps import CANDIDATE, Outcome
 
 
@@ -18,10 +26,16 @@ class _Equation:
     region: int             # the display it is in
     line: int
     provisional: bool       # its verdict may still turn into `given`
+    set_to_zero: bool = False   # written `… = 0` (what an estimate may be claimed to solve)
 
 
 class EquationRuns:
     def record(self, lhs_seg, rhs_seg, rel, outcome: Outcome, single: bool):
+        alias, self.estimate_alias = getattr(self, "estimate_alias", None), None
+        if alias is not None:       # θ̂_MAP = … after an equation in θ that it does not solve (see solves_equation)
+            self.add(lhs_seg, rhs_seg, rel, WRONG, alias)
+            self.equation = None
+            return
         if outcome.verdict != CANDIDATE:
             self.add(lhs_seg, rhs_seg, rel, outcome.verdict, outcome.detail)
             if single:
@@ -33,7 +47,8 @@ class EquationRuns:
         # (or the next display, when the prose between says it follows: `$J'(θ) = 0$ gives $…$`)
         linked = single and prev is not None and prev.line <= line and \
             (prev.region == self.region and prev.line < line or prev.region == self.region - 1 and self.follows) and \
-            prev.difference.free_symbols & outcome.difference.free_symbols
+            {s for s in prev.difference.free_symbols & outcome.difference.free_symbols
+             if self.scope.nilpotent.get(getattr(s, "name", None)) != self.scope.section}   # ε of dual numbers: no unknown
         verdict = self.equivalent(prev.difference, outcome.difference) if linked else None
         if verdict is not None:
             self.settle_previous(verdict.verdict == OK)
@@ -42,7 +57,8 @@ class EquationRuns:
         else:
             index = self.add(lhs_seg, rhs_seg, rel, outcome.fallback, outcome.detail)
             provisional = True
-        self.equation = _Equation(index, outcome.difference, self.region, line, provisional) if single else None
+        zero = "0" in (lhs_seg.text.strip(), rhs_seg.text.strip())
+        self.equation = _Equation(index, outcome.difference, self.region, line, provisional, zero) if single else None
 
     def settle_previous(self, equivalent: bool):
         """The previous non-identity was an equation: given if the next line follows from it."""
@@ -64,8 +80,49 @@ class EquationRuns:
         except StepTimeout:
             return Outcome(UNVERIFIED, f"time limit ({self.step_seconds:g} s) reached comparing equations")
 
-    def solves_equation(self, name, steps) -> bool:
-        """`x = 2` after an equation in x is its next line, not a new definition of x."""
-        if self.equation is None or steps != 1 or self.equation.region != self.region:
+    def solves_equation(self, name, steps, written=None) -> bool:
+        """`x = 2` after an equation in x is its next line, not a new definition of x. So is `\\hat\\theta_{MAP} = …`
+        after `$\\frac9\\theta - \\frac6{1 - \\theta} = 0$ gives`: the estimate is claimed to solve it (the first relation
+        is checked against the equation, in θ)."""
+        self.estimate_alias = None
+        if self.equation is None:
             return False
-        return any(s.name == name for s in self.equation.difference.free_symbols)
+        if steps == 1 and self.equation.region == self.region and \
+                any(s.name == name for s in self.equation.difference.free_symbols):
+            return True
+        unknown = next((s for s in self.equation.difference.free_symbols if s.name == _estimated(name)), None)
+        # only `… = 0` ("setting the derivative to zero"): `L'(w) = (wx - y)x + λ` is a claim, not the equation solved
+        if unknown is None or not self.equation.set_to_zero or self.scope.bindings.get(unknown.name) is not None or not (
+                self.equation.region == self.region or self.equation.region == self.region - 1 and self.follows):
+            return False
+        # Only a value that does not solve it is reported (wrong either way: the equation or the solving); one that
+        # does is a definition, as before -- the equation itself may be wrong (`14w - 29 + w = 0` from J'(w) = 0).
+        try:
+            value = exact(self.scope.resolve(written.expr))      # 2.5 as written is 5/2
+            with time_limit(BUDGET):
+                roots = sp.solve(self.equation.difference, unknown)
+        except (Unresolved, _Timeout, AttributeError, NotImplementedError, TypeError, ValueError, ZeroDivisionError):
+            return False
+        lone = written.expr.name if isinstance(written.expr, sp.Dummy) and literal_value(written.expr) is not None \
+            else None
+        half = sp.Rational(1, 2 * 10 ** places(lone)) if lone and "." in lone else 0     # 2.5 may round the root
+        try:
+            if not roots or any(sp.simplify(r - value) == 0 or half and (r - value).is_number and
+                                abs(sp.N(r - value, 30)) <= half for r in roots):
+                return False
+        except (TypeError, ValueError):
+            return False
+        shown = ", ".join(str(r) for r in roots)
+        self.estimate_alias = f"does not solve the equation on line {self.equation.line}: it gives " \
+                              f"{unknown.name} = {shown}"
+        return True
+
+
+def _estimated(name: str) -> str | None:
+    """θ̂_MAP, θ̂, w^*, σ̃_1 -> θ, θ, w, σ_1: the unknown an estimate's name decorates (None for a plain name)."""
+    base, sep, sub = name.partition("_")
+    plain = "".join(c for c in unicodedata.normalize("NFD", base) if c not in "\u0302\u0303*").rstrip("^")
+    if plain == base or not plain:
+        return None
+    return unicodedata.normalize("NFC", plain) + (sep + sub if sub.isdigit() else "")
+

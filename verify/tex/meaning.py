@@ -346,6 +346,29 @@ class MeaningRules:
         return dataclasses.replace(again, detail=f"{again.detail} (with {b.name} as defined; it was written as "
                                                  f"{b.shown} on line {b.line})")
 
+    def redo_of_a_wrong_update(self, lhs, rhs, rel, outcome: Outcome) -> Outcome:
+        """`w \\leftarrow (1 - \\eta\\lambda)w = (1 - 0.05) \\times 2` after a wrong `w \\leftarrow … = 1` in this part:
+        wrong with w as that update left it, right with w before it (the update done again). Which is meant is
+        not written: unverified, naming both."""
+        try:
+            redone = [b for b in self.scope.tainted(lhs.expr, rhs.expr) if b.name in self.scope.before_update]
+        except Unresolved:
+            return outcome
+        if not redone:
+            return outcome
+        kept = {b.name: self.scope.bindings[b.name] for b in redone}
+        self.scope.bindings.update({b.name: self.scope.before_update[b.name] for b in redone})
+        try:
+            again = self.checked_within_limit(lhs, rhs, rel)
+        finally:
+            self.scope.bindings.update(kept)
+        if again.verdict != OK:
+            return outcome
+        b = redone[0]
+        return Outcome(UNVERIFIED, f"two readings, different verdicts: with {b.name} = {b.shown} as the wrong update on "
+                                   f"line {b.line} left it: wrong ({outcome.detail}) | with {b.name} before that update "
+                                   f"(the update done again): ok ({again.detail})")
+
     def last_constant(self, parsed, segs):
         i = self.value_index(parsed)
         return (self.scope.resolve(parsed[i].expr), segs[i]) if i is not None else (None, None)

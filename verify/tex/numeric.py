@@ -195,8 +195,11 @@ def _combine(expr, args, ctx):
     if isinstance(expr, (sp.Max, sp.Min)) and ctx is not iv:
         return (max if isinstance(expr, sp.Max) else min)(args)
     if isinstance(expr, (sp.Max, sp.Min)):
+        # the ends at the enclosure's own precision: rounded to 53 bits they moved inside it (max(0, 0.35)
+        # came out as the double below 0.35, and -0.084 = -0.24 max(0, 0.35) failed)
         pick = max if isinstance(expr, sp.Max) else min
-        return iv.mpf([pick(ends(a)[0] for a in args), pick(ends(a)[1] for a in args)])
+        with mpmath.workprec(iv.prec):
+            return iv.mpf([pick(ends(a)[0] for a in args), pick(ends(a)[1] for a in args)])
     if isinstance(expr, sp.Heaviside):      # the slope of max(0, z): 1 or 0 away from the kink, undecided at it
         lo, hi = ends(args[0]) if ctx is iv else (args[0], args[0])
         if lo > 0 or hi < 0:

@@ -163,7 +163,10 @@ def _constant(left, right, rel, scope: Scope, derived: bool = False, written: bo
         return Outcome(UNVERIFIED, f"cannot evaluate numerically: {exc}")
     # Nothing was rounded only if the written left side is also the exact value.
     exact = out.exact and exact_left is None and (chain is None or _value(left) == chain)
-    new = frozenset() if exact else frozenset(rt - lt)
+    # what the next steps may take as rounded results: the step's own result and long decimals (as in _widths:
+    # a short one inside the right side, `0.5(0.5)`, is an input, and exact in later steps too)
+    new = frozenset() if exact else frozenset(t for t in rt - lt if t == result or
+                                              significant_digits(t) >= ROUNDED_DIGITS)
     value = chain if chain is not None else _value(exact_left if exact_left is not None else left)
     exact_values = ()
     if out.holds and result is not None and result in new and value is not None:

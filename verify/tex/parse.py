@@ -98,6 +98,8 @@ class _Parser(MacroRules):
     def __init__(self, toks, ctx: Context, choices: _Choices | None = None, open_functions=None):
         self.toks, self.ctx, self.i = subscript_first(toks), ctx, 0     # x^2_b is x_b^2
         self.choices = choices
+        self.bare_functions = []  # (name, params, body) of each defined function written without arguments (∂f/∂x_1)
+        self.operands = 0       # inside the operand of `\frac{d}{dx}`: an evaluation bar closes the derivative first
         # g'(x) anywhere on the side makes g a function there: g(x) is then only an application
         self.open_functions = open_functions if open_functions is not None else ctx.open_functions | {
             t.value for t, u in zip(toks, toks[1:]) if t.kind == "char" and t.value.isalpha() and _is(u, "char", "'")}
@@ -140,6 +142,7 @@ class _Parser(MacroRules):
         self.matrix_names |= p.matrix_names
         self.bound_matrices |= p.bound_matrices
         self.at_point |= p.at_point
+        self.bare_functions += p.bare_functions
         return e
 
     def arg_tokens(self, macro: Tok, k: int):
@@ -233,6 +236,10 @@ class _Parser(MacroRules):
             elif _is(t, "macro", "odot"):
                 self.take()
                 value, after_slash = hadamard(value, self.unary(), t.pos), None
+            elif _is(t, "char", "|") and _is(self.peek(1), "char", "_"):
+                if self.operands:
+                    break
+                value, after_slash = self.evaluated_at(value, t), None      # `\frac{d}{dx}\frac1x\Big|_{x = 2}`
             elif self.starts_factor(t):
                 nxt = self.unary()
                 if after_slash is not None:
@@ -249,6 +256,18 @@ class _Parser(MacroRules):
         if start is None:
             raise ParseError("missing term", 0)
         return value
+
+    def evaluated_at(self, value, bar):
+        """`…\\Big|_{x = 2}`: what is written before the bar, at x = 2."""
+        self.take()
+        script = list(self.script(self.take()))
+        eq = next((k for k, u in enumerate(script) if _is(u, "char", "=")), None)
+        if eq is None:
+            raise ParseError("an evaluation bar needs _{x = a}", bar.pos)
+        var, point = self.sub(script[:eq], "variable"), self.sub(script[eq + 1:], "point")
+        if not isinstance(var, sp.Symbol) or isinstance(var, sp.Dummy):
+            raise ParseError("an evaluation bar at something other than one variable", bar.pos)
+        return sp.Subs(value, var, point)
 
     def unary(self):
         t = self.peek()

@@ -74,6 +74,9 @@ class CallRules:
         if lo.is_Integer and hi.is_Integer:
             if hi - lo > 1000:
                 raise ParseError(f"\\{t.value} with more than 1000 terms", t.pos)
+            if body.has(sp.Derivative):     # Σ_j ∂L/∂z_j ∂z_j/∂b: doit() would take ∂L/∂z_j of the bare name L (0)
+                terms = [body.xreplace({var: sp.Integer(k)}) for k in range(int(lo), int(hi) + 1)]
+                return written_out(sp.Add(*terms) if t.value == "sum" else sp.Mul(*terms))
             return written_out(op(body, (var, lo, hi)).doit())
         return op(body, (var, lo, hi))
 
@@ -239,18 +242,54 @@ class CallRules:
             den = den[:-2]                      # ∂^2/∂x^2: the order, written twice
         if order is None or order > 5:
             raise ParseError("derivative of unsupported order", t.pos)
+        if power is None and order == 1 and self.ctx.gradient_in is not None and \
+                (written := self.written_out_variable(den)) is not None:
+            target = commutative(self.sub(num, "derivative") if num else self.operand())
+            found = self.ctx.gradient_in(target, written)
+            if found is None:
+                raise ParseError(f"∂{shown(target)}/∂{written} with {written} written out: how it depends on {written} "
+                                 "is not known from the definitions", t.pos)
+            self.bound_matrices.add(written)
+            return found
         raw = self.sub(den, "derivative variable")
         if power is not None:
             return self.derivative_in_a_power(num, raw, power, t)
         if matrix_like(raw, self.matrix_names) and order == 1:     # ∂/∂w with w a vector: a gradient
-            return gradient(self.sub(num, "derivative") if num else self.term(), raw, self.matrix_names)
+            return gradient(self.sub(num, "derivative") if num else self.operand(), raw, self.matrix_names)
         var = commutative(raw)
         if not isinstance(var, sp.Symbol):
             raise ParseError("derivative with respect to something other than one variable", t.pos)
-        target = commutative(self.sub(num, "derivative") if num else self.term())
+        bare = len(self.bare_functions)
+        target = commutative(self.sub(num, "derivative") if num else self.operand())
+        for name, params, body in self.bare_functions[bare:]:
+            # dg/dt with g(x, y) defined: along a path not written (∂f/∂z_1 with f(𝐳) written in z_1, z_2: an entry)
+            if all(p.name != var.name for p in params) and all(s.name != var.name for s in body.free_symbols):
+                raise ParseError(f"d{name}/d{var.name} with {name} a function of "
+                                 f"{', '.join(p.name for p in params)}: how they move with {var.name} is not known", t.pos)
         if not partial:
             self.check_total_derivative(target, var, t)
         return sp.Derivative(target, (var, order))
+
+    def written_out_variable(self, den) -> str | None:
+        """`\\partial x` with x a written-out vector or matrix (not a number): its name."""
+        saved = self.ctx
+        try:
+            self.ctx = dataclasses.replace(saved, matrices={})
+            var = self.sub(den, "derivative variable")
+        except ParseError:
+            return None
+        finally:
+            self.ctx = saved
+        value = saved.matrices.get(var.name) if isinstance(var, sp.Symbol) else None
+        return var.name if isinstance(value, sp.MatrixBase) and value.shape != (1, 1) else None
+
+    def operand(self):
+        """What `\\frac{d}{dx}` applies to: the term after it, up to an evaluation bar (`\\Big|_{x = 2}`)."""
+        self.operands += 1
+        try:
+            return self.term()
+        finally:
+            self.operands -= 1
 
     def derivative_in_a_power(self, num, raw, power, t):
         """∂f/∂σ² = (∂f/∂σ) / (2σ): f in σ is a function of v = σ² (σ ≠ 0, either sign), and by the chain rule

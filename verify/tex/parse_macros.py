@@ -90,7 +90,14 @@ class MacroRules(CallRules):
             # when the argument is a number (`h_1(1 - h_1)`, names in it, stays a product)
             save = self.i
             args = self.call_args()
-            if all(isinstance(a, sp.Expr) and all(literal_value(d) is not None for d in a.free_symbols) for a in args) and \
+            there = self.ctx.value_at(name, commutative(args[0])) if len(args) == 1 and self.ctx.value_at else None
+            if there is not None:       # `L(b + 10^{-4})`, `L(b)` with L worked out from b: L with b moved there
+                variable, moved = there
+                if all(literal_value(d) is not None for d in (commutative(args[0]) - variable).free_symbols) or \
+                        self.choose([f"{name}({shown(args[0])}) as {name} at {variable} = {shown(args[0])}",
+                                     f"{name}·({shown(args[0])}) as a product"], nxt.pos) == 0:
+                    return moved
+            elif all(isinstance(a, sp.Expr) and all(literal_value(d) is not None for d in a.free_symbols) for a in args) and \
                     self.choose([f"{name}({', '.join(map(shown, args))}) as its value there",
                                  f"{name}·({', '.join(map(shown, args))}) as a product"], nxt.pos) == 0:
                 return sp.Function(name)(*[commutative(a) for a in args])
@@ -142,6 +149,7 @@ class MacroRules(CallRules):
         params, body = self.ctx.functions[name]
         args = self.call_args()
         if args is None and not primes and not _is(self.peek(), "char", "'"):
+            self.bare_functions.append((name, params, body))
             return body            # ∂f/∂x_1 with f = f(x_1, x_2) as defined: f in its own parameters
         if args is None or len(args) != len(params):
             raise ParseError(f"{name} takes {len(params)} argument(s)", tok.pos)

@@ -10,7 +10,7 @@ import sympy as sp
 
 from verify import pool
 from verify.tex.bindings import Binding, Unresolved, exact, is_constant, literals, plain_number
-from verify.tex.build import ParseError
+from verify.tex.build import ParseError, shown
 from verify.tex.chain_forms import numbers_in
 from verify.tex.heads import CONSTANT_NAMES
 from verify.tex.inequalities import INEQUALITIES, check_inequality, check_not_equal
@@ -324,6 +324,7 @@ class StepChecks:
                 return Outcome(UNVERIFIED, f"cannot read it: {side} (line {line}, column {col})")
         try:
             with step_deadline(self.step_seconds):
+                written = (lhs, rhs)
                 if self.scope.nilpotent:            # dual numbers stated (ε² = 0): to first order in ε
                     lhs, rhs = self.first_order(lhs), self.first_order(rhs)
                 if rel in INEQUALITIES:
@@ -343,6 +344,9 @@ class StepChecks:
                     outcome = check_step(lhs, rhs, rel, self.scope)
                     if outcome.verdict in (WRONG, CANDIDATE) and self.scope.bits and self.names_a_kl(lhs, rhs):
                         outcome = self.kl_in_bits(lhs, rhs, rel, outcome)
+            if outcome.verdict in (WRONG, CANDIDATE) and (lhs, rhs) != written:
+                outcome = dataclasses.replace(outcome, detail=f"to first order in the dual unit: {shown(lhs.expr)} "
+                                                              f"against {shown(rhs.expr)}; {outcome.detail}")
         except StepTimeout:
             return Outcome(UNVERIFIED, f"time limit ({self.step_seconds:g} s) reached")
         except MemoryError:
@@ -362,6 +366,8 @@ class StepChecks:
                                           f"may say (not assumed: `%! assume {pair} independent` does that)")
         elif outcome.verdict == WRONG and (meant := self.right_as_meant(lhs, rhs, rel, outcome)) is not outcome:
             outcome = meant
+        elif outcome.verdict == WRONG and (redo := self.redo_of_a_wrong_update(lhs, rhs, rel, outcome)) is not outcome:
+            outcome = redo
         elif outcome.verdict == WRONG and outcome.detail.startswith(("shapes differ", "one side is a matrix")) and \
                 (scalar := self.scalar_in_a_matrix_step(lhs, rhs)):
             outcome = Outcome(UNVERIFIED, f"{outcome.detail}; {scalar.name} = {scalar.shown} (line {scalar.line}) is "

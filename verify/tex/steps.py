@@ -14,7 +14,8 @@ from verify.tex.build import KINK_SLOPE, ParseError, as_identity, commutative
 from verify.tex.instances import IDENTITY, instantiated
 from verify.tex.numeric_steps import _constant
 from verify.tex.tuples import TUPLE
-from verify.tex.operators import canonical, copies_of_one_letter, has_generic, has_operators, instantiate, is_generic, on_known_matrices
+from verify.tex.operators import canonical, copies_of_one_letter, has_generic, has_operators, instantiate, is_generic, is_given, \
+    on_known_matrices
 from verify.tex.outcome import CANDIDATE, Outcome
 from verify.tex.results import OK, UNVERIFIED, WRONG
 from verify.tex.integrals import check_antiderivative
@@ -267,6 +268,11 @@ def _by_operator_laws(left, right, rel, scope) -> Outcome:
     if out.verdict in (WRONG, CANDIDATE) and not safe:
         return Outcome(UNVERIFIED, "does not follow from the laws applied here (linearity of 𝔼, Var, Cov, "
                                    "independence as assumed, tr by linearity and cycling); other laws may apply")
+    if out.verdict == CANDIDATE and rel == "=" and any(
+            is_given(a, exact(b), scope.independent, scope.facts) for a, b in (original, original[::-1])
+            if isinstance(b, sp.Expr) and exact(b).is_number):
+        # `\operatorname{Var}(X) = 4` with no law of X known: a value (given in the problem), not an identity to refute
+        return Outcome(UNVERIFIED, "a value of a statistic the file has not given (no law of its variables is known)")
     if out.verdict == CANDIDATE:
         return Outcome(out.fallback, out.detail + " (by the laws of 𝔼, Var and Cov, for some distribution)")
     return out

@@ -40,6 +40,12 @@ def _symbolic(left, right, rel, scope: Scope, settings=PROVE_SETTINGS) -> Outcom
         return Outcome(UNVERIFIED, v.reason or "undecided")
     if rel == "approx":
         return Outcome(UNVERIFIED, "an approximation between expressions with free symbols is not checked")
+    unplaced = sorted({s.name for s in (left.free_symbols | right.free_symbols) if isinstance(s, sp.Symbol) and
+                       "_" in s.name and s.name.partition("_")[0] in scope.matrices and s.name not in scope.bindings})
+    if unplaced:        # Σ_XY with Σ written out: an entry, not a free variable (which entry is not known here)
+        return Outcome(UNVERIFIED, f"{', '.join(unplaced)}: an entry of a written-out "
+                                   f"{'matrix or vector' if len(unplaced) > 1 else unplaced[0].partition('_')[0]} "
+                                   "that could not be placed")
     lt, rt = literals(left), literals(right)
     if (lt | rt) & scope.rounded or any(significant_digits(t) >= 2 for t in rt - lt):
         gap = _beyond_rounding(left, right, scope.rounded | (rt - lt))

@@ -98,16 +98,25 @@ def component(name: str, matrices: dict):
             return None
         if f"{base}_{first}" in matrices:
             return _entry(matrices[f"{base}_{first}"], int(last))
-        m = matrices.get(base)
+        m = _matrix_of_entries(base, matrices)
         if isinstance(m, sp.MatrixBase) and min(m.shape) > 1 and 1 <= int(first) <= m.shape[0] and \
                 1 <= int(last) <= m.shape[1]:
             return m[int(first) - 1, int(last) - 1]
         return None
     m = matrices.get(base)
-    if sub.isdigit() and len(sub) == 2 and isinstance(m, sp.MatrixBase) and min(m.shape) > 1:
+    square = _matrix_of_entries(base, matrices)
+    if sub.isdigit() and len(sub) == 2 and isinstance(square, sp.MatrixBase) and min(square.shape) > 1:
+        m = square
         r, c = int(sub[0]), int(sub[1])       # w_{12} of a written-out matrix w: the entry (1, 2)
         return m[r - 1, c - 1] if 1 <= r <= m.rows and 1 <= c <= m.cols else None
     return _entry(m, int(sub)) if sub.isdigit() and m is not None else None
+
+
+def _matrix_of_entries(base: str, matrices: dict):
+    """The written-out matrix whose entries `base_{jk}` name: base's own, else the capital's (v_{21} of V)."""
+    if base in matrices:
+        return matrices[base]
+    return matrices.get(base.upper()) if len(base) == 1 and base.islower() else None
 
 
 def _entry(m, k: int):

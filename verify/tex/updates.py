@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 
+from verify.tex.bindings import is_constant
 from verify.tex.chain_forms import numbers_in
 from verify.tex.chains import Segment
 from verify.tex.results import GIVEN, OK, WRONG
@@ -22,7 +23,9 @@ class GradientSteps:
         """Re-judge the `given` update at results[index] (θ ← written) when the file settles its gradient."""
         if self.results[index].verdict != GIVEN or isinstance(written, Exception) or "η" not in self.scope.bindings:
             return
-        loss = next((n for n in LOSSES if n != name and n in self.scope.bindings and self.scope.has_meaning(n)), None)
+        # the loss of this part, or of the part it goes on from ("Forward pass", then "Your update")
+        loss = next((n for n in LOSSES if n != name and n in self.scope.bindings and
+                     (self.scope.has_meaning(n) or not is_constant(self.scope.bindings[n].definition))), None)
         if loss is None:
             return
         theta = target_seg.text.strip()

@@ -86,6 +86,12 @@ def entry_names(params, body) -> list | None:
     return [found[k] for k in sorted(found)] if found and sorted(found) == list(range(1, len(found) + 1)) else None
 
 
+def _entries_of(plain: str, body) -> list | None:
+    found = {int(s.name.partition("_")[2]): s for s in body.free_symbols
+             if s.name.startswith(plain + "_") and s.name.partition("_")[2].isdigit()}
+    return [found[k] for k in sorted(found)] if found and sorted(found) == list(range(1, len(found) + 1)) else None
+
+
 def at_entries(entries, arg):
     """{w_1: a_1, …} for a written-out vector argument of the right size, else None."""
     if isinstance(arg, sp.MatrixBase) and 1 in arg.shape and len(arg) == len(entries):
@@ -99,6 +105,8 @@ def _let_gradient(parser, name_tok):
     params, body = parser.ctx.functions[name_tok.value]
     args = parser.call_args()
     entries = entry_names(params, body)
+    if entries is None and len(params) == 1 and params[0] not in body.free_symbols:
+        entries = _entries_of(params[0].name, body)     # f(w) = (w_1 - 1)^2 + 2w_2^2: w written in its entries
     if entries is not None:          # ∇f(𝐰_0) with f(𝐰) = w_1² + 4w_2², 𝐰_0 = (2, 1): (4, 8)
         grad = sp.ImmutableMatrix([sp.diff(body, e) for e in entries])
         point = None if args is None or len(args) != 1 else at_entries(entries, args[0])

@@ -1,0 +1,81 @@
+"""Batch 20 (read in session 18): what it wrote that the checker did not read, each as a small case.
+
+- ∂L/∂x, ∂L/∂W_1, ∂L/∂h, ∂L/∂z with x, W_1 written out (the input gradient W_1ᵀδ, the course's result): the
+  definitions that used written-out vectors are read again with x unknown (vector_gradients).
+- `v_{21}` an entry of the written-out matrix V; a gradient step in "Your update" checked against the loss defined
+  in the set-up above it; an evaluation bar `\\frac{d}{dx}\\frac1x\\Big|_{x = 2}`; a second forward-mode sweep with a
+  new seed `\\dot x = (0, 1)`.
+Each has a case that breaks it (a transposed matrix, a climbing step, a sign) and is caught.
+"""
+from verify.tex import GIVEN, OK, UNVERIFIED, WRONG, check_text
+
+
+def steps(text):
+    return check_text(text).steps
+
+
+NET = ("$x = (2, -1)^\\top$, $W_1 = \\begin{bmatrix} 1 & 2 \\\\ -1 & 3 \\end{bmatrix}$, $b_1 = (0.5, 1)^\\top$, "
+       "$w_2 = (2, -1)^\\top$, $b_2 = 0.5$, $y = 2$,\n"
+       "and the network is $z = W_1x + b_1$, $h = \\max(0, z)$, $\\hat y = w_2^\\top h + b_2$, "
+       "$L = \\frac12(\\hat y - y)^2$.\n\n")
+
+
+def test_the_input_gradient_through_written_out_vectors():
+    got = steps(NET + "$$\\delta = \\frac{\\partial L}{\\partial z} = \\begin{bmatrix} -1 \\\\ 0 \\end{bmatrix}, \\qquad "
+                      "\\frac{\\partial L}{\\partial x} = W_1^\\top\\delta = \\begin{bmatrix} -1 \\\\ -2 \\end{bmatrix}, "
+                      "\\qquad \\frac{\\partial L}{\\partial W_1} = \\delta x^\\top, \\qquad "
+                      "\\frac{\\partial L}{\\partial w_2} = (\\hat y - y)h.$$\n")
+    claims = [s for s in got if "partial" in s.lhs]
+    assert claims and all(s.verdict == OK for s in claims)
+
+
+def test_the_input_gradient_with_the_matrix_not_transposed_is_wrong():
+    got = steps(NET + "$$\\delta = \\begin{bmatrix} -1 \\\\ 0 \\end{bmatrix}, \\qquad "
+                      "\\frac{\\partial L}{\\partial x} = W_1\\delta.$$\n")
+    assert got[-1].verdict == WRONG
+
+
+def test_a_gradient_through_entries_of_a_written_out_vector():
+    text = ("Take $x = (1, 2)$, $w = (0.5, -1)$ and $b = 0.1$. Let $z = w_1 x_1 + w_2 x_2 + b$ and $L = z^2$.\n"
+            "Then $\\frac{\\partial L}{\\partial x} = (-1.4, 2.8)$ and $\\frac{\\partial L}{\\partial w} = (-2.8, 5.6)$.\n")
+    assert [s.verdict for s in steps(text)[-2:]] == [OK, WRONG]
+
+
+def test_a_lower_case_entry_of_a_capital_matrix():
+    text = ("With $x = (1, 2)$, $V = \\begin{pmatrix} 0.1 & -0.2 \\\\ 0.3 & 0.4 \\end{pmatrix}$ and $b = 0.1$, "
+            "$z_j = v_{j1}x_1 + v_{j2}x_2 + b$.\n\n"
+            "Forward: $z_1 = 0.1 - 0.4 + 0.1 = -0.2$ and $z_2 = 0.3 + 0.4 + 0.1 = 0.8$.\n")  # z_2: x_2's factor 2 dropped
+    got = steps(text)
+    assert [s.verdict for s in got if s.lhs.strip() in ("z_1", "z_2")] == [OK, WRONG]
+
+
+UPDATE = ("Set-up: $w = 0.5$, $x = 2$, $y = 1$, $\\hat y = wx$, $L = \\tfrac12(\\hat y - y)^2$.\n\n"
+          "\\subsection*{Your update}\nThe learning rate is $\\eta = 0.1$, and $\\frac{\\partial L}{\\partial w} = 0$ "
+          "at this point; so\n$$w \\leftarrow 0.5 - 0.1 \\times 0 = 0.5.$$\n")
+
+
+def test_a_gradient_step_in_a_later_part_uses_the_loss_defined_above():
+    assert steps(UPDATE)[-2].verdict == OK
+    climbing = ("Set-up: $w = 0.4$, $x = 2$, $y = 1$, $\\hat y = wx$, $L = \\tfrac12(\\hat y - y)^2$.\n\n"
+                "\\subsection*{Your update}\nWith $\\eta = 0.1$:\n$$w \\leftarrow 0.4 + 0.1 \\times (-0.4) = 0.36.$$\n")
+    assert steps(climbing)[-2].verdict == WRONG
+
+
+def test_an_evaluation_bar():
+    got = steps("$\\frac{d}{dx}\\frac1x\\Big|_{x = 2} = -\\frac14$, $\\left.\\frac{d}{dt}\\sin t\\right|_{t=0} = 1$ "
+                "and $\\frac{d}{dx} x^2 \\Big|_{x = 3} = 5$.\n")
+    assert [s.verdict for s in got] == [OK, OK, WRONG]
+
+
+SWEEPS = ("$f(x_1, x_2) = x_1x_2$ at $x_1 = 1$, $x_2 = 2$. Seed $\\dot x = (1, 0)$.\n"
+          "\\begin{align*}\nv_{-1} &= x_1 = 1, & \\dot v_{-1} &= 1, \\\\\nv_0 &= x_2 = 2, & \\dot v_0 &= 0, \\\\\n"
+          "v_1 &= v_{-1}v_0 = 2, & \\dot v_1 &= \\dot v_{-1}v_0 + v_{-1}\\dot v_0 = 2.\n\\end{align*}\n"
+          "Second pass, seed $\\dot x = (0, 1)$:\n$$\\dot v_1 = 0 \\cdot 2 + 1 \\cdot 1 = 1.$$\n")
+
+
+def test_a_second_forward_mode_sweep_takes_the_new_seed():
+    got = steps(SWEEPS)
+    assert got[-2].verdict == OK
+    assert steps(SWEEPS.replace("1 \\cdot 1 = 1.$$", "1 \\cdot 1 = 2.$$"))[-1].verdict == WRONG
+    assert steps(SWEEPS.replace("\\dot v_1 = 0 \\cdot 2 + 1 \\cdot 1", "\\dot v_1 = 1 \\cdot 2 + 1 \\cdot 1")
+                 )[-2].verdict == WRONG

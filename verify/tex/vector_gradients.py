@@ -1,0 +1,101 @@
+r"""∂L/∂x with x a written-out vector or matrix: `\frac{\partial L}{\partial x} = W_1^\top\delta` after
+`x = (2, -1)^\top`, `z = W_1x + b_1`, `h = \relu(z)`, `\hat y = w_2^\top h + b_2`, `L = \frac12(\hat y - y)^2`.
+
+The parser puts a written-out vector's entries into every definition that uses it, so z, h and ŷ hold numbers, not
+formulas in x. To differentiate, the definitions that used written-out vectors and matrices are read again from
+their own text (never evaluated as code), in the order the file gave them, with x replaced by a vector of
+unknowns and every other vector or matrix at the value it had when the definition was read (the point of the
+forward pass, even after an update). L's formula in those unknowns is differentiated entry by entry (SymPy) and
+taken at x's value: the gradient has x's shape (the layout of the course: ∂L/∂W has W's shape).
+"""
+from __future__ import annotations
+
+import dataclasses
+
+import sympy as sp
+
+from verify.tex import templates
+from verify.tex.build import ParseError, undefined_at_kinks
+
+MAX_EXPANSION = 12
+
+
+@dataclasses.dataclass(frozen=True)
+class Source:
+    """A definition that used written-out vectors or matrices, as it was read."""
+    toks: tuple
+    matrices: dict      # the vectors and matrices it used: their values then
+    names: dict         # the names it used: their bindings then (a later update must not move the point)
+
+
+def gradient_in(scope, target, name: str):
+    """∂target/∂name (an explicit matrix of name's shape), or None when target does not reach name through the
+    definitions read again (or something on the way cannot be read)."""
+    from verify.tex.bindings import _substitute, _symbols, exact
+    from verify.tex.parse import parse
+    if not isinstance(target, sp.Expr) or isinstance(target, sp.MatrixBase) or name not in scope.matrices:
+        return None
+    at = next((src.matrices[name] for src in scope.matrix_sources.values() if name in src.matrices),
+              scope.matrices[name])
+    unknowns = sp.ImmutableMatrix(at.rows, at.cols, [sp.Dummy(f"{name}[{i}]", real=True) for i in range(len(at))])
+    moved, scalars, unread = {name: unknowns}, {}, set()
+    context = dataclasses.replace(scope.context(), gradient_in=None)     # δ = ∂L/∂z is not read again
+    for defined, src in scope.matrix_sources.items():
+        if defined == name or not any(n in moved or n in unread for n in src.matrices):
+            continue
+        try:
+            expr = parse(src.toks, dataclasses.replace(context, matrices={**context.matrices, **src.matrices,
+                                                                          **moved})).expr
+        except (ParseError, RecursionError, TypeError, ValueError):
+            unread.add(defined)         # what uses it cannot be differentiated either (see below)
+            continue
+        then = {s: _earlier(src.names[s.name]) for s in expr.free_symbols
+                if getattr(s, "name", None) in src.names and scope.bindings.get(s.name) is not src.names[s.name]}
+        expr = expr.xreplace(then) if then else expr
+        if isinstance(expr, sp.MatrixBase):
+            moved[defined] = expr
+        elif isinstance(expr, sp.Expr):
+            scalars[defined] = expr
+    depends: dict = {}
+
+    def entry(n):       # x_2 with x moved: its entry among the unknowns (z_1 = w_{11}x_1 + w_{12}x_2 reaches x)
+        return templates.component(n, moved)
+
+    def reaches(n, depth=0) -> bool:
+        if n in scalars or n in unread or entry(n) is not None:
+            return True
+        if n not in depends:
+            scope.from_templates([n])   # z_1 of an indexed z_j = …
+            depends[n] = False          # a definition that refers to itself
+            b = scope.bindings.get(n)
+            if b is not None and isinstance(b.definition, sp.Basic) and depth < MAX_EXPANSION:
+                depends[n] = any(reaches(s.name, depth + 1) for s in _symbols(b.definition))
+        return depends[n]
+
+    expr = target
+    for _ in range(MAX_EXPANSION):
+        subs = {}
+        for s in _symbols(expr):
+            if (value := entry(s.name)) is not None:
+                subs[s] = value
+            elif s.name in scalars:
+                subs[s] = scalars[s.name]
+            elif s.name in scope.bindings and s.name not in unread and reaches(s.name):
+                subs[s] = scope.bindings[s.name].definition
+        if not subs:
+            break
+        expr = _substitute(expr, subs)
+    else:
+        return None                     # definitions nest too deeply: not all of the way to x is known
+    if not expr.free_symbols & set(unknowns) or any(s.name in unread for s in _symbols(expr)):
+        return None
+    at_point = dict(zip(unknowns, at))
+    # the decimals of the data are exact (as given); what the writer carried is on the other side of the step
+    return sp.ImmutableMatrix(at.rows, at.cols,
+                              [exact(undefined_at_kinks(sp.diff(expr, u)).xreplace(at_point)) for u in unknowns])
+
+
+def _earlier(binding):
+    """A name re-bound (updated) since a definition used it: what it was then."""
+    return binding.value if binding.value is not None else binding.definition
+
