@@ -79,3 +79,69 @@ def test_a_second_forward_mode_sweep_takes_the_new_seed():
     assert steps(SWEEPS.replace("1 \\cdot 1 = 1.$$", "1 \\cdot 1 = 2.$$"))[-1].verdict == WRONG
     assert steps(SWEEPS.replace("\\dot v_1 = 0 \\cdot 2 + 1 \\cdot 1", "\\dot v_1 = 1 \\cdot 2 + 1 \\cdot 1")
                  )[-2].verdict == WRONG
+
+
+# batch 21 (read in session 18, after its blind measurement)
+
+def test_a_word_inside_brackets_is_part_of_the_formula():
+    got = steps("$H(Y \\mid \\text{monthly}) = -0.7\\log_2 0.7 - 0.3\\log_2 0.3 = 0.3602 + 0.5211 = 0.8813$\n")
+    assert [s.verdict for s in got[1:]] == [OK, OK]
+    assert steps("$H(Y \\mid \\text{monthly}) = -0.7\\log_2 0.7 - 0.3\\log_2 0.3 = 0.8913$\n")[-1].verdict == WRONG
+
+
+def test_a_value_at_an_argument_is_no_function_of_it():
+    # `H(Y) = -0.4\log_2 0.4 - …` defined H as a constant function, so H(4/6) "was" 0.971
+    got = steps("The entropy is $H(Y) = -0.4\\log_2 0.4 - 0.6\\log_2 0.6 = 0.9710$.\n\n"
+                "Then $H(4/6) = 0.9183$, where $H(p)$ is the binary entropy.\n")
+    assert got[1].verdict == OK and got[-1].verdict != WRONG
+
+
+SWEEP = ("At $x_1 = 1.5$ and $x_2 = 0.5$: $v_1 = x_1 = 1.5$, $v_2 = x_2 = 0.5$, $v_3 = v_1 v_2 = 0.75$.\n\n"
+         "Tangent trace, seed $(\\dot v_1, \\dot v_2) = (1, 0)$: $\\dot v_3 = \\dot v_1 v_2 + v_1 \\dot v_2 = 0.5$.\n\n"
+         "Tangent trace, seed $(0, 1)$: $\\dot v_3 = \\dot v_1 v_2 + v_1 \\dot v_2 = 1.5$.\n")
+
+
+def test_a_sweep_announced_with_a_bare_seed_list():
+    got = steps(SWEEP)
+    assert [s.verdict for s in got if s.lhs.strip() == "\\dot v_3"] == [OK, OK]
+    assert steps(SWEEP.replace("= 1.5$.\n", "= 2.5$.\n"))[-1].verdict == WRONG      # wrong in either sweep
+
+
+def test_a_standard_deviation_after_the_variance_worked_out():
+    text = ("$\\operatorname{Var}(\\theta \\mid D) = \\frac{11 \\cdot 9}{20^2 \\cdot 21} = \\frac{99}{8400} = 0.0118$, "
+            "so $\\operatorname{sd}(\\theta \\mid D) = 0.0118$.\n")
+    assert steps(text)[-1].verdict == WRONG                   # the variance given as the standard deviation
+    # right for that variance, whose formula is not checked: not a confirmation
+    assert steps(text.replace("sd}(\\theta \\mid D) = 0.0118", "sd}(\\theta \\mid D) = 0.1086"))[-1].verdict == UNVERIFIED
+
+
+def test_a_superscript_minus_or_plus_names_a_quantity():
+    text = ("\\newcommand{\\Pm}{P^{-}}\nWith $a = 0.9$, $P_0 = 4$, $q = 0.5$: $\\Pm_1 = a^2 P_0 + q = 0.81 \\times 4 + 0.5 = 3.74$.\n")
+    assert [s.verdict for s in steps(text)[3:]] == [GIVEN, OK, OK]
+    assert steps(text.replace("= 3.74$", "= 3.84$"))[-1].verdict == WRONG
+
+
+def test_what_a_marker_says_it_should_be_is_the_corrected_definition():
+    text = ("The notes say $P = a Q + q$ with $a = 0.9$, $Q = 4$, $q = 0.5$.\n"
+            "The variance scales with $a^2$, so this should be $P = a^2 Q + q$. Corrected: $P = 0.81 \\times 4 + 0.5 = 3.74$.\n")
+    got = [s for s in steps(text) if s.line == 2]
+    assert [s.verdict for s in got] == [GIVEN, OK, OK]
+    assert steps(text.replace("= 3.74$", "= 4.1$"))[-1].verdict == WRONG
+
+
+def test_a_rounded_rewrite_of_a_side_that_could_not_be_checked_is_not_wrong():
+    # 1 - K (K = 3.74/5.74) rewritten as 0.3484: 0.3484 × 3.74 = 1.303016, the exact product 1.303136 -> 1.3031
+    text = "Then $P = (1 - K)Q = 0.3484 \\times 3.74 = 1.3031$ and $R = (1 - K)Q = 0.3484 \\times 3.74 = 1.3131$.\n"
+    got = steps(text)
+    assert got[2].verdict == UNVERIFIED and got[-1].verdict == WRONG
+
+
+def test_a_note_on_the_first_sweep_after_a_second_one_has_two_readings():
+    text = ("Evaluate at $(x_1, x_2) = (1, 2)$ with seed $(\\dot x_1, \\dot x_2) = (1, 0)$:\n"
+            "$v_1 = x_1 = 1$, $v_2 = x_2 = 2$, $\\dot v_1 = 1$, $\\dot v_2 = 0$, $v_3 = v_1v_2 = 2$.\n\n"
+            "A second pass with seed $(0, 1)$ gives $\\dot v_3 = 1$.\n\n"
+            "Grader: $\\dot v_3 = \\dot v_1v_2 + v_1\\dot v_2 = 1 \\cdot 2 + 1 \\cdot 0 = 2$.\n")
+    got = [s for s in steps(text) if s.line == 6]
+    assert got[0].verdict == OK                 # the chain rule itself holds in any sweep
+    assert got[1].verdict == UNVERIFIED and "sweep before" in got[1].detail
+    assert got[-1].verdict == OK

@@ -62,6 +62,7 @@ class Scope:
     independent: set = field(default_factory=set)    # frozenset({X, Y}) from %! assume X, Y independent
     stated: set = field(default_factory=set)         # names whose bounds a condition in the prose set (this part)
     facts: list = field(default_factory=list)        # Var(X) - 4 for a given `Var(X) = 4` (operators.is_given)
+    variances: dict = field(default_factory=dict)    # "Var(θ|D)" -> the value a chain worked out for it (sd = √Var)
     stem_facts: list | None = None   # the facts before a list of parts (a), (b): each part starts from them
     distributed: set = field(default_factory=set)    # names (and their letters: X for X_i) given a law by `\sim`
     laws: dict = field(default_factory=dict)          # name -> named_laws.Law (`θ \sim \mathrm{Beta}(2, 2)`)
@@ -91,6 +92,9 @@ class Scope:
     # script, a new attempt) may mean the name before that update
     updated: dict = field(default_factory=dict)
     before_update: dict = field(default_factory=dict)   # name -> its binding before its latest update (a redo of it)
+    earlier_sweep: dict = field(default_factory=dict)   # tangent -> its binding in the forward-mode sweep before this one
+    # names bound to a meaning, not to the writer's own formula: a derivative (δ_o = ∂L/∂o), a notation (v̇_3, z̄)
+    meant_names: set = field(default_factory=set)
     undo_updates: bool = False   # resolve names an earlier part updated by what they were before the update
     # no slack for unwritten intermediate roundings: checking a written result against what the carried
     # values should have been (the writer did not compute with those, so rounded nothing on the way)
@@ -143,7 +147,8 @@ class Scope:
         return variable, _substitute(meaning, {variable: arg})
 
     def bind(self, name: str, definition, value, line: int, shown: str, update: bool = False):
-        if isinstance(definition, sp.Basic) and definition.has(sp.Derivative):
+        derived = isinstance(definition, sp.Basic) and definition.has(sp.Derivative)
+        if derived:
             try:        # δ_1 = ∂L/∂a_1: keep what the derivative is, not a derivative to take after substitution
                 definition = definition.xreplace({d: self._derivative(d) for d in definition.atoms(sp.Derivative)})
             except (Unresolved, ValueError, TypeError):
@@ -162,6 +167,9 @@ class Scope:
             if earlier is not None:
                 self.before_update[name] = earlier
         self.second_meanings.pop(name, None)
+        self.meant_names.discard(name)
+        if derived:
+            self.meant_names.add(name)
         self.matrices.pop(name, None)
         self.matrix_rests.pop(name, None)
         self.matrix_true.pop(name, None)

@@ -115,9 +115,13 @@ def clean(toks, top_level: bool = True) -> list:
 
     Inside a group (`top_level=False`) `\text{MSE}` is a name and there are no separators.
     """
-    out, toks, i = [], list(toks), 0
+    out, toks, i, depth = [], list(toks), 0, 0
     while i < len(toks):
         t = toks[i]
+        if t.kind == "char" and t.value in "([":
+            depth += 1
+        elif t.kind == "char" and t.value in ")]":
+            depth = max(0, depth - 1)
         if t.kind == "special" and t.value in ("&", "~"):
             pass
         elif t.kind == "group" and not t.body and not (out and _is_char(out[-1], "^_")):
@@ -130,7 +134,9 @@ def clean(toks, top_level: bool = True) -> list:
                     and toks[i + 1].kind == "group":
                 i += 1
         elif t.kind == "macro" and t.value in ("text", "mathrm", "textrm") and \
-                (not top_level or _names_a_quantity(toks, i) or _word(t) in ("const", "constant")):
+                (not top_level or depth and _closes_an_argument(toks, i) or _names_a_quantity(toks, i) or
+                 _word(t) in ("const", "constant")):
+            # (`H(Y \mid \text{monthly})`, `P(\text{rain})`: a word that is a whole argument names an event)
             out.append(t)                       # \text{MSE} &= …: a name, not prose
         elif t.kind == "macro" and t.value in PROSE and _operand_position(out, toks, i):
             out.append(t)                       # `\text{…} + 1`: kept, so the side is not read without it
@@ -183,6 +189,13 @@ def _operand_position(out, toks, i) -> bool:
     j = i + 1 if toks[i].args else i + 2       # `\text` with its argument not attached: the group after it
     after = next((u for u in toks[j:] if not (u.kind == "special" and u.value == "&")), None)
     return after is not None and after.kind in ("char", "macro") and after.value in OPERATOR_END | {"/", "^", "_"}
+
+
+def _closes_an_argument(toks, i) -> bool:
+    """`\text{monthly})`: the word is the rest of a bracketed argument (a `)`, `]` or `,` follows it)."""
+    j = i + 1 if toks[i].args else i + 2
+    after = toks[j] if j < len(toks) else None
+    return after is not None and after.kind == "char" and after.value in ")],"
 
 
 def _names_a_quantity(toks, i) -> bool:

@@ -29,7 +29,7 @@ from verify.tex.given_tuples import GivenTuples
 from verify.tex.dual_numbers import DualNumbers
 from verify.tex.parts import PartRules
 from verify.tex.readable import readable
-from verify.tex.results import CARRIED, GIVEN, SKIPPED, UNVERIFIED, WRONG, FileResult, StepResult
+from verify.tex.results import CARRIED, GIVEN, OK, SKIPPED, UNVERIFIED, WRONG, FileResult, StepResult
 from verify.tex.run_state import BatchReply, _keep, _Results, _resume
 from verify.tex.step_checks import StepChecks
 
@@ -105,6 +105,7 @@ class _Run(StepChecks, IndexClaims, GradientSteps, MeaningRules, PartRules, Chai
         self.region_start = False       # the chain is the first of its math region
         self.named_region = False       # the prose right before names what its leading relation is about
         self.follows = False            # the prose right before says this region follows from the last
+        self.corrects = False           # "should be" right before it: a definition may be given again, corrected
         self.chain_started = False
         self.wrong_in_chain = False     # a step of the chain being checked was wrong (its numbers may be carried)
         self.wrong_step_index = 0       # the result index of that wrong step
@@ -173,6 +174,9 @@ class _Run(StepChecks, IndexClaims, GradientSteps, MeaningRules, PartRules, Chai
             self.function_defining = item.function_defining
             self.named_region = item.named
             self.follows = item.follows
+            self.corrects = item.corrects
+            if item.sweep:
+                conventions.new_sweep(self.scope, item.seed)
             if item.new_paragraph:
                 self.last = None
                 self.new_paragraph()
@@ -300,6 +304,9 @@ class _Run(StepChecks, IndexClaims, GradientSteps, MeaningRules, PartRules, Chai
     def derivation(self, segs, rels):
         # `Let $k(x) = …$`: after prose that announces a definition any name applied to names is a function
         head = directives.definition_head(segs[0].toks, self.scope, any_name=self.function_defining)
+        if self.corrects and head and head[1] is None and head[0] in self.scope.bindings and \
+                head[0] not in self.scope.meant_names and not is_constant(self.scope.bindings[head[0]].definition):
+            self.defining = True    # "so this should be $\Pi = a^2P + q$": the formula defined above, corrected
         if (not head or head[1] is None) and rels[0] == "=" and self.function_of_its_argument(segs):
             head = directives.definition_head(segs[0].toks, self.scope, any_name=True)
         assigns = rels[0] == ASSIGN
@@ -355,6 +362,10 @@ class _Run(StepChecks, IndexClaims, GradientSteps, MeaningRules, PartRules, Chai
                 head[0] in parsed[1].bound_matrices and not self.is_update(head[0], parsed[1]):
             claim = True        # `A = A^\top` after A was given: about that A, not a new A made from it
         binds = lone and not claim and not self.solves_equation(head[0], len(rels), parsed[1])
+        spread = self.spread_of_a_variance(head[0]) if binds and not assigns and not self.defining else None
+        if spread is not None:      # `sd(θ | D) = 0.0118` after `Var(θ | D) = … = 0.0118`: a claim, sd = √Var
+            binds = False
+            parsed = [dataclasses.replace(parsed[0], expr=spread)] + list(parsed[1:])
         earlier = self.scope.bindings.get(head[0]) if claim else None
         earlier = dataclasses.replace(earlier) if earlier is not None else None     # as it was before this line
         wrong_before = self.scope.wrong_in_paragraph
@@ -397,6 +408,15 @@ class _Run(StepChecks, IndexClaims, GradientSteps, MeaningRules, PartRules, Chai
             start = 1
         for i in range(start, len(rels)):
             self.check_and_record(segs, rels, parsed, parse_seconds, i)
+        if (law or lone) and head[0].startswith("Var(") and len(self.results) > first and \
+                all(not isinstance(p, Exception) for p in parsed):
+            self.variance_worked_out(head[0], parsed)
+        if spread is not None and len(self.results) > first and self.results[first].verdict == OK:
+            # √Var(A) with Var(A) as this file worked it out (its formula not checked): right for that value only
+            self.results[first] = dataclasses.replace(
+                self.results[first], verdict=UNVERIFIED,
+                detail=f"{self.results[first].detail}; the standard deviation of the variance worked out above, "
+                       "whose formula is not checked")
         if by_law is not None and len(self.results) > first:
             self.results[first] = dataclasses.replace(
                 self.results[first], detail=f"{self.results[first].detail}; {head[0]} by {by_law[1]} from the "
@@ -507,6 +527,7 @@ class _Run(StepChecks, IndexClaims, GradientSteps, MeaningRules, PartRules, Chai
         if meant is not None:
             shown = f"∂{meant.expr}/∂{meant.variables[0]}" if isinstance(meant, sp.Derivative) else f"{meant} (the chain rule)"
             self.scope.bind(name, meant, None, self.where(seg.start)[0], shown)
+            self.scope.meant_names.add(name)
 
     def define_function(self, head, segs, rels):
         name, params = head
@@ -514,12 +535,19 @@ class _Run(StepChecks, IndexClaims, GradientSteps, MeaningRules, PartRules, Chai
         body = directives.function_body(name, params, segs[1].toks, self.scope)
         if isinstance(body, Exception):
             self.results[-1] = dataclasses.replace(self.results[-1], verdict=UNVERIFIED, detail=str(body))
-            for i in range(1, len(rels)):
-                self.add(segs[i], segs[i + 1], rels[i], UNVERIFIED, "the function's definition could not be read")
-            return
-        self.scope.functions[name] = (params, body)
-        self.scope.functions_section[name] = self.scope.section
-        # f(x) = tanh x = (e^x - e^{-x})/(e^x + e^{-x}): the steps after the definition are identities.
+            body = None         # the steps after it are still checked, on their own
+        # `H(Y) = -0.4\log_2 0.4 - …`, `\IG(\text{contract}) = …`: a value for that argument (an entropy, a gain),
+        # not a function of it -- as a function it made `H(4/6)` that same number
+        value_only = body is None or bool(params) and isinstance(body, sp.Basic) and is_constant(body)
+        if value_only and body is not None:
+            self.results[-1] = dataclasses.replace(
+                self.results[-1], detail=f"the value of {name} at {', '.join(p.name for p in params)} (a number, "
+                                         "not a function of it)")
+        if not value_only:
+            self.scope.functions[name] = (params, body)
+            self.scope.functions_section[name] = self.scope.section
+        # f(x) = tanh x = (e^x - e^{-x})/(e^x + e^{-x}): the steps after the definition are identities (and after a
+        # definition that could not be read, steps of their own).
         parsed = [self.parse(seg) for seg in segs[1:]]
         for i in range(1, len(rels)):
             self.record(segs[i], segs[i + 1], rels[i], self.step(parsed[i - 1], parsed[i], rels[i]), single=False)

@@ -29,6 +29,7 @@ DEFINING = re.compile(r"\b(?:let|suppose|assume|set|take|define|redefine|conside
 # ("instead", "redone", "corrected" as often introduce a new case or attempt, whose values are checked)
 CORRECTION = re.compile(r"\b(?:should\s+read|correct(?:ion)?\s*:|wait\b|that'?s\s+wrong)", re.I)
 CORRECTION_REACH = 160      # characters of the line before a math region searched for it
+SHOULD_BE = re.compile(r"\b(?:should|must)\s+(?:be|have\s+been)[\s:,]*\Z", re.I)   # "so this should be $\Pi = …$"
 
 
 def _this_line(text: str, at: int, reach: int) -> str:
@@ -51,6 +52,9 @@ INDEPENDENCE = re.compile(r"\bindependent\b|\bi\.\s?i\.\s?d\b|\biid\b|\bindipend
 INFERENCE = re.compile(r"(?:\b(?:gives|giving|yields|implies|hence|thus|so|therefore|i\.\s?e\.|that is|we get|"
                        r"rearranging|solving)|\\(?:Rightarrow|implies|iff|Longrightarrow|Leftrightarrow))[\s,:;~]*\Z")
 MAX_INFERENCE_GAP = 40      # characters of prose between the two equations
+SEED = re.compile(r"\bseeds?\b[\s,:~]*(?:\\dot\s*\{?\s*\\?\w+\}?\s*=\s*)?\Z", re.I)   # "Tangent trace, seed $(0, 1)$"
+SEED_LIST = re.compile(r"\A\s*(?:\$\$?|\\[\[(])?\s*(?:\\left)?\(\s*(-?\d+(?:\s*,\s*-?\d+)+)\s*(?:\\right)?\)\s*"
+                       r"(?:\$\$?|\\[\])])?\s*\Z")
 _COMMENT = re.compile(r"(?<!\\)%[^\n]*")
 MAX_CONTINUATION_GAP = 300   # characters of prose after which `$$= …$$` no longer continues a chain
 
@@ -84,6 +88,9 @@ class RegionStart:
     cell: bool = False              # only `&` and spaces since the last region: the next cell of a table row
     named: bool = False             # the prose names what follows: `sum $= 11.1074$` (no continuation)
     follows: bool = False           # a short inference in prose before it: `$J'(θ) = 0$ gives $…$`
+    sweep: bool = False             # "seed" right before it: a forward-mode sweep begins (its tangents are new)
+    seed: tuple = ()                # `seed $(0, 1)$`: the seed written as a bare list of numbers
+    corrects: bool = False          # "so this should be $…$": a definition given again, corrected
 
 
 @dataclasses.dataclass(frozen=True)
@@ -102,6 +109,14 @@ class ScanProblem:
     message: str
     offset: int
     text: str
+
+
+def _sweep(before: str, region: str) -> tuple[bool, tuple]:
+    """(a forward-mode sweep begins, its seed if the region is just a list of whole numbers)."""
+    if not SEED.search(before):
+        return False, ()
+    found = SEED_LIST.match(region)
+    return True, tuple(int(v) for v in found.group(1).split(",")) if found else ()
 
 
 def items_of(text: str, where=None):
@@ -135,7 +150,8 @@ def items_of(text: str, where=None):
             yield RegionStart(new_paragraph, defining, defining or bool(INTRODUCING_A_FUNCTION.search(before)),
                               bool(INDEPENDENCE.search(gap)), _next_cell(gap),
                               "\n" not in gap and _inline(text, at) and _names_the_left_side(before),
-                              len(gap.strip()) <= MAX_INFERENCE_GAP and bool(INFERENCE.search(before)))
+                              len(gap.strip()) <= MAX_INFERENCE_GAP and bool(INFERENCE.search(before)),
+                              *_sweep(before, getattr(event, "text", "")), bool(SHOULD_BE.search(before)))
             for chain in chains_of(event, where, icomma):
                 if not isinstance(chain, Chain):
                     yield chain

@@ -139,7 +139,7 @@ class MacroRules(CallRules):
         text = plain_text(body)
         if not text or text in ("T", "⊤") or text.lstrip("-").isdigit():
             return False
-        if text == "*":                     # w^*, θ^\ast: the optimum, a name
+        if text in ("*", "-", "+"):         # w^*, θ^\ast: the optimum; P^-, m^+: predicted, updated: names
             return True
         if any(c in text for c in ",([") and not any(c in text for c in "+-*"):
             return True

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import time
+from fractions import Fraction
 from itertools import combinations
 
 import sympy as sp
@@ -16,6 +17,8 @@ from verify.tex.heads import CONSTANT_NAMES
 from verify.tex.inequalities import INEQUALITIES, check_inequality, check_not_equal
 from verify.tex.items import EVERYWHERE
 from verify.tex.limits import StepTimeout, step_deadline
+from verify.tex.numeric import Unsupported, compare
+from verify.tex.numeric_steps import ROUNDED_DIGITS, significant_digits
 from verify.tex.operators import canonical, has_operators, is_random
 from verify.tex.parse import readings
 from verify.tex.results import CARRIED, OK, UNVERIFIED, WRONG
@@ -81,11 +84,30 @@ class StepChecks:
             self.unread_head = segs[0].text if isinstance(parsed[0], Exception) and outcome.verdict == UNVERIFIED \
                 else None
             return outcome
+        if outcome.verdict == WRONG and (isinstance(parsed[i - 1], Exception) or
+                                         self.results and self.results[-1].verdict == UNVERIFIED) and \
+                self.rewritten_rounded(parsed[i], parsed[i + 1]):
+            return Outcome(UNVERIFIED, f"{outcome.detail}; it holds if the long decimals on the left are the side "
+                                       f"before rounded, and that side ({segs[i - 1].text.strip()}) could not be "
+                                       "checked")
         if outcome.verdict != OK or self.unread_head is None:
             return outcome
         return Outcome(UNVERIFIED, f"{outcome.detail}, as written; but the chain starts from "
                                    f"{self.unread_head.strip()}, which could not be read: that it equals this is "
                                    "not confirmed")
+
+    def rewritten_rounded(self, lhs, rhs) -> bool:
+        """`(1 - K_1)\\Pi_1 = 0.3484 \\times 3.74 = 1.3031`: with each long decimal on the left standing for its half
+        unit (a rounding of the side before it), does the step hold? (Numbers only.)"""
+        if any(isinstance(p, Exception) for p in (lhs, rhs)) or not (is_constant(lhs.expr) and is_constant(rhs.expr)):
+            return False
+        def width(text):
+            return Fraction(1, 2) if text in self.scope.rounded or significant_digits(text) >= ROUNDED_DIGITS \
+                else Fraction(0)
+        try:
+            return compare(lhs.expr, rhs.expr, width, width, self.scope.tol).holds
+        except (Unsupported, ZeroDivisionError, ValueError, TypeError):
+            return False
 
     def a_range_for_a_given_value(self, rels, parsed, i, outcome: Outcome) -> Outcome:
         r"""`0 < \eta < 1` with η = 0.1 given: a range (where gradient descent is stable, say) or a fact about
@@ -368,6 +390,8 @@ class StepChecks:
             outcome = meant
         elif outcome.verdict == WRONG and (redo := self.redo_of_a_wrong_update(lhs, rhs, rel, outcome)) is not outcome:
             outcome = redo
+        elif outcome.verdict == WRONG and (sweep := self.in_the_earlier_sweep(lhs, rhs, rel, outcome)) is not outcome:
+            outcome = sweep
         elif outcome.verdict == WRONG and outcome.detail.startswith(("shapes differ", "one side is a matrix")) and \
                 (scalar := self.scalar_in_a_matrix_step(lhs, rhs)):
             outcome = Outcome(UNVERIFIED, f"{outcome.detail}; {scalar.name} = {scalar.shown} (line {scalar.line}) is "
