@@ -145,3 +145,21 @@ def test_a_note_on_the_first_sweep_after_a_second_one_has_two_readings():
     assert got[0].verdict == OK                 # the chain rule itself holds in any sweep
     assert got[1].verdict == UNVERIFIED and "sweep before" in got[1].detail
     assert got[-1].verdict == OK
+
+
+def test_a_partial_in_an_entry_of_a_vector_argument():
+    # c(u) written in the vector u: ∂c/∂u_1 was 0 (no u_1 in it), now c is read again in u's entries
+    text = ("Write $$c(u) = \\frac{u^\\top v}{\\|u\\|\\,\\|v\\|}.$$\n"
+            "Take $u = (1, 2, 2)^\\top$ and $v = (2, 0, 1)^\\top$. Then\n"
+            "$\\frac{\\partial c}{\\partial u_1} = \\frac13\\Bigl(\\frac{2}{2.2361} - \\frac{0.5963}{3}\\Bigr) = 0.2319$ and "
+            "$\\frac{\\partial c}{\\partial u_2} = 0.2319$.\n")
+    got = steps(text)
+    assert [s.verdict for s in got[-3:]] == [OK, OK, WRONG]
+
+
+def test_blackboard_v_is_the_variance_and_a_macro_names_the_variable_of_a_slashed_derivative():
+    got = steps("Let $X \\sim \\mathcal N(0, 4)$. Then $\\mathbb{V}[X] = 4$ and $\\mathbb{V}[X] = 2$.\n")
+    assert [s.verdict for s in got[-2:]] == [OK, WRONG]
+    got = steps("\\newcommand{\\vect}[1]{\\mathbf{#1}}\nWith $\\vect{x} = (1, 2)$ and $L = \\vect{x}^\\top\\vect{x}$: "
+                "$\\partial L/\\partial \\vect{x} = (2, 4)$ and $\\partial L/\\partial \\vect{x} = (2, 5)$.\n")
+    assert [s.verdict for s in got[-2:]] == [OK, WRONG]

@@ -127,3 +127,10 @@ def test_an_update_done_again_after_a_wrong_one_has_two_readings():
     assert got[4].verdict == WRONG                         # the first attempt
     assert got[-2].verdict == UNVERIFIED and "done again" in got[-2].detail
     assert steps(text.replace("(1 - 0.05) \\times 2", "(1 - 0.5) \\times 2"))[-2].verdict == WRONG
+
+
+def test_a_loss_at_a_moved_point_it_does_not_reach_is_not_a_product():
+    # L's definitions do not reach b: `L(b + ε)` was L times (b + ε), so a central difference came out wrong
+    text = "Let $L = 1.1806$ and $b = 0.1$, $\\varepsilon = 10^{-4}$: $\\bigl(L(b + \\varepsilon) - L(b - \\varepsilon)\\bigr)/(2\\varepsilon) \\approx -0.0610$.\n"
+    assert steps(text)[-1].verdict == UNVERIFIED
+    assert steps("Let $h = 0.5$. Then $h(1 - h) = 0.25$ and $h(1 - h) = 0.5$.\n")[-2:][1].verdict == WRONG   # still a product

@@ -42,6 +42,7 @@ class Binding:
 class Scope:
     bindings: dict = field(default_factory=dict)     # name -> Binding
     functions: dict = field(default_factory=dict)    # name -> (params, body)
+    function_sources: dict = field(default_factory=dict)   # name -> the tokens of its body (read again in entries)
     matrices: dict = field(default_factory=dict)     # name -> ImmutableMatrix
     matrix_lines: dict = field(default_factory=dict)  # name -> the line that gave the matrix (for messages)
     # name -> (line, wrong): a vector or matrix value that rests on a step on that line which was wrong
@@ -123,10 +124,28 @@ class Scope:
         return Context(functions=dict(self.functions), values=frozenset(self.bindings),
                        matrices={**self.bold_data(), **self.matrices}, macros=self.macros,
                        open_functions=frozenset(self.open_functions), laws=frozenset(laws),
-                       thousands=self.thousands, value_at=self.value_at, gradient_in=self.gradient_in)
+                       thousands=self.thousands, value_at=self.value_at, gradient_in=self.gradient_in,
+                       in_entries=self.in_entries)
 
     def gradient_in(self, target, name: str):
         return vector_gradients.gradient_in(self, target, name)
+
+    def in_entries(self, function: str, param: str):
+        """`c(u) = \\frac{u^\\top v}{\\|u\\|\\|v\\|}` with u written out: the body read again with u's entries u_1, u_2, …
+        as unknowns (for ∂c/∂u_1), or None."""
+        from verify.tex.build import ParseError
+        from verify.tex.parse import parse
+        toks, value = self.function_sources.get(function), self.matrices.get(param)
+        if toks is None or not isinstance(value, sp.MatrixBase) or 1 not in value.shape:
+            return None
+        entries = sp.ImmutableMatrix(value.rows, value.cols,
+                                     [sp.Symbol(f"{param}_{k + 1}", real=True) for k in range(len(value))])
+        context = self.context()
+        try:
+            body = parse(toks, dataclasses.replace(context, matrices={**context.matrices, param: entries})).expr
+        except (ParseError, RecursionError, TypeError, ValueError):
+            return None
+        return body if isinstance(body, sp.Expr) and not isinstance(body, sp.MatrixBase) else None
 
     def value_at(self, name: str, arg):
         """`L(b + 10^{-4})` with L worked out from b: (b, L's meaning with b moved to the argument), when the argument
@@ -177,6 +196,7 @@ class Scope:
         self.template_sources.pop(name, None)
         self.matrix_sources.pop(name, None)
         self.functions.pop(name, None)
+        self.function_sources.pop(name, None)
         if isinstance(value, sp.MatrixBase):
             self.matrices[name] = value
             self.matrix_lines[name] = line

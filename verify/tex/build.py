@@ -106,6 +106,7 @@ class Context:
     thousands: bool | None = None   # `5{,}050`: True a thousands separator, False a decimal comma, None both
     value_at: Callable | None = field(default=None, compare=False)   # `L(b + h)`: L with b moved (Scope.value_at)
     gradient_in: Callable | None = field(default=None, compare=False)   # ∂L/∂x, x written out (vector_gradients)
+    in_entries: Callable | None = field(default=None, compare=False)   # c(u) read again in u_1, u_2, … (∂c/∂u_1)
 
 
 @dataclass(frozen=True)

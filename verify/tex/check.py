@@ -545,6 +545,7 @@ class _Run(StepChecks, IndexClaims, GradientSteps, MeaningRules, PartRules, Chai
                                          "not a function of it)")
         if not value_only:
             self.scope.functions[name] = (params, body)
+            self.scope.function_sources[name] = segs[1].toks      # read again in entries: ∂c/∂u_1 (bindings)
             self.scope.functions_section[name] = self.scope.section
         # f(x) = tanh x = (e^x - e^{-x})/(e^x + e^{-x}): the steps after the definition are identities (and after a
         # definition that could not be read, steps of their own).

@@ -262,6 +262,12 @@ class CallRules:
         bare = len(self.bare_functions)
         target = commutative(self.sub(num, "derivative") if num else self.operand())
         for name, params, body in self.bare_functions[bare:]:
+            base = var.name.partition("_")[0]
+            if len(params) == 1 and params[0].name == base and var.name.partition("_")[2].isdigit() and \
+                    self.ctx.in_entries is not None and (entries := self.ctx.in_entries(name, base)) is not None \
+                    and target == commutative(body):
+                target = entries    # ∂c/∂u_1 with c(u) = u^⊤v/(‖u‖‖v‖) and u written out: c in u's entries
+                continue
             # dg/dt with g(x, y) defined: along a path not written (∂f/∂z_1 with f(𝐳) written in z_1, z_2: an entry)
             if all(p.name != var.name for p in params) and all(s.name != var.name for s in body.free_symbols):
                 raise ParseError(f"d{name}/d{var.name} with {name} a function of "

@@ -21,6 +21,8 @@ from verify.tex.tokens import LatexError, tokenize
 from verify.tex.vectors import arg_extremum, at_entries, entry_names, nabla, norm
 
 MAX_EXPANSIONS = 200          # macro uses expanded in one side
+LOSS_LOOKING = {"L", "J", "ℓ"}   # `L(b + ε)` with L a value: the loss at another point, or L times it
+
 
 
 class MacroRules(CallRules):
@@ -97,7 +99,9 @@ class MacroRules(CallRules):
                         self.choose([f"{name}({shown(args[0])}) as {name} at {variable} = {shown(args[0])}",
                                      f"{name}·({shown(args[0])}) as a product"], nxt.pos) == 0:
                     return moved
-            elif all(isinstance(a, sp.Expr) and all(literal_value(d) is not None for d in a.free_symbols) for a in args) and \
+            elif all(isinstance(a, sp.Expr) for a in args) and \
+                    (all(all(literal_value(d) is not None for d in a.free_symbols) for a in args) or
+                     name.split("_")[0] in LOSS_LOOKING and not any(s.name == name for a in args for s in a.free_symbols)) and \
                     self.choose([f"{name}({', '.join(map(shown, args))}) as its value there",
                                  f"{name}·({', '.join(map(shown, args))}) as a product"], nxt.pos) == 0:
                 return sp.Function(name)(*[commutative(a) for a in args])
@@ -266,6 +270,8 @@ class MacroRules(CallRules):
                 return event_probability(self, "P", t)
             if inner in OPERATOR_NAMES and (v != "mathbb" or inner == "E"):
                 return self.operator(OPERATOR_NAMES[inner], t)
+            if v == "mathbb" and inner == "V" and _is(self.peek(), "char", "[", "("):
+                return self.operator(OPERATOR_NAMES["Var"], t)     # \mathbb{V}[y_*]: the variance
             if inner is None:               # `\text{<b>so</b>} + 1`: words or markup, not a quantity
                 raise ParseError(f"prose in math: \\{v}{{…}} stands where a quantity should", t.pos)
             if v == "mathbb" or not inner or not inner.isalnum():
@@ -338,7 +344,12 @@ class MacroRules(CallRules):
             den.append(self.take())                           # \\hat y, \\bm w: a decorated name
         if self.peek() is None:
             raise ParseError("\\partial with nothing after it", t.pos)
-        den.append(self.take())                               # the name itself
+        name = self.take()                                    # the name itself
+        den.append(name)
+        if name.kind == "macro" and name.value in self.ctx.macros and not name.args:
+            for _ in range(min(self.ctx.macros[name.value][0], 9)):     # \vect{x}: a file macro's arguments
+                if self.peek() is not None:
+                    den.append(self.take())
         while _is(self.peek(), "char", "_", "^", "'") and self.peek(1) is not None:
             mark = self.take()
             den.append(mark)
