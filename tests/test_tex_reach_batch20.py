@@ -163,3 +163,9 @@ def test_blackboard_v_is_the_variance_and_a_macro_names_the_variable_of_a_slashe
     got = steps("\\newcommand{\\vect}[1]{\\mathbf{#1}}\nWith $\\vect{x} = (1, 2)$ and $L = \\vect{x}^\\top\\vect{x}$: "
                 "$\\partial L/\\partial \\vect{x} = (2, 4)$ and $\\partial L/\\partial \\vect{x} = (2, 5)$.\n")
     assert [s.verdict for s in got[-2:]] == [OK, WRONG]
+
+
+def test_a_gradient_whose_variable_is_the_one_vector_in_it():
+    got = steps("$\\nabla\\|\\mathbf w\\|_2 = \\frac{\\mathbf w}{\\|\\mathbf w\\|_2}$, $\\nabla\\|\\mathbf w\\|^2 = 2\\mathbf w$, "
+                "$\\nabla\\|\\mathbf w\\|^2 = \\mathbf w$ and $\\nabla f = 3$.\n")
+    assert [s.verdict for s in got] == [OK, OK, WRONG, UNVERIFIED]

@@ -316,7 +316,11 @@ class MacroRules(CallRules):
         if v == "lim":
             return self.limit(t)
         if v in ("|", "Vert", "lVert"):
-            return norm(self.until_macro({"|": "|", "Vert": "Vert", "lVert": "rVert"}[v], t), self.matrix_names)
+            inner = self.until_macro({"|": "|", "Vert": "Vert", "lVert": "rVert"}[v], t)
+            if _is(self.peek(), "char", "_") and self.peek(1) is not None and plain_text(
+                    self.peek(1).body if self.peek(1).kind == "group" else (self.peek(1),)) == "2":
+                self.i += 2                     # \|w\|_2: the Euclidean norm, as \|w\| is read
+            return norm(inner, self.matrix_names)
         if v in ("lvert", "vert"):
             return sp.Abs(self.until_macro({"lvert": "rvert", "vert": "vert"}[v], t))
         if v == "nabla":

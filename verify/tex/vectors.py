@@ -46,6 +46,16 @@ def nabla(parser, t):
     if nxt is not None and nxt.kind == "char" and nxt.value in parser.ctx.functions:
         return _let_gradient(parser, nxt)
     if not (nxt is not None and nxt.kind == "char" and nxt.value == "_"):
+        if nxt is not None:
+            # `\nabla\|\mathbf w\|`: the one vector or matrix name in what follows is the variable
+            save, names = parser.i, set(parser.matrix_names)
+            target = parser.term()
+            found = [s for s in target.free_symbols if isinstance(s, sp.Symbol) and
+                     (not s.is_commutative or s.name in parser.matrix_names - names or unicodedata.name(
+                         s.name[0], "").startswith("MATHEMATICAL BOLD"))] if isinstance(target, sp.Basic) else []
+            if len(found) == 1 and len({s for s in target.free_symbols if isinstance(s, sp.Symbol)}) == 1:
+                return gradient(target, found[0], parser.matrix_names | {found[0].name})
+            parser.i = save
         raise ParseError("\\nabla without the variable (write \\nabla_{w})", t.pos)
     script = parser.script(parser.take())
     saved = parser.ctx
