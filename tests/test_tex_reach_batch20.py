@@ -169,3 +169,9 @@ def test_a_gradient_whose_variable_is_the_one_vector_in_it():
     got = steps("$\\nabla\\|\\mathbf w\\|_2 = \\frac{\\mathbf w}{\\|\\mathbf w\\|_2}$, $\\nabla\\|\\mathbf w\\|^2 = 2\\mathbf w$, "
                 "$\\nabla\\|\\mathbf w\\|^2 = \\mathbf w$ and $\\nabla f = 3$.\n")
     assert [s.verdict for s in got] == [OK, OK, WRONG, UNVERIFIED]
+
+
+def test_plus_minus_is_the_pair_of_its_ends():
+    got = steps("With $\\mu_n = 1.25$, $\\sigma_n = 0.7701$: $\\mu_n \\pm 1.96\\sigma_n = 1.25 \\pm 1.96 \\times 0.7701 "
+                "= 1.25 \\pm 1.5094 = (-0.2594, 2.7594)$ and $1 \\pm 1.96\\sqrt2 = 1 \\pm 2.7819$.\n")
+    assert [s.verdict for s in got[2:]] == [OK, OK, OK, WRONG]

@@ -66,6 +66,7 @@ def commutative(expr):
 
 
 KINK_SLOPE = sp.Function("slope_at_kink", real=True)     # never a name the file can bind
+PLUS_MINUS = sp.Function("plus_minus")      # `a \pm b` as a whole side: centre a, half-width b (steps.plus_minus)
 
 
 def undefined_at_kinks(expr):

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import sympy as sp
 
-from verify.tex.build import (MAX_INT_DIGITS, literal, MAX_TOKENS, MULTIPLY, Ambiguous, Branch, Context, ParseError, Parsed,
+from verify.tex.build import (MAX_INT_DIGITS, literal, MAX_TOKENS, MULTIPLY, PLUS_MINUS, Ambiguous, Branch, Context,
+                              ParseError, Parsed,
                               _is, group_end, _show, hadamard, plus, power, shown, times)
 from verify.tex.chains import clean
 from verify.tex.parse_macros import MacroRules
@@ -69,6 +70,7 @@ def parse(toks, ctx: Context = Context(), choices: _Choices | None = None) -> Pa
     if deepest > MAX_DEPTH:
         raise ParseError(f"brackets nested deeper than {MAX_DEPTH}", toks[0].pos)
     p = _Parser(toks, ctx, choices)
+    p.pm_allowed = True
     try:
         expr = p.expr()
     except RecursionError:
@@ -99,7 +101,8 @@ class _Parser(MacroRules):
         self.toks, self.ctx, self.i = subscript_first(toks), ctx, 0     # x^2_b is x_b^2
         self.choices = choices
         self.bare_functions = []  # (name, params, body) of each defined function written without arguments (∂f/∂x_1)
-        self.operands = 0       # inside the operand of `\frac{d}{dx}`: an evaluation bar closes the derivative first
+        self.operands = 0
+        self.pm_allowed = False   # one ± at the top of a side: the pair of its ends (set by `parse`)       # inside the operand of `\frac{d}{dx}`: an evaluation bar closes the derivative first
         # g'(x) anywhere on the side makes g a function there: g(x) is then only an application
         self.open_functions = open_functions if open_functions is not None else ctx.open_functions | {
             t.value for t, u in zip(toks, toks[1:]) if t.kind == "char" and t.value.isalpha() and _is(u, "char", "'")}
@@ -180,7 +183,18 @@ class _Parser(MacroRules):
         terms.append(sign * self.term() if sign < 0 else self.term())
         while (t := self.peek()) is not None and (_is(t, "char", "+", "-") or _is(t, "macro", "pm", "mp")):
             if t.kind == "macro":
-                raise ParseError("± (two readings)", t.pos)
+                if not self.pm_allowed:
+                    raise ParseError("± (two readings)", t.pos)
+                # `1.25 \pm 1.96 \times 0.7701`: a centre and a half-width (steps.plus_minus compares them)
+                self.take()
+                self.pm_allowed = False
+                left = terms[0]
+                for term in terms[1:]:
+                    left = plus(left, term, first.pos)
+                rest = self.expr()
+                if isinstance(left, sp.MatrixBase) or isinstance(rest, sp.MatrixBase):
+                    raise ParseError("± between vectors or matrices", t.pos)
+                return PLUS_MINUS(left, rest if t.value == "pm" else -rest)
             self.take()
             if _is(self.peek(), "macro", *ELLIPSES) and (t.value == "+" or self.peek(1) is None):
                 terms = self.ellipsis(terms)

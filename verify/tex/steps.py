@@ -10,7 +10,7 @@ from sympy.core.function import AppliedUndef
 
 from verify.tex import distributions, named_laws
 from verify.tex.bindings import Scope, Unresolved, exact, is_constant
-from verify.tex.build import KINK_SLOPE, ParseError, as_identity, commutative
+from verify.tex.build import KINK_SLOPE, PLUS_MINUS, ParseError, as_identity, commutative
 from verify.tex.instances import IDENTITY, instantiated
 from verify.tex.numeric_steps import _constant
 from verify.tex.tuples import TUPLE
@@ -59,6 +59,8 @@ def check_step(lhs, rhs, rel: str, scope: Scope) -> Outcome:
         left, right = scope.resolve(lhs.expr), scope.resolve(rhs.expr)
     except Unresolved as exc:
         return Outcome(UNVERIFIED, str(exc))
+    if isinstance(left, PLUS_MINUS) or isinstance(right, PLUS_MINUS):
+        return plus_minus(left, right, rel, scope)
     if _at_a_kink(left) or _at_a_kink(right):
         return Outcome(UNVERIFIED, "the slope of max(0, ·) at its kink is not defined: 0, ½ or 1 is a convention, "
                                    "not a consequence of the definition")
@@ -374,6 +376,20 @@ def _limits_taken(e):
 
 def _scalar(e):
     return e[0, 0] if isinstance(e, sp.MatrixBase) and e.shape == (1, 1) else e
+
+
+def plus_minus(left, right, rel, scope) -> Outcome:
+    """`1.25 \\pm 1.96 \\times 0.7701 = 1.25 \\pm 1.5094`: centre against centre, half-width against half-width;
+    against an interval written out `(0.0489, 0.5225)`, its two ends; against one number, not decided."""
+    def ends(e):
+        return sp.ImmutableMatrix(2, 1, [e.args[0] - e.args[1], e.args[0] + e.args[1]])
+    if isinstance(left, PLUS_MINUS) and isinstance(right, PLUS_MINUS):
+        return _matrices(sp.ImmutableMatrix(2, 1, left.args), sp.ImmutableMatrix(2, 1, right.args), rel, scope)
+    other = right if isinstance(left, PLUS_MINUS) else left
+    if isinstance(other, sp.MatrixBase) and sorted(other.shape) == [1, 2]:
+        other = other if other.shape == (2, 1) else other.T
+        return _matrices(ends(left), other, rel, scope) if other is right else _matrices(other, ends(right), rel, scope)
+    return Outcome(UNVERIFIED, "a ± b against one value: either end may be meant")
 
 
 def _matrices(left, right, rel, scope, written_list=False) -> Outcome:
