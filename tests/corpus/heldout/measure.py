@@ -1,4 +1,4 @@
-"""Measure the hand-derivation checker against labelled corpora (the old one, heldout/, heldout/batch2/ to heldout/batch21/).
+"""Measure the hand-derivation checker against labelled corpora (the old one, heldout/, heldout/batch2/ to heldout/batch22/).
 
     python tests/corpus/heldout/measure.py                     # all six sets
     python tests/corpus/heldout/measure.py tests/corpus/heldout --json
@@ -42,6 +42,7 @@ BATCH18 = HERE / "batch18"              # an eighteenth one, written blind (see 
 BATCH19 = HERE / "batch19"              # a nineteenth one, written blind (see batch19/README.md)
 BATCH20 = HERE / "batch20"              # a twentieth one, written blind (see batch20/README.md)
 BATCH21 = HERE / "batch21"              # a twenty-first one, written blind (see batch21/README.md)
+BATCH22 = HERE / "batch22"              # a twenty-second one, written blind (see batch22/README.md)
 OLD = HERE.parent
 LABEL_RE = re.compile(r"%@((?:\s+(?:ok|wrong|carried|def|unv))+)\s*$")
 WRONG_LABELS = ("wrong", "carried")
@@ -224,7 +225,8 @@ def sets(dirs=None) -> list[tuple[str, list[Path]]]:
             ("held-out batch 18 (tests/corpus/heldout/batch18)", sorted(BATCH18.glob("*.tex"))),
             ("held-out batch 19 (tests/corpus/heldout/batch19)", sorted(BATCH19.glob("*.tex"))),
             ("held-out batch 20 (tests/corpus/heldout/batch20)", sorted(BATCH20.glob("*.tex"))),
-            ("held-out batch 21 (tests/corpus/heldout/batch21)", sorted(BATCH21.glob("*.tex")))]
+            ("held-out batch 21 (tests/corpus/heldout/batch21)", sorted(BATCH21.glob("*.tex"))),
+            ("held-out batch 22 (tests/corpus/heldout/batch22)", sorted(BATCH22.glob("*.tex")))]
 
 
 def table(rows: list[dict]) -> str:
