@@ -44,7 +44,7 @@ def test_implicit_products_and_calls():
     assert P("f'(x)", f) == sp.diff(sp.tanh(x), x)
 
 
-@pytest.mark.parametrize("src", [r"f(x)", r"1/2 (x)", r"\sin 2x", r"a \pm b"])
+@pytest.mark.parametrize("src", [r"f(x)", r"1/2 (x)", r"\sin 2x", r"2(a \pm b)"])   # (a ± b alone: a pair)
 def test_two_readings_are_reported_not_chosen(src):
     with pytest.raises(ParseError) as err:
         P(src)

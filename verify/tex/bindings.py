@@ -93,8 +93,8 @@ class Scope:
     # script, a new attempt) may mean the name before that update
     updated: dict = field(default_factory=dict)
     before_update: dict = field(default_factory=dict)   # name -> its binding before its latest update (a redo of it)
-    earlier_sweep: dict = field(default_factory=dict)   # tangent -> its binding in the forward-mode sweep before this one
-    # names bound to a meaning, not to the writer's own formula: a derivative (δ_o = ∂L/∂o), a notation (v̇_3, z̄)
+    earlier_sweep: dict = field(default_factory=dict)   # tangent -> its binding in the sweep before this one
+    # names bound to a meaning, not to the writer's formula: a derivative (δ_o = ∂L/∂o), a notation (v̇_3, z̄)
     meant_names: set = field(default_factory=set)
     undo_updates: bool = False   # resolve names an earlier part updated by what they were before the update
     # no slack for unwritten intermediate roundings: checking a written result against what the carried
@@ -124,46 +124,9 @@ class Scope:
         return Context(functions=dict(self.functions), values=frozenset(self.bindings),
                        matrices={**self.bold_data(), **self.matrices}, macros=self.macros,
                        open_functions=frozenset(self.open_functions), laws=frozenset(laws),
-                       thousands=self.thousands, value_at=self.value_at, gradient_in=self.gradient_in,
-                       in_entries=self.in_entries)
-
-    def gradient_in(self, target, name: str):
-        return vector_gradients.gradient_in(self, target, name)
-
-    def in_entries(self, function: str, param: str):
-        """`c(u) = \\frac{u^\\top v}{\\|u\\|\\|v\\|}` with u written out: the body read again with u's entries u_1, u_2, …
-        as unknowns (for ∂c/∂u_1), or None."""
-        from verify.tex.build import ParseError
-        from verify.tex.parse import parse
-        toks, value = self.function_sources.get(function), self.matrices.get(param)
-        if toks is None or not isinstance(value, sp.MatrixBase) or 1 not in value.shape:
-            return None
-        entries = sp.ImmutableMatrix(value.rows, value.cols,
-                                     [sp.Symbol(f"{param}_{k + 1}", real=True) for k in range(len(value))])
-        context = self.context()
-        try:
-            body = parse(toks, dataclasses.replace(context, matrices={**context.matrices, param: entries})).expr
-        except (ParseError, RecursionError, TypeError, ValueError):
-            return None
-        return body if isinstance(body, sp.Expr) and not isinstance(body, sp.MatrixBase) else None
-
-    def value_at(self, name: str, arg):
-        """`L(b + 10^{-4})` with L worked out from b: (b, L's meaning with b moved to the argument), when the argument
-        mentions exactly one name L depends on (and not L itself); else None."""
-        if not isinstance(arg, sp.Expr) or name not in self.bindings:
-            return None
-        names = [s for s in _symbols(arg) if s.name != name]
-        if any(s.name == name for s in _symbols(arg)):
-            return None         # `h_1(1 - h_1)`: a product
-        try:
-            moved = [(s, self.expand_dependent(sp.Symbol(name, real=True), {s})) for s in names]
-        except Unresolved:
-            return None
-        moved = [(s, e) for s, e in moved if s in e.free_symbols]
-        if len(moved) != 1:
-            return None
-        variable, meaning = moved[0]
-        return variable, _substitute(meaning, {variable: arg})
+                       thousands=self.thousands, value_at=functools.partial(vector_gradients.value_at, self),
+                       gradient_in=functools.partial(vector_gradients.gradient_in, self),
+                       in_entries=functools.partial(vector_gradients.in_entries, self))
 
     def bind(self, name: str, definition, value, line: int, shown: str, update: bool = False):
         derived = isinstance(definition, sp.Basic) and definition.has(sp.Derivative)

@@ -16,6 +16,7 @@ import re
 import sympy as sp
 
 from verify.tex.bindings import exact
+from verify.tex.build import PLUS_MINUS
 from verify.tex.chain_forms import numbers_in
 from verify.tex.limits import StepTimeout, step_deadline
 from verify.tex.results import CARRIED, OK, UNVERIFIED, WRONG
@@ -92,7 +93,9 @@ class CarriedValues:
             sources.results[value] = (result.line, self.wrong_step_index)
         elif value is not None and result.verdict == UNVERIFIED and i > 0:
             sources.unconfirmed.setdefault(value, result.line)
-        elif isinstance(parsed[i + 1], Exception):  # `= 1.6 \pm 0.392` unread: its decimals are not confirmed
+        elif isinstance(parsed[i + 1], Exception) or \
+                isinstance(parsed[i + 1].expr, PLUS_MINUS) and result.verdict != OK:
+            # `= 1.6 \pm 0.392` unread or unchecked: its decimals are not confirmed
             for written in DECIMAL.findall(segs[i + 1].text):
                 sources.unconfirmed.setdefault(abs(sp.Rational(written)), result.line)
         if result.verdict == WRONG and is_formula(parsed[i]) and is_formula(parsed[i + 1]):

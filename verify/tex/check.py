@@ -23,6 +23,7 @@ from verify.tex.items import FileStart, NewPart, RegionStart, ScanProblem, item_
 from verify.tex.named_laws import law_of
 from verify.tex.limits import STEP_SECONDS, StepTimeout, step_deadline
 from verify.tex.meaning import MeaningRules, Provenance
+from verify.tex.other_readings import OtherReadings
 from verify.tex.chain_forms import ChainForms, numbers_in
 from verify.tex.carried_values import CarriedValues, WrongSources
 from verify.tex.given_tuples import GivenTuples
@@ -85,8 +86,8 @@ def _undone(p, undo):
         return exc
 
 
-class _Run(StepChecks, IndexClaims, GradientSteps, MeaningRules, PartRules, ChainForms, EquationRuns, CarriedValues,
-           GivenTuples, DualNumbers):
+class _Run(StepChecks, IndexClaims, GradientSteps, MeaningRules, OtherReadings, PartRules, ChainForms, EquationRuns,
+           CarriedValues, GivenTuples, DualNumbers):
     def __init__(self, where, step_seconds, base=0, state: bytes | None = None):
         self.where = where
         self.step_seconds = step_seconds
@@ -491,6 +492,7 @@ class _Run(StepChecks, IndexClaims, GradientSteps, MeaningRules, PartRules, Chai
         self.last = (segs[-1], named) if not isinstance(parsed[-1], Exception) else None
         if binds or len(rels) > 1:
             self.equation = None
+        self.estimate_alias = None      # used by this chain's first relation, or by none
 
     def unchecked_relations(self, segs, rels):
         r"""A chain from its first unchecked relation (`\propto`, `\sim`, `\in`, `\to`, …) on: those are

@@ -121,7 +121,8 @@ def new_sweep(scope, seed: tuple = (), of: str | None = None) -> None:
     if stale:       # kept: a later line may go back to that sweep (a grader's note on the first pass)
         scope.earlier_sweep = {n: scope.bindings.pop(n) for n in stale}
     copies = [b for b in scope.bindings.values() if b.section == scope.section and isinstance(b.definition, sp.Symbol)
-              and b.definition.name.partition("_")[2].isdigit() and (of is None or b.definition.name.partition("_")[0] == of)]
+              and b.definition.name.partition("_")[2].isdigit()
+              and (of is None or b.definition.name.partition("_")[0] == of)]
     if not seed or len({b.definition.name.partition("_")[0] for b in copies}) != 1:
         return
     for b in copies:

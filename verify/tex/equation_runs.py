@@ -12,8 +12,8 @@ from verify.prove import _Timeout, time_limit
 from verify.tex.bindings import Unresolved, exact
 from verify.tex.build import literal_value
 from verify.tex.equations import BUDGET, equivalent
-from verify.tex.numeric import places
 from verify.tex.limits import StepTimeout, step_deadline
+from verify.tex.numeric import places
 from verify.tex.results import GIVEN, OK, UNVERIFIED, WRONG
 from verify.tex.steps import CANDIDATE, Outcome
 
@@ -32,7 +32,7 @@ class _Equation:
 class EquationRuns:
     def record(self, lhs_seg, rhs_seg, rel, outcome: Outcome, single: bool):
         alias, self.estimate_alias = getattr(self, "estimate_alias", None), None
-        if alias is not None:       # θ̂_MAP = … after an equation in θ that it does not solve (see solves_equation)
+        if alias is not None:       # θ̂_MAP = … after an equation in θ it does not solve (see solves_equation)
             self.add(lhs_seg, rhs_seg, rel, WRONG, alias)
             self.equation = None
             return
@@ -47,8 +47,8 @@ class EquationRuns:
         # (or the next display, when the prose between says it follows: `$J'(θ) = 0$ gives $…$`)
         linked = single and prev is not None and prev.line <= line and \
             (prev.region == self.region and prev.line < line or prev.region == self.region - 1 and self.follows) and \
-            {s for s in prev.difference.free_symbols & outcome.difference.free_symbols
-             if self.scope.nilpotent.get(getattr(s, "name", None)) != self.scope.section}   # ε of dual numbers: no unknown
+            {s for s in prev.difference.free_symbols & outcome.difference.free_symbols     # (ε of dual numbers:
+             if self.scope.nilpotent.get(getattr(s, "name", None)) != self.scope.section}   # no unknown)
         verdict = self.equivalent(prev.difference, outcome.difference) if linked else None
         if verdict is not None:
             self.settle_previous(verdict.verdict == OK)
@@ -81,9 +81,9 @@ class EquationRuns:
             return Outcome(UNVERIFIED, f"time limit ({self.step_seconds:g} s) reached comparing equations")
 
     def solves_equation(self, name, steps, written=None) -> bool:
-        """`x = 2` after an equation in x is its next line, not a new definition of x. So is `\\hat\\theta_{MAP} = …`
-        after `$\\frac9\\theta - \\frac6{1 - \\theta} = 0$ gives`: the estimate is claimed to solve it (the first relation
-        is checked against the equation, in θ)."""
+        """`x = 2` after an equation in x is its next line, not a new definition of x. `\\hat\\theta_{MAP} = …` after
+        `$\\frac9\\theta - \\frac6{1 - \\theta} = 0$ gives` is claimed to solve that equation in θ: when it does not,
+        its first relation is reported wrong (see record); when it does, it defines θ̂ as before."""
         self.estimate_alias = None
         if self.equation is None:
             return False
@@ -91,9 +91,10 @@ class EquationRuns:
                 any(s.name == name for s in self.equation.difference.free_symbols):
             return True
         unknown = next((s for s in self.equation.difference.free_symbols if s.name == _estimated(name)), None)
-        # only `… = 0` ("setting the derivative to zero"): `L'(w) = (wx - y)x + λ` is a claim, not the equation solved
-        if unknown is None or not self.equation.set_to_zero or self.scope.bindings.get(unknown.name) is not None or not (
-                self.equation.region == self.region or self.equation.region == self.region - 1 and self.follows):
+        # only `… = 0` ("setting the derivative to zero"): `L'(w) = (wx - y)x + λ` is a claim, not an equation solved
+        near = self.equation.region == self.region or self.equation.region == self.region - 1 and self.follows
+        if unknown is None or not self.equation.set_to_zero or self.scope.bindings.get(unknown.name) is not None or \
+                not near:
             return False
         # Only a value that does not solve it is reported (wrong either way: the equation or the solving); one that
         # does is a definition, as before -- the equation itself may be wrong (`14w - 29 + w = 0` from J'(w) = 0).
@@ -119,7 +120,7 @@ class EquationRuns:
 
 
 def _estimated(name: str) -> str | None:
-    """θ̂_MAP, θ̂, w^*, σ̃_1 -> θ, θ, w, σ_1: the unknown an estimate's name decorates (None for a plain name)."""
+    """θ̂_MAP, θ̂, w^*, σ̃_1 -> θ, θ, w, σ_1: the unknown an estimate's name decorates (None: a plain name)."""
     base, sep, sub = name.partition("_")
     plain = "".join(c for c in unicodedata.normalize("NFD", base) if c not in "\u0302\u0303*").rstrip("^")
     if plain == base or not plain:

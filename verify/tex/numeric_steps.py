@@ -231,7 +231,8 @@ def _as_fractions(left, scope: Scope) -> dict:
 
 def _carried_widths(scope: Scope):
     """Against the chain's exact value, the left side's rounded results (earlier ones, and long decimals the
-    previous side was just rewritten into: `(1 - K_1)\\Pi_1 = 0.3484 \\times 3.74 = 1.3031`) stand for their half unit."""
+    previous side was just rewritten into: `(1 - K_1)\\Pi_1 = 0.3484 \\times 3.74 = 1.3031`) stand for their half
+    unit."""
     def width(text):
         return Fraction(1, 2) if text in scope.rounded or significant_digits(text) >= ROUNDED_DIGITS else Fraction(0)
     return width

@@ -100,9 +100,9 @@ class _Parser(MacroRules):
     def __init__(self, toks, ctx: Context, choices: _Choices | None = None, open_functions=None):
         self.toks, self.ctx, self.i = subscript_first(toks), ctx, 0     # x^2_b is x_b^2
         self.choices = choices
-        self.bare_functions = []  # (name, params, body) of each defined function written without arguments (∂f/∂x_1)
-        self.operands = 0
-        self.pm_allowed = False   # one ± at the top of a side: the pair of its ends (set by `parse`)       # inside the operand of `\frac{d}{dx}`: an evaluation bar closes the derivative first
+        self.bare_functions = []  # (name, params, body) of each defined function written bare (∂f/∂x_1)
+        self.operands = 0         # inside the operand of `\frac{d}{dx}`: an evaluation bar closes the derivative first
+        self.pm_allowed = False   # one ± at the top of a side: a centre and a half-width (set by `parse`)
         # g'(x) anywhere on the side makes g a function there: g(x) is then only an application
         self.open_functions = open_functions if open_functions is not None else ctx.open_functions | {
             t.value for t, u in zip(toks, toks[1:]) if t.kind == "char" and t.value.isalpha() and _is(u, "char", "'")}

@@ -74,7 +74,7 @@ class CallRules:
         if lo.is_Integer and hi.is_Integer:
             if hi - lo > 1000:
                 raise ParseError(f"\\{t.value} with more than 1000 terms", t.pos)
-            if body.has(sp.Derivative):     # Σ_j ∂L/∂z_j ∂z_j/∂b: doit() would take ∂L/∂z_j of the bare name L (0)
+            if body.has(sp.Derivative):     # Σ_j ∂L/∂z_j ∂z_j/∂b: doit() took ∂L/∂z_j of bare L (0)
                 terms = [body.xreplace({var: sp.Integer(k)}) for k in range(int(lo), int(hi) + 1)]
                 return written_out(sp.Add(*terms) if t.value == "sum" else sp.Mul(*terms))
             return written_out(op(body, (var, lo, hi)).doit())
@@ -247,8 +247,8 @@ class CallRules:
             target = commutative(self.sub(num, "derivative") if num else self.operand())
             found = self.ctx.gradient_in(target, written)
             if found is None:
-                raise ParseError(f"∂{shown(target)}/∂{written} with {written} written out: how it depends on {written} "
-                                 "is not known from the definitions", t.pos)
+                raise ParseError(f"∂{shown(target)}/∂{written} with {written} written out: how it depends on "
+                                 f"{written} is not known from the definitions", t.pos)
             self.bound_matrices.add(written)
             return found
         raw = self.sub(den, "derivative variable")
@@ -266,12 +266,13 @@ class CallRules:
             if len(params) == 1 and params[0].name == base and var.name.partition("_")[2].isdigit() and \
                     self.ctx.in_entries is not None and (entries := self.ctx.in_entries(name, base)) is not None \
                     and target == commutative(body):
-                target = entries    # ∂c/∂u_1 with c(u) = u^⊤v/(‖u‖‖v‖) and u written out: c in u's entries
+                target = entries    # ∂c/∂u_1, c(u) = u^⊤v/(‖u‖‖v‖) with u written out: c in u's entries
                 continue
-            # dg/dt with g(x, y) defined: along a path not written (∂f/∂z_1 with f(𝐳) written in z_1, z_2: an entry)
+            # dg/dt with g(x, y) defined: along a path not written (∂f/∂z_1, f(𝐳) written in z_1, z_2: an entry)
             if all(p.name != var.name for p in params) and all(s.name != var.name for s in body.free_symbols):
                 raise ParseError(f"d{name}/d{var.name} with {name} a function of "
-                                 f"{', '.join(p.name for p in params)}: how they move with {var.name} is not known", t.pos)
+                                 f"{', '.join(p.name for p in params)}: how they move with {var.name} is not known",
+                                 t.pos)
         if not partial:
             self.check_total_derivative(target, var, t)
         return sp.Derivative(target, (var, order))

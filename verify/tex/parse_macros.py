@@ -101,7 +101,8 @@ class MacroRules(CallRules):
                     return moved
             elif all(isinstance(a, sp.Expr) for a in args) and \
                     (all(all(literal_value(d) is not None for d in a.free_symbols) for a in args) or
-                     name.split("_")[0] in LOSS_LOOKING and not any(s.name == name for a in args for s in a.free_symbols)) and \
+                     name.split("_")[0] in LOSS_LOOKING and
+                     not any(s.name == name for a in args for s in a.free_symbols)) and \
                     self.choose([f"{name}({', '.join(map(shown, args))}) as its value there",
                                  f"{name}·({', '.join(map(shown, args))}) as a product"], nxt.pos) == 0:
                 return sp.Function(name)(*[commutative(a) for a in args])

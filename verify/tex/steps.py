@@ -14,8 +14,8 @@ from verify.tex.build import KINK_SLOPE, PLUS_MINUS, ParseError, as_identity, co
 from verify.tex.instances import IDENTITY, instantiated
 from verify.tex.numeric_steps import _constant
 from verify.tex.tuples import TUPLE
-from verify.tex.operators import canonical, copies_of_one_letter, has_generic, has_operators, instantiate, is_generic, is_given, \
-    on_known_matrices
+from verify.tex.operators import (canonical, copies_of_one_letter, has_generic, has_operators, instantiate, is_generic,
+                                  is_given, on_known_matrices)
 from verify.tex.outcome import CANDIDATE, Outcome
 from verify.tex.results import OK, UNVERIFIED, WRONG
 from verify.tex.integrals import check_antiderivative

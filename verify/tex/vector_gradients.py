@@ -1,5 +1,9 @@
-r"""∂L/∂x with x a written-out vector or matrix: `\frac{\partial L}{\partial x} = W_1^\top\delta` after
-`x = (2, -1)^\top`, `z = W_1x + b_1`, `h = \relu(z)`, `\hat y = w_2^\top h + b_2`, `L = \frac12(\hat y - y)^2`.
+r"""Definitions read again with some names moved (for the parser, through its Context):
+
+- ∂L/∂x with x a written-out vector or matrix: `\frac{\partial L}{\partial x} = W_1^\top\delta` after
+  `x = (2, -1)^\top`, `z = W_1x + b_1`, `h = \relu(z)`, `\hat y = w_2^\top h + b_2`, `L = \frac12(\hat y - y)^2`;
+- ∂c/∂u_1 with `c(u) = \frac{u^\top v}{\|u\|\|v\|}` and u written out (c read again in u's entries);
+- `L(b + 10^{-4})` with L worked out from b (L with b moved there).
 
 The parser puts a written-out vector's entries into every definition that uses it, so z, h and ŷ hold numbers, not
 formulas in x. To differentiate, the definitions that used written-out vectors and matrices are read again from
@@ -98,4 +102,40 @@ def gradient_in(scope, target, name: str):
 def _earlier(binding):
     """A name re-bound (updated) since a definition used it: what it was then."""
     return binding.value if binding.value is not None else binding.definition
+
+
+def in_entries(scope, function: str, param: str):
+    """`c(u) = \\frac{u^\\top v}{\\|u\\|\\|v\\|}` with u written out: c's body read again with u's entries u_1, u_2, …
+    as unknowns (for ∂c/∂u_1), or None."""
+    from verify.tex.parse import parse
+    toks, value = scope.function_sources.get(function), scope.matrices.get(param)
+    if toks is None or not isinstance(value, sp.MatrixBase) or 1 not in value.shape:
+        return None
+    entries = sp.ImmutableMatrix(value.rows, value.cols,
+                                 [sp.Symbol(f"{param}_{k + 1}", real=True) for k in range(len(value))])
+    context = scope.context()
+    try:
+        body = parse(toks, dataclasses.replace(context, matrices={**context.matrices, param: entries})).expr
+    except (ParseError, RecursionError, TypeError, ValueError):
+        return None
+    return body if isinstance(body, sp.Expr) and not isinstance(body, sp.MatrixBase) else None
+
+
+def value_at(scope, name: str, arg):
+    """`L(b + 10^{-4})` with L worked out from b: (b, L's meaning with b moved to the argument), when the argument
+    mentions exactly one name L depends on (and not L itself); else None."""
+    from verify.tex.bindings import Unresolved, _substitute, _symbols
+    if not isinstance(arg, sp.Expr) or name not in scope.bindings:
+        return None
+    if any(s.name == name for s in _symbols(arg)):
+        return None         # `h_1(1 - h_1)`: a product
+    try:
+        moved = [(s, scope.expand_dependent(sp.Symbol(name, real=True), {s})) for s in _symbols(arg)]
+    except Unresolved:
+        return None
+    moved = [(s, e) for s, e in moved if s in e.free_symbols]
+    if len(moved) != 1:
+        return None
+    variable, meaning = moved[0]
+    return variable, _substitute(meaning, {variable: arg})
 

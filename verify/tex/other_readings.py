@@ -1,0 +1,89 @@
+"""Readings a step may have besides the plain one, each giving `unverified` (naming both) when they differ, or a
+claim where a definition was read (a mixin of the checking run, `check._Run`):
+
+- a standard deviation after the variance was worked out (`sd(θ | D) = 0.0118` after `Var(θ | D) = … = 0.0118`);
+- a step that holds in the forward-mode sweep before this one (a grader's note on the first pass);
+- an update done again after a wrong one (`w ← (1 - ηλ)w` after a wrong `w ← w - ηλw`).
+"""
+from __future__ import annotations
+
+import sympy as sp
+
+from verify.tex.bindings import Unresolved, exact, is_constant
+from verify.tex.results import OK, UNVERIFIED
+from verify.tex.steps import Outcome
+
+
+class OtherReadings:
+    def variance_worked_out(self, name, parsed):
+        """`Var(θ | D) = \\frac{αβ}{…} = \\frac{99}{8400} = 0.0118` (the law itself not checked): its value, exact where
+        the chain wrote it exactly, for a later `sd(θ | D) = …` (see spread_of_a_variance)."""
+        try:
+            values = [exact(self.scope.resolve(p.expr)) for p in parsed[1:]]
+        except (Unresolved, TypeError, ValueError):
+            return
+        values = [v for v in values if isinstance(v, sp.Expr) and v.is_number]
+        if values:
+            self.scope.variances[name] = next((v for v in values if v.is_Rational), values[-1])
+
+    def spread_of_a_variance(self, name):
+        """√Var(A) for `sd(A)` when this part worked out Var(A), else None."""
+        base = "Var(" + name[3:] if name.startswith("sd(") else None
+        if base is None:
+            return None
+        b = self.scope.bindings.get(base)          # `Var(θ | D) = \frac{99}{8400} = 0.0118` given as numbers
+        value = self.scope.variances.get(base, exact(b.definition) if b is not None else None)
+        return sp.sqrt(value) if isinstance(value, sp.Expr) and value.is_number and value >= 0 else None
+
+    def in_the_earlier_sweep(self, lhs, rhs, rel, outcome: Outcome) -> Outcome:
+        """`\\dot v_1 v_2 + v_1 \\dot v_2 = 1 \\cdot 2 + 1 \\cdot 0` after "a second pass with seed (0, 1)": wrong in this
+        sweep, right in the one before it (a grader's note on the first pass). Which is meant is not written:
+        unverified, naming both."""
+        earlier = self.scope.earlier_sweep
+        if not (is_constant(lhs.expr) or is_constant(rhs.expr)):
+            return outcome          # `\dot v_4 = v_2\dot v_2`: a rule, not a note on that sweep's numbers (a seed 0 hides it)
+        try:
+            names = set(self.scope.reached(lhs.expr, rhs.expr))
+        except Unresolved:
+            return outcome
+        if not earlier or not names & set(earlier):
+            return outcome
+        now = {n: self.scope.bindings.get(n) for n in earlier}
+        self.scope.bindings.update(earlier)
+        try:
+            again = self.checked_within_limit(lhs, rhs, rel)
+            if again.verdict != OK:
+                again = self._check_again("use_true", lhs, rhs, rel) or again
+        finally:
+            for n, b in now.items():
+                if b is None:
+                    self.scope.bindings.pop(n, None)
+                else:
+                    self.scope.bindings[n] = b
+        if again.verdict != OK:
+            return outcome
+        return Outcome(UNVERIFIED, f"two readings, different verdicts: in this forward-mode sweep: wrong "
+                                   f"({outcome.detail}) | in the sweep before it: ok ({again.detail})")
+
+    def redo_of_a_wrong_update(self, lhs, rhs, rel, outcome: Outcome) -> Outcome:
+        """`w \\leftarrow (1 - \\eta\\lambda)w = (1 - 0.05) \\times 2` after a wrong `w \\leftarrow … = 1` in this part:
+        wrong with w as that update left it, right with w before it (the update done again). Which is meant is
+        not written: unverified, naming both."""
+        try:
+            redone = [b for b in self.scope.tainted(lhs.expr, rhs.expr) if b.name in self.scope.before_update]
+        except Unresolved:
+            return outcome
+        if not redone:
+            return outcome
+        kept = {b.name: self.scope.bindings[b.name] for b in redone}
+        self.scope.bindings.update({b.name: self.scope.before_update[b.name] for b in redone})
+        try:
+            again = self.checked_within_limit(lhs, rhs, rel)
+        finally:
+            self.scope.bindings.update(kept)
+        if again.verdict != OK:
+            return outcome
+        b = redone[0]
+        return Outcome(UNVERIFIED, f"two readings, different verdicts: with {b.name} = {b.shown} as updated on line "
+                                   f"{b.line} (a wrong step): wrong ({outcome.detail}) | with {b.name} before that update "
+                                   f"(the update done again): ok ({again.detail})")
