@@ -134,3 +134,21 @@ def test_a_loss_at_a_moved_point_it_does_not_reach_is_not_a_product():
     text = "Let $L = 1.1806$ and $b = 0.1$, $\\varepsilon = 10^{-4}$: $\\bigl(L(b + \\varepsilon) - L(b - \\varepsilon)\\bigr)/(2\\varepsilon) \\approx -0.0610$.\n"
     assert steps(text)[-1].verdict == UNVERIFIED
     assert steps("Let $h = 0.5$. Then $h(1 - h) = 0.25$ and $h(1 - h) = 0.5$.\n")[-2:][1].verdict == WRONG   # still a product
+
+
+def test_a_law_restated_in_a_form_not_read_replaces_the_old_one():
+    # `X \sim \mathcal U(0, 2)` after `X \sim Bernoulli(0.3)`: 𝔼X = 1 was refuted with the Bernoulli law
+    text = ("$X \\sim \\mathrm{Bernoulli}(0.3)$: $\\mathbb{E}[X] = 0.3$.\n\n"
+            "Then $X \\sim \\mathcal U(0, 2)$: $\\mathbb{E}[X] = 1$.\n")
+    assert steps(text)[-1].verdict != WRONG
+    assert steps(text.replace("\\mathcal U(0, 2)", "\\mathrm{Bernoulli}(0.5)"))[-1].verdict == WRONG
+
+
+def test_each_task_of_a_tasks_list_is_a_part_of_its_own():
+    # batch 9's quiz: the first task's Bernoulli law refuted the fourth task's given variances
+    text = ("\\newcommand{\\Var}{\\operatorname{Var}}\n\\begin{tasks}(2)\n"
+            "\\task $X \\sim \\mathrm{Bernoulli}(0.3)$: $\\mathbb{E}[X] = 0.3$.\n"
+            "\\task $X, Y$ independent, $\\Var X = 1$, $\\Var Y = 2$: $\\Var(2X - 3Y) = 4 \\cdot 1 + 9 \\cdot 2 = 22$.\n"
+            "\\end{tasks}\n")
+    got = [s for s in steps(text) if s.line == 5]
+    assert WRONG not in [s.verdict for s in got]

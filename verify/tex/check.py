@@ -511,6 +511,9 @@ class _Run(StepChecks, IndexClaims, GradientSteps, MeaningRules, OtherReadings, 
                     if i + 1 < len(parsed) and not isinstance(parsed[i + 1], Exception) else None
                 if law is not None and isinstance(parsed[i].expr, sp.Symbol):
                     self.scope.laws[parsed[i].expr.name] = law
+                elif isinstance(parsed[i].expr, sp.Symbol):
+                    # `X \sim \mathcal U(0, 2)` after `X \sim Bernoulli(0.3)`: a new law, not read -- the old one is gone
+                    self.scope.laws.pop(parsed[i].expr.name, None)
             if rel in STATEMENT_RELATIONS and i == 0 and name:
                 self.add(segs[i], segs[i + 1], rel, GIVEN, f"a statement about {name} (\\{rel}), not a claim; "
                          "not used as an assumption")

@@ -12,7 +12,7 @@ from verify.tex.extract import Directive, LineIndex, ScanError, scan
 from verify.tex.macros import defined_macros
 
 NEW_PART = re.compile(r"\\(?:part|chapter|section|subsection|subsubsection)\*?\{|"
-                      r"^\s*\\(?:question|part|subpart)\b(?![*{])|"          # the exam class: \question, \part
+                      r"^\s*\\(?:question|part|subpart|task)\b(?![*{])|"     # the exam class: \question, \part; tasks: \task
                       r"^\s*(?:\\textbf\{|\\paragraph\{|\\subsection\*?\{|\\item\[)?\s*"
                       r"(?:Problem|Exercise|Question|Example|Task|Iteration|Epoch|Round|Part|Step|Case)"
                       r"\s*(?:\d|\(?[a-h]\)|[a-h]\b)|"
