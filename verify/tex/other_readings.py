@@ -7,6 +7,8 @@ claim where a definition was read (a mixin of the checking run, `check._Run`):
 """
 from __future__ import annotations
 
+import contextlib
+
 import sympy as sp
 
 from verify.tex.bindings import Unresolved, exact, is_constant
@@ -48,18 +50,10 @@ class OtherReadings:
             return outcome
         if not earlier or not names & set(earlier):
             return outcome
-        now = {n: self.scope.bindings.get(n) for n in earlier}
-        self.scope.bindings.update(earlier)
-        try:
+        with _bound(self.scope, earlier):
             again = self.checked_within_limit(lhs, rhs, rel)
             if again.verdict != OK:
                 again = self._check_again("use_true", lhs, rhs, rel) or again
-        finally:
-            for n, b in now.items():
-                if b is None:
-                    self.scope.bindings.pop(n, None)
-                else:
-                    self.scope.bindings[n] = b
         if again.verdict != OK:
             return outcome
         return Outcome(UNVERIFIED, f"two readings, different verdicts: in this forward-mode sweep: wrong "
@@ -75,15 +69,27 @@ class OtherReadings:
             return outcome
         if not redone:
             return outcome
-        kept = {b.name: self.scope.bindings[b.name] for b in redone}
-        self.scope.bindings.update({b.name: self.scope.before_update[b.name] for b in redone})
-        try:
+        with _bound(self.scope, {b.name: self.scope.before_update[b.name] for b in redone}):
             again = self.checked_within_limit(lhs, rhs, rel)
-        finally:
-            self.scope.bindings.update(kept)
         if again.verdict != OK:
             return outcome
         b = redone[0]
         return Outcome(UNVERIFIED, f"two readings, different verdicts: with {b.name} = {b.shown} as updated on line "
                                    f"{b.line} (a wrong step): wrong ({outcome.detail}) | with {b.name} before that update "
                                    f"(the update done again): ok ({again.detail})")
+
+
+@contextlib.contextmanager
+def _bound(scope, bindings: dict):
+    """The scope with these bindings in place for one check, then as it was (names it lacked are removed again)."""
+    before = {n: scope.bindings.get(n) for n in bindings}
+    scope.bindings.update(bindings)
+    try:
+        yield
+    finally:
+        for n, b in before.items():
+            if b is None:
+                scope.bindings.pop(n, None)
+            else:
+                scope.bindings[n] = b
+

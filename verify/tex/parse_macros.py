@@ -24,7 +24,6 @@ MAX_EXPANSIONS = 200          # macro uses expanded in one side
 LOSS_LOOKING = {"L", "J", "ℓ"}   # `L(b + ε)` with L a value: the loss at another point, or L times it
 
 
-
 class MacroRules(CallRules):
     # ---- identifiers
     def identifier(self, base: str, tok, bold=False):
@@ -88,8 +87,9 @@ class MacroRules(CallRules):
             self.i = save                       # the product: the caller reads the brackets again
         elif _is(nxt, "char", "(") and not primes and name in self.ctx.values and \
                 name.split("_")[0] in FUNCTION_LOOKING:
-            # `L(0.101)` with L a number (L = 0.0936): the loss at b = 0.101, or L times 0.101. Two readings
-            # when the argument is a number (`h_1(1 - h_1)`, names in it, stays a product)
+            # `L(0.101)` with L a number (L = 0.0936): the loss at b = 0.101, or L times 0.101 -- two readings when
+            # the argument is a number, or names a loss does not reach; `L(b)` with L worked out from b: L there;
+            # `h_1(1 - h_1)` (the name in its own argument) stays a product
             save = self.i
             args = self.call_args()
             there = self.ctx.value_at(name, commutative(args[0])) if len(args) == 1 and self.ctx.value_at else None
