@@ -64,6 +64,7 @@ class Scope:
     stated: set = field(default_factory=set)         # names whose bounds a condition in the prose set (this part)
     facts: list = field(default_factory=list)        # Var(X) - 4 for a given `Var(X) = 4` (operators.is_given)
     variances: dict = field(default_factory=dict)    # "Var(θ|D)" -> the value a chain worked out for it (sd = √Var)
+    latest_variance: tuple | None = None   # ("Var(θ|D)", the chain's number): the variance the last chain worked out
     stem_facts: list | None = None   # the facts before a list of parts (a), (b): each part starts from them
     distributed: set = field(default_factory=set)    # names (and their letters: X for X_i) given a law by `\sim`
     laws: dict = field(default_factory=dict)          # name -> named_laws.Law (`θ \sim \mathrm{Beta}(2, 2)`)

@@ -107,6 +107,7 @@ class _Run(StepChecks, IndexClaims, GradientSteps, MeaningRules, OtherReadings, 
         self.named_region = False       # the prose right before names what its leading relation is about
         self.follows = False            # the prose right before says this region follows from the last
         self.corrects = False           # "should be" right before it: a definition may be given again, corrected
+        self.spread_named = False       # "the standard deviation is" right before it (see spread_of_a_variance)
         self.chain_started = False
         self.wrong_in_chain = False     # a step of the chain being checked was wrong (its numbers may be carried)
         self.wrong_step_index = 0       # the result index of that wrong step
@@ -176,6 +177,9 @@ class _Run(StepChecks, IndexClaims, GradientSteps, MeaningRules, OtherReadings, 
             self.named_region = item.named
             self.follows = item.follows
             self.corrects = item.corrects
+            self.spread_named = item.spread_named
+            if item.dual:
+                self.dual_numbers_named()
             if item.sweep:
                 conventions.new_sweep(self.scope, item.seed)
             if item.new_paragraph:
@@ -409,7 +413,7 @@ class _Run(StepChecks, IndexClaims, GradientSteps, MeaningRules, OtherReadings, 
             start = 1
         for i in range(start, len(rels)):
             self.check_and_record(segs, rels, parsed, parse_seconds, i)
-        if (law or lone) and head[0].startswith("Var(") and len(self.results) > first and \
+        if (law or lone) and head[0].startswith(("Var(", "Var[")) and len(self.results) > first and \
                 all(not isinstance(p, Exception) for p in parsed):
             self.variance_worked_out(head[0], parsed)
         if spread is not None and len(self.results) > first and self.results[first].verdict == OK:

@@ -8,6 +8,8 @@ import sympy as sp
 
 from verify.tex.results import GIVEN
 
+EPSILONS = ("ε", "ϵ")
+
 
 class DualNumbers:
     def dual_numbers(self, segs, rels, parsed) -> bool:
@@ -24,11 +26,18 @@ class DualNumbers:
                                                f"are read to first order in {power.base.name}")
         return True
 
+    def dual_numbers_named(self):
+        """"Dual numbers give the same thing: $(2 + \\varepsilon)^2 = 4 + 4\\varepsilon$": the prose of this part
+        names dual numbers, so ε (written \\varepsilon or \\epsilon), while it has no value, is their unit: ε² = 0."""
+        for name in EPSILONS:
+            self.scope.nilpotent[name] = self.scope.section
+
     def first_order(self, side):
         """The side to first order in this part's nilpotent names (unchanged without any)."""
         if isinstance(side, Exception) or not isinstance(side.expr, sp.Expr):
             return side
-        names = [s for s in side.expr.free_symbols if self.scope.nilpotent.get(s.name) == self.scope.section]
+        names = [s for s in side.expr.free_symbols if self.scope.nilpotent.get(s.name) == self.scope.section and
+                 s.name not in self.scope.bindings]      # `\varepsilon = 10^{-4}` later: a number, not the unit
         expr = side.expr
         for s in names:
             expr = sp.series(expr, s, 0, 2).removeO()

@@ -29,6 +29,10 @@ DEFINING = re.compile(r"\b(?:let|suppose|assume|set|take|define|redefine|conside
 # ("instead", "redone", "corrected" as often introduce a new case or attempt, whose values are checked)
 CORRECTION = re.compile(r"\b(?:should\s+read|correct(?:ion)?\s*:|wait\b|that'?s\s+wrong)", re.I)
 CORRECTION_REACH = 160      # characters of the line before a math region searched for it
+# "the posterior standard deviation is $\sigma_\theta = …$": a spread named in the prose (see other_readings)
+SPREAD_NAMED = re.compile(r"(?:\bstandard\s+deviation\b|\bstd\b\.?(?:\s*dev\b\.?)?|\bs\.\s?d\.|\bsd\b)[^$.;:]{0,30}\Z",
+                          re.I)
+DUAL_NUMBERS = re.compile(r"\bdual\s+(?:numbers?|units?|parts?)\b", re.I)    # the prose names dual numbers: ε² = 0
 SHOULD_BE = re.compile(r"\b(?:should|must)\s+(?:be|have\s+been)[\s:,]*\Z", re.I)   # "so this should be $\Pi = …$"
 
 
@@ -91,6 +95,8 @@ class RegionStart:
     sweep: bool = False             # "seed" right before it: a forward-mode sweep begins (its tangents are new)
     seed: tuple = ()                # `seed $(0, 1)$`: the seed written as a bare list of numbers
     corrects: bool = False          # "so this should be $…$": a definition given again, corrected
+    spread_named: bool = False      # "the standard deviation is $σ_θ = …$": the math that follows names a spread
+    dual: bool = False              # the prose before it speaks of dual numbers (ε² = 0 in this part)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -151,7 +157,8 @@ def items_of(text: str, where=None):
                               bool(INDEPENDENCE.search(gap)), _next_cell(gap),
                               "\n" not in gap and _inline(text, at) and _names_the_left_side(before),
                               len(gap.strip()) <= MAX_INFERENCE_GAP and bool(INFERENCE.search(before)),
-                              *_sweep(before, getattr(event, "text", "")), bool(SHOULD_BE.search(before)))
+                              *_sweep(before, getattr(event, "text", "")), bool(SHOULD_BE.search(before)),
+                              bool(SPREAD_NAMED.search(before)), bool(DUAL_NUMBERS.search(gap)))
             for chain in chains_of(event, where, icomma):
                 if not isinstance(chain, Chain):
                     yield chain

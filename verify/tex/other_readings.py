@@ -27,10 +27,17 @@ class OtherReadings:
         values = [v for v in values if isinstance(v, sp.Expr) and v.is_number]
         if values:
             self.scope.variances[name] = next((v for v in values if v.is_Rational), values[-1])
+            self.scope.latest_variance = (name, self.chain_no)
 
     def spread_of_a_variance(self, name):
-        """√Var(A) for `sd(A)` when this part worked out Var(A), else None."""
+        """√Var(A) for `sd(A)` when this part worked out Var(A); for a name the file has not given a meaning,
+        after prose that calls it a standard deviation ("so the posterior standard deviation is $σ_θ = 0.0139$"),
+        when the chain just before worked out a variance; else None."""
         base = "Var(" + name[3:] if name.startswith("sd(") else None
+        latest = self.scope.latest_variance
+        if base is None and self.spread_named and self.region_start and latest is not None and \
+                latest[1] == self.chain_no - 1 and not self.scope.has_meaning(name):
+            base = latest[0]
         if base is None:
             return None
         b = self.scope.bindings.get(base)          # `Var(θ | D) = \frac{99}{8400} = 0.0118` given as numbers

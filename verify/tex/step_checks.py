@@ -369,6 +369,8 @@ class StepChecks:
             if outcome.verdict in (WRONG, CANDIDATE) and (lhs, rhs) != written:
                 outcome = dataclasses.replace(outcome, detail=f"to first order in the dual unit: {shown(lhs.expr)} "
                                                               f"against {shown(rhs.expr)}; {outcome.detail}")
+            elif outcome.verdict == OK and (lhs, rhs) != written:
+                outcome = dataclasses.replace(outcome, detail=f"{outcome.detail}, to first order in the dual unit")
         except StepTimeout:
             return Outcome(UNVERIFIED, f"time limit ({self.step_seconds:g} s) reached")
         except MemoryError:

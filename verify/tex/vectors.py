@@ -14,7 +14,7 @@ import unicodedata
 
 import sympy as sp
 
-from verify.tex.build import ParseError, commutative
+from verify.tex.build import ParseError, commutative, shown
 
 NORM, GRAD, ARGMAX, ARGMIN = (sp.Function(n) for n in ("norm", "grad", "argmax", "argmin"))
 MARKER_NAMES = {"norm", "grad", "diag"}
@@ -64,8 +64,18 @@ def nabla(parser, t):
         var = parser.sub(script, "gradient variable")
         if isinstance(var, sp.Symbol) and var.name in saved.matrices:
             # `\nabla_{\mathbf x}(\mathbf x^\top A\mathbf x)` with x and A given: taken, then evaluated there
+            target = parser.term()
+            if saved.gradient_in is not None and isinstance(target, sp.Basic) and \
+                    any(s.name not in saved.matrices for s in target.free_symbols if isinstance(s, sp.Symbol)):
+                # `\nabla_{\mathbf x} L`, L worked out from x: through the definitions, as ∂L/∂x is
+                found = saved.gradient_in(commutative(target), var.name)
+                if found is None:
+                    raise ParseError(f"∇_{var.name} {shown(target)}: how it depends on {var.name} is not known from "
+                                     "the definitions", t.pos)
+                parser.bound_matrices.add(var.name)
+                return found
             parser.at_point.add(var.name)
-            return _gradient_at(parser.term(), var, saved.matrices, t)
+            return _gradient_at(target, var, saved.matrices, t)
     finally:
         parser.ctx = saved
     if not isinstance(commutative(var), sp.Symbol):
