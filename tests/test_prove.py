@@ -113,3 +113,9 @@ def test_lambdify_safe_renames_arguments():
     beta, crafted, clash = sp.Symbol("beta", positive=True), sp.Symbol("x);import os;(y"), sp.Symbol("_arg0")
     f = lambdify_safe((beta, crafted, clash), sp.beta(beta, 2) + crafted * clash, "mpmath")
     assert abs(f(3, 2, 5) - (mpmath.beta(3, 2) + 10)) < 1e-12
+
+
+def test_a_counterexample_with_pi_on_a_side_comes_back_from_the_worker():
+    # a side that is exactly π evaluated to mpmath's π constant, which does not pickle: PicklingError, no verdict
+    v = prove_equal(sp.pi * x, sp.pi)
+    assert v.status == FAILED and "x=" in str(v)

@@ -474,7 +474,8 @@ def _numeric(lhs, rhs, domain, constraints, opts, t0) -> Verdict:
                 return Verdict(UNKNOWN, reason=f"numeric evaluation failed: {type(exc).__name__}: {exc}",
                                seconds=time.perf_counter() - t0)
             try:
-                a, b = mpmath.mpmathify(a), mpmath.mpmathify(b)
+                # (+ makes numbers of mpmath's constants: `\pi P = \pi` returns mpmath.pi, which does not pickle)
+                a, b = +mpmath.mpmathify(a), +mpmath.mpmathify(b)
             except Exception:
                 return Verdict(UNKNOWN, reason="sides do not evaluate to numbers", seconds=time.perf_counter() - t0)
             if not (mpmath.isfinite(a) and mpmath.isfinite(b)):
