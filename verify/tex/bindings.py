@@ -64,7 +64,10 @@ class Scope:
     stated: set = field(default_factory=set)         # names whose bounds a condition in the prose set (this part)
     facts: list = field(default_factory=list)        # Var(X) - 4 for a given `Var(X) = 4` (operators.is_given)
     variances: dict = field(default_factory=dict)    # "Var(θ|D)" -> the value a chain worked out for it (sd = √Var)
-    latest_variance: tuple | None = None   # ("Var(θ|D)", the chain's number): the variance the last chain worked out
+    systems: dict = field(default_factory=dict)      # family (π) -> systems.System: equations being solved in a part
+    normalisations: dict = field(default_factory=dict)   # family -> (part, π_1 + π_2 - 1, names, line) stated first
+    latest_variance: tuple | None = None
+    last_update_line: int = 0    # the last line that updated a name (`w \gets …`): a next pass may have begun   # ("Var(θ|D)", the chain's number): the variance the last chain worked out
     stem_facts: list | None = None   # the facts before a list of parts (a), (b): each part starts from them
     distributed: set = field(default_factory=set)    # names (and their letters: X for X_i) given a law by `\sim`
     laws: dict = field(default_factory=dict)          # name -> named_laws.Law (`θ \sim \mathrm{Beta}(2, 2)`)
@@ -145,6 +148,7 @@ class Scope:
             self.updated.pop(name, None)
             self.before_update.pop(name, None)
         else:
+            self.last_update_line = max(self.last_update_line, line)
             if earlier is not None and self.updated.get(name, (None, -1))[1] != self.section:
                 self.updated[name] = (earlier, self.section)
             if earlier is not None:
@@ -270,7 +274,7 @@ class Scope:
                 continue
             entry = templates.component(name, self.matrices)
             if entry is not None:
-                base = name.partition('_')[0]
+                base = name.partition("[")[0] if name.endswith("]") else name.partition("_")[0]
                 self.bindings[name] = Binding(name, entry, entry, self.matrix_lines.get(base, 0),
                                               f"{written_text(entry)} (an entry of {base})", self.section)
                 continue

@@ -28,6 +28,7 @@ from verify.tex.chain_forms import ChainForms, numbers_in
 from verify.tex.carried_values import CarriedValues, WrongSources
 from verify.tex.given_tuples import GivenTuples
 from verify.tex.dual_numbers import DualNumbers
+from verify.tex.systems import LinearSystems
 from verify.tex.parts import PartRules
 from verify.tex.readable import readable
 from verify.tex.results import CARRIED, GIVEN, OK, SKIPPED, UNVERIFIED, WRONG, FileResult, StepResult
@@ -87,7 +88,7 @@ def _undone(p, undo):
 
 
 class _Run(StepChecks, IndexClaims, GradientSteps, MeaningRules, OtherReadings, PartRules, ChainForms, EquationRuns,
-           CarriedValues, GivenTuples, DualNumbers):
+           CarriedValues, GivenTuples, DualNumbers, LinearSystems):
     def __init__(self, where, step_seconds, base=0, state: bytes | None = None):
         self.where = where
         self.step_seconds = step_seconds
@@ -348,6 +349,8 @@ class _Run(StepChecks, IndexClaims, GradientSteps, MeaningRules, OtherReadings, 
         inverted = inverse_head(parsed, rels, self.scope) if head is None and not squared else None
         if squared or inverted:     # `\hat\sigma^2 = \frac1n\sum …`: defines σ̂ (its square is what is written)
             head = (squared or inverted, None)
+        if not assigns and self.system_row(head, segs, rels, parsed):
+            return          # π_1 = 0.9π_1 + 0.4π_2 and what follows from it: a system being solved
         lone, law = head is not None and head[1] is None and rels[0] == "=", False
         if lone and is_stated_quantity(head[0]) and not self.scope.has_meaning(head[0]) and \
                 (isinstance(parsed[1], Exception) or not plain_number(parsed[1].expr)):
@@ -426,8 +429,12 @@ class _Run(StepChecks, IndexClaims, GradientSteps, MeaningRules, OtherReadings, 
             self.results[first] = dataclasses.replace(
                 self.results[first], detail=f"{self.results[first].detail}; {head[0]} by {by_law[1]} from the "
                                             "probabilities the file gave")
-        if start == 0 and (claim or self.restates_a_given_value(parsed[0])):
-            new_case = self.or_a_new_value(head[0] if claim else segs[0].text, first)
+        # `a_1' \approx 0.0388` after a_1' was worked out and the weights updated since: a claim, or the next pass
+        bound = self.scope.bindings.get(head[0]) if head is not None and head[1] is None else None
+        approx = rels[0] == "approx" and bound is not None and self.scope.has_meaning(head[0]) and \
+            self.scope.last_update_line > bound.line
+        if start == 0 and (claim or approx or self.restates_a_given_value(parsed[0])):
+            new_case = self.or_a_new_value(head[0] if claim or approx else segs[0].text, first)
             if claim and new_case and not isinstance(parsed[1], Exception) and not is_constant(parsed[1].expr):
                 # `L = ½(tanh(wx) - y)^2` after a different L: later steps are checked with both meanings
                 line = self.results[first].line

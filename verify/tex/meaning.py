@@ -100,6 +100,8 @@ class MeaningRules:
         differ: unverified, naming both (True when it is so)."""
         r = self.results[index]
         b = self.scope.bindings.get(name)
+        if self.fixed_by_a_system(name):
+            return False    # π_2 = \tfrac{9}{13}π_3 after the system fixed π_2: a claim
         if r.verdict not in (WRONG, CARRIED) or (b is not None and b.line == r.line):
             return False    # (on the line that gave the value, `λ̂ = 3`, `λ̂ = 4`, it is the same case)
         if b is not None and meaningful(b) and \

@@ -406,8 +406,11 @@ def _matrices(left, right, rel, scope, written_list=False) -> Outcome:
             left, right = (m, eye) if m is left else (eye, m)
     if not (isinstance(left, sp.MatrixBase) and isinstance(right, sp.MatrixBase)):
         # against a written list, a number is more likely a notation read wrongly (∇f of a vector w) than a claim
-        return Outcome(WRONG if is_constant(left) and is_constant(right) and not written_list else UNVERIFIED,
-                       "one side is a matrix, the other is not")
+        # (`\pi P = \pi`: a bare \pi next to a matrix is a distribution more often than 3.14159…)
+        pi = any(isinstance(e, sp.Basic) and e.has(sp.pi) for e in (left, right))
+        return Outcome(WRONG if is_constant(left) and is_constant(right) and not written_list and not pi
+                       else UNVERIFIED, "one side is a matrix, the other is not" +
+                       (" (or \\pi names a vector here, not the number π)" if pi else ""))
     if left.shape != right.shape and left.shape == right.shape[::-1] and 1 in left.shape:
         # a row against a column: a list (a, b) has no orientation; otherwise a transposition is not
         # decided when the entries agree (and wrong with either orientation when they do not)

@@ -86,9 +86,21 @@ def match(name: str, templates) -> tuple | None:
     return None
 
 
+BRACKETED_ENTRY = re.compile(r"(.+)\[(\d+)(?:,(\d+))?\]")      # W_1[1,2], b_1[1]: an entry of a written-out one
+
+
 def component(name: str, matrices: dict):
     """`x_2` with the vector x written out: its second entry; `w_{2,1}` the first entry of a vector w_2, or
     the entry (2, 1) of a matrix w (None if not a component)."""
+    bracketed = BRACKETED_ENTRY.fullmatch(name)
+    if bracketed:           # `(W_1)_{12}`, `(P^2)_{11}`: read as W_1[1,2] (see parse.entry_of_a_bracket)
+        m = matrices.get(bracketed.group(1))
+        row, col = int(bracketed.group(2)), bracketed.group(3)
+        if not isinstance(m, sp.MatrixBase):
+            return None
+        if col is None:
+            return _entry(m, row)
+        return m[row - 1, int(col) - 1] if 1 <= row <= m.rows and 1 <= int(col) <= m.cols else None
     base, underscore, sub = name.partition("_")
     if not underscore or not base.isascii():
         return None         # \mathbf w_1 is the first of several vectors, not an entry of 𝐰
