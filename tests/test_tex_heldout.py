@@ -1,5 +1,5 @@
 """The hand checker measured on six labelled sets: tests/corpus (written alongside the checker),
-tests/corpus/heldout and heldout/batch2 to heldout/batch22 (written independently, labelled by a
+tests/corpus/heldout and heldout/batch2 to heldout/batch23 (written independently, labelled by a
 script beside each file; batches 2 to 5 were each written after the previous one had been looked
 at, each reported as its own set).
 
@@ -41,15 +41,16 @@ BATCH19 = HELDOUT / "batch19"
 BATCH20 = HELDOUT / "batch20"
 BATCH21 = HELDOUT / "batch21"
 BATCH22 = HELDOUT / "batch22"
-BATCHES = (HELDOUT, BATCH2, BATCH3, BATCH4, BATCH5, BATCH6, BATCH7, BATCH8, BATCH9, BATCH10, BATCH11, BATCH12, BATCH13, BATCH14, BATCH15, BATCH16, BATCH17, BATCH18, BATCH19, BATCH20, BATCH21, BATCH22)
+BATCH23 = HELDOUT / "batch23"
+BATCHES = (HELDOUT, BATCH2, BATCH3, BATCH4, BATCH5, BATCH6, BATCH7, BATCH8, BATCH9, BATCH10, BATCH11, BATCH12, BATCH13, BATCH14, BATCH15, BATCH16, BATCH17, BATCH18, BATCH19, BATCH20, BATCH21, BATCH22, BATCH23)
 _spec = importlib.util.spec_from_file_location("heldout_measure", HELDOUT / "measure.py")
 measure = importlib.util.module_from_spec(_spec)
 sys.modules[_spec.name] = measure                       # dataclasses look their module up
 _spec.loader.exec_module(measure)
 OLD_NAME, HELDOUT_NAME, BATCH2_NAME, BATCH3_NAME, BATCH4_NAME, BATCH5_NAME, BATCH6_NAME, BATCH7_NAME, BATCH8_NAME, \
-    BATCH9_NAME, BATCH10_NAME, BATCH11_NAME, BATCH12_NAME, BATCH13_NAME, BATCH14_NAME, BATCH15_NAME, BATCH16_NAME, BATCH17_NAME, BATCH18_NAME, BATCH19_NAME, BATCH20_NAME, BATCH21_NAME, BATCH22_NAME = (name for name, _ in measure.sets())
+    BATCH9_NAME, BATCH10_NAME, BATCH11_NAME, BATCH12_NAME, BATCH13_NAME, BATCH14_NAME, BATCH15_NAME, BATCH16_NAME, BATCH17_NAME, BATCH18_NAME, BATCH19_NAME, BATCH20_NAME, BATCH21_NAME, BATCH22_NAME, BATCH23_NAME = (name for name, _ in measure.sets())
 HELDOUT_NAMES = (HELDOUT_NAME, BATCH2_NAME, BATCH3_NAME, BATCH4_NAME, BATCH5_NAME, BATCH6_NAME, BATCH7_NAME,
-                 BATCH8_NAME, BATCH9_NAME, BATCH10_NAME, BATCH11_NAME, BATCH12_NAME, BATCH13_NAME, BATCH14_NAME, BATCH15_NAME, BATCH16_NAME, BATCH17_NAME, BATCH18_NAME, BATCH19_NAME, BATCH20_NAME, BATCH21_NAME, BATCH22_NAME)
+                 BATCH8_NAME, BATCH9_NAME, BATCH10_NAME, BATCH11_NAME, BATCH12_NAME, BATCH13_NAME, BATCH14_NAME, BATCH15_NAME, BATCH16_NAME, BATCH17_NAME, BATCH18_NAME, BATCH19_NAME, BATCH20_NAME, BATCH21_NAME, BATCH22_NAME, BATCH23_NAME)
 
 
 @pytest.fixture(scope="module")
