@@ -106,3 +106,12 @@ def test_a_whole_file_stopped_by_a_cap_is_checked_again_in_batches(monkeypatch):
     monkeypatch.setattr(dispatch, "SCAN_SECONDS", 1.0)
     (result,) = check_texts([("a.tex", "$1 + 1 = 2$\n\n$2 + 2 = 5$\n")])
     assert [s.verdict for s in result.steps] == [OK, WRONG] and not result.error
+
+
+def test_a_batch_scans_the_results_it_holds():
+    # "which line had a wrong step" iterated over every result: in a later batch the first ones are not there, and
+    # iteration by index raised KeyError ("could not check this chain (KeyError)" on 14 steps of one held-out file)
+    from verify.tex.run_state import _Results
+    results = _Results(5, {3: "kept from an earlier batch"})
+    results.append("this batch's")
+    assert list(results) == ["kept from an earlier batch", "this batch's"]

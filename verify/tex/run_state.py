@@ -49,6 +49,12 @@ class _Results:
     def append(self, result):
         self.new.append(result)
 
+    def __iter__(self):
+        """The results this batch can see, in order (a scan of all of them -- which line had a wrong step -- only
+        words a message: in a later batch the earlier results it was not sent are not among them)."""
+        yield from (self.earlier[k] for k in sorted(self.earlier))
+        yield from self.new
+
     def _absolute(self, i):
         return i + len(self) if i < 0 else i
 
