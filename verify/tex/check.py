@@ -419,6 +419,13 @@ class _Run(StepChecks, IndexClaims, GradientSteps, MeaningRules, OtherReadings, 
         if (law or lone) and head[0].startswith(("Var(", "Var[")) and len(self.results) > first and \
                 all(not isinstance(p, Exception) for p in parsed):
             self.variance_worked_out(head[0], parsed)
+        if spread is not None and len(self.results) > first and self.results[first].verdict == WRONG:
+            # σ_θ = 0.0139 (the variance): σ_θ has that written value, and what it should be beside it (√Var), so
+            # `2σ_θ = 0.0278` after it is right arithmetic on a wrong value (carried), not a free symbol
+            value, seg = self.last_constant(parsed, segs)
+            if value is not None:
+                self.scope.bind(head[0], value, value, self.where(seg.start)[0], seg.text)
+                self.taint(head[0], spread, self.results[first].line)
         if spread is not None and len(self.results) > first and self.results[first].verdict == OK:
             # √Var(A) with Var(A) as this file worked it out (its formula not checked): right for that value only
             self.results[first] = dataclasses.replace(
