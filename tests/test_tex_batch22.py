@@ -193,3 +193,14 @@ def test_an_approximate_value_after_an_update_may_be_the_next_pass():
     assert got[-1].verdict == UNVERIFIED and "two readings" in got[-1].detail
     plain = steps("Take $w = 0.5$. Then $a = 0.5 \\cdot 2 = 1$.\n\nSo $a \\approx 0.5$.\n")
     assert plain[-1].verdict == WRONG
+
+
+def test_the_input_gradient_through_definitions_written_before_the_numbers():
+    # batch 22's peer-assessment form: `\bs z = W_1\bs x + b\mathbf 1`, … stated first, the numbers given after;
+    # the definitions were never read again, so ∇_x L could not be taken
+    text = ("Let $\\mathbf z = W\\mathbf x + \\mathbf b$ and $L = \\tfrac12\\|\\mathbf z\\|^2$.\n"
+            "With $W = \\begin{pmatrix} 1 & 2 \\\\ 0 & 1 \\end{pmatrix}$, $\\mathbf x = (1, 1)^\\top$ and "
+            "$\\mathbf b = (0, 0)^\\top$: $\\frac{\\partial L}{\\partial \\mathbf x} = (3, 7)^\\top$ and "
+            "$\\nabla_{\\mathbf x} L = (5, 1)^\\top$.\n")                 # W^T z, then W z (the transpose dropped)
+    got = steps(text)
+    assert [s.verdict for s in got[-2:]] == [OK, WRONG]

@@ -45,14 +45,18 @@ def gradient_in(scope, target, name: str):
     moved, scalars, unread = {name: unknowns}, {}, set()
     context = dataclasses.replace(scope.context(), gradient_in=None)     # δ = ∂L/∂z is not read again
     for defined, src in scope.matrix_sources.items():
-        if defined == name or not any(n in moved or n in unread for n in src.matrices):
+        symbolic = not src.matrices     # written before the vectors had values: read with the values they have now
+        if defined == name or not symbolic and not any(n in moved or n in unread for n in src.matrices):
             continue
         try:
             expr = parse(src.toks, dataclasses.replace(context, matrices={**context.matrices, **src.matrices,
                                                                           **moved})).expr
         except (ParseError, RecursionError, TypeError, ValueError):
-            unread.add(defined)         # what uses it cannot be differentiated either (see below)
+            if not symbolic:
+                unread.add(defined)     # what uses it cannot be differentiated either (see below)
             continue
+        if symbolic and not (expr.free_symbols if isinstance(expr, sp.Basic) else set()) & set(unknowns):
+            continue                    # (it does not reach x)
         then = {s: _earlier(src.names[s.name]) for s in expr.free_symbols
                 if getattr(s, "name", None) in src.names and scope.bindings.get(s.name) is not src.names[s.name]}
         expr = expr.xreplace(then) if then else expr
