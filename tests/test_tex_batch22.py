@@ -204,3 +204,16 @@ def test_the_input_gradient_through_definitions_written_before_the_numbers():
             "$\\nabla_{\\mathbf x} L = (5, 1)^\\top$.\n")                 # W^T z, then W z (the transpose dropped)
     got = steps(text)
     assert [s.verdict for s in got[-2:]] == [OK, WRONG]
+
+
+def test_a_stated_sum_of_the_data_is_used_later_in_the_part():
+    # `\sum_i x_i = 3` with the x_i not given: "a value of a sum of the data" every time it was used again (216 correct
+    # steps of the dev sets unverified that way); now what the data sum to, for the rest of the part
+    text = ("Data: $n = 4$ observations with $\\sum_i x_i = 3$.\n"
+            "The posterior mean is $\\frac{\\sum_i x_i}{n + 1} = \\frac{3}{5}$, and $\\frac{1}{n}\\sum_{i=1}^n x_i = 0.75$.\n")
+    got = steps(text)
+    assert [s.verdict for s in got[2:]] == [OK, OK]
+    slipped = steps(text.replace("\\frac{3}{5}", "\\frac{3}{4}").replace("= 0.75", "= 0.85"))
+    assert [s.verdict for s in slipped[2:]] == [WRONG, WRONG]
+    other_part = steps(text.replace("The posterior", "\\section{Another data set}\nThe posterior"))
+    assert [s.verdict for s in other_part[2:]] == [UNVERIFIED, UNVERIFIED]

@@ -66,6 +66,7 @@ class Scope:
     variances: dict = field(default_factory=dict)    # "Var(θ|D)" -> the value a chain worked out for it (sd = √Var)
     systems: dict = field(default_factory=dict)      # family (π) -> systems.System: equations being solved in a part
     normalisations: dict = field(default_factory=dict)   # family -> (part, π_1 + π_2 - 1, names, line) stated first
+    stated_sums: dict = field(default_factory=dict)   # part -> {Σ_i x_i (sums._key): 15}: what the data sum to
     latest_variance: tuple | None = None
     last_update_line: int = 0    # the last line that updated a name (`w \gets …`): a next pass may have begun   # ("Var(θ|D)", the chain's number): the variance the last chain worked out
     stem_facts: list | None = None   # the facts before a list of parts (a), (b): each part starts from them

@@ -20,7 +20,7 @@ from verify.tex.outcome import CANDIDATE, Outcome
 from verify.tex.results import OK, UNVERIFIED, WRONG
 from verify.tex.integrals import check_antiderivative
 from verify.tex.series import check_series
-from verify.tex.sums import SEQ, check_sums, data_reading, equal_at_points
+from verify.tex.sums import DATA_VALUE, SEQ, _key, check_sums, data_reading, equal_at_points, stated_sum, with_stated_sums
 from verify.tex.symbolic import SEARCH_POINTS, _counterexample, _symbolic, counterexample_search
 from verify.tex.vectors import check_extremum
 
@@ -71,11 +71,25 @@ def check_step(lhs, rhs, rel: str, scope: Scope) -> Outcome:
     if "antiderivative" in heads:
         return check_antiderivative(exact(left), exact(right), rel,
                                     lambda a, b: _symbolic(a, b, "=", scope))
+    if "seq" in heads and scope.stated_sums.get(scope.section) and all(
+            scope.bindings[s.name].section == scope.section for e in (lhs.expr, rhs.expr)
+            for s in getattr(e, "free_symbols", ()) if getattr(s, "name", None) in scope.bindings):
+        # `\frac{\sum_i x_i}{n + 1} = 0.75` after `\sum_i x_i = 3`: the stated value put in -- when that leaves
+        # numbers only (a formula in p_j, z_j, or one with a value from another part, is not about these data)
+        known = scope.stated_sums[scope.section]
+        put = [with_stated_sums(e, known) for e in (left, right)]
+        if not any(isinstance(e, sp.Basic) and (e.has(SEQ) or exact(e).free_symbols) for e in put):
+            left, right = put
+            heads = _heads(left, right)
     if "seq" in heads:
         if any(not isinstance(a.args[0], sp.Symbol) for e in (left, right) for a in e.atoms(SEQ)):
             # x_i in a sum, x given one value elsewhere (x = 2 in another problem): not the data it runs over
             return Outcome(UNVERIFIED, "a sum over x_i with x given a single value: the terms are not known")
         out = check_sums(exact(left), exact(right), rel)
+        stated = stated_sum(exact(left), exact(right)) if out.detail == DATA_VALUE and rel == "=" else None
+        if stated is not None and data_reading(left, right, scope) is None:
+            # `\sum_i x_i = 15` with the x_i not given: what the data sum to, kept for later steps of this part
+            scope.stated_sums.setdefault(scope.section, {}).setdefault(_key(stated[0]), stated[1])
         data = data_reading(left, right, scope) if out.verdict == WRONG else None
         if data is not None and (data[0].free_symbols or data[1].free_symbols):
             # λ^{Σ y_i} e^{-nλ} over the file's y: the product over the data, λ free, compared at points

@@ -94,6 +94,33 @@ def check_sums(left, right, rel):
     return Outcome(OK, f"equal with {', '.join(str(s) for s in bounds) or 'the sums'} = {sizes} terms, each term a random value")
 
 
+def _key(total):
+    """A sum over the data as a key: its body in a fixed index, from its lower bound over all the data (Σ_i x_i,
+    Σ_{i=1}^n x_i with n given, Σ_{j=1}^{n} x_j are one quantity: a part has one data set)."""
+    (var, low, _), = total.limits
+    k = sp.Symbol("k", integer=True)
+    return sp.srepr(total.function.xreplace({var: k})), low
+
+
+def stated_sum(left, right):
+    r"""(the sum, its value) for `Σ_i x_i = 15`, `\sum_{i=1}^n (x_i - \bar x)^2 = 9.5`: one side a sum over the data
+    (its terms not given), the other a number. None otherwise."""
+    for total, value in ((left, right), (right, left)):
+        if isinstance(total, sp.Sum) and len(total.limits) == 1 and total.function.has(SEQ) and \
+                isinstance(value, sp.Expr) and value.is_number and not value.has(SEQ):
+            return total, value
+    return None
+
+
+def with_stated_sums(expr, stated: dict):
+    r"""The sums over the data the file stated a value for, put in (`\frac{\sum_i x_i}{n + 1}` after
+    `\sum_i x_i = 3`)."""
+    if not stated or not isinstance(expr, sp.Basic):
+        return expr
+    subs = {t: stated[_key(t)] for t in expr.atoms(sp.Sum) if len(t.limits) == 1 and _key(t) in stated}
+    return expr.xreplace(subs) if subs else expr
+
+
 def data_reading(left, right, scope):
     """The sums over the file's own data: x_1 … x_m bound in the file, n = m (or None when the file
     does not bind such a sequence). Both sides as exact numbers, resolved by the scope."""
