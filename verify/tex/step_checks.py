@@ -92,6 +92,8 @@ class StepChecks:
                                        "checked")
         if outcome.verdict != OK or self.unread_head is None:
             return outcome
+        if all(_numbers_only(p) for p in parsed[i:i + 2]):
+            return outcome      # `0.5 \cdot 2 + 0.1 = 1.1`: arithmetic on the numbers written, whatever the head
         return Outcome(UNVERIFIED, f"{outcome.detail}, as written; but the chain starts from "
                                    f"{self.unread_head.strip()}, which could not be read: that it equals this is "
                                    "not confirmed")
@@ -488,3 +490,9 @@ class StepChecks:
         if not used:
             return ""
         return "; using " + ", ".join(f"{b.name} = {b.shown} (line {b.line})" for b in used.values())
+
+
+def _numbers_only(side) -> bool:
+    """A side written in numbers alone (no name, no written-out vector)."""
+    expr = getattr(side, "expr", None)
+    return isinstance(expr, sp.Expr) and not isinstance(expr, sp.MatrixBase) and not exact(expr).free_symbols
