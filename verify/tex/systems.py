@@ -114,6 +114,10 @@ class LinearSystems:
 
     def normalisation(self, segs, parsed) -> bool:
         """`π_1 + π_2 = 1` before the balance equations (names with no meaning in this part): kept for the system."""
+        sides = (parsed[0].expr, parsed[1].expr)
+        if not any(e == 1 for e in sides) or not any(isinstance(e, sp.Add) and len(e.args) > 1 and
+                                                     all(isinstance(a, sp.Symbol) for a in e.args) for e in sides):
+            return False        # (cheap first: most one-relation chains are no such condition)
         try:
             difference = sp.expand(exact(parsed[0].expr - parsed[1].expr))
         except (TypeError, ValueError, AttributeError):
