@@ -78,7 +78,7 @@ def check_step(lhs, rhs, rel: str, scope: Scope) -> Outcome:
         # numbers only (a formula in p_j, z_j, or one with a value from another part, is not about these data)
         known = scope.stated_sums[scope.section]
         put = [with_stated_sums(e, known) for e in (left, right)]
-        if not any(isinstance(e, sp.Basic) and (e.has(SEQ) or exact(e).free_symbols) for e in put):
+        if not any(isinstance(e, sp.Basic) and (e.has(SEQ, sp.zoo, sp.nan) or exact(e).free_symbols) for e in put):
             left, right = put
             heads = _heads(left, right)
     if "seq" in heads:
