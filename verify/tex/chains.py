@@ -316,7 +316,7 @@ def _logical_lines(region: MathRegion, icomma: bool = False):
         carry = []
         while toks and toks[-1] is not None and toks[-1].kind == "char" and toks[-1].value in ".,":
             toks = toks[:-1]
-        # `… igr). \intertext{…}`: the full stop before a separator ends the sentence, as at the line's end
+        # `… \bigr). \intertext{…}`: the full stop before a separator ends the sentence, as at the line's end
         toks = [t for k, t in enumerate(toks) if not (t is not None and t.kind == "char" and t.value == "." and
                                                       k + 1 < len(toks) and toks[k + 1] is None)]
         if toks and toks[-1] is not None and toks[-1].value in OPERATOR_END:

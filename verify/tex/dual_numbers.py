@@ -8,7 +8,7 @@ import sympy as sp
 
 from verify.tex.results import GIVEN
 
-EPSILONS = ("ε", "ϵ")
+EPSILONS = ("ε",)       # \varepsilon and \epsilon are both read as ε
 
 
 class DualNumbers:

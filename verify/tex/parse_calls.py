@@ -81,7 +81,7 @@ class CallRules:
         return op(body, (var, lo, hi))
 
     def limit(self, t):
-        r"""\lim_{x 	o a} term (a^+ / a^-: one-sided), as SymPy's Limit (the prover evaluates it)."""
+        r"""\lim_{x \to a} term (a^+ / a^-: one-sided), as SymPy's Limit (the prover evaluates it)."""
         if not _is(self.peek(), "char", "_"):
             raise ParseError("\\lim needs _{x \\to a}", t.pos)
         script = list(self.script(self.take()))

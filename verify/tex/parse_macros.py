@@ -23,12 +23,11 @@ from verify.tex.vectors import arg_extremum, at_entries, entry_names, nabla, nor
 MAX_EXPANSIONS = 200          # macro uses expanded in one side
 LOSS_LOOKING = {"L", "J", "ℓ"}   # `L(b + ε)` with L a value: the loss at another point, or L times it
 DENSITY_LOOKING = {"k", "K"}     # k(x_1, x_2): a kernel at points (its value there, read as before)
-
-
 # `\newcommand{\go}{\textsf{go}}`, `\textsf{stay}`, `\mathrm{R}`: text standing for a label (a state, an action)
 TEXT_STYLES = {"text", "textsf", "textrm", "textit", "texttt", "mathrm", "mathsf", "mathtt", "operatorname"}
 TEXT_LABEL = re.compile(r"\\(?:" + "|".join(sorted(TEXT_STYLES)) + r")\s*\{\s*([A-Za-z][A-Za-z0-9]*)\s*\}")
 SPACES = {",", ";", ":", "!", " ", "quad", "qquad", "enspace", "thinspace"}
+
 
 class MacroRules(CallRules):
     # ---- identifiers

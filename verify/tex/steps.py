@@ -20,7 +20,8 @@ from verify.tex.outcome import CANDIDATE, Outcome
 from verify.tex.results import OK, UNVERIFIED, WRONG
 from verify.tex.integrals import check_antiderivative
 from verify.tex.series import check_series
-from verify.tex.sums import DATA_VALUE, SEQ, _key, check_sums, data_reading, equal_at_points, stated_sum, with_stated_sums
+from verify.tex.sums import (DATA_VALUE, SEQ, check_sums, data_reading, equal_at_points, stated_sum, sum_key,
+                             with_stated_sums)
 from verify.tex.symbolic import SEARCH_POINTS, _counterexample, _symbolic, counterexample_search
 from verify.tex.vectors import check_extremum
 
@@ -89,7 +90,7 @@ def check_step(lhs, rhs, rel: str, scope: Scope) -> Outcome:
         stated = stated_sum(exact(left), exact(right)) if out.detail == DATA_VALUE and rel == "=" else None
         if stated is not None and data_reading(left, right, scope) is None:
             # `\sum_i x_i = 15` with the x_i not given: what the data sum to, kept for later steps of this part
-            scope.stated_sums.setdefault(scope.section, {}).setdefault(_key(stated[0]), stated[1])
+            scope.stated_sums.setdefault(scope.section, {}).setdefault(sum_key(stated[0]), stated[1])
         data = data_reading(left, right, scope) if out.verdict == WRONG else None
         if data is not None and (data[0].free_symbols or data[1].free_symbols):
             # λ^{Σ y_i} e^{-nλ} over the file's y: the product over the data, λ free, compared at points

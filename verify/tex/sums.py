@@ -94,7 +94,7 @@ def check_sums(left, right, rel):
     return Outcome(OK, f"equal with {', '.join(str(s) for s in bounds) or 'the sums'} = {sizes} terms, each term a random value")
 
 
-def _key(total):
+def sum_key(total):
     """A sum over the data as a key: its body in a fixed index, from its lower bound over all the data (Σ_i x_i,
     Σ_{i=1}^n x_i with n given, Σ_{j=1}^{n} x_j are one quantity: a part has one data set)."""
     (var, low, _), = total.limits
@@ -117,7 +117,7 @@ def with_stated_sums(expr, stated: dict):
     `\sum_i x_i = 3`)."""
     if not stated or not isinstance(expr, sp.Basic):
         return expr
-    subs = {t: stated[_key(t)] for t in expr.atoms(sp.Sum) if len(t.limits) == 1 and _key(t) in stated}
+    subs = {t: stated[sum_key(t)] for t in expr.atoms(sp.Sum) if len(t.limits) == 1 and sum_key(t) in stated}
     return expr.xreplace(subs) if subs else expr
 
 
