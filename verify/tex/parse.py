@@ -6,15 +6,12 @@ precision survives until the numeric check (see `build.literal_value`).
 """
 from __future__ import annotations
 
-import dataclasses
-
 import sympy as sp
 
-from verify.tex import templates
 from verify.tex.build import (MAX_INT_DIGITS, literal, MAX_TOKENS, MULTIPLY, PLUS_MINUS, Ambiguous, Branch, Context,
                               ParseError, Parsed,
-                              _is, group_end, _show, hadamard, name_symbol, plus, power, shown, times)
-from verify.tex.names import plain_text
+                              _is, group_end, _show, hadamard, plus, power, shown, times)
+from verify.tex.labels import entry_of_a_bracket
 from verify.tex.chains import clean
 from verify.tex.parse_macros import MacroRules
 from verify.tex.tokens import MAX_DEPTH, Tok
@@ -319,36 +316,6 @@ class _Parser(MacroRules):
                 break
         return base
 
-    def entry_of_a_bracket(self, t):
-        r"""`(W_1)_{12}` with W_1 written out: the name W_1[1,2] (its entry (1, 2), updated by `(W_1)_{12} \gets …`);
-        `(P^2)_{11}`: the entry of the matrix the bracket works out; `(w_2)_j`: the name w_2[j]. None when no
-        subscript follows the bracket."""
-        j, _ = group_end(self.toks, self.i)
-        if j >= len(self.toks) - 1 or not _is(self.toks[j + 1], "char", "_"):
-            return None
-        inside = self.toks[self.i:j]
-        saved = self.ctx
-        try:
-            self.ctx = dataclasses.replace(saved, matrices={})      # the name, not its value
-            name = self.sub(inside, "bracketed name")
-        except ParseError:
-            name = None
-        finally:
-            self.ctx = saved
-        value = self.sub(inside, "bracketed matrix")
-        self.i = j + 2
-        index = plain_text(self.script(self.toks[j + 1]))
-        if not index:
-            raise ParseError("a subscript after a bracket that is not a plain index", self.toks[j + 1].pos)
-        place = f"{index[0]},{index[1]}" if len(index) == 2 and index.isdigit() else index
-        if isinstance(name, sp.Symbol) and not isinstance(name, sp.Dummy):
-            return name_symbol(f"{name.name}[{place}]")
-        if isinstance(value, sp.MatrixBase) and all(p.isdigit() for p in place.split(",")):
-            entry = templates.component(f"M[{place}]", {"M": value})
-            if entry is not None:
-                return entry
-        raise ParseError("a subscript after a bracket that is not a written-out matrix or a name", t.pos)
-
     def transpose(self, base, pos):
         if isinstance(base, sp.MatrixBase):
             return base.T
@@ -367,7 +334,7 @@ class _Parser(MacroRules):
         if t.kind == "char":
             if t.value == "(" and (vector := tuple_vector(self, t)) is not None:
                 return vector       # (0.36, -1.62): a vector, entry by entry
-            if t.value == "(" and (entry := self.entry_of_a_bracket(t)) is not None:
+            if t.value == "(" and (entry := entry_of_a_bracket(self, t)) is not None:
                 return entry        # (W_1)_{12}, (P^2)_{11}: an entry
             if t.value in "([":
                 inner = self.bracketed(t, ")" if t.value == "(" else "]")

@@ -15,6 +15,7 @@ from verify.tex.names import ACCENTS, BOLD, GREEK, STYLES, accented_name, bold_n
 from verify.tex.operators import OPERATOR_NAMES
 from verify.tex.events import event_probability, starts_event
 from verify.tex.integrals import integral
+from verify.tex.labels import label_macro, value_at_labels
 from verify.tex.parse_calls import CallRules
 from verify.tex.special import special_call
 from verify.tex.tokens import LatexError, tokenize
@@ -22,11 +23,6 @@ from verify.tex.vectors import arg_extremum, at_entries, entry_names, nabla, nor
 
 MAX_EXPANSIONS = 200          # macro uses expanded in one side
 LOSS_LOOKING = {"L", "J", "ℓ"}   # `L(b + ε)` with L a value: the loss at another point, or L times it
-DENSITY_LOOKING = {"k", "K"}     # k(x_1, x_2): a kernel at points (its value there, read as before)
-# `\newcommand{\go}{\textsf{go}}`, `\textsf{stay}`, `\mathrm{R}`: text standing for a label (a state, an action)
-TEXT_STYLES = {"text", "textsf", "textrm", "textit", "texttt", "mathrm", "mathsf", "mathtt", "operatorname"}
-TEXT_LABEL = re.compile(r"\\(?:" + "|".join(sorted(TEXT_STYLES)) + r")\s*\{\s*([A-Za-z][A-Za-z0-9]*)\s*\}")
-SPACES = {",", ";", ":", "!", " ", "quad", "qquad", "enspace", "thinspace"}
 
 
 class MacroRules(CallRules):
@@ -38,10 +34,8 @@ class MacroRules(CallRules):
                 self.take()
                 script = self.script(t)
                 sub = plain_text(script)
-                if sub is None and len(script) == 1 and script[0].kind == "macro" and \
-                        script[0].value in self.ctx.macros and self.ctx.macros[script[0].value][0] == 0:
-                    found = TEXT_LABEL.fullmatch(self.ctx.macros[script[0].value][1].strip())
-                    sub = found.group(1) if found else None       # m_{\So}, \So standing for \mathrm{S}: m_S
+                if sub is None:
+                    sub = label_macro(self, script)     # m_{\So}, \So standing for \mathrm{S}: m_S
                 if sub is None:
                     raise ParseError("subscript that is not a plain index", t.pos)
                 name += "_" + sub
@@ -86,7 +80,7 @@ class MacroRules(CallRules):
         if _is(nxt, "char", "(") and not primes and (value := special_call(self, name, tok)) is not None:
             return value                        # O(x^3), B(a, b), Γ(a), Φ(x)
         if _is(nxt, "char", "(") and not primes and name not in self.ctx.values and \
-                (labelled := self.value_at_labels(name)) is not None:
+                (labelled := value_at_labels(self, name)) is not None:
             return labelled                     # V^π(s_1), Q(s_1, \textsf{go}), α_2(\mathrm{R}): one named value
         if _is(nxt, "char", "(") and name not in self.ctx.values and name.split("_")[0] in FUNCTION_LOOKING:
             save = self.i
@@ -147,43 +141,6 @@ class MacroRules(CallRules):
         a, b = self.sub(given, "density argument"), self.sub(condition, "condition")
         self.i = j + 1
         return sp.Symbol(f"{name}({shown(a)}|{shown(b)})", real=True)
-
-    def value_at_labels(self, name):
-        r"""`Q(s_1, \go)`, `V^π(s_2)`, `α_2(\mathrm{R})`: a name with no value applied to labels -- names with a
-        subscript that have no value (states s_1, s_2) or text (\textsf{go}, a macro standing for one) -- is one
-        quantity, the value of an unwritten function at those labels (never a product: the labels are no numbers).
-        None when the bracket holds anything else."""
-        j, top = group_end(self.toks, self.i + 1)
-        if j == len(self.toks) or j == self.i + 1:
-            return None
-        commas = [k for k in top if _is(self.toks[k], "char", ",")]
-        bounds = [self.i] + commas + [j]
-        items = [self.toks[a + 1:b] for a, b in zip(bounds, bounds[1:])]
-        labels = []
-        for item in items:
-            item = [t for t in item if not (t.kind == "macro" and t.value in SPACES)]
-            if len(item) == 1 and item[0].kind == "macro" and item[0].value in self.ctx.macros:
-                nargs, body = self.ctx.macros[item[0].value]
-                found = TEXT_LABEL.fullmatch(body.strip()) if nargs == 0 else None
-                text = found.group(1) if found else None
-            elif len(item) == 1 and item[0].kind == "macro" and item[0].value in TEXT_STYLES and item[0].args:
-                arg = item[0].args[-1] or ()
-                text = plain_text(arg[0].body if len(arg) == 1 and arg[0].kind == "group" else arg)
-                text = text if text and text.isalpha() else None
-            elif len(item) == 3 and item[0].kind == "char" and item[0].value.isalpha() and _is(item[1], "char", "_") \
-                    and name.split("_")[0].split("^")[0] not in FUNCTION_LOOKING | DENSITY_LOOKING:
-                # (s_1 a state; not w_1 in f(w_1), nor x_1 when x or x_2 has a value: a point, the function there)
-                letter = item[0].value
-                text = letter + "_" + (plain_text(item[2].body if item[2].kind == "group" else (item[2],)) or "")
-                text = text if not text.endswith("_") and not any(
-                    n == letter or n.startswith(letter + "_") for n in (*self.ctx.values, *self.ctx.matrices)) else None
-            else:
-                return None
-            if not text:
-                return None
-            labels.append(text)
-        self.i = j + 1
-        return sp.Symbol(f"{name}({', '.join(labels)})", real=True)
 
     def index_superscript(self, name: str) -> bool:
         """z_1^h, W^{(1)}, W_1^{h,j} are indices; x^2, x_1^n (n bound), e^x are powers; V^π(s), Q^π(s, a): a policy's
