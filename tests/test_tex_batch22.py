@@ -226,3 +226,5 @@ def test_arithmetic_after_an_unreadable_head_is_arithmetic():
     assert [s.verdict for s in got] == [UNVERIFIED, OK, UNVERIFIED, WRONG]
     named = steps("Let $a = 1$. Here $\\nabla g(\\w) = a + 1 = 2$.\n")
     assert named[-1].verdict == UNVERIFIED
+    vectors = steps("Here $\\nabla g(\\w) = (0.5, 2) + (1, 1) = (1.5, 3)$ and $\\nabla g(\\w) = (0.5, 2) + (1, 1) = (1.5, 4)$.\n")
+    assert [s.verdict for s in vectors] == [UNVERIFIED, OK, UNVERIFIED, WRONG]      # written-out vectors of numbers

@@ -493,6 +493,9 @@ class StepChecks:
 
 
 def _numbers_only(side) -> bool:
-    """A side written in numbers alone (no name, no written-out vector)."""
+    """A side written in numbers alone (no name): a number, or a vector or matrix written out in numbers."""
     expr = getattr(side, "expr", None)
-    return isinstance(expr, sp.Expr) and not isinstance(expr, sp.MatrixBase) and not exact(expr).free_symbols
+    if isinstance(expr, sp.MatrixBase):
+        return not getattr(side, "bound_matrices", None) and \
+            all(isinstance(e, sp.Expr) and not exact(e).free_symbols for e in expr)
+    return isinstance(expr, sp.Expr) and not exact(expr).free_symbols
