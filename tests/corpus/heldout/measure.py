@@ -1,4 +1,4 @@
-"""Measure the hand-derivation checker against labelled corpora (the old one, heldout/, heldout/batch2/ to heldout/batch23/).
+"""Measure the hand-derivation checker against labelled corpora (the old one, heldout/, heldout/batch2/ to heldout/batch24/).
 
     python tests/corpus/heldout/measure.py                     # all six sets
     python tests/corpus/heldout/measure.py tests/corpus/heldout --json
@@ -44,6 +44,7 @@ BATCH20 = HERE / "batch20"              # a twentieth one, written blind (see ba
 BATCH21 = HERE / "batch21"              # a twenty-first one, written blind (see batch21/README.md)
 BATCH22 = HERE / "batch22"              # a twenty-second one, written blind (see batch22/README.md)
 BATCH23 = HERE / "batch23"              # a twenty-third one, written blind (see batch23/README.md)
+BATCH24 = HERE / "batch24"              # a twenty-fourth one, written blind (see batch24/README.md)
 OLD = HERE.parent
 LABEL_RE = re.compile(r"%@((?:\s+(?:ok|wrong|carried|def|unv))+)\s*$")
 WRONG_LABELS = ("wrong", "carried")
@@ -228,7 +229,8 @@ def sets(dirs=None) -> list[tuple[str, list[Path]]]:
             ("held-out batch 20 (tests/corpus/heldout/batch20)", sorted(BATCH20.glob("*.tex"))),
             ("held-out batch 21 (tests/corpus/heldout/batch21)", sorted(BATCH21.glob("*.tex"))),
             ("held-out batch 22 (tests/corpus/heldout/batch22)", sorted(BATCH22.glob("*.tex"))),
-            ("held-out batch 23 (tests/corpus/heldout/batch23)", sorted(BATCH23.glob("*.tex")))]
+            ("held-out batch 23 (tests/corpus/heldout/batch23)", sorted(BATCH23.glob("*.tex"))),
+            ("held-out batch 24 (tests/corpus/heldout/batch24)", sorted(BATCH24.glob("*.tex")))]
 
 
 def table(rows: list[dict]) -> str:
