@@ -85,7 +85,11 @@ def test_an_arrow_assigns_a_square():
     text = ("Starting from $\\hat\\sigma^2 = 5.0$:\n"
             "\\[ \\hat\\sigma^2 \\leftarrow 0.9 \\cdot 5.0 + 0.1 \\cdot \\tfrac{4}{3}\\cdot 6.5 = 5.3667. \\]\n"
             "Then $\\hat\\sigma^2 + 1 = 6.3667$ and $\\hat\\sigma^2 = 5.0$.\n")
-    assert verdicts(text)[-2:] == [OK, WRONG]
+    # the old value stated again: a claim about the updated σ̂ (wrong) or a new case, as for `w = 5.0` after
+    # `w \leftarrow …` (session 20: a spread's square stated again is read as a name stated again)
+    got = check_text(text).steps
+    assert [s.verdict for s in got[-2:]] == [OK, UNVERIFIED] and "a claim about σ̂ = √(5.3667)" in got[-1].detail
+    assert verdicts(text.replace("+ 1 = 6.3667", "+ 1 = 6.0"))[-2] == WRONG
 
 
 def test_a_relation_false_for_every_value_of_its_names_is_wrong():

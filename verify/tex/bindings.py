@@ -85,6 +85,7 @@ class Scope:
     redefined_section: int = -1  # the last part that re-bound a name an earlier part had bound (new data)
     chain_value: object = None   # exact value of the chain being checked (None: unknown or broken)
     use_true: bool = False       # resolve names by their meaning, not the value the writer carried
+    exact_carried: bool = False  # resolve names carried as rounded decimals at the exact values those round
     hide_unchecked: bool = False  # resolve names whose value was never checked by their meaning, or not at all
     # decimal text -> LiteralOrigin: a result written by a chain that was wrong or could not be checked
     literal_origins: dict = field(default_factory=dict)
@@ -94,6 +95,8 @@ class Scope:
     new_case_line: int = 0  # the line where a name was last restated with a new value (a new case?), this paragraph
     wrong_numbers: frozenset = frozenset()   # |numbers| written from a wrong step's right side on, this paragraph
     wrong_sources: object = None  # carried_values.WrongSources: what this paragraph's bare-number chains may rest on
+    worked_objective: object = None   # (last side, variables, line) of the last chain in a variable (objectives)
+    named_objective: object = None    # (expression, line) named in prose as minimised, this paragraph (objectives)
     # name -> (its binding before an update `w ← …`, the part that updated it): a later part (a second
     # script, a new attempt) may mean the name before that update
     updated: dict = field(default_factory=dict)
@@ -386,6 +389,8 @@ class Scope:
                         subs[s] = b.definition
                 elif b is not None:
                     value = b.true_value if self.use_true and b.true_value is not None else b.value
+                    if self.exact_carried and isinstance(value, sp.Dummy) and value.name in self.exact_values:
+                        value = self.exact_values[value.name]       # λ = 0.6667 (line 49) as the 2/3 it rounds
                     subs[s] = value if value is not None else b.definition
                 elif (other := next((n for n in complement(s.name) if n in self.bindings), None)) is not None:
                     subs[s] = 1 - sp.Symbol(other, real=True)     # P(¬D) = 1 - P(D)

@@ -108,6 +108,7 @@ class Context:
     value_at: Callable | None = field(default=None, compare=False)   # `L(b + h)`: L with b moved (Scope.value_at)
     gradient_in: Callable | None = field(default=None, compare=False)   # ∂L/∂x, x written out (vector_gradients)
     in_entries: Callable | None = field(default=None, compare=False)   # c(u) read again in u_1, u_2, … (∂c/∂u_1)
+    sum_bounds: frozenset = frozenset()   # t in \sum_{s=1}^{t} in this chain: β_1^t is a power there
 
 
 @dataclass(frozen=True)

@@ -82,6 +82,7 @@ class CarriedValues:
         """A wrong step's numbers taint only the rest of its paragraph (or list part)."""
         self.scope.wrong_in_paragraph, self.scope.wrong_numbers = 0, frozenset()
         self.scope.new_case_line = 0
+        self.scope.named_objective = None
         self.scope.entries_restored()
         self.scope.wrong_sources = WrongSources()
 

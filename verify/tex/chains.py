@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from verify.tex.extract import MathRegion
+from verify.tex.names import GREEK
 from verify.tex.tokens import LatexError, Tok, tokenize
 
 ASSIGN = ":="       # `:=`, `\coloneqq`, `\gets`, `\leftarrow`: the left side is (re)defined, not claimed
@@ -327,6 +328,65 @@ def _logical_lines(region: MathRegion, icomma: bool = False):
         yield carry
 
 
+# what may stand between a row and its where-clause: spacing, a comma, `\text{where}` (not `\iff`, `\text{at }`)
+_WHERE_GAP = re.compile(r"(?:\s|[,;&]|\\q?quad\b|\\[,;:! ]|\\(?:text|mbox|textrm)\{\s*(?:where|with)\s*\})*\Z")
+
+
+def _where_clause(piece, before) -> bool:
+    r"""`λ = \frac{σ^2}{nτ^2}` after `\qquad` (or a comma) on the row that uses λ: one name, then `=`, the name written
+    in an earlier piece of the row and not on the right of its own."""
+    rel = next((k for k, entry in enumerate(piece) if _step_relation(entry) is not None), None)
+    if rel is None or not 1 <= rel <= 4 or _step_relation(piece[rel]) != "=" or \
+            any(_step_relation(entry) is not None for entry in piece[rel + 1:]):
+        return False
+    head = [t for t, _, _ in piece[:rel]]
+    if not (head[0].kind == "macro" and head[0].value in GREEK or head[0].kind == "char" and head[0].value.isalpha()) \
+            or any(t.kind == "macro" for t in head[1:]) or \
+            any(t.kind == "char" and not (t.value.isalnum() or t.value == "_") for t in head):
+        return False        # (`\text{at } \x = (1, -1)`: a point named in prose, not a where-clause)
+
+    def has_head(ts):
+        ts = list(ts)
+        return any(all(_same(a, b) for a, b in zip(ts[i:i + len(head)], head)) for i in range(len(ts) - len(head) + 1))
+
+    def left_of_its_first_relation(p):
+        k = next((k for k, entry in enumerate(p) if _step_relation(entry) is not None), len(p))
+        return [t for t, _, _ in p[:k]]
+    # used on a right side before, never worked out there (`s^2 = 4.8, \quad s = 2.19`: s is a result)
+    return has_head(t for p in before for t, _, _ in p) and \
+        not any(has_head(left_of_its_first_relation(p)) for p in before) and \
+        not has_head(t for t, _, _ in piece[rel + 1:])
+
+
+def _same(a: Tok, b: Tok) -> bool:
+    return a.kind == b.kind and a.value == b.value and a.body == b.body and a.args == b.args
+
+
+def _one_piece(piece, region: MathRegion, where):
+    """The chain of one piece of a row on its own (a where-clause taken before the row)."""
+    pending = [[], []]
+    yield from _extend(pending, piece, region, where, continues=False)
+    yield Chain(tuple(pending[0]), tuple(pending[1]))
+
+
+def _extend(pending, piece, region: MathRegion, where, continues: bool):
+    """Add a piece's sides and relations to the chain being built (yielding a misplaced relation's error)."""
+    current: list = []
+    for k, entry in enumerate(piece):
+        t = entry[0]
+        rel = _step_relation(entry)
+        if rel is None:
+            if _is_rel(t) is not None and entry[1] <= 0:
+                yield _unplaced(entry, piece, region, where)
+            current.append(t)
+            continue
+        if not (continues and k == 0 and pending[0]):
+            pending[0].append(_segment(current, region, t.pos))
+        pending[1].append((rel, t.pos))
+        current = []
+    pending[0].append(_segment(current, region, piece[-1][0].end))
+
+
 def chains_of(region: MathRegion, where=None, icomma: bool = False):
     """Chain and ChainError objects of one math region, in order.
 
@@ -339,7 +399,18 @@ def chains_of(region: MathRegion, where=None, icomma: bool = False):
             pending = None
             yield toks
             continue
-        for n, piece in enumerate(_pieces(toks)):
+        pieces = list(_pieces(toks))
+        hoisted = {n for n in range(1, len(pieces)) if _where_clause(pieces[n], pieces[:n]) and
+                   _WHERE_GAP.match(region.text, pieces[n - 1][-1][0].end - region.offset,
+                                    pieces[n][0][0].pos - region.offset)}
+        if hoisted and pending and pieces and not (_step_relation(pieces[0][0]) is not None or not pending[0][-1].toks):
+            yield Chain(tuple(pending[0]), tuple(pending[1]))     # the rows before, which this row does not continue
+            pending = None
+        for n in sorted(hoisted):       # `… + λw^2, \qquad λ = \frac{σ^2}{nτ^2}`: the definition the row uses first
+            yield from _one_piece(pieces[n], region, where)
+        for n, piece in enumerate(pieces):
+            if n in hoisted:
+                continue
             piece = _strip_enumerator(piece) if n == 0 else piece
             if not piece:
                 continue
@@ -349,21 +420,8 @@ def chains_of(region: MathRegion, where=None, icomma: bool = False):
                 pending = None
             if pending is None:
                 pending = [[], []]
-            current: list = []
             if continues and pending[0] and not pending[0][-1].toks and _step_relation(piece[0]) is None:
                 pending[0].pop()        # `a = \\ b`: b is the right side (`a = \\ = b` keeps its gap)
-            for k, entry in enumerate(piece):
-                t = entry[0]
-                rel = _step_relation(entry)
-                if rel is None:
-                    if _is_rel(t) is not None and entry[1] <= 0:
-                        yield _unplaced(entry, piece, region, where)
-                    current.append(t)
-                    continue
-                if not (continues and k == 0 and pending[0]):
-                    pending[0].append(_segment(current, region, t.pos))
-                pending[1].append((rel, t.pos))
-                current = []
-            pending[0].append(_segment(current, region, piece[-1][0].end))
+            yield from _extend(pending, piece, region, where, continues)
     if pending:
         yield Chain(tuple(pending[0]), tuple(pending[1]))

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import pickle
 import unicodedata
 
@@ -16,7 +17,9 @@ from verify.tex.chains import ASSIGN, STATEMENT_RELATIONS, UNCHECKED_RELATIONS, 
 from verify.tex.equation_runs import EquationRuns
 from verify.tex.index_claims import IndexClaims
 from verify.tex.updates import GradientSteps
-from verify.tex.heads import head_name, inverse_head, mentions_const, squared_head, variables_of
+from verify.tex.scripts import sum_bounds
+from verify.tex.objectives import NamedObjectives
+from verify.tex.heads import head_name, inverse_head, mentions_const, only_the_sigmoid, spread_from, squared_head, variables_of
 from verify.tex.extract import Directive
 from verify.tex.events import by_bayes, is_stated_quantity
 from verify.tex.items import FileStart, NewPart, RegionStart, ScanProblem, item_steps
@@ -87,7 +90,7 @@ def _undone(p, undo):
         return exc
 
 
-class _Run(StepChecks, IndexClaims, GradientSteps, MeaningRules, OtherReadings, PartRules, ChainForms, EquationRuns,
+class _Run(NamedObjectives, StepChecks, IndexClaims, GradientSteps, MeaningRules, OtherReadings, PartRules, ChainForms, EquationRuns,
            CarriedValues, GivenTuples, DualNumbers, LinearSystems):
     def __init__(self, where, step_seconds, base=0, state: bytes | None = None):
         self.where = where
@@ -109,6 +112,8 @@ class _Run(StepChecks, IndexClaims, GradientSteps, MeaningRules, OtherReadings, 
         self.follows = False            # the prose right before says this region follows from the last
         self.corrects = False           # "should be" right before it: a definition may be given again, corrected
         self.spread_named = False       # "the standard deviation is" right before it (see spread_of_a_variance)
+        self.old_values_named = False   # "with the old γ and β" earlier in this paragraph (see with_the_old_values)
+        self.minimising = False         # "minimises" right before this region: it names an objective (objectives)
         self.chain_started = False
         self.wrong_in_chain = False     # a step of the chain being checked was wrong (its numbers may be carried)
         self.wrong_step_index = 0       # the result index of that wrong step
@@ -179,6 +184,8 @@ class _Run(StepChecks, IndexClaims, GradientSteps, MeaningRules, OtherReadings, 
             self.follows = item.follows
             self.corrects = item.corrects
             self.spread_named = item.spread_named
+            self.old_values_named = item.old_values or self.old_values_named and not item.new_paragraph
+            self.minimising = item.minimises
             if item.dual:
                 self.dual_numbers_named()
             if item.sweep:
@@ -263,6 +270,8 @@ class _Run(StepChecks, IndexClaims, GradientSteps, MeaningRules, OtherReadings, 
         # cell's leading relation continues from it, not from the row above
         self.lone = chain.segments[0] if not rels and len(chain.segments) == 1 and self.region_start else None
         if not rels:
+            if self.minimising and self.region_start and len(chain.segments) == 1 and chain.segments[0].toks:
+                self.objective_named(chain.segments[0])
             return
         self.chain_no += 1
         segs = chain.segments
@@ -309,6 +318,7 @@ class _Run(StepChecks, IndexClaims, GradientSteps, MeaningRules, OtherReadings, 
 
     def derivation(self, segs, rels):
         # `Let $k(x) = …$`: after prose that announces a definition any name applied to names is a function
+        self.chain_sum_bounds = sum_bounds([t for seg in segs for t in seg.toks])
         head = directives.definition_head(segs[0].toks, self.scope, any_name=self.function_defining)
         if self.corrects and head and head[1] is None and head[0] in self.scope.bindings and \
                 head[0] not in self.scope.meant_names and not is_constant(self.scope.bindings[head[0]].definition):
@@ -361,7 +371,7 @@ class _Run(StepChecks, IndexClaims, GradientSteps, MeaningRules, OtherReadings, 
         # A name that already means something is claimed about, not re-bound: `L = (ŷ - y)^2` after
         # `%! let L = ½(ŷ - y)^2` is checked against L. An update (`w = w - η g`, `w \gets …`) re-binds.
         claim = lone and not assigns and not self.defining and self.scope.has_meaning(head[0]) and \
-            not self.is_update(head[0], parsed[1])
+            not self.is_update(head[0], parsed[1]) and not (squared and only_the_sigmoid(squared, self.scope))
         if claim and self.data_for_a_formula(head[0], parsed[1]):
             claim = False       # `y = (1, 2, 2)` after the model `y = w_0 + w_1 x + ε`: the data, not a claim
         if lone and not claim and not assigns and not self.defining and self.kept_from_earlier_part(head[0], parsed):
@@ -416,6 +426,7 @@ class _Run(StepChecks, IndexClaims, GradientSteps, MeaningRules, OtherReadings, 
             start = 1
         for i in range(start, len(rels)):
             self.check_and_record(segs, rels, parsed, parse_seconds, i)
+        self.objective_worked(parsed)
         if (law or lone) and head[0].startswith(("Var(", "Var[")) and len(self.results) > first and \
                 all(not isinstance(p, Exception) for p in parsed):
             self.variance_worked_out(head[0], parsed)
@@ -468,23 +479,31 @@ class _Run(StepChecks, IndexClaims, GradientSteps, MeaningRules, OtherReadings, 
         if carried_from:
             self.results[first] = dataclasses.replace(self.results[first], verdict=CARRIED,
                                                       detail=f"{self.results[first].detail} {carried_from}")
+        values, value_segs = parsed, segs       # what the name is given: the written sides, or
+        if squared and not isinstance(parsed[1], Exception):
+            # `σ^2 = 2`, `\frac{1}{τ_n^2} = 4.25`: σ, τ_n are the roots of what is written
+            exponent = parsed[0].expr.exp
+            values = [parsed[0]] + [p if isinstance(p, Exception) else _undone(p, functools.partial(
+                spread_from, exponent=exponent)) for p in parsed[1:]]
+            value_segs = [segs[0]] + [dataclasses.replace(s, text=f"{'√' if exponent == 2 else '1/√'}({s.text.strip()})")
+                                      for s in segs[1:]]
         if binds and not isinstance(parsed[1], Exception):
-            undo = sp.sqrt if squared else _inverse if inverted else None
-            roots = [parsed[0]] + [p if isinstance(p, Exception) else _undone(p, undo)
-                                   for p in parsed[1:upto]] if undo else parsed[:upto]
+            roots = [parsed[0]] + [p if isinstance(p, Exception) else _undone(p, _inverse)
+                                   for p in parsed[1:upto]] if inverted else values[:upto]
+            segs_bound = value_segs[:upto]
             if same:
                 roots = [roots[0]] + list(roots[1 + len(same):])
                 segs_bound = [segs[0]] + list(segs[1 + len(same):upto])
                 for i in same:
                     self.bind(parsed[i].expr.name, [parsed[i]] + roots[1:], [segs[i]] + segs_bound[1:], wrong_line,
                               provenance)
-            else:
-                segs_bound = segs[:upto]
             self.bind(head[0], roots, segs_bound, wrong_line, provenance,
                       update=assigns or self.is_update(head[0], parsed[1]))
             if templates.pattern(head[0]) is not None:
                 self.scope.template_sources[head[0]] = segs[1].toks
             conventions.reseed(head[0], self.scope)
+            if not (assigns or self.is_update(head[0], parsed[1])):
+                self.completes_the_objective(head[0], parsed[1].expr, first)
             if parsed[1].bound_matrices and not same:     # z = W_1x + b_1: read again for ∂L/∂x (vector_gradients)
                 given = self.scope.context().matrices
                 self.scope.matrix_sources[head[0]] = vector_gradients.Source(
@@ -502,7 +521,7 @@ class _Run(StepChecks, IndexClaims, GradientSteps, MeaningRules, OtherReadings, 
             self.stated_estimate(head[0], segs[1].text, first, computed_before)
         elif claim:
             first_ok = len(self.results) > first and self.results[first].verdict not in (WRONG, CARRIED)
-            self.claimed_value(head[0], parsed[:upto], segs[:upto], wrong_line, first_ok, provenance)
+            self.claimed_value(head[0], values[:upto], value_segs[:upto], wrong_line, first_ok, provenance)
         elif self.continued and self.continued in self.scope.bindings:
             self.claimed_value(self.continued, parsed[:upto], segs[:upto], wrong_line, provenance)
         self.note_result(parsed[:upto], provenance)
@@ -522,6 +541,7 @@ class _Run(StepChecks, IndexClaims, GradientSteps, MeaningRules, OtherReadings, 
         r"""A chain from its first unchecked relation (`\propto`, `\sim`, `\in`, `\to`, …) on: those are
         reported as not checked (a bare unbound name `\in`/`\sim`/`\to` something is a statement, given), and
         every other step, e.g. the `=` rows after a `\propto` row, is checked as a claim."""
+        self.chain_sum_bounds = sum_bounds([t for seg in segs for t in seg.toks])
         parsed, parse_seconds = self.parse_all(segs)
         self.unread_head = None
         for i, rel in enumerate(rels):

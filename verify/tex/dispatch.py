@@ -25,7 +25,7 @@ from verify.tex.items import ChainItem, ScanProblem, item_steps, items_of
 from verify.tex.run_state import BatchReply
 from verify.tex.extract import Directive, LineIndex
 from verify.tex.limits import STEP_SECONDS
-from verify.tex.results import UNVERIFIED, FileResult, StepResult
+from verify.tex.results import UNVERIFIED, FileResult, StepResult, in_file_order
 
 MAX_BYTES = 4 << 20         # input read per file (python -m verify --max-bytes)
 BATCH_STEPS = 48            # steps sent to a worker at once: IPC and state pickling are paid per batch
@@ -141,7 +141,7 @@ class _File:
         if self.items is None and self.progress is None and WHOLE_FILES:
             found = self.whole()
             if found is not None:
-                return FileResult(self.name, found)
+                return FileResult(self.name, in_file_order(found))
         if self.items is None:
             self.scan()
         if self.error:
@@ -155,7 +155,7 @@ class _File:
                 self.settle(batch, reply)
             if self.progress is not None:
                 self.progress.update(sum(item_steps(i) for i in batch))
-        return FileResult(self.name, tuple(self.results))
+        return FileResult(self.name, in_file_order(self.results))
 
     def send(self, batch):
         spans = [s for s in map(_span, batch) if s is not None]

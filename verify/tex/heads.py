@@ -8,6 +8,7 @@ import unicodedata
 
 import sympy as sp
 
+from verify.tex.bindings import Unresolved, exact
 from verify.tex.build import ParseError, power
 from verify.tex.parse import parse
 
@@ -64,21 +65,45 @@ def variables_of(toks) -> tuple[str, ...]:
 
 
 def squared_head(parsed, rels, scope, assigns: bool = False) -> str | None:
-    """The name in a head `σ̂^2`, `s̄^2` (a decorated σ or s the file has not given a meaning, squared, not on
-    the right side): defines the spread σ̂ ≥ 0 as the root. `x^2 = 4`, `x̄^2 = 4` stay equations (x̄ may be -2).
-    `σ̂^2 \\leftarrow …` (assigns) updates it, whatever it meant before."""
+    r"""The name in a head `σ̂^2`, `s̄^2` (a decorated σ or s, squared, not on the right side): defines the spread σ̂ ≥ 0 as the root. So does a plain spread's square or precision given a
+    value, `σ^2 = 1`, `\frac{1}{τ_n^2} = \frac14 + \frac{n}{σ^2}` (σ, τ, s: a standard deviation, never
+    negative). `x^2 = 4`, `x̄^2 = 4` stay equations (x̄ may be -2), and so does `σ^2 = \frac1n\sum_i (x_i - μ)^2`
+    (σ then moves with μ: ∂/∂σ^2 must still see it). `σ̂^2 \leftarrow …` (assigns) updates it, whatever it
+    meant before."""
     if rels[0] != "=" or isinstance(parsed[0], Exception) or isinstance(parsed[1], Exception):
         return None
     e = parsed[0].expr
-    if not (isinstance(e, sp.Pow) and e.exp == 2 and isinstance(e.base, sp.Symbol)) or isinstance(e.base, sp.Dummy):
+    if not (isinstance(e, sp.Pow) and e.exp in (2, -2) and isinstance(e.base, sp.Symbol)) or \
+            isinstance(e.base, sp.Dummy):
         return None
     name = e.base.name
     plain = unicodedata.normalize("NFD", name)          # ŝ is one code point, s + a circumflex
     on_the_right = any(s.name == name for s in getattr(parsed[1].expr, "free_symbols", ()))
-    if not DECORATED.search(plain) or plain[0] not in SPREADS or \
-            not assigns and (scope.has_meaning(name) or on_the_right):
+    decorated = DECORATED.search(plain) and e.exp == 2
+    if plain[0] not in SPREADS | {"τ"} or not (decorated or _a_value(parsed[1].expr, scope)) or \
+            not assigns and on_the_right:
         return None
-    return name
+    return name         # (stated again, `τ_0^2 = 1` after τ_0^2 = 4, it is a claim or a new case: see check)
+
+
+def only_the_sigmoid(name, scope) -> bool:
+    """A bare σ means the logistic sigmoid until the file gives it a value: its square is no number, so
+    `σ^2 = 1` gives it one."""
+    return name == "σ" and name not in scope.bindings and name not in scope.functions
+
+
+def _a_value(expr, scope) -> bool:
+    """Does expr stand for one real number here (its names bound to numbers)?"""
+    try:
+        value = exact(scope.resolve(expr))
+    except (Unresolved, ValueError, TypeError):      # an unbound name, an operator: not a value
+        return False
+    return isinstance(value, sp.Expr) and not value.free_symbols and value.is_positive is True
+
+
+def spread_from(value, exponent):
+    """σ from the written value of σ^2 (exponent 2) or of 1/σ^2 (exponent -2): the nonnegative root."""
+    return sp.sqrt(value) if exponent == 2 else 1 / sp.sqrt(value)
 
 
 def inverse_head(parsed, rels, scope) -> str | None:

@@ -32,6 +32,12 @@ CORRECTION_REACH = 160      # characters of the line before a math region search
 # "the posterior standard deviation is $\sigma_\theta = …$": a spread named in the prose (see other_readings)
 SPREAD_NAMED = re.compile(r"(?:\bstandard\s+deviation\b|\bstd\b\.?(?:\s*dev\b\.?)?|\bs\.\s?d\.|\bsd\b)[^$.;:]{0,30}\Z",
                           re.I)
+# "at test time (with the old $\gamma$ and $\beta$)": the steps that follow in the paragraph may use values from
+# before the latest updates (see other_readings.with_the_old_values)
+OLD_VALUES = re.compile(r"\b(?:old|previous|original|pre-?update|before\s+the\s+(?:update|step))\b", re.I)
+# "the MAP estimate minimises $\sum_i (y_i - wx_i)^2 + \lambda w^2$": an objective named (see objectives)
+MINIMISES = re.compile(r"\b(?:minimi[sz](?:e|es|ing)|(?:regulari[sz]ed|penali[sz]ed)\s+(?:MSE|loss|objective|least\s+"
+                       r"squares|squared\s+error))\b[^$.;:]{0,40}\Z", re.I)
 DUAL_NUMBERS = re.compile(r"\bdual\s+(?:numbers?|units?|parts?)\b", re.I)    # the prose names dual numbers: ε² = 0
 SHOULD_BE = re.compile(r"\b(?:should|must)\s+(?:be|have\s+been)[\s:,]*\Z", re.I)   # "so this should be $\Pi = …$"
 
@@ -97,6 +103,8 @@ class RegionStart:
     corrects: bool = False          # "so this should be $…$": a definition given again, corrected
     spread_named: bool = False      # "the standard deviation is $σ_θ = …$": the math that follows names a spread
     dual: bool = False              # the prose before it speaks of dual numbers (ε² = 0 in this part)
+    old_values: bool = False        # the prose before it speaks of old values ("with the old γ and β")
+    minimises: bool = False         # "the MAP estimate minimises $…$": the region names an objective
 
 
 @dataclasses.dataclass(frozen=True)
@@ -158,7 +166,8 @@ def items_of(text: str, where=None):
                               "\n" not in gap and _inline(text, at) and _names_the_left_side(before),
                               len(gap.strip()) <= MAX_INFERENCE_GAP and bool(INFERENCE.search(before)),
                               *_sweep(before, getattr(event, "text", "")), bool(SHOULD_BE.search(before)),
-                              bool(SPREAD_NAMED.search(before)), bool(DUAL_NUMBERS.search(gap)))
+                              bool(SPREAD_NAMED.search(before)), bool(DUAL_NUMBERS.search(gap)),
+                              bool(OLD_VALUES.search(gap)), bool(MINIMISES.search(before)))
             for chain in chains_of(event, where, icomma):
                 if not isinstance(chain, Chain):
                     yield chain

@@ -34,7 +34,7 @@ def plain_text(toks) -> str | None:
         elif t.kind == "macro" and t.value in ("ast", "star"):
             out.append("*")
         elif t.kind == "macro" and t.value in STYLES | {"mathrm", "text", "operatorname"} and t.args:
-            inner = plain_text(_arg_body(t.args[-1]))
+            inner = plain_text(arg_body(t.args[-1]))
             if inner is None:
                 return None
             out.append(inner)
@@ -50,7 +50,8 @@ def plain_text(toks) -> str | None:
     return "".join(out)
 
 
-def _arg_body(arg):
+def arg_body(arg):
+    """The tokens inside a macro's argument (its group's body)."""
     if arg and len(arg) == 1 and arg[0].kind == "group":
         return arg[0].body
     return arg or ()
@@ -66,8 +67,8 @@ def accented_name(toks) -> str | None:
     toks = list(toks)
     if not toks or toks[0].kind != "macro" or toks[0].value not in ACCENTS or toks[0].value == "vec":
         return None
-    base = plain_text(_arg_body(toks[0].args[-1])) if toks[0].args and len(toks) == 1 else \
-        plain_text(_arg_body(toks[1:])) if len(toks) == 2 else None
+    base = plain_text(arg_body(toks[0].args[-1])) if toks[0].args and len(toks) == 1 else \
+        plain_text(arg_body(toks[1:])) if len(toks) == 2 else None
     return decorate(base, toks[0].value) if base is not None and len(base) == 1 else None
 
 

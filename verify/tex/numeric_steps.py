@@ -40,6 +40,8 @@ def _widths(scope: Scope, lhs_texts: set, result: str | None, loose: bool, deriv
     rounded = DERIVED_WIDTH if derived else (Fraction(1, 2), Fraction(1)) if loose else Fraction(1, 2)
 
     def rhs_width(text):
+        if loose and text == result:        # `… \approx 0.1` with 0.1 also on the left: the result is a rounding
+            return rounded
         if written and text in lhs_texts:   # written on both sides, it is one number: as the left side reads it
             return Fraction(0)
         if text in scope.rounded:
@@ -102,6 +104,8 @@ def _constant(left, right, rel, scope: Scope, derived: bool = False, written: bo
     file computed earlier (`written`: the left side is numbers, not names resolved), or (for a rounded rewrite inside a chain) when the chain's exact value
     lies in both sides -- always within the written places of the result, never by letting each
     decimal on the left stand for anything that rounds to it."""
+    if any(isinstance(e, sp.Basic) and e.has(sp.zoo, sp.nan) for e in (left, right)):
+        return Outcome(UNVERIFIED, "a side divides by zero: it has no value")
     lt, rt = literals(left), literals(right)
     if not lt and not rt and rel == "=":
         v = prove_equal(left, right, settings=PROVE_SETTINGS)

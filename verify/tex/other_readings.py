@@ -3,11 +3,16 @@ claim where a definition was read (a mixin of the checking run, `check._Run`):
 
 - a standard deviation after the variance was worked out (`sd(θ | D) = 0.0118` after `Var(θ | D) = … = 0.0118`);
 - a step that holds in the forward-mode sweep before this one (a grader's note on the first pass);
-- an update done again after a wrong one (`w ← (1 - ηλ)w` after a wrong `w ← w - ηλw`).
+- an update done again after a wrong one (`w ← (1 - ηλ)w` after a wrong `w ← w - ηλw`);
+- the values before the latest updates, where the prose speaks of old values ("with the old γ and β").
+And one that is the same step read as the issue says numbers are read: a name carried as a rounded decimal
+at the exact value it rounds (`λ = 1/(3 × 0.5) = 0.6667`, then `nλ = σ^2/τ^2`).
 """
 from __future__ import annotations
 
 import contextlib
+import dataclasses
+import itertools
 
 import sympy as sp
 
@@ -84,6 +89,53 @@ class OtherReadings:
         return Outcome(UNVERIFIED, f"two readings, different verdicts: with {b.name} = {b.shown} as updated on line "
                                    f"{b.line} (a wrong step): wrong ({outcome.detail}) | with {b.name} before that update "
                                    f"(the update done again): ok ({again.detail})")
+
+
+    def with_the_old_values(self, lhs, rhs, rel, outcome: Outcome) -> Outcome:
+        r"""`y = γ\frac{x - μ}{σ} + β = 2 × \frac{2.7}{1.0724} + 0.5` "at test time (with the old γ and β)" after
+        γ ← …, β ← …: wrong with the updated values, right with those before the updates. The prose says which,
+        in words the checker does not read further: unverified, naming both."""
+        if not self.old_values_named:
+            return outcome
+        try:
+            updated = [n for n in self.scope.reached(lhs.expr, rhs.expr) if n in self.scope.before_update]
+        except Unresolved:
+            return outcome
+        # which names are meant is in the prose (γ and β, not the running statistics updated beside them):
+        # each set of them is tried, up to four names
+        for olds in (c for k in range(1, len(updated) + 1) for c in itertools.combinations(updated, k)
+                     if len(updated) <= 4 or k == len(updated)):
+            with _bound(self.scope, {n: self.scope.before_update[n] for n in olds}):
+                again = self.checked_within_limit(lhs, rhs, rel)
+            if again.verdict == OK:
+                return Outcome(UNVERIFIED, f"two readings, different verdicts: with {', '.join(olds)} as last "
+                                           f"updated: wrong ({outcome.detail}) | with their values before those "
+                                           f"updates (the prose speaks of old values): ok ({again.detail})")
+        return outcome
+
+
+    def with_exact_values(self, lhs, rhs, rel, outcome: Outcome) -> Outcome:
+        r"""`\frac{Σx_iy_i}{Σx_i^2 + nλ} = \frac{Σx_iy_i}{Σx_i^2 + σ^2/τ^2}` after `λ = 1/(3 × 0.5) = 0.6667`: wrong
+        with λ at 0.6667, right with λ at the 2/3 that 0.6667 rounds. A number the file computed earlier stands
+        for its exact value as well as for its written digits: ok when it holds so."""
+        try:
+            names = self.scope.reached(lhs.expr, rhs.expr)
+        except Unresolved:
+            return outcome
+        rounded = [b for n in names if (b := self.scope.bindings.get(n)) is not None and
+                   isinstance(b.value, sp.Dummy) and b.value.name in self.scope.exact_values]
+        if not rounded:
+            return outcome
+        self.scope.exact_carried = True
+        try:
+            again = self.checked_within_limit(lhs, rhs, rel)
+        finally:
+            self.scope.exact_carried = False
+        if again.verdict != OK:
+            return outcome
+        shown = ", ".join(f"{b.name} = {self.scope.exact_values[b.value.name]} (written {b.value.name}, line {b.line})"
+                          for b in rounded)
+        return dataclasses.replace(again, detail=f"{again.detail} (with the exact values of rounded results: {shown})")
 
 
 @contextlib.contextmanager

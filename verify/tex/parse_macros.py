@@ -11,7 +11,8 @@ from verify.tex.build import (FUNCS, group_end, FUNCTION_LOOKING, NAMED_FUNCS, A
                               commutative, elementwise, literal_value, name_symbol, shown)
 from verify.tex.chains import clean
 from verify.tex.named_laws import FAMILIES
-from verify.tex.names import ACCENTS, BOLD, GREEK, STYLES, accented_name, bold_name, decorate, moves_with, plain_text
+from verify.tex.names import (ACCENTS, BOLD, GREEK, STYLES, accented_name, arg_body, bold_name, decorate, moves_with,
+                              plain_text)
 from verify.tex.operators import OPERATOR_NAMES
 from verify.tex.events import event_probability, starts_event
 from verify.tex.integrals import integral
@@ -154,6 +155,8 @@ class MacroRules(CallRules):
         text = plain_text(body)
         if not text or text in ("T", "⊤") or text.lstrip("-").isdigit():
             return False
+        if text in self.ctx.sum_bounds:
+            return False        # (1 - β_1)\sum_{s=1}^{t}β_1^{t-s} = 1 - β_1^t: t is a number there, β_1^t a power
         if text in ("*", "-", "+"):         # w^*, θ^\ast: the optimum; P^-, m^+: predicted, updated: names
             return True
         if any(c in text for c in ",([") and not any(c in text for c in "+-*"):
@@ -258,8 +261,16 @@ class MacroRules(CallRules):
             if v == "mathcal" and inner == "N" and _is(self.peek(), "char", "("):
                 return self.operator("Normal", t)         # 𝒩(μ, σ²): the normal law (a name and a pair is no product)
             return self.identifier(bold_name(inner) if v in BOLD else inner, t, bold=v in BOLD)
+        if v == "operatorname" and not t.args and _is(self.peek(), "char", "*"):
+            self.take()             # \operatorname*{arg\,min}_θ: the starred form sets its scripts below it
+            v = "operatorname*"
         if v in ("mathrm", "operatorname", "text", "textrm", "mathbb", "operatorname*"):
-            inner = plain_text(self.arg_tokens(t, 0))
+            written = self.arg_tokens(t, 0)
+            inner = plain_text(written)
+            if v == "operatorname*" and inner is None:      # arg\,min: the thin space is no part of the name
+                inner = plain_text([u for u in arg_body(written) if not (u.kind == "macro" and u.value in ",;! ")])
+            if inner in ("argmin", "argmax"):
+                return arg_extremum(self, t, inner[3:], named=True)
             if inner in NAMED_FUNCS:
                 return self.function(NAMED_FUNCS[inner], t, inner)
             if inner in ("LSE", "logsumexp"):

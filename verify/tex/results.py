@@ -1,6 +1,7 @@
 """Frozen results of checking a file: one StepResult per step, a FileResult per file."""
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter
 from dataclasses import dataclass
 
@@ -39,6 +40,15 @@ class StepResult:
     def as_json(self) -> dict:
         return {"line": self.line, "index": self.index, "lhs": self.lhs, "rhs": self.rhs,
                 "rel": self.rel, "verdict": self.verdict.value, "detail": self.detail}
+
+
+def in_file_order(steps) -> tuple[StepResult, ...]:
+    """The steps by where they stand in the file (a where-clause is checked before the row that uses it), numbered
+    again in that order."""
+    ordered = sorted(steps, key=lambda s: (s.line, s.column, s.index))
+    if all(s.index == k for k, s in enumerate(ordered)):
+        return tuple(ordered)
+    return tuple(dataclasses.replace(s, index=k) for k, s in enumerate(ordered))
 
 
 @dataclass(frozen=True)

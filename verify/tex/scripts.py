@@ -1,11 +1,13 @@
 r"""Scripts TeX reads in either order: `\hat\sigma^2_{\mathrm{MLE}}` is `\hat\sigma_{\mathrm{MLE}}^2` (the
 subscript is part of the name), and `[x e^x - e^x]_0^1` is F(1) − F(0), the evaluation bracket of an
-antiderivative."""
+antiderivative. And what the scripts of a whole chain say about one of them: `\beta_1^t` beside `\sum_{s=1}^{t}`
+is a power."""
 from __future__ import annotations
 
 import sympy as sp
 
 from verify.tex.build import ParseError, _is
+from verify.tex.names import plain_text
 
 _NOT_NAMES = {"right", "big", "Big", "bigg", "Bigg", "bigr", "Bigr", "rvert", "rangle", "rbrace", "int", "sum",
               "prod", "lim", "max", "min", "sup", "inf", "nabla", "partial", "left", "middle"}
@@ -61,3 +63,29 @@ def evaluation_bracket(parser, inner, opener):
         raise ParseError("evaluation bracket [F]_a^b: in which variable? (write F(b) - F(a))", opener.pos)
     var = free[0]
     return inner.xreplace({var: bounds["^"]}) - inner.xreplace({var: bounds["_"]})
+
+
+def _a_big_operator(t) -> bool:
+    return t is not None and t.kind == "macro" and t.value in ("sum", "prod")
+
+
+def sum_bounds(toks) -> frozenset:
+    r"""The letters that bound a sum or product somewhere in these tokens (`\sum_{s=1}^{t}`): in that chain the
+    letter is a number, so `\beta_1^t` beside it is a power, not β_1 labelled t."""
+    bounds = set()
+
+    def walk(ts):
+        ts = list(ts)
+        for i, t in enumerate(ts):
+            if _is(t, "char", "^") and i + 1 < len(ts) and (_a_big_operator(ts[i - 1] if i else None) or
+                                                            i > 2 and _is(ts[i - 2], "char", "_") and
+                                                            _a_big_operator(ts[i - 3])):
+                nxt = ts[i + 1]
+                text = plain_text(nxt.body if nxt.kind == "group" else (nxt,))
+                if text and text.isalpha():
+                    bounds.add(text)
+            walk(t.body or ())
+            for arg in t.args or ():
+                walk(arg or ())
+    walk(toks)
+    return frozenset(bounds)

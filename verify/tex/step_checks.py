@@ -34,6 +34,8 @@ def _all_tokens(toks):
 
 
 class StepChecks:
+    chain_sum_bounds = frozenset()      # letters bounding a sum in the chain being read (scripts.sum_bounds)
+
     def parse_all(self, segs):
         parsed, seconds = [], []
         for seg in segs:
@@ -314,7 +316,8 @@ class StepChecks:
     def parse(self, seg):
         try:
             with step_deadline(self.step_seconds):
-                found = [dataclasses.replace(p, reading=labels) for p, labels in readings(seg.toks, self.scope.context())]
+                context = dataclasses.replace(self.scope.context(), sum_bounds=self.chain_sum_bounds)
+                found = [dataclasses.replace(p, reading=labels) for p, labels in readings(seg.toks, context)]
                 return dataclasses.replace(found[0], others=tuple(found[1:]))
         except ParseError as exc:
             return exc
@@ -396,6 +399,10 @@ class StepChecks:
             outcome = redo
         elif outcome.verdict == WRONG and (sweep := self.in_the_earlier_sweep(lhs, rhs, rel, outcome)) is not outcome:
             outcome = sweep
+        elif outcome.verdict == WRONG and (old := self.with_the_old_values(lhs, rhs, rel, outcome)) is not outcome:
+            outcome = old
+        elif outcome.verdict == WRONG and (unrounded := self.with_exact_values(lhs, rhs, rel, outcome)) is not outcome:
+            outcome = unrounded
         elif outcome.verdict == WRONG and outcome.detail.startswith(("shapes differ", "one side is a matrix")) and \
                 (scalar := self.scalar_in_a_matrix_step(lhs, rhs)):
             outcome = Outcome(UNVERIFIED, f"{outcome.detail}; {scalar.name} = {scalar.shown} (line {scalar.line}) is "

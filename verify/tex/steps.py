@@ -13,6 +13,7 @@ from verify.tex.bindings import Scope, Unresolved, exact, is_constant
 from verify.tex.build import KINK_SLOPE, PLUS_MINUS, ParseError, as_identity, commutative
 from verify.tex.instances import IDENTITY, instantiated
 from verify.tex.numeric_steps import _constant
+from verify.tex.objectives import varies_with
 from verify.tex.tuples import TUPLE
 from verify.tex.operators import (canonical, copies_of_one_letter, has_generic, has_operators, instantiate, is_generic,
                                   is_given, on_known_matrices)
@@ -20,8 +21,8 @@ from verify.tex.outcome import CANDIDATE, Outcome
 from verify.tex.results import OK, UNVERIFIED, WRONG
 from verify.tex.integrals import check_antiderivative
 from verify.tex.series import check_series
-from verify.tex.sums import (DATA_VALUE, SEQ, check_sums, data_reading, equal_at_points, stated_sum, sum_key,
-                             with_stated_sums)
+from verify.tex.sums import (DATA_VALUE, SEQ, check_sums, data_reading, equal_at_points, has_sequences, stated_sum,
+                             sum_key, with_stated_sums)
 from verify.tex.symbolic import SEARCH_POINTS, _counterexample, _symbolic, counterexample_search
 from verify.tex.vectors import check_extremum
 
@@ -188,6 +189,15 @@ def check_proportional(lhs, rhs, variables, scope: Scope, additive: bool = False
         if out.verdict in (WRONG, CANDIDATE):
             what = "difference" if additive else "ratio"
             return Outcome(WRONG, f"the {what} of the two sides depends on {name} (its derivative in {name} is not 0)")
+        if out.verdict != OK and has_sequences(ratio):
+            # Σ_i (y_i - w x_i)^2 with the terms open: the sums written out, at random data (objectives)
+            varies = varies_with(ratio, symbols[name])
+            if varies is not None:
+                out = Outcome(WRONG if varies else OK, "")
+        if out.verdict == WRONG:
+            what = "difference" if additive else "ratio"
+            return Outcome(WRONG, f"the {what} of the two sides depends on {name} (it differs at random values of "
+                                  "the data, the sums written out)")
         if out.verdict != OK:
             return Outcome(UNVERIFIED, f"could not decide whether the ratio depends on {name}: {out.detail}")
     kind = "a term" if additive else "a factor and an added constant" if zero else "a factor"

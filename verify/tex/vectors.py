@@ -15,6 +15,7 @@ import unicodedata
 import sympy as sp
 
 from verify.tex.build import ParseError, commutative, shown
+from verify.tex.tokens import Tok
 
 NORM, GRAD, ARGMAX, ARGMIN = (sp.Function(n) for n in ("norm", "grad", "argmax", "argmin"))
 MARKER_NAMES = {"norm", "grad", "diag"}
@@ -147,12 +148,16 @@ def _let_gradient(parser, name_tok):
     return grad.xreplace(dict(zip(params, args)))
 
 
-def arg_extremum(parser, t, which: str):
-    r"""`\arg\max_\theta f(θ)`: a marker (checked as a stationary point with the right curvature)."""
+def arg_extremum(parser, t, which: str, named: bool = False):
+    r"""`\arg\max_\theta f(θ)`, `\operatorname*{arg\,min}_\theta f(θ)` (named): a marker (checked as a stationary
+    point with the right curvature)."""
     nxt = parser.peek()
-    if not (nxt is not None and nxt.kind == "macro" and nxt.value in ("max", "min")):
+    if named:
+        nxt = Tok("macro", which, t.pos, t.end)
+    elif not (nxt is not None and nxt.kind == "macro" and nxt.value in ("max", "min")):
         raise ParseError("\\arg without \\max or \\min", t.pos)
-    parser.take()
+    else:
+        parser.take()
     if not (parser.peek() is not None and parser.peek().kind == "char" and parser.peek().value == "_"):
         raise ParseError(f"\\arg\\{nxt.value} without the variable", t.pos)
     var = commutative(parser.sub(parser.script(parser.take()), "variable"))
@@ -171,9 +176,13 @@ def check_extremum(left, right):
     from verify.tex.results import OK, UNVERIFIED, WRONG
     from verify.tex.steps import Outcome
     marker, value = (left, right) if isinstance(left, (ARGMAX, ARGMIN)) else (right, left)
+    if type(left) is type(right) and isinstance(left, (ARGMAX, ARGMIN)) and left.args[1] == right.args[1]:
+        return _same_extremum(left, right)
     if not isinstance(marker, (ARGMAX, ARGMIN)) or has_extremum(value):
         return Outcome(UNVERIFIED, "an arg max / arg min inside an expression is not checked")
     body, var = marker.args
+    if var not in body.free_symbols:
+        return Outcome(UNVERIFIED, f"what is maximised or minimised does not depend on {var} as the file defines it")
     if var in value.free_symbols:
         return Outcome(UNVERIFIED, f"the claimed arg max depends on {var}")
     slope = sp.simplify(sp.diff(body, var).subs(var, value))
@@ -192,6 +201,21 @@ def check_extremum(left, right):
     if want is False:
         return Outcome(WRONG, f"a stationary point, but the curvature there is {curvature}")
     return Outcome(UNVERIFIED, f"a stationary point; the sign of the curvature {curvature} is not decided")
+
+
+def _same_extremum(left, right):
+    """`argmin_θ [\frac{1}{2σ^2}Σ(y_i - θ)^2 + \frac{θ^2}{2τ^2}] = argmin_θ [Σ(y_i - θ)^2 + λθ^2]`: the same point when
+    one objective is a positive multiple of the other plus a constant; wrong when their stationary points differ."""
+    from verify.tex.objectives import same_minimiser
+    from verify.tex.results import OK, UNVERIFIED, WRONG
+    from verify.tex.steps import Outcome
+    var = left.args[1]
+    same = same_minimiser(left.args[0], right.args[0], var)
+    if same is None:
+        return Outcome(UNVERIFIED, f"whether the two objectives share their extremum in {var} is not decided")
+    if same:
+        return Outcome(OK, f"the same extremum: one objective is a positive multiple of the other plus a constant in {var}")
+    return Outcome(WRONG, f"the objectives have their stationary points in {var} at different places (random data)")
 
 
 def _better_stationary_point(body, var, value, maximum: bool):
