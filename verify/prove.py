@@ -451,7 +451,7 @@ def _numeric(lhs, rhs, domain, constraints, opts, t0) -> Verdict:
             return refuted
         return Verdict(UNKNOWN, reason="symbolic strategies inconclusive and the expression has undefined functions",
                        seconds=time.perf_counter() - t0)
-    if lhs.has(sp.zoo, sp.nan) or rhs.has(sp.zoo, sp.nan):      # 1/0 written: no number to compare
+    if any(e.has(sp.zoo, sp.nan) and not e.has(sp.Piecewise) for e in (lhs, rhs)):    # 1/0 written: no number
         return Verdict(UNKNOWN, reason="a side divides by zero: it has no value", seconds=time.perf_counter() - t0)
     try:
         f_l, f_r = lambdify_safe(symbols, lhs), lambdify_safe(symbols, rhs)
