@@ -479,7 +479,7 @@ class _Run(NamedObjectives, StepChecks, IndexClaims, GradientSteps, MeaningRules
         if carried_from:
             self.results[first] = dataclasses.replace(self.results[first], verdict=CARRIED,
                                                       detail=f"{self.results[first].detail} {carried_from}")
-        values, value_segs = parsed, segs       # what the name is given: the written sides, or
+        values, value_segs = parsed, segs       # what the name is given: the written sides (or their roots)
         if squared and not isinstance(parsed[1], Exception):
             # `σ^2 = 2`, `\frac{1}{τ_n^2} = 4.25`: σ, τ_n are the roots of what is written
             exponent = parsed[0].expr.exp
