@@ -12,7 +12,7 @@ r"""Batch 23 (read in session 20): the wrong step it called ok and the false ala
   computed stands for its exact value too (it was refuted by the 0.0001 of the rounding).
 Each test breaks the thing on purpose and asserts it is caught, or asserts a reading that must not fire.
 """
-from verify.tex import GIVEN, OK, UNVERIFIED, WRONG, check_text
+from verify.tex import CARRIED, GIVEN, OK, UNVERIFIED, WRONG, check_text
 
 
 def steps(text):
@@ -108,3 +108,67 @@ def test_a_rounded_result_stands_for_its_exact_value():
 
 def test_a_wrong_identity_is_still_wrong_with_the_exact_values():
     assert steps(EXACT.replace("\\sigma^2/\\tau^2}", "\\sigma^2/\\tau^2 + 1}"))[-1].verdict == WRONG
+
+
+# Batch 24 (read in session 20 after it was measured blind): its two wrong steps called ok and false alarms.
+
+SOFTMAX = ("Let $z = (2.0, 1.0, -0.5)$, $m = 2.0$ and\n"
+           "\\[ e^{z - m} = \\begin{pmatrix} 1\\\\ 0.3679\\\\ 0.0821 \\end{pmatrix}, \\qquad S = \\sum_j e^{z_j - m} = "
+           "1 + 0.3679 + 0.0821 = 1.4400, \\]\n"
+           "\\[ p = \\frac{e^{z - m}}{S} = \\begin{pmatrix} 1/1.44\\\\ 0.3679/1.44\\\\ 0.0821/1.44 \\end{pmatrix} = "
+           "\\begin{pmatrix} 0.6944\\\\ 0.2555\\\\ 0.0570 \\end{pmatrix}. \\]\n"
+           "The loss is $L = -\\ln p_1 = -\\ln 0.6944 = 0.3647$.\n")
+
+
+def test_an_entry_of_a_vector_worked_out_from_a_wrong_value_is_carried():
+    got = steps(SOFTMAX)
+    assert next(s for s in got if s.rhs.strip() == "-\\ln 0.6944").verdict == CARRIED
+
+
+def test_an_entry_of_a_vector_worked_out_right_is_confirmed():
+    got = steps(SOFTMAX.replace("= 1.4400", "= 1.4500").replace("1.44", "1.45")
+                .replace("0.6944\\\\ 0.2555\\\\ 0.0570", "0.6897\\\\ 0.2537\\\\ 0.0566")
+                .replace("-\\ln 0.6944 = 0.3647", "-\\ln 0.6897 = 0.3715"))
+    assert next(s for s in got if s.rhs.strip() == "-\\ln 0.6897").verdict == OK
+
+
+def test_entries_of_a_vector_given_again_are_the_new_ones():
+    text = "Take $p = (0.5, 0.5)$, so $p_1 = 0.5$. Corrected: $p = (0.6, 0.4)$ and $p_1 p_2 = 0.24$.\n"
+    assert steps(text)[-1].verdict == OK
+    assert steps(text.replace("= 0.24", "= 0.25"))[-1].verdict == WRONG
+
+
+RMSPROP = ("RMSProp: $\\mathbf s \\gets \\rho\\,\\mathbf s + (1 - \\rho)\\,\\mathbf g \\odot \\mathbf g$ with $\\rho = 0.9$.\n"
+           "Step one: $\\mathbf s_1 = (0.1, 2.5)^\\top$. Step two with $\\mathbf g_2 = (0.6838, 1.838)^\\top$:\n"
+           "\\[ \\mathbf s_2 = 0.9\\,\\mathbf s_1 + 0.1\\,\\mathbf g_2 \\odot \\mathbf g_2 = (0.1368,\\; 2.5878)^\\top. \\]\n")
+
+
+def test_an_iterate_that_follows_its_update_rule_is_confirmed():
+    got = steps(RMSPROP)
+    first = next(s for s in got if s.lhs.strip() == "\\mathbf s_2")
+    assert first.verdict == OK and "the rule on line 1 at step 2" in first.detail
+
+
+def test_an_iterate_that_forgets_the_square_of_its_rule_is_wrong():
+    got = steps(RMSPROP.replace("0.1\\,\\mathbf g_2 \\odot \\mathbf g_2 = (0.1368,\\; 2.5878)^\\top",
+                                "0.1\\,\\mathbf g_2 = (0.1584,\\; 2.4338)^\\top"))
+    first = next(s for s in got if s.lhs.strip() == "\\mathbf s_2")
+    assert first.verdict == WRONG and "not the rule on line 1" in first.detail
+
+
+def test_a_restatement_against_a_value_never_confirmed_is_two_readings():
+    text = ("Here $J_{12} = \\partial p_1/\\partial z_2 = p_1 p_2 = 0.6897 \\times 0.2537 = 0.1750$.\n\n"
+            "(Review) The sign is off: $J_{12} = -0.1750$.\n")
+    got = steps(text)
+    assert got[-1].verdict == UNVERIFIED and "could not be checked" in got[-1].detail
+
+
+def test_a_coupled_rule_reads_the_other_variable_at_the_right_step():
+    # heavy ball: v ← βv + f'(w), w ← w − ηv: v_2 uses w_1 (w is updated after v), w_2 uses v_2
+    text = ("Let $f(w) = 3(w - 3)^2$, so $f'(w) = 6(w - 3)$. Heavy ball, $v \\gets 0.9 v + f'(w)$, "
+            "$w \\gets w - 0.1 v$, $v_0 = 0$, $w_0 = 0$.\n\n"
+            "$v_1 = -18$, $w_1 = 1.8$, then $v_2 = 0.9 \\times (-18) - 7.2 = -23.4$ and $w_2 = 1.8 + 2.34 = 4.14$.\n")
+    got = steps(text)
+    assert [s.verdict for s in got if s.lhs.strip() in ("v_1", "w_1", "v_2", "w_2")] == [OK, OK, OK, OK]
+    slipped = steps(text.replace("0.9 \\times (-18) - 7.2 = -23.4", "0.9 \\times (-18) + 7.2 = -9"))
+    assert next(s for s in slipped if s.lhs.strip() == "v_2").verdict == WRONG

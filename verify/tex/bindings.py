@@ -96,6 +96,7 @@ class Scope:
     wrong_numbers: frozenset = frozenset()   # |numbers| written from a wrong step's right side on, this paragraph
     wrong_sources: object = None  # carried_values.WrongSources: what this paragraph's bare-number chains may rest on
     worked_objective: object = None   # (last side, variables, line) of the last chain in a variable (objectives)
+    update_rules: dict = field(default_factory=dict)   # name -> (rule in symbols, line, part): `s ← ρs + …` (iterates)
     named_objective: object = None    # (expression, line) named in prose as minimised, this paragraph (objectives)
     # name -> (its binding before an update `w ← …`, the part that updated it): a later part (a second
     # script, a new attempt) may mean the name before that update
@@ -161,6 +162,11 @@ class Scope:
         self.meant_names.discard(name)
         if derived:
             self.meant_names.add(name)
+        if name in self.matrices:       # its entries read or stated from the old value (p_1 of p) go with it
+            entry = re.compile(re.escape(name) + r"(?:_\d+|\[\d+(?:,\d+)?\])")
+            for stale in [n for n, b in self.bindings.items() if b.shown.endswith(f"(an entry of {name})") or
+                          entry.fullmatch(n) and is_constant(b.definition)]:
+                del self.bindings[stale]
         self.matrices.pop(name, None)
         self.matrix_rests.pop(name, None)
         self.matrix_true.pop(name, None)
@@ -279,8 +285,14 @@ class Scope:
             entry = templates.component(name, self.matrices)
             if entry is not None:
                 base = name.partition("[")[0] if name.endswith("]") else name.partition("_")[0]
+                # an entry of a vector worked out from a wrong value carries it (p_1 of p = e/S, S wrong): what it
+                # should be, when that was worked out for the vector, else it is only not confirmed
+                line, wrong = self.matrix_rests.get(base, (0, False))
+                true = templates.component(name, {base: self.matrix_true[base]}) \
+                    if wrong and base in self.matrix_true else None
                 self.bindings[name] = Binding(name, entry, entry, self.matrix_lines.get(base, 0),
-                                              f"{written_text(entry)} (an entry of {base})", self.section)
+                                              f"{written_text(entry)} (an entry of {base})", self.section,
+                                              true_value=true, wrong_line=line if wrong else 0)
                 continue
             found = templates.match(name, [t for t, b in self.bindings.items() if templates.pattern(t) is not None
                                            and not any(c in self.bindings for c in templates.pattern(t).groupindex)])

@@ -19,6 +19,7 @@ from verify.tex.index_claims import IndexClaims
 from verify.tex.updates import GradientSteps
 from verify.tex.scripts import sum_bounds
 from verify.tex.objectives import NamedObjectives
+from verify.tex.iterates import UpdateRules
 from verify.tex.heads import head_name, inverse_head, mentions_const, only_the_sigmoid, spread_from, squared_head, variables_of
 from verify.tex.extract import Directive
 from verify.tex.events import by_bayes, is_stated_quantity
@@ -90,7 +91,7 @@ def _undone(p, undo):
         return exc
 
 
-class _Run(NamedObjectives, StepChecks, IndexClaims, GradientSteps, MeaningRules, OtherReadings, PartRules, ChainForms, EquationRuns,
+class _Run(NamedObjectives, UpdateRules, StepChecks, IndexClaims, GradientSteps, MeaningRules, OtherReadings, PartRules, ChainForms, EquationRuns,
            CarriedValues, GivenTuples, DualNumbers, LinearSystems):
     def __init__(self, where, step_seconds, base=0, state: bytes | None = None):
         self.where = where
@@ -504,6 +505,9 @@ class _Run(NamedObjectives, StepChecks, IndexClaims, GradientSteps, MeaningRules
             conventions.reseed(head[0], self.scope)
             if not (assigns or self.is_update(head[0], parsed[1])):
                 self.completes_the_objective(head[0], parsed[1].expr, first)
+                self.follows_the_rule(head[0], parsed[1].expr, first)
+            else:
+                self.rule_stated(head[0], parsed[1].expr, segs[1])
             if parsed[1].bound_matrices and not same:     # z = W_1x + b_1: read again for ∂L/∂x (vector_gradients)
                 given = self.scope.context().matrices
                 self.scope.matrix_sources[head[0]] = vector_gradients.Source(

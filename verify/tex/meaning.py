@@ -104,6 +104,16 @@ class MeaningRules:
             return False    # π_2 = \tfrac{9}{13}π_3 after the system fixed π_2: a claim
         if r.verdict not in (WRONG, CARRIED) or (b is not None and b.line == r.line):
             return False    # (on the line that gave the value, `λ̂ = 3`, `λ̂ = 4`, it is the same case)
+        if b is not None and b.unchecked_line and r.verdict == WRONG and b.value is not None:
+            # `J_{12} = -0.1750` after `J_{12} = ∂p_1/∂z_2 = p_1p_2 = … = 0.1750`, whose step to p_1p_2 could not be
+            # checked: the value it contradicts was never confirmed, so it may be the correction of a slip
+            self.scope.new_case_line = r.line
+            self.results[index] = dataclasses.replace(
+                r, verdict=UNVERIFIED, detail=f"two readings, different verdicts: a claim about {name} = {b.shown} "
+                                              f"(line {b.line}), a value resting on line {b.unchecked_line}, which could "
+                                              f"not be checked: {r.verdict} ({r.detail}) | a corrected value of {name}: "
+                                              f"given")
+            return True
         if b is not None and meaningful(b) and \
                 (r.verdict == CARRIED or self.scope.new_case_line < r.line - 1 and
                  not any(s.name.endswith("⁰") for s in b.definition.free_symbols)):
