@@ -104,7 +104,8 @@ class MeaningRules:
             return False    # π_2 = \tfrac{9}{13}π_3 after the system fixed π_2: a claim
         if r.verdict not in (WRONG, CARRIED) or (b is not None and b.line == r.line):
             return False    # (on the line that gave the value, `λ̂ = 3`, `λ̂ = 4`, it is the same case)
-        if b is not None and b.unchecked_line and r.verdict == WRONG and b.value is not None:
+        if b is not None and b.unchecked_line and r.verdict == WRONG and b.value is not None and \
+                not self.meaning_has_a_value(b):
             # `J_{12} = -0.1750` after `J_{12} = ∂p_1/∂z_2 = p_1p_2 = … = 0.1750`, whose step to p_1p_2 could not be
             # checked: the value it contradicts was never confirmed, so it may be the correction of a slip
             self.scope.new_case_line = r.line
@@ -131,6 +132,15 @@ class MeaningRules:
             r, verdict=UNVERIFIED, detail=f"two readings, different verdicts: a claim about {earlier}: {r.verdict} "
                                           f"({r.detail}) | a new value of {name} (a new case): given")
         return True
+
+    def meaning_has_a_value(self, b) -> bool:
+        """Does what the name was defined as give a number now (β' = b + n, b and n given since)? Then a restatement
+        is decided against that, whatever the value written for it rested on."""
+        try:
+            value = exact(self.scope.resolve(b.definition))
+        except (Unresolved, TypeError, ValueError, ZeroDivisionError):
+            return False
+        return is_constant(value) and not (isinstance(value, sp.Basic) and value.has(sp.Derivative, sp.Subs))
 
     def after_a_wrong_step(self, earlier, wrong_line, index):
         """`w^* = 6/2.1` again, after a wrong `d/dw λw^2 = λw` in the same paragraph: it agrees with the
