@@ -172,3 +172,20 @@ def test_a_coupled_rule_reads_the_other_variable_at_the_right_step():
     assert [s.verdict for s in got if s.lhs.strip() in ("v_1", "w_1", "v_2", "w_2")] == [OK, OK, OK, OK]
     slipped = steps(text.replace("0.9 \\times (-18) - 7.2 = -23.4", "0.9 \\times (-18) + 7.2 = -9"))
     assert next(s for s in slipped if s.lhs.strip() == "v_2").verdict == WRONG
+
+
+DATA_COUNT = ("\\begin{problem}\nA coin lands heads $k = 7$ times in $n = 10$ tosses, so $\\hat\\theta = k/n = 0.7$.\n"
+              "\\end{problem}\n\n"
+              "\\begin{problem}\nFor $x = (1, 2, 3)$, $y = (2, 3, 5)$ with $\\sigma^2 = 1$ and $\\tau^2 = 0.5$, the penalty is "
+              "$\\lambda = \\frac{\\sigma^2}{n\\tau^2} = \\frac{1}{3 \\times 0.5} = 0.6667$.\n\\end{problem}\n")
+
+
+def test_n_of_an_earlier_problem_against_the_data_count_of_this_one_is_two_readings():
+    got = steps(DATA_COUNT)
+    step = next(s for s in got if s.rhs.strip() == "\\frac{1}{3 \\times 0.5}")
+    assert step.verdict == UNVERIFIED and "the number of data points" in step.detail
+
+
+def test_a_slip_is_wrong_with_either_n():
+    got = steps(DATA_COUNT.replace("\\frac{1}{3 \\times 0.5} = 0.6667", "\\frac{1}{4 \\times 0.5} = 0.5"))
+    assert next(s for s in got if s.rhs.strip() == "\\frac{1}{4 \\times 0.5}").verdict == WRONG

@@ -96,6 +96,7 @@ class Scope:
     wrong_numbers: frozenset = frozenset()   # |numbers| written from a wrong step's right side on, this paragraph
     wrong_sources: object = None  # carried_values.WrongSources: what this paragraph's bare-number chains may rest on
     worked_objective: object = None   # (last side, variables, line) of the last chain in a variable (objectives)
+    matrix_sections: dict = field(default_factory=dict)   # name -> the part a written-out matrix was given in
     update_rules: dict = field(default_factory=dict)   # name -> (rule in symbols, line, part): `s ← ρs + …` (iterates)
     named_objective: object = None    # (expression, line) named in prose as minimised, this paragraph (objectives)
     # name -> (its binding before an update `w ← …`, the part that updated it): a later part (a second
@@ -178,6 +179,7 @@ class Scope:
         if isinstance(value, sp.MatrixBase):
             self.matrices[name] = value
             self.matrix_lines[name] = line
+            self.matrix_sections[name] = self.section
             self.bindings.pop(name, None)
             return
         self.bindings[name] = Binding(name, definition, value, line, shown, self.section)

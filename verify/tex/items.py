@@ -12,6 +12,8 @@ from verify.tex.extract import Directive, LineIndex, ScanError, scan
 from verify.tex.macros import defined_macros
 
 NEW_PART = re.compile(r"\\(?:part|chapter|section|subsection|subsubsection)\*?\{|"
+                      # a problem in a theorem-like environment (`\newtheorem{prob}{Problem}`, the exam packages)
+                      r"\\begin\{(?:prob|problem|exercise|question|task|aufgabe|exercice|ejercicio|esercizio)\*?\}|"
                       r"^\s*\\(?:question|part|subpart|task)\b(?![*{])|"     # the exam class: \question, \part; tasks: \task
                       r"^\s*(?:\\textbf\{|\\paragraph\{|\\subsection\*?\{|\\item\[)?\s*"
                       r"(?:Problem|Exercise|Question|Example|Task|Iteration|Epoch|Round|Part|Step|Case)"

@@ -114,6 +114,29 @@ class OtherReadings:
         return outcome
 
 
+    def with_the_data_count(self, lhs, rhs, rel, outcome: Outcome) -> Outcome:
+        """`λ = \\frac{σ^2}{nτ^2} = \\frac{1}{3 × 0.5}` in a problem that gives the data `x = (1, 2, 3)`, with n = 10 (the
+        trials of an earlier problem) still bound: wrong with that n, right with n the number of data points this
+        problem gives. Which n is meant is not written again: unverified, naming both."""
+        count = self.scope.bindings.get("n")
+        if count is None or count.section >= self.scope.section or not is_constant(count.definition):
+            return outcome
+        sizes = {len(m) for name, m in self.scope.matrices.items()
+                 if self.scope.matrix_sections.get(name) == self.scope.section and 1 in m.shape and len(m) > 1}
+        try:
+            if len(sizes) != 1 or "n" not in self.scope.reached(lhs.expr, rhs.expr):
+                return outcome
+        except Unresolved:
+            return outcome
+        size = sizes.pop()
+        with _bound(self.scope, {"n": dataclasses.replace(count, definition=sp.Integer(size), value=sp.Integer(size))}):
+            again = self.checked_within_limit(lhs, rhs, rel)
+        if again.verdict != OK:
+            return outcome
+        return Outcome(UNVERIFIED, f"two readings, different verdicts: with n = {count.shown} from an earlier problem "
+                                   f"(line {count.line}): wrong ({outcome.detail}) | with n = {size}, the number of data "
+                                   f"points this problem gives: ok ({again.detail})")
+
     def with_exact_values(self, lhs, rhs, rel, outcome: Outcome) -> Outcome:
         r"""`\frac{Σx_iy_i}{Σx_i^2 + nλ} = \frac{Σx_iy_i}{Σx_i^2 + σ^2/τ^2}` after `λ = 1/(3 × 0.5) = 0.6667`: wrong
         with λ at 0.6667, right with λ at the 2/3 that 0.6667 rounds. A number the file computed earlier stands

@@ -403,6 +403,8 @@ class StepChecks:
             outcome = old
         elif outcome.verdict == WRONG and (unrounded := self.with_exact_values(lhs, rhs, rel, outcome)) is not outcome:
             outcome = unrounded
+        elif outcome.verdict == WRONG and (counted := self.with_the_data_count(lhs, rhs, rel, outcome)) is not outcome:
+            outcome = counted
         elif outcome.verdict == WRONG and outcome.detail.startswith(("shapes differ", "one side is a matrix")) and \
                 (scalar := self.scalar_in_a_matrix_step(lhs, rhs)):
             outcome = Outcome(UNVERIFIED, f"{outcome.detail}; {scalar.name} = {scalar.shown} (line {scalar.line}) is "
