@@ -23,6 +23,12 @@ def verdicts(text, lhs):
     return [s.verdict for s in steps(text) if s.lhs.strip() == lhs]
 
 
+def step_of(text, lhs=None, rhs=None):
+    """The first step of the text with that left (or right) side."""
+    return next(s for s in steps(text)
+                if (lhs is None or s.lhs.strip() == lhs) and (rhs is None or s.rhs.strip() == rhs))
+
+
 PRIOR = ("Data with $\\sigma^2 = 1$, a prior with $\\tau^2 = 0.5$ and $n = 4$ points:\n"
          "\\[ \\frac{1}{\\tau_n^2} = \\frac{1}{\\tau^2} + \\frac{n}{\\sigma^2} = 2 + 4 = 6, \\qquad "
          "\\tau_n^2 = \\frac16 = 0.1667, \\qquad \\frac{\\sigma^2}{\\tau^2} = 2. \\]\n")
@@ -74,25 +80,23 @@ def test_a_superscript_label_away_from_a_sum_is_still_a_name():
     assert [s.verdict for s in got] == [GIVEN, OK]
 
 
-OLD = ("Start from $\\gamma = 2$ and $\\beta = 0.5$. One SGD step: $\\gamma \\gets 2 - 0.1 \\times 0.5 = 1.95$ and $\\beta \\gets 0.5 - 0.1 \\times 0.6 = 0.44$.\n"
+OLD = ("Start from $\\gamma = 2$ and $\\beta = 0.5$. One SGD step: $\\gamma \\gets 2 - 0.1 \\times 0.5 = 1.95$ and "
+       "$\\beta \\gets 0.5 - 0.1 \\times 0.6 = 0.44$.\n"
        "At test time (with the old $\\gamma$ and $\\beta$) the input $x = 3$ goes to\n"
        "\\[ y = \\gamma x + \\beta = 2 \\times 3 + 0.5 = 6.5. \\]\n")
 
 
 def test_a_step_right_with_the_old_values_the_prose_names_is_two_readings():
-    got = steps(OLD)
-    step = next(s for s in got if s.lhs.strip() == "\\gamma x + \\beta")
+    step = step_of(OLD, lhs="\\gamma x + \\beta")
     assert step.verdict == UNVERIFIED and "old values" in step.detail
 
 
 def test_without_the_prose_the_old_values_are_wrong():
-    got = steps(OLD.replace("(with the old $\\gamma$ and $\\beta$) ", ""))
-    assert next(s for s in got if s.lhs.strip() == "\\gamma x + \\beta").verdict == WRONG
+    assert step_of(OLD.replace("(with the old $\\gamma$ and $\\beta$) ", ""), lhs="\\gamma x + \\beta").verdict == WRONG
 
 
 def test_with_the_old_values_named_a_slip_is_still_wrong():
-    got = steps(OLD.replace("2 \\times 3 + 0.5", "2 \\times 3 + 0.4"))
-    assert next(s for s in got if s.lhs.strip() == "\\gamma x + \\beta").verdict == WRONG
+    assert step_of(OLD.replace("2 \\times 3 + 0.5", "2 \\times 3 + 0.4"), lhs="\\gamma x + \\beta").verdict == WRONG
 
 
 EXACT = ("With $\\sigma^2 = 1$, $\\tau^2 = 0.5$, the data $x = (1, 2, 3)$, $y = (1.1, 1.9, 3.3)$, so $n = 3$, and "
@@ -121,15 +125,14 @@ SOFTMAX = ("Let $z = (2.0, 1.0, -0.5)$, $m = 2.0$ and\n"
 
 
 def test_an_entry_of_a_vector_worked_out_from_a_wrong_value_is_carried():
-    got = steps(SOFTMAX)
-    assert next(s for s in got if s.rhs.strip() == "-\\ln 0.6944").verdict == CARRIED
+    assert step_of(SOFTMAX, rhs="-\\ln 0.6944").verdict == CARRIED
 
 
 def test_an_entry_of_a_vector_worked_out_right_is_confirmed():
-    got = steps(SOFTMAX.replace("= 1.4400", "= 1.4500").replace("1.44", "1.45")
-                .replace("0.6944\\\\ 0.2555\\\\ 0.0570", "0.6897\\\\ 0.2537\\\\ 0.0566")
-                .replace("-\\ln 0.6944 = 0.3647", "-\\ln 0.6897 = 0.3715"))
-    assert next(s for s in got if s.rhs.strip() == "-\\ln 0.6897").verdict == OK
+    right = (SOFTMAX.replace("= 1.4400", "= 1.4500").replace("1.44", "1.45")
+             .replace("0.6944\\\\ 0.2555\\\\ 0.0570", "0.6897\\\\ 0.2537\\\\ 0.0566")
+             .replace("-\\ln 0.6944 = 0.3647", "-\\ln 0.6897 = 0.3715"))
+    assert step_of(right, rhs="-\\ln 0.6897").verdict == OK
 
 
 def test_entries_of_a_vector_given_again_are_the_new_ones():
@@ -144,15 +147,14 @@ RMSPROP = ("RMSProp: $\\mathbf s \\gets \\rho\\,\\mathbf s + (1 - \\rho)\\,\\mat
 
 
 def test_an_iterate_that_follows_its_update_rule_is_confirmed():
-    got = steps(RMSPROP)
-    first = next(s for s in got if s.lhs.strip() == "\\mathbf s_2")
+    first = step_of(RMSPROP, lhs="\\mathbf s_2")
     assert first.verdict == OK and "the rule on line 1 at step 2" in first.detail
 
 
 def test_an_iterate_that_forgets_the_square_of_its_rule_is_wrong():
-    got = steps(RMSPROP.replace("0.1\\,\\mathbf g_2 \\odot \\mathbf g_2 = (0.1368,\\; 2.5878)^\\top",
-                                "0.1\\,\\mathbf g_2 = (0.1584,\\; 2.4338)^\\top"))
-    first = next(s for s in got if s.lhs.strip() == "\\mathbf s_2")
+    forgot = RMSPROP.replace("0.1\\,\\mathbf g_2 \\odot \\mathbf g_2 = (0.1368,\\; 2.5878)^\\top",
+                             "0.1\\,\\mathbf g_2 = (0.1584,\\; 2.4338)^\\top")
+    first = step_of(forgot, lhs="\\mathbf s_2")
     assert first.verdict == WRONG and "not the rule on line 1" in first.detail
 
 
@@ -181,11 +183,10 @@ DATA_COUNT = ("\\begin{problem}\nA coin lands heads $k = 7$ times in $n = 10$ to
 
 
 def test_n_of_an_earlier_problem_against_the_data_count_of_this_one_is_two_readings():
-    got = steps(DATA_COUNT)
-    step = next(s for s in got if s.rhs.strip() == "\\frac{1}{3 \\times 0.5}")
+    step = step_of(DATA_COUNT, rhs="\\frac{1}{3 \\times 0.5}")
     assert step.verdict == UNVERIFIED and "the number of data points" in step.detail
 
 
 def test_a_slip_is_wrong_with_either_n():
-    got = steps(DATA_COUNT.replace("\\frac{1}{3 \\times 0.5} = 0.6667", "\\frac{1}{4 \\times 0.5} = 0.5"))
-    assert next(s for s in got if s.rhs.strip() == "\\frac{1}{4 \\times 0.5}").verdict == WRONG
+    slipped = DATA_COUNT.replace("\\frac{1}{3 \\times 0.5} = 0.6667", "\\frac{1}{4 \\times 0.5} = 0.5")
+    assert step_of(slipped, rhs="\\frac{1}{4 \\times 0.5}").verdict == WRONG

@@ -16,7 +16,7 @@ import sympy as sp
 
 from verify.tex.bindings import Unresolved, exact
 from verify.tex.build import ParseError
-from verify.tex.other_readings import _bound
+from verify.tex.other_readings import bound
 from verify.tex.parse import parse
 from verify.tex.results import GIVEN, OK, WRONG
 
@@ -59,7 +59,7 @@ class UpdateRules:
             n: self.scope.matrices[it] for n, it in at_step.items() if it in self.scope.matrices}})
         scalars = {n: self.scope.bindings[it] for n, it in at_step.items() if it in self.scope.bindings}
         try:
-            with _bound(self.scope, scalars):
+            with bound(self.scope, scalars):
                 expected = exact(self.scope.resolve(parse(toks, context).expr))
             got = exact(self.scope.resolve(written))
         except (ParseError, Unresolved, TypeError, ValueError, ZeroDivisionError):

@@ -62,7 +62,7 @@ class OtherReadings:
             return outcome
         if not earlier or not names & set(earlier):
             return outcome
-        with _bound(self.scope, earlier):
+        with bound(self.scope, earlier):
             again = self.checked_within_limit(lhs, rhs, rel)
             if again.verdict != OK:
                 again = self._check_again("use_true", lhs, rhs, rel) or again
@@ -81,7 +81,7 @@ class OtherReadings:
             return outcome
         if not redone:
             return outcome
-        with _bound(self.scope, {b.name: self.scope.before_update[b.name] for b in redone}):
+        with bound(self.scope, {b.name: self.scope.before_update[b.name] for b in redone}):
             again = self.checked_within_limit(lhs, rhs, rel)
         if again.verdict != OK:
             return outcome
@@ -105,7 +105,7 @@ class OtherReadings:
         # each set of them is tried, up to four names
         for olds in (c for k in range(1, len(updated) + 1) for c in itertools.combinations(updated, k)
                      if len(updated) <= 4 or k == len(updated)):
-            with _bound(self.scope, {n: self.scope.before_update[n] for n in olds}):
+            with bound(self.scope, {n: self.scope.before_update[n] for n in olds}):
                 again = self.checked_within_limit(lhs, rhs, rel)
             if again.verdict == OK:
                 return Outcome(UNVERIFIED, f"two readings, different verdicts: with {', '.join(olds)} as last "
@@ -129,7 +129,7 @@ class OtherReadings:
         except Unresolved:
             return outcome
         size = sizes.pop()
-        with _bound(self.scope, {"n": dataclasses.replace(count, definition=sp.Integer(size), value=sp.Integer(size))}):
+        with bound(self.scope, {"n": dataclasses.replace(count, definition=sp.Integer(size), value=sp.Integer(size))}):
             again = self.checked_within_limit(lhs, rhs, rel)
         if again.verdict != OK:
             return outcome
@@ -162,7 +162,7 @@ class OtherReadings:
 
 
 @contextlib.contextmanager
-def _bound(scope, bindings: dict):
+def bound(scope, bindings: dict):
     """The scope with these bindings in place for one check, then as it was (names it lacked are removed again)."""
     before = {n: scope.bindings.get(n) for n in bindings}
     scope.bindings.update(bindings)

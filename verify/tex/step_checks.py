@@ -330,6 +330,17 @@ class StepChecks:
         except (RecursionError, OverflowError) as exc:
             return ParseError(f"too large to parse ({type(exc).__name__})", seg.start)
 
+    def another_reading(self, lhs, rhs, rel, outcome: Outcome) -> Outcome:
+        """A wrong step read again, the first reading that changes its verdict: with what the names mean (not a
+        carried value), with an update done again, in the sweep before, with the values before the updates the prose
+        calls old, with rounded results at their exact values, with n the data count of this problem."""
+        for reading in (self.right_as_meant, self.redo_of_a_wrong_update, self.in_the_earlier_sweep,
+                        self.with_the_old_values, self.with_exact_values, self.with_the_data_count):
+            other = reading(lhs, rhs, rel, outcome)
+            if other is not outcome:
+                return other
+        return outcome
+
     def step(self, lhs, rhs, rel) -> Outcome:
         """One step; a side with two readings is checked with each (the verdict only if they agree)."""
         if isinstance(lhs, ParseError) or isinstance(rhs, ParseError) or not (lhs.others or rhs.others):
@@ -393,18 +404,8 @@ class StepChecks:
         elif outcome.verdict in (WRONG, CANDIDATE) and (pair := self.independence_in_prose(lhs, rhs, rel)):
             outcome = Outcome(UNVERIFIED, f"{outcome.detail}; but it holds if {pair} are independent, as the prose "
                                           f"may say (not assumed: `%! assume {pair} independent` does that)")
-        elif outcome.verdict == WRONG and (meant := self.right_as_meant(lhs, rhs, rel, outcome)) is not outcome:
-            outcome = meant
-        elif outcome.verdict == WRONG and (redo := self.redo_of_a_wrong_update(lhs, rhs, rel, outcome)) is not outcome:
-            outcome = redo
-        elif outcome.verdict == WRONG and (sweep := self.in_the_earlier_sweep(lhs, rhs, rel, outcome)) is not outcome:
-            outcome = sweep
-        elif outcome.verdict == WRONG and (old := self.with_the_old_values(lhs, rhs, rel, outcome)) is not outcome:
-            outcome = old
-        elif outcome.verdict == WRONG and (unrounded := self.with_exact_values(lhs, rhs, rel, outcome)) is not outcome:
-            outcome = unrounded
-        elif outcome.verdict == WRONG and (counted := self.with_the_data_count(lhs, rhs, rel, outcome)) is not outcome:
-            outcome = counted
+        elif outcome.verdict == WRONG and (other := self.another_reading(lhs, rhs, rel, outcome)) is not outcome:
+            outcome = other
         elif outcome.verdict == WRONG and outcome.detail.startswith(("shapes differ", "one side is a matrix")) and \
                 (scalar := self.scalar_in_a_matrix_step(lhs, rhs)):
             outcome = Outcome(UNVERIFIED, f"{outcome.detail}; {scalar.name} = {scalar.shown} (line {scalar.line}) is "
