@@ -55,6 +55,8 @@ class Scope:
     template_sources: dict = field(default_factory=dict)  # h_j -> the tokens of its definition (read again per j)
     # z -> vector_gradients.Source (its definition's tokens, the vectors and names it used then): for ∂L/∂x
     matrix_sources: dict = field(default_factory=dict)
+    set_aside: dict = field(default_factory=dict)   # name -> its Binding before "at $p = 0.5$" in this paragraph
+    pointed: set = field(default_factory=set)       # names "at $t = 50$" gave a passing value in this part
     entries_updated: dict = field(default_factory=dict)   # u -> u as written, before `u_1 \gets …` in this paragraph
     bounds: dict = field(default_factory=dict)       # name -> [low, high, integer]
     orderings: list = field(default_factory=list)    # (name, "<", name) from %! assume y < N
@@ -199,6 +201,12 @@ class Scope:
         entries[int(sub) - 1] = value
         self.entries_updated.setdefault(base, vector)
         self.matrices[base] = sp.ImmutableMatrix(vector.rows, vector.cols, entries)
+
+    def points_restored(self):
+        """At the end of a paragraph: the values that "at $p = 0.5$" set aside (a case looked at in passing)."""
+        for name, earlier in self.set_aside.items():
+            self.bindings[name] = earlier
+        self.set_aside = {}
 
     def entries_restored(self):
         """At the end of a paragraph: the vectors as written (a later part's `z/T` means the logits given, not

@@ -84,6 +84,7 @@ class CarriedValues:
         self.scope.new_case_line = 0
         self.scope.named_objective = None
         self.scope.entries_restored()
+        self.scope.points_restored()
         self.scope.wrong_sources = WrongSources()
 
     def note_sources(self, segs, parsed, i, in_wrong_chain: bool):

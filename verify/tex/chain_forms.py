@@ -11,6 +11,7 @@ import sympy as sp
 from verify.tex import directives
 from verify.tex.bindings import meaningful, plain_number
 from verify.tex.build import literal_value
+from verify.tex.labels import family_member
 from verify.tex.results import OK, UNVERIFIED
 from verify.tex.special import SPECIAL
 
@@ -42,11 +43,18 @@ class ChainForms:
 
     def instance_by_hand(self, name, side) -> bool:
         """`z_3 = -0.3122 × (-1) + 0.7811 × 1` where the file defined z by a formula (z = w^T x + b): an
-        instance of z worked out from numbers, which the formula would have to be read at (example 3) to check."""
+        instance of z worked out from numbers, which the formula would have to be read at (example 3) to check;
+        likewise α_2(R) of a function family α_t(j), and a vector x̂ whose entries x̂_i the file defined."""
         base, underscore, _ = name.partition("_")
         b = self.scope.bindings.get(base)
-        return bool(underscore) and name not in self.scope.bindings and b is not None and meaningful(b) and \
-            self.computed_from_numbers(side)
+        family = name.partition("(")[0]     # α_2(R) with α_t(j) defined (the forward recursion): at t = 2, j = R
+        if not underscore:      # x̂ = (1.0, -2.0, -0.5, 1.5)/1.5811 with x̂_i = (x_i - μ)/σ defined: every entry
+            return name not in self.scope.bindings and self.computed_from_numbers(side) and any(
+                other.partition("_")[0] == name and other.partition("_")[2].isalpha() and meaningful(entry)
+                for other, entry in self.scope.bindings.items())
+        return name not in self.scope.bindings and self.computed_from_numbers(side) and (
+            b is not None and meaningful(b) or
+            family != name and (family in self.scope.functions or family_member(family, self.scope)))
 
     @staticmethod
     def computed_from_numbers(side) -> bool:

@@ -301,13 +301,13 @@ def _segment(toks, region: MathRegion, fallback: int) -> Segment:
     return Segment(tuple(toks), start, end, region.text[start - region.offset:end - region.offset].strip())
 
 
-def _logical_lines(region: MathRegion, icomma: bool = False):
+def _logical_lines(region: MathRegion, icomma: bool = False, own: frozenset = frozenset()):
     """Cleaned tokens of each line (one ending on an operator joined to the next), or a
     ChainError for a line that does not tokenize. A dangling line is never dropped."""
     carry: list = []
     for line, rel_off in split_lines(region.text):
         try:
-            toks = carry + clean(tokenize(line, region.offset + rel_off, icomma))
+            toks = carry + clean(tokenize(line, region.offset + rel_off, icomma, own))
         except LatexError as exc:
             if carry:
                 yield carry
@@ -387,12 +387,12 @@ def _extend(pending, piece, region: MathRegion, where, continues: bool):
     pending[0].append(_segment(current, region, piece[-1][0].end))
 
 
-def chains_of(region: MathRegion, where=None, icomma: bool = False):
+def chains_of(region: MathRegion, where=None, icomma: bool = False, own: frozenset = frozenset()):
     """Chain and ChainError objects of one math region, in order.
 
     `where(offset) -> (line, column)` lets an error name a second place in the file."""
     pending: list | None = None       # [segments, rels] of the chain being built
-    for toks in _logical_lines(region, icomma):
+    for toks in _logical_lines(region, icomma, own):
         if isinstance(toks, ChainError):
             if pending:
                 yield Chain(tuple(pending[0]), tuple(pending[1]))

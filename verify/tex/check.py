@@ -24,7 +24,7 @@ from verify.tex.heads import head_name, inverse_head, mentions_const, only_the_s
 from verify.tex.extract import Directive
 from verify.tex.events import by_bayes, is_stated_quantity
 from verify.tex.items import FileStart, NewPart, RegionStart, ScanProblem, item_steps
-from verify.tex.named_laws import law_of
+from verify.tex.named_laws import law_of, law_of_the_mean
 from verify.tex.limits import STEP_SECONDS, StepTimeout, step_deadline
 from verify.tex.meaning import MeaningRules, Provenance
 from verify.tex.other_readings import OtherReadings
@@ -115,6 +115,7 @@ class _Run(NamedObjectives, UpdateRules, StepChecks, IndexClaims, GradientSteps,
         self.spread_named = False       # "the standard deviation is" right before it (see spread_of_a_variance)
         self.old_values_named = False   # "with the old γ and β" earlier in this paragraph (see with_the_old_values)
         self.minimising = False         # "minimises" right before this region: it names an objective (objectives)
+        self.at_a_point = False         # "at" right before this region: a value it gives holds for this paragraph
         self.chain_started = False
         self.wrong_in_chain = False     # a step of the chain being checked was wrong (its numbers may be carried)
         self.wrong_step_index = 0       # the result index of that wrong step
@@ -159,6 +160,7 @@ class _Run(NamedObjectives, UpdateRules, StepChecks, IndexClaims, GradientSteps,
         elif isinstance(item, NewPart):
             self.scope.section += 1          # a new section or problem: names may be defined afresh
             self.scope.second_meanings = {}
+            self.scope.pointed = set()
             if not item.item:
                 self.scope.facts, self.scope.stem_facts = [], None
                 self.scope.laws, self.scope.stem_laws = {}, None
@@ -187,6 +189,7 @@ class _Run(NamedObjectives, UpdateRules, StepChecks, IndexClaims, GradientSteps,
             self.spread_named = item.spread_named
             self.old_values_named = item.old_values or self.old_values_named and not item.new_paragraph
             self.minimising = item.minimises
+            self.at_a_point = item.at_a_point
             if item.dual:
                 self.dual_numbers_named()
             if item.sweep:
@@ -340,6 +343,7 @@ class _Run(NamedObjectives, UpdateRules, StepChecks, IndexClaims, GradientSteps,
             return
         if self.values_of_a_tuple(segs, rels, parsed):
             return
+        named_entries = self.entries_named(segs, rels, parsed)
         names = self.condition_names(rels, parsed)
         if names and self.condition_of_the_last:
             for i, rel in enumerate(rels):
@@ -498,8 +502,17 @@ class _Run(NamedObjectives, UpdateRules, StepChecks, IndexClaims, GradientSteps,
                 for i in same:
                     self.bind(parsed[i].expr.name, [parsed[i]] + roots[1:], [segs[i]] + segs_bound[1:], wrong_line,
                               provenance)
+            if self.at_a_point and not assigns and (old := self.scope.bindings.get(head[0])) is not None and \
+                    plain_number(parsed[1].expr) and old.value is not None and plain_number(old.definition):
+                # "so the noise grows as $p \to 0$: at $p = 0.5$ it's …" after p = 0.8: p = 0.8 again after this paragraph
+                self.scope.set_aside.setdefault(head[0], old)
+                self.scope.pointed.add(head[0])
             self.bind(head[0], roots, segs_bound, wrong_line, provenance,
                       update=assigns or self.is_update(head[0], parsed[1]))
+            rests = sorted(n for n in parsed[1].bound_matrices if n in self.scope.matrix_rests and n != head[0])
+            if rests and head[0] in self.scope.matrices and head[0] not in self.scope.matrix_rests:
+                # y = γ ⊙ x̂ + β with x̂ from a step that could not be checked (or was wrong): y rests on it too
+                self.scope.matrix_rests[head[0]] = self.scope.matrix_rests[rests[0]]
             if templates.pattern(head[0]) is not None:
                 self.scope.template_sources[head[0]] = segs[1].toks
             conventions.reseed(head[0], self.scope)
@@ -535,6 +548,11 @@ class _Run(NamedObjectives, UpdateRules, StepChecks, IndexClaims, GradientSteps,
             self.known_up_to_a_factor(parsed, rels, first)
         if head is None and not self.continued:
             self.bare_numbers_after_a_wrong_step(segs, parsed, rels[0], first)
+        for k in range(first, len(self.results)) if named_entries is not None else ():
+            r = self.results[k]         # `(w_{11} & w_{12} …) = (0.2 & -0.1 …)`: a definition of the entries
+            if r.lhs == segs[named_entries].text and r.rhs == segs[named_entries + 1].text and r.verdict == OK:
+                self.results[k] = dataclasses.replace(r, verdict=GIVEN, detail="definition of the entries "
+                                                      + ", ".join(map(str, parsed[named_entries].expr)))
         named = head[0] if lone else self.continued
         self.last = (segs[-1], named) if not isinstance(parsed[-1], Exception) else None
         if binds or len(rels) > 1:
@@ -559,6 +577,9 @@ class _Run(NamedObjectives, UpdateRules, StepChecks, IndexClaims, GradientSteps,
                     if i + 1 < len(parsed) and not isinstance(parsed[i + 1], Exception) else None
                 if law is not None and isinstance(parsed[i].expr, sp.Symbol):
                     self.scope.laws[parsed[i].expr.name] = law
+                    mean_law = law_of_the_mean(parsed[i].expr.name, segs[i].text, law)
+                    if mean_law is not None:        # X_1, …, X_n ∼ 𝒩(μ, σ²): \bar X ∼ 𝒩(μ, σ²/n)
+                        self.scope.laws[mean_law[0]] = mean_law[1]
                 elif isinstance(parsed[i].expr, sp.Symbol):
                     # `X \sim \mathcal U(0, 2)` after `X \sim Bernoulli(0.3)`: a new law, not read -- the old one is gone
                     self.scope.laws.pop(parsed[i].expr.name, None)

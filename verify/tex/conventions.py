@@ -46,8 +46,10 @@ def meaning(name: str, scope) -> sp.Expr | None:
     """What the tangent `name` means by the chain rule through its primal's definition, or None."""
     of = primal(name)
     b = scope.bindings.get(of) if of is not None else None
-    if b is None or b.section != scope.section or not isinstance(b.definition, sp.Expr) or b.definition.is_Symbol:
+    if b is None or b.section > scope.section or not isinstance(b.definition, sp.Expr) or b.definition.is_Symbol:
         return None     # `v_1 = x`, then `\dot v_1 = 1`: a seed put on the copy of an input (a new sweep, a new function)
+    # (the trace may be in an earlier part -- "Toss-up 1" -- and its tangents in this one: v_5 not given again since
+    # is the v_5 of that trace; the tangents its inputs have must be this part's)
     inputs = [s for s in b.definition.free_symbols if isinstance(s, sp.Symbol) and not isinstance(s, sp.Dummy)]
     dots = [scope.bindings.get(tangent(s.name)) for s in inputs]
     if not inputs or any(len(s.name.partition("_")[0]) != 1 for s in inputs) or \

@@ -36,9 +36,15 @@ class DualNumbers:
         """The side to first order in this part's nilpotent names (unchanged without any)."""
         if isinstance(side, Exception) or not isinstance(side.expr, sp.Expr):
             return side
-        names = [s for s in side.expr.free_symbols if self.scope.nilpotent.get(s.name) == self.scope.section and
-                 s.name not in self.scope.bindings]      # `\varepsilon = 10^{-4}` later: a number, not the unit
-        expr = side.expr
+        units = {n for n, part in self.scope.nilpotent.items() if part == self.scope.section and
+                 n not in self.scope.bindings}          # `\varepsilon = 10^{-4}` later: a number, not the unit
+        # `x_1^2` after `x_1 = 0.5 + \varepsilon`: x_1 is a dual number, so is its square (to first order)
+        duals = {s: b.definition for s in side.expr.free_symbols if isinstance(s, sp.Symbol) and
+                 (b := self.scope.bindings.get(s.name)) is not None and isinstance(b.definition, sp.Expr) and
+                 {getattr(u, "name", None) for u in b.definition.free_symbols} & units} \
+            if not side.expr.has(sp.Derivative, sp.Subs, sp.Integral) else {}   # (∂f/∂x_1: x_1 stays a variable)
+        expr = side.expr.xreplace(duals) if duals else side.expr
+        names = [s for s in expr.free_symbols if getattr(s, "name", None) in units]
         for s in names:
             expr = sp.series(expr, s, 0, 2).removeO()
-        return dataclasses.replace(side, expr=expr) if names else side
+        return dataclasses.replace(side, expr=expr) if names or duals else side

@@ -107,6 +107,7 @@ class RegionStart:
     dual: bool = False              # the prose before it speaks of dual numbers (ε² = 0 in this part)
     old_values: bool = False        # the prose before it speaks of old values ("with the old γ and β")
     minimises: bool = False         # "the MAP estimate minimises $…$": the region names an objective
+    at_a_point: bool = False        # "at $p = 0.5$ it's …": a value for the rest of this paragraph only
 
 
 @dataclasses.dataclass(frozen=True)
@@ -140,7 +141,9 @@ def items_of(text: str, where=None):
     definition coming), region starts and chains, in order. `where`: the file's LineIndex."""
     where = where or LineIndex(text)
     icomma = bool(ICOMMA.search(text))
-    yield FileStart(defined_macros(text), bool(BITS.search(text)), number_style(text))
+    macros = defined_macros(text)
+    own = frozenset(macros)         # the file's own \dv, \num: not the package's
+    yield FileStart(macros, bool(BITS.search(text)), number_style(text))
     struck = _struck_through(text)
     part_items = _part_items(text)
     prose_from = 0
@@ -169,8 +172,9 @@ def items_of(text: str, where=None):
                               len(gap.strip()) <= MAX_INFERENCE_GAP and bool(INFERENCE.search(before)),
                               *_sweep(before, getattr(event, "text", "")), bool(SHOULD_BE.search(before)),
                               bool(SPREAD_NAMED.search(before)), bool(DUAL_NUMBERS.search(gap)),
-                              bool(OLD_VALUES.search(gap)), bool(MINIMISES.search(before)))
-            for chain in chains_of(event, where, icomma):
+                              bool(OLD_VALUES.search(gap)), bool(MINIMISES.search(before)),
+                              bool(AT_A_POINT.search(before)) and not AT_A_CLAIMED_POINT.search(before))
+            for chain in chains_of(event, where, icomma, own):
                 if not isinstance(chain, Chain):
                     yield chain
                     continue

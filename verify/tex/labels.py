@@ -99,3 +99,12 @@ def entry_of_a_bracket(parser, t):
         if entry is not None:
             return entry
     raise ParseError("a subscript after a bracket that is not a written-out matrix or a name", t.pos)
+
+
+def family_member(name: str, ctx) -> bool:
+    """`α_1` with `α_t(j)` a function the file defined (a letter for its subscript): a member of that family, so
+    `α_1(j)` is an application."""
+    base, underscore, sub = name.partition("_")
+    return bool(underscore) and name not in ctx.functions and any(
+        f.partition("_")[0] == base and f.partition("_")[2].isalpha() and f.partition("_")[2] != sub
+        for f in ctx.functions)

@@ -20,6 +20,7 @@ import sympy as sp
 from sympy import stats
 from sympy.core.function import AppliedUndef
 
+from verify.tex.build import name_symbol
 from verify.tex.operators import EXPECTATION
 
 # written name -> (family, number of parameters)
@@ -53,8 +54,26 @@ def law_of(expr, section: int, written: str = "") -> Law | None:
     family, count = FAMILIES[expr.func.__name__]
     if len(expr.args) != count or not all(_as_given(a) for a in expr.args):
         return None
-    shown = ", ".join(a.name if isinstance(a, sp.Dummy) else sp.sstr(a).replace("**", "^") for a in expr.args)
+    shown = ", ".join(map(_shown, expr.args))
     return Law(family, tuple(expr.args), f"{expr.func.__name__}({shown})", section)
+
+
+def law_of_the_mean(last: str, written: str, law: Law) -> tuple[str, Law] | None:
+    r"""`X_1, \dots, X_n \sim 𝒩(μ, σ^2)` (read as the law of X_n, the last): the sample mean \bar X ∼ 𝒩(μ, σ²/n) --
+    the draws independent, as such a list says. (name of \bar X, its law); None for `X_i ∼ …` (no count) or
+    another family (the mean of n Poisson draws is no named law)."""
+    letter, underscore, count = last.partition("_")
+    if law.family != "normal" or not underscore or not count.isalnum() or count in ("i", "j", "k", "t") or \
+            not (count.isdigit() or count.isalpha() and len(count) == 1):
+        return None
+    size = sp.Integer(int(count)) if count.isdigit() else name_symbol(count)
+    return f"{letter}\u0304", Law("normal", (law.params[0], law.params[1] / size),
+                                   f"{law.written.split('(')[0]}({_shown(law.params[0])}, {_shown(law.params[1])}/{count})"
+                                   f" (the mean of the {letter}_i)", law.section)
+
+
+def _shown(param) -> str:
+    return param.name if isinstance(param, sp.Dummy) else sp.sstr(param).replace("**", "^")
 
 
 def _as_given(param) -> bool:

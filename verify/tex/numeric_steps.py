@@ -3,6 +3,7 @@ the written places of the result (never each decimal standing for anything that 
 from __future__ import annotations
 
 import dataclasses
+import itertools
 from fractions import Fraction
 
 import mpmath
@@ -155,6 +156,13 @@ def _constant(left, right, rel, scope: Scope, derived: bool = False, written: bo
                 out = dataclasses.replace(out, holds=True, detail=out.detail.replace(
                     " (they differ by more than the written precision allows)", "") +
                     f"; the chain's exact value {sp.N(chain, 8)} lies in both")
+        if not out.holds and rel == "approx" and right == 0 and lt:
+            # `0.7303 × 0.0487 + 1.4606 × 0.0973 - … \approx 0`: zero up to the rounding of the decimals in it
+            lo, hi = enclosure(left, lambda t: Fraction(1, 2) if t in scope.rounded or
+                               significant_digits(t) >= ROUNDED_DIGITS else Fraction(0))
+            if lo <= 0 <= hi:
+                return Outcome(OK, f"{out.detail.split(' (they differ')[0]}; 0 lies within the rounding of its "
+                                   "decimals")
         if not out.holds and rel == "approx" and result is None and rt:
             return _approximation(left, right, rt, rw, tol)
         if not out.holds:
@@ -165,6 +173,8 @@ def _constant(left, right, rel, scope: Scope, derived: bool = False, written: bo
                                            "which the file may have computed with): which is meant is not written")
     except (Unsupported, ZeroDivisionError, ValueError, TypeError) as exc:
         return Outcome(UNVERIFIED, f"cannot evaluate numerically: {exc}")
+    if out.holds and rel == "=" and (slipped := _a_term_slipped(left, right, scope, rw, tol)):
+        return Outcome(WRONG, f"{out.detail}, but term by term {slipped}")
     # Nothing was rounded only if the written left side is also the exact value.
     exact = out.exact and exact_left is None and (chain is None or _value(left) == chain)
     # what the next steps may take as rounded results: the step's own result and long decimals (as in _widths:
@@ -175,7 +185,84 @@ def _constant(left, right, rel, scope: Scope, derived: bool = False, written: bo
     exact_values = ()
     if out.holds and result is not None and result in new and value is not None:
         exact_values = ((result, -value if right.is_Mul else value),)
+    elif out.holds and result is None and len(new) == 1:
+        exact_values = _rewritten_part(left, right, next(iter(new)), scope)
     return Outcome(OK if out.holds else WRONG, out.detail, rounded=new, exact_values=exact_values, value=value)
+
+
+def _rewritten_part(left, right, text: str, scope: Scope) -> tuple:
+    """`(0.5 - 0.7303 × 0.5934)/1.3693 = 0.0666/1.3693`: the new decimal stands where the left side has a part worked
+    out (everything else the same), so its exact value is that part's -- ((text, value),), or () when the sides
+    differ elsewhere. (The next link, `0.0666/1.3693 = 0.0487`, may then use it, as a lone result's.)"""
+    decimal = next((d for d in right.atoms(sp.Dummy) if d.name == text), None)
+    if decimal is None or len(right.args) > 8:
+        return ()
+
+    def by_text(e):         # each side has its own Dummy for a decimal written on both: compare by the text
+        return e.xreplace({d: sp.Symbol(f"#{d.name}") for d in e.atoms(sp.Dummy)})
+    target = by_text(left)
+    parts = []
+    for node in sp.preorder_traversal(left):
+        if isinstance(node, sp.Expr) and not node.is_Atom:
+            parts.append(node)
+            if (node.is_Add or node.is_Mul) and 2 < len(node.args) <= 6:   # 0.3651 × 0.5934 inside a longer product
+                parts += [node.func(*c) for k in range(2, len(node.args)) for c in itertools.combinations(node.args, k)]
+    for part in parts:
+        if by_text(right.xreplace({decimal: part})) == target:
+            exact_part = _exact_reading(part, scope)
+            value = _value(exact_part if exact_part is not None else part)
+            # the decimal must be that part's rounding: `½(0.1405 - 1)^2 = ½(-0.8595)^2` matches 0.8595 with
+            # 0.1405 - 1 too (a square hides the sign), which is not what 0.8595 stands for
+            if value is None or abs(Fraction(int(value.p), int(value.q)) - Fraction(text)) > \
+                    Fraction(1, 10 ** places(text)):
+                continue
+            return ((text, value),)
+    return ()
+
+
+# A sum written out term by term with this many terms at most: each term on the right is a claim of its own
+MAX_TERMS = 5
+
+
+def _a_term_slipped(left, right, scope: Scope, rw, tol) -> str:
+    r"""`\ln 0.55 + \ln 0.6964 + \ln 0.2692 = -0.5978 - 0.3619 - 1.3123`: the sum holds within the rounding of
+    its three terms, yet -0.3619 is not ln 0.6964 (-0.36183) to its places. With as many rounded decimals on the
+    right as terms on the left, each right term is the rounding of one left term (in some order): one that fits no
+    reading of its term (as written, with the file's exact values, worked by hand) while the others all fit is a
+    slip. '' when the terms fit, or the sides are not such sums."""
+    if not (left.is_Add and right.is_Add and 2 <= len(right.args) == len(left.args) <= MAX_TERMS):
+        return ""
+    written = [_lone_literal(t) for t in right.args]
+    if None in written or not all("." in t and rw(t) for t in written):
+        return ""
+    readings = []
+    for term in left.args:
+        values = {_value(term)}
+        if (exact_term := _exact_reading(term, scope)) is not None:
+            values.add(_value(exact_term))
+        values |= {sp.Rational(v.numerator, v.denominator) for v in
+                   (rounded_by_hand(term, max(map(places, written))),) if v is not None}
+        if None in values:
+            return ""
+        readings.append((term, values))
+
+    def fits(values, k) -> bool:
+        target = Fraction(written[k]) * (-1 if right.args[k].is_Mul else 1)
+        width = rw(written[k]) / 10 ** places(written[k]) + abs(target) * Fraction(tol)
+        return any(abs(Fraction(int(v.p), int(v.q)) - target) <= width for v in values)
+
+    best = None
+    for order in itertools.permutations(range(len(written))):
+        misses = [i for i, k in enumerate(order) if not fits(readings[i][1], k)]
+        if not misses:
+            return ""
+        if len(misses) == 1 and best is None:
+            best = (misses[0], order[misses[0]])
+    if best is None:
+        return ""
+    term, values = readings[best[0]]
+    shown = right.args[best[1]]
+    return f"{sp.sstr(term)} = {sp.N(min(values, key=abs), 8)}, written {'-' if shown.is_Mul else ''}{written[best[1]]}"
 
 
 # An approximation by an expression (a truncated series) off by more than this is wrong whatever

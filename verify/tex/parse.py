@@ -10,7 +10,7 @@ import sympy as sp
 
 from verify.tex.build import (MAX_INT_DIGITS, literal, MAX_TOKENS, MULTIPLY, PLUS_MINUS, Ambiguous, Branch, Context,
                               ParseError, Parsed,
-                              _is, group_end, _show, hadamard, plus, power, shown, times)
+                              _is, group_end, _show, hadamard, literal_value, plus, power, shown, times)
 from verify.tex.labels import entry_of_a_bracket
 from verify.tex.chains import clean
 from verify.tex.parse_macros import MacroRules
@@ -299,7 +299,11 @@ class _Parser(MacroRules):
             if _is(t, "char", "^"):
                 self.take()
                 sup = self.script(t)
-                if len(sup) == 1 and (_is(sup[0], "char", "T") or _is(sup[0], "macro", "top", "intercal", "mathsf")):
+                # `2^T` with T = 3 steps (or any number to the T): a power, not a transpose
+                count = _is(sup[0], "char", "T") and not isinstance(base, sp.MatrixBase) and \
+                    (base.is_Number or literal_value(base) is not None or "T" in self.ctx.values)
+                if len(sup) == 1 and not count and \
+                        (_is(sup[0], "char", "T") or _is(sup[0], "macro", "top", "intercal", "mathsf")):
                     base = self.transpose(base, t.pos)
                     continue
                 base = power(base, self.sub(sup, "exponent"), t.pos)

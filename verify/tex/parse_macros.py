@@ -16,7 +16,7 @@ from verify.tex.names import (ACCENTS, BOLD, GREEK, STYLES, accented_name, arg_b
 from verify.tex.operators import OPERATOR_NAMES
 from verify.tex.events import event_probability, starts_event
 from verify.tex.integrals import integral
-from verify.tex.labels import label_macro, value_at_labels
+from verify.tex.labels import family_member, label_macro, value_at_labels
 from verify.tex.parse_calls import CallRules
 from verify.tex.special import special_call
 from verify.tex.tokens import LatexError, tokenize
@@ -83,6 +83,9 @@ class MacroRules(CallRules):
         if _is(nxt, "char", "(") and not primes and name not in self.ctx.values and \
                 (labelled := value_at_labels(self, name)) is not None:
             return labelled                     # V^π(s_1), Q(s_1, \textsf{go}), α_2(\mathrm{R}): one named value
+        if _is(nxt, "char", "(") and not primes and name not in self.ctx.values and family_member(name, self.ctx):
+            # `α_1(j)` after `α_t(j) = P(o_1, …, o_t, z_t = j)`: that function at t = 1, never α_1 times j
+            return sp.Function(name)(*[commutative(a) for a in self.call_args()])
         if _is(nxt, "char", "(") and name not in self.ctx.values and name.split("_")[0] in FUNCTION_LOOKING:
             save = self.i
             args = self.call_args()
@@ -290,6 +293,12 @@ class MacroRules(CallRules):
                     total = sp.Add(*[sp.exp(a) for a in entries])
                     return sp.ImmutableMatrix([[sp.exp(a) / total] for a in entries])
                 self.i = save               # softmax(z) of a vector with no values: an operator, as before
+            if inner in ("mean", "avg") and _is(self.peek(), "char", "("):
+                save = self.i
+                args = self.call_args()
+                if args and len(args) == 1 and isinstance(args[0], sp.MatrixBase) and 1 in args[0].shape:
+                    return sp.Add(*args[0]) / len(args[0])     # mean(ĝ ⊙ x̂) of a vector written out: its average
+                self.i = save               # the mean of something else (a random variable): an operator, as before
             if inner == "P" and starts_event(self, "ℙ" if v == "mathbb" else "P"):
                 return event_probability(self, "P", t)
             if inner in OPERATOR_NAMES and (v != "mathbb" or inner == "E"):

@@ -3,13 +3,14 @@ in numeric_steps, symbolic ones in symbolic, operators, open functions, matrices
 from __future__ import annotations
 
 import dataclasses
+import unicodedata
 from itertools import combinations
 
 import sympy as sp
 from sympy.core.function import AppliedUndef
 
 from verify.tex import distributions, named_laws
-from verify.tex.bindings import Scope, Unresolved, exact, is_constant
+from verify.tex.bindings import Scope, Unresolved, exact, is_constant, literals
 from verify.tex.build import KINK_SLOPE, PLUS_MINUS, ParseError, as_identity, commutative
 from verify.tex.instances import IDENTITY, instantiated
 from verify.tex.numeric_steps import _constant
@@ -303,9 +304,32 @@ def _by_operator_laws(left, right, rel, scope) -> Outcome:
             if isinstance(b, sp.Expr) and exact(b).is_number):
         # `\operatorname{Var}(X) = 4` with no law of X known: a value (given in the problem), not an identity to refute
         return Outcome(UNVERIFIED, "a value of a statistic the file has not given (no law of its variables is known)")
+    if out.verdict == CANDIDATE and out.fallback == WRONG and (tied := _law_given_elsewhere(original, scope)):
+        # `𝔼[c\bar X] - μ = (c - 1)μ` after `X_1, …, X_n ∼ N(μ, σ^2)`: false for some law of X̄, not for that one
+        return Outcome(UNVERIFIED, f"{out.detail}; but {tied} is drawn from a law the file gives "
+                                   "(its moments are not worked out here): not decided")
     if out.verdict == CANDIDATE:
         return Outcome(out.fallback, out.detail + " (by the laws of 𝔼, Var and Cov, for some distribution)")
     return out
+
+
+def _law_given_elsewhere(sides, scope) -> str:
+    r"""A variable of the step (\bar X, X_3) whose letter the file gave a law with `∼` (X_1, …, X_n ∼ …) while the
+    law of the variable itself is not read: '' if none."""
+    # `Var(X - Y) = Var X - Var Y`, moments against moments and nothing else: claimed as a law of the operators,
+    # for any law (so refuted by one); a value or a parameter in it (μ, c = 0.8, 4 - 9) ties it to the law given
+    valued = any(is_constant(exact(side)) or literals(side) for side in sides) or any(
+        isinstance(s, sp.Symbol) and s.name in scope.bindings for side in sides for s in side.free_symbols)
+    if not valued:
+        return ""
+    for side in sides:
+        for s in sorted(getattr(side, "free_symbols", ()), key=str):
+            if not isinstance(s, sp.Symbol) or s.name in scope.bindings or s.name in scope.laws:
+                continue
+            letter = "".join(c for c in unicodedata.normalize("NFD", s.name) if not unicodedata.combining(c))
+            if letter.split("_")[0] in scope.distributed and letter.split("_")[0] not in scope.bindings:
+                return s.name
+    return ""
 
 
 def _as_copies(sides, rel, scope) -> Outcome | None:
@@ -446,9 +470,19 @@ def _matrices(left, right, rel, scope, written_list=False) -> Outcome:
     if left.shape != right.shape:
         return Outcome(WRONG if is_constant(left) and is_constant(right) else UNVERIFIED,
                        f"shapes differ: {left.shape} vs {right.shape}")
-    worst, rounded, exact_values = None, set(), []
+    worst, rounded, exact_values, values = None, set(), [], []
+    # `(0.5 - 0.7303 × 0.5934, …)/1.3693 = (0.0666, …)/1.3693 = (0.0487, …)`: each entry a chain of its own, whose
+    # exact value (the first link's) may lie in a later rounded rewrite, as for a chain of numbers
+    chain = scope.chain_value
+    per_entry = isinstance(chain, sp.MatrixBase) and chain.shape == left.shape
     for k, (a, b) in enumerate(zip(left, right)):
-        out = check_pair(a, b, rel, scope)
+        if per_entry:
+            scope.chain_value = chain[k]
+        try:
+            out = check_pair(a, b, rel, scope)
+        finally:
+            scope.chain_value = chain
+        values.append(out.value)
         rounded |= out.rounded or set()
         exact_values += out.exact_values          # `p = (…) = (0.6652, 0.2447)`: later `-\log 0.2447` may use p₂'s exact value
         if out.verdict != OK:
@@ -456,8 +490,10 @@ def _matrices(left, right, rel, scope, written_list=False) -> Outcome:
             worst = Outcome(out.verdict if out.verdict != CANDIDATE else out.fallback, f"entry ({i + 1},{j + 1}): {out.detail}")
             if out.verdict in (WRONG, CANDIDATE):
                 return worst
+    value = chain if per_entry else sp.ImmutableMatrix(left.rows, left.cols, values) \
+        if all(isinstance(v, sp.Expr) for v in values) else None
     return worst or Outcome(OK, f"all {len(left)} entries agree", rounded=frozenset(rounded),
-                            exact_values=tuple(exact_values))
+                            exact_values=tuple(exact_values), value=value)
 
 
 def check_pair(a, b, rel, scope):

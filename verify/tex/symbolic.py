@@ -14,7 +14,7 @@ import sympy as sp
 from verify.prove import DEFAULTS, FAILED, PROVED, VERIFIED, Verdict, prove_equal, sampler_for
 from verify.tex.bindings import Scope, exact, is_constant, literals
 from verify.tex.numeric import Unsupported, _precision, ends, evaluate, interval
-from verify.tex.numeric_steps import significant_digits
+from verify.tex.numeric_steps import _constant, significant_digits
 from verify.tex.outcome import CANDIDATE, PROVE_SETTINGS, Outcome
 from verify.tex.results import OK, UNVERIFIED, WRONG
 
@@ -42,6 +42,9 @@ def _symbolic(left, right, rel, scope: Scope, settings=PROVE_SETTINGS) -> Outcom
         return Outcome(UNVERIFIED, "an approximation between expressions with free symbols is not checked")
     unplaced = sorted({s.name for s in (left.free_symbols | right.free_symbols) if isinstance(s, sp.Symbol) and
                        "_" in s.name and s.name.partition("_")[0] in scope.matrices and s.name not in scope.bindings})
+    at_each = _at_each_entry(left, right, unplaced, scope) if unplaced else None
+    if at_each is not None:
+        return at_each
     if unplaced:        # Σ_XY with Σ written out: an entry, not a free variable (which entry is not known here)
         return Outcome(UNVERIFIED, f"{', '.join(unplaced)}: an entry of a written-out "
                                    f"{'matrix or vector' if len(unplaced) > 1 else unplaced[0].partition('_')[0]} "
@@ -52,6 +55,9 @@ def _symbolic(left, right, rel, scope: Scope, settings=PROVE_SETTINGS) -> Outcom
         if gap is not None:
             return Outcome(CANDIDATE, f"not an identity, whatever the rounding of its decimals: {gap}",
                            l_exact - r_exact)
+        agreed = _coefficients_agree(left, right, scope) if rel == "=" else None
+        if agreed:
+            return Outcome(OK, agreed)
         return Outcome(UNVERIFIED, "holds at best up to the rounding of its decimals, which is not "
                                    "checked when symbols are free: " + _counterexample(v))
     if is_constant(left) != is_constant(right):
@@ -91,6 +97,57 @@ def _beyond_rounding(left, right, rounded_texts) -> str | None:
             term = sp.Mul(*[n ** k for n, k in zip(names, monomial)])
             return f"the coefficient of {term} differs by {mpmath.nstr((lo + hi) / 2, 6)}"
     return None
+
+
+def _at_each_entry(left, right, unplaced, scope: Scope) -> Outcome | None:
+    r"""`\frac{x_i^2}{p^2}\Var(m_i) = x_i^2 p(1 - p)` with x = (2.0, -1.0, 0.5, 3.0) written out and i free: a claim
+    for each i, so checked at every entry (wrong at one is wrong). None when the index letters differ, the vectors'
+    lengths differ, or a name is random (m_i ∼ Bern(p), y_i = m_i x_i / p: the mask written out is one draw, not
+    the variable)."""
+    subs = {n.partition("_")[2] for n in unplaced}
+    vectors = [scope.matrices[n.partition("_")[0]] for n in unplaced]
+    if len(subs) != 1 or not next(iter(subs)).isalpha() or len(next(iter(subs))) != 1 or \
+            any(1 not in v.shape for v in vectors) or len({len(v) for v in vectors}) != 1 or \
+            any(n in scope.laws or n in scope.bindings or n.partition("_")[0] in scope.distributed for n in unplaced):
+        return None
+    symbols = {s.name: s for s in (left.free_symbols | right.free_symbols) if isinstance(s, sp.Symbol)}
+    on_both = [{s.name for s in side.free_symbols if isinstance(s, sp.Symbol)} for side in (left, right)]
+    if not all(n in on_both[0] and n in on_both[1] for n in unplaced):
+        return None         # `0.4 - 0.8x_i = 1.2`, `-\log p_c = -\log 0.2447`: a value at one particular i (or c)
+    outcomes = []
+    for k in range(len(vectors[0])):
+        at = {symbols[n]: v[k] for n, v in zip(unplaced, vectors)}
+        l, r = left.xreplace(at), right.xreplace(at)
+        if not (is_constant(l) and is_constant(r)):
+            return None
+        outcomes.append(_constant(l, r, "=", dataclasses.replace(scope, chain_value=None)))
+        if outcomes[-1].verdict == WRONG:
+            return Outcome(WRONG, f"at {next(iter(subs))} = {k + 1}: {outcomes[-1].detail}")
+    if all(o.verdict == OK for o in outcomes):
+        return Outcome(OK, f"holds at each of the {len(outcomes)} entries ({', '.join(unplaced)})")
+    return None
+
+
+def _coefficients_agree(left, right, scope: Scope) -> str:
+    """`(2.7183 + 2ε)(0.8 - 0.64ε) = 2.1746 + (1.6 - 1.7397)ε` (to first order): both sides polynomials in the same
+    free names, each coefficient a numeric step that holds by the rules of numeric steps (the left side's decimals
+    as written or at their exact values, the right side's results within their written places). '' otherwise."""
+    names = sorted(left.free_symbols - left.atoms(sp.Dummy), key=lambda s: s.name)
+    if not names or set(names) != right.free_symbols - right.atoms(sp.Dummy):
+        return ""
+    try:
+        polys = sp.Poly(sp.expand(left), *names), sp.Poly(sp.expand(right), *names)
+    except (sp.PolynomialError, TypeError, ValueError):
+        return ""
+    terms = [dict(p.terms()) for p in polys]
+    if any(not is_constant(c) for t in terms for c in t.values()) or len(set(terms[0]) | set(terms[1])) > 8:
+        return ""
+    alone = dataclasses.replace(scope, chain_value=None)     # a coefficient is no link of the chain being checked
+    for monomial in set(terms[0]) | set(terms[1]):
+        out = _constant(terms[0].get(monomial, sp.Integer(0)), terms[1].get(monomial, sp.Integer(0)), "=", alone)
+        if out.verdict != OK:
+            return ""
+    return f"each coefficient in {', '.join(n.name for n in names)} agrees within the written places"
 
 
 def decide(left, right, domain, constraints, settings) -> Verdict:

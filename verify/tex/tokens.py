@@ -50,13 +50,14 @@ def _nesting(text: str) -> int:
     return deepest
 
 
-def tokenize(text: str, offset: int, icomma: bool = False) -> tuple[Tok, ...]:
+def tokenize(text: str, offset: int, icomma: bool = False, own: frozenset = frozenset()) -> tuple[Tok, ...]:
     """Tokens of one line of math; raises LatexError with an absolute offset. `icomma`: the file loads icomma
-    (or ziffer, decimalcomma), so a comma between digits with no space is a decimal comma (`12,25`)."""
+    (or ziffer, decimalcomma), so a comma between digits with no space is a decimal comma (`12,25`). `own`: the
+    macros the file defines itself (not read as a package's)."""
     if len(text) > MAX_CHARS:
         raise LatexError(f"line of math longer than {MAX_CHARS} characters", offset)
     try:
-        toks = _tokens_at_zero(text, icomma)
+        toks = _tokens_at_zero(text, icomma, own)
     except LatexError as exc:
         raise LatexError(str(exc), offset + exc.offset) from None
     return _shifted(toks, offset) if offset else toks
@@ -68,7 +69,7 @@ TOKENIZED_LINES = 1024
 
 
 @functools.lru_cache(maxsize=TOKENIZED_LINES)
-def _tokens_at_zero(text: str, icomma: bool = False) -> tuple[Tok, ...]:
+def _tokens_at_zero(text: str, icomma: bool = False, own: frozenset = frozenset()) -> tuple[Tok, ...]:
     if _nesting(text) > MAX_DEPTH:
         raise LatexError(f"braces nested deeper than {MAX_DEPTH}", 0)
     walker = lw.LatexWalker(text, latex_context=_CONTEXT, tolerant_parsing=False)
@@ -80,7 +81,7 @@ def _tokens_at_zero(text: str, icomma: bool = False) -> tuple[Tok, ...]:
         raise LatexError(f"malformed LaTeX: {msg}", pos) from None
     except RecursionError:
         raise LatexError("malformed LaTeX: nesting too deep", 0) from None
-    return _written_forms(tuple(_flatten(nodes, 0)), icomma)
+    return _written_forms(tuple(_flatten(nodes, 0)), icomma, own)
 
 
 def _over_as_frac(t: Tok) -> Tok:
@@ -100,11 +101,12 @@ def _is_comma_group(t: Tok) -> bool:
     return t.kind == "group" and t.delims == "{" and len(t.body) == 1 and t.body[0].value == ","
 
 
-def _written_forms(toks: tuple, icomma: bool = False) -> tuple:
+def _written_forms(toks: tuple, icomma: bool = False, own: frozenset = frozenset()) -> tuple:
     """Two ways of writing the same token, made one, in every group and argument: a decimal comma, `0{,}25`
     is 0.25 (the braces are how LaTeX typesets one; a bare `0,25` stays a list) -- but `5{,}050`, three digits
     after a non-zero whole part, is also how English writes 5050, and stays `5,050` for the parser's two readings -- TeX's own fraction, `{a \\over b}` is `\\frac{a}{b}`, and the macros of common
-    packages (siunitx \\num, physics \\dv, …) are what they stand for (package_macros)."""
+    packages (siunitx \\num, physics \\dv, …) are what they stand for (package_macros), unless the file defines
+    the macro itself (`own`: `\\newcommand{\\dv}[1]{\\dot v_{#1}}` is the file's, expanded by the parser)."""
     out: list[Tok] = []
     i = 0
     while i < len(toks):
@@ -123,16 +125,17 @@ def _written_forms(toks: tuple, icomma: bool = False) -> tuple:
             out.append(Tok("num", f"{t.value}{mark}{after}", t.pos, toks[i + 2].end))
             i += 3
             continue
-        package = rewrite(toks, i, Tok)        # \num{…}, \dv{f}{x}, \sfrac{a}{b}: see package_macros
+        package = rewrite(toks, i, Tok) if t.value not in own else None    # \num{…}, \dv{f}{x}: package_macros
         if package is not None:
-            out.extend(_written_forms(package[0], icomma))
+            out.extend(_written_forms(package[0], icomma, own))
             i = package[1]
             continue
         if t.body:
-            t = Tok(t.kind, t.value, t.pos, t.end, t.args, _written_forms(t.body, icomma), t.delims)
+            t = Tok(t.kind, t.value, t.pos, t.end, t.args, _written_forms(t.body, icomma, own), t.delims)
             t = _over_as_frac(t)
         if t.args:
-            t = Tok(t.kind, t.value, t.pos, t.end, tuple(None if a is None else _written_forms(a, icomma) for a in t.args),
+            t = Tok(t.kind, t.value, t.pos, t.end, tuple(None if a is None else _written_forms(a, icomma, own)
+                                                         for a in t.args),
                     t.body, t.delims)
         out.append(t)
         i += 1
