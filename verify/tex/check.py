@@ -502,11 +502,8 @@ class _Run(NamedObjectives, UpdateRules, StepChecks, IndexClaims, GradientSteps,
                 for i in same:
                     self.bind(parsed[i].expr.name, [parsed[i]] + roots[1:], [segs[i]] + segs_bound[1:], wrong_line,
                               provenance)
-            if self.at_a_point and not assigns and (old := self.scope.bindings.get(head[0])) is not None and \
-                    plain_number(parsed[1].expr) and old.value is not None and plain_number(old.definition):
-                # "so the noise grows as $p \to 0$: at $p = 0.5$ it's …" after p = 0.8: p = 0.8 again after this paragraph
-                self.scope.set_aside.setdefault(head[0], old)
-                self.scope.pointed.add(head[0])
+            if self.at_a_point and not assigns:
+                self.set_aside_for_the_paragraph(head[0], parsed[1].expr)
             self.bind(head[0], roots, segs_bound, wrong_line, provenance,
                       update=assigns or self.is_update(head[0], parsed[1]))
             rests = sorted(n for n in parsed[1].bound_matrices if n in self.scope.matrix_rests and n != head[0])
@@ -548,11 +545,8 @@ class _Run(NamedObjectives, UpdateRules, StepChecks, IndexClaims, GradientSteps,
             self.known_up_to_a_factor(parsed, rels, first)
         if head is None and not self.continued:
             self.bare_numbers_after_a_wrong_step(segs, parsed, rels[0], first)
-        for k in range(first, len(self.results)) if named_entries is not None else ():
-            r = self.results[k]         # `(w_{11} & w_{12} …) = (0.2 & -0.1 …)`: a definition of the entries
-            if r.lhs == segs[named_entries].text and r.rhs == segs[named_entries + 1].text and r.verdict == OK:
-                self.results[k] = dataclasses.replace(r, verdict=GIVEN, detail="definition of the entries "
-                                                      + ", ".join(map(str, parsed[named_entries].expr)))
+        if named_entries is not None:
+            self.entries_given(first, segs, parsed, named_entries)
         named = head[0] if lone else self.continued
         self.last = (segs[-1], named) if not isinstance(parsed[-1], Exception) else None
         if binds or len(rels) > 1:

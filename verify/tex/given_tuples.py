@@ -1,12 +1,15 @@
 """`at $(x, y) = (2, 3)$`, `seed $(\\dot x, \\dot y) = (1, 0)$`: a tuple of names given a tuple of numbers gives
 each name its value (a new point), as a reader takes it; it was a claim that the vector (x, y) equals (2, 3),
-wrong with an x bound earlier."""
+wrong with an x bound earlier. Likewise a matrix of names equated to one of numbers inside a chain
+(`W_1 = (w_{11} & w_{12} …) = (0.2 & -0.1 …)`), and "at $p = 0.5$" for the rest of a paragraph."""
 from __future__ import annotations
+
+import dataclasses
 
 import sympy as sp
 
-from verify.tex.bindings import plain_number
-from verify.tex.results import GIVEN
+from verify.tex.bindings import Unresolved, plain_number
+from verify.tex.results import GIVEN, OK
 
 
 class GivenTuples:
@@ -28,3 +31,50 @@ class GivenTuples:
             self.scope.bind(n.name, v, v, line, str(v))
         self.add(segs[0], segs[1], "=", GIVEN, f"the values of {', '.join(n.name for n in names)} (a tuple given)")
         return True
+
+    def entries_named(self, segs, rels, parsed) -> int | None:
+        """`W_1 = (w_{11} & w_{12} \\ w_{21} & w_{22}) = (0.2 & -0.1 \\ 0.4 & 0.3)`: a matrix of names nobody gave a
+        value, equated to one of numbers, gives each name its entry (bound here, before the chain is checked); the
+        index of that relation, or None."""
+        for i, rel in enumerate(rels):
+            names, numbers = parsed[i], parsed[i + 1]
+            if rel != "=" or isinstance(names, Exception) or isinstance(numbers, Exception) or \
+                    not isinstance(names.expr, sp.MatrixBase) or not isinstance(numbers.expr, sp.MatrixBase) or \
+                    names.expr.shape != numbers.expr.shape or not all(plain_number(e) for e in numbers.expr):
+                continue
+            symbols = list(names.expr)
+            if not all(isinstance(e, sp.Symbol) and not isinstance(e, sp.Dummy) and e.name not in self.scope.bindings
+                       and not self.scope.has_meaning(e.name) for e in symbols) or len(set(symbols)) != len(symbols):
+                continue
+            line = self.where(segs[i + 1].start)[0]
+            for name, value in zip(symbols, numbers.expr):
+                self.scope.bind(name.name, value, value, line, str(value))
+            return i
+        return None
+
+    def made_of_a_point(self, b) -> bool:
+        r"""Is the name made of one that "at $x = 0$" gave a new value in this part (v̇_1 = 2x\dot x, then `\dot v_1 = 1`
+        at x = 0: a new case as much as a claim)?"""
+        if not self.scope.pointed:
+            return False
+        try:
+            expanded = self.scope.expand_definitions(b.definition, keep=frozenset(self.scope.pointed))
+        except (Unresolved, ValueError, TypeError, RecursionError):
+            return True
+        return any(getattr(s, "name", None) in self.scope.pointed for s in expanded.free_symbols)
+
+    def entries_given(self, first, segs, parsed, i):
+        """The relation `entries_named` bound (checked as any other, so ok) reported as what it is: a definition."""
+        for k in range(first, len(self.results)):
+            r = self.results[k]
+            if r.lhs == segs[i].text and r.rhs == segs[i + 1].text and r.verdict == OK:
+                self.results[k] = dataclasses.replace(r, verdict=GIVEN, detail="definition of the entries "
+                                                      + ", ".join(map(str, parsed[i].expr)))
+
+    def set_aside_for_the_paragraph(self, name, value):
+        """"so the noise grows as $p \\to 0$: at $p = 0.5$ it's …" after p = 0.8: a number for a number, at a point,
+        holds to the end of the paragraph; then p is 0.8 again (Scope.points_restored)."""
+        old = self.scope.bindings.get(name)
+        if old is not None and plain_number(value) and old.value is not None and plain_number(old.definition):
+            self.scope.set_aside.setdefault(name, old)
+            self.scope.pointed.add(name)

@@ -133,17 +133,6 @@ class MeaningRules:
                                           f"({r.detail}) | a new value of {name} (a new case): given")
         return True
 
-    def made_of_a_point(self, b) -> bool:
-        r"""Is the name made of one that "at $x = 0$" gave a new value in this part (v̇_1 = 2x\dot x, then `\dot v_1 = 1`
-        at x = 0: a new case as much as a claim)?"""
-        if not self.scope.pointed:
-            return False
-        try:
-            expanded = self.scope.expand_definitions(b.definition, keep=frozenset(self.scope.pointed))
-        except (Unresolved, ValueError, TypeError, RecursionError):
-            return True
-        return any(getattr(s, "name", None) in self.scope.pointed for s in expanded.free_symbols)
-
     def meaning_has_a_value(self, b) -> bool:
         """Does what the name was defined as give a number now (β' = b + n, b and n given since)? Then a restatement
         is decided against that, whatever the value written for it rested on."""
@@ -182,26 +171,6 @@ class MeaningRules:
                 break
             out.append(i)
         return out if out and len(out) + 1 < len(parsed) - 1 else []
-
-    def entries_named(self, segs, rels, parsed) -> int | None:
-        """`W_1 = (w_{11} & w_{12} \\ w_{21} & w_{22}) = (0.2 & -0.1 \\ 0.4 & 0.3)`: a matrix of names nobody gave a
-        value, equated to one of numbers, gives each name its entry (bound here, before the chain is checked); the
-        index of that relation, or None."""
-        for i, rel in enumerate(rels):
-            names, numbers = parsed[i], parsed[i + 1]
-            if rel != "=" or isinstance(names, Exception) or isinstance(numbers, Exception) or \
-                    not isinstance(names.expr, sp.MatrixBase) or not isinstance(numbers.expr, sp.MatrixBase) or \
-                    names.expr.shape != numbers.expr.shape or not all(plain_number(e) for e in numbers.expr):
-                continue
-            symbols = list(names.expr)
-            if not all(isinstance(e, sp.Symbol) and not isinstance(e, sp.Dummy) and e.name not in self.scope.bindings
-                       and not self.scope.has_meaning(e.name) for e in symbols) or len(set(symbols)) != len(symbols):
-                continue
-            line = self.where(segs[i + 1].start)[0]
-            for name, value in zip(symbols, numbers.expr):
-                self.scope.bind(name.name, value, value, line, str(value))
-            return i
-        return None
 
     def data_for_a_formula(self, name, first) -> bool:
         """A written-out vector of numbers for a name whose meaning is a scalar formula in names with no value
