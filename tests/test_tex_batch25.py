@@ -218,3 +218,25 @@ def test_a_macro_the_file_defines_is_not_the_packages():
     assert step_of(TANGENTS, "\\dv{2}").verdict == OK
     assert step_of(TANGENTS.replace("\\dv{2} = 3\\dv{1}", "\\dv{2} = 2\\dv{1}").replace("= 12", "= 8"),
                    "\\dv{2}").verdict == WRONG
+
+
+LAYER_ONE = ("Pre-activations $z_j = w_{j1}x_1 + w_{j2}x_2 + b$ with\n"
+             "\\[ W_1 = \\begin{pmatrix} 0.1 & 0.3 \\\\ -0.2 & 0.4 \\end{pmatrix}, \\quad b = 0.1, \\quad "
+             "\\mathbf{w}_2 = (0.7, -0.5), \\]\n"
+             "and $x_1 = 1$, $x_2 = 2$. Then $z_1 = 0.1 \\cdot 1 + 0.3 \\cdot 2 + 0.1 = 0.8$.\n")
+
+
+def test_entries_named_in_lowercase_are_those_of_the_one_weight_matrix():
+    assert step_of(LAYER_ONE, "z_1").verdict == OK
+    assert step_of(LAYER_ONE.replace("0.1 \\cdot 1 + 0.3 \\cdot 2", "0.3 \\cdot 1 + 0.1 \\cdot 2")
+                   .replace("= 0.8$", "= 0.6$"), "z_1").verdict == WRONG
+    # w_{2,1} may be the first entry of a vector w_2: not read as W_1's entry (2, 1)
+    comma = LAYER_ONE + "And $q = w_{2,1} = -0.2$.\n"
+    assert step_of(comma, "w_{2,1}").verdict != WRONG
+
+
+def test_a_short_decimal_written_to_the_places_of_rounded_ones_is_rounded():
+    text = "$0.1(-0.0915) + (-0.2)(0.1193) = -0.0092 - 0.0239 = -0.0331$.\n"
+    assert step_of(text, "0.1(-0.0915) + (-0.2)(0.1193)").verdict == OK
+    slipped = text.replace("-0.0092 - 0.0239 = -0.0331", "-0.0082 - 0.0239 = -0.0321")
+    assert step_of(slipped, "0.1(-0.0915) + (-0.2)(0.1193)").verdict == WRONG

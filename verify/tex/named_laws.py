@@ -64,7 +64,7 @@ def law_of_the_mean(last: str, written: str, law: Law) -> tuple[str, Law] | None
     another family (the mean of n Poisson draws is no named law)."""
     letter, underscore, count = last.partition("_")
     if law.family != "normal" or not underscore or not count.isalnum() or count in ("i", "j", "k", "t") or \
-            not (count.isdigit() or count.isalpha() and len(count) == 1):
+            not (count.isdigit() and int(count) > 1 or count.isalpha() and len(count) == 1):
         return None
     size = sp.Integer(int(count)) if count.isdigit() else name_symbol(count)
     return f"{letter}\u0304", Law("normal", (law.params[0], law.params[1] / size),

@@ -27,7 +27,8 @@ DERIVED_WIDTH = Fraction(1, 2)
 ROUNDED_DIGITS = 3
 
 
-def _widths(scope: Scope, lhs_texts: set, result: str | None, loose: bool, derived: bool, written: bool = False):
+def _widths(scope: Scope, lhs_texts: set, result: str | None, loose: bool, derived: bool, written: bool = False,
+            rhs_texts: frozenset = frozenset()):
     """Widths, in units of the last written digit, of each decimal on the right side.
 
     Rounded: results carried from earlier steps, the step's own result (a lone decimal
@@ -39,6 +40,8 @@ def _widths(scope: Scope, lhs_texts: set, result: str | None, loose: bool, deriv
     the file computed earlier (see `_constant`), never for anything that rounds to them.
     """
     rounded = DERIVED_WIDTH if derived else (Fraction(1, 2), Fraction(1)) if loose else Fraction(1, 2)
+    # `= -0.0092 - 0.0239`: a short decimal written to the places of a rounded one beside it is rounded too
+    rounded_places = {places(t) for t in rhs_texts - lhs_texts if significant_digits(t) >= ROUNDED_DIGITS}
 
     def rhs_width(text):
         if loose and text == result:        # `… \approx 0.1` with 0.1 also on the left: the result is a rounding
@@ -51,7 +54,8 @@ def _widths(scope: Scope, lhs_texts: set, result: str | None, loose: bool, deriv
             return Fraction(0)
         # a short decimal inside an expression is an input even after `\approx` (0.1 + 0.01/2 for
         # ln 1.1 must not stand for [0.05, 0.2]); only the lone result may be a rounding or truncation
-        return rounded if text == result or significant_digits(text) >= ROUNDED_DIGITS else Fraction(0)
+        return rounded if text == result or significant_digits(text) >= ROUNDED_DIGITS or \
+            places(text) >= 2 and places(text) in rounded_places else Fraction(0)
     return rhs_width
 
 
@@ -124,7 +128,7 @@ def _constant(left, right, rel, scope: Scope, derived: bool = False, written: bo
     if rel == "approx" and not rt:
         tol = max(tol, 1e-3)
     result = _lone_literal(right)
-    rw = _widths(scope, lt, result, rel == "approx", derived, written)
+    rw = _widths(scope, lt, result, rel == "approx", derived, written, frozenset(rt))
     chain = scope.chain_value
     try:
         out = compare(left, right, _as_written, rw, tol)

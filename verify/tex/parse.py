@@ -138,7 +138,8 @@ class _Parser(MacroRules):
     def sub(self, toks, what="argument"):
         toks = [t for t in clean(toks, top_level=False) if t is not None]    # layout in groups: \, \left( …
         if not toks:
-            raise ParseError(f"empty {what}", self.peek().pos if self.peek() else 0)
+            at = self.peek() or (self.toks[min(self.i, len(self.toks)) - 1] if self.toks else None)
+            raise ParseError(f"empty {what}", at.pos if at is not None else 0)      # `f()` ending the side: at its ')'
         p = _Parser(list(toks), self.ctx, self.choices, self.open_functions)
         e = p.expr()
         if p.i < len(p.toks):

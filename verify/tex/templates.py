@@ -116,7 +116,7 @@ def component(name: str, matrices: dict):
             return m[int(first) - 1, int(last) - 1]
         return None
     m = matrices.get(base)
-    square = _matrix_of_entries(base, matrices)
+    square = _matrix_of_entries(base, matrices, layers=True)
     if sub.isdigit() and len(sub) == 2 and isinstance(square, sp.MatrixBase) and min(square.shape) > 1:
         m = square
         r, c = int(sub[0]), int(sub[1])       # w_{12} of a written-out matrix w: the entry (1, 2)
@@ -124,11 +124,19 @@ def component(name: str, matrices: dict):
     return _entry(m, int(sub)) if sub.isdigit() and m is not None else None
 
 
-def _matrix_of_entries(base: str, matrices: dict):
-    """The written-out matrix whose entries `base_{jk}` name: base's own, else the capital's (v_{21} of V)."""
+def _matrix_of_entries(base: str, matrices: dict, layers: bool = False):
+    """The written-out matrix whose entries `base_{jk}` name: base's own, else the capital's (v_{21} of V), else the
+    one matrix of that capital with a layer index (`layers`: w_{21} of W_1, when W_1 is the only W_ that is no
+    vector; not w_{2,1}, which may be the first entry of a vector w_2)."""
     if base in matrices:
         return matrices[base]
-    return matrices.get(base.upper()) if len(base) == 1 and base.islower() else None
+    if len(base) != 1 or not base.islower():
+        return None
+    if base.upper() in matrices or not layers:
+        return matrices.get(base.upper())
+    found = [m for name, m in matrices.items() if name.partition("_")[0] == base.upper() and
+              name.partition("_")[2].isdigit() and isinstance(m, sp.MatrixBase) and min(m.shape) > 1]
+    return found[0] if len(found) == 1 else None
 
 
 def _entry(m, k: int):
