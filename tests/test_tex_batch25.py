@@ -240,3 +240,9 @@ def test_a_short_decimal_written_to_the_places_of_rounded_ones_is_rounded():
     assert step_of(text, "0.1(-0.0915) + (-0.2)(0.1193)").verdict == OK
     slipped = text.replace("-0.0092 - 0.0239 = -0.0331", "-0.0082 - 0.0239 = -0.0321")
     assert step_of(slipped, "0.1(-0.0915) + (-0.2)(0.1193)").verdict == WRONG
+
+
+def test_a_name_written_transposed_on_one_side_is_a_vector_on_the_other():
+    text = "Claim: $\\nabla_x(x^\\top A x) = (A + A^\\top)x$ and $\\nabla_x(x^\\top A x) = 2Ax$.\n"
+    got = [s.verdict for s in steps(text)]
+    assert got == [OK, WRONG], got     # 2Ax holds only for a symmetric A

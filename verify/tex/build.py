@@ -109,6 +109,7 @@ class Context:
     gradient_in: Callable | None = field(default=None, compare=False)   # ∂L/∂x, x written out (vector_gradients)
     in_entries: Callable | None = field(default=None, compare=False)   # c(u) read again in u_1, u_2, … (∂c/∂u_1)
     sum_bounds: frozenset = frozenset()   # t in \sum_{s=1}^{t} in this chain: β_1^t is a power there
+    matrix_hints: frozenset = frozenset()  # names another side of the chain writes transposed or bold: vectors here
 
 
 @dataclass(frozen=True)

@@ -118,7 +118,7 @@ class MacroRules(CallRules):
                                  f"{name}·({', '.join(map(shown, args))}) as a product"], nxt.pos) == 0:
                 return sp.Function(name)(*[commutative(a) for a in args])
             self.i = save
-        return name_symbol(name, maybe_matrix=name in self.matrix_names)
+        return name_symbol(name, maybe_matrix=name in self.matrix_names or name in self.ctx.matrix_hints)
 
     def extremum_over_entries(self, v, t):
         """`\\max_k z_k` with the vector z written out: the largest (smallest) of its entries."""

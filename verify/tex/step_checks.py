@@ -42,6 +42,15 @@ class StepChecks:
             t0 = time.perf_counter()
             parsed.append(self.parse(seg))
             seconds.append(time.perf_counter() - t0)
+        # `\nabla_x(x^\top A x) = 2Ax`: x is a vector on the right too (read as a number there, 2x went before A);
+        # a side with a name some side writes transposed, read as a number, is read again with it a vector
+        hints = frozenset().union(*(p.matrix_names for p in parsed if not isinstance(p, Exception)))
+        for k, p in enumerate(parsed):
+            if hints and not isinstance(p, Exception) and isinstance(p.expr, sp.Basic) and any(
+                    s.is_commutative and s.name in hints for s in p.expr.free_symbols if isinstance(s, sp.Symbol)):
+                again = self.parse(segs[k], hints)
+                if not isinstance(again, Exception):
+                    parsed[k] = again
         return parsed, seconds
 
     def check_and_record(self, segs, rels, parsed, parse_seconds, i):
@@ -313,10 +322,11 @@ class StepChecks:
             return False
         return self.range_after
 
-    def parse(self, seg):
+    def parse(self, seg, matrix_hints=frozenset()):
         try:
             with step_deadline(self.step_seconds):
-                context = dataclasses.replace(self.scope.context(), sum_bounds=self.chain_sum_bounds)
+                context = dataclasses.replace(self.scope.context(), sum_bounds=self.chain_sum_bounds,
+                                              matrix_hints=matrix_hints)
                 found = [dataclasses.replace(p, reading=labels) for p, labels in readings(seg.toks, context)]
                 return dataclasses.replace(found[0], others=tuple(found[1:]))
         except ParseError as exc:
