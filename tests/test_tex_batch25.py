@@ -246,3 +246,16 @@ def test_a_name_written_transposed_on_one_side_is_a_vector_on_the_other():
     text = "Claim: $\\nabla_x(x^\\top A x) = (A + A^\\top)x$ and $\\nabla_x(x^\\top A x) = 2Ax$.\n"
     got = [s.verdict for s in steps(text)]
     assert got == [OK, WRONG], got     # 2Ax holds only for a symmetric A
+
+
+def test_the_hessian_and_log_det_are_instantiated():
+    text = ("Claim: $\\nabla^2_{\\mathbf{x}}(\\mathbf{x}^\\top A\\mathbf{x}) = A + A^\\top$, "
+            "$\\nabla_{\\mathbf{x}}^2(\\mathbf{x}^\\top A\\mathbf{x}) = 2A$, $\\nabla_A \\log\\det A = (A^{-1})^\\top$ and "
+            "$\\nabla_A \\log\\det A = A^{-1}$.\n")
+    assert [s.verdict for s in steps(text)] == [OK, WRONG, OK, WRONG]
+
+
+def test_a_random_instance_does_not_refute_a_step_about_given_values():
+    text = ("Model $p = \\sigma(w^\\top x + b)$, loss $\\ell = -y\\log p - (1 - y)\\log(1 - p)$, with $w = (0.5, -1)$, "
+            "$b = 0.1$, $x = (2, 1)$, $y = 1$. Then $\\frac{\\partial\\ell}{\\partial b} = -0.4750$.\n")
+    assert step_of(text, "\\frac{\\partial\\ell}{\\partial b}").verdict != WRONG

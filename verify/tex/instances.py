@@ -3,7 +3,7 @@ r"""Matrix notation without declared shapes, checked by exact instantiation at s
 Capital names (`W`, `\mathbf{A}`) become n×n matrices (`I` the identity), bold or transposed lowercase names
 (`\mathbf{x}`, `w^\top`) n×1 vectors, other names scalars; entries are random rationals and
 every operation is exact: sums, products, integer powers, `A^{-1}`, `^\top`, `⊙`, `tr`, `det`, norms,
-`diag`, gradients (verify.tex.vectors). Anything else (a function of a matrix) leaves the step to the caller.
+`diag`, log and exp of a number, gradients (verify.tex.vectors). Anything else (a function of a matrix) leaves the step to the caller.
 
 Equal at n = 2 and n = 3 -> ok. Different -> wrong only if reading the capitals as vectors
 does not make the step hold either (`X^\top Y = Y^\top X` holds for vectors); else undecided.
@@ -60,11 +60,25 @@ def _gradient(target, var, values):
     return d.xreplace({t: v})
 
 
+def _hessian(target, var, values):
+    """The Hessian of a number in a vector: the matrix of its second derivatives, entry by entry."""
+    v = values.get(var) if isinstance(var, sp.Symbol) else None
+    if not isinstance(v, sp.MatrixBase) or v.cols != 1:
+        raise Unfit("a Hessian in something other than one vector")
+    z = sp.ImmutableMatrix(v.rows, 1, lambda i, j: sp.Symbol(f"_z{i}"))
+    f = _scalar(_ev(target, {**values, var: z}))
+    if isinstance(f, sp.MatrixBase):
+        raise Unfit("the Hessian of a vector")
+    return sp.ImmutableMatrix(v.rows, v.rows, lambda i, j: sp.diff(f, z[i], z[j])).xreplace(dict(zip(z, v)))
+
+
 def _ev(e, values):
     if isinstance(e, sp.Symbol):
         return values[e]
     if isinstance(e, sp.core.function.AppliedUndef) and e.func.__name__ == "grad":
         return _gradient(e.args[0], e.args[1], values)
+    if isinstance(e, sp.core.function.AppliedUndef) and e.func.__name__ == "hessian":
+        return _hessian(e.args[0], e.args[1], values)
     if e.is_Rational:
         return e
     args = [_ev(a, values) for a in e.args]
@@ -99,6 +113,8 @@ def _ev(e, values):
         raise Unfit(type(exc).__name__) from None
     name = e.func.__name__ if isinstance(e, sp.core.function.AppliedUndef) else ""
     (a,) = args if len(args) == 1 else (None,)
+    if e.func in (sp.log, sp.exp) and len(args) == 1 and not isinstance(_scalar(a), sp.MatrixBase):
+        return e.func(_scalar(a))           # log det X, e^{w^T x}: a function of a number, exact
     if name == "transpose" and a is not None:
         return a.T if isinstance(a, sp.MatrixBase) else a
     if name == "hadamard" and len(args) == 2 and all(isinstance(x, sp.MatrixBase) for x in args):

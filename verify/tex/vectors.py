@@ -17,8 +17,8 @@ import sympy as sp
 from verify.tex.build import ParseError, commutative, shown
 from verify.tex.tokens import Tok
 
-NORM, GRAD, ARGMAX, ARGMIN = (sp.Function(n) for n in ("norm", "grad", "argmax", "argmin"))
-MARKER_NAMES = {"norm", "grad", "diag"}
+NORM, GRAD, HESSIAN, ARGMAX, ARGMIN = (sp.Function(n) for n in ("norm", "grad", "hessian", "argmax", "argmin"))
+MARKER_NAMES = {"norm", "grad", "hessian", "diag"}
 
 
 def matrix_like(expr, matrix_names) -> bool:
@@ -41,8 +41,25 @@ def gradient(target, var, matrix_names):
     return sp.Derivative(commutative(target), commutative(var))
 
 
+def _squared(parser) -> bool:
+    """`^2` right after \nabla (or after its subscript): the Hessian, ∇²; taken off the tokens."""
+    nxt = parser.peek()
+    if nxt is None or nxt.kind != "char" or nxt.value != "^":
+        return False
+    save = parser.i
+    parser.take()
+    script = parser.script(nxt)
+    if len(script) == 1 and script[0].kind == "num" and script[0].value == "2":
+        return True
+    parser.i = save
+    return False
+
+
 def nabla(parser, t):
-    r"""`\nabla_{\mathbf w} f`: the gradient of the term that follows, in the subscript's variable."""
+    r"""`\nabla_{\mathbf w} f`: the gradient of the term that follows, in the subscript's variable;
+    `\nabla^2_{\mathbf w} f` (or `\nabla_{\mathbf w}^2 f`) its Hessian, for a vector variable."""
+    if _squared(parser):
+        return _hessian(parser, t)
     nxt = parser.peek()
     if nxt is not None and nxt.kind == "char" and nxt.value in parser.ctx.functions:
         return _let_gradient(parser, nxt)
@@ -59,6 +76,8 @@ def nabla(parser, t):
             parser.i = save
         raise ParseError("\\nabla without the variable (write \\nabla_{w})", t.pos)
     script = parser.script(parser.take())
+    if _squared(parser):
+        return _hessian(parser, t, script)
     saved = parser.ctx
     try:
         parser.ctx = dataclasses.replace(saved, matrices={})       # the given vectors and matrices as names
@@ -118,6 +137,30 @@ def at_entries(entries, arg):
     if isinstance(arg, sp.MatrixBase) and 1 in arg.shape and len(arg) == len(entries):
         return dict(zip(entries, arg))
     return None
+
+
+def _hessian(parser, t, script=None):
+    """∇² of the term that follows in the vector its subscript names, or in the one vector name in the term."""
+    if script is None and parser.peek() is not None and parser.peek().kind == "char" and parser.peek().value == "_":
+        script = parser.script(parser.take())
+    if script is not None:
+        var = parser.sub(script, "Hessian variable")
+        target = parser.term()
+    else:
+        before = set(parser.matrix_names)
+        target = parser.term()
+        found = [s for s in getattr(target, "free_symbols", ()) if isinstance(s, sp.Symbol) and
+                 (not s.is_commutative or s.name in parser.matrix_names - before or unicodedata.name(
+                     s.name[0], "").startswith("MATHEMATICAL BOLD"))]
+        if len(found) != 1:
+            raise ParseError("\\nabla^2 without the variable (write \\nabla^2_{x})", t.pos)
+        var = found[0]
+    if not isinstance(var, sp.Symbol):
+        raise ParseError("\\nabla^2 with respect to something other than one name", t.pos)
+    if not matrix_like(var, parser.matrix_names | {var.name} if not var.is_commutative or
+                       unicodedata.name(var.name[0], "").startswith("MATHEMATICAL BOLD") else parser.matrix_names):
+        return sp.Derivative(commutative(target), commutative(var), 2)     # ∇² in a number: the second derivative
+    return HESSIAN(target, var)
 
 
 def _let_gradient(parser, name_tok):
