@@ -1,4 +1,4 @@
-"""Measure the hand-derivation checker against labelled corpora (the old one, heldout/, heldout/batch2/ to heldout/batch25/).
+"""Measure the hand-derivation checker against labelled corpora (the old one, heldout/, heldout/batch2/ to heldout/batch26/).
 
     python tests/corpus/heldout/measure.py                     # all six sets
     python tests/corpus/heldout/measure.py tests/corpus/heldout --json
@@ -46,6 +46,7 @@ BATCH22 = HERE / "batch22"              # a twenty-second one, written blind (se
 BATCH23 = HERE / "batch23"              # a twenty-third one, written blind (see batch23/README.md)
 BATCH24 = HERE / "batch24"              # a twenty-fourth one, written blind (see batch24/README.md)
 BATCH25 = HERE / "batch25"              # a twenty-fifth one, written blind (see batch25/README.md)
+BATCH26 = HERE / "batch26"              # a twenty-sixth one, written blind (see batch26/README.md)
 OLD = HERE.parent
 LABEL_RE = re.compile(r"%@((?:\s+(?:ok|wrong|carried|def|unv))+)\s*$")
 WRONG_LABELS = ("wrong", "carried")
@@ -232,7 +233,8 @@ def sets(dirs=None) -> list[tuple[str, list[Path]]]:
             ("held-out batch 22 (tests/corpus/heldout/batch22)", sorted(BATCH22.glob("*.tex"))),
             ("held-out batch 23 (tests/corpus/heldout/batch23)", sorted(BATCH23.glob("*.tex"))),
             ("held-out batch 24 (tests/corpus/heldout/batch24)", sorted(BATCH24.glob("*.tex"))),
-            ("held-out batch 25 (tests/corpus/heldout/batch25)", sorted(BATCH25.glob("*.tex")))]
+            ("held-out batch 25 (tests/corpus/heldout/batch25)", sorted(BATCH25.glob("*.tex"))),
+            ("held-out batch 26 (tests/corpus/heldout/batch26)", sorted(BATCH26.glob("*.tex")))]
 
 
 def table(rows: list[dict]) -> str:
