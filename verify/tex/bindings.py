@@ -49,6 +49,8 @@ class Scope:
     # (its right value unknown) or could not be checked; entries are put in at parse time, so it is kept here
     matrix_rests: dict = field(default_factory=dict)
     matrix_true: dict = field(default_factory=dict)   # name -> what a vector resting on a wrong step should be
+    # name -> the entries in names a vector was written with (δ = (δ_1, δ_2)^T): given again when they are
+    made_of: dict = field(default_factory=dict)
     # name -> (section, inverse): a matrix worked out (from other matrices, or as the inverse of one: `S_N^{-1} = …`)
     # rather than given as data; `S_N = \frac1{15}(…)` stated after it is a claim about it, in the same part
     worked_matrices: dict = field(default_factory=dict)
@@ -171,6 +173,7 @@ class Scope:
                           entry.fullmatch(n) and is_constant(b.definition)]:
                 del self.bindings[stale]
         self.matrices.pop(name, None)
+        self.made_of.pop(name, None)
         self.matrix_rests.pop(name, None)
         self.matrix_true.pop(name, None)
         self.worked_matrices.pop(name, None)
@@ -187,6 +190,24 @@ class Scope:
         self.bindings[name] = Binding(name, definition, value, line, shown, self.section)
         if update:          # (`u_1 \gets …`; not `z_1 = 2.3155`, the logit some other case needs)
             self.set_entry(name, value if value is not None else definition)
+        else:
+            self.follow_entries(name)
+
+    def follow_entries(self, name: str):
+        r"""`δ_1 = … = -0.0161` given again (a correction) after `δ = (δ_1, δ_2)^\top`: δ is made of the new value
+        (an update, `w_1 \gets …`, leaves the vectors of the forward pass as they were)."""
+        for vector, entries in list(self.made_of.items()):
+            if vector in self.matrices and any(getattr(e, "name", None) == name for e in entries.free_symbols):
+                try:
+                    again = self.resolve(entries)
+                except (Unresolved, ValueError, TypeError):
+                    again = None
+                if isinstance(again, sp.MatrixBase) and is_constant(again):
+                    self.matrices[vector] = again
+                    self.matrix_rests.pop(vector, None)
+                    self.matrix_true.pop(vector, None)
+                else:
+                    self.matrices.pop(vector, None)     # no longer known: not the old numbers either
 
     def set_entry(self, name: str, value):
         """`u_1 \\gets 1.0464` with u written out: the vector's first entry is that value for the rest of the

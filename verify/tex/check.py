@@ -506,10 +506,7 @@ class _Run(NamedObjectives, UpdateRules, StepChecks, IndexClaims, GradientSteps,
                 self.set_aside_for_the_paragraph(head[0], parsed[1].expr)
             self.bind(head[0], roots, segs_bound, wrong_line, provenance,
                       update=assigns or self.is_update(head[0], parsed[1]))
-            rests = sorted(n for n in parsed[1].bound_matrices if n in self.scope.matrix_rests and n != head[0])
-            if rests and head[0] in self.scope.matrices and head[0] not in self.scope.matrix_rests:
-                # y = γ ⊙ x̂ + β with x̂ from a step that could not be checked (or was wrong): y rests on it too
-                self.scope.matrix_rests[head[0]] = self.scope.matrix_rests[rests[0]]
+            self.vector_made_of(head[0], parsed[1])
             if templates.pattern(head[0]) is not None:
                 self.scope.template_sources[head[0]] = segs[1].toks
             conventions.reseed(head[0], self.scope)

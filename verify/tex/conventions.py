@@ -118,13 +118,19 @@ def new_sweep(scope, seed: tuple = (), of: str | None = None) -> None:
     """A forward-mode sweep begins ("Second pass, seed $(0, 1)$"): the tangents worked out in this part before
     (v̇_1 = 2) are forgotten, and the copies of the inputs (`v_{-1} = x_1`, of the vector `of` if named) take the
     new seed (v̇_{-1} = 0)."""
-    stale = [n for n, b in scope.bindings.items() if b.section == scope.section and primal(n) is not None and
+    named = len(seed) == 2 and isinstance(seed[0], str)    # "seeding $x_2$": (x, 2); the trace may be a part back
+    here = (lambda b: True) if named else (lambda b: b.section == scope.section)
+    stale = [n for n, b in scope.bindings.items() if here(b) and primal(n) is not None and
              templates.pattern(n) is None]          # (`\dot v_i = \sum_j …`, a rule for every sweep, stays)
     if stale:       # kept: a later line may go back to that sweep (a grader's note on the first pass)
         scope.earlier_sweep = {n: scope.bindings.pop(n) for n in stale}
-    copies = [b for b in scope.bindings.values() if b.section == scope.section and isinstance(b.definition, sp.Symbol)
+    copies = [b for b in scope.bindings.values() if here(b) and isinstance(b.definition, sp.Symbol)
               and b.definition.name.partition("_")[2].isdigit()
-              and (of is None or b.definition.name.partition("_")[0] == of)]
+              and (of is None or b.definition.name.partition("_")[0] == of)
+              and (not named or b.definition.name.partition("_")[0] == seed[0])]
+    if named and copies:
+        seed = tuple(int(k == seed[1]) for k in range(1, max(int(b.definition.name.partition("_")[2])
+                                                              for b in copies) + 1))
     if not seed or len({b.definition.name.partition("_")[0] for b in copies}) != 1:
         return
     for b in copies:

@@ -78,3 +78,26 @@ class GivenTuples:
         if old is not None and plain_number(value) and old.value is not None and plain_number(old.definition):
             self.scope.set_aside.setdefault(name, old)
             self.scope.pointed.add(name)
+
+    def vector_made_of(self, name, written):
+        """A vector just bound from others, or from named scalars: `y = γ ⊙ x̂ + β` with x̂ resting on a step that
+        could not be checked rests on it too; `δ = (δ_1, δ_2)^\top` with δ_1 carried from a wrong step is carried
+        (what it should be, when that is known), and follows δ_1, δ_2 when they are given again."""
+        if name not in self.scope.matrices or name in self.scope.matrix_rests:
+            return
+        rests = sorted(n for n in written.bound_matrices if n in self.scope.matrix_rests and n != name)
+        if rests:
+            self.scope.matrix_rests[name] = self.scope.matrix_rests[rests[0]]
+            return
+        if not isinstance(written.expr, sp.MatrixBase):
+            return
+        scalars = [b for s in sorted(written.expr.free_symbols, key=str)
+                   if (b := self.scope.bindings.get(getattr(s, "name", None))) is not None]
+        if scalars:
+            self.scope.made_of[name] = written.expr
+        tainted = next((b for b in scalars if b.wrong_line or b.unchecked_line), None)
+        if tainted is not None:
+            self.scope.matrix_rests[name] = (tainted.wrong_line or tainted.unchecked_line, bool(tainted.wrong_line))
+            true = self.true_value(written.expr) if tainted.wrong_line else None
+            if isinstance(true, sp.MatrixBase) and true.shape == self.scope.matrices[name].shape:
+                self.scope.matrix_true[name] = true

@@ -64,7 +64,9 @@ INDEPENDENCE = re.compile(r"\bindependent\b|\bi\.\s?i\.\s?d\b|\biid\b|\bindipend
 INFERENCE = re.compile(r"(?:\b(?:gives|giving|yields|implies|hence|thus|so|therefore|i\.\s?e\.|that is|we get|"
                        r"rearranging|solving)|\\(?:Rightarrow|implies|iff|Longrightarrow|Leftrightarrow))[\s,:;~]*\Z")
 MAX_INFERENCE_GAP = 40      # characters of prose between the two equations
-SEED = re.compile(r"\bseeds?\b[\s,:~]*(?:\\dot\s*\{?\s*\\?\w+\}?\s*=\s*)?\Z", re.I)   # "Tangent trace, seed $(0, 1)$"
+SEED = re.compile(r"\bseed(?:s|ing|ed)?\b[\s,:~]*(?:\\dot\s*\{?\s*\\?\w+\}?\s*=\s*)?\Z", re.I)   # "seed $(0, 1)$"
+# "Pass 2: seeding $x_2$": the sweep seeds that input (its tangent 1, the other inputs' 0)
+SEED_INPUT = re.compile(r"\A\s*(?:\$\$?|\\[\[(])?\s*([A-Za-z])_\{?(\d)\}?\s*(?:\$\$?|\\[\])])?\s*\Z")
 SEED_LIST = re.compile(r"\A\s*(?:\$\$?|\\[\[(])?\s*(?:\\left)?\(\s*(-?\d+(?:\s*,\s*-?\d+)+)\s*(?:\\right)?\)\s*"
                        r"(?:\$\$?|\\[\])])?\s*\Z")
 _COMMENT = re.compile(r"(?<!\\)%[^\n]*")
@@ -133,7 +135,10 @@ def _sweep(before: str, region: str) -> tuple[bool, tuple]:
     if not SEED.search(before):
         return False, ()
     found = SEED_LIST.match(region)
-    return True, tuple(int(v) for v in found.group(1).split(",")) if found else ()
+    if found:
+        return True, tuple(int(v) for v in found.group(1).split(","))
+    named = SEED_INPUT.match(region)
+    return True, (named.group(1), int(named.group(2))) if named else ()
 
 
 def items_of(text: str, where=None):

@@ -231,9 +231,10 @@ MAX_TERMS = 5
 def _a_term_slipped(left, right, scope: Scope, rw, tol) -> str:
     r"""`\ln 0.55 + \ln 0.6964 + \ln 0.2692 = -0.5978 - 0.3619 - 1.3123`: the sum holds within the rounding of
     its three terms, yet -0.3619 is not ln 0.6964 (-0.36183) to its places. With as many rounded decimals on the
-    right as terms on the left, each right term is the rounding of one left term (in some order): one that fits no
-    reading of its term (as written, with the file's exact values, worked by hand) while the others all fit is a
-    slip. '' when the terms fit, or the sides are not such sums."""
+    right as terms on the left, each right term is the rounding of one left term (in some order): when no order
+    fits every term (as written, with the file's exact values, worked by hand), the first that does not is a slip
+    (`δ_1 + δ_2 = -0.0167 + 0.0159` with δ_1, δ_2 at what they should be: the sum agrees, the terms do not).
+    '' when the terms fit, or the sides are not such sums."""
     if not (left.is_Add and right.is_Add and 2 <= len(right.args) == len(left.args) <= MAX_TERMS):
         return ""
     written = [_lone_literal(t) for t in right.args]
@@ -260,10 +261,8 @@ def _a_term_slipped(left, right, scope: Scope, rw, tol) -> str:
         misses = [i for i, k in enumerate(order) if not fits(readings[i][1], k)]
         if not misses:
             return ""
-        if len(misses) == 1 and best is None:
-            best = (misses[0], order[misses[0]])
-    if best is None:
-        return ""
+        if best is None or len(misses) < best[2]:
+            best = (misses[0], order[misses[0]], len(misses))
     term, values = readings[best[0]]
     shown = right.args[best[1]]
     return f"{sp.sstr(term)} = {sp.N(min(values, key=abs), 8)}, written {'-' if shown.is_Mul else ''}{written[best[1]]}"

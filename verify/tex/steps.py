@@ -158,6 +158,27 @@ def _of_capitals(left, right) -> bool:
         {s for s in capitals(left) ^ capitals(right) if s.name not in IDENTITY} == set()
 
 
+def _a_value_would_do(ratio, theta, variables, scope) -> str:
+    """`… + λw^2 + const` with λ not yet given ("where λ = σ²/τ²" after the display): the sides differ in w for
+    every λ but one. That λ, as text ('λ = 2'), when a name with no value enters the derivative linearly and one
+    value of it, free of the variable, makes the derivative vanish; else ''."""
+    slope = sp.diff(ratio, theta)
+    for free in sorted(slope.free_symbols, key=str):
+        if not isinstance(free, sp.Symbol) or isinstance(free, sp.Dummy) or free.name in variables or \
+                free.name in scope.bindings or free == theta:
+            continue
+        try:
+            poly = sp.Poly(sp.expand(slope), free)
+        except (sp.PolynomialError, TypeError, ValueError):
+            continue
+        if poly.degree() != 1:
+            continue
+        value = sp.simplify(-poly.coeff_monomial(1) / poly.coeff_monomial(free))
+        if not value.has(theta) and sp.simplify(slope.xreplace({free: value})) == 0:
+            return f"{free.name} = {sp.sstr(value)}"
+    return ""
+
+
 def check_proportional(lhs, rhs, variables, scope: Scope, additive: bool = False) -> Outcome:
     """A ∝ B in θ: A/B does not depend on θ (θ read from the chain's head, `p(θ | y)`); with
     `additive`, A = B + const: A - B does not depend on θ (the constant's name counts as 0)."""
@@ -189,6 +210,10 @@ def check_proportional(lhs, rhs, variables, scope: Scope, additive: bool = False
         out = _symbolic(commutative(sp.diff(commutative(ratio), symbols[name])), sp.Integer(0), "=", scope)
         if out.verdict in (WRONG, CANDIDATE):
             what = "difference" if additive else "ratio"
+            unset = _a_value_would_do(commutative(ratio), symbols[name], variables, scope)
+            if unset:
+                return Outcome(UNVERIFIED, f"the {what} of the two sides depends on {name} unless {unset}, which "
+                                           "has no value here (given later?): not decided")
             return Outcome(WRONG, f"the {what} of the two sides depends on {name} (its derivative in {name} is not 0)")
         if out.verdict != OK and has_sequences(ratio):
             # Σ_i (y_i - w x_i)^2 with the terms open: the sums written out, at random data (objectives)
