@@ -20,4 +20,17 @@ def break_gradient(d, index, transform):
     return d
 
 
-__all__ = ["break_step", "break_gradient", "Claim"]
+
+
+
+def tex_steps(text):
+    """The steps the hand checker reports for a LaTeX text."""
+    from verify.tex import check_text
+    return check_text(text).steps
+
+
+def tex_step(text, lhs=None, rhs=None):
+    """The first step of the text with that left (or right) side, as written."""
+    return next(s for s in tex_steps(text)
+                if (lhs is None or s.lhs.strip() == lhs) and (rhs is None or s.rhs.strip() == rhs))
+__all__ = ["break_step", "break_gradient", "Claim", "tex_steps", "tex_step"]

@@ -16,17 +16,8 @@ small case.
   entries were not used.
 Each test breaks the thing on purpose and asserts it is caught, or asserts a reading that must not fire.
 """
-from verify.tex import CARRIED, GIVEN, OK, UNVERIFIED, WRONG, check_text
-
-
-def steps(text):
-    return check_text(text).steps
-
-
-def step_of(text, lhs=None, rhs=None):
-    """The first step of the text with that left (or right) side."""
-    return next(s for s in steps(text)
-                if (lhs is None or s.lhs.strip() == lhs) and (rhs is None or s.rhs.strip() == rhs))
+from verify.tex import GIVEN, OK, UNVERIFIED, WRONG
+from helpers import tex_step as step_of, tex_steps as steps
 
 
 FORWARD = ("\\newcommand{\\al}[2]{\\alpha_{#1}(\\mathrm{#2})}\n"

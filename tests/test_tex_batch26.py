@@ -7,16 +7,8 @@ r"""Batch 26 (blind in session 21, then read): its wrong steps called ok and its
 - `… + λw^2\Bigr] + \text{const}` with "where $λ = σ^2/τ^2$" after the display: refuted for a λ not yet given.
 Each test breaks the thing on purpose and asserts it is caught, or asserts a reading that must not fire.
 """
-from verify.tex import CARRIED, OK, UNVERIFIED, WRONG, check_text
-
-
-def steps(text):
-    return check_text(text).steps
-
-
-def step_of(text, lhs=None, rhs=None):
-    return next(s for s in steps(text)
-                if (lhs is None or s.lhs.strip() == lhs) and (rhs is None or s.rhs.strip() == rhs))
+from verify.tex import CARRIED, OK, UNVERIFIED, WRONG
+from helpers import tex_step as step_of, tex_steps as steps
 
 
 DELTAS = ("With $\\delta_o = -0.1242$ (from $(-0.4787)(0.5213 \\times 0.4787) = (-0.4787)(0.2595) = -0.1242$), "
