@@ -405,7 +405,7 @@ class StepChecks:
             return Outcome(UNVERIFIED, "could not check: out of memory")
         except (RecursionError, OverflowError, ValueError, TypeError, ZeroDivisionError,
                 AttributeError, NotImplementedError) as exc:  # SymPy's failures on odd input
-            return Outcome(UNVERIFIED, f"could not check: {type(exc).__name__}")
+            return Outcome(UNVERIFIED, f"could not check: {_why(exc)}")
         if outcome.verdict in (WRONG, CANDIDATE) and self.open_factor(lhs, rhs):
             outcome = Outcome(UNVERIFIED, f"holds at most for one value of the factor {self.open_factor(lhs, rhs)} "
                                           "left open by a ∝ (write the density in full to check it)")
@@ -519,3 +519,15 @@ def _numbers_only(side) -> bool:
         return not getattr(side, "bound_matrices", None) and \
             all(isinstance(e, sp.Expr) and not exact(e).free_symbols for e in expr)
     return isinstance(expr, sp.Expr) and not exact(expr).free_symbols
+
+
+def _why(exc) -> str:
+    """What a failure of SymPy on odd input means, in words (its class name when there are none)."""
+    if isinstance(exc, sp.ShapeError):
+        return "the shapes of its matrices do not fit (a product or a sum of mismatched sizes, an inverse of a " \
+               f"non-square matrix: {type(exc).__name__})"
+    if isinstance(exc, ZeroDivisionError):
+        return "a division by zero"
+    if isinstance(exc, (RecursionError, OverflowError)):
+        return f"too large or too deeply nested ({type(exc).__name__})"
+    return type(exc).__name__

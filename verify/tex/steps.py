@@ -158,14 +158,15 @@ def _of_capitals(left, right) -> bool:
         {s for s in capitals(left) ^ capitals(right) if s.name not in IDENTITY} == set()
 
 
-def _a_value_would_do(ratio, theta, variables, scope) -> str:
+def _a_value_would_do(ratio, theta, variables, scope, one_side=frozenset()) -> str:
     """`… + λw^2 + const` with λ not yet given ("where λ = σ²/τ²" after the display): the sides differ in w for
-    every λ but one. That λ, as text ('λ = 2'), when a name with no value enters the derivative linearly and one
-    value of it, free of the variable, makes the derivative vanish; else ''."""
+    every λ but one. That λ, as text ('λ = 2'), when a name with no value that only one side has (the step brings it
+    in) enters the derivative linearly and one value of it, not 0 and free of the variable, makes the derivative
+    vanish; else '' (y, n on both sides are the data, for which the step must hold)."""
     slope = sp.diff(ratio, theta)
     for free in sorted(slope.free_symbols, key=str):
         if not isinstance(free, sp.Symbol) or isinstance(free, sp.Dummy) or free.name in variables or \
-                free.name in scope.bindings or free == theta:
+                free.name in scope.bindings or free == theta or free.name not in one_side:
             continue
         try:
             poly = sp.Poly(sp.expand(slope), free)
@@ -174,7 +175,7 @@ def _a_value_would_do(ratio, theta, variables, scope) -> str:
         if poly.degree() != 1:
             continue
         value = sp.simplify(-poly.coeff_monomial(1) / poly.coeff_monomial(free))
-        if not value.has(theta) and sp.simplify(slope.xreplace({free: value})) == 0:
+        if value != 0 and not value.has(theta) and sp.simplify(slope.xreplace({free: value})) == 0:
             return f"{free.name} = {sp.sstr(value)}"
     return ""
 
@@ -210,7 +211,8 @@ def check_proportional(lhs, rhs, variables, scope: Scope, additive: bool = False
         out = _symbolic(commutative(sp.diff(commutative(ratio), symbols[name])), sp.Integer(0), "=", scope)
         if out.verdict in (WRONG, CANDIDATE):
             what = "difference" if additive else "ratio"
-            unset = _a_value_would_do(commutative(ratio), symbols[name], variables, scope)
+            unset = _a_value_would_do(commutative(ratio), symbols[name], variables, scope,
+                                      {s.name for s in left.free_symbols ^ right.free_symbols})
             if unset:
                 return Outcome(UNVERIFIED, f"the {what} of the two sides depends on {name} unless {unset}, which "
                                            "has no value here (given later?): not decided")
