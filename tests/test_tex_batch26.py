@@ -67,3 +67,9 @@ def test_a_constant_named_only_later_is_not_refuted():
     # a penalty that no value of λ makes right (w^3) is still wrong
     cubed = MAP.replace("\\lambda w^2\\Bigr]", "\\lambda w^3\\Bigr]")
     assert [s.verdict for s in steps(cubed) if s.rhs.strip().startswith("\\frac{1}{2\\sigma^2}\\Bigl[")] == [WRONG]
+
+
+def test_a_random_instance_does_not_refute_a_value_claimed_for_particular_matrices():
+    text = "Here $\\det(X^\\top X) = 15 - 9$ and $\\operatorname{tr}(A^\\top A) = 4 + 1 + 9$; in general $\\det(2A) = 2\\det A$.\n"
+    got = [s.verdict for s in steps(text)]
+    assert got[:2] == [UNVERIFIED, UNVERIFIED] and got[-1] == WRONG, got

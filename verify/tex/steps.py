@@ -350,6 +350,11 @@ def _at_random_instances(found, left, right, scope) -> Outcome:
     if given:
         return Outcome(UNVERIFIED, f"{found[1]}; but {', '.join(given)} have values here, which a random instance "
                                    "does not take: not decided")
+    if is_constant(exact(left)) or is_constant(exact(right)):
+        # `\det(X^\top X) = 15 - 9`: a value claimed for particular matrices (given in a form not read), which a
+        # random instance cannot refute
+        return Outcome(UNVERIFIED, f"{found[1]}; but one side is a number: a value for particular matrices, not an "
+                                   "identity in them: not decided")
     return Outcome(WRONG, found[1])
 
 
