@@ -3,14 +3,14 @@ in numeric_steps, symbolic ones in symbolic, operators, open functions, matrices
 from __future__ import annotations
 
 import dataclasses
-import unicodedata
 from itertools import combinations
 
 import sympy as sp
 from sympy.core.function import AppliedUndef
 
 from verify.tex import distributions, named_laws
-from verify.tex.bindings import Scope, Unresolved, exact, is_constant, literals
+from verify.tex.bindings import Scope, Unresolved, exact, is_constant
+from verify.tex.not_refuted import a_value_would_do, at_random_instances, law_given_elsewhere
 from verify.tex.build import KINK_SLOPE, PLUS_MINUS, ParseError, as_identity, commutative
 from verify.tex.instances import IDENTITY, instantiated
 from verify.tex.numeric_steps import _constant
@@ -126,13 +126,13 @@ def check_step(lhs, rhs, rel: str, scope: Scope) -> Outcome:
             return Outcome(OK, "both sides are the same expression")
         found = instantiated(exact(left), exact(right), matrix_names) if rel == "=" else None
         if found is not None:
-            return _at_random_instances(found, left, right, scope)
+            return at_random_instances(found, left, right, scope)
         return Outcome(UNVERIFIED, "matrix notation with unknown shapes (bind the matrices to check it)")
     if heads & {"det", "tr"} and rel == "=" and _of_capitals(left, right):
         # det(2A) = 2 det A, tr(AB) = tr A tr B: capitals inside det and tr are matrices
         found = instantiated(exact(left), exact(right), matrix_names)
         if found is not None:
-            return _at_random_instances(found, left, right, scope)
+            return at_random_instances(found, left, right, scope)
     if has_operators(left, right):
         return _with_operators(left, right, rel, scope)
     if has_generic(left, right):
@@ -156,28 +156,6 @@ def _of_capitals(left, right) -> bool:
         return {s for s in e.free_symbols if not s.is_commutative and s.name[:1].isupper()}
     return bool(apps) and all(capitals(a) for a in apps) and \
         {s for s in capitals(left) ^ capitals(right) if s.name not in IDENTITY} == set()
-
-
-def _a_value_would_do(ratio, theta, variables, scope, one_side=frozenset()) -> str:
-    """`… + λw^2 + const` with λ not yet given ("where λ = σ²/τ²" after the display): the sides differ in w for
-    every λ but one. That λ, as text ('λ = 2'), when a name with no value that only one side has (the step brings it
-    in) enters the derivative linearly and one value of it, not 0 and free of the variable, makes the derivative
-    vanish; else '' (y, n on both sides are the data, for which the step must hold)."""
-    slope = sp.diff(ratio, theta)
-    for free in sorted(slope.free_symbols, key=str):
-        if not isinstance(free, sp.Symbol) or isinstance(free, sp.Dummy) or free.name in variables or \
-                free.name in scope.bindings or free == theta or free.name not in one_side:
-            continue
-        try:
-            poly = sp.Poly(sp.expand(slope), free)
-        except (sp.PolynomialError, TypeError, ValueError):
-            continue
-        if poly.degree() != 1:
-            continue
-        value = sp.simplify(-poly.coeff_monomial(1) / poly.coeff_monomial(free))
-        if value != 0 and not value.has(theta) and sp.simplify(slope.xreplace({free: value})) == 0:
-            return f"{free.name} = {sp.sstr(value)}"
-    return ""
 
 
 def check_proportional(lhs, rhs, variables, scope: Scope, additive: bool = False) -> Outcome:
@@ -211,7 +189,7 @@ def check_proportional(lhs, rhs, variables, scope: Scope, additive: bool = False
         out = _symbolic(commutative(sp.diff(commutative(ratio), symbols[name])), sp.Integer(0), "=", scope)
         if out.verdict in (WRONG, CANDIDATE):
             what = "difference" if additive else "ratio"
-            unset = _a_value_would_do(commutative(ratio), symbols[name], variables, scope,
+            unset = a_value_would_do(commutative(ratio), symbols[name], variables, scope,
                                       {s.name for s in left.free_symbols ^ right.free_symbols})
             if unset:
                 return Outcome(UNVERIFIED, f"the {what} of the two sides depends on {name} unless {unset}, which "
@@ -331,50 +309,13 @@ def _by_operator_laws(left, right, rel, scope) -> Outcome:
             if isinstance(b, sp.Expr) and exact(b).is_number):
         # `\operatorname{Var}(X) = 4` with no law of X known: a value (given in the problem), not an identity to refute
         return Outcome(UNVERIFIED, "a value of a statistic the file has not given (no law of its variables is known)")
-    if out.verdict == CANDIDATE and out.fallback == WRONG and (tied := _law_given_elsewhere(original, scope)):
+    if out.verdict == CANDIDATE and out.fallback == WRONG and (tied := law_given_elsewhere(original, scope)):
         # `𝔼[c\bar X] - μ = (c - 1)μ` after `X_1, …, X_n ∼ N(μ, σ^2)`: false for some law of X̄, not for that one
         return Outcome(UNVERIFIED, f"{out.detail}; but {tied} is drawn from a law the file gives "
                                    "(its moments are not worked out here): not decided")
     if out.verdict == CANDIDATE:
         return Outcome(out.fallback, out.detail + " (by the laws of 𝔼, Var and Cov, for some distribution)")
     return out
-
-
-def _at_random_instances(found, left, right, scope) -> Outcome:
-    """A verdict from random instances: an identity that holds at them holds for the file's values too; one that
-    fails at them says nothing about a name the file gave a value (∂ℓ/∂b = -0.4750 with w, x given: true there)."""
-    if found[0] == "ok":
-        return Outcome(OK, found[1])
-    given = sorted({s.name for s in left.free_symbols | right.free_symbols if isinstance(s, sp.Symbol) and
-                    (s.name in scope.matrices or s.name in scope.bindings)})
-    if given:
-        return Outcome(UNVERIFIED, f"{found[1]}; but {', '.join(given)} have values here, which a random instance "
-                                   "does not take: not decided")
-    if is_constant(exact(left)) or is_constant(exact(right)):
-        # `\det(X^\top X) = 15 - 9`: a value claimed for particular matrices (given in a form not read), which a
-        # random instance cannot refute
-        return Outcome(UNVERIFIED, f"{found[1]}; but one side is a number: a value for particular matrices, not an "
-                                   "identity in them: not decided")
-    return Outcome(WRONG, found[1])
-
-
-def _law_given_elsewhere(sides, scope) -> str:
-    r"""A variable of the step (\bar X, X_3) whose letter the file gave a law with `∼` (X_1, …, X_n ∼ …) while the
-    law of the variable itself is not read: '' if none."""
-    # `Var(X - Y) = Var X - Var Y`, moments against moments and nothing else: claimed as a law of the operators,
-    # for any law (so refuted by one); a value or a parameter in it (μ, c = 0.8, 4 - 9) ties it to the law given
-    valued = any(is_constant(exact(side)) or literals(side) for side in sides) or any(
-        isinstance(s, sp.Symbol) and s.name in scope.bindings for side in sides for s in side.free_symbols)
-    if not valued:
-        return ""
-    for side in sides:
-        for s in sorted(getattr(side, "free_symbols", ()), key=str):
-            if not isinstance(s, sp.Symbol) or s.name in scope.bindings or s.name in scope.laws:
-                continue
-            letter = "".join(c for c in unicodedata.normalize("NFD", s.name) if not unicodedata.combining(c))
-            if letter.split("_")[0] in scope.distributed and letter.split("_")[0] not in scope.bindings:
-                return s.name
-    return ""
 
 
 def _as_copies(sides, rel, scope) -> Outcome | None:
