@@ -110,6 +110,7 @@ class Scope:
     earlier_sweep: dict = field(default_factory=dict)   # tangent -> its binding in the sweep before this one
     # names bound to a meaning, not to the writer's formula: a derivative (δ_o = ∂L/∂o), a notation (v̇_3, z̄)
     meant_names: set = field(default_factory=set)
+    keep_given: bool = False     # resolve names by their meaning, and leave the names given a number as names
     undo_updates: bool = False   # resolve names an earlier part updated by what they were before the update
     # no slack for unwritten intermediate roundings: checking a written result against what the carried
     # values should have been (the writer did not compute with those, so rounded nothing on the way)
@@ -417,7 +418,8 @@ class Scope:
     def resolve(self, expr):
         if isinstance(expr, sp.MatrixBase):
             return expr.applyfunc(self.resolve)
-        derivs = {d: self._derivative(d) for d in expr.atoms(sp.Derivative)}
+        expr = self._open_slopes(expr)
+        derivs = {d: self._derivative(d) for d in expr.atoms(sp.Derivative) if not self._of_open(d)}
         if derivs:
             expr = expr.xreplace(derivs)
         for _ in range(MAX_EXPANSION):
@@ -427,7 +429,10 @@ class Scope:
                 b = self.bindings.get(s.name)
                 if self.undo_updates and s.name in self.updated and self.updated[s.name][1] < self.section:
                     b = self.updated[s.name][0]
-                if b is not None and self.hide_unchecked and b.unchecked_line:
+                if b is not None and self.keep_given:
+                    if not is_constant(b.definition):
+                        subs[s] = b.definition
+                elif b is not None and self.hide_unchecked and b.unchecked_line:
                     if meaningful(b):      # checked by what it means, not by the value it was given
                         subs[s] = b.definition
                 elif b is not None:
@@ -441,8 +446,29 @@ class Scope:
                     subs[s] = kl                                  # KL(p ‖ q) of two named laws
             if not subs:
                 return expr
-            expr = _substitute(expr, subs)
+            expr = self._open_slopes(_substitute(expr, subs))
         raise Unresolved("definitions nest too deeply (or refer to themselves)")
+
+    def _open_slopes(self, expr):
+        """∂ℓ/∂ŷ with ℓ a function the file leaves open and applies once to ŷ (`L = ℓ(ŷ, y)`): the slope of
+        that application in ŷ, which becomes ℓ's slope in its first argument when ŷ is put in."""
+        if not self.open_functions or not isinstance(expr, sp.Basic):
+            return expr
+        found = {}
+        for d in expr.atoms(sp.Derivative):
+            if not (isinstance(d.expr, sp.Symbol) and d.expr.name in self.open_functions and len(d.variable_count) == 1):
+                continue
+            v = d.variable_count[0][0]
+            apps = {a for b in self.bindings.values() if isinstance(b.definition, sp.Basic)
+                    for a in b.definition.atoms(AppliedUndef) if a.func.__name__ == d.expr.name and v in a.args}
+            if len(apps) == 1:
+                found[d] = sp.Derivative(apps.pop(), *d.variable_count)
+        return expr.xreplace(found) if found else expr
+
+    def _of_open(self, d: sp.Derivative) -> bool:
+        """ℓ's slope at an application the file wrote (∂ℓ(ŷ, y)/∂ŷ, ℓ open): nothing to work out."""
+        return isinstance(d.expr, AppliedUndef) and d.expr.func.__name__ in self.open_functions and \
+            all(v in d.expr.args for v, _ in d.variable_count)
 
     def _derivative(self, d: sp.Derivative):
         variables = {v for v, _ in d.variable_count}

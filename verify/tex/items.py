@@ -41,6 +41,9 @@ OLD_VALUES = re.compile(r"\b(?:old|previous|original|pre-?update|before\s+the\s+
 MINIMISES = re.compile(r"\b(?:minimi[sz](?:e|es|ing)|(?:regulari[sz]ed|penali[sz]ed)\s+(?:MSE|loss|objective|least\s+"
                        r"squares|squared\s+error))\b[^$.;:]{0,40}\Z", re.I)
 DUAL_NUMBERS = re.compile(r"\bdual\s+(?:numbers?|units?|parts?)\b", re.I)    # the prose names dual numbers: ε² = 0
+# "Now let $a_1 = Wx + b$, $h_1 = g(a_1)$ and $L = \ell(\hat y, y)$": one "let" governs the whole list of
+# math regions that only commas and "and" separate
+LIST_GAP = re.compile(r"\A\s*(?:\$\$?|\\[\])])?\s*[,;]?\s*(?:and\s+)?(?:\$\$?|\\[\[(])?\s*\Z")
 SHOULD_BE = re.compile(r"\b(?:should|must)\s+(?:be|have\s+been)[\s:,]*\Z", re.I)   # "so this should be $\Pi = …$"
 
 
@@ -152,6 +155,7 @@ def items_of(text: str, where=None):
     struck = _struck_through(text)
     part_items = _part_items(text)
     prose_from = 0
+    listing = False                 # the last math region was defined by "Let", and a list may go on
     for event in scan(text):
         at = getattr(event, "offset", prose_from)
         gap = _COMMENT.sub("", text[prose_from:max(prose_from, at)])    # comments are no prose (nor the %@ labels)
@@ -168,7 +172,9 @@ def items_of(text: str, where=None):
         else:
             new_paragraph = not new_part and (len(gap) > MAX_CONTINUATION_GAP or "\n\n" in gap.strip())
             before = OPENER_AT_END.sub("", gap[-80:])
-            defining = bool(DEFINING.search(before)) or \
+            let = bool(DEFINING.search(before)) or listing and not new_part and bool(LIST_GAP.match(gap))
+            listing = let
+            defining = let or \
                 bool(AT_A_POINT.search(before)) and not AT_A_CLAIMED_POINT.search(before) or \
                 bool(CORRECTION.search(_this_line(text, at, CORRECTION_REACH)))
             yield RegionStart(new_paragraph, defining, defining or bool(INTRODUCING_A_FUNCTION.search(before)),

@@ -245,6 +245,11 @@ class MeaningRules:
             return Outcome(UNVERIFIED, f"right with {doubtful.name} = {doubtful.shown} as written (line {doubtful.line}), "
                                        f"a value from the wrong step on line {doubtful.wrong_line}; what "
                                        f"{doubtful.name} should be is not known here")
+        if not (is_constant(lhs.expr) or is_constant(rhs.expr)):
+            # `δ_2 + δ_2 w_2 g'(a_1) = δ_2(1 + w_2 g'(a_1))`: an identity in the names holds whatever they carry
+            identity = self._check_again("keep_given", lhs, rhs, rel)
+            if identity is not None and identity.verdict == OK:
+                return outcome
         self.scope.use_true = self.scope.no_rounding_slack = True
         try:
             again = self.checked_within_limit(lhs, rhs, rel)
@@ -255,6 +260,11 @@ class MeaningRules:
                 UNVERIFIED, f"right with {doubtful.name} = {doubtful.shown} as written (line {doubtful.line}), a value "
                             f"from the wrong step on line {doubtful.wrong_line}; what it should be is not known here")
         b = tainted[0]
+        if again.verdict not in (WRONG, CARRIED):
+            # with the right values the step could not be decided (a time cap, an open function): not carried
+            return Outcome(UNVERIFIED, f"right with {b.name} = {b.shown} as written (line {b.line}), a value from the "
+                                       f"wrong step on line {b.wrong_line}; with what it should be, not decided "
+                                       f"({again.detail})")
         return Outcome(CARRIED, f"right arithmetic on the wrong value from line {b.wrong_line}: {b.name} was carried "
                                 f"as {b.shown} (line {b.line}), but as defined {b.name} = {sp.N(exact(b.true_value), 6)}")
 

@@ -96,11 +96,13 @@ def _minimisers_differ(slope_a, slope_b, variable) -> bool:
     return points[0] != points[1]
 
 
-def varies_with(expr, variable: sp.Symbol) -> bool | None:
+def varies_with(expr, variable: sp.Symbol, bar_as_mean: bool = False) -> bool | None:
     """Does expr (with sums over open terms) change with `variable`? Its derivative at random data, the sums written
-    out (None: it could not be evaluated)."""
+    out (None: it could not be evaluated). With `bar_as_mean`, x̄ beside the written-out x_1, …, x_n is their mean."""
     try:
         out = _written_out(expr)
+        if bar_as_mean:
+            out = out.xreplace(means_of_entries(out))
         slope = sp.diff(out, variable)
     except (TypeError, ValueError, NotImplementedError):
         return None
@@ -119,6 +121,16 @@ def varies_with(expr, variable: sp.Symbol) -> bool | None:
             return True
         seen += 1
     return False if seen else None
+
+
+def means_of_entries(expr) -> dict:
+    """x̄ -> (x_1 + … + x_n)/n for each x̄ in expr whose letter's entries x_1, …, x_n are in it too."""
+    out = {}
+    for bar in (s for s in expr.free_symbols if len(s.name) == 2 and s.name[1] == "\u0304"):
+        entries = [s for s in expr.free_symbols if s.name.startswith(bar.name[0] + "_") and s.name[2:].isdigit()]
+        if entries:
+            out[bar] = sp.Add(*entries) / len(entries)
+    return out
 
 
 def solved_for(named, worked, variable: sp.Symbol, name: sp.Symbol):
