@@ -1,0 +1,193 @@
+"""What an expression means in the file so far (the half of Scope that reads, not binds): definitions expanded,
+derivatives taken of them, names put at their values (`resolve`)."""
+from __future__ import annotations
+
+import sympy as sp
+from sympy.core.function import AppliedUndef
+
+from verify.tex.build import commutative, undefined_at_kinks
+from verify.tex.events import complement
+
+MAX_EXPANSION = 12      # nested definitions followed before giving up
+OPEN_FACTOR = "K["      # K[p(θ;y)]: the factor a `p(θ | y) ∝ …` leaves open (a positive constant)
+
+
+class Unresolved(Exception):
+    pass
+
+
+class Resolving:
+    """Mixed into bindings.Scope: these read its bindings, functions, open_functions and reading flags."""
+
+    # ---- meaning of an expression
+    def expand_definitions(self, expr, keep=frozenset()):
+        """Replace symbols by their symbolic definitions (not by rounded values)."""
+        for _ in range(MAX_EXPANSION):
+            self.from_templates([s.name for s in _symbols(expr)])
+            subs = {s: self.bindings[s.name].definition for s in _symbols(expr)
+                    if s.name in self.bindings and s.name not in keep}
+            if not subs:
+                return expr
+            expr = _substitute(expr, subs)
+        raise Unresolved("definitions nest too deeply (or refer to themselves)")
+
+    def resolve(self, expr):
+        if isinstance(expr, sp.MatrixBase):
+            return expr.applyfunc(self.resolve)
+        expr = self._open_slopes(expr)
+        derivs = {d: self._derivative(d) for d in expr.atoms(sp.Derivative) if not self._of_open(d)}
+        if derivs:
+            expr = expr.xreplace(derivs)
+        for _ in range(MAX_EXPANSION):
+            subs = {}
+            self.from_templates([s.name for s in _symbols(expr)])
+            for s in _symbols(expr):
+                b = self.bindings.get(s.name)
+                if self.undo_updates and s.name in self.updated and self.updated[s.name][1] < self.section:
+                    b = self.updated[s.name][0]
+                if b is not None and self.keep_given:
+                    if not is_constant(b.definition):
+                        subs[s] = b.definition
+                elif b is not None and self.hide_unchecked and b.unchecked_line:
+                    if meaningful(b):      # checked by what it means, not by the value it was given
+                        subs[s] = b.definition
+                elif b is not None:
+                    value = b.true_value if self.use_true and b.true_value is not None else b.value
+                    if self.exact_carried and isinstance(value, sp.Dummy) and value.name in self.exact_values:
+                        value = self.exact_values[value.name]       # λ = 0.6667 (line 49) as the 2/3 it rounds
+                    subs[s] = value if value is not None else b.definition
+                elif (other := next((n for n in complement(s.name) if n in self.bindings), None)) is not None:
+                    subs[s] = 1 - sp.Symbol(other, real=True)     # P(¬D) = 1 - P(D)
+                elif s.name.startswith(("KL(", "KL[")) and (kl := self.divergence(s.name)) is not None:
+                    subs[s] = kl                                  # KL(p ‖ q) of two named laws
+            if not subs:
+                return expr
+            expr = self._open_slopes(_substitute(expr, subs))
+        raise Unresolved("definitions nest too deeply (or refer to themselves)")
+
+    def _open_slopes(self, expr):
+        """∂ℓ/∂ŷ with ℓ a function the file leaves open and applies once to ŷ (`L = ℓ(ŷ, y)`): the slope of
+        that application in ŷ, which becomes ℓ's slope in its first argument when ŷ is put in."""
+        if not self.open_functions or not isinstance(expr, sp.Basic):
+            return expr
+        found = {}
+        for d in expr.atoms(sp.Derivative):
+            if not (isinstance(d.expr, sp.Symbol) and d.expr.name in self.open_functions and len(d.variable_count) == 1):
+                continue
+            v = d.variable_count[0][0]
+            apps = {a for b in self.bindings.values() if isinstance(b.definition, sp.Basic)
+                    for a in b.definition.atoms(AppliedUndef) if a.func.__name__ == d.expr.name and v in a.args}
+            if len(apps) == 1:
+                found[d] = sp.Derivative(apps.pop(), *d.variable_count)
+        return expr.xreplace(found) if found else expr
+
+    def _of_open(self, d: sp.Derivative) -> bool:
+        """ℓ's slope at an application the file wrote (∂ℓ(ŷ, y)/∂ŷ, ℓ open): nothing to work out."""
+        return isinstance(d.expr, AppliedUndef) and d.expr.func.__name__ in self.open_functions and \
+            all(v in d.expr.args for v, _ in d.variable_count)
+
+    def _derivative(self, d: sp.Derivative):
+        variables = {v for v, _ in d.variable_count}
+        inner = commutative(self.expand_definitions(d.expr, keep=frozenset(v.name for v in variables)))
+        if inner != d.expr and not (inner.free_symbols & variables):
+            names = ", ".join(b.name for b in self.used(d.expr))
+            raise Unresolved(f"as defined, {names} does not depend on {', '.join(v.name for v in variables)}: "
+                             "its derivative is not known from the definitions")
+        if isinstance(inner, sp.Symbol) and inner not in variables:
+            raise Unresolved(f"{inner.name} is not defined, so its derivative is unknown (define it, e.g. %! let)")
+        # the parameters and constants of a %! let function are independent variables
+        declared = {s.name for params, body in self.functions.values()
+                    for s in set(params) | (body.free_symbols if isinstance(body, sp.Basic) else set())}
+        for s in _symbols(inner) - variables:
+            if s.name not in self.bindings and s.name not in declared and not _looks_constant(s.name):
+                raise Unresolved(f"meaning of {s.name} unknown: is it a function of "
+                                 f"{', '.join(v.name for v in variables)}? (define it, e.g. %! let)")
+        # names that do not depend on the variables stay names, so they take the values the writer
+        # carried (h_1 = 0.5205 as written, not σ(z_1) recomputed) like the other side of the step
+        inner = commutative(self.expand_dependent(d.expr, variables))
+        self._worked_out_from_entries(inner, variables)
+        return undefined_at_kinks(sp.Derivative(inner, *d.variable_count).doit())
+
+    def _worked_out_from_entries(self, expr, variables) -> None:
+        """∂x̂_i/∂x_i with x̂_i = (x_i − μ)/σ and μ = (1/N)Σ x_i worked out from the data x: μ and σ are kept as
+        constants (they do not mention x_i), yet they move with every entry of x. Such a derivative is not
+        known from the definitions (1/σ alone was confirmed)."""
+        stems = {v.name.split("_")[0]: v.name for v in variables if "_" in v.name}
+        if not stems:
+            return
+        for s in _symbols(expr) - variables:
+            if s.name not in self.bindings:
+                continue
+            try:
+                meaning = self.expand_definitions(s)
+            except Unresolved:
+                continue
+            found = sorted(stems[t.name] for t in _symbols(meaning) if t.name in stems)
+            if found:
+                raise Unresolved(f"{s.name} is worked out from {found[0].split('_')[0]}, of which {found[0]} is an "
+                                 f"entry: how {s.name} moves with {found[0]} is not known from the definitions")
+
+    def expand_dependent(self, expr, variables):
+        """Replace by their definitions only the names whose meaning depends on the variables."""
+        wrt = {v.name for v in variables}
+        memo: dict = {}
+
+        def depends(name, depth=0):
+            if name in wrt:
+                return True
+            if name in memo:
+                return memo[name]
+            b = self.bindings.get(name)
+            memo[name] = False                   # a definition that refers to itself: no dependence
+            if b is not None and isinstance(b.definition, sp.Basic) and depth < MAX_EXPANSION:
+                names = [t.name for t in _symbols(b.definition)]
+                self.from_templates(names)
+                memo[name] = any(depends(n, depth + 1) for n in names)
+            return memo[name]
+
+        for _ in range(MAX_EXPANSION):
+            self.from_templates([t.name for t in _symbols(expr)])
+            subs = {t: self.bindings[t.name].definition for t in _symbols(expr)
+                    if t.name in self.bindings and t.name not in wrt and depends(t.name)}
+            if not subs:
+                return expr
+            expr = _substitute(expr, subs)
+        raise Unresolved("definitions nest too deeply (or refer to themselves)")
+
+    def used(self, expr) -> list[Binding]:
+        """Bindings a side relies on, for messages."""
+        self.from_templates([s.name for s in _symbols(expr)])
+        return [self.bindings[s.name] for s in sorted(_symbols(expr), key=lambda s: s.name)
+                if s.name in self.bindings]
+
+
+def _substitute(expr, subs):
+    try:
+        return expr.xreplace(subs)
+    except ValueError:      # g'(a_2) with a_2 defined: subs writes it as g'(ξ) at ξ = a_2's definition
+        pass
+    try:
+        return expr.subs(subs, simultaneous=True)
+    except (ValueError, TypeError) as exc:
+        raise Unresolved(f"a derivative with respect to a defined name could not be taken ({type(exc).__name__})") from None
+
+
+def meaningful(b: Binding) -> bool:
+    """A definition in other names (not a number, not the name itself)."""
+    return isinstance(b.definition, sp.Basic) and not isinstance(b.definition, sp.MatrixBase) and \
+        any(s.name != b.name for s in _symbols(b.definition))
+
+
+def _symbols(expr):
+    return {s for s in expr.free_symbols if isinstance(s, sp.Symbol) and not isinstance(s, sp.Dummy)}
+
+
+def _looks_constant(name: str) -> bool:
+    """Plain letters (a, k, N, θ) read as constants under d/dx; ŷ, z_1, W_1^h do not."""
+    return len(name) == 1 or name.startswith(OPEN_FACTOR)
+
+
+def is_constant(expr) -> bool:
+    if isinstance(expr, sp.MatrixBase):
+        return all(is_constant(e) for e in expr)
+    return not _symbols(expr) and not expr.has(sp.Function("transpose"), sp.Function("hadamard"))
