@@ -4,6 +4,11 @@ import os
 for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ.setdefault(var, "1")
 os.environ.setdefault("MPLBACKEND", "Agg")
+# A verdict test asserts what the checker decides, not how fast: at the product's 2 s CPU cap per step, a step
+# that is slow the first time in a worker (SymPy's caches cold) was `time limit` on one machine and decided on
+# another, so the suite failed on a fresh clone. Tests of the cap itself pass step_seconds explicitly; speed
+# and its targets live in `nox -s bench`.
+os.environ.setdefault("DERIVKIT_STEP_SECONDS", "6")
 
 
 def pytest_configure(config):

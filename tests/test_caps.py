@@ -182,3 +182,19 @@ def test_a_fresh_worker_starts_with_what_simplify_imports():
     import worker_probes
     pool.shutdown()                  # the next call forks a fresh worker
     assert pool.call(worker_probes.loaded, "sympy.physics.units", seconds=30)
+
+
+def test_the_default_step_cap_is_the_products_unless_set():
+    # the suite runs verdict tests with a wide cap (conftest); the product's default stays 2 s, and
+    # DERIVKIT_STEP_SECONDS is read once, at import
+    import os
+    import subprocess
+    import sys
+    code = "from verify.tex.limits import STEP_SECONDS; print(STEP_SECONDS)"
+    env = {k: v for k, v in os.environ.items() if k != "DERIVKIT_STEP_SECONDS"}
+    plain = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
+    assert plain.stdout.strip() == "2.0"
+    wide = subprocess.run([sys.executable, "-c", code], env={**env, "DERIVKIT_STEP_SECONDS": "6"},
+                          capture_output=True, text=True, check=True)
+    assert wide.stdout.strip() == "6.0"
+    assert os.environ.get("DERIVKIT_STEP_SECONDS") == "6"
