@@ -71,3 +71,17 @@ def test_a_bar_beside_the_data_it_averages_is_read_both_ways():
     assert last.verdict == UNVERIFIED and "mean" in last.detail, last.detail
     slipped = text.replace("\\frac{n\\bar x}{\\sigma^2}\\mu", "\\frac{2n\\bar x}{\\sigma^2}\\mu")
     assert steps(slipped)[-1].verdict == WRONG
+
+
+def test_a_failure_stands_only_when_each_saving_reading_was_decided(monkeypatch):
+    # a reading that might save a failing step (the variables independent, other values of its names, the
+    # roundings carried) and runs out of its time budget leaves the step unverified: on a slower machine
+    # "not decided" must not become "wrong"
+    from verify.tex import dispatch
+    from verify.tex.step_checks import StepChecks
+    text = "$2 + 2 = 5$\n"
+    assert [s.verdict for s in dispatch.check_whole(text, 60)] == [WRONG]
+    monkeypatch.setattr(StepChecks, "independence_in_prose",
+                        lambda self, lhs, rhs, rel: (self.note_cut_short("a test reading"), "")[1])
+    (s,) = dispatch.check_whole(text, 60)
+    assert s.verdict == UNVERIFIED and "ran out of time" in s.detail and "a test reading" in s.detail

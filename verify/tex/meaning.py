@@ -213,7 +213,10 @@ class MeaningRules:
         try:
             with step_deadline(self.step_seconds):
                 a, b = (sp.N(exact(self.scope.resolve(p.expr)), 15) for p in (lhs, rhs))
-        except (Unresolved, StepTimeout, ValueError, TypeError, AttributeError):
+        except StepTimeout:
+            self.note_cut_short("within the roundings carried into it")
+            return False
+        except (Unresolved, ValueError, TypeError, AttributeError):
             return False
         if not (a.is_Number and b.is_Number) or a == b or not (a.is_finite and b.is_finite):
             return False        # nan (0/0 written) and ∞ are no roundings of anything
@@ -281,7 +284,10 @@ class MeaningRules:
                 if rel in INEQUALITIES:
                     return check_inequality(lhs, rhs, rel, self.scope)
                 return check_step(lhs, rhs, rel, self.scope)
-        except (StepTimeout, RecursionError, OverflowError, ValueError, TypeError, ZeroDivisionError,
+        except StepTimeout:
+            self.note_cut_short("the same step with other values of its names")
+            return None
+        except (RecursionError, OverflowError, ValueError, TypeError, ZeroDivisionError,
                 AttributeError, NotImplementedError):
             return None
 

@@ -366,6 +366,25 @@ class StepChecks:
         return Outcome(UNVERIFIED, f"two readings, different verdicts: {told}")
 
     def one_step(self, lhs, rhs, rel) -> Outcome:
+        """One reading of a step, and the readings that may save a failure. A failure stands only when each of
+        those was decided: one that ran out of its time budget leaves the step unverified (a slower machine
+        must not turn "not decided" into "wrong")."""
+        outer, self.cut_short = getattr(self, "cut_short", None), []
+        try:
+            outcome = self._one_step(lhs, rhs, rel)
+        finally:
+            cut, self.cut_short = self.cut_short, outer
+        if cut and outcome.verdict in (WRONG, CANDIDATE):
+            return Outcome(UNVERIFIED, f"{outcome.detail}; but another reading of it ({cut[0]}) ran out of time: "
+                                       "not decided")
+        return outcome
+
+    def note_cut_short(self, reading: str) -> None:
+        """A reading that might save a failing step could not finish in its time budget."""
+        if getattr(self, "cut_short", None) is not None:
+            self.cut_short.append(reading)
+
+    def _one_step(self, lhs, rhs, rel) -> Outcome:
         for side in (lhs, rhs):
             if isinstance(side, ParseError):
                 line, col = self.where(side.offset)
@@ -492,7 +511,10 @@ class StepChecks:
         try:
             with step_deadline(self.step_seconds):
                 again = check_step(lhs, rhs, rel, self.scope)
-        except (StepTimeout, RecursionError, OverflowError, ValueError, TypeError, ZeroDivisionError,
+        except StepTimeout:
+            self.note_cut_short("with the variables independent, as the prose may say")
+            again = None
+        except (RecursionError, OverflowError, ValueError, TypeError, ZeroDivisionError,
                 AttributeError, NotImplementedError):
             again = None
         finally:
