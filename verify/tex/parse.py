@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sympy as sp
 
-from verify.tex.build import (MAX_INT_DIGITS, literal, MAX_TOKENS, MULTIPLY, PLUS_MINUS, Ambiguous, Branch, Context,
+from verify.tex.build import (TRANSPOSE, MAX_INT_DIGITS, literal, MAX_TOKENS, MULTIPLY, PLUS_MINUS, Ambiguous, Branch, Context,
                               ParseError, Parsed,
                               _is, group_end, _show, hadamard, literal_value, plus, power, shown, times)
 from verify.tex.labels import entry_of_a_bracket
@@ -326,7 +326,7 @@ class _Parser(MacroRules):
             return base.T
         if isinstance(base, sp.Symbol):
             self.matrix_names.add(base.name)
-        return sp.Function("transpose")(base)
+        return TRANSPOSE(base)
 
     def primary(self):
         t = self.take()

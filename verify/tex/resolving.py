@@ -5,7 +5,7 @@ from __future__ import annotations
 import sympy as sp
 from sympy.core.function import AppliedUndef
 
-from verify.tex.build import commutative, undefined_at_kinks
+from verify.tex.build import HADAMARD, TRANSPOSE, commutative, undefined_at_kinks
 from verify.tex.events import complement
 
 MAX_EXPANSION = 12      # nested definitions followed before giving up
@@ -190,4 +190,4 @@ def _looks_constant(name: str) -> bool:
 def is_constant(expr) -> bool:
     if isinstance(expr, sp.MatrixBase):
         return all(is_constant(e) for e in expr)
-    return not _symbols(expr) and not expr.has(sp.Function("transpose"), sp.Function("hadamard"))
+    return not _symbols(expr) and not expr.has(TRANSPOSE, HADAMARD)

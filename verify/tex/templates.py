@@ -12,6 +12,8 @@ import re
 
 import sympy as sp
 
+from verify.tex.build import HADAMARD, TRANSPOSE
+
 INDEX_LETTERS = "ijkt"      # t: a step of an iteration (m_t = β m_{t-1} + (1 - β) g_t)
 
 
@@ -55,7 +57,7 @@ def usable(definition) -> bool:
     """Numbers-and-names definitions only: `s_i = q^\\top k_i / \\sqrt d` with vectors unknown is not one."""
     return not isinstance(definition, sp.MatrixBase) and (
         not isinstance(definition, sp.Basic) or
-        (not definition.has(sp.Function("transpose"), sp.Function("hadamard")) and definition.is_commutative is not False
+        (not definition.has(TRANSPOSE, HADAMARD) and definition.is_commutative is not False
          and all(s.is_commutative for s in definition.free_symbols)))
 
 
