@@ -295,11 +295,13 @@ class Scope(Resolving):
 
     def named_laws(self) -> dict:
         """name -> Law: given by `\\sim` (`X \\sim \\mathrm{Exp}(2)`) or bound to one (`p = \\mathcal N(0, 1)`)."""
-        from verify.tex.named_laws import law_of
+        from verify.tex.named_laws import FAMILIES, law_of
         laws = dict(self.laws)
         # (a law bound under an earlier heading is not this part's: `p = Ber(0.3)` in section 1, `H(p)` of a
         # new p in an exercise; the parts (a), (b) of one problem keep it)
-        laws.update({n: law for n, b in self.bindings.items() if (law := law_of(b.definition, 0)) is not None
+        # (the class name first: this runs for every step, over every binding; `Beta(2, 2)` is of class Beta)
+        laws.update({n: law for n, b in self.bindings.items() if type(b.definition).__name__ in FAMILIES
+                     and (law := law_of(b.definition, 0)) is not None
                      and (b.section == self.section or self.stem_laws is not None)})
         return laws
 
