@@ -26,7 +26,7 @@ from verify.tex.events import by_bayes, is_stated_quantity
 from verify.tex.items import FileStart, NewPart, RegionStart, ScanProblem, item_steps
 from verify.tex.named_laws import law_of, law_of_the_mean
 from verify.tex.limits import STEP_SECONDS, StepTimeout, step_deadline
-from verify.tex.meaning import MeaningRules, Provenance
+from verify.tex.meaning import MeaningRules
 from verify.tex.other_readings import OtherReadings
 from verify.tex.chain_forms import ChainForms, numbers_in
 from verify.tex.carried_values import CarriedValues, WrongSources
@@ -38,6 +38,8 @@ from verify.tex.readable import readable
 from verify.tex.results import CARRIED, GIVEN, OK, SKIPPED, UNVERIFIED, WRONG, FileResult, StepResult
 from verify.tex.run_state import BatchReply, _keep, _Results, _resume
 from verify.tex.step_checks import StepChecks
+from verify.tex.where_claimed import WhereClaimed
+from verify.tex.written_values import Provenance, WrittenValues
 
 def run_batch(state: bytes | None, items, base: int, where, step_seconds: float, lost: int = 0) -> BatchReply:
     """In a worker: check `items` from `state` (None: the start of a file). Each item runs under a
@@ -91,8 +93,9 @@ def _undone(p, undo):
         return exc
 
 
-class _Run(NamedObjectives, UpdateRules, StepChecks, IndexClaims, GradientSteps, MeaningRules, OtherReadings, PartRules, ChainForms, EquationRuns,
-           CarriedValues, GivenTuples, DualNumbers, LinearSystems):
+class _Run(NamedObjectives, UpdateRules, StepChecks, WhereClaimed, IndexClaims, GradientSteps, MeaningRules,
+           WrittenValues, OtherReadings, PartRules, ChainForms, EquationRuns, CarriedValues, GivenTuples, DualNumbers,
+           LinearSystems):
     def __init__(self, where, step_seconds, base=0, state: bytes | None = None):
         self.where = where
         self.step_seconds = step_seconds
