@@ -113,6 +113,26 @@ def test_the_data_put_into_a_sum_is_a_value_not_an_identity():
     text = "With data $0.5, 1.5, 2.0$: $n\\log\\theta - \\theta\\sum_{i=1}^{n} x_i = 3\\log\\theta - 4\\theta$\n"
     s = check_text(text).steps[-1]
     assert s.verdict == UNVERIFIED and "a value of a sum of the data" in s.detail
+
+
+def test_a_sum_over_data_the_file_gives_is_checked_as_their_value():
+    text = ("Counts $x = (2, 3, 1, 4, 0)$, so $n = 5$ and $\\sum_i x_i = 10$ and $\\sum_i x_i^2 = {}$.\n"
+            "Then $\\frac{{1}}{{n}}\\sum_{{i=1}}^n x_i = {}$.\n")
+    right = check_text(text.format(30, 2)).steps
+    assert [s.verdict for s in right if "sum" in s.lhs] == [OK, OK, OK]
+    wrong = check_text(text.format(31, 3)).steps        # a slip in each of the last two
+    assert [s.verdict for s in wrong if "sum" in s.lhs] == [OK, WRONG, WRONG]
+    assert "with the file's data" in wrong[-1].detail
+    # data given under an earlier heading are not this part's: the sum stays a value of unknown data
+    later = check_text("\\section{A}\nCounts $x = (2, 3, 1, 4, 0)$.\n\\section{B}\n$\\sum_i x_i = 12$\n").steps[-1]
+    assert later.verdict == UNVERIFIED and "a value of a sum of the data" in later.detail
+    # nor a formula the file worked out (which may be a wrong result): its value over the data confirms nothing
+    formula = check_text("Counts $x = (2, 3, 1, 4, 0)$, so $n = 5$. Setting the derivative to zero gives "
+                         "$\\hat\\lambda = \\frac{n}{\\sum_i x_i}$, and with the data $\\hat\\lambda = \\frac{5}{10}$.\n").steps
+    assert formula[-1].verdict != OK
+    # nor residuals worked out wrong (5 - 3 written as 3): right with them is not ok
+    residuals = check_text("Residuals $r = (2 - 1, 5 - 3) = (1, 3)$, and $\\sum_i r_i^2 = 10$.\n").steps
+    assert residuals[1].verdict == WRONG and residuals[-1].verdict not in (OK, WRONG)
     # an identity between sums is still checked
     assert check_text("$\\left(\\sum_{i=1}^n x_i\\right)^2 = n\\sum_{i=1}^n x_i^2$\n").steps[-1].verdict == WRONG
 

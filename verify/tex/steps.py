@@ -9,7 +9,7 @@ import sympy as sp
 from sympy.core.function import AppliedUndef
 
 from verify.tex import distributions, named_laws
-from verify.tex.bindings import Scope, Unresolved, exact, is_constant
+from verify.tex.bindings import Scope, Unresolved, exact, is_constant, plain_number
 from verify.tex.not_refuted import a_value_would_do, at_random_instances, law_given_elsewhere
 from verify.tex.build import KINK_SLOPE, PLUS_MINUS, ParseError, as_identity, commutative
 from verify.tex.instances import IDENTITY, instantiated
@@ -53,6 +53,44 @@ def _at_a_kink(e) -> bool:
     return False
 
 
+def _given_numbers_only(exprs, scope: Scope) -> bool:
+    r"""Every name bound in the file that the step uses is a number the problem gives (α = 2, n = 3): a formula
+    the file worked out (`\hat\lambda = \frac{n}{\sum_i x_i}` after "gives", `\lambda = \sigma^2/\tau^2`)
+    may itself be a wrong result, and its value over the data would confirm what follows from it."""
+    for e in exprs:
+        for s in getattr(e, "free_symbols", ()):
+            b = scope.bindings.get(getattr(s, "name", None))
+            if b is not None and not plain_number(b.definition):
+                return False
+    return True
+
+
+def _quietly(reading, *args, **kwargs):
+    """A reading whose resolving may bind the entries of a vector (x_1 of x = (1, 3, 3, 5)) as names: those
+    bindings are undone after it, so a later part's `f(x_1, x_2) = …` still defines f."""
+    scope = args[2]
+    before = set(scope.bindings)
+    try:
+        return reading(*args, **kwargs)
+    finally:
+        for name in set(scope.bindings) - before:
+            del scope.bindings[name]
+
+
+def _over_the_data(data, rel, scope: Scope, out: Outcome) -> Outcome:
+    r"""`\sum_i x_i = 10` after `x = (2, 3, 1, 4, 0)`: not an identity in the x_i, a value of the file's data,
+    checked as the numbers it is. A formula left in a name (λ of a likelihood) is confirmed when equal at random
+    values; unequal there, it is left unverified (its decimals may be roundings, which points do not allow)."""
+    if data[0].free_symbols or data[1].free_symbols:
+        if rel == "=" and equal_at_points(*data):
+            return Outcome(OK, "with the file's data put in, equal at random values of the names left")
+        return out
+    over_data = _constant(data[0], data[1], rel, scope)
+    if over_data.verdict in (OK, WRONG):
+        return Outcome(over_data.verdict, f"with the file's data: {over_data.detail}")
+    return out
+
+
 def check_step(lhs, rhs, rel: str, scope: Scope) -> Outcome:
     if rel not in ("=", "approx"):
         return Outcome(UNVERIFIED, f"relation {rel} is not checked")
@@ -89,6 +127,9 @@ def check_step(lhs, rhs, rel: str, scope: Scope) -> Outcome:
             # x_i in a sum, x given one value elsewhere (x = 2 in another problem): not the data it runs over
             return Outcome(UNVERIFIED, "a sum over x_i with x given a single value: the terms are not known")
         out = check_sums(exact(left), exact(right), rel)
+        if out.detail == DATA_VALUE and _given_numbers_only((lhs.expr, rhs.expr), scope) and \
+                (data := _quietly(data_reading, left, right, scope, strict=True)) is not None:
+            return _over_the_data(data, rel, scope, out)
         stated = stated_sum(exact(left), exact(right)) if out.detail == DATA_VALUE and rel == "=" else None
         if stated is not None and data_reading(left, right, scope) is None:
             # `\sum_i x_i = 15` with the x_i not given: what the data sum to, kept for later steps of this part
