@@ -31,3 +31,21 @@ def test_a_variable_the_file_gives_a_law_or_a_value_is_left_to_the_other_rules()
     assert s.verdict == UNVERIFIED      # a law the checker does not know: still left alone
     # a value on one side only (Var(X) = 4, 𝔼[h̃] = ph) depends on the distribution: not decided here
     assert verdict(r"\operatorname{sd}(X) = \sqrt{\operatorname{Var}(X)} + \mu")[0] == UNVERIFIED
+
+
+def test_sd_and_corr_by_their_definitions_with_the_values_given():
+    given = "%! assume X, Y independent\n$\\operatorname{Var}(X) = 3$, $\\operatorname{Var}(Y) = 4$\n"
+
+    def last(math):
+        return check_text(given + f"${math}$\n").steps[-1]
+    for right in (r"\operatorname{sd}(X + Y) = \sqrt 7", r"\operatorname{sd}(2X - 3Y) = \sqrt{12 + 36}",
+                  r"\mathrm{Corr}(X, Y) = 0", r"\mathrm{Corr}(2X, X) = 1"):
+        assert last(right).verdict == OK, right
+    # broken on purpose: sds added, a sign dropped, the square root forgotten
+    for wrong in (r"\operatorname{sd}(X + Y) = 2 + \sqrt 3", r"\mathrm{Corr}(X, -X) = 1",
+                  r"\operatorname{sd}(X + Y) = 7"):
+        assert last(wrong).verdict == WRONG, wrong
+    # without the independence the values do not decide sd(X + Y)
+    (*_, s) = check_text("$\\operatorname{Var}(X) = 3$, $\\operatorname{Var}(Y) = 4$, "
+                         "$\\operatorname{sd}(X + Y) = \\sqrt 7$\n").steps
+    assert s.verdict == UNVERIFIED

@@ -2,7 +2,8 @@ r"""Operator names applied to arguments: `\operatorname{Var}(X)` is an applicati
 
 The parser builds `sp.Function(name)(args)` for them. Before a step is checked, applications
 are replaced by canonical atoms: 𝔼, Var and Cov by their laws (linearity of 𝔼; Var(a) =
-𝔼[a²] − 𝔼[a]²; Cov(a, b) = 𝔼[ab] − 𝔼[a]𝔼[b]; 𝔼[XY] = 𝔼[X]𝔼[Y] for X, Y assumed independent),
+𝔼[a²] − 𝔼[a]²; Cov(a, b) = 𝔼[ab] − 𝔼[a]𝔼[b]; 𝔼[XY] = 𝔼[X]𝔼[Y] for X, Y assumed independent;
+sd = √Var and Corr = Cov/(sd·sd) by their definitions),
 so that both sides become polynomials in raw moments 𝔼[monomial]; `tr` by linearity and
 cyclicity; anything else (det, Pr, KL, an unknown \operatorname{foo}) as an opaque atom.
 
@@ -128,6 +129,14 @@ class _Canon:
             return sp.expand(self.expectation(a * b) - self.expectation(a) * self.expectation(b))
         if name == TRACE and len(args) == 1:
             return self.trace(args[0])
+        if name.lower() in ("sd", "std") and len(args) == 1:
+            # sd = √Var, Corr = Cov/(sd·sd): roots of moments, so a difference that is not zero is no longer
+            # a counterexample by the polynomial rule (left to random distributions, or unverified)
+            self.safe = False
+            return sp.sqrt(self.apply(VARIANCE, args))
+        if name.lower() == "corr" and len(args) == 2:
+            self.safe = False
+            return self.apply(COVARIANCE, args) / sp.sqrt(self.apply(VARIANCE, args[:1]) * self.apply(VARIANCE, args[1:]))
         call = sp.Function(name)(*[sp.expand(a) for a in args])
         return self.atom(call, str(call), safe=False)
 
