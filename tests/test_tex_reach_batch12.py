@@ -37,6 +37,14 @@ def test_a_bold_q_number_starts_a_new_problem():
     assert verdicts(text)[-1] == OK
 
 
+def test_a_bold_numbered_heading_starts_a_new_problem_with_its_own_given_values():
+    first = "\\textbf{1. Bernoulli.} $\\mathbb{E}[X] = 0.3$ and $\\operatorname{Var}(X) = 0.21$.\n\n"
+    second = "{}2. A linear combination.{} Given $\\mathbb{{E}}[X] = 2$, $\\operatorname{{Var}}(X) = 4$: $\\mathbb{{E}}[X^2] = 8$.\n"
+    assert verdicts(first + second.format("\\textbf{", "}"))[-1] == OK
+    # not a heading (no bold): the values of problem 1 still hold, so the step is not confirmed
+    assert verdicts(first + second.format("", ""))[-1] != OK
+
+
 def test_dual_numbers_are_read_to_first_order_once_epsilon_squared_is_zero():
     rule = "Dual numbers, $\\varepsilon^2 = 0$:\n\n"
     steps = "$(2 + \\varepsilon)^3 = 8 + 12\\varepsilon$ and $\\sqrt{4 + \\varepsilon} = 2 + \\varepsilon/2$.\n"

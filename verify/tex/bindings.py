@@ -90,6 +90,7 @@ class Scope(Resolving):
     literal_origins: dict = field(default_factory=dict)
     computing: bool = False      # a claim of this part was checked: the problem's data have been given
     independence_stated: bool = False   # the prose of this paragraph speaks of independence (not assumed)
+    samples: set = field(default_factory=set)   # letters of the i.i.d. samples this part names (x of x_1, …, x_n)
     wrong_in_paragraph: int = 0  # the line of the last wrong or carried step of this paragraph (0: none)
     new_case_line: int = 0  # the line where a name was last restated with a new value (a new case?), this paragraph
     wrong_numbers: frozenset = frozenset()   # |numbers| written from a wrong step's right side on, this paragraph

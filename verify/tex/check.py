@@ -178,6 +178,8 @@ class _Run(NamedObjectives, UpdateRules, StepChecks, WhereClaimed, IndexClaims, 
             self.last = None
             self.new_paragraph()
             self.scope.independence_stated = False
+            if not item.item:                # (a list's parts keep the sample their problem named)
+                self.scope.samples = set()
         elif isinstance(item, RegionStart):
             self.region += 1
             self.region_start = True
@@ -202,6 +204,8 @@ class _Run(NamedObjectives, UpdateRules, StepChecks, WhereClaimed, IndexClaims, 
                 self.new_paragraph()
                 self.scope.independence_stated = False
             self.scope.independence_stated |= item.independence
+            if item.sample:
+                self.scope.samples.add(item.sample)
         elif isinstance(item, ChainError):
             self.error(item.message, item.offset, item.text)
             self.equation = None

@@ -19,6 +19,7 @@ NEW_PART = re.compile(r"\\(?:part|chapter|section|subsection|subsubsection)\*?\{
                       r"(?:Problem|Exercise|Question|Example|Task|Iteration|Epoch|Round|Part|Step|Case)"
                       r"\s*(?:\d|\(?[a-h]\)|[a-h]\b)|"
                       r"^\s*(?:\\textbf\{|\\item\[)(?:Q|Ex|Prob|Aufgabe|Exercice)\.?\s*\d+[a-z]?\b|"   # \textbf{Q2}
+                      r"^\s*\\textbf\{\s*\d+[.)]\s*[A-Z]|"     # `\textbf{3. A linear combination.}`: a numbered problem
                       # "Case $\lambda = 3$:" opens a case whose condition is the math that follows
                       r"^\s*(?:\\item\s*(?:\[[^\]]*\])?\s*)?(?:\\textbf\{|\\emph\{)?(?:Case|Scenario)\}?\s*(?:\$\$?|\\[\[(])?\s*\Z", re.M)
 OPENER_AT_END = re.compile(r"(?:\$\$|\$|\\\[|\\\(|\\begin\{[^}]*\})\s*$")
@@ -63,6 +64,12 @@ INTRODUCING_A_FUNCTION = re.compile(r"\b(?:for|let|define|consider)\s*$", re.I)
 # "two independent dice", "X and Y are independent", "i.i.d. draws": independence stated in prose
 INDEPENDENCE = re.compile(r"\bindependent\b|\bi\.\s?i\.\s?d\b|\biid\b|\bindipendent[ie]\b|"
                           r"\bind[eé]pendant(?:e|s|es)?\b|\bindependientes?\b|\bunabh[aä]ngig(?:e|en)?\b", re.I)
+# "$X_1, \dots, X_n$ i.i.d.", "a random sample $x_1, …, x_n$", "$x_i \sim \mathcal N(μ, σ^2)$ i.i.d.": an i.i.d. sample
+SAMPLE_WORDS = re.compile(r"\bi\.\s?i\.\s?d\b|\biid\b|\brandom sample\b|\bindependent (?:draws|copies|observations|samples)\b",
+                          re.I)
+SAMPLE_LIST = re.compile(r"\A\s*(?:\\mathbf\s*)?([A-Za-z])_\{?1\}?\s*,\s*(?:[A-Za-z]_\{?2\}?\s*,\s*)?\\[lc]?dots\s*,\s*"
+                         r"\1_\{?[A-Za-z0-9]+\}?\s*(?:\\sim\b|\\mid\b|\\overset|\\stackrel|\Z)")
+SAMPLE_LAW = re.compile(r"\A\s*([A-Za-z])_\{?i\}?\s*(?:\\mid[^=]*?)?\\sim\b")
 # "$J'(\theta) = 0$ gives $(k+a-1)(1-\theta) = …$": the next equation is said to follow from the last one
 INFERENCE = re.compile(r"(?:\b(?:gives|giving|yields|implies|hence|thus|so|therefore|i\.\s?e\.|that is|we get|"
                        r"rearranging|solving)|\\(?:Rightarrow|implies|iff|Longrightarrow|Leftrightarrow))[\s,:;~]*\Z")
@@ -113,6 +120,7 @@ class RegionStart:
     old_values: bool = False        # the prose before it speaks of old values ("with the old γ and β")
     minimises: bool = False         # "the MAP estimate minimises $…$": the region names an objective
     at_a_point: bool = False        # "at $p = 0.5$ it's …": a value for the rest of this paragraph only
+    sample: str = ""                # "$x_1, \\dots, x_n$ i.i.d.": the letter of an i.i.d. sample named around it
 
 
 @dataclasses.dataclass(frozen=True)
@@ -156,6 +164,7 @@ def items_of(text: str, where=None):
     part_items = _part_items(text)
     prose_from = 0
     listing = False                 # the last math region was defined by "Let", and a list may go on
+    previous_math = ""
     for event in scan(text):
         at = getattr(event, "offset", prose_from)
         gap = _COMMENT.sub("", text[prose_from:max(prose_from, at)])    # comments are no prose (nor the %@ labels)
@@ -184,7 +193,9 @@ def items_of(text: str, where=None):
                               *_sweep(before, getattr(event, "text", "")), bool(SHOULD_BE.search(before)),
                               bool(SPREAD_NAMED.search(before)), bool(DUAL_NUMBERS.search(gap)),
                               bool(OLD_VALUES.search(gap)), bool(MINIMISES.search(before)),
-                              bool(AT_A_POINT.search(before)) and not AT_A_CLAIMED_POINT.search(before))
+                              bool(AT_A_POINT.search(before)) and not AT_A_CLAIMED_POINT.search(before),
+                              _sample_letter(gap, previous_math, getattr(event, "text", "")))
+            previous_math = getattr(event, "text", "")
             for chain in chains_of(event, where, icomma, own):
                 if not isinstance(chain, Chain):
                     yield chain
@@ -197,6 +208,17 @@ def items_of(text: str, where=None):
                                 tuple(n.strip() for n in listed.group(0).split(",") if n.strip()) if listed else (),
                                 next((cmd for lo, hi, cmd in struck if lo <= start < hi), ""),
                                 _quantified_after(text, chain.segments[-1].end), _sign_after(text, chain.segments[-1].end))
+
+
+def _sample_letter(gap: str, before: str, after: str) -> str:
+    """The letter of an i.i.d. sample the prose `gap` names, written in the math region before or after it."""
+    if not SAMPLE_WORDS.search(gap):
+        return ""
+    for math in (before, after):
+        found = SAMPLE_LIST.match(math) or SAMPLE_LAW.match(math)
+        if found:
+            return found.group(1)
+    return ""
 
 
 # words after which `$= …$` goes on with the last chain ("so $= 0.5$"); another word names its own left side
