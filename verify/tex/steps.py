@@ -9,7 +9,7 @@ import sympy as sp
 from sympy.core.function import AppliedUndef
 
 from verify.tex import distributions, named_laws
-from verify.tex.bindings import Scope, Unresolved, exact, is_constant, plain_number
+from verify.tex.bindings import Scope, Unresolved, exact, is_constant
 from verify.tex.not_refuted import a_value_would_do, at_random_instances, law_given_elsewhere
 from verify.tex.build import KINK_SLOPE, PLUS_MINUS, ParseError, as_identity, commutative
 from verify.tex.instances import IDENTITY, instantiated
@@ -23,8 +23,8 @@ from verify.tex.results import OK, UNVERIFIED, WRONG
 from verify.tex.samples import sample_reading
 from verify.tex.integrals import check_antiderivative
 from verify.tex.series import check_series
-from verify.tex.sums import (DATA_VALUE, SEQ, check_sums, data_reading, equal_at_points, has_sequences, stated_sum,
-                             sum_key, with_stated_sums)
+from verify.tex.sums import has_sequences
+from verify.tex.data_sums import sum_step, with_sums_stated
 from verify.tex.symbolic import _symbolic
 from verify.tex.vectors import check_extremum
 
@@ -54,44 +54,6 @@ def _at_a_kink(e) -> bool:
     return False
 
 
-def _given_numbers_only(exprs, scope: Scope) -> bool:
-    r"""Every name bound in the file that the step uses is a number the problem gives (α = 2, n = 3): a formula
-    the file worked out (`\hat\lambda = \frac{n}{\sum_i x_i}` after "gives", `\lambda = \sigma^2/\tau^2`)
-    may itself be a wrong result, and its value over the data would confirm what follows from it."""
-    for e in exprs:
-        for s in getattr(e, "free_symbols", ()):
-            b = scope.bindings.get(getattr(s, "name", None))
-            if b is not None and not plain_number(b.definition):
-                return False
-    return True
-
-
-def _quietly(reading, *args, **kwargs):
-    """A reading whose resolving may bind the entries of a vector (x_1 of x = (1, 3, 3, 5)) as names: those
-    bindings are undone after it, so a later part's `f(x_1, x_2) = …` still defines f."""
-    scope = args[2]
-    before = set(scope.bindings)
-    try:
-        return reading(*args, **kwargs)
-    finally:
-        for name in set(scope.bindings) - before:
-            del scope.bindings[name]
-
-
-def _over_the_data(data, rel, scope: Scope, out: Outcome) -> Outcome:
-    r"""`\sum_i x_i = 10` after `x = (2, 3, 1, 4, 0)`: not an identity in the x_i, a value of the file's data,
-    checked as the numbers it is. A formula left in a name (λ of a likelihood) is confirmed when equal at random
-    values; unequal there, it is left unverified (its decimals may be roundings, which points do not allow)."""
-    if data[0].free_symbols or data[1].free_symbols:
-        if rel == "=" and equal_at_points(*data):
-            return Outcome(OK, "with the file's data put in, equal at random values of the names left")
-        return out
-    over_data = _constant(data[0], data[1], rel, scope)
-    if over_data.verdict in (OK, WRONG):
-        return Outcome(over_data.verdict, f"with the file's data: {over_data.detail}")
-    return out
-
-
 def check_step(lhs, rhs, rel: str, scope: Scope) -> Outcome:
     if rel not in ("=", "approx"):
         return Outcome(UNVERIFIED, f"relation {rel} is not checked")
@@ -115,42 +77,11 @@ def check_step(lhs, rhs, rel: str, scope: Scope) -> Outcome:
     if "antiderivative" in heads:
         return check_antiderivative(exact(left), exact(right), rel,
                                     lambda a, b: _symbolic(a, b, "=", scope))
-    if "seq" in heads and scope.stated_sums.get(scope.section) and all(
-            scope.bindings[s.name].section == scope.section for e in (lhs.expr, rhs.expr)
-            for s in getattr(e, "free_symbols", ()) if getattr(s, "name", None) in scope.bindings):
-        # `\frac{\sum_i x_i}{n + 1} = 0.75` after `\sum_i x_i = 3`: the stated value put in -- when that leaves
-        # numbers only (a formula in p_j, z_j, or one with a value from another part, is not about these data)
-        known = scope.stated_sums[scope.section]
-        put = [with_stated_sums(e, known) for e in (left, right)]
-        if not any(isinstance(e, sp.Basic) and (e.has(SEQ, sp.zoo, sp.nan) or exact(e).free_symbols) for e in put):
-            left, right = put
-            heads = _heads(left, right)
     if "seq" in heads:
-        if any(not isinstance(a.args[0], sp.Symbol) for e in (left, right) for a in e.atoms(SEQ)):
-            # x_i in a sum, x given one value elsewhere (x = 2 in another problem): not the data it runs over
-            return Outcome(UNVERIFIED, "a sum over x_i with x given a single value: the terms are not known")
-        out = check_sums(exact(left), exact(right), rel)
-        if out.detail == DATA_VALUE and _given_numbers_only((lhs.expr, rhs.expr), scope) and \
-                (data := _quietly(data_reading, left, right, scope, strict=True)) is not None:
-            return _over_the_data(data, rel, scope, out)
-        stated = stated_sum(exact(left), exact(right)) if out.detail == DATA_VALUE and rel == "=" else None
-        if stated is not None and data_reading(left, right, scope) is None:
-            # `\sum_i x_i = 15` with the x_i not given: what the data sum to, kept for later steps of this part
-            scope.stated_sums.setdefault(scope.section, {}).setdefault(sum_key(stated[0]), stated[1])
-        data = data_reading(left, right, scope) if out.verdict == WRONG else None
-        if data is not None and (data[0].free_symbols or data[1].free_symbols):
-            # λ^{Σ y_i} e^{-nλ} over the file's y: the product over the data, λ free, compared at points
-            if out.verdict == WRONG and equal_at_points(*data):
-                return Outcome(UNVERIFIED, f"two readings, different verdicts: the terms any numbers: wrong "
-                                           f"({out.detail}) | the terms the file's data: equal at random values")
-            return out
-        if data is not None:
-            # x̄ = 5 from the file's data x_1, x_2, x_3 inside a Σ_i: the sum may be over those data
-            over_data = _constant(data[0], data[1], rel, scope)
-            if over_data.verdict == OK:
-                return Outcome(UNVERIFIED, f"two readings, different verdicts: the x_i any numbers: wrong "
-                                           f"({out.detail}) | the x_i the file's data: ok")
-        return out
+        left, right = with_sums_stated(lhs, rhs, left, right, scope)
+        heads = _heads(left, right)
+        if "seq" in heads:
+            return sum_step(lhs, rhs, left, right, rel, scope)
     if heads & {"argmax", "argmin"}:
         return check_extremum(exact(left), exact(right))
     unknown = _undefined_densities(left, right)

@@ -1,0 +1,115 @@
+"""Statements that are not a chain of claims: a function defined (`f(x) = \\tanh x = …`, the steps after the
+definition checked as identities), a name bound by convention (`\\dot v_3`, `\\bar z`), and the relations a chain
+does not check (`\\propto`, `\\sim`, `\\in`, …), each reported; the probabilities the file gave, for Bayes' rule.
+
+A mixin of the checking run (`check._Run`).
+"""
+from __future__ import annotations
+
+import dataclasses
+import unicodedata
+
+import sympy as sp
+
+from verify.tex import conventions, directives
+from verify.tex.bindings import Scope, exact, is_constant
+from verify.tex.chains import STATEMENT_RELATIONS, UNCHECKED_RELATIONS
+from verify.tex.named_laws import law_of, law_of_the_mean
+from verify.tex.results import GIVEN, UNVERIFIED
+from verify.tex.scripts import sum_bounds
+
+
+class Statements:
+    def new_arity(self, head) -> bool:
+        """`f(w) = (w - 2)^2` after `f(w_1, w_2) = …` (or after `f(\\mathbf w)` in an earlier part): another
+        function of that name (a new problem), not a claim about the first."""
+        earlier = self.scope.functions.get(head[0])
+        if earlier is None:
+            return False
+        bold = [tuple(unicodedata.name(str(p)[0], "").startswith("MATHEMATICAL BOLD") for p in ps)
+                for ps in (earlier[0], head[1])]
+        return len(earlier[0]) != len(head[1]) or bold[0] != bold[1] or \
+            tuple(earlier[0]) != tuple(head[1]) and self.scope.functions_section.get(head[0], 0) < self.scope.section
+
+    def unchecked_relations(self, segs, rels):
+        r"""A chain from its first unchecked relation (`\propto`, `\sim`, `\in`, `\to`, …) on: those are
+        reported as not checked (a bare unbound name `\in`/`\sim`/`\to` something is a statement, given), and
+        every other step, e.g. the `=` rows after a `\propto` row, is checked as a claim."""
+        self.chain_sum_bounds = sum_bounds([t for seg in segs for t in seg.toks])
+        parsed, parse_seconds = self.parse_all(segs)
+        self.unread_head = None
+        for i, rel in enumerate(rels):
+            if rel not in UNCHECKED_RELATIONS:
+                self.check_and_record(segs, rels, parsed, parse_seconds, i)
+                continue
+            name = self.unbound_name(parsed[i])
+            if rel == "sim" and not isinstance(parsed[i], Exception):      # X_i ~ N(μ, σ²): X's law is given
+                self.scope.distributed |= {n for s in parsed[i].expr.free_symbols for n in (s.name, s.name.split("_")[0])}
+                law = law_of(parsed[i + 1].expr, self.scope.section, segs[i + 1].text) \
+                    if i + 1 < len(parsed) and not isinstance(parsed[i + 1], Exception) else None
+                if law is not None and isinstance(parsed[i].expr, sp.Symbol):
+                    self.scope.laws[parsed[i].expr.name] = law
+                    mean_law = law_of_the_mean(parsed[i].expr.name, segs[i].text, law)
+                    if mean_law is not None:        # X_1, …, X_n ∼ 𝒩(μ, σ²): \bar X ∼ 𝒩(μ, σ²/n)
+                        self.scope.laws[mean_law[0]] = mean_law[1]
+                elif isinstance(parsed[i].expr, sp.Symbol):
+                    # `X \sim \mathcal U(0, 2)` after `X \sim Bernoulli(0.3)`: a new law, not read -- the old one is gone
+                    self.scope.laws.pop(parsed[i].expr.name, None)
+            if rel in STATEMENT_RELATIONS and i == 0 and name:
+                self.add(segs[i], segs[i + 1], rel, GIVEN, f"a statement about {name} (\\{rel}), not a claim; "
+                         "not used as an assumption")
+            else:
+                self.add(segs[i], segs[i + 1], rel, UNVERIFIED, f"\\{rel} is not checked")
+        self.equation = None
+
+    def by_convention(self, name, seg, written):
+        """`\\dot v_3` after `v_3 = v_1 x_2` (and the tangents of v_1, x_2), `\\bar z` with L defined: bound
+        to what the notation means (the chain rule, ∂L/∂z), so the line is a claim about it (see conventions)."""
+        meant = conventions.meaning(name, self.scope)
+        rhs = None if isinstance(written, Exception) else written.expr
+        if meant is None:
+            meant = conventions.adjoint(name, self.scope, rhs) or conventions.delta(name, self.scope, rhs)
+        if meant is not None:
+            shown = f"∂{meant.expr}/∂{meant.variables[0]}" if isinstance(meant, sp.Derivative) else f"{meant} (the chain rule)"
+            self.scope.bind(name, meant, None, self.where(seg.start)[0], shown)
+            self.scope.meant_names.add(name)
+
+    def define_function(self, head, segs, rels):
+        name, params = head
+        self.add(segs[0], segs[1], rels[0], GIVEN, f"definition of the function {name}")
+        body = directives.function_body(name, params, segs[1].toks, self.scope)
+        if isinstance(body, Exception):
+            self.results[-1] = dataclasses.replace(self.results[-1], verdict=UNVERIFIED, detail=str(body))
+            body = None         # the steps after it are still checked, on their own
+        # `H(Y) = -0.4\log_2 0.4 - …`, `\IG(\text{contract}) = …`: a value for that argument (an entropy, a gain),
+        # not a function of it -- as a function it made `H(4/6)` that same number
+        value_only = body is None or bool(params) and isinstance(body, sp.Basic) and is_constant(body)
+        if value_only and body is not None:
+            self.results[-1] = dataclasses.replace(
+                self.results[-1], detail=f"the value of {name} at {', '.join(p.name for p in params)} (a number, "
+                                         "not a function of it)")
+        if not value_only:
+            self.scope.functions[name] = (params, body)
+            self.scope.function_sources[name] = segs[1].toks      # read again in entries: ∂c/∂u_1 (bindings)
+            self.scope.functions_section[name] = self.scope.section
+        # f(x) = tanh x = (e^x - e^{-x})/(e^x + e^{-x}): the steps after the definition are identities (and after a
+        # definition that could not be read, steps of their own).
+        parsed = [self.parse(seg) for seg in segs[1:]]
+        for i in range(1, len(rels)):
+            self.record(segs[i], segs[i + 1], rels[i], self.step(parsed[i - 1], parsed[i], rels[i]), single=False)
+
+
+class GivenProbabilities:
+    """The probabilities the file gave (exact, as they should be; none resting on an unchecked step)."""
+
+    def __init__(self, scope: Scope):
+        self.scope = scope
+        self.names = [n for n in scope.bindings if n.startswith("P(")]
+
+    def __call__(self, name):
+        b = self.scope.bindings.get(name)
+        if b is None or b.unchecked_line:
+            return None
+        value = b.true_value if b.true_value is not None else b.value
+        value = exact(value) if value is not None else None          # decimals as written, exactly
+        return value if value is not None and getattr(value, "is_number", False) else None
