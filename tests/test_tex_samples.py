@@ -44,6 +44,9 @@ def test_what_the_reading_cannot_settle_is_left_alone():
     stem = "Data $x_i \\sim \\mathcal N(\\mu, 1)$ i.i.d., prior $\\mu \\sim \\mathcal N(0, \\sigma^2)$, $\\sigma^2 = 4$: ${}$.\n"
     assert verdict(r"\operatorname{Var}(\bar x) = 1/n", stem)[0] == OK
     assert verdict(r"\operatorname{Var}(\bar x) = 4/n", stem)[0] == WRONG
+    # the variance has another name in the prose: σ is not the writer's, so σ²/n confirms nothing
+    stem = "If $X_1, \\dots, X_n$ are i.i.d.\\ with variance $\\tau^2$ then ${}$.\n"
+    assert verdict(r"\operatorname{Var}(\bar X) = \sigma^2/n", stem)[0] != OK
     # no i.i.d. sample named: the results are not known
     assert verdict(r"\operatorname{Var}(\bar X) = \sigma^2/n", "Then ${}$.\n")[0] == UNVERIFIED
     # a sample of another part is not this part's

@@ -69,6 +69,8 @@ SAMPLE_WORDS = re.compile(r"\bi\.\s?i\.\s?d\b|\biid\b|\brandom sample\b|\bindepe
                           re.I)
 SAMPLE_LIST = re.compile(r"\A\s*(?:\\mathbf\s*)?([A-Za-z])_\{?1\}?\s*,\s*(?:[A-Za-z]_\{?2\}?\s*,\s*)?\\[lc]?dots\s*,\s*"
                          r"\1_\{?[A-Za-z0-9]+\}?\s*(?:\\sim\b|\\mid\b|\\overset|\\stackrel|\Z)")
+SAMPLE_PARAMETER = re.compile(r"\b(?:variance|mean|standard deviation|sd)\s*(?:of\s*)?(?:\$\$?|\\[\[(])?\s*\Z", re.I)   # "with variance $…$"
+USUAL_PARAMETER = re.compile(r"\s*(?:\\sigma\s*\^\s*\{?\s*2\s*\}?|\\sigma|\\mu)\s*(?:[,.;]|\Z)")
 SAMPLE_LAW = re.compile(r"\A\s*([A-Za-z])_\{?i\}?\s*(?:\\mid[^=]*?)?\\sim\b")
 # "$J'(\theta) = 0$ gives $(k+a-1)(1-\theta) = …$": the next equation is said to follow from the last one
 INFERENCE = re.compile(r"(?:\b(?:gives|giving|yields|implies|hence|thus|so|therefore|i\.\s?e\.|that is|we get|"
@@ -211,13 +213,17 @@ def items_of(text: str, where=None):
 
 
 def _sample_letter(gap: str, before: str, after: str) -> str:
-    """The letter of an i.i.d. sample the prose `gap` names, written in the math region before or after it."""
+    """The letter of an i.i.d. sample the prose `gap` names, written in the math region before or after it;
+    with `?` after it when the prose gives its mean or variance a name other than μ, σ² ("with variance
+    $\\tau^2$": the usual names would not be the writer's)."""
     if not SAMPLE_WORDS.search(gap):
         return ""
     for math in (before, after):
         found = SAMPLE_LIST.match(math) or SAMPLE_LAW.match(math)
         if found:
-            return found.group(1)
+            named = SAMPLE_PARAMETER.search(gap)
+            other = named is not None and not USUAL_PARAMETER.match(after)
+            return found.group(1) + ("?" if other else "")
     return ""
 
 

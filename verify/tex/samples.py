@@ -49,9 +49,10 @@ def sample_reading(left, right, rel: str, scope) -> Outcome | None:
     the reading does not decide it."""
     if rel != "=" or not scope.samples or not _is_expr(left, right) or not has_operators(left, right):
         return None
-    about = [a for a in sorted(scope.samples) if mentions_sample(left, [a]) or mentions_sample(right, [a])]
-    if len(about) != 1:
-        return None         # no sample, or two (μ̂ of which?)
+    letters = {a.rstrip("?") for a in scope.samples}
+    about = [a for a in sorted(letters) if mentions_sample(left, [a]) or mentions_sample(right, [a])]
+    if len(about) != 1 or f"{about[0]}?" in scope.samples:
+        return None         # no sample, or two (μ̂ of which?), or one whose variance is not called σ²
     letter = about[0]
     named = {s.name: s for e in (left, right) for s in e.free_symbols if isinstance(s, sp.Symbol)}
     law = next((scope.laws[k] for k in (f"{letter}_i", f"{letter}_n", f"{letter}_1", letter) if k in scope.laws), None)
