@@ -71,7 +71,10 @@ def sample_reading(left, right, rel: str, scope) -> Outcome | None:
         if "σ" in named and named["σ"] != sd:
             left, right = (e.xreplace({named["σ"]: sd}) for e in (left, right))
     count = _parameter(scope, sp.Symbol("n", integer=True, positive=True))
-    sizes = ([int(count)] if 1 < count <= MAX_SIZE else []) if count.is_Integer else list(SIZES)
+    if count.is_number:     # n given: that size only (a size that is no whole number: not read)
+        sizes = [int(count)] if count.is_Integer and 1 < count <= MAX_SIZE else []
+    else:
+        sizes = list(SIZES)
     verdicts = []
     # a difference that rests on a name the step does not use (σ of `Var(x̄) = 1/n`, the sample's law not
     # given) says nothing of the writer's sample: only an agreement counts then
