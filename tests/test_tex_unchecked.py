@@ -42,6 +42,17 @@ def test_a_wrong_sum_copied_into_a_definition_is_carried():
     assert [s.verdict for s in check_text(text).steps] == [WRONG, CARRIED, OK, CARRIED]
 
 
+def test_a_wrong_whole_number_copied_into_a_fraction_is_not_confirmed_later():
+    # 9 + 1 + 1 + 0 + 25 is 36: s is worked out from the wrong 34 (\\frac{34}{4}, which SymPy reads as 17/2)
+    def text(total, written, half):
+        return ("\\begin{align*}\n\\sum_i (x_i - \\bar x)^2 &= 9 + 1 + 1 + 0 + " + total + " = " + written + " \\\\\n"
+                "s^2 &= \\frac{" + written + "}{4} = " + half + ", \\\\\ns &= \\sqrt{" + half + "}\n\\end{align*}\n")
+    steps = check_text(text("25", "34", "8.5")).steps
+    assert steps[-4].verdict == WRONG and steps[-1].verdict not in (OK, WRONG), [(x.lhs, x.verdict) for x in steps]
+    # with the sum right, the same lines are ok
+    assert check_text(text("27", "38", "9.5")).steps[-1].verdict == OK
+
+
 def test_a_claim_about_a_name_wrong_where_its_meaning_cannot_be_resolved_carries_the_right_value():
     text = ("$\\mu_n = \\frac{\\mu_0/\\tau^2 + n\\bar x/\\sigma^2}{1/\\tau^2 + n/\\sigma^2}$\n"
             "$\\mu_n = \\frac{3.9}{3.25} = 1.3$\n"            # 1.2

@@ -11,6 +11,7 @@ import sympy as sp
 from verify.tex import directives
 from verify.tex.bindings import meaningful, plain_number
 from verify.tex.build import literal_value
+from verify.tex.tokens import all_tokens
 from verify.tex.labels import family_member
 from verify.tex.results import OK, UNVERIFIED
 from verify.tex.special import SPECIAL
@@ -68,6 +69,29 @@ class ChainForms:
 
 
 TRIVIAL = {sp.Integer(0), sp.Integer(1), sp.Integer(2)}
+
+
+def written_numbers(seg) -> frozenset:
+    r"""|numbers| as the side's tokens write them, but 0, 1 and 2: `\frac{34}{4}` writes 34 and 4, though SymPy
+    keeps only 17/2 of it."""
+    found = set()
+    for t in all_tokens(seg.toks):
+        if t.kind == "num":
+            try:
+                found.add(abs(sp.Rational(t.value.replace(",", "."))))
+            except (TypeError, ValueError):
+                continue
+    return frozenset(found - TRIVIAL)
+
+
+
+def worked_from_numbers(side, seg) -> bool:
+    """Arithmetic on numbers as written: computed_from_numbers, or a number SymPy worked out on reading it
+    (`\frac{34}{4}` is read as 17/2) from two numbers or more in the text."""
+    if ChainForms.computed_from_numbers(side):
+        return True
+    return not isinstance(side, Exception) and isinstance(side.expr, sp.Expr) and side.expr.is_Number and \
+        sum(1 for t in all_tokens(seg.toks) if t.kind == "num") >= 2
 
 
 def numbers_in(expr) -> frozenset:

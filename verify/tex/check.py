@@ -27,7 +27,7 @@ from verify.tex.items import FileStart, NewPart, RegionStart, ScanProblem, item_
 from verify.tex.limits import STEP_SECONDS, StepTimeout, step_deadline
 from verify.tex.meaning import MeaningRules
 from verify.tex.other_readings import OtherReadings
-from verify.tex.chain_forms import ChainForms, numbers_in
+from verify.tex.chain_forms import ChainForms, numbers_in, worked_from_numbers, written_numbers
 from verify.tex.carried_values import CarriedValues, WrongSources
 from verify.tex.given_tuples import GivenTuples
 from verify.tex.dual_numbers import DualNumbers
@@ -467,8 +467,9 @@ class _Run(NamedObjectives, UpdateRules, StepChecks, Statements, WhereClaimed, I
         carried_from = self.from_a_wrong_value(head[0], parsed[1]) if binds else ""
         if binds and not carried_from and not wrong_line and wrong_before and head[0] not in self.scope.bindings \
                 and provenance.true_value is None and not provenance.wrong_line and not provenance.unchecked_line \
-                and self.computed_from_numbers(parsed[1]) and (numbers_in(parsed[1].expr) & self.scope.wrong_numbers
-                                                               or isinstance(parsed[1].expr, sp.MatrixBase)):
+                and worked_from_numbers(parsed[1], segs[1]) and \
+                ((numbers_in(parsed[1].expr) | written_numbers(segs[1])) & self.scope.wrong_numbers
+                 or isinstance(parsed[1].expr, sp.MatrixBase)):
             # w_1 = 0 - 0.1 × (-6) after a wrong g_0 = … = -6 in the paragraph: the -6 may be that value; a vector
             # worked out from numbers there (𝐰_2 = (0.6 - 0.56, …) after a wrong 𝐯_2 = (5.6, …)) may carry it too
             provenance = dataclasses.replace(provenance, unchecked_line=wrong_before)

@@ -23,14 +23,7 @@ from verify.tex.operators import canonical, has_operators, is_random
 from verify.tex.parse import readings
 from verify.tex.results import CARRIED, OK, UNVERIFIED, WRONG
 from verify.tex.steps import CANDIDATE, Outcome, check_proportional, check_step
-
-
-def _all_tokens(toks):
-    for t in toks:
-        yield t
-        yield from _all_tokens(t.body or ())
-        for arg in t.args or ():
-            yield from _all_tokens(arg or ())
+from verify.tex.tokens import all_tokens
 
 
 class StepChecks:
@@ -279,7 +272,7 @@ class StepChecks:
         """The step uses a name stated again with another formula (Scope.second_meanings): read and checked
         with that formula too; different verdicts are two readings, unverified. (A function's name is put in
         when the step is read, so the step is read again.)"""
-        letters = {t.value for seg in (segs[i], segs[i + 1]) for t in _all_tokens(seg.toks) if t.kind == "char"}
+        letters = {t.value for seg in (segs[i], segs[i + 1]) for t in all_tokens(seg.toks) if t.kind == "char"}
         used = sorted(letters & self.scope.second_meanings.keys())
         if not used:
             return outcome

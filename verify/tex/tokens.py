@@ -181,3 +181,12 @@ def _flatten(nodes, offset):
             yield from _flatten(node.nodelist, offset)
         else:
             raise LatexError(f"unsupported LaTeX node {type(node).__name__}", start)
+
+
+def all_tokens(toks):
+    """Every token, depth first: the tokens inside groups, environments and macro arguments too."""
+    for t in toks:
+        yield t
+        yield from all_tokens(t.body or ())
+        for arg in t.args or ():
+            yield from all_tokens(arg or ())
