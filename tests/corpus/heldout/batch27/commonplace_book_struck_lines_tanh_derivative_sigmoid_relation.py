@@ -1,0 +1,95 @@
+"""Labels for commonplace_book_struck_lines_tanh_derivative_sigmoid_relation.tex: a personal notebook typed
+up with its struck lines kept ([struck]) and marginal notes: tanh by `:=`, its derivative 1 - tanh^2 by the
+quotient rule (align*), values at 0.5, 1, 2, -1 with 4 decimals carried, the second derivative, the relation
+tanh x = 2 sigma(2x) - 1 and tanh' = 4 sigma(2x)(1 - sigma(2x)), chain-rule derivatives, artanh, the series,
+and one gradient step with `\\gets`. Slips (mostly struck in the book, still wrong): the quotient rule with +;
+tanh'(-1) negative; tanh x = 2 sigma(x) - 1, carried into tanh' = 2 sigma' and tanh'(0) = 0.5; the inner
+derivative e^x dropped; 1 - tanh^2 x ~ 1 - x^3."""
+import sys
+from pathlib import Path
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+import sympy as sp  # noqa: E402
+from truth import Labels, R, rounds, same, substituted  # noqa: E402
+
+L = Labels("batch27/commonplace_book_struck_lines_tanh_derivative_sigmoid_relation.tex")
+x, y, s_ = sp.symbols("x y s", real=True)
+sh, ch = (sp.exp(x) - sp.exp(-x)) / 2, (sp.exp(x) + sp.exp(-x)) / 2
+th = sh / ch
+L.define(2, "sinh, cosh")
+L.define(note="tanh :=")
+L.step(same(th, (sp.exp(x) - sp.exp(-x)) / (sp.exp(x) + sp.exp(-x)), positive=False))
+L.step(same(th, (1 - sp.exp(-2 * x)) / (1 + sp.exp(-2 * x)), positive=False))
+L.step(same(ch ** 2 - sh ** 2, 1, positive=False))
+d = sp.diff(sp.tanh(x), x)
+L.step(same(d, (sp.cosh(x) ** 2 + sp.sinh(x) ** 2) / sp.cosh(x) ** 2, positive=False))
+L.step(same(d, (sp.cosh(x) * sp.cosh(x) - sp.sinh(x) * sp.sinh(x)) / sp.cosh(x) ** 2, positive=False))
+L.step(same(d, 1 / sp.cosh(x) ** 2, positive=False)); L.step(same(1 / sp.cosh(x) ** 2, sp.sech(x) ** 2, positive=False))
+L.step(same(sp.sech(x) ** 2, 1 - sp.tanh(x) ** 2, positive=False))
+L.define(note="t = tanh x"); L.step(True, note="dt/dx = 1 - t^2")
+L.step(sp.solve(sp.diff(d, x), x) == [0], note="largest at 0"); L.step(sp.tanh(0) == 0); L.step(1 - 0 == 1 and d.subs(x, 0) == 1)
+tp = lambda v: 1 - sp.tanh(v) ** 2
+for v, t, t2, dv in [("0.5", "0.4621", "0.2135", "0.7865"), ("1", "0.7616", "0.5800", "0.4200"), ("2", "0.9640", "0.9293", "0.0707")]:
+    L.step(rounds(t, sp.tanh(R(v)), approx=True))
+    L.step(rounds(t2, R(t) ** 2, sp.tanh(R(v)) ** 2), note="1 - t^2 = 1 - t2")
+    L.step(rounds(dv, 1 - R(t2), tp(R(v))))
+L.step(rounds("-0.4200", tp(-1))); L.step(same(d.subs(x, -x), d, positive=False))
+L.step(rounds("0.4200", tp(-1))); L.step(sp.tanh(-1) == -sp.tanh(1)); L.step(rounds("-0.7616", -sp.tanh(1), approx=True))
+L.step(sp.limit(1 - sp.tanh(x) ** 2, x, sp.oo) == 0)
+d2 = sp.diff(sp.tanh(x), x, 2)
+L.step(same(d2, -2 * sp.tanh(x) * (1 - sp.tanh(x) ** 2), positive=False))
+L.step(substituted(d2.subs(x, R("0.5")), lambda a, b: -2 * a * b, "~0.4621", "~0.7865"))
+L.step(rounds("-0.7269", -2 * R("0.4621") * R("0.7865"), d2.subs(x, R("0.5"))))
+L.step(sp.solve(-2 * sp.tanh(x) * (1 - sp.tanh(x) ** 2), x) == [0]); L.step(True, note="sign change at 0: inflection")
+sig = lambda z: 1 / (1 + sp.exp(-z))
+L.define(note="sigma"); L.step(same(sp.diff(sig(x), x), sig(x) * (1 - sig(x)), positive=False))
+L.step(same(sp.tanh(x), 2 * sig(x) - 1, positive=False))
+# carried: the derivative of the writer's 2 sigma(x) - 1
+L.step(same(d, 2 * sp.diff(sig(x), x), positive=False), carried=True)
+L.step(same(2 * sp.diff(sig(x), x), 2 * sig(x) * (1 - sig(x)), positive=False))
+L.step(d.subs(x, 0) == 2 * R("0.25"), carried=(2 * sp.diff(sig(x), x)).subs(x, 0) == 2 * R("0.25")); L.step(2 * R("0.25") == R("0.5"))
+L.step(d.subs(x, 0) == 1)
+L.step(same(2 * sig(2 * x) - 1, 2 / (1 + sp.exp(-2 * x)) - (1 + sp.exp(-2 * x)) / (1 + sp.exp(-2 * x)), positive=False))
+L.step(same(2 / (1 + sp.exp(-2 * x)) - 1, (1 - sp.exp(-2 * x)) / (1 + sp.exp(-2 * x)), positive=False))
+L.step(same((1 - sp.exp(-2 * x)) / (1 + sp.exp(-2 * x)), sp.tanh(x), positive=False))
+L.step(same(sp.tanh(x), 2 * sig(2 * x) - 1, positive=False)); L.step(same(sig(x), (1 + sp.tanh(x / 2)) / 2, positive=False))
+L.step(same(d, 2 * sp.diff(sig(y), y).subs(y, 2 * x) * 2, positive=False))
+L.step(same(2 * sp.diff(sig(y), y).subs(y, 2 * x) * 2, 4 * sig(2 * x) * (1 - sig(2 * x)), positive=False))
+L.define(note="s = sigma(2x)")
+L.step(same(1 - sp.tanh(x) ** 2, 1 - (2 * sig(2 * x) - 1) ** 2, positive=False))
+L.step(sp.expand(1 - (2 * s_ - 1) ** 2 - (4 * s_ - 4 * s_ ** 2)) == 0); L.step(sp.expand(4 * s_ - 4 * s_ ** 2 - 4 * s_ * (1 - s_)) == 0)
+L.step(4 * R("0.25") == 1); L.step(rounds("0.7311", sig(1), approx=True))
+L.step(substituted(sp.tanh(R("0.5")), lambda a: 2 * a - 1, "~0.7311")); L.step(rounds("0.4622", 2 * R("0.7311") - 1))
+L.step(substituted(tp(R("0.5")), lambda a, b: 4 * a * b, "~0.7311", "~0.2689") and rounds("0.2689", 1 - sig(1)))
+L.step(substituted(tp(R("0.5")), lambda c: 4 * c, "~0.1966") and rounds("0.1966", R("0.7311") * R("0.2689")))
+L.step(rounds("0.7864", 4 * R("0.1966")))
+f = sp.tanh(3 * x ** 2)
+L.step(same(sp.diff(f, x), (1 - sp.tanh(3 * x ** 2) ** 2) * 6 * x, positive=False))
+fv = sp.diff(f, x).subs(x, R("0.5"))
+L.step(same(fv, 6 * R("0.5") * (1 - sp.tanh(R("0.75")) ** 2)))
+L.step(substituted(fv, lambda c: 3 * (1 - c), "~0.4034") and rounds("0.4034", sp.tanh(R("0.75")) ** 2))
+L.step(rounds("1.7898", 3 * (1 - R("0.4034")), fv))
+L.step(same(sp.diff(sp.tanh(x) ** 3, x), 3 * sp.tanh(x) ** 2 * (1 - sp.tanh(x) ** 2), positive=False))
+L.step(same(sp.diff(sp.log(sp.cosh(x)), x), sp.tanh(x), positive=False))
+L.step(same(sp.diff(sp.tanh(sp.exp(x)), x), 1 - sp.tanh(sp.exp(x)) ** 2, positive=False))
+u = sp.symbols("u")
+L.step(sp.simplify(sp.diff(sp.atanh(u), u) - 1 / (1 - u ** 2)) == 0)
+L.define(note="|y| < 1")
+L.step(all(abs(sp.N(sp.atanh(v) - sp.log((1 + v) / (1 - v)) / 2, 40)) < 1e-30 for v in (R("0.3"), R("-0.7"), R("0.91"))))
+ser = sp.series(sp.tanh(x), x, 0, 7).removeO()
+L.step(sp.expand(ser - (x - x ** 3 / 3 + 2 * x ** 5 / 15)) == 0)
+L.step(abs(sp.N(sp.tanh(R("0.1")) - (R("0.1") - R("0.001") / 3))) < R("0.00005"))
+L.step(rounds("0.0997", R("0.1") - R("0.001") / 3))
+ser2 = sp.series(1 - sp.tanh(x) ** 2, x, 0, 6).removeO()
+L.step(sp.expand(ser2 - (1 - x ** 2 + 2 * x ** 4 / 3)) == 0)
+L.step(abs(sp.N(tp(R("0.1")) - (1 - R("0.01")))) < R("0.005")); L.step(1 - R("0.01") == R("0.99"))
+L.step(sp.expand(ser2 - (1 - x ** 3)).coeff(x, 2) == 0 and sp.expand(ser2 - (1 - x ** 3)).coeff(x, 3) == 0)
+w = sp.symbols("w", real=True)
+Lw = (sp.tanh(w) - 1) ** 2 / 2
+L.define(note="L")
+L.step(same(sp.diff(Lw, w), (sp.tanh(w) - 1) * (1 - sp.tanh(w) ** 2), positive=False))
+g1 = sp.diff(Lw, w).subs(w, 1)
+L.step(substituted(g1, lambda a, b: (a - 1) * b, "~0.7616", "~0.4200"))
+L.step(R("0.7616") - 1 == R("-0.2384")); L.step(rounds("-0.1001", R("-0.2384") * R("0.4200"), g1))
+L.define(note="w <- w - 0.5 dL/dw")
+L.step(substituted(1 - R("0.5") * g1, lambda c: 1 + c, "~0.0501")); L.step(1 + R("0.0501") == R("1.0501"))
+L.done()
