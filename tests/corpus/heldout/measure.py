@@ -1,4 +1,4 @@
-"""Measure the hand-derivation checker against labelled corpora (the old one, heldout/, heldout/batch2/ to heldout/batch26/, heldout/batch28/).
+"""Measure the hand-derivation checker against labelled corpora (the old one, heldout/, heldout/batch2/ to heldout/batch28/).
 
     python tests/corpus/heldout/measure.py                     # all six sets
     python tests/corpus/heldout/measure.py tests/corpus/heldout --json
@@ -47,7 +47,8 @@ BATCH23 = HERE / "batch23"              # a twenty-third one, written blind (see
 BATCH24 = HERE / "batch24"              # a twenty-fourth one, written blind (see batch24/README.md)
 BATCH25 = HERE / "batch25"              # a twenty-fifth one, written blind (see batch25/README.md)
 BATCH26 = HERE / "batch26"              # a twenty-sixth one, written blind (see batch26/README.md)
-BATCH28 = HERE / "batch28"              # a twenty-eighth one, written blind (batch 27 was never delivered; batch28/README.md)
+BATCH27 = HERE / "batch27"              # a twenty-seventh one, written blind (see batch27/README.md)
+BATCH28 = HERE / "batch28"              # a twenty-eighth one, written blind (see batch28/README.md)
 OLD = HERE.parent
 LABEL_RE = re.compile(r"%@((?:\s+(?:ok|wrong|carried|def|unv))+)\s*$")
 WRONG_LABELS = ("wrong", "carried")
@@ -236,6 +237,7 @@ def sets(dirs=None) -> list[tuple[str, list[Path]]]:
             ("held-out batch 24 (tests/corpus/heldout/batch24)", sorted(BATCH24.glob("*.tex"))),
             ("held-out batch 25 (tests/corpus/heldout/batch25)", sorted(BATCH25.glob("*.tex"))),
             ("held-out batch 26 (tests/corpus/heldout/batch26)", sorted(BATCH26.glob("*.tex"))),
+            ("held-out batch 27 (tests/corpus/heldout/batch27)", sorted(BATCH27.glob("*.tex"))),
             ("held-out batch 28 (tests/corpus/heldout/batch28)", sorted(BATCH28.glob("*.tex")))]
 
 
