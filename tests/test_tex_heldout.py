@@ -80,8 +80,10 @@ def test_heldout_rates_reported(tallies, record_property, capsys):
             print(f"{name}: {len(held.wrong_called_ok)} wrong steps called ok, "
                   f"{len(held.correct_called_wrong)} correct steps called wrong "
                   f"(lists: python tests/corpus/heldout/measure.py)")
-    for name in HELDOUT_NAMES:     # (batch 18 was cut short at 2 files: see its README)
-        files = 2 if name == BATCH18_NAME else 8
+    # batches 18, 27 and 28 were cut short (see their READMEs); the rest have at least 8 files
+    sizes = {BATCH18_NAME: 2, BATCH27_NAME: 6, BATCH28_NAME: 3}
+    for name in HELDOUT_NAMES:
+        files = sizes.get(name, 8)
         assert tallies[name].row()["labelled"] > 0 and tallies[name].files >= files, name
 
 
