@@ -394,3 +394,12 @@ def test_a_struck_through_attempt_is_skipped_not_checked():
         assert [s.verdict for s in steps] == [SKIPPED, SKIPPED, GIVEN, OK], cmd
         assert "struck through" in steps[0].detail
     assert [s.verdict for s in check_text("$\\frac{2\\cancel{x}}{\\cancel{x}} = 2$\n").steps] != [SKIPPED]
+
+
+def test_a_declared_operator_applied_without_brackets_is_an_application():
+    # \logit p was logit·p: `\logit 2p = 2\logit p` came out ok, and g'(p) of g(p) = \logit p was "logit"
+    declared = "\\DeclareMathOperator{\\logit}{logit}\n"
+    assert verdicts(declared + "$\\logit 2p = 2\\logit p$") == [WRONG]
+    assert verdicts("$\\operatorname{foo} 3x = 3\\operatorname{foo} x$") == [UNVERIFIED]
+    assert verdicts(declared + "$g(p) = \\logit p$\n$g'(p) = \\frac{1}{p(1 - p)}$")[-1] == OK
+    assert verdicts(declared + "$\\logit(0.3) \\approx -0.8473$") == [OK]

@@ -36,6 +36,7 @@ FUNCS = {"sin": sp.sin, "cos": sp.cos, "tan": sp.tan, "exp": sp.exp, "ln": sp.lo
          "sec": sp.sec, "csc": sp.csc, "cot": sp.cot, "log": sp.log, "coth": DEFINED["coth"]}
 NAMED_FUNCS = {**DEFINED, "ReLU": lambda x: sp.Max(0, x), "relu": lambda x: sp.Max(0, x),
                "softplus": lambda x: sp.log(1 + sp.exp(x)), "sigmoid": lambda x: 1 / (1 + sp.exp(-x)),
+               "logit": lambda x: sp.log(x / (1 - x)), "expit": lambda x: 1 / (1 + sp.exp(-x)),
                "exp": sp.exp, "tanh": sp.tanh, "log": sp.log, "ln": sp.log}
 FUNCTION_LOOKING = {"f", "g", "h", "F", "G", "H", "L", "J", "ℓ", "φ", "ψ", "Φ"}   # name(…) reads as a call or a product
 MULTIPLY = {"cdot", "times", "ast"}

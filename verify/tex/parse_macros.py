@@ -311,6 +311,8 @@ class MacroRules(CallRules):
                 raise ParseError(f"\\{v}{{{inner}}} is not a name", t.pos)
             if len(inner) > 1 and _is(self.peek(), "char", "("):     # \operatorname{foo}(x): an application
                 return self.operator(inner, t)
+            if len(inner) > 1 and v == "operatorname" and self.starts_factor(self.peek()):
+                return self.operator(inner, t)      # \operatorname{foo} x (or a \DeclareMathOperator): foo(x), never foo·x
             return self.identifier(inner, t)
         if v == "Pr" and starts_event(self, "Pr"):
             return event_probability(self, "Pr", t)
