@@ -348,6 +348,8 @@ class _Parser(MacroRules):
                 return inner
             if t.value == "|":
                 return sp.Abs(self.bracketed(t, "|"))
+            if t.value == "d" and (derivative := self.slashed_d(t)) is not None:
+                return derivative   # dy/dx inline
             if t.value.isalpha():
                 return self.identifier(t.value, t)
             raise ParseError(f"unexpected {t.value!r}", t.pos)

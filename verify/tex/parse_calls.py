@@ -9,7 +9,7 @@ import sympy as sp
 
 from verify.tex.build import FUNCS, ParseError, Ambiguous, _is, apply, power, commutative, shown, sigmoid, undefined_at_kinks
 from verify.tex.chains import clean
-from verify.tex.names import GREEK, plain_text
+from verify.tex.names import ACCENTS, GREEK, STYLES, plain_text
 from verify.tex.operators import application
 from verify.tex.events import conditional_operator
 from verify.tex.sums import indexed, unbounded_count, written_out
@@ -276,6 +276,45 @@ class CallRules:
         if not partial:
             self.check_total_derivative(target, var, t)
         return sp.Derivative(target, (var, order))
+
+    def slashed_d(self, t):
+        """`dy/dx`, `dL/dw_1`, `d^2y/dx^2` inline (hand work): the derivative, not d·y/(d·x) (= y/x, which can
+        make a wrong derivative right). Two readings when d itself has a value here. None when it is not that
+        pattern (the parser then reads d as a name)."""
+        toks, i, num = self.toks, self.i, []
+        while i < len(toks) and not _is(toks[i], "char", "/") and len(num) < 6:
+            u = toks[i]
+            name_like = u.kind == "macro" or u.kind == "char" and (u.value.isalpha() or u.value == "^")
+            if not (name_like or num and (u.kind in ("num", "group") or _is(u, "char", "_", "'"))):
+                return None
+            num.append(u)
+            i += 1
+        if not num or i + 2 >= len(toks) + 1 or not _is(toks[i], "char", "/") or i + 2 > len(toks) - 1 or \
+                not _is(toks[i + 1], "char", "d"):
+            return None
+        j, den = i + 2, []
+        while j < len(toks) and _is(toks[j], "macro") and toks[j].value in ACCENTS.keys() | STYLES and not toks[j].args:
+            den.append(toks[j])                         # \hat y, \mathbf w: a decorated name
+            j += 1
+        if j >= len(toks) or not (toks[j].kind == "macro" or toks[j].kind == "char" and toks[j].value.isalpha()):
+            return None
+        den.append(toks[j])
+        j += 1
+        while j + 1 < len(toks) and _is(toks[j], "char", "_", "^"):
+            den += [toks[j], toks[j + 1]]
+            j += 2
+        if "d" in self.ctx.values and self.choose(["d…/d… as a derivative", "d as a factor"], t.pos) == 1:
+            return None
+        saved = self.i
+        try:
+            deriv = self.derivative_frac((t, *num), (toks[i + 1], *den), t)
+        except ParseError:
+            deriv = None
+        if deriv is None:
+            self.i = saved
+            return None
+        self.i = j
+        return deriv
 
     def written_out_variable(self, den) -> str | None:
         """`\\partial x` with x a written-out vector or matrix (not a number): its name."""
