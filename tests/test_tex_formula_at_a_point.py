@@ -21,3 +21,11 @@ def test_a_right_formula_and_a_value_at_the_point_are_ok():
 def test_an_update_rule_is_evaluated_at_the_point():
     text = "Let $L = (w - 2)^2$, $w = 0.5$, $\\eta = 0.1$. $w \\leftarrow w - \\eta\\frac{\\partial L}{\\partial w} = 0.8$"
     assert last(text).verdict == OK
+
+
+def test_an_approximation_that_holds_only_at_the_given_point_is_not_ok():
+    # batch 27: `largest at $x = 0$`, then a wrong series `1 - tanh^2 x ≈ 1 - x^3` was ok (both sides 1 at x = 0)
+    text = "It is largest at $x = 0$. Near zero, $1 - \\tanh^2 x \\approx 1 - x^3$."
+    step = last(text)
+    assert step.verdict == UNVERIFIED and "as a formula in x" in step.detail
+    assert last("It is largest at $x = 0$. $\\tanh(0.1) \\approx 0.0997$").verdict == OK

@@ -130,8 +130,9 @@ class WhereClaimed:
         as a formula in x is a formula: it is confirmed only if it holds with x free too (else unverified,
         naming both readings). A derivative equal to a number (`= 3`) is a value at the point. The same for
         a formula in a name given as a number (see points_in_a_formula)."""
-        if outcome.verdict != OK or rel != "=" or isinstance(lhs, Exception) or isinstance(rhs, Exception):
-            return outcome
+        if outcome.verdict != OK or rel not in ("=", "approx") or isinstance(lhs, Exception) or \
+                isinstance(rhs, Exception):
+            return outcome      # (`1 - \tanh^2 x \approx 1 - x^3` near zero: holds at a given x = 0, not as a formula)
         head, other = (lhs.expr, rhs.expr) if isinstance(lhs.expr, sp.Derivative) else (rhs.expr, lhs.expr)
         if not isinstance(other, sp.Basic) or not isinstance(head, sp.Basic):
             return outcome
