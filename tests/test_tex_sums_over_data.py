@@ -38,3 +38,13 @@ def test_a_likelihood_over_the_data_with_its_count_bound_is_not_wrong():
     assert step.verdict == UNVERIFIED and "the file's data: equal" in step.detail
     wrong = text.replace("e^{-(\\beta + n)\\lambda}", "e^{-(\\beta + 1)\\lambda}")
     assert check_text(wrong).steps[-1].verdict == WRONG
+
+
+def test_an_equation_between_sums_of_different_data_is_a_condition_not_an_identity():
+    # batch 27: `at the maximum the score is zero, so \sum_i \hat\lambda_i = \sum_i y_i` was called wrong
+    assert verdicts("$\\sum_i \\hat\\lambda_i = \\sum_i y_i$") == [UNVERIFIED]
+    assert verdicts("$\\sum_i x_i\\hat\\lambda_i = \\sum_i x_i y_i$") == [UNVERIFIED]
+    # a term dropped from one side is still a counterexample, and a law of sums still holds or fails
+    assert verdicts("$\\sum_i (x_i + y_i)^2 = \\sum_i x_i^2 + \\sum_i y_i^2$") == [WRONG]
+    assert verdicts("$\\sum_i (x_i + y_i)^2 = \\sum_i x_i^2$") == [WRONG]
+    assert verdicts("$\\sum_i x_i y_i = \\sum_i y_i x_i$") == [OK]

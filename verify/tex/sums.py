@@ -16,6 +16,8 @@ import sympy as sp
 SEQ = sp.Function("seq")
 SIZES = range(1, 6)
 DATA_VALUE = "a value of a sum of the data (an equation, not an identity)"
+CONDITION = "an equation between sums of different data, each side with terms the other lacks (a condition the " \
+            "data may satisfy, as the score equations at a fit do), not an identity"
 
 
 def indexed(body, var):
@@ -65,6 +67,10 @@ def check_sums(left, right, rel):
     # Σ x_i = 10, or n log θ - θ Σ x_i = 3 log θ - 4θ: the data's values put in, not an identity in the x_i
     data_value = any(not has_sequences(e) and not (e.free_symbols - set(bounds)) for e in (left, right)) or \
         has_sequences(left) != has_sequences(right)
+    # Σ_i λ̂_i = Σ_i y_i, Σ_i x_iλ̂_i = Σ_i x_iy_i: each side has data the other lacks -- an equation the data
+    # satisfy (the score at a fit), not an identity in them
+    families = [{a.args[0] for a in e.atoms(SEQ)} for e in (left, right)]
+    condition = bool(families[0] - families[1]) and bool(families[1] - families[0])
     rng = random.Random(5)
     tried = []
     for n in SIZES:
@@ -84,6 +90,8 @@ def check_sums(left, right, rel):
             if abs(a - b) > sp.Float("1e-25") * (1 + abs(a) + abs(b)):
                 if data_value:              # Σ x_i = 10: what the data sum to, not an identity
                     return Outcome(UNVERIFIED, DATA_VALUE)
+                if condition:
+                    return Outcome(UNVERIFIED, CONDITION)
                 at = ", ".join(f"{s} = {n}" for s in bounds) or f"{n} terms"
                 return Outcome(WRONG, f"not an identity: with {at} and random values of the terms, "
                                       f"left side = {sp.N(a, 8)}, right side = {sp.N(b, 8)}")
