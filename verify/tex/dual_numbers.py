@@ -6,7 +6,8 @@ import dataclasses
 
 import sympy as sp
 
-from verify.tex.results import GIVEN
+from verify.tex.results import GIVEN, OK, UNVERIFIED
+from verify.tex.steps import Outcome, check_step
 
 EPSILONS = ("ε",)       # \varepsilon and \epsilon are both read as ε
 
@@ -32,12 +33,34 @@ class DualNumbers:
         for name in EPSILONS:
             self.scope.nilpotent[name] = self.scope.section
 
-    def first_order(self, side):
+    def earlier_units(self, lhs, rhs) -> set[str]:
+        """Nilpotent names an earlier part stated (`ε^2 = 0` under "Highlights") that this step uses, unbound here:
+        in a later part ε may still be the dual unit, or a small number of its own (two readings)."""
+        used = {getattr(s, "name", None) for p in (lhs, rhs) if not isinstance(p, Exception)
+                for s in getattr(p.expr, "free_symbols", ())}
+        return {n for n, part in self.scope.nilpotent.items() if part != self.scope.section and n in used and
+                n not in self.scope.bindings}
+
+    def as_dual_numbers_again(self, lhs, rhs, rel, outcome):
+        """A step that fails with ε a number, in a later part than the one that made ε the dual unit: read again
+        to first order in ε; if it holds so, the two readings differ (unverified, naming both)."""
+        units = self.earlier_units(lhs, rhs)
+        if not units or rel != "=":
+            return outcome
+        again = check_step(self.first_order(lhs, units), self.first_order(rhs, units), rel, self.scope)
+        if again.verdict != OK:
+            return outcome
+        unit = sorted(units)[0]
+        return Outcome(UNVERIFIED, f"two readings, different verdicts: {unit} the dual unit ({unit}^2 = 0, stated in "
+                                   f"an earlier part): ok | {unit} a number: wrong ({outcome.detail})")
+
+    def first_order(self, side, units=None):
         """The side to first order in this part's nilpotent names (unchanged without any)."""
         if isinstance(side, Exception) or not isinstance(side.expr, sp.Expr):
             return side
-        units = {n for n, part in self.scope.nilpotent.items() if part == self.scope.section and
-                 n not in self.scope.bindings}          # `\varepsilon = 10^{-4}` later: a number, not the unit
+        if units is None:
+            units = {n for n, part in self.scope.nilpotent.items() if part == self.scope.section and
+                     n not in self.scope.bindings}          # `\varepsilon = 10^{-4}` later: a number, not the unit
         # `x_1^2` after `x_1 = 0.5 + \varepsilon`: x_1 is a dual number, so is its square (to first order)
         duals = {s: b.definition for s in side.expr.free_symbols if isinstance(s, sp.Symbol) and
                  (b := self.scope.bindings.get(s.name)) is not None and isinstance(b.definition, sp.Expr) and

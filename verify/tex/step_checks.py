@@ -253,6 +253,9 @@ class StepChecks:
                                           f"may say (not assumed: `%! assume {pair} independent` does that)")
         elif outcome.verdict == WRONG and (other := self.another_reading(lhs, rhs, rel, outcome)) is not outcome:
             outcome = other
+        elif outcome.verdict in (WRONG, CANDIDATE) and \
+                (other := self.as_dual_numbers_again(lhs, rhs, rel, outcome)) is not outcome:
+            outcome = other
         elif outcome.verdict == WRONG and outcome.detail.startswith(("shapes differ", "one side is a matrix")) and \
                 (scalar := self.scalar_in_a_matrix_step(lhs, rhs)):
             outcome = Outcome(UNVERIFIED, f"{outcome.detail}; {scalar.name} = {scalar.shown} (line {scalar.line}) is "
