@@ -1,5 +1,5 @@
 """Read from held-out batch 27 (session 24), each reproduced in a few lines of our own."""
-from verify.tex import OK, UNVERIFIED, WRONG, check_text
+from verify.tex import GIVEN, OK, UNVERIFIED, WRONG, check_text
 
 
 def verdicts(text):
@@ -16,3 +16,17 @@ def test_dual_numbers_stated_in_an_earlier_part_are_a_second_reading_in_a_later_
     text = ("\\section{A}\nDual numbers with $\\varepsilon^2 = 0$.\n\\section{B}\nLet $\\varepsilon = 0.5$.\n"
             "$(2 + \\varepsilon)^3 = 8 + 12\\varepsilon$\n")
     assert verdicts(text)[-1] == WRONG
+
+
+def test_a_function_stated_again_of_another_variable_is_a_claim_or_a_new_function():
+    # a table of Fisher informations, one family a row: `I(λ) = 1/λ` after `I(p) = 1/(p(1 - p))` was called wrong
+    text = "$I(p) = \\frac{1}{p(1 - p)}$\n$I(\\lambda) = \\frac{1}{\\lambda}$\n$I(p) = \\frac{1}{p}$\n$I(0.5) = 3$\n"
+    assert verdicts(text) == [GIVEN, UNVERIFIED, WRONG, WRONG]
+    assert verdicts("$f(x) = x^2$\n$f(t) = t^2$\n") == [GIVEN, OK]
+
+
+def test_a_substitution_right_with_the_number_a_name_had_before_is_two_readings():
+    # release notes: x = 1.5 in the worked trace, `at $x = 2$` in a later item, then the trace's x again
+    text = ("Take $x = 1.5$ and $y = 0.5$.\n\\begin{itemize}\n\\item Another function at $x = 2$.\n"
+            "\\item $x^2 + 1/y = 2.25 + 2$ and $x^2 + 1/y = 4 + 2$ and $x^2 + 1/y = 5 + 2$\n\\end{itemize}\n")
+    assert verdicts(text)[-3:] == [UNVERIFIED, OK, WRONG]

@@ -428,6 +428,8 @@ class _Run(NamedObjectives, UpdateRules, StepChecks, Statements, WhereClaimed, I
         for i in range(start, len(rels)):
             self.check_and_record(segs, rels, parsed, parse_seconds, i)
         self.objective_worked(parsed)
+        if head and head[1] is not None and rels[0] == "=" and len(self.results) > first:
+            self.or_a_new_function(head, first)
         if (law or lone) and head[0].startswith(("Var(", "Var[")) and len(self.results) > first and \
                 all(not isinstance(p, Exception) for p in parsed):
             self.variance_worked_out(head[0], parsed)

@@ -99,6 +99,22 @@ class MeaningRules:
                                           f"({r.detail}) | a new value of {name} (a new case): given")
         return True
 
+    def or_a_new_function(self, head, index) -> None:
+        r"""`I(\lambda) = 1/\lambda` after `I(p) = \frac{1}{p(1 - p)}` (a table of informations, one family a row):
+        a claim about the I defined, or a new function of another variable. When the claim fails, the two readings
+        differ: unverified, naming both. (`f(2) = 5`, a call at a value, stays a claim.)"""
+        r, earlier = self.results[index], self.scope.functions.get(head[0])
+        params = tuple(head[1])
+        if r.verdict not in (WRONG, CARRIED) or earlier is None or tuple(earlier[0]) == params or \
+                len(earlier[0]) != len(params) or \
+                not all(isinstance(p, sp.Symbol) and p.name not in self.scope.bindings for p in params):
+            return
+        old, new = (", ".join(str(p) for p in ps) for ps in (earlier[0], params))
+        self.results[index] = dataclasses.replace(
+            r, verdict=UNVERIFIED, detail=f"two readings, different verdicts: a claim about {head[0]} as defined "
+                                          f"(a function of {old}): {r.verdict.value} ({r.detail}) | a new function "
+                                          f"{head[0]} of {new}: given")
+
     def meaning_has_a_value(self, b) -> bool:
         """Does what the name was defined as give a number now (β' = b + n, b and n given since)? Then a restatement
         is decided against that, whatever the value written for it rested on."""
