@@ -1,7 +1,7 @@
 """A derivative written as a formula in a name the file gave a value: `x = 1`, then `\\frac{d}{dx}x^3 = 3x`.
 Both sides are 3 at x = 1, so it was `ok`: a wrong derivative called right. A formula must hold with x
 free too; a value at the point (`= 3`) is checked there."""
-from verify.tex import OK, UNVERIFIED, check_text
+from verify.tex import OK, UNVERIFIED, WRONG, check_text
 
 
 def last(text):
@@ -29,3 +29,13 @@ def test_an_approximation_that_holds_only_at_the_given_point_is_not_ok():
     step = last(text)
     assert step.verdict == UNVERIFIED and "as a formula in x" in step.detail
     assert last("It is largest at $x = 0$. $\\tanh(0.1) \\approx 0.0997$").verdict == OK
+
+
+def test_a_point_given_in_an_earlier_part_does_not_save_a_wrong_formula():
+    # batch 27: `largest at $x = 0$` on Monday, a wrong `\tanh x = 2\sigma(x) - 1` on Wednesday was unverified
+    text = "It is largest at $x = 0$.\n\\section{B}\n$\\tanh x = 2\\sigma(x) - 1$ and $\\tanh x = 2\\sigma(2x) - 1$"
+    steps = check_text(text).steps
+    assert [s.verdict for s in steps[1:]] == [WRONG, OK] and "earlier part" in steps[1].detail
+    # in the same part, the two readings stand (the point may be meant)
+    step = last("It is largest at $x = 0$. $\\tanh x = 2\\sigma(x) - 1$")
+    assert step.verdict == UNVERIFIED

@@ -152,6 +152,13 @@ class WhereClaimed:
         if general.verdict == OK:
             return outcome
         shown = ", ".join(f"{n} = {kept[n].shown}" for n in names)
+        if general.verdict == CANDIDATE:
+            general = Outcome(general.fallback, general.detail)
+        if general.verdict == WRONG and all(kept[n].section < self.scope.section for n in names) and \
+                not (lhs.others or rhs.others) and not any(p.expr.has(sp.Sum) for p in (lhs, rhs)):
+            # `largest at $x = 0$` under an earlier heading: a formula in x here is a formula, not that point
+            return dataclasses.replace(general, detail=f"{general.detail} (as a formula in {', '.join(names)}: {shown} "
+                                                       f"was given in an earlier part, line {kept[names[0]].line})")
         return Outcome(UNVERIFIED, f"two readings, different verdicts: at the given {shown}: ok ({outcome.detail}) | "
                                    f"as a formula in {', '.join(names)}: {general.verdict} ({general.detail})")
 
