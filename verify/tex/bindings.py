@@ -103,7 +103,6 @@ class Scope(Resolving):
     # script, a new attempt) may mean the name before that update
     updated: dict = field(default_factory=dict)
     before_update: dict = field(default_factory=dict)   # name -> its binding before its latest update (a redo of it)
-    replaced: dict = field(default_factory=dict)   # name -> the number it was given before a new one (`at x = 2`)
     earlier_sweep: dict = field(default_factory=dict)   # tangent -> its binding in the sweep before this one
     # names bound to a meaning, not to the writer's formula: a derivative (δ_o = ∂L/∂o), a notation (v̇_3, z̄)
     meant_names: set = field(default_factory=set)
@@ -155,10 +154,6 @@ class Scope(Resolving):
         if not update:
             self.updated.pop(name, None)
             self.before_update.pop(name, None)
-            self.replaced.pop(name, None)
-            if earlier is not None and earlier.value is not None and plain_number(earlier.definition) and \
-                    earlier.line != line and value is not None and earlier.value != value:
-                self.replaced[name] = earlier       # x = 1.5 (line 29), then `at x = 2` in another item
         else:
             self.last_update_line = max(self.last_update_line, line)
             if earlier is not None and self.updated.get(name, (None, -1))[1] != self.section:

@@ -114,25 +114,6 @@ class OtherReadings:
         return outcome
 
 
-    def with_a_replaced_value(self, lhs, rhs, rel, outcome: Outcome) -> Outcome:
-        r"""`\partial f/\partial y = x^2 + x\cos(xy) + 1/y = 2.25 + 1.0975 + 2` with x = 1.5 (the worked example),
-        after another item said `at $x = 2$`: wrong with the last number given to x, right with the one before it.
-        Which is meant the prose says (which example), in words the checker does not read: unverified, naming both."""
-        try:
-            names = [n for n in self.scope.reached(lhs.expr, rhs.expr) if n in self.scope.replaced]
-        except Unresolved:
-            return outcome
-        written = [p for p in (lhs, rhs) if isinstance(p.expr, sp.Expr) and not exact(p.expr).free_symbols]
-        if not names or len(names) > 3 or not written:
-            return outcome      # (a formula in x at two of its values is no substitution: one side is numbers)
-        with bound(self.scope, {n: self.scope.replaced[n] for n in names}):
-            again = self.checked_within_limit(lhs, rhs, rel)
-        if again.verdict != OK:
-            return outcome
-        shown = ", ".join(f"{n} = {self.scope.replaced[n].shown} (line {self.scope.replaced[n].line})" for n in names)
-        return Outcome(UNVERIFIED, f"two readings, different verdicts: with the numbers last given: wrong "
-                                   f"({outcome.detail}) | with {shown}, given before: ok ({again.detail})")
-
     def with_the_data_count(self, lhs, rhs, rel, outcome: Outcome) -> Outcome:
         """`λ = \\frac{σ^2}{nτ^2} = \\frac{1}{3 × 0.5}` in a problem that gives the data `x = (1, 2, 3)`, with n = 10 (the
         trials of an earlier problem) still bound: wrong with that n, right with n the number of data points this

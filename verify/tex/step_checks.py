@@ -161,11 +161,9 @@ class StepChecks:
     def another_reading(self, lhs, rhs, rel, outcome: Outcome) -> Outcome:
         """A wrong step read again, the first reading that changes its verdict: with what the names mean (not a
         carried value), with an update done again, in the sweep before, with the values before the updates the prose
-        calls old, with rounded results at their exact values, with n the data count of this problem, with the
-        number a name was given before its last one."""
+        calls old, with rounded results at their exact values, with n the data count of this problem."""
         for reading in (self.right_as_meant, self.redo_of_a_wrong_update, self.in_the_earlier_sweep,
-                        self.with_the_old_values, self.with_exact_values, self.with_the_data_count,
-                        self.with_a_replaced_value):
+                        self.with_the_old_values, self.with_exact_values, self.with_the_data_count):
             other = reading(lhs, rhs, rel, outcome)
             if other is not outcome:
                 return other
