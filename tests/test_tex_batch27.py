@@ -24,9 +24,3 @@ def test_a_function_stated_again_of_another_variable_is_a_claim_or_a_new_functio
     assert verdicts(text) == [GIVEN, UNVERIFIED, WRONG, WRONG]
     assert verdicts("$f(x) = x^2$\n$f(t) = t^2$\n") == [GIVEN, OK]
 
-
-def test_a_substitution_right_with_the_number_a_name_had_before_is_two_readings():
-    # release notes: x = 1.5 in the worked trace, `at $x = 2$` in a later item, then the trace's x again
-    text = ("Take $x = 1.5$ and $y = 0.5$.\n\\begin{itemize}\n\\item Another function at $x = 2$.\n"
-            "\\item $x^2 + 1/y = 2.25 + 2$ and $x^2 + 1/y = 4 + 2$ and $x^2 + 1/y = 5 + 2$\n\\end{itemize}\n")
-    assert verdicts(text)[-3:] == [UNVERIFIED, OK, WRONG]
