@@ -24,3 +24,21 @@ def test_a_function_stated_again_of_another_variable_is_a_claim_or_a_new_functio
     assert verdicts(text) == [GIVEN, UNVERIFIED, WRONG, WRONG]
     assert verdicts("$f(x) = x^2$\n$f(t) = t^2$\n") == [GIVEN, OK]
 
+
+
+def test_an_estimate_after_a_chain_that_ends_in_zero_must_solve_it():
+    # `dℓ/dθ = … = 0 ⟹ θ̂ = …`: the layout of most MAP/MLE derivations; the estimate was a silent definition
+    chain = "$a = 3$, $b = 5$\n$\\frac{d}{d\\theta}\\ell = \\frac{a - 1}{\\theta} - \\frac{b - 1}{1 - \\theta} = 0$, so "
+    assert verdicts(chain + "$\\hat\\theta = \\frac{a}{a + b - 2}$\n")[-1] == WRONG
+    assert verdicts(chain + "$\\hat\\theta = \\frac{a - 1}{a + b - 2}$\n")[-1] == GIVEN    # the equation is not checked
+    # the unknown itself after it stays what it was (a definition), and the chain's `= 0` is not re-judged
+    assert verdicts(chain + "$\\theta = \\frac{a - 1}{a + b - 2}$\n")[-1] == GIVEN
+
+
+def test_an_estimate_restated_as_the_root_after_a_quoted_wrong_formula_is_two_readings():
+    # rebuttal letter: "line 212 had θ̂_MAP = (α - 1)/(α + β), which is not the mode", then the right one derived
+    text = ("Line 212 had $\\hat\\theta_{\\mathrm{MAP}} = (\\alpha - 1)/(\\alpha + \\beta)$, which is not the mode.\n"
+            "$\\frac{\\alpha - 1}{\\theta} - \\frac{\\beta - 1}{1 - \\theta} = 0$, so ")
+    steps = check_text(text + "$\\hat\\theta_{\\mathrm{MAP}} = \\frac{\\alpha - 1}{\\alpha + \\beta - 2}$\n").steps
+    assert steps[-1].verdict == UNVERIFIED and "root of the equation" in steps[-1].detail
+    assert verdicts(text + "$\\hat\\theta_{\\mathrm{MAP}} = \\frac{\\alpha}{\\alpha + \\beta - 2}$\n")[-1] == WRONG

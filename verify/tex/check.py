@@ -425,6 +425,7 @@ class _Run(NamedObjectives, UpdateRules, StepChecks, Statements, WhereClaimed, I
         elif not binds and rels[0] == "=" and self.gives_a_value(parsed[0], parsed[1]):
             self.add(segs[0], segs[1], "=", GIVEN, "a value the problem gives")
             start = 1
+        equation_before = self.equation        # (the rows below replace it)
         for i in range(start, len(rels)):
             self.check_and_record(segs, rels, parsed, parse_seconds, i)
         self.objective_worked(parsed)
@@ -454,6 +455,13 @@ class _Run(NamedObjectives, UpdateRules, StepChecks, Statements, WhereClaimed, I
         bound = self.scope.bindings.get(head[0]) if head is not None and head[1] is None else None
         approx = rels[0] == "approx" and bound is not None and self.scope.has_meaning(head[0]) and \
             self.scope.last_update_line > bound.line
+        if claim and len(self.results) > first and self.results[first].verdict == WRONG and \
+                (solved := self.root_restated(head[0], parsed[1], equation_before)):
+            r = self.results[first]
+            self.results[first] = dataclasses.replace(
+                r, verdict=UNVERIFIED, detail=f"two readings, different verdicts: a claim about {head[0]} as stated "
+                                              f"before: wrong ({r.detail}) | the root of the equation on line {solved}: "
+                                              "it solves it (the equation itself not checked here)")
         if start == 0 and (claim or approx or self.restates_a_given_value(parsed[0])):
             new_case = self.or_a_new_value(head[0] if claim or approx else segs[0].text, first)
             if claim and new_case and not isinstance(parsed[1], Exception) and not is_constant(parsed[1].expr):
@@ -545,7 +553,8 @@ class _Run(NamedObjectives, UpdateRules, StepChecks, Statements, WhereClaimed, I
             self.entries_given(first, segs, parsed, named_entries)
         named = head[0] if lone else self.continued
         self.last = (segs[-1], named) if not isinstance(parsed[-1], Exception) else None
-        if binds or len(rels) > 1:
-            self.equation = None
+        if binds or len(rels) > 1 and not (self.equation is not None and self.equation.ends_a_chain and
+                                            self.equation.index >= first):
+            self.equation = None    # (kept: this chain ended `= 0`, which an estimate after it may solve)
         self.estimate_alias = None      # used by this chain's first relation, or by none
 

@@ -27,6 +27,7 @@ class _Equation:
     line: int
     provisional: bool       # its verdict may still turn into `given`
     set_to_zero: bool = False   # written `… = 0` (what an estimate may be claimed to solve)
+    ends_a_chain: bool = False  # `dℓ/dθ = \frac{a}{θ} - \frac{b}{1 - θ} = 0`: for an estimate after it only
 
 
 class EquationRuns:
@@ -58,7 +59,11 @@ class EquationRuns:
             index = self.add(lhs_seg, rhs_seg, rel, outcome.fallback, outcome.detail)
             provisional = True
         zero = "0" in (lhs_seg.text.strip(), rhs_seg.text.strip())
-        self.equation = _Equation(index, outcome.difference, self.region, line, provisional, zero) if single else None
+        if single or rhs_seg.text.strip() == "0":       # (a chain that ends `= 0`: what an estimate may solve)
+            self.equation = _Equation(index, outcome.difference, self.region, line, provisional and single, zero,
+                                      ends_a_chain=not single)
+        else:
+            self.equation = None
 
     def settle_previous(self, equivalent: bool):
         """The previous non-identity was an equation: given if the next line follows from it."""
@@ -87,7 +92,7 @@ class EquationRuns:
         self.estimate_alias = None
         if self.equation is None:
             return False
-        if steps == 1 and self.equation.region == self.region and \
+        if steps == 1 and self.equation.region == self.region and not self.equation.ends_a_chain and \
                 any(s.name == name for s in self.equation.difference.free_symbols):
             return True
         unknown = next((s for s in self.equation.difference.free_symbols if s.name == _estimated(name)), None)
@@ -100,6 +105,8 @@ class EquationRuns:
         # does is a definition, as before -- the equation itself may be wrong (`14w - 29 + w = 0` from J'(w) = 0).
         try:
             value = exact(self.scope.resolve(written.expr))      # 2.5 as written is 5/2
+            if value.has(sp.Sum) or not value.free_symbols <= self.equation.difference.free_symbols - {unknown}:
+                return False    # (Σ_i x_iy_i over a count of its own, or names the equation has not: not comparable)
             with time_limit(BUDGET):
                 roots = sp.solve(self.equation.difference, unknown)
         except (Unresolved, _Timeout, AttributeError, NotImplementedError, TypeError, ValueError, ZeroDivisionError):
@@ -117,6 +124,25 @@ class EquationRuns:
         self.estimate_alias = f"does not solve the equation on line {self.equation.line}: it gives " \
                               f"{unknown.name} = {shown}"
         return True
+
+
+    def root_restated(self, name, written, equation) -> int:
+        """`θ̂_MAP = \frac{α - 1}{α + β - 2}` after `… = 0` in θ, θ̂_MAP having an earlier formula (a wrong one the
+        text quotes): the line of the equation it solves, or 0. Solving it is no confirmation (the equation may be
+        wrong), but a failed claim against the earlier formula is no counterexample either."""
+        unknown = next((s for s in equation.difference.free_symbols if s.name == _estimated(name)), None) \
+            if equation is not None and equation.set_to_zero and not isinstance(written, Exception) else None
+        near = equation is not None and (equation.region == self.region or
+                                         equation.region == self.region - 1 and self.follows)
+        if unknown is None or not near:
+            return 0
+        try:
+            value = exact(self.scope.resolve(written.expr))
+            with time_limit(BUDGET):
+                roots = sp.solve(equation.difference, unknown)
+            return equation.line if any(sp.simplify(r - value) == 0 for r in roots) else 0
+        except (Unresolved, _Timeout, AttributeError, NotImplementedError, TypeError, ValueError, ZeroDivisionError):
+            return 0
 
 
 def _estimated(name: str) -> str | None:
