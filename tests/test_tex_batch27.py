@@ -42,3 +42,14 @@ def test_an_estimate_restated_as_the_root_after_a_quoted_wrong_formula_is_two_re
     steps = check_text(text + "$\\hat\\theta_{\\mathrm{MAP}} = \\frac{\\alpha - 1}{\\alpha + \\beta - 2}$\n").steps
     assert steps[-1].verdict == UNVERIFIED and "root of the equation" in steps[-1].detail
     assert verdicts(text + "$\\hat\\theta_{\\mathrm{MAP}} = \\frac{\\alpha}{\\alpha + \\beta - 2}$\n")[-1] == WRONG
+
+
+def test_an_explicit_space_ends_a_function_argument_written_without_brackets():
+    # `3\tanh^2 x\,(1 - \tanh^2 x)` and `b\cos a\,\varepsilon` were two readings (tanh(x·(…)), cos(a·ε)): unverified
+    assert verdicts("$\\frac{d}{dx}\\tanh^3 x = 3\\tanh^2 x\\,(1 - \\tanh^2 x)$") == [OK]
+    assert verdicts("Dual numbers with $\\varepsilon^2 = 0$.\n"
+                    "$\\sin(a + b\\varepsilon) = \\sin a + b\\cos a\\,\\varepsilon$\n")[1:] == [OK]
+    assert verdicts("Dual numbers with $\\varepsilon^2 = 0$.\n"
+                    "$\\cos(a + b\\varepsilon) = \\cos a + b\\sin a\\;\\varepsilon$\n")[1:] == [WRONG]
+    # without the space the two readings stay
+    assert verdicts("$\\frac{d}{dx}\\tanh^3 x = 3\\tanh^2 x(1 - \\tanh^2 x)$") == [UNVERIFIED]

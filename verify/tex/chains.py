@@ -33,6 +33,7 @@ ANNOTATED = {"overset", "stackrel", "underset"}
 SEPARATORS = {"text", "mbox", "textrm", "textit", "textbf", "intertext", "shortintertext", "Arrow", "quad", "qquad", "Rightarrow",
               "implies", "iff", "Leftrightarrow", "Longrightarrow", "therefore", "because", "forall",
               "qedhere", "hspace"}
+SPACES = {",", ";", " "}       # explicit spaces, dropped, but they end a function's argument written without brackets
 DROPPED = {"tag", "tag*", "label", "nonumber", "notag", "IEEEyesnumber", "IEEEnonumber", "IEEEeqnarraynumspace", ",", ";", ":", "!", " ", "displaystyle", "textstyle",
            "left", "right", "bigl", "bigr", "Bigl", "Bigr", "biggl", "biggr", "big", "Big", "bigg", "Bigg",
            "middle", "limits", "nolimits", "phantom", "vphantom", "hphantom", "allowbreak", "\\", "newline"}
@@ -116,9 +117,10 @@ def clean(toks, top_level: bool = True) -> list:
 
     Inside a group (`top_level=False`) `\text{MSE}` is a name and there are no separators.
     """
-    out, toks, i, depth = [], list(toks), 0, 0
+    out, toks, i, depth, spaced = [], list(toks), 0, 0, False
     while i < len(toks):
         t = toks[i]
+        before = len(out)
         if t.kind == "char" and t.value in "([":
             depth += 1
         elif t.kind == "char" and t.value in ")]":
@@ -168,6 +170,9 @@ def clean(toks, top_level: bool = True) -> list:
             out.append(None)                    # "z_i = w x_i + b: 0.5, 1.0" -- a colon ends the formula
         else:
             out.append(t)
+        if spaced and len(out) > before and out[before] is not None:
+            out[before] = dataclasses.replace(out[before], spaced=True)
+        spaced = t.kind == "macro" and t.value in SPACES or spaced and len(out) == before
         i += 1
     return out
 

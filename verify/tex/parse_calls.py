@@ -204,11 +204,12 @@ class CallRules:
         the factors up to the next + or - (two readings, both checked), never past a function name."""
         arg = self.postfix(self.primary())
         after = self.peek()
-        if not self.starts_factor(after) or (_is(after, "macro") and after.value in NO_PAREN_OK):
-            return arg
+        if not self.starts_factor(after) or (_is(after, "macro") and after.value in NO_PAREN_OK) or after.spaced:
+            return arg          # (`\cos a\,\varepsilon`: the writer's space ends the argument)
         options = [f"{name}({shown(arg)}·…)", f"{name}({shown(arg)})·…"]
         if self.choose(options, after.pos) == 0:
-            while self.starts_factor(t := self.peek()) and not (_is(t, "macro") and t.value in NO_PAREN_OK):
+            while self.starts_factor(t := self.peek()) and not (_is(t, "macro") and t.value in NO_PAREN_OK) and \
+                    not t.spaced:
                 arg = arg * self.unary()
         return arg
 

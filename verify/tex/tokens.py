@@ -30,6 +30,7 @@ class Tok:
     args: tuple = ()        # macro: tuple of token tuples (None for an absent optional arg)
     body: tuple = ()        # group/env: tokens inside
     delims: str = ""        # group: the opening delimiter
+    spaced: bool = False    # an explicit space (`\,`, `\;`, `\ `) stood before it: `\cos a\,\varepsilon` ends cos's argument
 
 
 class LatexError(Exception):
