@@ -53,3 +53,11 @@ def test_an_explicit_space_ends_a_function_argument_written_without_brackets():
                     "$\\cos(a + b\\varepsilon) = \\cos a + b\\sin a\\;\\varepsilon$\n")[1:] == [WRONG]
     # without the space the two readings stay
     assert verdicts("$\\frac{d}{dx}\\tanh^3 x = 3\\tanh^2 x(1 - \\tanh^2 x)$") == [UNVERIFIED]
+
+
+def test_a_name_first_written_inside_a_log_on_the_left_is_defined_there():
+    # mailing list: `\log f = -\tfrac12\log(2\pi v) - …` per observation, f named nowhere before, was wrong at a random f
+    assert verdicts("Write $v = \\sigma^2$.\n$\\log f = -\\tfrac12\\log(2\\pi v) - \\frac{(x - \\mu)^2}{2v}$\n")[-1] == UNVERIFIED
+    # a name with a value, or one on both sides, is claimed about as before
+    assert verdicts("$f = 2$\n$\\log f = 0.5$\n")[-1] == WRONG
+    assert verdicts("$\\log(xy) = \\log x + \\log y + 1$") == [WRONG]

@@ -246,6 +246,9 @@ class StepChecks:
         if outcome.verdict in (WRONG, CANDIDATE) and self.open_factor(lhs, rhs):
             outcome = Outcome(UNVERIFIED, f"holds at most for one value of the factor {self.open_factor(lhs, rhs)} "
                                           "left open by a ∝ (write the density in full to check it)")
+        elif outcome.verdict in (WRONG, CANDIDATE) and (name := self.defined_by_its_log(lhs, rhs)):
+            outcome = Outcome(UNVERIFIED, f"{name} has no meaning before this line: it defines {name} (by its "
+                                          f"logarithm), not a claim about it")
         elif outcome.verdict in (WRONG, CANDIDATE) and (unknown := self.unknown_quantity(lhs, rhs)):
             outcome = Outcome(UNVERIFIED, f"{unknown} is not known here (no value given; its laws are not applied)")
         elif outcome.verdict in (WRONG, CANDIDATE) and (pair := self.independence_in_prose(lhs, rhs, rel)):
@@ -347,6 +350,17 @@ class StepChecks:
         its sides' shapes do not match (the name is likely reused for the layer's vector), else None."""
         return next((b for side in (lhs, rhs) for b in self.scope.used(side.expr)
                      if b.value is not None and not isinstance(b.value, sp.MatrixBase) and is_constant(b.value)), None)
+
+    def defined_by_its_log(self, lhs, rhs) -> str:
+        """`\log f = -\tfrac12\log(2\pi v) - \frac{(x - \mu)^2}{2v}` with f named nowhere before: the line
+        defines f, as `f = …` would; a random f is no counterexample. '' otherwise."""
+        e = getattr(lhs, "expr", None)
+        if not isinstance(e, sp.log) or not isinstance(e.args[0], sp.Symbol) or isinstance(e.args[0], sp.Dummy):
+            return ""
+        name = e.args[0].name
+        if name in self.scope.bindings or self.scope.has_meaning(name) or e.args[0] in rhs.expr.free_symbols:
+            return ""
+        return name
 
     def binding_note(self, lhs, rhs) -> str:
         used = {b.name: b for side in (lhs, rhs) for b in self.scope.used(side.expr)}
