@@ -352,7 +352,7 @@ class StepChecks:
                      if b.value is not None and not isinstance(b.value, sp.MatrixBase) and is_constant(b.value)), None)
 
     def defined_by_its_log(self, lhs, rhs) -> str:
-        """`\log f = -\tfrac12\log(2\pi v) - \frac{(x - \mu)^2}{2v}` with f named nowhere before: the line
+        r"""`\log f = -\tfrac12\log(2\pi v) - \frac{(x - \mu)^2}{2v}` with f named nowhere before: the line
         defines f, as `f = …` would; a random f is no counterexample. '' otherwise."""
         e = getattr(lhs, "expr", None)
         if not isinstance(e, sp.log) or not isinstance(e.args[0], sp.Symbol) or isinstance(e.args[0], sp.Dummy):
