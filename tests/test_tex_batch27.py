@@ -61,3 +61,13 @@ def test_a_name_first_written_inside_a_log_on_the_left_is_defined_there():
     # a name with a value, or one on both sides, is claimed about as before
     assert verdicts("$f = 2$\n$\\log f = 0.5$\n")[-1] == WRONG
     assert verdicts("$\\log(xy) = \\log x + \\log y + 1$") == [WRONG]
+
+
+def test_a_relation_between_iterates_in_general_is_not_a_free_identity():
+    # `In general $w_{t+1} - 3 = (1 - 2\eta)(w_t - 3)$` after w_1, w_2, w_3 worked out: was wrong at random w_t, w_{t+1}
+    text = ("$f(w) = (w - 3)^2$, $\\eta = 0.1$, $w_0 = 0$, $w_1 = w_0 - \\eta f'(w_0) = 0.6$\n"
+            "In general $w_{t+1} - 3 = (1 - 2\\eta)(w_t - 3)$\n")
+    step = check_text(text).steps[-1]
+    assert step.verdict == UNVERIFIED and "iterates" in step.detail
+    # with no member of the sequence worked out, two names are free numbers as before
+    assert verdicts("$w_{t+1} - 3 = (1 - 2\\eta)(w_t - 3)$")[-1] == WRONG

@@ -4,6 +4,7 @@ over a range) is in where_claimed.py; the rest of a file's run is in check.py.""
 from __future__ import annotations
 
 import dataclasses
+import re
 import time
 from fractions import Fraction
 from itertools import combinations
@@ -249,6 +250,10 @@ class StepChecks:
         elif outcome.verdict in (WRONG, CANDIDATE) and (name := self.defined_by_its_log(lhs, rhs)):
             outcome = Outcome(UNVERIFIED, f"{name} has no meaning before this line: it defines {name} (by its "
                                           f"logarithm), not a claim about it")
+        elif outcome.verdict in (WRONG, CANDIDATE) and (family := self.iterates_in_general(lhs, rhs)):
+            outcome = Outcome(UNVERIFIED, f"{outcome.detail}; but {family} are iterates of a sequence the file "
+                                          "works out member by member: a relation between them in general is not a "
+                                          "free identity (not checked)")
         elif outcome.verdict in (WRONG, CANDIDATE) and (unknown := self.unknown_quantity(lhs, rhs)):
             outcome = Outcome(UNVERIFIED, f"{unknown} is not known here (no value given; its laws are not applied)")
         elif outcome.verdict in (WRONG, CANDIDATE) and (pair := self.independence_in_prose(lhs, rhs, rel)):
@@ -361,6 +366,18 @@ class StepChecks:
         if name in self.scope.bindings or self.scope.has_meaning(name) or e.args[0] in rhs.expr.free_symbols:
             return ""
         return name
+
+    def iterates_in_general(self, lhs, rhs) -> str:
+        """`w_{t+1} - 3 = (1 - 2\eta)(w_t - 3)` after w_1, w_2, w_3 were worked out: w_t, w_{t+1} (unbound, a letter
+        in the index) are members of a sequence with members bound, not free numbers. Their names, or ''."""
+        names = {s.name for side in (lhs, rhs) for s in getattr(side.expr, "free_symbols", ())
+                 if isinstance(s, sp.Symbol) and not isinstance(s, sp.Dummy)}
+        general = sorted(n for n in names if "_" in n and n not in self.scope.bindings and
+                         re.fullmatch(r"[a-z][+-]?\d*", n.partition("_")[2]) is not None and
+                         any(b.partition("_")[0] == n.partition("_")[0] and b.partition("_")[2].isdigit()
+                             for b in self.scope.bindings))
+        families = {n.partition("_")[0] for n in general}
+        return ", ".join(general) if len(general) >= 2 and len(families) == 1 else ""
 
     def binding_note(self, lhs, rhs) -> str:
         used = {b.name: b for side in (lhs, rhs) for b in self.scope.used(side.expr)}
