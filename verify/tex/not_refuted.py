@@ -5,10 +5,13 @@ r"""When a counterexample says nothing about the file's claim (steps.py asks bef
 - a moment identity fails "for some distribution", but the variable is drawn from a law the file states and this
   step does not read (`X_1, \dots, X_n \sim …`, then `\E[c\bar Y] - μ = (c - 1)μ` for another family);
 - a `+ const` step holds for one value of a name only it brings in, given later ("where λ = σ²/τ²").
+- the left side is the log of a name written nowhere before (`\log f = …`): the line defines it;
+- a relation between iterates in general (`w_{t+1} - 3 = (1 - 2η)(w_t - 3)`) with members of the sequence worked out.
 Each gives `unverified` with the reason; an identity in names with no value is still refuted.
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 
 import sympy as sp
@@ -75,3 +78,28 @@ def a_value_would_do(ratio, theta, variables, scope, one_side=frozenset()) -> st
         if value != 0 and not value.has(theta) and sp.simplify(slope.xreplace({free: value})) == 0:
             return f"{free.name} = {sp.sstr(value)}"
     return ""
+
+
+def defined_by_its_log(lhs, rhs, scope) -> str:
+    r"""`\log f = -\tfrac12\log(2\pi v) - \frac{(x - \mu)^2}{2v}` with f named nowhere before: the line
+    defines f, as `f = …` would; a random f is no counterexample. '' otherwise."""
+    e = getattr(lhs, "expr", None)
+    if not isinstance(e, sp.log) or not isinstance(e.args[0], sp.Symbol) or isinstance(e.args[0], sp.Dummy):
+        return ""
+    name = e.args[0].name
+    if name in scope.bindings or scope.has_meaning(name) or e.args[0] in rhs.expr.free_symbols:
+        return ""
+    return name
+
+
+def iterates_in_general(lhs, rhs, scope) -> str:
+    r"""`w_{t+1} - 3 = (1 - 2\eta)(w_t - 3)` after w_1, w_2, w_3 were worked out: w_t, w_{t+1} (unbound, a letter
+    in the index) are members of a sequence with members bound, not free numbers. Their names, or ''."""
+    names = {s.name for side in (lhs, rhs) for s in getattr(side.expr, "free_symbols", ())
+             if isinstance(s, sp.Symbol) and not isinstance(s, sp.Dummy)}
+    general = sorted(n for n in names if "_" in n and n not in scope.bindings and
+                     re.fullmatch(r"[a-z][+-]?\d*", n.partition("_")[2]) is not None and
+                     any(b.partition("_")[0] == n.partition("_")[0] and b.partition("_")[2].isdigit()
+                         for b in scope.bindings))
+    families = {n.partition("_")[0] for n in general}
+    return ", ".join(general) if len(general) >= 2 and len(families) == 1 else ""

@@ -4,7 +4,6 @@ over a range) is in where_claimed.py; the rest of a file's run is in check.py.""
 from __future__ import annotations
 
 import dataclasses
-import re
 import time
 from fractions import Fraction
 from itertools import combinations
@@ -24,6 +23,7 @@ from verify.tex.operators import canonical, has_operators, is_random
 from verify.tex.parse import readings
 from verify.tex.results import CARRIED, OK, UNVERIFIED, WRONG
 from verify.tex.steps import CANDIDATE, Outcome, check_proportional, check_step
+from verify.tex.not_refuted import defined_by_its_log, iterates_in_general
 from verify.tex.tokens import all_tokens
 
 
@@ -247,10 +247,10 @@ class StepChecks:
         if outcome.verdict in (WRONG, CANDIDATE) and self.open_factor(lhs, rhs):
             outcome = Outcome(UNVERIFIED, f"holds at most for one value of the factor {self.open_factor(lhs, rhs)} "
                                           "left open by a ∝ (write the density in full to check it)")
-        elif outcome.verdict in (WRONG, CANDIDATE) and (name := self.defined_by_its_log(lhs, rhs)):
+        elif outcome.verdict in (WRONG, CANDIDATE) and (name := defined_by_its_log(lhs, rhs, self.scope)):
             outcome = Outcome(UNVERIFIED, f"{name} has no meaning before this line: it defines {name} (by its "
                                           f"logarithm), not a claim about it")
-        elif outcome.verdict in (WRONG, CANDIDATE) and (family := self.iterates_in_general(lhs, rhs)):
+        elif outcome.verdict in (WRONG, CANDIDATE) and (family := iterates_in_general(lhs, rhs, self.scope)):
             outcome = Outcome(UNVERIFIED, f"{outcome.detail}; but {family} are iterates of a sequence the file "
                                           "works out member by member: a relation between them in general is not a "
                                           "free identity (not checked)")
@@ -355,29 +355,6 @@ class StepChecks:
         its sides' shapes do not match (the name is likely reused for the layer's vector), else None."""
         return next((b for side in (lhs, rhs) for b in self.scope.used(side.expr)
                      if b.value is not None and not isinstance(b.value, sp.MatrixBase) and is_constant(b.value)), None)
-
-    def defined_by_its_log(self, lhs, rhs) -> str:
-        r"""`\log f = -\tfrac12\log(2\pi v) - \frac{(x - \mu)^2}{2v}` with f named nowhere before: the line
-        defines f, as `f = …` would; a random f is no counterexample. '' otherwise."""
-        e = getattr(lhs, "expr", None)
-        if not isinstance(e, sp.log) or not isinstance(e.args[0], sp.Symbol) or isinstance(e.args[0], sp.Dummy):
-            return ""
-        name = e.args[0].name
-        if name in self.scope.bindings or self.scope.has_meaning(name) or e.args[0] in rhs.expr.free_symbols:
-            return ""
-        return name
-
-    def iterates_in_general(self, lhs, rhs) -> str:
-        """`w_{t+1} - 3 = (1 - 2\eta)(w_t - 3)` after w_1, w_2, w_3 were worked out: w_t, w_{t+1} (unbound, a letter
-        in the index) are members of a sequence with members bound, not free numbers. Their names, or ''."""
-        names = {s.name for side in (lhs, rhs) for s in getattr(side.expr, "free_symbols", ())
-                 if isinstance(s, sp.Symbol) and not isinstance(s, sp.Dummy)}
-        general = sorted(n for n in names if "_" in n and n not in self.scope.bindings and
-                         re.fullmatch(r"[a-z][+-]?\d*", n.partition("_")[2]) is not None and
-                         any(b.partition("_")[0] == n.partition("_")[0] and b.partition("_")[2].isdigit()
-                             for b in self.scope.bindings))
-        families = {n.partition("_")[0] for n in general}
-        return ", ".join(general) if len(general) >= 2 and len(families) == 1 else ""
 
     def binding_note(self, lhs, rhs) -> str:
         used = {b.name: b for side in (lhs, rhs) for b in self.scope.used(side.expr)}
