@@ -1,0 +1,92 @@
+"""Labels for whiteboard_forward_mode_ad.tex: a study group's whiteboard, transcribed: the evaluation
+trace and tangent column of f(x1, x2) = ln x1 + x1 x2 - sin x2 at (2, 5) (`align*` rows, `\\dot v_i`),
+seeded on x1 and on x2, cross-checked with the analytic partials and a finite difference; dual numbers
+for g = x1 x2 + sin x1 at (1.5, 0.5) and h = cos(x^2) at 1."""
+import sys
+from pathlib import Path
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+import sympy as sp  # noqa: E402
+from truth import Labels, R, rounds, same, substituted  # noqa: E402
+
+L = Labels("batch29/whiteboard_forward_mode_ad.tex")
+x1, x2 = sp.symbols("x1 x2", positive=True)
+f = sp.log(x1) + x1 * x2 - sp.sin(x2)
+pt = {x1: 2, x2: 5}
+L.define(3, "f, x1 = 2, x2 = 5")
+# primal trace
+L.define(2, "v_-1 = x1, v_0 = x2")
+v1, v2, v3 = sp.log(2), sp.Integer(10), sp.sin(5)
+v4 = v1 + v2; v5 = v4 - v3
+L.define(); L.step(rounds("0.6931", v1))
+L.define(); L.step(2 * 5 == 10)
+L.define(); L.step(rounds("-0.9589", v3))
+L.define(); L.step(substituted(v4, lambda a: a + 10, "~0.6931")); L.step(R("0.6931") + 10 == R("10.6931"))
+L.define(); L.step(substituted(v5, lambda a, b: a + b, "~10.6931", "~0.9589")); L.step(rounds("11.6520", R("10.6931") + R("0.9589"), v5))
+# tangents on x1
+L.define(note="vdot = dv/dx1")
+d1 = lambda e: sp.diff(e, x1).subs(pt)
+L.step(d1(x1) == 1); L.step(d1(x2) == 0)
+L.step(d1(sp.log(x1)) == (1 / x1).subs(pt)); L.step(sp.Rational(1, 2) == R("0.5"))
+L.step(d1(x1 * x2) == 1 * 5 + 2 * 0); L.step(1 * 5 + 2 * 0 == 5 + 0); L.step(5 == 5)
+L.step(d1(sp.sin(x2)) == sp.cos(5) * 0); L.step(sp.cos(5) * 0 == 0)
+L.step(True, note="vdot4 rule"); L.step(d1(sp.log(x1) + x1 * x2) == R("5.5"))
+L.step(True, note="vdot5 rule"); L.step(d1(f) == R("5.5"))
+L.step(True); L.step(d1(f) == R("5.5"))
+L.step(same(sp.diff(f, x1), 1 / x1 + x2)); L.step((1 / x1 + x2).subs(pt) == R("5.5"))
+# tangents on x2 (B)
+L.define(note="vdot = dv/dx2")
+d2 = lambda e: sp.diff(e, x2).subs(pt)
+L.step(d2(x1) == 0); L.step(d2(x2) == 1)
+L.step(d2(sp.log(x1)) == R("0.5"), note="seed dropped: 0, not 1/v_-1"); L.step(sp.Rational(1, 2) == R("0.5"))
+L.step(True, note="product rule"); L.step(d2(x1 * x2) == 2)
+L.step(d2(sp.sin(x2)) == sp.cos(5)); L.step(rounds("0.2837", sp.cos(5)))
+vd4 = d2(sp.log(x1) + x1 * x2); vd4_w = R("0.5") + 2
+L.step(True, note="rule"); L.step(vd4 == R("0.5") + 2, carried=True); L.step(R("0.5") + 2 == R("2.5"))
+vd5 = d2(f)
+L.step(True, note="rule"); L.step(substituted(vd5, lambda a, b: a - b, "~2.5", "~0.2837"), carried=substituted(vd4_w - sp.cos(5), lambda a, b: a - b, "~2.5", "~0.2837"))
+L.step(R("2.5") - R("0.2837") == R("2.2163"))
+L.step(True); L.step(rounds("2.2163", vd5), carried=rounds("2.2163", vd4_w - sp.cos(5)))
+L.step(same(sp.diff(f, x2), x1 - sp.cos(x2))); L.step(substituted((x1 - sp.cos(x2)).subs(pt), lambda c: 2 - c, "~0.2837"))
+L.step(2 - R("0.2837") == R("1.7163")); L.step(R("1.7163") != R("2.2163"))
+L.step(True, note="vdot1 rule"); L.step(sp.Integer(0) / 2 == 0 and d2(sp.log(x1)) == 0); L.step(sp.Integer(0) / 2 == 0)
+L.step(vd4 == 2); L.step(substituted(vd5, lambda c: 2 - c, "~0.2837")); L.step(2 - R("0.2837") == R("1.7163"))
+L.step(rounds("1.7163", vd5) and d1(f) == R("5.5"))
+# finite differences
+f2001 = f.subs({x1: R("2.001"), x2: 5})
+L.step(rounds("11.6756", f2001), note="11.6576")
+fd = (f2001 - f.subs(pt)) / R("0.001")
+L.step(substituted(fd, lambda a, b: (a - b) / R("0.001"), "~11.6756", "~11.6521"), carried=True)
+L.step((R("11.6756") - R("11.6521")) / R("0.001") == R("23.5"))
+L.step(rounds("11.6576", f2001)); L.step((R("11.6576") - R("11.6521")) / R("0.001") == R("5.5"))
+L.step(rounds("5.5", d1(f), approx=True))
+# dual numbers: represent a + b eps as (a, b)
+L.define(2, "eps^2 = 0, eps != 0")
+a, b, c, d, e = sp.symbols("a b c d e", real=True)
+L.step(sp.expand((a + b * e) * (c + d * e)).subs(e ** 2, 0) == sp.expand(a * c + (a * d + b * c) * e))
+sin_ser = sp.series(sp.sin(a + b * e), e, 0, 2).removeO(); cos_ser = sp.series(sp.cos(a + b * e), e, 0, 2).removeO()
+L.step(sp.simplify(sin_ser - (sp.sin(a) + b * sp.cos(a) * e)) == 0)
+L.step(sp.simplify(cos_ser - (sp.cos(a) + b * sp.sin(a) * e)) == 0, note="cos a - b sin a eps")
+L.define(note="g")
+g = x1 * x2 + sp.sin(x1)
+p = {x1: R("1.5"), x2: R("0.5")}
+re1, du1 = g.subs(p), sp.diff(g, x1).subs(p)
+L.step(True, note="substitution into g")
+L.step(True, note="(1.5 + eps) 0.5 = 0.75 + 0.5 eps and the sine rule")
+L.step(substituted(re1, lambda s_: R("0.75") + s_, "~0.9975") and substituted(du1, lambda c_: R("0.5") + c_, "~0.0707"))
+L.step(R("0.75") + R("0.9975") == R("1.7475") and R("0.5") + R("0.0707") == R("0.5707"))
+L.step(same(sp.diff(g, x1), x2 + sp.cos(x1))); L.step(rounds("0.5707", du1))
+# h = cos(x^2)
+L.define(2, "h, x = 1"); L.step(sp.expand((1 + e) ** 2).subs(e ** 2, 0) == 1 + 2 * e)
+xx = sp.symbols("xx", positive=True)
+hh = sp.cos(xx ** 2); hd = sp.diff(hh, xx).subs(xx, 1)
+L.step(True, note="h(1 + eps) = cos(1 + 2 eps)")
+L.step(sp.simplify(sp.series(sp.cos(1 + 2 * e), e, 0, 2).removeO() - (sp.cos(1) + 2 * sp.sin(1) * e)) == 0)
+L.step(rounds("0.5403", sp.cos(1)) and rounds("1.6829", 2 * sp.sin(1)), note="true of the written member")
+L.step(rounds("1.6829", hd), carried=rounds("1.6829", 2 * sp.sin(1)))
+L.step(same(sp.diff(hh, xx), -2 * xx * sp.sin(xx ** 2)))
+L.step(substituted(hd, lambda s_: -2 * s_, "~0.8415")); L.step(rounds("-1.6830", -2 * R("0.8415")))
+L.step(sp.simplify(cos_ser - (sp.cos(a) - b * sp.sin(a) * e)) == 0)
+L.step(rounds("0.5403", sp.cos(1)) and rounds("-1.6829", hd))
+# take-away
+L.step(True, note="JVP: ydot = grad f . xdot")
+L.done()
