@@ -1,6 +1,6 @@
-"""Measure the hand-derivation checker against labelled corpora (the old one, heldout/, heldout/batch2/ to heldout/batch28/).
+"""Measure the hand-derivation checker against labelled corpora (the old one, heldout/, and every heldout/batchN/).
 
-    python tests/corpus/heldout/measure.py                     # all six sets
+    python tests/corpus/heldout/measure.py                     # every set
     python tests/corpus/heldout/measure.py tests/corpus/heldout --json
     python tests/corpus/heldout/measure.py --per-file          # and a row per file
 
@@ -22,33 +22,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-BATCH2 = HERE / "batch2"                # a second, fresh batch: measured as its own set
-BATCH3 = HERE / "batch3"                # a third one, written after batch 2 had been looked at
-BATCH4 = HERE / "batch4"                # a fourth one, written after batch 3 had been looked at
-BATCH5 = HERE / "batch5"                # a fifth one, written after batch 4 had been looked at
-BATCH6 = HERE / "batch6"                # a sixth one, written after batch 5 had been looked at
-BATCH7 = HERE / "batch7"                # a seventh one, written blind the same day (see batch7/README.md)
-BATCH8 = HERE / "batch8"                # an eighth one, written blind (see batch8/README.md)
-BATCH9 = HERE / "batch9"                # a ninth one, written blind in session 12 (see batch9/README.md)
-BATCH10 = HERE / "batch10"              # a tenth one, written blind (see batch10/README.md)
-BATCH11 = HERE / "batch11"              # an eleventh one, written blind (see batch11/README.md)
-BATCH12 = HERE / "batch12"              # a twelfth one, written blind (see batch12/README.md)
-BATCH13 = HERE / "batch13"              # a thirteenth one, written blind (see batch13/README.md)
-BATCH14 = HERE / "batch14"              # a fourteenth one, written blind (see batch14/README.md)
-BATCH15 = HERE / "batch15"              # a fifteenth one, written blind (see batch15/README.md)
-BATCH16 = HERE / "batch16"              # a sixteenth one, written blind (see batch16/README.md)
-BATCH17 = HERE / "batch17"              # a seventeenth one, written blind (see batch17/README.md)
-BATCH18 = HERE / "batch18"              # an eighteenth one, written blind (see batch18/README.md)
-BATCH19 = HERE / "batch19"              # a nineteenth one, written blind (see batch19/README.md)
-BATCH20 = HERE / "batch20"              # a twentieth one, written blind (see batch20/README.md)
-BATCH21 = HERE / "batch21"              # a twenty-first one, written blind (see batch21/README.md)
-BATCH22 = HERE / "batch22"              # a twenty-second one, written blind (see batch22/README.md)
-BATCH23 = HERE / "batch23"              # a twenty-third one, written blind (see batch23/README.md)
-BATCH24 = HERE / "batch24"              # a twenty-fourth one, written blind (see batch24/README.md)
-BATCH25 = HERE / "batch25"              # a twenty-fifth one, written blind (see batch25/README.md)
-BATCH26 = HERE / "batch26"              # a twenty-sixth one, written blind (see batch26/README.md)
-BATCH27 = HERE / "batch27"              # a twenty-seventh one, written blind (see batch27/README.md)
-BATCH28 = HERE / "batch28"              # a twenty-eighth one, written blind (see batch28/README.md)
+
+
+def _batch_number(path: Path) -> int:
+    return int(path.name[len("batch"):])
+
+
+# batch2/ … batchN/: each written blind after the one before had been looked at (see each README)
+BATCHES = sorted((p for p in HERE.glob("batch*") if p.is_dir() and p.name[len("batch"):].isdigit()),
+                 key=_batch_number)
 OLD = HERE.parent
 LABEL_RE = re.compile(r"%@((?:\s+(?:ok|wrong|carried|def|unv))+)\s*$")
 WRONG_LABELS = ("wrong", "carried")
@@ -212,33 +194,11 @@ def sets(dirs=None) -> list[tuple[str, list[Path]]]:
         return [(Path(d).name, sorted(Path(d).glob("*.tex"))) for d in dirs]
     return [("old corpus (tests/corpus)", sorted(OLD.glob("*.tex"))),
             ("held-out (tests/corpus/heldout)", sorted(HERE.glob("*.tex"))),
-            ("held-out batch 2 (tests/corpus/heldout/batch2)", sorted(BATCH2.glob("*.tex"))),
-            ("held-out batch 3 (tests/corpus/heldout/batch3)", sorted(BATCH3.glob("*.tex"))),
-            ("held-out batch 4 (tests/corpus/heldout/batch4)", sorted(BATCH4.glob("*.tex"))),
-            ("held-out batch 5 (tests/corpus/heldout/batch5)", sorted(BATCH5.glob("*.tex"))),
-            ("held-out batch 6 (tests/corpus/heldout/batch6)", sorted(BATCH6.glob("*.tex"))),
-            ("held-out batch 7 (tests/corpus/heldout/batch7)", sorted(BATCH7.glob("*.tex"))),
-            ("held-out batch 8 (tests/corpus/heldout/batch8)", sorted(BATCH8.glob("*.tex"))),
-            ("held-out batch 9 (tests/corpus/heldout/batch9)", sorted(BATCH9.glob("*.tex"))),
-            ("held-out batch 10 (tests/corpus/heldout/batch10)", sorted(BATCH10.glob("*.tex"))),
-            ("held-out batch 11 (tests/corpus/heldout/batch11)", sorted(BATCH11.glob("*.tex"))),
-            ("held-out batch 12 (tests/corpus/heldout/batch12)", sorted(BATCH12.glob("*.tex"))),
-            ("held-out batch 13 (tests/corpus/heldout/batch13)", sorted(BATCH13.glob("*.tex"))),
-            ("held-out batch 14 (tests/corpus/heldout/batch14)", sorted(BATCH14.glob("*.tex"))),
-            ("held-out batch 15 (tests/corpus/heldout/batch15)", sorted(BATCH15.glob("*.tex"))),
-            ("held-out batch 16 (tests/corpus/heldout/batch16)", sorted(BATCH16.glob("*.tex"))),
-            ("held-out batch 17 (tests/corpus/heldout/batch17)", sorted(BATCH17.glob("*.tex"))),
-            ("held-out batch 18 (tests/corpus/heldout/batch18)", sorted(BATCH18.glob("*.tex"))),
-            ("held-out batch 19 (tests/corpus/heldout/batch19)", sorted(BATCH19.glob("*.tex"))),
-            ("held-out batch 20 (tests/corpus/heldout/batch20)", sorted(BATCH20.glob("*.tex"))),
-            ("held-out batch 21 (tests/corpus/heldout/batch21)", sorted(BATCH21.glob("*.tex"))),
-            ("held-out batch 22 (tests/corpus/heldout/batch22)", sorted(BATCH22.glob("*.tex"))),
-            ("held-out batch 23 (tests/corpus/heldout/batch23)", sorted(BATCH23.glob("*.tex"))),
-            ("held-out batch 24 (tests/corpus/heldout/batch24)", sorted(BATCH24.glob("*.tex"))),
-            ("held-out batch 25 (tests/corpus/heldout/batch25)", sorted(BATCH25.glob("*.tex"))),
-            ("held-out batch 26 (tests/corpus/heldout/batch26)", sorted(BATCH26.glob("*.tex"))),
-            ("held-out batch 27 (tests/corpus/heldout/batch27)", sorted(BATCH27.glob("*.tex"))),
-            ("held-out batch 28 (tests/corpus/heldout/batch28)", sorted(BATCH28.glob("*.tex")))]
+            *((batch_name(b), sorted(b.glob("*.tex"))) for b in BATCHES)]
+
+
+def batch_name(batch: Path) -> str:
+    return f"held-out batch {_batch_number(batch)} (tests/corpus/heldout/{batch.name})"
 
 
 def table(rows: list[dict]) -> str:
