@@ -44,6 +44,7 @@ class Scope(Resolving):
     # (its right value unknown) or could not be checked; entries are put in at parse time, so it is kept here
     matrix_rests: dict = field(default_factory=dict)
     matrix_true: dict = field(default_factory=dict)   # name -> what a vector resting on a wrong step should be
+    worked_out: set = field(default_factory=set)     # vectors defined by formulas, worked out once the data came
     # name -> the entries in names a vector was written with (δ = (δ_1, δ_2)^T): given again when they are
     made_of: dict = field(default_factory=dict)
     # name -> (section, inverse): a matrix worked out (from other matrices, or as the inverse of one: `S_N^{-1} = …`)
@@ -178,17 +179,64 @@ class Scope(Resolving):
         self.matrix_sources.pop(name, None)
         self.functions.pop(name, None)
         self.function_sources.pop(name, None)
+        self.worked_out.discard(name)
         if isinstance(value, sp.MatrixBase):
             self.matrices[name] = value
             self.matrix_lines[name] = line
             self.matrix_sections[name] = self.section
             self.bindings.pop(name, None)
+            if not update:      # (after a gradient step the forward pass stays where it was)
+                self.worked_from_sources(line)
             return
         self.bindings[name] = Binding(name, definition, value, line, shown, self.section)
         if update:          # (`u_1 \gets …`; not `z_1 = 2.3155`, the logit some other case needs)
             self.set_entry(name, value if value is not None else definition)
         else:
             self.follow_entries(name)
+
+    def worked_from_sources(self, line: int):
+        """`z_1 = W_1x + b_1`, `h = σ(z_1)` written before the numbers: once the vectors they use are given,
+        z_1 and h are the vectors that come out (claims about them are checked against those; the formulas
+        stay with vector_gradients for ∂L/∂x). Only definitions of this part."""
+        moved, scalars, _ = vector_gradients.read_again(self, {})
+        for name, value in moved.items():
+            b = self.bindings.get(name)
+            if b is not None and b.section == self.section and value.shape == (1, 1) and name not in self.matrices:
+                scalars[name] = value[0, 0]     # z_2 = w_2^\top h + b_2: a number
+                continue
+            if b is None or b.section != self.section or not is_constant(value) or \
+                    name in self.matrices and name not in self.worked_out:
+                continue
+            self.matrices[name] = value
+            self.matrix_lines[name] = line
+            self.matrix_sections[name] = self.section
+            self.worked_out.add(name)
+        for name, value in scalars.items():
+            b = self.bindings.get(name)
+            if b is None or b.section != self.section or not isinstance(b.definition, sp.Expr) or \
+                    not any(getattr(s, "name", None) in self.matrices for s in b.definition.free_symbols):
+                continue
+            # its formula in the vectors, read as scalars, meant nothing: the vectors' values put in (a value
+            # written before, from other vectors -- another script's forward pass -- is not this one's)
+            if b.value is not None and b.definition != value:
+                self.forget_values({name})
+            b.definition = value
+
+    def forget_values(self, names: set):
+        """The names' written values, and those of what is defined from them (L from ŷ), go: they were for
+        another forward pass."""
+        todo, seen = list(names), set(names)
+        for name in names:
+            b = self.bindings[name]
+            b.value, b.true_value, b.wrong_line, b.unchecked_line = None, None, 0, 0
+        while todo:
+            changed = todo.pop()
+            for b in self.bindings.values():
+                if b.name not in seen and isinstance(b.definition, sp.Basic) and not is_constant(b.definition) and \
+                        any(getattr(s, "name", None) == changed for s in b.definition.free_symbols):
+                    seen.add(b.name)
+                    todo.append(b.name)
+                    b.value, b.true_value, b.wrong_line, b.unchecked_line = None, None, 0, 0
 
     def follow_entries(self, name: str):
         r"""`δ_1 = … = -0.0161` given again (a correction) after `δ = (δ_1, δ_2)^\top`: δ is made of the new value

@@ -528,11 +528,9 @@ class _Run(NamedObjectives, UpdateRules, StepChecks, Statements, WhereClaimed, I
                     segs[1].toks, {n: given[n] for n in parsed[1].bound_matrices if n in given},
                     {s.name: self.scope.bindings[s.name] for s in parsed[1].expr.free_symbols
                      if getattr(s, "name", None) in self.scope.bindings})
-            elif not same and not is_constant(parsed[1].expr) and any(
-                    not s.is_commutative or unicodedata.name(s.name[0], "").startswith("MATHEMATICAL BOLD")
-                    for s in parsed[1].expr.free_symbols if isinstance(s, sp.Symbol)):
-                # `\bs z = W_1\bs x + b\mathbf 1` before the numbers are given: read again with the values the
-                # vectors have when a gradient is taken (vector_gradients)
+            elif not same and not is_constant(parsed[1].expr) and not assigns:
+                # `z_1 = W_1x + b_1` before the numbers are given: read again with the values the vectors have
+                # when a gradient is taken (vector_gradients)
                 self.scope.matrix_sources[head[0]] = vector_gradients.Source(segs[1].toks, {}, {})
             if head[0] in self.scope.matrices and (inverted or parsed[1].bound_matrices) and not wrong_line:
                 self.scope.worked_matrices[head[0]] = (self.scope.section, bool(inverted))

@@ -15,6 +15,7 @@ import sympy as sp
 from sympy.core.function import AppliedUndef
 
 from verify.tex.bindings import OPEN_FACTOR, Unresolved, exact, is_constant, literals, meaningful, plain_number
+from verify.tex import vector_gradients
 from verify.tex.events import is_stated_quantity
 from verify.tex.inequalities import INEQUALITIES, check_inequality
 from verify.tex.limits import StepTimeout, step_deadline
@@ -161,7 +162,7 @@ class MeaningRules:
         if b is None or b.value is not None or not isinstance(b.definition, sp.Expr) or \
                 isinstance(first, Exception) or not isinstance(first.expr, sp.MatrixBase) or 1 not in first.expr.shape:
             return False
-        return all(plain_number(e) for e in first.expr)
+        return all(plain_number(e) for e in first.expr) and vector_gradients.value_now(self.scope, name) is None
 
     def is_update(self, name, first) -> bool:
         r"""`w = w - η g`: the name on both sides is an assignment, as `\gets` writes it. Not `A = A^\top`

@@ -76,8 +76,8 @@ def parse(toks, ctx: Context = Context(), choices: _Choices | None = None) -> Pa
         expr = p.expr()
     except RecursionError:
         raise ParseError("nested too deeply", toks[0].pos) from None
-    if p.i < len(toks):
-        raise ParseError(f"unexpected {_show(toks[p.i])}", toks[p.i].pos)
+    if p.i < len(p.toks):       # (p.toks: a file macro's body was spliced in; what is left after it counts too)
+        raise ParseError(f"unexpected {_show(p.toks[p.i])}", p.toks[p.i].pos)
     return Parsed(expr, frozenset(p.matrix_names), frozenset(p.bound_matrices), at_point=frozenset(p.at_point))
 
 
@@ -308,6 +308,12 @@ class _Parser(MacroRules):
                     base = self.transpose(base, t.pos)
                     continue
                 base = power(base, self.sub(sup, "exponent"), t.pos)
+            elif _is(t, "char", "_") and isinstance(base, sp.MatrixBase) and 1 in base.shape and \
+                    (k := self.peek(1)) is not None and k.kind == "num" and k.value.isdigit():
+                self.take(), self.take()    # softmax(2z)_1 of a vector worked out: its entry
+                if not 1 <= int(k.value) <= len(base):
+                    raise ParseError(f"entry {k.value} of a vector of {len(base)}", k.pos)
+                base = base[int(k.value) - 1]
             elif _is(t, "macro", "%"):      # `20.0\,\%`: a percentage, a hundredth
                 self.take()
                 base = times(base, sp.Rational(1, 100), t.pos)

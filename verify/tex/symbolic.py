@@ -13,6 +13,7 @@ import sympy as sp
 
 from verify.prove import DEFAULTS, FAILED, PROVED, VERIFIED, Verdict, prove_equal, sampler_for
 from verify.tex.bindings import Scope, exact, is_constant, literals
+from verify.tex.names import bold_name
 from verify.tex.numeric import Unsupported, _precision, ends, evaluate, interval
 from verify.tex.numeric_steps import _constant, significant_digits
 from verify.tex.outcome import CANDIDATE, PROVE_SETTINGS, Outcome
@@ -40,9 +41,12 @@ def _symbolic(left, right, rel, scope: Scope, settings=PROVE_SETTINGS) -> Outcom
         return Outcome(UNVERIFIED, v.reason or "undecided")
     if rel == "approx":
         return Outcome(UNVERIFIED, "an approximation between expressions with free symbols is not checked")
+    # (p_k with \bm p written out is its entry too: the letter plain, the vector bold)
     unplaced = sorted({s.name for s in (left.free_symbols | right.free_symbols) if isinstance(s, sp.Symbol) and
-                       "_" in s.name and s.name.partition("_")[0] in scope.matrices and s.name not in scope.bindings})
-    at_each = _at_each_entry(left, right, unplaced, scope) if unplaced else None
+                       "_" in s.name and s.name not in scope.bindings and
+                       {s.name.partition("_")[0], bold_name(s.name.partition("_")[0])} & set(scope.matrices)})
+    plain = all(n.partition("_")[0] in scope.matrices for n in unplaced)
+    at_each = _at_each_entry(left, right, unplaced, scope) if unplaced and plain else None
     if at_each is not None:
         return at_each
     if unplaced:        # Σ_XY with Σ written out: an entry, not a free variable (which entry is not known here)

@@ -42,28 +42,7 @@ def gradient_in(scope, target, name: str):
     at = next((src.matrices[name] for src in scope.matrix_sources.values() if name in src.matrices),
               scope.matrices[name])
     unknowns = sp.ImmutableMatrix(at.rows, at.cols, [sp.Dummy(f"{name}[{i}]", real=True) for i in range(len(at))])
-    moved, scalars, unread = {name: unknowns}, {}, set()
-    context = dataclasses.replace(scope.context(), gradient_in=None)     # δ = ∂L/∂z is not read again
-    for defined, src in scope.matrix_sources.items():
-        symbolic = not src.matrices     # written before the vectors had values: read with the values they have now
-        if defined == name or not symbolic and not any(n in moved or n in unread for n in src.matrices):
-            continue
-        try:
-            expr = parse(src.toks, dataclasses.replace(context, matrices={**context.matrices, **src.matrices,
-                                                                          **moved})).expr
-        except (ParseError, RecursionError, TypeError, ValueError):
-            if not symbolic:
-                unread.add(defined)     # what uses it cannot be differentiated either (see below)
-            continue
-        if symbolic and not (expr.free_symbols if isinstance(expr, sp.Basic) else set()) & set(unknowns):
-            continue                    # (it does not reach x)
-        then = {s: _earlier(src.names[s.name]) for s in expr.free_symbols
-                if getattr(s, "name", None) in src.names and scope.bindings.get(s.name) is not src.names[s.name]}
-        expr = expr.xreplace(then) if then else expr
-        if isinstance(expr, sp.MatrixBase):
-            moved[defined] = expr
-        elif isinstance(expr, sp.Expr):
-            scalars[defined] = expr
+    moved, scalars, unread = read_again(scope, {name: unknowns}, skip=name, reach=set(unknowns))
     depends: dict = {}
 
     def entry(n):       # x_2 with x moved: its entry among the unknowns (z_1 = w_{11}x_1 + w_{12}x_2 reaches x)
@@ -101,6 +80,49 @@ def gradient_in(scope, target, name: str):
     # the decimals of the data are exact (as given); what the writer carried is on the other side of the step
     return sp.ImmutableMatrix(at.rows, at.cols,
                               [exact(undefined_at_kinks(sp.diff(expr, u)).xreplace(at_point)) for u in unknowns])
+
+
+def read_again(scope, moved: dict, skip: str | None = None, reach: set = frozenset()):
+    """The definitions that used written-out vectors, read again in the file's order with `moved` in place:
+    (the matrices they give, the scalars they give, the names that could not be read); with `reach`, only
+    what depends on those unknowns."""
+    from verify.tex.parse import parse
+    moved, scalars, unread = dict(moved), {}, set()
+    context = dataclasses.replace(scope.context(), gradient_in=None)     # δ = ∂L/∂z is not read again
+    for defined, src in scope.matrix_sources.items():
+        symbolic = not src.matrices     # written before the vectors had values: read with the values they have now
+        if defined == skip or not symbolic and not any(n in moved or n in unread for n in src.matrices):
+            continue
+        try:
+            expr = parse(src.toks, dataclasses.replace(context, matrices={**context.matrices, **src.matrices,
+                                                                          **moved})).expr
+        except (ParseError, RecursionError, TypeError, ValueError):
+            if not symbolic:
+                unread.add(defined)     # what uses it cannot be differentiated either (see below)
+            continue
+        if symbolic and reach and not (expr.free_symbols if isinstance(expr, sp.Basic) else set()) & reach:
+            continue                    # (it does not reach x)
+        then = {s: _earlier(src.names[s.name]) for s in expr.free_symbols
+                if getattr(s, "name", None) in src.names and scope.bindings.get(s.name) is not src.names[s.name]}
+        expr = expr.xreplace(then) if then else expr
+        if isinstance(expr, sp.MatrixBase):
+            moved[defined] = expr
+        elif isinstance(expr, sp.Expr):
+            scalars[defined] = expr
+    return moved, scalars, unread
+
+
+def value_now(scope, name: str):
+    """`h = σ(z_1)` written before the numbers, read again with the values its vectors have now
+    (`h = (0.5250, 0.3430)^\top` after them is a claim about that value, not data), or None when that is not
+    a matrix of numbers."""
+    from verify.tex.bindings import is_constant
+    src = scope.matrix_sources.get(name)
+    if src is None or src.matrices:
+        return None
+    moved, _, _ = read_again(scope, {})
+    value = moved.get(name)
+    return value if isinstance(value, sp.MatrixBase) and is_constant(value) else None
 
 
 def _earlier(binding):

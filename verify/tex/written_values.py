@@ -218,6 +218,18 @@ class WrittenValues:
     def claimed_value(self, name, parsed, segs, wrong_line, first_ok=False, provenance: Provenance = Provenance()):
         """`L = ½(0.3002 - 1)^2 = 0.2449` about a defined L: its value at the point, its meaning kept."""
         value, seg = self.last_constant(parsed, segs)
+        if name in self.scope.worked_out and isinstance(value, sp.MatrixBase) and \
+                value.shape == self.scope.matrices[name].shape:
+            # h = σ(z_1) = (0.5250, 0.3430)^⊤: later steps compute with the values written (as with a vector
+            # given its value in a definition), and what h should be is kept beside them when the claim failed
+            true = self.scope.matrices[name]
+            self.scope.worked_out.discard(name)
+            self.scope.matrices[name] = value
+            self.scope.matrix_lines[name] = self.where(seg.start)[0]
+            if wrong_line or provenance.wrong_line:
+                self.scope.matrix_rests[name] = (wrong_line or provenance.wrong_line, True)
+                self.scope.matrix_true[name] = true
+            return
         b = self.scope.bindings.get(name)
         if value is None or b is None:
             return

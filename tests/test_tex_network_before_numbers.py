@@ -1,0 +1,81 @@
+"""A network written as formulas first (`z_1 = W_1x + b_1`, `h = σ(z_1)`, …) and its numbers after: the layout
+of most backprop worked solutions. Once the vectors are given, z_1, h, z_2 are what the formulas give, so the
+forward pass written later is checked (it was `unverified` or a silent `given`), and ∂L/∂x is taken through them.
+Read from session 25's development sets, each reproduced in a few lines of our own."""
+from verify.tex import CARRIED, GIVEN, OK, UNVERIFIED, WRONG, check_text
+
+NETWORK = (
+    "The network is $z_1 = W_1x + b_1$, $h = \\sigma(z_1)$, $z_2 = w_2^\\top h + b_2$, $\\hat y = z_2$, "
+    "$L = \\frac12(\\hat y - y)^2$, where\n"
+    "\\[ x = (0.5, -1)^\\top, \\quad W_1 = \\begin{pmatrix} 0.4 & 0.2 \\\\ -0.3 & 0.5 \\end{pmatrix}, \\quad "
+    "b_1 = (0.1, 0)^\\top, \\quad w_2 = (0.7, -0.6)^\\top, \\quad b_2 = 0.1, \\quad y = 1. \\]\n")
+
+
+def steps(text):
+    return check_text(text).steps
+
+
+def last(text, n=1):
+    return [s.verdict for s in steps(text)[-n:]]
+
+
+def test_the_forward_pass_after_the_formulas_is_checked():
+    forward = ("$z_1 = (0.2 - 0.2 + 0.1, -0.15 - 0.5)^\\top = (0.1, -0.65)^\\top$, "
+               "$h = \\sigma(z_1) = (0.5250, 0.3430)^\\top$.\n"
+               "$z_2 = 0.7(0.5250) - 0.6(0.3430) + 0.1 = 0.2617$, $L = \\frac12(0.2617 - 1)^2 = 0.2725$.\n")
+    assert last(NETWORK + forward, 8) == [OK] * 8
+
+
+def test_a_wrong_value_of_a_vector_in_the_forward_pass_is_caught():
+    # h_2 = σ(-0.65) = 0.3430, not 0.6570 (σ(+0.65)): was `given`, a new definition of h
+    assert last(NETWORK + "$h = (0.5250, 0.6570)^\\top$\n") == [WRONG]
+    assert last(NETWORK + "$h = (0.5250, 0.3430)^\\top$\n") == [OK]
+    # a dropped bias: z_1 = W_1x
+    assert last(NETWORK + "$z_1 = (0.0, -0.65)^\\top$\n") == [WRONG]
+
+
+def test_later_steps_use_the_vector_as_written_and_a_wrong_one_is_carried_or_flagged():
+    wrong_h = NETWORK + "$h = (0.5250, 0.6570)^\\top$\n$0.7h_1 - 0.6h_2 + 0.1 = 0.0733$\n"
+    verdicts = last(wrong_h, 2)
+    assert verdicts[0] == WRONG and verdicts[1] not in (OK,)
+
+
+def test_the_input_gradient_goes_through_the_formulas():
+    # ∂L/∂x = W_1^⊤((ŷ - y) w_2 ⊙ σ'(z_1)) = (-0.0815, 0.0241) (torch autograd of the same net agrees)
+    right = "$\\frac{\\partial L}{\\partial x} = (-0.0815, 0.0241)^\\top$\n"
+    assert last(NETWORK + right) == [OK]
+    for broken in ("(0.0815, -0.0241)", "(-0.0815, 0.0341)", "(0.0241, -0.0815)"):     # sign, digit, swapped
+        assert last(NETWORK + right.replace("(-0.0815, 0.0241)", broken)) == [WRONG], broken
+
+
+def test_an_entry_of_a_function_of_a_written_out_vector():
+    # `\softmax(2z)_1 = e^4/(e^4 + e^2 + e^{-2})` was "one side is a matrix, the other is not" (wrong)
+    text = ("\\newcommand{\\softmax}{\\operatorname{softmax}} $z = (2, 1, -1)$.\n"
+            "$\\softmax(2z)_1 = \\frac{e^4}{e^4 + e^2 + e^{-2}}$\n$\\softmax(2z)_1 = 0.3$\n$\\softmax(2z)_4 = 1$\n")
+    assert [s.verdict for s in steps(text)[1:]] == [OK, WRONG, UNVERIFIED]
+
+
+def test_what_follows_a_file_macro_is_never_dropped():
+    # the parser's end check counted the tokens before a macro's body was spliced in: `\sm(s)_1` was read as
+    # softmax(s), so `\sm(s)_1 = \sm(s)_2` was ok
+    text = "\\newcommand{\\sm}{\\operatorname{softmax}} $\\sm(s)_1 = \\sm(s)_2$\n"
+    out = steps(text)[-1]
+    assert out.verdict == UNVERIFIED and "unexpected '_'" in out.detail
+    assert last("\\newcommand{\\f}{\\operatorname{foo}} $\\f(s)_1 = \\f(s)_2$\n") == [UNVERIFIED]
+
+
+def test_after_a_gradient_step_the_forward_pass_stays_where_it_was():
+    # softmax by hand: p = softmax(z) worked out from z; after `z ← z - 0.5(p - y)` the p_1 used in the key
+    # is still the one of the forward pass (it was recomputed from the updated z: a false alarm)
+    text = ("\\newcommand{\\softmax}{\\operatorname{softmax}} Let $p = \\softmax(z)$ with $z = (1, 2, 0)$, "
+            "$y = (1, 0, 0)$.\n$z \\gets z - 0.5(p - y) = (1.3776, 1.6674, -0.0450)$\n"
+            "$-\\ln p_1 = -\\ln 0.2447$\n$-\\ln p_1 = 2.5$\n")
+    assert last(text, 2) == [OK, WRONG]
+
+
+def test_an_entry_with_a_free_index_of_a_bold_vector_is_not_a_free_variable():
+    # `-\ln p_k = \LSE(\bm z) - z_k` with \bm p, \bm z written out: p_k is an entry (p = softmax z), not any number
+    text = ("\\newcommand{\\LSE}{\\operatorname{LSE}} $\\bm z = (2, 1, -1)$, $\\bm p = (0.7054, 0.2595, 0.0351)$.\n"
+            "$-\\ln p_k = \\LSE(\\bm z) - z_k$\n")
+    out = steps(text)[-1]
+    assert out.verdict == UNVERIFIED and "p_k" in out.detail
