@@ -102,6 +102,7 @@ L.step(same((sp.cosh(xx) ** 2 + sp.sinh(xx) ** 2) / sp.cosh(xx) ** 2, 1 + sp.tan
 L.define(note="x = 0.5"); L.step(rounds("0.4621", sp.tanh(R("0.5"))))
 L.step(substituted(dt.subs(xx, R("0.5")), lambda c: 1 + c ** 2, "~0.4621"), carried=True)
 L.step(rounds("0.2135", R("0.4621") ** 2)); L.step(1 + R("0.2135") == R("1.2135"))
+L.step(dt.subs(xx, R("0.5")) > 1, carried=R("1.2135") > 1)
 ex = (sp.exp(xx) - sp.exp(-xx)) / (sp.exp(xx) + sp.exp(-xx))
 L.step(same(ex, sp.tanh(xx), positive=False))
 L.step(same(sp.diff(ex, xx), ((sp.exp(xx) + sp.exp(-xx)) ** 2 - (sp.exp(xx) - sp.exp(-xx)) ** 2) / (sp.exp(xx) + sp.exp(-xx)) ** 2, positive=False))
