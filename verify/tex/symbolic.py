@@ -41,10 +41,11 @@ def _symbolic(left, right, rel, scope: Scope, settings=PROVE_SETTINGS) -> Outcom
         return Outcome(UNVERIFIED, v.reason or "undecided")
     if rel == "approx":
         return Outcome(UNVERIFIED, "an approximation between expressions with free symbols is not checked")
-    # (p_k with \bm p written out is its entry too: the letter plain, the vector bold)
+    # (p_k with \bm p written out is its entry too, at a free index k: the letter plain, the vector bold)
     unplaced = sorted({s.name for s in (left.free_symbols | right.free_symbols) if isinstance(s, sp.Symbol) and
                        "_" in s.name and s.name not in scope.bindings and
-                       {s.name.partition("_")[0], bold_name(s.name.partition("_")[0])} & set(scope.matrices)})
+                       (s.name.partition("_")[0] in scope.matrices or
+                        bold_name(s.name.partition("_")[0]) in scope.matrices and s.name.partition("_")[2].isalpha())})
     plain = all(n.partition("_")[0] in scope.matrices for n in unplaced)
     at_each = _at_each_entry(left, right, unplaced, scope) if unplaced and plain else None
     if at_each is not None:
