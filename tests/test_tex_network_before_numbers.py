@@ -79,3 +79,34 @@ def test_an_entry_with_a_free_index_of_a_bold_vector_is_not_a_free_variable():
             "$-\\ln p_k = \\LSE(\\bm z) - z_k$\n")
     out = steps(text)[-1]
     assert out.verdict == UNVERIFIED and "p_k" in out.detail
+
+
+def test_a_list_after_odot_is_a_vector():
+    # `(-0.0518, 0.1107)^\top \odot (0.2494, 0.2253)^\top`: the second list was "unexpected ','"
+    text = "$(1, 2)^\\top \\odot (3, 4)^\\top = (3, 8)^\\top$\n$(1, 2) \\odot (3, 4) = (3, 9)$\n"
+    assert [s.verdict for s in steps(text)] == [OK, WRONG]
+
+
+def test_plain_entries_of_a_bold_vector_are_a_second_reading():
+    # `-\ln p_2 = \LSE(\mathbf z) - z_2` with 𝐩 = softmax(𝐳) written out: wrong of free names p_2, z_2, right of
+    # the entries: two readings (it was wrong)
+    text = ("\\newcommand{\\LSE}{\\operatorname{LSE}} \\newcommand{\\softmax}{\\operatorname{softmax}} "
+            "$\\mathbf z = (2, 0, -1)$, $\\mathbf p = \\softmax(\\mathbf z) \\approx (0.8438, 0.1142, 0.0420)$.\n"
+            "$-\\ln p_2 = \\LSE(\\mathbf z) - z_2$\n"
+            "$-\\ln p_1 = \\LSE(\\mathbf z) - z_2$\n")
+    right, broken = steps(text)[-2:]
+    assert right.verdict == UNVERIFIED and "two readings" in right.detail
+    assert broken.verdict == WRONG      # wrong in both readings (as entries: -ln 0.8438 = 0.17, not 2.17)
+
+
+def test_the_loss_restated_under_a_new_heading_is_a_claim_about_it():
+    # errata sheet: the network and data under one heading, `L = ½(0.4597^2 + 0.5764^2)` under "Errata" was a new
+    # definition of L (a number), and every ∂L/∂x after it "not known from the definitions"
+    net = ("\\subsection*{Example}\nThe network is $z = Wx + b$, $\\hat y = \\sigma(z)$, $L = \\frac12\\|\\hat y - y\\|^2$, "
+           "with\n$x = (0.5, -1)^\\top$, $W = \\begin{pmatrix} 0.4 & 0.2 \\\\ -0.3 & 0.5 \\end{pmatrix}$, "
+           "$b = (0.1, 0)^\\top$, $y = (1, 0)^\\top$.\n\\subsection*{Errata}\n")
+    assert last(net + "$L = \\frac12(0.4750^2 + 0.3430^2)$\n") == [OK]
+    # a value that does not hold of it under a new heading is a new L (the design of kept_from_earlier_part)
+    assert last(net + "$L = \\frac12(0.4750^2 + 0.6570^2)$\n") != [OK]
+    assert last(net + "$L = \\frac12(0.4750^2 + 0.3430^2)$\n$\\frac{\\partial L}{\\partial x} = (0.0135, 0.0172)^\\top$\n")[-1] \
+        in (OK, WRONG)      # ∂L/∂x is taken again (it was "not known from the definitions")

@@ -44,7 +44,7 @@ class Scope(Resolving):
     # (its right value unknown) or could not be checked; entries are put in at parse time, so it is kept here
     matrix_rests: dict = field(default_factory=dict)
     matrix_true: dict = field(default_factory=dict)   # name -> what a vector resting on a wrong step should be
-    worked_out: set = field(default_factory=set)     # vectors defined by formulas, worked out once the data came
+    worked_out: set = field(default_factory=set)     # names defined by formulas in vectors, worked out once the data came
     # name -> the entries in names a vector was written with (δ = (δ_1, δ_2)^T): given again when they are
     made_of: dict = field(default_factory=dict)
     # name -> (section, inverse): a matrix worked out (from other matrices, or as the inverse of one: `S_N^{-1} = …`)
@@ -221,6 +221,7 @@ class Scope(Resolving):
             if b.value is not None and b.definition != value:
                 self.forget_values({name})
             b.definition = value
+            self.worked_out.add(name)
 
     def forget_values(self, names: set):
         """The names' written values, and those of what is defined from them (L from ŷ), go: they were for

@@ -213,7 +213,8 @@ class MeaningRules:
                 any(isinstance(p, Exception) for p in parsed[:2]):
             return False
         b = self.scope.bindings.get(name)
-        if b is not None and is_constant(b.definition) or self.scope.redefined_section == self.scope.section:
+        if b is not None and is_constant(b.definition) and name not in self.scope.worked_out or \
+                self.scope.redefined_section == self.scope.section:
             return False        # a number restated (not checked against itself); a part that re-defines data
         return self.step(parsed[0], parsed[1], "=").verdict in (OK, CARRIED)
 

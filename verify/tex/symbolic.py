@@ -41,6 +41,9 @@ def _symbolic(left, right, rel, scope: Scope, settings=PROVE_SETTINGS) -> Outcom
         return Outcome(UNVERIFIED, v.reason or "undecided")
     if rel == "approx":
         return Outcome(UNVERIFIED, "an approximation between expressions with free symbols is not checked")
+    second = _plain_entries_of_bold_vectors(left, right, rel, scope)
+    if second is not None:
+        return second
     # (p_k with \bm p written out is its entry too, at a free index k: the letter plain, the vector bold)
     unplaced = sorted({s.name for s in (left.free_symbols | right.free_symbols) if isinstance(s, sp.Symbol) and
                        "_" in s.name and s.name not in scope.bindings and
@@ -102,6 +105,30 @@ def _beyond_rounding(left, right, rounded_texts) -> str | None:
             term = sp.Mul(*[n ** k for n, k in zip(names, monomial)])
             return f"the coefficient of {term} differs by {mpmath.nstr((lo + hi) / 2, 6)}"
     return None
+
+
+def _plain_entries_of_bold_vectors(left, right, rel, scope: Scope) -> Outcome | None:
+    r"""`-\ln p_2 = \LSE(\mathbf z) - z_2` with \mathbf p, \mathbf z written out and p, z plain named nowhere:
+    p_2 may be the second entry of 𝐩 (a common way to write it) or a name of its own. Wrong as names, right as
+    entries: two readings (`unverified`); None when the entries' reading fails too (or there is none)."""
+    at = {}
+    for s in left.free_symbols | right.free_symbols:
+        base, _, index = getattr(s, "name", "").partition("_")
+        vector = scope.matrices.get(bold_name(base)) if index.isdigit() and base not in scope.matrices and \
+            s.name not in scope.bindings and bold_name(base) != base else None
+        if isinstance(vector, sp.MatrixBase) and 1 in vector.shape and 1 <= int(index) <= len(vector):
+            at[s] = vector[int(index) - 1]
+    if not at:
+        return None
+    l, r = left.xreplace(at), right.xreplace(at)
+    if not (is_constant(l) and is_constant(r)):
+        return None
+    out = _constant(l, r, rel, dataclasses.replace(scope, chain_value=None))
+    if out.verdict in (WRONG, CANDIDATE):
+        return None
+    names = ", ".join(sorted(s.name for s in at))
+    return Outcome(UNVERIFIED, f"two readings, different verdicts: {names} as entries of the bold vectors written "
+                               f"out: {out.verdict.value} ({out.detail}); as names of their own: not an identity")
 
 
 def _at_each_entry(left, right, unplaced, scope: Scope) -> Outcome | None:

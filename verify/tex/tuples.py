@@ -26,7 +26,7 @@ def _starts_a_value(before) -> bool:
         return True             # -0.3775(1, 2)^T: a number times the vector
     if before.kind == "char":
         return before.value in _OPERATOR_CHARS
-    return before.kind == "macro" and before.value in MULTIPLY
+    return before.kind == "macro" and (before.value in MULTIPLY or before.value == "odot")    # a ⊙ (0.2, 0.3)
 
 
 def tuple_vector(parser, opener):
