@@ -110,3 +110,19 @@ def test_the_loss_restated_under_a_new_heading_is_a_claim_about_it():
     assert last(net + "$L = \\frac12(0.4750^2 + 0.6570^2)$\n") != [OK]
     assert last(net + "$L = \\frac12(0.4750^2 + 0.3430^2)$\n$\\frac{\\partial L}{\\partial x} = (0.0135, 0.0172)^\\top$\n")[-1] \
         in (OK, WRONG)      # ∂L/∂x is taken again (it was "not known from the definitions")
+
+
+def test_the_derivative_in_one_entry_of_a_written_out_vector():
+    # `h = ReLU(x)` with x given, then `z = v^\top h + c` before v: ∂L/∂v_1 was "L does not depend on v_1"
+    text = ("Let $x = (1.5, -0.5)$, $h = \\mathrm{ReLU}(x)$, $z = v^\\top h + c$ with $v = (1.2, -0.7)$, $c = 0.05$, "
+            "$L = \\frac12 z^2$.\n$\\frac{\\partial L}{\\partial v_1} = z h_1$\n$\\frac{\\partial L}{\\partial v_1} = z h_2$\n"
+            "$\\frac{\\partial L}{\\partial v_2} = 0$\n")
+    assert last(text, 3) == [OK, WRONG, OK]
+
+
+def test_no_entry_derivative_through_a_sum_over_the_entries():
+    # layer norm: x̂_1 = (x_1 - μ)/σ with μ = ⅟n Σ x_i and σ given a number: ∂x̂_1/∂x_1 is not 1/σ
+    text = ("$x = (1, 2, 6)$, $n = 3$, $\\mu = \\frac1n\\sum_{i=1}^{3} x_i$, "
+            "$\\sigma^2 = \\frac1n\\sum_{i=1}^{3} (x_i - \\mu)^2$, $\\hat x_1 = (x_1 - \\mu)/\\sigma$.\n"
+            "$\\frac{\\partial \\hat x_1}{\\partial x_1} = 0.1764$\n")
+    assert last(text) != [WRONG]

@@ -198,7 +198,7 @@ class Scope(Resolving):
         """`z_1 = W_1x + b_1`, `h = σ(z_1)` written before the numbers: once the vectors they use are given,
         z_1 and h are the vectors that come out (claims about them are checked against those; the formulas
         stay with vector_gradients for ∂L/∂x). Only definitions of this part."""
-        moved, scalars, _ = vector_gradients.read_again(self, {})
+        moved, scalars, _ = vector_gradients.read_again(self, {}, every=True)
         for name, value in moved.items():
             b = self.bindings.get(name)
             if b is not None and b.section == self.section and value.shape == (1, 1) and name not in self.matrices:

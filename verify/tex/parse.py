@@ -309,7 +309,7 @@ class _Parser(MacroRules):
                     continue
                 base = power(base, self.sub(sup, "exponent"), t.pos)
             elif _is(t, "char", "_") and isinstance(base, sp.MatrixBase) and 1 in base.shape and \
-                    (k := self.peek(1)) is not None and k.kind == "num" and k.value.isdigit():
+                    (k := self.peek(1)) is not None and k.kind == "num" and k.value.isdecimal():
                 self.take(), self.take()    # softmax(2z)_1 of a vector worked out: its entry
                 if not 1 <= int(k.value) <= len(base):
                     raise ParseError(f"entry {k.value} of a vector of {len(base)}", k.pos)

@@ -14,6 +14,7 @@ from verify.tex.operators import application
 from verify.tex.events import conditional_operator
 from verify.tex.sums import indexed, unbounded_count, written_out
 from verify.tex.tokens import Tok
+from verify.tex import templates
 
 INVERSES = {"sin": sp.asin, "cos": sp.acos, "tan": sp.atan, "sinh": sp.asinh, "cosh": sp.acosh, "tanh": sp.atanh,
             "exp": sp.log}       # \tanh^{-1}: the inverse function is one reading (the reciprocal the other)
@@ -252,6 +253,19 @@ class CallRules:
                                  f"{written} is not known from the definitions", t.pos)
             self.bound_matrices.add(written)
             return found
+        if power is None and order == 1 and num and self.ctx.gradient_in is not None and \
+                (entry := self.written_out_entry(den)) is not None:
+            # ∂L/∂v_1, ∂L/∂W_{11} with v, W written out: that entry of ∂L/∂v (else read as before; the
+            # numerator is read on its own, so that a reading it would choose is not counted twice)
+            try:
+                alone = type(self)(list(num), self.ctx, None, self.open_functions)
+                target = commutative(alone.expr())
+                found = self.ctx.gradient_in(target, entry[0]) if alone.i == len(alone.toks) else None
+            except (ParseError, Ambiguous, RecursionError, TypeError, ValueError):
+                found = None
+            if found is not None and (value := templates.component(entry[1], {entry[0]: found})) is not None:
+                self.bound_matrices.add(entry[0])
+                return value
         raw = self.sub(den, "derivative variable")
         if power is not None:
             return self.derivative_in_a_power(num, raw, power, t)
@@ -316,6 +330,26 @@ class CallRules:
             return None
         self.i = j
         return deriv
+
+    def written_out_entry(self, den) -> tuple[str, str] | None:
+        """`\\partial v_1` with v a written-out vector (or W_{11} of a matrix W): (v, v_1)."""
+        saved = self.ctx
+        try:
+            self.ctx = dataclasses.replace(saved, matrices={})
+            var = self.sub(den, "derivative variable")
+        except ParseError:
+            return None
+        finally:
+            self.ctx = saved
+        if not isinstance(var, sp.Symbol):
+            return None
+        base, _, index = var.name.partition("_")
+        if not index.replace(",", "").isdecimal():
+            return None     # (∂L/∂v_j, an entry at a free index: read as before)
+        value = saved.matrices.get(base)
+        if not isinstance(value, sp.MatrixBase) or templates.component(var.name, {base: value}) is None:
+            return None
+        return base, var.name
 
     def written_out_variable(self, den) -> str | None:
         """`\\partial x` with x a written-out vector or matrix (not a number): its name."""

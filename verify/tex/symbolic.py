@@ -114,7 +114,7 @@ def _plain_entries_of_bold_vectors(left, right, rel, scope: Scope) -> Outcome | 
     at = {}
     for s in left.free_symbols | right.free_symbols:
         base, _, index = getattr(s, "name", "").partition("_")
-        vector = scope.matrices.get(bold_name(base)) if index.isdigit() and base not in scope.matrices and \
+        vector = scope.matrices.get(bold_name(base)) if index.isdecimal() and base not in scope.matrices and \
             s.name not in scope.bindings and bold_name(base) != base else None
         if isinstance(vector, sp.MatrixBase) and 1 in vector.shape and 1 <= int(index) <= len(vector):
             at[s] = vector[int(index) - 1]

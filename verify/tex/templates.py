@@ -108,7 +108,7 @@ def component(name: str, matrices: dict):
         return None         # \mathbf w_1 is the first of several vectors, not an entry of 𝐰
     first, comma, last = sub.rpartition(",")
     if comma:
-        if not (first.isdigit() and last.isdigit()):
+        if not (first.isdecimal() and last.isdecimal()):
             return None
         if f"{base}_{first}" in matrices:
             return _entry(matrices[f"{base}_{first}"], int(last))
@@ -119,11 +119,11 @@ def component(name: str, matrices: dict):
         return None
     m = matrices.get(base)
     square = _matrix_of_entries(base, matrices, layers=True)
-    if sub.isdigit() and len(sub) == 2 and isinstance(square, sp.MatrixBase) and min(square.shape) > 1:
+    if sub.isdecimal() and len(sub) == 2 and isinstance(square, sp.MatrixBase) and min(square.shape) > 1:
         m = square
         r, c = int(sub[0]), int(sub[1])       # w_{12} of a written-out matrix w: the entry (1, 2)
         return m[r - 1, c - 1] if 1 <= r <= m.rows and 1 <= c <= m.cols else None
-    return _entry(m, int(sub)) if sub.isdigit() and m is not None else None
+    return _entry(m, int(sub)) if sub.isdecimal() and m is not None else None
 
 
 def _matrix_of_entries(base: str, matrices: dict, layers: bool = False):
@@ -137,7 +137,7 @@ def _matrix_of_entries(base: str, matrices: dict, layers: bool = False):
     if base.upper() in matrices or not layers:
         return matrices.get(base.upper())
     found = [m for name, m in matrices.items() if name.partition("_")[0] == base.upper() and
-              name.partition("_")[2].isdigit() and isinstance(m, sp.MatrixBase) and min(m.shape) > 1]
+              name.partition("_")[2].isdecimal() and isinstance(m, sp.MatrixBase) and min(m.shape) > 1]
     return found[0] if len(found) == 1 else None
 
 

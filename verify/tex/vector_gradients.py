@@ -22,6 +22,7 @@ from verify.tex import templates
 from verify.tex.build import ParseError, undefined_at_kinks
 
 MAX_EXPANSION = 12
+SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"     # the marks of a name's earlier versions (v_1⁰: v_1 before an update)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -35,8 +36,7 @@ class Source:
 def gradient_in(scope, target, name: str):
     """∂target/∂name (an explicit matrix of name's shape), or None when target does not reach name through the
     definitions read again (or something on the way cannot be read)."""
-    from verify.tex.bindings import _substitute, _symbols, exact
-    from verify.tex.parse import parse
+    from verify.tex.bindings import Unresolved, _substitute, _symbols, exact
     if not isinstance(target, sp.Expr) or isinstance(target, sp.MatrixBase) or name not in scope.matrices:
         return None
     at = next((src.matrices[name] for src in scope.matrix_sources.values() if name in src.matrices),
@@ -71,36 +71,59 @@ def gradient_in(scope, target, name: str):
                 subs[s] = scope.bindings[s.name].definition
         if not subs:
             break
-        expr = _substitute(expr, subs)
+        try:
+            expr = _substitute(expr, subs)
+        except (Unresolved, ValueError, TypeError):
+            return None                 # (a derivative inside a definition that cannot be taken here)
     else:
         return None                     # definitions nest too deeply: not all of the way to x is known
     if not expr.free_symbols & set(unknowns) or any(s.name in unread for s in _symbols(expr)):
         return None
+    if any(s.name.rstrip(SUPERSCRIPTS) == name or
+           templates.component(s.name.rstrip(SUPERSCRIPTS), {name: at}) is not None for s in _symbols(expr)):
+        return None     # v_1⁰ (v_1 before an update) left in: the variable under another name, not held fixed
+    if any(_through_a_sum(scope, s.name) for s in _symbols(expr)):
+        return None     # σ = √(⅟n Σ (x_i - μ)^2) left as a number: it moves with x too (layer norm)
     at_point = dict(zip(unknowns, at))
     # the decimals of the data are exact (as given); what the writer carried is on the other side of the step
     return sp.ImmutableMatrix(at.rows, at.cols,
                               [exact(undefined_at_kinks(sp.diff(expr, u)).xreplace(at_point)) for u in unknowns])
 
 
-def read_again(scope, moved: dict, skip: str | None = None, reach: set = frozenset()):
+def _through_a_sum(scope, name: str, depth: int = 0) -> bool:
+    """Is `name` defined (through other names) by a sum or product over indexed terms (μ = ⅟n Σ x_i)? Such a
+    name depends on a written-out vector in a way the re-reading does not follow."""
+    from verify.tex.bindings import _symbols
+    b = scope.bindings.get(name)
+    if b is None or not isinstance(b.definition, sp.Basic) or depth > MAX_EXPANSION:
+        return False
+    if b.definition.has(sp.Sum, sp.Product, sp.Indexed):
+        return True
+    return any(_through_a_sum(scope, s.name, depth + 1) for s in _symbols(b.definition))
+
+
+def read_again(scope, moved: dict, skip: str | None = None, reach: set = frozenset(), every: bool = False):
     """The definitions that used written-out vectors, read again in the file's order with `moved` in place:
     (the matrices they give, the scalars they give, the names that could not be read); with `reach`, only
-    what depends on those unknowns."""
+    what depends on those unknowns; with `every`, also those that did not use a moved vector (`h = ReLU(W_1x + b_1)`
+    written after x and before W_1: read again now that W_1 is known)."""
     from verify.tex.parse import parse
     moved, scalars, unread = dict(moved), {}, set()
     context = dataclasses.replace(scope.context(), gradient_in=None)     # δ = ∂L/∂z is not read again
     for defined, src in scope.matrix_sources.items():
         symbolic = not src.matrices     # written before the vectors had values: read with the values they have now
-        if defined == skip or not symbolic and not any(n in moved or n in unread for n in src.matrices):
+        # (`z = v^\top h + c` with h given then and v after it: it used h's value, and it reaches v)
+        used = any(n in moved or n in unread for n in src.matrices)
+        if defined == skip or not symbolic and not every and not used and not reach:
             continue
         try:
             expr = parse(src.toks, dataclasses.replace(context, matrices={**context.matrices, **src.matrices,
                                                                           **moved})).expr
         except (ParseError, RecursionError, TypeError, ValueError):
-            if not symbolic:
+            if used:
                 unread.add(defined)     # what uses it cannot be differentiated either (see below)
             continue
-        if symbolic and reach and not (expr.free_symbols if isinstance(expr, sp.Basic) else set()) & reach:
+        if not used and reach and not (expr.free_symbols if isinstance(expr, sp.Basic) else set()) & reach:
             continue                    # (it does not reach x)
         then = {s: _earlier(src.names[s.name]) for s in expr.free_symbols
                 if getattr(s, "name", None) in src.names and scope.bindings.get(s.name) is not src.names[s.name]}
