@@ -331,8 +331,8 @@ class CallRules:
         self.i = j
         return deriv
 
-    def written_out_entry(self, den) -> tuple[str, str] | None:
-        """`\\partial v_1` with v a written-out vector (or W_{11} of a matrix W): (v, v_1)."""
+    def bare_variable(self, den):
+        """The variable of `\\partial x` read as a name (vectors not put in), or None."""
         saved = self.ctx
         try:
             self.ctx = dataclasses.replace(saved, matrices={})
@@ -341,27 +341,25 @@ class CallRules:
             return None
         finally:
             self.ctx = saved
-        if not isinstance(var, sp.Symbol):
+        return var if isinstance(var, sp.Symbol) else None
+
+    def written_out_entry(self, den) -> tuple[str, str] | None:
+        """`\\partial v_1` with v a written-out vector (or W_{11} of a matrix W): (v, v_1)."""
+        var = self.bare_variable(den)
+        if var is None:
             return None
         base, _, index = var.name.partition("_")
         if not index.replace(",", "").isdecimal():
             return None     # (∂L/∂v_j, an entry at a free index: read as before)
-        value = saved.matrices.get(base)
+        value = self.ctx.matrices.get(base)
         if not isinstance(value, sp.MatrixBase) or templates.component(var.name, {base: value}) is None:
             return None
         return base, var.name
 
     def written_out_variable(self, den) -> str | None:
         """`\\partial x` with x a written-out vector or matrix (not a number): its name."""
-        saved = self.ctx
-        try:
-            self.ctx = dataclasses.replace(saved, matrices={})
-            var = self.sub(den, "derivative variable")
-        except ParseError:
-            return None
-        finally:
-            self.ctx = saved
-        value = saved.matrices.get(var.name) if isinstance(var, sp.Symbol) else None
+        var = self.bare_variable(den)
+        value = self.ctx.matrices.get(var.name) if var is not None else None
         return var.name if isinstance(value, sp.MatrixBase) and value.shape != (1, 1) else None
 
     def operand(self):
