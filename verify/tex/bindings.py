@@ -355,6 +355,18 @@ class Scope(Resolving):
                      and (b.section == self.section or self.stem_laws is not None)})
         return laws
 
+    def _counter(self, name: str) -> bool:
+        value = self.bindings[name].value if self.bindings[name].value is not None else self.bindings[name].definition
+        return isinstance(value, sp.Integer) and value >= 0
+
+    @staticmethod
+    def _recursive(template: str, b) -> bool:
+        """`m_t = β_1m_{t-1} + …`: the rule takes the iterate before (m_{t-1}; not m_0, a start)."""
+        base, letters = template.partition("_")[0], set(templates.pattern(template).groupindex)
+        return isinstance(b.definition, sp.Basic) and any(
+            s.name != template and s.name.partition("_")[0] == base and letters & set(s.name.partition("_")[2])
+            for s in _symbols(b.definition))
+
     def from_templates(self, names) -> None:
         """Bind each unbound name that is an instance of an indexed definition (`z_1` of `z_j = …`) or
         a component of a written-out vector (`x_2` of `x = (1, 2)`)."""
@@ -373,8 +385,12 @@ class Scope(Resolving):
                                               f"{written_text(entry)} (an entry of {base})", self.section,
                                               true_value=true, wrong_line=line if wrong else 0)
                 continue
+            # (an index given a whole number, `$t = 2$:` heading a step of iterates, still indexes a rule that
+            # goes from one iterate to the next, `v_t = β_2v_{t-1} + (1 - β_2)g_t^2`)
             found = templates.match(name, [t for t, b in self.bindings.items() if templates.pattern(t) is not None
-                                           and not any(c in self.bindings for c in templates.pattern(t).groupindex)])
+                                           and not any(c in self.bindings and not (self._counter(c) and
+                                                                                   self._recursive(t, b))
+                                                       for c in templates.pattern(t).groupindex)])
             if found is None:
                 continue
             t, values = found
@@ -386,6 +402,11 @@ class Scope(Resolving):
                 definition, value = self.read_instance(t, values), None
                 if definition is None:
                     continue
+            base = t.partition("_")[0]
+            if isinstance(definition, sp.Basic) and self._recursive(t, b) and any(
+                    s.name.partition("_")[0] == base and s.name.partition("_")[2].isdecimal() and
+                    s.name not in self.bindings and s.name != name for s in _symbols(definition)):
+                continue        # m_1 = β_1m_0 + … with no m_0 given: the first iterate is a start, not a claim
             shown = ", ".join(f"{k} = {v}" for k, v in values.items())
             self.bindings[name] = Binding(name, definition, value, b.line, f"{t} with {shown}", b.section)
 

@@ -34,7 +34,12 @@ for _short, _aliases in (("arsinh", ("asinh", "arcsinh")), ("arcosh", ("acosh", 
 FUNCS = {"sin": sp.sin, "cos": sp.cos, "tan": sp.tan, "exp": sp.exp, "ln": sp.log, "sinh": sp.sinh,
          "cosh": sp.cosh, "tanh": sp.tanh, "arcsin": sp.asin, "arccos": sp.acos, "arctan": sp.atan,
          "sec": sp.sec, "csc": sp.csc, "cot": sp.cot, "log": sp.log, "coth": DEFINED["coth"]}
-NAMED_FUNCS = {**DEFINED, "ReLU": lambda x: sp.Max(0, x), "relu": lambda x: sp.Max(0, x),
+def relu(x):
+    """max(0, x); of a vector not yet known (𝐡 = ReLU(𝐚_1) before the numbers), an application kept as written."""
+    return sp.Max(0, x) if x.is_commutative else sp.Function("ReLU")(x)
+
+
+NAMED_FUNCS = {**DEFINED, "ReLU": relu, "relu": relu,
                "softplus": lambda x: sp.log(1 + sp.exp(x)), "sigmoid": lambda x: 1 / (1 + sp.exp(-x)),
                "logit": lambda x: sp.log(x / (1 - x)), "expit": lambda x: 1 / (1 + sp.exp(-x)),
                "exp": sp.exp, "tanh": sp.tanh, "log": sp.log, "ln": sp.log}
