@@ -126,3 +126,13 @@ def test_no_entry_derivative_through_a_sum_over_the_entries():
             "$\\sigma^2 = \\frac1n\\sum_{i=1}^{3} (x_i - \\mu)^2$, $\\hat x_1 = (x_1 - \\mu)/\\sigma$.\n"
             "$\\frac{\\partial \\hat x_1}{\\partial x_1} = 0.1764$\n")
     assert last(text) != [WRONG]
+
+
+def test_a_second_example_works_the_formulas_out_again():
+    # after one forward pass (its values written), new data: z_1, h, z_2 are those of the new example (they kept the
+    # first example's values: every claim about the second was wrong)
+    first = "Forward: $z_1 = (0.1, -0.65)^\\top$, $h = (0.5250, 0.3430)^\\top$.\n"
+    second = "Second example: $x = (1, 0)^\\top$.\nForward: $z_1 = (0.5, -0.3)^\\top$, $h = (0.6225, 0.4256)^\\top$.\n"
+    text = NETWORK + first + second + "$z_2 = 0.7(0.6225) - 0.6(0.4256) + 0.1 = 0.2804$\n"
+    assert last(text, 4) == [OK] * 4
+    assert last(NETWORK + first + second.replace("0.6225", "0.5250"), 1) == [WRONG]     # the first example's h_1

@@ -45,6 +45,7 @@ class Scope(Resolving):
     matrix_rests: dict = field(default_factory=dict)
     matrix_true: dict = field(default_factory=dict)   # name -> what a vector resting on a wrong step should be
     worked_out: set = field(default_factory=set)     # names defined by formulas in vectors, worked out once the data came
+    worked_value: dict = field(default_factory=dict)  # name -> what its formula gave when last worked out
     # name -> the entries in names a vector was written with (δ = (δ_1, δ_2)^T): given again when they are
     made_of: dict = field(default_factory=dict)
     # name -> (section, inverse): a matrix worked out (from other matrices, or as the inverse of one: `S_N^{-1} = …`)
@@ -180,6 +181,7 @@ class Scope(Resolving):
         self.functions.pop(name, None)
         self.function_sources.pop(name, None)
         self.worked_out.discard(name)
+        self.worked_value.pop(name, None)
         if isinstance(value, sp.MatrixBase):
             self.matrices[name] = value
             self.matrix_lines[name] = line
@@ -197,23 +199,30 @@ class Scope(Resolving):
     def worked_from_sources(self, line: int):
         """`z_1 = W_1x + b_1`, `h = σ(z_1)` written before the numbers: once the vectors they use are given,
         z_1 and h are the vectors that come out (claims about them are checked against those; the formulas
-        stay with vector_gradients for ∂L/∂x). Only definitions of this part."""
+        stay with vector_gradients for ∂L/∂x). Only definitions of this part. When new data give them other
+        values (a second example), those replace what was worked out or written for the first."""
         moved, scalars, _ = vector_gradients.read_again(self, {}, every=True)
         for name, value in moved.items():
             b = self.bindings.get(name)
-            if b is not None and b.section == self.section and value.shape == (1, 1) and name not in self.matrices:
+            if b is None or b.section != self.section:
+                continue
+            if value.shape == (1, 1) and (name not in self.matrices or name in self.worked_value):
                 scalars[name] = value[0, 0]     # z_2 = w_2^\top h + b_2: a number
                 continue
-            if b is None or b.section != self.section or not is_constant(value) or \
-                    name in self.matrices and name not in self.worked_out:
-                continue
+            if not is_constant(value) or name in self.matrices and name not in self.worked_value or \
+                    self.worked_value.get(name) == value:
+                continue        # data the writer gave; or the same values as before (what was written stays)
+            self.worked_value[name] = value
             self.matrices[name] = value
             self.matrix_lines[name] = line
             self.matrix_sections[name] = self.section
+            self.matrix_rests.pop(name, None)
+            self.matrix_true.pop(name, None)
             self.worked_out.add(name)
         for name, value in scalars.items():
             b = self.bindings.get(name)
             if b is None or b.section != self.section or not isinstance(b.definition, sp.Expr) or \
+                    self.worked_value.get(name) == value or name not in self.worked_value and \
                     not any(getattr(s, "name", None) in self.matrices for s in b.definition.free_symbols):
                 continue
             # its formula in the vectors, read as scalars, meant nothing: the vectors' values put in (a value
@@ -221,6 +230,7 @@ class Scope(Resolving):
             if b.value is not None and b.definition != value:
                 self.forget_values({name})
             b.definition = value
+            self.worked_value[name] = value
             self.worked_out.add(name)
 
     def forget_values(self, names: set):
