@@ -16,7 +16,7 @@ from sympy.core.function import AppliedUndef
 from verify.tex.build import Context, literal_value, shown as written_text
 from verify.tex.events import complement, is_stated_quantity
 from verify.tex.names import bold_name
-from verify.tex import templates, vector_gradients
+from verify.tex import templates, vector_gradients, worked_out
 # (Unresolved, is_constant, meaningful, OPEN_FACTOR, _substitute, _symbols are imported from here too)
 from verify.tex.resolving import OPEN_FACTOR, Resolving, Unresolved, _substitute, _symbols, is_constant, meaningful
 
@@ -188,66 +188,13 @@ class Scope(Resolving):
             self.matrix_sections[name] = self.section
             self.bindings.pop(name, None)
             if not update:      # (after a gradient step the forward pass stays where it was)
-                self.worked_from_sources(line)
+                worked_out.work_out(self, line)
             return
         self.bindings[name] = Binding(name, definition, value, line, shown, self.section)
         if update:          # (`u_1 \gets …`; not `z_1 = 2.3155`, the logit some other case needs)
             self.set_entry(name, value if value is not None else definition)
         else:
             self.follow_entries(name)
-
-    def worked_from_sources(self, line: int):
-        """`z_1 = W_1x + b_1`, `h = σ(z_1)` written before the numbers: once the vectors they use are given,
-        z_1 and h are the vectors that come out (claims about them are checked against those; the formulas
-        stay with vector_gradients for ∂L/∂x). Only definitions of this part. When new data give them other
-        values (a second example), those replace what was worked out or written for the first."""
-        moved, scalars, _ = vector_gradients.read_again(self, {}, every=True)
-        for name, value in moved.items():
-            b = self.bindings.get(name)
-            if b is None or b.section != self.section:
-                continue
-            if value.shape == (1, 1) and (name not in self.matrices or name in self.worked_value):
-                scalars[name] = value[0, 0]     # z_2 = w_2^\top h + b_2: a number
-                continue
-            if not is_constant(value) or name in self.matrices and name not in self.worked_value or \
-                    self.worked_value.get(name) == value:
-                continue        # data the writer gave; or the same values as before (what was written stays)
-            self.worked_value[name] = value
-            self.matrices[name] = value
-            self.matrix_lines[name] = line
-            self.matrix_sections[name] = self.section
-            self.matrix_rests.pop(name, None)
-            self.matrix_true.pop(name, None)
-            self.worked_out.add(name)
-        for name, value in scalars.items():
-            b = self.bindings.get(name)
-            if b is None or b.section != self.section or not isinstance(b.definition, sp.Expr) or \
-                    self.worked_value.get(name) == value or name not in self.worked_value and \
-                    not any(getattr(s, "name", None) in self.matrices for s in b.definition.free_symbols):
-                continue
-            # its formula in the vectors, read as scalars, meant nothing: the vectors' values put in (a value
-            # written before, from other vectors -- another script's forward pass -- is not this one's)
-            if b.value is not None and b.definition != value:
-                self.forget_values({name})
-            b.definition = value
-            self.worked_value[name] = value
-            self.worked_out.add(name)
-
-    def forget_values(self, names: set):
-        """The names' written values, and those of what is defined from them (L from ŷ), go: they were for
-        another forward pass."""
-        todo, seen = list(names), set(names)
-        for name in names:
-            b = self.bindings[name]
-            b.value, b.true_value, b.wrong_line, b.unchecked_line = None, None, 0, 0
-        while todo:
-            changed = todo.pop()
-            for b in self.bindings.values():
-                if b.name not in seen and isinstance(b.definition, sp.Basic) and not is_constant(b.definition) and \
-                        any(getattr(s, "name", None) == changed for s in b.definition.free_symbols):
-                    seen.add(b.name)
-                    todo.append(b.name)
-                    b.value, b.true_value, b.wrong_line, b.unchecked_line = None, None, 0, 0
 
     def follow_entries(self, name: str):
         r"""`δ_1 = … = -0.0161` given again (a correction) after `δ = (δ_1, δ_2)^\top`: δ is made of the new value
@@ -365,18 +312,6 @@ class Scope(Resolving):
                      and (b.section == self.section or self.stem_laws is not None)})
         return laws
 
-    def _counter(self, name: str) -> bool:
-        value = self.bindings[name].value if self.bindings[name].value is not None else self.bindings[name].definition
-        return isinstance(value, sp.Integer) and value >= 0
-
-    @staticmethod
-    def _recursive(template: str, b) -> bool:
-        """`m_t = β_1m_{t-1} + …`: the rule takes the iterate before (m_{t-1}; not m_0, a start)."""
-        base, letters = template.partition("_")[0], set(templates.pattern(template).groupindex)
-        return isinstance(b.definition, sp.Basic) and any(
-            s.name != template and s.name.partition("_")[0] == base and letters & set(s.name.partition("_")[2])
-            for s in _symbols(b.definition))
-
     def from_templates(self, names) -> None:
         """Bind each unbound name that is an instance of an indexed definition (`z_1` of `z_j = …`) or
         a component of a written-out vector (`x_2` of `x = (1, 2)`)."""
@@ -398,8 +333,8 @@ class Scope(Resolving):
             # (an index given a whole number, `$t = 2$:` heading a step of iterates, still indexes a rule that
             # goes from one iterate to the next, `v_t = β_2v_{t-1} + (1 - β_2)g_t^2`)
             found = templates.match(name, [t for t, b in self.bindings.items() if templates.pattern(t) is not None
-                                           and not any(c in self.bindings and not (self._counter(c) and
-                                                                                   self._recursive(t, b))
+                                           and not any(c in self.bindings and not (templates.counts_steps(self, c) and
+                                                                                   templates.steps_iterates(t, b))
                                                        for c in templates.pattern(t).groupindex)])
             if found is None:
                 continue
@@ -413,7 +348,7 @@ class Scope(Resolving):
                 if definition is None:
                     continue
             base = t.partition("_")[0]
-            if isinstance(definition, sp.Basic) and self._recursive(t, b) and any(
+            if isinstance(definition, sp.Basic) and templates.steps_iterates(t, b) and any(
                     s.name.partition("_")[0] == base and s.name.partition("_")[2].isdecimal() and
                     s.name not in self.bindings and s.name != name for s in _symbols(definition)):
                 continue        # m_1 = β_1m_0 + … with no m_0 given: the first iterate is a start, not a claim

@@ -147,3 +147,18 @@ def _entry(m, k: int):
         return None
     entries = list(m)
     return entries[k - 1] if 1 <= k <= len(entries) else None
+
+
+def counts_steps(scope, name: str) -> bool:
+    """Is the index letter given a whole number (`$t = 2$:` heading a step of iterates)?"""
+    b = scope.bindings[name]
+    value = b.value if b.value is not None else b.definition
+    return isinstance(value, sp.Integer) and value >= 0
+
+
+def steps_iterates(template: str, binding) -> bool:
+    """`m_t = β_1m_{t-1} + …`: the rule takes the iterate before (m_{t-1}; not m_0, a start)."""
+    base, letters = template.partition("_")[0], set(pattern(template).groupindex)
+    return isinstance(binding.definition, sp.Basic) and any(
+        isinstance(s, sp.Symbol) and s.name != template and s.name.partition("_")[0] == base and
+        letters & set(s.name.partition("_")[2]) for s in binding.definition.free_symbols)
