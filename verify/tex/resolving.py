@@ -20,6 +20,22 @@ class Resolving:
     """Mixed into bindings.Scope: these read its bindings, functions, open_functions and reading flags."""
 
     # ---- meaning of an expression
+    def forget_values_from(self, name: str, unchecked: bool = False):
+        """`name` has another value now (a redo, another forward pass): the values written for what is defined
+        from it (L = 0.1045 from ŷ) were for the old one; those names go back to their definitions."""
+        todo, seen = [name], {name}
+        while todo:
+            changed = todo.pop()
+            for b in self.bindings.values():
+                if b.name not in seen and isinstance(b.definition, sp.Basic) and \
+                        any(getattr(s, "name", None) == changed for s in b.definition.free_symbols):
+                    seen.add(b.name)
+                    todo.append(b.name)
+                    if b.value is not None and not is_constant(b.definition):
+                        b.value, b.true_value, b.wrong_line = None, None, 0
+                        if unchecked:
+                            b.unchecked_line = 0
+
     def expand_definitions(self, expr, keep=frozenset()):
         """Replace symbols by their symbolic definitions (not by rounded values)."""
         for _ in range(MAX_EXPANSION):

@@ -44,24 +44,8 @@ def work_out(scope, line: int):
         # its formula in the vectors, read as scalars, meant nothing: the vectors' values put in (a value
         # written before, from other vectors -- another script's forward pass -- is not this one's)
         if b.value is not None and b.definition != value:
-            forget_values(scope, {name})
+            b.value, b.true_value, b.wrong_line, b.unchecked_line = None, None, 0, 0
+            scope.forget_values_from(name, unchecked=True)
         b.definition = value
         scope.worked_value[name] = value
         scope.worked_out.add(name)
-
-
-def forget_values(scope, names: set):
-    """The names' written values, and those of what is defined from them (L from ŷ), go: they were for
-    another forward pass."""
-    todo, seen = list(names), set(names)
-    for name in names:
-        b = scope.bindings[name]
-        b.value, b.true_value, b.wrong_line, b.unchecked_line = None, None, 0, 0
-    while todo:
-        changed = todo.pop()
-        for b in scope.bindings.values():
-            if b.name not in seen and isinstance(b.definition, sp.Basic) and not is_constant(b.definition) and \
-                    any(getattr(s, "name", None) == changed for s in b.definition.free_symbols):
-                seen.add(b.name)
-                todo.append(b.name)
-                b.value, b.true_value, b.wrong_line, b.unchecked_line = None, None, 0, 0

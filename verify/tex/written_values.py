@@ -235,7 +235,7 @@ class WrittenValues:
             return
         meaning = b.definition
         if b.value is not None and b.value != value:
-            self.forget_values_from(name)
+            self.scope.forget_values_from(name)
         b.value, b.shown, b.line = value, seg.text, self.where(seg.start)[0]
         if wrong_line:
             true = self.true_value(meaning)
@@ -245,20 +245,6 @@ class WrittenValues:
                 self.taint(name, true, wrong_line)
                 return
         self.settle_value(name, meaning, wrong_line, provenance)
-
-    def forget_values_from(self, name):
-        """ŷ now has another value (a redo): the values written for what is defined from ŷ (L = 0.1045)
-        were for the old one; those names go back to their definitions."""
-        todo, seen = [name], {name}
-        while todo:
-            changed = todo.pop()
-            for b in self.scope.bindings.values():
-                if b.name not in seen and isinstance(b.definition, sp.Basic) and \
-                        any(s.name == changed for s in b.definition.free_symbols):
-                    seen.add(b.name)
-                    todo.append(b.name)
-                    if b.value is not None and not is_constant(b.definition):
-                        b.value, b.true_value, b.wrong_line = None, None, 0
 
     def taint(self, name, true_value, wrong_line):
         """The written value came from a wrong step: keep what it should be (if known) beside it; if not
