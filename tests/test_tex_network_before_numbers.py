@@ -136,3 +136,29 @@ def test_a_second_example_works_the_formulas_out_again():
     text = NETWORK + first + second + "$z_2 = 0.7(0.6225) - 0.6(0.4256) + 0.1 = 0.2804$\n"
     assert last(text, 4) == [OK] * 4
     assert last(NETWORK + first + second.replace("0.6225", "0.5250"), 1) == [WRONG]     # the first example's h_1
+
+
+def test_relu_of_a_vector_written_before_the_numbers():
+    # `𝐡 = ReLU(𝐚_1)` before W_1, 𝐛_1, 𝐱 were given raised inside SymPy's Max ("could not check this chain")
+    text = ("$\\mathbf{a}_1 = W_1\\mathbf{x} + \\mathbf{b}_1$, $\\mathbf{h} = \\mathrm{ReLU}(\\mathbf{a}_1)$, with "
+            "$W_1 = \\begin{pmatrix}0.5 & -0.3\\\\ -0.2 & 0.4\\end{pmatrix}$, $\\mathbf{b}_1 = (0.2, 0)^\\top$, "
+            "$\\mathbf{x} = (1, 2)^\\top$.\n")
+    assert last(text + "$\\mathbf{h} = (0.1, 0.6)^\\top$\n") == [OK]
+    assert last(text + "$\\mathbf{h} = (0, 0.6)^\\top$\n") == [WRONG]      # unit 1 called dead: a_1 = 0.1 > 0
+
+
+def test_no_entry_derivative_with_the_entry_before_an_update_left_in():
+    # after `v_1 ← …`, ŷ means the v_1 of the forward pass (v_1⁰); the entry derivative took v_1⁰ as a constant and
+    # gave ∂L/∂v_1 = 0, so the TA's right `-0.8559 × 0.6900` was wrong (a transcript in the development set)
+    text = ("$\\hat y = v_1 h_1 + v_2 h_2 + c$, $L = \\frac12(\\hat y - y)^2$, with $v = (0.5, -0.6)$, $c = 0.2$, "
+            "$h_1 = 0.69$, $h_2 = 0.6682$, $y = 1$.\n$\\hat y = 0.5(0.69) - 0.6(0.6682) + 0.2 = 0.1441$\n"
+            "$v_1 \\leftarrow 0.5 - 0.1(-0.1831) = 0.5183$\n$\\frac{\\partial L}{\\partial v_1} = -0.8559 \\times 0.6900$\n")
+    assert last(text) != [WRONG]
+
+
+def test_malformed_entries_and_derivatives_say_where_and_the_rest_is_checked():
+    text = ("\\newcommand{\\softmax}{\\operatorname{softmax}} $z = (2, 1, -1)$\n$\\softmax(2z)_ = 1$\n"
+            "$(1, 2)^\\top \\odot = 3$\n$\\softmax(2z)_0 = 1$\n$1 + 1 = 3$\n")
+    out = steps(text)
+    assert [s.verdict for s in out[1:]] == [UNVERIFIED, UNVERIFIED, UNVERIFIED, WRONG]
+    assert all("line" in s.detail and "column" in s.detail for s in out[1:4])
