@@ -19,7 +19,7 @@ from verify.tex.updates import GradientSteps
 from verify.tex.scripts import sum_bounds
 from verify.tex.objectives import NamedObjectives
 from verify.tex.iterates import UpdateRules
-from verify.tex.heads import head_name, inverse_head, mentions_const, only_the_sigmoid, spread_from, squared_head, variables_of
+from verify.tex.heads import APPLIED_DENSITIES, head_name, inverse_head, mentions_const, only_the_sigmoid, spread_from, squared_head, variables_of
 from verify.tex.extract import Directive
 from verify.tex.events import by_bayes, is_stated_quantity
 from verify.tex.items import FileStart, NewPart, RegionStart, ScanProblem, item_steps
@@ -332,6 +332,8 @@ class _Run(NamedObjectives, UpdateRules, StepChecks, Statements, WhereClaimed, I
             return
         self.variables = variables_of(segs[0].toks) if "propto" in rels or mentions_const(segs) else ()
         self.density = head_name(segs[0].toks) if self.variables else None
+        if not self.variables and (name := head_name(segs[0].toks)) in APPLIED_DENSITIES and variables_of(segs[0].toks):
+            self.density = name     # `-\ln p(w) = …` with p defined nowhere: a density, never p·w
         parsed, parse_seconds = self.parse_all(segs)
         if self.is_range(rels, head, segs):
             self.add(segs[0], segs[1], rels[0], GIVEN, f"the values {head[0]} runs over, not a definition of {head[0]}")

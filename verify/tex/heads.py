@@ -14,6 +14,7 @@ from verify.tex.parse import parse
 
 DECORATED = re.compile("[\u0302\u0304\u0303\u0307]|\\^\\*$|\\*$")    # σ̂, x̄, w̃, ẋ, θ^*
 SPREADS = {"σ", "s"}           # standard deviations: σ̂^2 = … defines σ̂ as the nonnegative root
+APPLIED_DENSITIES = {"p", "q"}    # `\ln p(w)` with p defined nowhere: a density at w (not p·w), nothing known of it
 CONSTANT_NAMES = {"const", "constant", "Const"}     # `+ \text{const}`: up to a term free of the variable
 
 

@@ -74,6 +74,8 @@ def _hessian(target, var, values):
 
 def _ev(e, values):
     if isinstance(e, sp.Symbol):
+        if e not in values:     # bound inside a derivative or Subs: nothing to put in for it
+            raise Unfit(f"{e} is bound inside the expression")
         return values[e]
     if isinstance(e, sp.core.function.AppliedUndef) and e.func.__name__ == "grad":
         return _gradient(e.args[0], e.args[1], values)

@@ -32,6 +32,7 @@ DEFINING = re.compile(r"\b(?:let|suppose|assume|set|take|define|redefine|conside
 # ("instead", "redone", "corrected" as often introduce a new case or attempt, whose values are checked)
 CORRECTION = re.compile(r"\b(?:should\s+read|correct(?:ion)?\s*:|wait\b|that'?s\s+wrong)", re.I)
 CORRECTION_REACH = 160      # characters of the line before a math region searched for it
+CORRECTION_ENDING = re.compile(r"\b(?:should\s+read|correct(?:ed|ion)?)\s*:\s*\Z", re.I)   # the line before a display
 # "the posterior standard deviation is $\sigma_\theta = …$": a spread named in the prose (see other_readings)
 SPREAD_NAMED = re.compile(r"(?:\bstandard\s+deviation\b|\bstd\b\.?(?:\s*dev\b\.?)?|\bs\.\s?d\.|\bsd\b)[^$.;:]{0,30}\Z",
                           re.I)
@@ -52,6 +53,13 @@ def _this_line(text: str, at: int, reach: int) -> str:
     """The text of this line (of this \\item) before `at`, at most `reach` characters."""
     back = _COMMENT.sub("", text[max(0, at - reach):at])
     return back.rsplit("\n", 1)[-1].rsplit("\\item", 1)[-1]
+
+
+def _leads_into_a_correction(text: str, at: int) -> bool:
+    """A display on lines of its own after a line that ends "… should read:" (an erratum's corrected table)."""
+    back = OPENER_AT_END.sub("", _COMMENT.sub("", text[max(0, at - CORRECTION_REACH):at]))
+    lines = back.rsplit("\n", 2)
+    return len(lines) >= 2 and not lines[-1].strip() and bool(CORRECTION_ENDING.search(lines[-2]))
 
 
 # "while at $x = 3$": a new point to evaluate at (not "the minimum is at $\theta = 0.7$", a claim)
@@ -187,7 +195,7 @@ def items_of(text: str, where=None):
             listing = let
             defining = let or \
                 bool(AT_A_POINT.search(before)) and not AT_A_CLAIMED_POINT.search(before) or \
-                bool(CORRECTION.search(_this_line(text, at, CORRECTION_REACH)))
+                bool(CORRECTION.search(_this_line(text, at, CORRECTION_REACH))) or _leads_into_a_correction(text, at)
             yield RegionStart(new_paragraph, defining, defining or bool(INTRODUCING_A_FUNCTION.search(before)),
                               bool(INDEPENDENCE.search(gap)), _next_cell(gap),
                               "\n" not in gap and _inline(text, at) and _names_the_left_side(before),

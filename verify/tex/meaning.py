@@ -383,7 +383,7 @@ class MeaningRules:
     def undefined_density(self, lhs, rhs) -> bool:
         r"""`\log p(θ) = … + const` with p defined nowhere: p(θ) is read as p·θ, and nothing is known of p."""
         name = getattr(self, "density", None)
-        if not name or not self.variables or name in self.scope.bindings or name in self.scope.functions:
+        if not name or name in self.scope.bindings or name in self.scope.functions:
             return False
         if name == "π":
             return any(p.expr.has(sp.pi) for p in (lhs, rhs))

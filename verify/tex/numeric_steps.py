@@ -55,8 +55,14 @@ def _widths(scope: Scope, lhs_texts: set, result: str | None, loose: bool, deriv
         # a short decimal inside an expression is an input even after `\approx` (0.1 + 0.01/2 for
         # ln 1.1 must not stand for [0.05, 0.2]); only the lone result may be a rounding or truncation
         return rounded if text == result or significant_digits(text) >= ROUNDED_DIGITS or \
-            places(text) >= 2 and places(text) in rounded_places else Fraction(0)
+            places(text) >= 2 and places(text) in rounded_places or _zeros_led(text) else Fraction(0)
     return rhs_width
+
+
+def _zeros_led(text: str) -> bool:
+    """`-1.2 - 0.0051` for w - ηg: two digits after zeros to the fourth place are a product worked out and
+    rounded there (an input so written, a rate 0.0001, has one digit)"""
+    return places(text) >= 4 and significant_digits(text) >= 2
 
 
 def significant_digits(text: str) -> int:

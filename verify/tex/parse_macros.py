@@ -181,7 +181,11 @@ class MacroRules(CallRules):
         if primes:
             if len(params) != 1:
                 raise ParseError(f"{name}' of a function of several variables", tok.pos)
-            body = sp.diff(body, params[0], primes)
+            # the parameter as the body has it (its assumptions may differ: 𝐰 in a body is a vector's symbol)
+            same = {s for s in body.free_symbols if isinstance(s, sp.Symbol) and s.name == params[0].name}
+            if any(not s.is_commutative for s in same):
+                raise ParseError(f"{name}' of a function of a vector or matrix is not read", tok.pos)
+            body = sp.diff(body, next(iter(same)) if len(same) == 1 else params[0], primes)
         entries = entry_names(params, body)
         if entries is not None and at_entries(entries, args[0]) is not None:
             body = body.xreplace(at_entries(entries, args[0]))     # f(𝐰_0) with f(𝐰) = w_1² + 4w_2²
