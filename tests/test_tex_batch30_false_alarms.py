@@ -31,7 +31,7 @@ def test_a_table_after_should_read_on_the_line_before_its_display_is_a_correctio
     assert WRONG not in out and out[-3] == GIVEN
     assert verdicts(text % "1.6487 \\times 0.6")[-2] == WRONG       # the corrected line is still checked
     # without the prose, the same line is a claim about v̇_6 as first written
-    assert verdicts(text.replace("should read", "is") % "1.6487 \\times 0.5")[-3] == WRONG
+    assert verdicts(text.replace("corrected table should read", "table is") % "1.6487 \\times 0.5")[-3] == WRONG
 
 
 def test_a_density_applied_to_its_argument_is_never_a_product():
@@ -56,3 +56,16 @@ def test_the_derivative_of_a_function_of_a_vector_is_not_taken_in_a_number():
     # a scalar function's derivative is still taken: J(w) = (w - 3)^2, J'(0) = -6 (and -5 is caught)
     assert verdicts("$J(w) = (w - 3)^2$, so $J'(0) = -6$")[-1] == OK
     assert verdicts("$J(w) = (w - 3)^2$, so $J'(0) = -5$")[-1] == WRONG
+
+
+def test_formulas_stated_again_after_a_correction_are_redefined_numbers_are_still_claims():
+    # batch 4's lecturer "swaps the two updates:" of a Gamma posterior: β' = β + n after β' = β + Σ y_i was a false
+    # alarm (and every step after it carried) once the sums over the data were read
+    text = ("Counts $y = (3, 5, 4)$, $n = 3$, $\\alpha = 2$, $\\beta = 0.5$.\n"
+            "\\begin{align*}\n\\beta' &= \\beta + \\sum_i y_i = 12.5\n\\end{align*}\n"
+            "\\emph{The lecturer swaps the two updates:}\n"
+            "\\begin{align*}\n\\beta' &= \\beta + n = 3.5, \\\\ \\beta' &= %s\n\\end{align*}\n")
+    out = verdicts(text % "3.5")
+    assert WRONG not in out and out[-3] == GIVEN
+    assert verdicts(text % "3.0")[-1] == WRONG          # a number stated after it is checked against it
+    assert verdicts(text.replace("swaps the two updates", "writes") % "3.5")[-3] == WRONG   # no correction said

@@ -48,3 +48,40 @@ def test_an_equation_between_sums_of_different_data_is_a_condition_not_an_identi
     assert verdicts("$\\sum_i (x_i + y_i)^2 = \\sum_i x_i^2 + \\sum_i y_i^2$") == [WRONG]
     assert verdicts("$\\sum_i (x_i + y_i)^2 = \\sum_i x_i^2$") == [WRONG]
     assert verdicts("$\\sum_i x_i y_i = \\sum_i y_i x_i$") == [OK]
+
+
+def test_data_written_with_decimals_are_the_data():
+    # x = (1.0, 3.0, 4.0, 8.0): each decimal a symbol until read exactly, so the sides looked like formulas in names
+    # and the value was never decided
+    text = "The batch is $x = (1.0, 3.0, 4.0, 8.0)$ with $N = 4$.\n$\\frac{1}{N}\\sum_{i=1}^{N} x_i = \\frac{%s}{4}$"
+    assert verdicts(text % "16")[-1] == OK
+    assert verdicts(text % "17")[-1] == WRONG
+
+
+def test_the_entries_of_a_bold_data_vector_are_the_x_i_of_a_sum():
+    # `\mathbf x = (1, 2, 3)` then `\sum_i x_i y_i`: x plain has no meaning of its own, so the x_i are 𝐱's entries
+    given = "Three points: $\\mathbf x = (1, 2, 3)$, $\\mathbf y = (1.5, 2.0, 4.0)$.\n"
+    assert verdicts(given + "$\\sum_i x_i y_i = 1.5 + 4.0 + 12.0 = 17.5$")[-2:] == [OK, OK]
+    assert verdicts(given + "$\\sum_i x_i y_i = 1.5 + 4.0 + 13.0$")[-1] == WRONG
+    # a plain x with a value of its own is not 𝐱: the sum is not over 𝐱's entries
+    other = given + "Let $x = 2$.\n$\\sum_i x_i y_i = 17.5$"
+    assert verdicts(other)[-1] == UNVERIFIED
+
+
+def test_a_bold_vector_given_again_in_the_part_leaves_the_sum_open():
+    # 𝐳 worked out, then a gradient step written in the prose (`𝐳 \leftarrow 𝐳 - η(𝐲 - 𝐩)`) gives 𝐳 another
+    # value: a later `\ln\sum_k e^{z_k} = \ln 6.4983` is about the 𝐳 of the worked example, not the stepped one
+    text = ("Let $\\mathbf z = (1.5, 0.5, -1)$, $\\mathbf y = (0, 1, 0)$, $\\mathbf p = (0.7, 0.2, 0.1)$, "
+            "$\\eta = 0.1$.\n$\\sum_k e^{z_k} = 4.4817 + 1.6487 + 0.3679 = 6.4983$.\n\n"
+            "A step $\\mathbf z \\leftarrow \\mathbf z - \\eta(\\mathbf y - \\mathbf p)$ would move it.\n\n"
+            "$\\ln\\sum_k e^{z_k} = \\ln 6.4983 = 1.8715$")
+    out = verdicts(text)
+    assert out[4:6] == [OK, OK] and out[-2] == UNVERIFIED and WRONG not in out
+
+
+def test_exact_values_kept_to_forty_digits_still_sum_to_an_exact_number():
+    # p = softmax(z) kept as rationals to 40 digits: Σ_k p_k - 1 came to 2e-41, and `= 0` was a false alarm
+    text = ("\\newcommand{\\softmax}{\\operatorname{softmax}}\nLet $z = (1, 2, 3)$.\n"
+            "$p = \\softmax(z) = (0.0900, 0.2447, 0.6652)$.\nThe entries add to one: $\\sum_k p_k - 1 = %s$")
+    assert verdicts(text % "0")[-1] == OK
+    assert verdicts(text % "0.01")[-1] == WRONG

@@ -99,6 +99,7 @@ class Scope(Resolving):
     wrong_sources: object = None  # carried_values.WrongSources: what this paragraph's bare-number chains may rest on
     worked_objective: object = None   # (last side, variables, line) of the last chain in a variable (objectives)
     matrix_sections: dict = field(default_factory=dict)   # name -> the part a written-out matrix was given in
+    regiven: set = field(default_factory=set)     # vectors given another value in the part that gave them
     update_rules: dict = field(default_factory=dict)   # name -> (rule in symbols, line, part): `s ← ρs + …` (iterates)
     named_objective: object = None    # (expression, line) named in prose as minimised, this paragraph (objectives)
     # name -> (its binding before an update `w ← …`, the part that updated it): a later part (a second
@@ -117,6 +118,14 @@ class Scope(Resolving):
 
     macros: dict = field(default_factory=dict)       # \newcommand name -> (arguments, body text)
     open_functions: set = field(default_factory=set)  # names the file applies as functions (h_1 = g(a_1))
+
+    def note_given_again(self, name: str, value) -> None:
+        """A vector given another value in the part that gave it ("try 𝐳 = (1, 0)", a step of SGD on 𝐳): which one
+        a later sum over z_k means is open (see sums.data_reading)."""
+        if name in self.matrices and self.matrix_sections.get(name) == self.section and self.matrices[name] != value:
+            self.regiven.add(name)
+        elif isinstance(value, sp.MatrixBase) or name not in self.matrices:
+            self.regiven.discard(name)
 
     def bound_since(self, line: int) -> bool:
         """Was any name given a value after `line` (a new case may have begun: `α = 2`)?"""
@@ -166,6 +175,7 @@ class Scope(Resolving):
         self.meant_names.discard(name)
         if derived:
             self.meant_names.add(name)
+        self.note_given_again(name, value)
         if name in self.matrices:       # its entries read or stated from the old value (p_1 of p) go with it
             entry = re.compile(re.escape(name) + r"(?:_\d+|\[\d+(?:,\d+)?\])")
             for stale in [n for n, b in self.bindings.items() if b.shown.endswith(f"(an entry of {name})") or
@@ -195,6 +205,9 @@ class Scope(Resolving):
             self.set_entry(name, value if value is not None else definition)
         else:
             self.follow_entries(name)
+            if plain_number(definition) and any(name in {getattr(s, "name", None) for s in getattr(
+                    getattr(self.bindings.get(d), "definition", None), "free_symbols", ())} for d in self.matrix_sources):
+                worked_out.work_out(self, line)     # `z = W_1x + b𝟏`, then W_1, x and (last) b = 0.1: z worked out
 
     def follow_entries(self, name: str):
         r"""`δ_1 = … = -0.0161` given again (a correction) after `δ = (δ_1, δ_2)^\top`: δ is made of the new value

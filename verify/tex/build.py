@@ -253,6 +253,15 @@ def times(a, b, pos):
     return product
 
 
+def as_ones(c):
+    """k for a scalar expression k·𝟏 (`\\mathbf 1`, the vector of ones), else None."""
+    ones = [s for s in getattr(c, "free_symbols", ()) if s.name == "1" or s.name.startswith("1_")]
+    if len(ones) != 1:
+        return None
+    k = sp.expand(c / ones[0])
+    return k if not k.has(ones[0]) and sp.expand(k * ones[0] - c) == 0 else None
+
+
 def plus(a, b, pos):
     """a + b; a scalar added to a vector is broadcast, as ML notation (1 - h) means. Added to a square
     matrix it has two readings, λI (linear algebra: A^T A + λ) and every entry (NumPy): refused."""
@@ -261,6 +270,9 @@ def plus(a, b, pos):
         eye = as_identity(c, m.rows, pos) if m.rows == m.cols else None
         if eye is not None:           # A + λI with I the identity
             return sp.ImmutableMatrix(m + eye)
+        k = as_ones(c) if 1 in m.shape else None
+        if k is not None:             # W_1x + b𝟏: the shared bias added to every entry
+            return m.applyfunc(lambda e: e + k)
         if m.rows == m.cols > 1 and c != 0:
             raise ParseError("a number added to a square matrix: λI or every entry?", pos)
         return m.applyfunc(lambda e: e + c)

@@ -114,6 +114,7 @@ class _Run(NamedObjectives, UpdateRules, StepChecks, Statements, WhereClaimed, I
         self.named_region = False       # the prose right before names what its leading relation is about
         self.follows = False            # the prose right before says this region follows from the last
         self.corrects = False           # "should be" right before it: a definition may be given again, corrected
+        self.corrects_formulas = False  # "… should read:" on the line before: formulas given again, corrected
         self.spread_named = False       # "the standard deviation is" right before it (see spread_of_a_variance)
         self.old_values_named = False   # "with the old γ and β" earlier in this paragraph (see with_the_old_values)
         self.minimising = False         # "minimises" right before this region: it names an objective (objectives)
@@ -190,6 +191,7 @@ class _Run(NamedObjectives, UpdateRules, StepChecks, Statements, WhereClaimed, I
             self.named_region = item.named
             self.follows = item.follows
             self.corrects = item.corrects
+            self.corrects_formulas = item.corrects_formulas
             self.spread_named = item.spread_named
             self.old_values_named = item.old_values or self.old_values_named and not item.new_paragraph
             self.minimising = item.minimises
@@ -322,6 +324,17 @@ class _Run(NamedObjectives, UpdateRules, StepChecks, Statements, WhereClaimed, I
         if self.corrects and head and head[1] is None and head[0] in self.scope.bindings and \
                 head[0] not in self.scope.meant_names and not is_constant(self.scope.bindings[head[0]].definition):
             self.defining = True    # "so this should be $\Pi = a^2P + q$": the formula defined above, corrected
+        if self.corrects_formulas and not self.defining and head and head[1] is None and len(segs) > 1 and \
+                not isinstance(first := self.parse(segs[1]), Exception) and \
+                (not is_constant(first.expr) or not self.scope.has_meaning(head[0]) or
+                 head[0] in self.scope.bindings and is_constant(self.scope.bindings[head[0]].definition)):
+            # "The corrected table should read:" `\dot v_6 = e^{v_5}\dot v_5 = …` defines v̇_6 again (this chain); a
+            # number for a name whose meaning is a formula is still a claim about that formula
+            self.defining = True
+            try:
+                return self.derivation(segs, rels)
+            finally:
+                self.defining = False
         if (not head or head[1] is None) and rels[0] == "=" and self.function_of_its_argument(segs):
             head = directives.definition_head(segs[0].toks, self.scope, any_name=True)
         assigns = rels[0] == ASSIGN

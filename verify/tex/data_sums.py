@@ -7,7 +7,7 @@ from __future__ import annotations
 import sympy as sp
 
 from verify.tex.bindings import Scope, exact, plain_number
-from verify.tex.numeric_steps import _constant
+from verify.tex.numeric_steps import _constant, _exact_reading
 from verify.tex.outcome import Outcome
 from verify.tex.results import OK, UNVERIFIED, WRONG
 from verify.tex.sums import (DATA_VALUE, SEQ, check_sums, data_reading, equal_at_points, stated_sum, sum_key,
@@ -41,19 +41,32 @@ def sum_step(lhs, rhs, left, right, rel: str, scope: Scope) -> Outcome:
         # `\sum_i x_i = 15` with the x_i not given: what the data sum to, kept for later steps of this part
         scope.stated_sums.setdefault(scope.section, {}).setdefault(sum_key(stated[0]), stated[1])
     data = data_reading(left, right, scope) if out.verdict == WRONG else None
-    if data is not None and (data[0].free_symbols or data[1].free_symbols):
+    if data is not None and _names_left(data):
         # λ^{Σ y_i} e^{-nλ} over the file's y: the product over the data, λ free, compared at points
         if out.verdict == WRONG and equal_at_points(*data):
             return Outcome(UNVERIFIED, f"two readings, different verdicts: the terms any numbers: wrong "
                                        f"({out.detail}) | the terms the file's data: equal at random values")
         return out
     if data is not None:
+        # `Σx_iy_i/(Σx_i^2 + nλ)` after `λ = 0.6667`: an identity with λ at the 2/3 it rounds (as other_readings)
+        exact_sides = [_exact_reading(e, scope) for e in (left, right)]
+        if any(e is not None for e in exact_sides):
+            again = check_sums(*(exact(e if e is not None else side) for e, side in zip(exact_sides, (left, right))),
+                               rel)
+            if again.verdict == OK:
+                return Outcome(OK, f"{again.detail} (with the exact values of rounded results)")
         # x̄ = 5 from the file's data x_1, x_2, x_3 inside a Σ_i: the sum may be over those data
         over_data = _constant(data[0], data[1], rel, scope)
         if over_data.verdict == OK:
             return Outcome(UNVERIFIED, f"two readings, different verdicts: the x_i any numbers: wrong "
                                        f"({out.detail}) | the x_i the file's data: ok")
     return out
+
+
+def _names_left(data) -> bool:
+    """A name left in the sides over the data (λ of a likelihood), not only the data's decimals (1.0 is a symbol
+    until read exactly)."""
+    return any(exact(side).free_symbols for side in data)
 
 
 def _given_numbers_only(exprs, scope: Scope) -> bool:
@@ -84,7 +97,7 @@ def _over_the_data(data, rel, scope: Scope, out: Outcome) -> Outcome:
     r"""`\sum_i x_i = 10` after `x = (2, 3, 1, 4, 0)`: not an identity in the x_i, a value of the file's data,
     checked as the numbers it is. A formula left in a name (λ of a likelihood) is confirmed when equal at random
     values; unequal there, it is left unverified (its decimals may be roundings, which points do not allow)."""
-    if data[0].free_symbols or data[1].free_symbols:
+    if _names_left(data):
         if rel == "=" and equal_at_points(*data):
             return Outcome(OK, "with the file's data put in, equal at random values of the names left")
         return out

@@ -32,7 +32,10 @@ DEFINING = re.compile(r"\b(?:let|suppose|assume|set|take|define|redefine|conside
 # ("instead", "redone", "corrected" as often introduce a new case or attempt, whose values are checked)
 CORRECTION = re.compile(r"\b(?:should\s+read|correct(?:ion)?\s*:|wait\b|that'?s\s+wrong)", re.I)
 CORRECTION_REACH = 160      # characters of the line before a math region searched for it
-CORRECTION_ENDING = re.compile(r"\b(?:should\s+read|correct(?:ed|ion)?)\s*:\s*\Z", re.I)   # the line before a display
+# the end of the line before a display: "… should read:", "Corrected:", "Lecturer swaps the two updates:"
+# ("correct as printed:" is no correction; "Let me fix the board:" restates numbers, not formulas)
+CORRECTION_ENDING = re.compile(r"\b(?:should\s+read|correction|(?:swaps?|swapped|corrects|corrected)\b[^.:$]{0,40})"
+                               r"\s*:\s*\}?\s*\Z", re.I)
 # "the posterior standard deviation is $\sigma_\theta = …$": a spread named in the prose (see other_readings)
 SPREAD_NAMED = re.compile(r"(?:\bstandard\s+deviation\b|\bstd\b\.?(?:\s*dev\b\.?)?|\bs\.\s?d\.|\bsd\b)[^$.;:]{0,30}\Z",
                           re.I)
@@ -131,6 +134,9 @@ class RegionStart:
     minimises: bool = False         # "the MAP estimate minimises $…$": the region names an objective
     at_a_point: bool = False        # "at $p = 0.5$ it's …": a value for the rest of this paragraph only
     sample: str = ""                # "$x_1, \\dots, x_n$ i.i.d.": the letter of an i.i.d. sample named around it
+    # "The corrected table should read:" on the line before the display: a name stated again with a formula is
+    # defined again (with numbers only, it is still a claim: the formula it had is checked with the new values)
+    corrects_formulas: bool = False
 
 
 @dataclasses.dataclass(frozen=True)
@@ -195,7 +201,7 @@ def items_of(text: str, where=None):
             listing = let
             defining = let or \
                 bool(AT_A_POINT.search(before)) and not AT_A_CLAIMED_POINT.search(before) or \
-                bool(CORRECTION.search(_this_line(text, at, CORRECTION_REACH))) or _leads_into_a_correction(text, at)
+                bool(CORRECTION.search(_this_line(text, at, CORRECTION_REACH)))
             yield RegionStart(new_paragraph, defining, defining or bool(INTRODUCING_A_FUNCTION.search(before)),
                               bool(INDEPENDENCE.search(gap)), _next_cell(gap),
                               "\n" not in gap and _inline(text, at) and _names_the_left_side(before),
@@ -204,7 +210,8 @@ def items_of(text: str, where=None):
                               bool(SPREAD_NAMED.search(before)), bool(DUAL_NUMBERS.search(gap)),
                               bool(OLD_VALUES.search(gap)), bool(MINIMISES.search(before)),
                               bool(AT_A_POINT.search(before)) and not AT_A_CLAIMED_POINT.search(before),
-                              _sample_letter(gap, previous_math, getattr(event, "text", "")))
+                              _sample_letter(gap, previous_math, getattr(event, "text", "")),
+                              _leads_into_a_correction(text, at))
             previous_math = getattr(event, "text", "")
             for chain in chains_of(event, where, icomma, own):
                 if not isinstance(chain, Chain):

@@ -261,12 +261,13 @@ def compare(lhs, rhs, lhs_widths, rhs_widths, tol: float = 0.0, slack=Fraction(0
         (a_lo, a_hi), (b_lo, b_hi) = ends(a), ends(b)
         if not all(mpmath.isfinite(v) for v in (a_lo, a_hi, b_lo, b_hi)):
             raise Unsupported("a side is infinite or undefined")
-        if tol:
-            scale = max(abs(v) for v in (a_lo, a_hi, b_lo, b_hi)) * mpmath.mpf(tol)
-            a_lo, a_hi = a_lo - scale, a_hi + scale
-        holds = not (a_hi < b_lo or b_hi < a_lo)
+        # exact values kept for later steps are rationals to 40 digits (see numeric_steps._value): a sum of them
+        # may miss an exact 0 or 1 by 1e-41, never by 1e-30
         b_mid = ends(interval(rhs, lambda text: Fraction(0)))
         exact = a_lo == a_hi == b_mid[0] == b_mid[1]
+        scale = max(abs(v) for v in (a_lo, a_hi, b_lo, b_hi))
+        slop = (1 + scale) * mpmath.mpf(10) ** -30 + scale * mpmath.mpf(tol)
+        holds = not (a_hi + slop < b_lo or b_hi < a_lo - slop)
         ls, rs = _show(a), _show(b)
     detail = f"left side {ls}, right side {rs}"
     if not holds:

@@ -16,8 +16,8 @@ import itertools
 
 import sympy as sp
 
-from verify.tex.bindings import Unresolved, exact, is_constant
-from verify.tex.results import OK, UNVERIFIED
+from verify.tex.bindings import Binding, Unresolved, exact, is_constant
+from verify.tex.results import OK, UNVERIFIED, WRONG
 from verify.tex.steps import Outcome
 
 
@@ -137,6 +137,30 @@ class OtherReadings:
                                    f"(line {count.line}): wrong ({outcome.detail}) | with n = {size}, the number of data "
                                    f"points this problem gives: ok ({again.detail})")
 
+    def with_n_the_data_size(self, lhs, rhs, rel, outcome: Outcome) -> Outcome:
+        """`\\mathrm{SE} = \\sqrt{\\hat p(1 - \\hat p)/n} = 0.1712` in a part that gives its data as one vector
+        (`x = (1, 0, 1, 1, 0, 1, 1, 1)`) and never says what n is: n is the number of those data points, as the
+        notation means. Decided with that n (the detail says so), or left as it was."""
+        size = self.data_size()
+        if size is None or "n" in self.scope.bindings or "n" in self.scope.functions or \
+                not any(getattr(s, "name", None) == "n" for p in (lhs, rhs) for s in p.expr.free_symbols):
+            return outcome
+        count = Binding("n", sp.Integer(size), sp.Integer(size), 0, str(size), self.scope.section)
+        with bound(self.scope, {"n": count}):
+            again = self.checked_within_limit(lhs, rhs, rel)
+        if again.verdict not in (OK, WRONG):
+            return outcome
+        return dataclasses.replace(again, detail=f"{again.detail} (with n = {size}, the number of data points this "
+                                                 "part gives)")
+
+    def data_size(self) -> int | None:
+        """The length of the data this part gives as vectors named as data are (x, y, 𝐱: not the means or weights of
+        a model), None when it gives none, or several lengths."""
+        sizes = {len(m) for name, m in self.scope.matrices.items()
+                 if self.scope.matrix_sections.get(name) == self.scope.section and 1 in m.shape and len(m) > 1 and
+                 name in DATA_NAMES}
+        return sizes.pop() if len(sizes) == 1 else None
+
     def with_exact_values(self, lhs, rhs, rel, outcome: Outcome) -> Outcome:
         r"""`\frac{Σx_iy_i}{Σx_i^2 + nλ} = \frac{Σx_iy_i}{Σx_i^2 + σ^2/τ^2}` after `λ = 1/(3 × 0.5) = 0.6667`: wrong
         with λ at 0.6667, right with λ at the 2/3 that 0.6667 rounds. A number the file computed earlier stands
@@ -159,6 +183,9 @@ class OtherReadings:
         shown = ", ".join(f"{b.name} = {self.scope.exact_values[b.value.name]} (written {b.value.name}, line {b.line})"
                           for b in rounded)
         return dataclasses.replace(again, detail=f"{again.detail} (with the exact values of rounded results: {shown})")
+
+
+DATA_NAMES = {"x", "y", "𝐱", "𝐲"}       # vectors of observations, as the notation names them
 
 
 @contextlib.contextmanager

@@ -273,6 +273,9 @@ class StepChecks:
                               "carried into it may explain (no number is written in this step)")
         elif outcome.verdict in (WRONG, CANDIDATE):
             outcome = dataclasses.replace(outcome, detail=outcome.detail + self.binding_note(lhs, rhs))
+        elif outcome.verdict == UNVERIFIED and (other := self.with_n_the_data_size(lhs, rhs, rel, outcome)) \
+                is not outcome:
+            outcome = self.carried(lhs, rhs, rel, other) if other.verdict == OK else other
         elif outcome.verdict == OK:
             outcome = self.carried(lhs, rhs, rel, outcome)
         if outcome.verdict in (OK, WRONG, CANDIDATE):

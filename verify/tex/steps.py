@@ -372,6 +372,8 @@ def _matrices(left, right, rel, scope, written_list=False) -> Outcome:
             eye = None
         if eye is not None:             # S_N^{-1}S_N = I, A + λI with the identity written on one side
             left, right = (m, eye) if m is left else (eye, m)
+        elif c == 0 or getattr(c, "name", None) in ("0", "0\u20d7"):    # X^⊤r = 0, ∇J = \mathbf 0: the zero of its shape
+            left, right = (m, sp.zeros(*m.shape)) if m is left else (sp.zeros(*m.shape), m)
     if not (isinstance(left, sp.MatrixBase) and isinstance(right, sp.MatrixBase)):
         # against a written list, a number is more likely a notation read wrongly (∇f of a vector w) than a claim
         # (`\pi P = \pi`: a bare \pi next to a matrix is a distribution more often than 3.14159…)

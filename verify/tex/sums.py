@@ -13,6 +13,8 @@ import random
 
 import sympy as sp
 
+from verify.tex.names import bold_name
+
 SEQ = sp.Function("seq")
 SIZES = range(1, 6)
 DATA_VALUE = "a value of a sum of the data (an equation, not an identity)"
@@ -138,13 +140,23 @@ def data_reading(left, right, scope, strict: bool = False):
     if not all(isinstance(h, sp.Symbol) for h in heads):
         return None         # seq(1, i): the name was resolved to a number, so it is no sequence of data
     bases = {h.name for h in heads}
-    counts = set()
+    counts, entries = set(), {}
     for base in bases:
         vector = scope.matrices.get(base)
-        if isinstance(vector, sp.MatrixBase) and min(vector.shape) == 1 and base.isascii():
+        plain = base
+        if vector is None and base.isascii() and base not in scope.bindings and f"{base}_1" not in scope.bindings:
+            # `\mathbf x = (1, 2, 3)`, then `\sum_i x_i^2`: the x_i are the entries of the bold vector (x plain has
+            # no meaning of its own)
+            base = bold_name(base)
+            vector = scope.matrices.get(base) if base not in scope.regiven else None
+        if isinstance(vector, sp.MatrixBase) and min(vector.shape) == 1 and base.isascii() or plain != base:
+            if not isinstance(vector, sp.MatrixBase) or min(vector.shape) != 1:
+                return None
             if strict and (scope.matrix_sections.get(base, scope.section) != scope.section or base in scope.matrix_rests):
                 return None
             counts.add(len(vector))             # x = (1, 2, 6): its entries are the data x_1, x_2, x_3
+            if plain != base:
+                entries.update({sp.Symbol(f"{plain}_{k + 1}", real=True): v for k, v in enumerate(vector)})
             continue
         m = 0
         while f"{base}_{m + 1}" in scope.bindings and scope.bindings[f"{base}_{m + 1}"].value is not None:
@@ -160,7 +172,7 @@ def data_reading(left, right, scope, strict: bool = False):
         return None
     (m,) = counts
     size = {bounds.pop(): sp.Integer(m)} if bounds else {}     # Σ_{i=1}^{3}: the bounds say it already
-    sides = [written_out(e.xreplace(size).doit()) for e in (left, right)]
+    sides = [written_out(e.xreplace(size).doit()).xreplace(entries) for e in (left, right)]
     sides = [scope.resolve(e.xreplace(size)) for e in sides]
     return sides if all(isinstance(e, sp.Expr) and not e.has(SEQ, sp.Sum, sp.Product) for e in sides) else None
 

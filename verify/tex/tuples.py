@@ -17,6 +17,7 @@ TUPLE = "(a list)"      # put in Parsed.matrix_names (never a symbol's name): a 
 DOTS = {"dots", "ldots", "cdots", "dotsc", "vdots"}     # (x_1, …, x_n): a generic vector, not data
 # after these a list cannot be the arguments of something: the start, an operator, a relation, an opener
 _OPERATOR_CHARS = set("+-=*/,(<>")
+_VALUE_BEFORE = {"odot", "frac", "dfrac", "tfrac", "sqrt", "top", "intercal"}
 
 
 def _starts_a_value(before) -> bool:
@@ -26,7 +27,10 @@ def _starts_a_value(before) -> bool:
         return True             # -0.3775(1, 2)^T: a number times the vector
     if before.kind == "char":
         return before.value in _OPERATOR_CHARS
-    return before.kind == "macro" and (before.value in MULTIPLY or before.value == "odot")    # a ⊙ (0.2, 0.3)
+    if before.kind == "env":
+        return True             # \begin{pmatrix}…\end{pmatrix}(5, 6)^\top: the matrix times the vector
+    # a ⊙ (0.2, 0.3); \frac18(0, 4)^\top, \sqrt{2}(1, 1): a number times it; (1, 2)^\top(3, 4): a row times it
+    return before.kind == "macro" and (before.value in MULTIPLY or before.value in _VALUE_BEFORE)
 
 
 def tuple_vector(parser, opener):

@@ -135,6 +135,16 @@ def read_again(scope, moved: dict, skip: str | None = None, reach: set = frozens
     return moved, scalars, unread
 
 
+def with_numbers(scope, value):
+    """A vector read again with the numbers this part gave the scalars in it (b = 0.1 in `z = W_1x + b𝟏`): read
+    again from its text, a scalar stays a name."""
+    from verify.tex.bindings import plain_number
+    named = {s: scope.bindings[s.name].definition for s in value.free_symbols
+             if getattr(s, "name", None) in scope.bindings and scope.bindings[s.name].section == scope.section and
+             plain_number(scope.bindings[s.name].definition)}
+    return value.xreplace(named) if named else value
+
+
 def value_now(scope, name: str):
     """`h = σ(z_1)` written before the numbers, read again with the values its vectors have now
     (`h = (0.5250, 0.3430)^\top` after them is a claim about that value, not data), or None when that is not
@@ -145,6 +155,7 @@ def value_now(scope, name: str):
         return None
     moved, _, _ = read_again(scope, {})
     value = moved.get(name)
+    value = with_numbers(scope, value) if isinstance(value, sp.MatrixBase) else value
     return value if isinstance(value, sp.MatrixBase) and is_constant(value) else None
 
 

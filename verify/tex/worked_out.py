@@ -19,6 +19,7 @@ def work_out(scope, line: int):
     values (a second example), those replace what was worked out or written for the first."""
     moved, scalars, _ = vector_gradients.read_again(scope, {}, every=True)
     for name, value in moved.items():
+        value = vector_gradients.with_numbers(scope, value)
         b = scope.bindings.get(name)
         if b is None or b.section != scope.section:
             continue
@@ -29,6 +30,7 @@ def work_out(scope, line: int):
                 scope.worked_value.get(name) == value:
             continue        # data the writer gave; or the same values as before (what was written stays)
         scope.worked_value[name] = value
+        scope.note_given_again(name, value)
         scope.matrices[name] = value
         scope.matrix_lines[name] = line
         scope.matrix_sections[name] = scope.section

@@ -1,0 +1,57 @@
+"""Reach added in session 26 from the development sets, each beside the broken case that must stay caught."""
+import pytest
+
+from verify.tex import OK, WRONG, check_text
+
+LEAST_SQUARES = ("Let $X = \\begin{pmatrix} 1 & 1 \\\\ 1 & 2 \\\\ 1 & 3\\end{pmatrix}$ and "
+                 "$r = (-\\tfrac16, \\tfrac13, -\\tfrac16)^\\top$.\n")
+
+
+def verdicts(text):
+    return [s.verdict for s in check_text(text).steps]
+
+
+@pytest.mark.parametrize("zero", ["0", "\\mathbf 0", "\\mathbf{0}", "\\vec 0"])
+def test_a_vector_equal_to_zero_is_the_zero_of_its_shape(zero):
+    # `X^\top r = 0` (the residual orthogonal to the columns): was "one side is a matrix, the other is not"
+    assert verdicts(LEAST_SQUARES + f"$X^\\top r = {zero}$")[-1] == OK
+    assert verdicts(LEAST_SQUARES + f"$X^\\top X = {zero}$")[-1] == WRONG
+
+
+SHARED_BIAS = ("With $z = W_1 x + b\\mathbf 1$, $h = \\sigma(z)$, $a = v^\\top h + c$. Test point:\n"
+               "\\[ x = \\begin{pmatrix} 1.0\\\\ 0.5 \\end{pmatrix},\\quad W_1 = \\begin{pmatrix} 0.4 & -0.6\\\\ 0.3 & 0.8"
+               " \\end{pmatrix},\\quad v = \\begin{pmatrix} 1.2\\\\ -0.7 \\end{pmatrix},\\quad b = 0.1,\\quad c = 0.05. \\]\n")
+
+
+def test_the_vector_of_ones_broadcasts_a_shared_bias():
+    # `b\mathbf 1` was a free symbol "1": z, h and every number after them were "not checked when symbols are free"
+    out = verdicts(SHARED_BIAS + "$z = \\begin{pmatrix} 0.4 - 0.3 + 0.1\\\\ 0.3 + 0.4 + 0.1 \\end{pmatrix}$, "
+                                 "$a = 1.2 \\times 0.5498 - 0.7 \\times 0.6900 + 0.05 = 0.2268$")
+    assert out[-3:] == [OK, OK, OK]
+    assert verdicts(SHARED_BIAS + "$z = \\begin{pmatrix} 0.4 + 0.3 + 0.1\\\\ 0.3 + 0.4 + 0.1 \\end{pmatrix}$")[-1] \
+        == WRONG
+    # without the bias: b left out of the first entry
+    assert verdicts(SHARED_BIAS + "$z = \\begin{pmatrix} 0.1\\\\ 0.8 \\end{pmatrix}$")[-1] == WRONG
+
+
+def test_n_never_given_is_the_number_of_data_points_of_the_part():
+    data = "Data $x = (1, 0, 1, 1, 0, 1, 1, 1)$, so $\\hat p = 0.75$.\n"
+    out = check_text(data + "The standard error is $\\sqrt{\\hat p(1 - \\hat p)/n} = \\sqrt{0.75 \\times 0.25/8} "
+                            "= 0.1531$").steps
+    assert out[-2].verdict == OK and "n = 8" in out[-2].detail
+    # the variance bound written for the standard error: not a square root (wrong with n = 8)
+    assert verdicts(data + "$\\sqrt{\\hat p(1 - \\hat p)/n} = 0.0234$")[-1] == WRONG
+    # vectors of two lengths in the part: which count n is is not known, so nothing is decided with it
+    two = data.replace(".\n", ", $y = (1, 2)$.\n")
+    assert verdicts(two + "$\\sqrt{\\hat p(1 - \\hat p)/n} = 0.1531$")[-1] not in (OK, WRONG)
+
+
+@pytest.mark.parametrize("left, right, slip", [
+    ("\\frac18(0, 4)^\\top", "(0, 0.5)^\\top", "(0, 0.6)^\\top"),
+    ("\\begin{pmatrix} 1 & 0 \\\\ 0 & 2\\end{pmatrix}(5, 6)^\\top", "(5, 12)^\\top", "(5, 11)^\\top"),
+    ("\\sqrt{4}(1, 1)", "(2, 2)", "(2, 1)"),
+])
+def test_a_list_after_a_fraction_a_root_or_a_matrix_is_a_vector(left, right, slip):
+    # was "unexpected ','": the list read as the arguments of what came before it
+    assert verdicts(f"${left} = {right}$") == [OK]
+    assert verdicts(f"${left} = {slip}$") == [WRONG]
