@@ -55,3 +55,10 @@ def test_a_list_after_a_fraction_a_root_or_a_matrix_is_a_vector(left, right, sli
     # was "unexpected ','": the list read as the arguments of what came before it
     assert verdicts(f"${left} = {right}$") == [OK]
     assert verdicts(f"${left} = {slip}$") == [WRONG]
+
+
+def test_a_bare_argument_ends_at_the_next_operator_name():
+    # `\det A \det B` read as det(A·det B) was a second reading, so the product rule came out "two readings"
+    assert verdicts("$\\det A \\det B = \\det(AB)$") == [OK]
+    assert verdicts("$\\det A \\det B = \\det(A + B)$") == [WRONG]
+    assert verdicts("$\\operatorname{tr} A \\operatorname{tr} B = \\operatorname{tr}(AB)$") == [WRONG]

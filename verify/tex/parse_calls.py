@@ -10,7 +10,7 @@ import sympy as sp
 from verify.tex.build import FUNCS, ParseError, Ambiguous, _is, apply, power, commutative, shown, sigmoid, undefined_at_kinks
 from verify.tex.chains import clean
 from verify.tex.names import ACCENTS, GREEK, STYLES, plain_text
-from verify.tex.operators import application
+from verify.tex.operators import OPERATOR_NAMES, application
 from verify.tex.events import conditional_operator
 from verify.tex.sums import indexed, unbounded_count, written_out
 from verify.tex.tokens import Tok
@@ -23,6 +23,11 @@ from verify.tex.vectors import gradient, matrix_like
 MATRIX_ENVS = {"pmatrix", "bmatrix", "matrix", "Bmatrix", "smallmatrix"}
 NO_PAREN_OK = set(FUNCS) | {"sigma"}
 DEPENDENT_LOOKING = {"y", "u", "v", "f", "g", "h", "F", "G", "L"}   # under d/dx, unless defined       # `\sin x \cos x` reads as a product of two calls
+
+
+def _names_a_function(t) -> bool:
+    """`\\cos`, `\\det`, `\\operatorname{tr}`: a function or operator name, where a bare argument ends."""
+    return _is(t, "macro") and (t.value in NO_PAREN_OK or t.value in OPERATOR_NAMES or t.value == "operatorname")
 
 
 def _derivative_at(fn, order, x):
@@ -205,12 +210,11 @@ class CallRules:
         the factors up to the next + or - (two readings, both checked), never past a function name."""
         arg = self.postfix(self.primary())
         after = self.peek()
-        if not self.starts_factor(after) or (_is(after, "macro") and after.value in NO_PAREN_OK) or after.spaced:
-            return arg          # (`\cos a\,\varepsilon`: the writer's space ends the argument)
+        if not self.starts_factor(after) or _names_a_function(after) or after.spaced:
+            return arg          # (`\cos a\,\varepsilon`: the writer's space ends the argument; `\det A\det B`)
         options = [f"{name}({shown(arg)}·…)", f"{name}({shown(arg)})·…"]
         if self.choose(options, after.pos) == 0:
-            while self.starts_factor(t := self.peek()) and not (_is(t, "macro") and t.value in NO_PAREN_OK) and \
-                    not t.spaced:
+            while self.starts_factor(t := self.peek()) and not _names_a_function(t) and not t.spaced:
                 arg = arg * self.unary()
         return arg
 
