@@ -1,7 +1,7 @@
 """Reach added in session 26 from the development sets, each beside the broken case that must stay caught."""
 import pytest
 
-from verify.tex import OK, WRONG, check_text
+from verify.tex import CARRIED, GIVEN, OK, WRONG, check_text
 
 LEAST_SQUARES = ("Let $X = \\begin{pmatrix} 1 & 1 \\\\ 1 & 2 \\\\ 1 & 3\\end{pmatrix}$ and "
                  "$r = (-\\tfrac16, \\tfrac13, -\\tfrac16)^\\top$.\n")
@@ -62,3 +62,17 @@ def test_a_bare_argument_ends_at_the_next_operator_name():
     assert verdicts("$\\det A \\det B = \\det(AB)$") == [OK]
     assert verdicts("$\\det A \\det B = \\det(A + B)$") == [WRONG]
     assert verdicts("$\\operatorname{tr} A \\operatorname{tr} B = \\operatorname{tr}(AB)$") == [WRONG]
+
+
+def test_a_short_result_of_a_wrong_step_in_the_paragraph_is_carried_into_the_next_iterate():
+    # g_1 = 2(1.4 - 3) = -3.4 (wrong: -3.2), then w_2 = 1.4 - 0.1(-3.4): the -3.4 has two digits, which alone read
+    # as an input, but the wrong step just above wrote it
+    text = ("We minimise $f(w) = (w - 3)^2$ from $w_0 = 1$ with $\\eta = 0.1$.\n\\[\n\\begin{aligned}\n"
+            "w_1 &= w_0 - \\eta f'(w_0) = 1 - 0.1 \\cdot (-4) = 1.4, \\\\\n"
+            "g_1 &= 2(1.4 - 3) = %s, \\\\\nw_2 &= 1.4 - 0.1(%s) = %s.\n\\end{aligned}\n\\]\n")
+    out = check_text(text % ("-3.4", "-3.4", "1.74")).steps
+    assert [s.verdict for s in out[-4:]] == [GIVEN, WRONG, CARRIED, OK]
+    assert [s.verdict for s in check_text(text % ("-3.2", "-3.2", "1.72")).steps[-4:]] == [GIVEN, OK, GIVEN, OK]
+    # a number the problem gave is an input, even when a wrong step wrote it too
+    given = text.replace("with $\\eta = 0.1$", "with $\\eta = 0.1$ and $c = 3.4$")
+    assert check_text(given % ("-3.4", "-3.4", "1.74")).steps[-2].verdict == GIVEN

@@ -113,9 +113,13 @@ class WrittenValues:
         origins = self.scope.literal_origins
         # a short decimal (0.05) is an input, not a copied result; a copy within a unit of its last place
         # up to its sign (a rounding dispute, or a sign slip the writer has put right) is not carried either
+        # (a short one that a wrong step of this paragraph wrote as its result, `g_1 = 2(1.4 - 3) = -3.4` then
+        # `w_2 = 1.4 - 0.1(-3.4)`, is that result, unless the problem gave that number)
+        given = {b.definition.name for b in self.scope.bindings.values() if isinstance(b.definition, sp.Dummy)}
         used = sorted((d.name for d in definition.expr.atoms(sp.Dummy)
                        if d.name in origins and origins[d.name].true_value is not None
-                       and significant_digits(d.name) >= ROUNDED_DIGITS
+                       and (significant_digits(d.name) >= ROUNDED_DIGITS or
+                            origins[d.name].wrong_line == self.scope.wrong_in_paragraph and d.name not in given)
                        and not _right_at_its_places(d, abs(exact(origins[d.name].true_value)), units=2)), key=len)
         true = self.true_value(definition.expr) if used else None
         if true is None:
