@@ -76,3 +76,15 @@ def test_a_short_result_of_a_wrong_step_in_the_paragraph_is_carried_into_the_nex
     # a number the problem gave is an input, even when a wrong step wrote it too
     given = text.replace("with $\\eta = 0.1$", "with $\\eta = 0.1$ and $c = 3.4$")
     assert check_text(given % ("-3.4", "-3.4", "1.74")).steps[-2].verdict == GIVEN
+
+
+def test_an_estimate_over_the_data_is_checked_against_the_equation_it_solves():
+    # `ℓ'(θ) = 4/θ - 4.5 = 0 ⇒ θ̂ = Σ_i t_i / 4`: the sum kept it from being compared with the root (8/9), so the
+    # inverted estimate was a definition and `e^{-θ̂} = e^{-1.125}` after it was called ok
+    text = ("Lifetimes $t = (0.5, 1.2, 0.3, 2.5)$.\n\\[ \\ell(\\theta) = 4\\log\\theta - 4.5\\,\\theta \\]\n"
+            "\\[ \\ell'(\\theta) = \\frac{4}{\\theta} - 4.5 = 0 \\;\\Rightarrow\\; \\hat\\theta = %s \\]\n"
+            "so $e^{-\\hat\\theta} = %s$")
+    out = verdicts(text % ("\\frac{\\sum_i t_i}{4} = 1.125", "e^{-1.125}"))
+    assert out[-3:-1] == [WRONG, OK] and out[-1] != OK
+    out = verdicts(text % ("\\frac{4}{\\sum_i t_i} = 0.8889", "e^{-0.8889}"))
+    assert WRONG not in out and out[-1] == OK

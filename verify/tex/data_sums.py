@@ -34,7 +34,7 @@ def sum_step(lhs, rhs, left, right, rel: str, scope: Scope) -> Outcome:
         return Outcome(UNVERIFIED, "a sum over x_i with x given a single value: the terms are not known")
     out = check_sums(exact(left), exact(right), rel)
     if out.detail == DATA_VALUE and _given_numbers_only((lhs.expr, rhs.expr), scope) and \
-            (data := _quietly(data_reading, left, right, scope, strict=True)) is not None:
+            (data := quietly(data_reading, left, right, scope, strict=True)) is not None:
         return _over_the_data(data, rel, scope, out)
     stated = stated_sum(exact(left), exact(right)) if out.detail == DATA_VALUE and rel == "=" else None
     if stated is not None and data_reading(left, right, scope) is None:
@@ -81,7 +81,7 @@ def _given_numbers_only(exprs, scope: Scope) -> bool:
     return True
 
 
-def _quietly(reading, *args, **kwargs):
+def quietly(reading, *args, **kwargs):
     """A reading whose resolving may bind the entries of a vector (x_1 of x = (1, 3, 3, 5)) as names: those
     bindings are undone after it, so a later part's `f(x_1, x_2) = …` still defines f."""
     scope = args[2]

@@ -105,6 +105,11 @@ class EquationRuns:
         # does is a definition, as before -- the equation itself may be wrong (`14w - 29 + w = 0` from J'(w) = 0).
         try:
             value = exact(self.scope.resolve(written.expr))      # 2.5 as written is 5/2
+            if value.has(sp.Sum):       # `\hat\theta = \frac{\sum_i t_i}{4}`: over the part's own data, if it gives them
+                from verify.tex.data_sums import quietly
+                from verify.tex.sums import data_reading
+                over_data = quietly(data_reading, value, sp.Integer(0), self.scope, strict=True)
+                value = exact(over_data[0]) if over_data is not None else value
             if value.has(sp.Sum) or not value.free_symbols <= self.equation.difference.free_symbols - {unknown}:
                 return False    # (Σ_i x_iy_i over a count of its own, or names the equation has not: not comparable)
             with time_limit(BUDGET):
