@@ -88,3 +88,24 @@ def test_an_estimate_over_the_data_is_checked_against_the_equation_it_solves():
     assert out[-3:-1] == [WRONG, OK] and out[-1] != OK
     out = verdicts(text % ("\\frac{4}{\\sum_i t_i} = 0.8889", "e^{-0.8889}"))
     assert WRONG not in out and out[-1] == OK
+
+
+def test_a_trace_copying_an_input_gives_the_input_its_value():
+    # `v_1 = x_1 = 1` with x_1 named nowhere else: "no value known for x_1", and every step of the trace after it
+    # rested on an unchecked value
+    text = ("with $f(x_1, x_2) = x_1^2x_2 + e^{x_1x_2}$,\n\\begin{align*}\n"
+            "v_1 &= x_1 = 1, \\\\ v_2 &= x_2 = 0.5, \\\\ v_3 &= v_1^2 = 1, \\\\ v_4 &= v_3 v_2 = %s\n\\end{align*}\n")
+    assert verdicts(text % "0.5")[-3:] == [OK, GIVEN, OK]
+    assert verdicts(text % "0.6")[-1] == WRONG
+    # an input the file gave as a vector is claimed about, not given again
+    vector = "Let $x = (1, 0.5)$.\n\\begin{align*}\nv_1 &= x_1 = 2\n\\end{align*}\n"
+    assert verdicts(vector)[-1] == WRONG
+
+
+def test_a_trace_name_of_an_earlier_part_gives_way_to_the_entry_of_a_bold_vector():
+    # v_1 = x_1 = 1 in a forward trace, then under a new heading 𝐯 = (0.8, -0.6): the v_1 there is 𝐯's entry, and
+    # `δ_1 = δ v_1 = -0.22 \times 0.8` was called wrong with the trace's v_1 = 1
+    text = ("\\section{Trace}\n\\begin{align*}\nv_1 &= x_1 = 1, \\\\ v_2 &= x_2 = 0.5\n\\end{align*}\n"
+            "\\section{Network}\nLet $\\mathbf v = (0.8, -0.6)$ and $\\delta = -0.22$.\n"
+            "$\\delta_1 = \\delta\\,v_1 = -0.22 \\times 0.8 = -0.176$")
+    assert WRONG not in verdicts(text)

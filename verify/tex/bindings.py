@@ -8,6 +8,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 import sympy as sp
@@ -193,6 +194,10 @@ class Scope(Resolving):
         self.worked_out.discard(name)
         self.worked_value.pop(name, None)
         if isinstance(value, sp.MatrixBase):
+            plain = _plain_letter(name)
+            for stale in [n for n, b in self.bindings.items() if plain and b.section < self.section and
+                          n.partition("_")[0] == plain and n.partition("_")[2].isdecimal()]:
+                del self.bindings[stale]    # v_1 of an earlier part's trace, then 𝐯 given here: v_1 is its entry now
             self.matrices[name] = value
             self.matrix_lines[name] = line
             self.matrix_sections[name] = self.section
@@ -457,6 +462,14 @@ class Scope(Resolving):
                 hi = high if high is not None else (low + 6)
                 domain[t] = (int(lo), int(hi)) if integer else (float(lo), float(hi))
         return expr.xreplace(subs), domain
+
+
+def _plain_letter(name: str) -> str | None:
+    """v for 𝐯 (a bold letter's plain one), else None."""
+    words = unicodedata.name(name, "").split() if len(name) == 1 else []
+    letter = words[-1] if words[:2] == ["MATHEMATICAL", "BOLD"] and len(words[-1]) == 1 else None
+    letter = letter.lower() if letter and "SMALL" in words else letter
+    return letter if letter and bold_name(letter) == name else None
 
 
 @dataclass(frozen=True)

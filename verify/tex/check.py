@@ -423,6 +423,11 @@ class _Run(NamedObjectives, UpdateRules, StepChecks, Statements, WhereClaimed, I
             for i in same:          # q_2 = q_3 = q_4 = \frac{0.1}{4}: q_3 and q_4 are given the value too
                 self.add(segs[i], segs[i + 1], "=", GIVEN, f"definition of {parsed[i].expr} (the value of {head[0]})")
             start += len(same)
+            if not same and not update and self.input_copied(parsed, rels):
+                name = parsed[1].expr.name      # `v_1 = x_1 = 1`: the input given its value where the trace copies it
+                self.add(segs[1], segs[2], "=", GIVEN, f"the value of the input {name} (copied into {head[0]})")
+                self.scope.bind(name, parsed[2].expr, parsed[2].expr, self.where(segs[2].start)[0], segs[2].text)
+                start += 1
             if update:
                 self.gradient_step(head[0], segs[0], parsed[1], len(self.results) - 1)
             if len(rels) == 1:      # `x = (1, 0.5)`: data given; its 0.5 is no copy of a wrong step's 0.5

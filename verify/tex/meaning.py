@@ -19,6 +19,7 @@ from verify.tex import vector_gradients
 from verify.tex.events import is_stated_quantity
 from verify.tex.inequalities import INEQUALITIES, check_inequality
 from verify.tex.limits import StepTimeout, step_deadline
+from verify.tex.names import bold_name
 from verify.tex.operators import has_operators, is_given, is_random
 from verify.tex.results import CARRIED, OK, UNVERIFIED, WRONG
 from verify.tex.steps import CANDIDATE, Outcome, check_step
@@ -31,6 +32,7 @@ ESTIMATE = re.compile("[\u0302\u0303]|\\^\\*$|\\*$")     # θ̂, σ̃, w^*: an e
 STATED_NUMBER = re.compile(r"\s*-?\s*(?:\d+(?:\.\d*)?|\.\d+|\\[dt]?frac\s*\{?\s*\d+\s*\}?\s*\{?\s*\d+\s*\}?|\d+\s*/\s*\d+)\s*")
 
 
+TRACE_INPUTS = {"x", "y", "u", "t"}     # the inputs a forward trace copies into v_{-1}, v_0, v_1 …
 CARRIED_ROUNDING = 0.01      # relative gap a step between names may owe to values rounded along the way
 
 
@@ -154,6 +156,20 @@ class MeaningRules:
                 break
             out.append(i)
         return out if out and len(out) + 1 < len(parsed) - 1 else []
+
+    def input_copied(self, parsed, rels) -> bool:
+        """`v_1 = x_1 = 1` in a forward trace: the input x_1, named nowhere else, is given its value where the trace
+        copies it (not a claim about an x_1 that has none: every step of the trace rested on it)."""
+        if len(parsed) != 3 or rels[1] != "=" or any(isinstance(p, Exception) for p in parsed):
+            return False
+        head, name, value = (p.expr for p in parsed)
+        if not (isinstance(head, sp.Symbol) and head.name.startswith("v_") and isinstance(name, sp.Symbol)) or \
+                isinstance(name, sp.Dummy):
+            return False
+        base, _, index = name.name.partition("_")
+        return base in TRACE_INPUTS and index.lstrip("-").isdecimal() and plain_number(value) and \
+            not self.scope.has_meaning(name.name) and name.name not in self.scope.bindings and \
+            base not in self.scope.matrices and bold_name(base) not in self.scope.matrices
 
     def data_for_a_formula(self, name, first) -> bool:
         """A written-out vector of numbers for a name whose meaning is a scalar formula in names with no value
