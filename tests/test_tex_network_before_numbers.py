@@ -126,6 +126,19 @@ def test_no_entry_derivative_through_a_sum_over_the_entries():
             "$\\sigma^2 = \\frac1n\\sum_{i=1}^{3} (x_i - \\mu)^2$, $\\hat x_1 = (x_1 - \\mu)/\\sigma$.\n"
             "$\\frac{\\partial \\hat x_1}{\\partial x_1} = 0.1764$\n")
     assert last(text) != [WRONG]
+    # the development file it was seen in (batch 2, solutions_manual_layernorm.tex), reduced by deleting lines while
+    # the verdict with the guard removed stayed `wrong` and with it did not (session 26: fails without the guard;
+    # without the general formula's line, or the line for μ, the derivative is still a false alarm: not fixed)
+    manual = (r"Notation: for $x \in \mathbb{R}^n$, $\mu = \frac1n\sum_i x_i$," "\n"
+              r"$\sigma^2 = \frac1n\sum_i (x_i - \mu)^2$, $\hat x_i = (x_i - \mu)/\sigma$." "\n"
+              r"\paragraph{4.3} $x = (1, 2, 6)$. $\mu = \tfrac13(1 + 2 + 6) = 3$; "
+              r"$\sigma^2 = \tfrac13(4 + 1 + 9) = \tfrac{14}{3}$; $\sigma = 2.1602$." "\n"
+              r"$$\frac{\partial\hat x_i}{\partial x_j} = \frac{\delta_{ij} - 1/n}{\sigma} - \frac{x_i - \mu}"
+              r"{\sigma^2}\cdot\frac{\hat x_j}{n} = \frac1\sigma\Big(\delta_{ij} - \frac1n - \frac{\hat x_i"
+              r"\hat x_j}{n}\Big).$$" "\n"
+              r"\begin{align*}" "\n" r"\frac{\partial\hat x_1}{\partial x_1} &= \frac{1}{2.1602}\Big(1 - \frac13 - "
+              r"\frac{0.8571}{3}\Big) = 0.4629 \times 0.3810 = 0.1764, \\" "\n" r"\end{align*}" "\n")
+    assert last(manual, 3)[0] != WRONG
 
 
 def test_a_second_example_works_the_formulas_out_again():
