@@ -1,7 +1,7 @@
 """Reach added in session 26 from the development sets, each beside the broken case that must stay caught."""
 import pytest
 
-from verify.tex import CARRIED, GIVEN, OK, WRONG, check_text
+from verify.tex import CARRIED, GIVEN, OK, UNVERIFIED, WRONG, check_text
 
 LEAST_SQUARES = ("Let $X = \\begin{pmatrix} 1 & 1 \\\\ 1 & 2 \\\\ 1 & 3\\end{pmatrix}$ and "
                  "$r = (-\\tfrac16, \\tfrac13, -\\tfrac16)^\\top$.\n")
@@ -109,3 +109,20 @@ def test_a_trace_name_of_an_earlier_part_gives_way_to_the_entry_of_a_bold_vector
             "\\section{Network}\nLet $\\mathbf v = (0.8, -0.6)$ and $\\delta = -0.22$.\n"
             "$\\delta_1 = \\delta\\,v_1 = -0.22 \\times 0.8 = -0.176$")
     assert WRONG not in verdicts(text)
+
+
+def test_a_letter_reused_for_the_vector_of_its_entries():
+    # δ = ŷ - y a number, δ_1 and δ_2 worked out after it, then `W_1^\top δ`: the shapes do not fit with the number;
+    # read with δ = (δ_1, δ_2)^⊤ (hand work reuses the letter), the transpose dropped is caught
+    text = ("Let $W_1 = \\begin{pmatrix} 0.3 & 0.1 \\\\ -0.2 & 0.4 \\end{pmatrix}$, $\\hat y = 0.7$, $y = 1$, "
+            "$\\delta = \\hat y - y = -0.3$.\n$\\delta_1 = 0.2418$, $\\delta_2 = -0.1593$.\n"
+            "$%s = \\begin{pmatrix} 0.1044 \\\\ -0.0395\\end{pmatrix}$")
+    assert verdicts(text % "W_1^\\top \\delta")[-1] == OK
+    assert verdicts(text % "W_1 \\delta")[-1] == WRONG
+    # without the entries it stays undecided
+    assert verdicts(text.replace("$\\delta_1 = 0.2418$, $\\delta_2 = -0.1593$.", "") % "W_1^\\top \\delta")[-1] \
+        == UNVERIFIED
+    # entries resting on a wrong step are not read as the vector (right arithmetic on them would be called ok)
+    slipped = text.replace("$\\delta_2 = -0.1593$", "$\\delta_2 = -0.5 \\times 0.3 = -0.16$").replace(
+        "0.1044 \\\\ -0.0395", "0.1045 \\\\ -0.0398")
+    assert "0.1045" in slipped and verdicts(slipped % "W_1^\\top \\delta")[-1] != OK

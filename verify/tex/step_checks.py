@@ -4,6 +4,7 @@ over a range) is in where_claimed.py; the rest of a file's run is in check.py.""
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import time
 from fractions import Fraction
 from itertools import combinations
@@ -25,6 +26,7 @@ from verify.tex.results import CARRIED, OK, UNVERIFIED, WRONG
 from verify.tex.steps import CANDIDATE, Outcome, check_proportional, check_step
 from verify.tex.not_refuted import defined_by_its_log, iterates_in_general
 from verify.tex.tokens import all_tokens
+from verify.tex.tuples import MAX_ENTRIES
 
 
 class StepChecks:
@@ -53,6 +55,7 @@ class StepChecks:
         outcome = self.step(parsed[i], parsed[i + 1], rels[i])
         outcome = self.for_each_index(segs, parsed, i, rels[i], outcome)
         outcome = self.wrong_with_a_wrong_vector(segs, parsed, i, rels[i], outcome)
+        outcome = self.name_as_its_entries(segs, i, rels[i], outcome)
         if self.scope.second_meanings and outcome.verdict in (OK, WRONG, CARRIED):
             outcome = self.with_the_second_meaning(segs, i, rels[i], outcome)
         # an ok that a second reading of the step does not support is not a confirmation
@@ -358,6 +361,41 @@ class StepChecks:
         its sides' shapes do not match (the name is likely reused for the layer's vector), else None."""
         return next((b for side in (lhs, rhs) for b in self.scope.used(side.expr)
                      if b.value is not None and not isinstance(b.value, sp.MatrixBase) and is_constant(b.value)), None)
+
+    def name_as_its_entries(self, segs, i, rel, outcome: Outcome) -> Outcome:
+        """`\\nabla_x L = W_1^\\top\\delta` with δ = ŷ - y a number and δ_1, δ_2 worked out since: with δ the number
+        the shapes do not fit; hand work reuses the letter for the vector (δ_1, δ_2)^⊤ of its entries. Read again so,
+        the verdict that gives (ok or wrong, naming the reading), else the outcome as it was."""
+        if outcome.verdict != UNVERIFIED or not outcome.detail.startswith(("shapes differ", "one side is a matrix")):
+            return outcome
+        found = []
+        for side in (segs[i], segs[i + 1]):
+            parsed = self.parse(side)
+            for b in ([] if isinstance(parsed, Exception) else self.scope.used(parsed.expr)):
+                # (entries resting on a wrong or unchecked step would hide that: the reading is not made then)
+                entries = list(itertools.takewhile(lambda e: e is not None and is_constant(e.value) and not (
+                    e.true_value is not None or e.wrong_line or e.unchecked_line), (
+                    self.scope.bindings.get(f"{b.name}_{k}") for k in range(1, MAX_ENTRIES))))
+                entries = [e.value for e in entries]
+                if len(entries) >= 2 and b.name not in self.scope.matrices and (b.name, entries) not in found:
+                    found.append((b.name, entries))
+        if len(found) != 1:
+            return outcome
+        name, entries = found[0]
+        binding = self.scope.bindings.pop(name)
+        self.scope.matrices[name] = sp.ImmutableMatrix(entries)
+        try:
+            lhs, rhs = self.parse(segs[i]), self.parse(segs[i + 1])
+            again = self.step(lhs, rhs, rel) if not isinstance(lhs, Exception) and not isinstance(rhs, Exception) \
+                else outcome
+        finally:
+            del self.scope.matrices[name]
+            self.scope.bindings[name] = binding
+        if again.verdict not in (OK, WRONG, CARRIED):
+            return outcome
+        return dataclasses.replace(again, detail=f"{again.detail} (with {name} the vector of its entries {name}_1 … "
+                                                 f"{name}_{len(entries)}; as the number {name} = {binding.shown}, "
+                                                 f"line {binding.line}, the shapes do not fit)")
 
     def binding_note(self, lhs, rhs) -> str:
         used = {b.name: b for side in (lhs, rhs) for b in self.scope.used(side.expr)}
