@@ -128,7 +128,7 @@ def test_no_entry_derivative_through_a_sum_over_the_entries():
     assert last(text) != [WRONG]
     # the development file it was seen in (batch 2, solutions_manual_layernorm.tex), reduced by deleting lines while
     # the verdict with the guard removed stayed `wrong` and with it did not (session 26: fails without the guard;
-    # without the general formula's line, or the line for μ, the derivative is still a false alarm: not fixed)
+    # the general formula's line or the line for μ left out, it is the test below)
     manual = (r"Notation: for $x \in \mathbb{R}^n$, $\mu = \frac1n\sum_i x_i$," "\n"
               r"$\sigma^2 = \frac1n\sum_i (x_i - \mu)^2$, $\hat x_i = (x_i - \mu)/\sigma$." "\n"
               r"\paragraph{4.3} $x = (1, 2, 6)$. $\mu = \tfrac13(1 + 2 + 6) = 3$; "
@@ -139,6 +139,20 @@ def test_no_entry_derivative_through_a_sum_over_the_entries():
               r"\begin{align*}" "\n" r"\frac{\partial\hat x_1}{\partial x_1} &= \frac{1}{2.1602}\Big(1 - \frac13 - "
               r"\frac{0.8571}{3}\Big) = 0.4629 \times 0.3810 = 0.1764, \\" "\n" r"\end{align*}" "\n")
     assert last(manual, 3)[0] != WRONG
+
+
+def test_a_name_stated_as_a_sum_over_the_entries_moves_with_each_entry():
+    # σ² = ⅟n Σ (x_i - μ)² stated (read as a claim: μ has no value yet), then μ and σ given numbers: ∂x̂_1/∂x_1 was
+    # taken with σ a constant, 1/σ = 0.4629, and the right 0.1764 was called wrong (session 26)
+    text = ("$\\sigma^2 = \\frac1n\\sum_i (x_i - \\mu)^2$, $\\hat x_i = (x_i - \\mu)/\\sigma$.\n"
+            "\\paragraph{4.3} $x = (1, 2, 6)$. $\\mu = \\tfrac13(1 + 2 + 6) = 3$; "
+            "$\\sigma^2 = \\tfrac13(4 + 1 + 9) = \\tfrac{14}{3}$; $\\sigma = 2.1602$.\n"
+            "$\\frac{\\partial\\hat x_1}{\\partial x_1} = 0.1764$")
+    assert last(text) == [UNVERIFIED]
+    # with the scale named nowhere as a sum, 1/s is the derivative (and a wrong value of it is caught)
+    plain = ("$\\hat x_i = (x_i - m)/s$.\n\\paragraph{4.3} $x = (1, 2, 6)$, $m = 3$, $s = 2$.\n"
+             "$\\frac{\\partial\\hat x_1}{\\partial x_1} = %s$")
+    assert last(plain % "0.5") == [OK] and last(plain % "0.25") == [WRONG]
 
 
 def test_a_second_example_works_the_formulas_out_again():

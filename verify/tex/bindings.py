@@ -101,6 +101,7 @@ class Scope(Resolving):
     worked_objective: object = None   # (last side, variables, line) of the last chain in a variable (objectives)
     matrix_sections: dict = field(default_factory=dict)   # name -> the part a written-out matrix was given in
     regiven: set = field(default_factory=set)     # vectors given another value in the part that gave them
+    summed: dict = field(default_factory=dict)    # name -> the letters of the indexed terms a sum stated it as
     update_rules: dict = field(default_factory=dict)   # name -> (rule in symbols, line, part): `s ← ρs + …` (iterates)
     named_objective: object = None    # (expression, line) named in prose as minimised, this paragraph (objectives)
     # name -> (its binding before an update `w ← …`, the part that updated it): a later part (a second

@@ -19,6 +19,7 @@ from verify.tex.updates import GradientSteps
 from verify.tex.scripts import sum_bounds
 from verify.tex.objectives import NamedObjectives
 from verify.tex.iterates import UpdateRules
+from verify.tex.sums import SEQ
 from verify.tex.heads import APPLIED_DENSITIES, head_name, inverse_head, mentions_const, only_the_sigmoid, spread_from, squared_head, variables_of
 from verify.tex.extract import Directive
 from verify.tex.events import by_bayes, is_stated_quantity
@@ -374,6 +375,19 @@ class _Run(NamedObjectives, UpdateRules, StepChecks, Statements, WhereClaimed, I
         inverted = inverse_head(parsed, rels, self.scope) if head is None and not squared else None
         if squared or inverted:     # `\hat\sigma^2 = \frac1n\sum …`: defines σ̂ (its square is what is written)
             head = (squared or inverted, None)
+        first = parsed[0].expr if not isinstance(parsed[0], Exception) else None
+        summed_name = head[0] if head and head[1] is None else first.base.name if \
+            isinstance(first, sp.Pow) and isinstance(first.base, sp.Symbol) and not isinstance(first.base, sp.Dummy) \
+            else None
+        if summed_name:                 # `σ^2 = ⅟n Σ (x_i - μ)^2`, even as a claim: σ moves with every x_i
+            stems = {t.name[:-len(total.limits[0][0].name) - 1] for p in parsed[1:]
+                     if not isinstance(p, Exception) and isinstance(p.expr, sp.Basic)
+                     for total in p.expr.atoms(sp.Sum) for t in total.function.free_symbols
+                     if isinstance(t, sp.Symbol) and t.name.endswith("_" + total.limits[0][0].name)} | \
+                {a.args[0].name for p in parsed[1:] if not isinstance(p, Exception) and isinstance(p.expr, sp.Basic)
+                 for a in p.expr.atoms(SEQ) if isinstance(a.args[0], sp.Symbol)}
+            if stems:
+                self.scope.summed[summed_name] = self.scope.summed.get(summed_name, set()) | stems
         if not assigns and self.system_row(head, segs, rels, parsed):
             return          # π_1 = 0.9π_1 + 0.4π_2 and what follows from it: a system being solved
         lone, law = head is not None and head[1] is None and rels[0] == "=", False

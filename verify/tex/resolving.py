@@ -134,6 +134,10 @@ class Resolving:
         for s in _symbols(expr) - variables:
             if s.name not in self.bindings:
                 continue
+            summed = sorted(stems[t] for t in getattr(self, "summed", {}).get(s.name, ()) if t in stems)
+            if summed:      # `σ^2 = ⅟n Σ (x_i - μ)^2` stated (even as a claim), then σ = 2.1602: it moves with x_1
+                raise Unresolved(f"{s.name} was stated as a sum over the entries of {summed[0].split('_')[0]}: how "
+                                 f"it moves with {summed[0]} is not known from the definitions")
             try:
                 meaning = self.expand_definitions(s)
             except Unresolved:
