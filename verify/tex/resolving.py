@@ -134,18 +134,18 @@ class Resolving:
         for s in _symbols(expr) - variables:
             if s.name not in self.bindings:
                 continue
+            try:
+                meaning = self.expand_definitions(s)
+            except Unresolved:
+                meaning = None
+            found = sorted(stems[t.name] for t in _symbols(meaning) if t.name in stems) if meaning is not None else []
+            if found:
+                raise Unresolved(f"{s.name} is worked out from {found[0].split('_')[0]}, of which {found[0]} is an "
+                                 f"entry: how {s.name} moves with {found[0]} is not known from the definitions")
             summed = sorted(stems[t] for t in getattr(self, "summed", {}).get(s.name, ()) if t in stems)
             if summed:      # `σ^2 = ⅟n Σ (x_i - μ)^2` stated (even as a claim), then σ = 2.1602: it moves with x_1
                 raise Unresolved(f"{s.name} was stated as a sum over the entries of {summed[0].split('_')[0]}: how "
                                  f"it moves with {summed[0]} is not known from the definitions")
-            try:
-                meaning = self.expand_definitions(s)
-            except Unresolved:
-                continue
-            found = sorted(stems[t.name] for t in _symbols(meaning) if t.name in stems)
-            if found:
-                raise Unresolved(f"{s.name} is worked out from {found[0].split('_')[0]}, of which {found[0]} is an "
-                                 f"entry: how {s.name} moves with {found[0]} is not known from the definitions")
 
     def expand_dependent(self, expr, variables):
         """Replace by their definitions only the names whose meaning depends on the variables."""
