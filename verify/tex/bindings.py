@@ -8,7 +8,6 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
-import unicodedata
 from dataclasses import dataclass, field
 
 import sympy as sp
@@ -16,7 +15,7 @@ from sympy.core.function import AppliedUndef
 
 from verify.tex.build import Context, literal_value, shown as written_text
 from verify.tex.events import complement, is_stated_quantity
-from verify.tex.names import bold_name
+from verify.tex.names import bold_name, plain_of_bold
 from verify.tex import templates, vector_gradients, worked_out
 # (Unresolved, is_constant, meaningful, OPEN_FACTOR, _substitute, _symbols are imported from here too)
 from verify.tex.resolving import OPEN_FACTOR, Resolving, Unresolved, _substitute, _symbols, is_constant, meaningful
@@ -195,7 +194,7 @@ class Scope(Resolving):
         self.worked_out.discard(name)
         self.worked_value.pop(name, None)
         if isinstance(value, sp.MatrixBase):
-            plain = _plain_letter(name)
+            plain = plain_of_bold(name)
             for stale in [n for n, b in self.bindings.items() if plain and b.section < self.section and
                           n.partition("_")[0] == plain and n.partition("_")[2].isdecimal()]:
                 del self.bindings[stale]    # v_1 of an earlier part's trace, then 𝐯 given here: v_1 is its entry now
@@ -463,14 +462,6 @@ class Scope(Resolving):
                 hi = high if high is not None else (low + 6)
                 domain[t] = (int(lo), int(hi)) if integer else (float(lo), float(hi))
         return expr.xreplace(subs), domain
-
-
-def _plain_letter(name: str) -> str | None:
-    """v for 𝐯 (a bold letter's plain one), else None."""
-    words = unicodedata.name(name, "").split() if len(name) == 1 else []
-    letter = words[-1] if words[:2] == ["MATHEMATICAL", "BOLD"] and len(words[-1]) == 1 else None
-    letter = letter.lower() if letter and "SMALL" in words else letter
-    return letter if letter and bold_name(letter) == name else None
 
 
 @dataclass(frozen=True)

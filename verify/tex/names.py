@@ -85,6 +85,16 @@ def bold_name(name: str) -> str:
     return "".join(out)
 
 
+def plain_of_bold(name: str) -> str | None:
+    """w for 𝐰 (bold_name the other way), None when the name is not one bold letter."""
+    if len(name) != 1:
+        return None
+    for start, first in ((0x1D41A, "a"), (0x1D400, "A")):
+        if 0 <= ord(name) - start < 26:
+            return chr(ord(first) + ord(name) - start)
+    return None
+
+
 def moves_with(name: str, parameter: str) -> bool:
     """A name that carries the parameter inside it, `p(λ | x)` for λ: a quantity that varies with it."""
     return re.search(rf"[(|,;]\s*{re.escape(parameter)}\s*[)|,;]", name) is not None

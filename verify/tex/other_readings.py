@@ -121,14 +121,12 @@ class OtherReadings:
         count = self.scope.bindings.get("n")
         if count is None or count.section >= self.scope.section or not is_constant(count.definition):
             return outcome
-        sizes = {len(m) for name, m in self.scope.matrices.items()
-                 if self.scope.matrix_sections.get(name) == self.scope.section and 1 in m.shape and len(m) > 1}
+        size = self.data_size()
         try:
-            if len(sizes) != 1 or "n" not in self.scope.reached(lhs.expr, rhs.expr):
+            if size is None or "n" not in self.scope.reached(lhs.expr, rhs.expr):
                 return outcome
         except Unresolved:
             return outcome
-        size = sizes.pop()
         with bound(self.scope, {"n": dataclasses.replace(count, definition=sp.Integer(size), value=sp.Integer(size))}):
             again = self.checked_within_limit(lhs, rhs, rel)
         if again.verdict != OK:
@@ -141,7 +139,7 @@ class OtherReadings:
         """`\\mathrm{SE} = \\sqrt{\\hat p(1 - \\hat p)/n} = 0.1712` in a part that gives its data as one vector
         (`x = (1, 0, 1, 1, 0, 1, 1, 1)`) and never says what n is: n is the number of those data points, as the
         notation means. Decided with that n (the detail says so), or left as it was."""
-        size = self.data_size()
+        size = self.data_size(DATA_NAMES)
         if size is None or "n" in self.scope.bindings or "n" in self.scope.functions or \
                 not any(getattr(s, "name", None) == "n" for p in (lhs, rhs) for s in p.expr.free_symbols):
             return outcome
@@ -153,12 +151,12 @@ class OtherReadings:
         return dataclasses.replace(again, detail=f"{again.detail} (with n = {size}, the number of data points this "
                                                  "part gives)")
 
-    def data_size(self) -> int | None:
-        """The length of the data this part gives as vectors named as data are (x, y, 𝐱: not the means or weights of
-        a model), None when it gives none, or several lengths."""
+    def data_size(self, named=None) -> int | None:
+        """The one length of the vectors this part gives (only those `named`, when given: the names of data, x, y, 𝐱,
+        not the means or weights of a model), None when it gives none, or several lengths."""
         sizes = {len(m) for name, m in self.scope.matrices.items()
                  if self.scope.matrix_sections.get(name) == self.scope.section and 1 in m.shape and len(m) > 1 and
-                 name in DATA_NAMES}
+                 (named is None or name in named)}
         return sizes.pop() if len(sizes) == 1 else None
 
     def with_exact_values(self, lhs, rhs, rel, outcome: Outcome) -> Outcome:
