@@ -73,6 +73,9 @@ class Scope(Resolving):
     stem_facts: list | None = None   # the facts before a list of parts (a), (b): each part starts from them
     distributed: set = field(default_factory=set)    # names (and their letters: X for X_i) given a law by `\sim`
     laws: dict = field(default_factory=dict)          # name -> named_laws.Law (`θ \sim \mathrm{Beta}(2, 2)`)
+    posteriors: list = field(default_factory=list)    # posterior_laws.Posterior, in the order stated
+    paragraph: int = 0                                # counts paragraphs (a posterior is read in its own first)
+    moment_names: set = field(default_factory=set)    # names claimed as a posterior's moment (posterior_laws)
     stem_laws: dict | None = None                     # the laws before a list of parts: each part starts from them
     bits: bool = False           # the file speaks of bits (\\log_2): an entropy may be in bits, else nats
     thousands: bool | None = None   # how `5{,}050` reads in this file (items.number_style)
@@ -90,6 +93,7 @@ class Scope(Resolving):
     hide_unchecked: bool = False  # resolve names whose value was never checked by their meaning, or not at all
     # decimal text -> LiteralOrigin: a result written by a chain that was wrong or could not be checked
     literal_origins: dict = field(default_factory=dict)
+    entry_origins: dict = field(default_factory=dict)   # the same for the decimal entries of a vector a chain wrote
     computing: bool = False      # a claim of this part was checked: the problem's data have been given
     independence_stated: bool = False   # the prose of this paragraph speaks of independence (not assumed)
     samples: set = field(default_factory=set)   # letters of the i.i.d. samples this part names (x of x_1, …, x_n)

@@ -112,6 +112,20 @@ def _is_rel(tok: Tok) -> str | None:
     return None
 
 
+def _struck_attempt(toks, i, top_level: bool, out) -> bool:
+    r"""`\cancel{…}` opening an operand at the top level of a side and followed by a space and another operand:
+    an attempt struck out and written again (a cancelled factor stands inside a product or a fraction)."""
+    t = toks[i]
+    if not (top_level and t.kind == "macro" and t.value in ("cancel", "bcancel", "xcancel")):
+        return False
+    k = i + 1 if t.args else i + 2
+    if not t.args and not (i + 1 < len(toks) and toks[i + 1].kind == "group"):
+        return False
+    opens = not out or out[-1] is None or _is_rel(out[-1]) is not None
+    return opens and k + 1 < len(toks) and toks[k].kind == "macro" and toks[k].value in SPACES | {"quad", "qquad"} \
+        and _is_rel(toks[k + 1]) is None
+
+
 def clean(toks, top_level: bool = True) -> list:
     """Drop layout tokens, unwrap decorations; keep `None` where a separator stood.
 
@@ -147,6 +161,9 @@ def clean(toks, top_level: bool = True) -> list:
             if not t.args and i + 1 < len(toks) and toks[i + 1].kind == "group" and t.value.startswith(("text", "mbox", "inter", "shortinter", "hspace", "Arrow")):
                 i += 1
             out.append(None)
+        elif _struck_attempt(toks, i, top_level and not depth, out):
+            i += 0 if t.args else 1             # `= \cancel{\frac{α'}{α' + β'}}\ \frac{α' - 1}{α' + β' - 2}`: the
+            #                                     first attempt struck out, the second kept (not their product)
         elif t.kind == "macro" and t.value in UNWRAPPED and t.value not in ("mathbf", "bm", "boldsymbol", "pmb"):
             inner = [a for a in t.args if a is not None][-1:] if t.args else []
             if not inner and i + 1 < len(toks) and toks[i + 1].kind == "group":

@@ -33,6 +33,7 @@ from verify.tex.given_tuples import GivenTuples
 from verify.tex.dual_numbers import DualNumbers
 from verify.tex.systems import LinearSystems
 from verify.tex.parts import PartRules
+from verify.tex.posterior_laws import PosteriorLaws
 from verify.tex.readable import readable
 from verify.tex.results import CARRIED, GIVEN, OK, SKIPPED, UNVERIFIED, WRONG, FileResult, StepResult
 from verify.tex.run_state import BatchReply, _keep, _Results, _resume
@@ -93,7 +94,7 @@ def _undone(p, undo):
         return exc
 
 
-class _Run(NamedObjectives, UpdateRules, StepChecks, Statements, WhereClaimed, IndexClaims, GradientSteps,
+class _Run(PosteriorLaws, NamedObjectives, UpdateRules, StepChecks, Statements, WhereClaimed, IndexClaims, GradientSteps,
            MeaningRules, WrittenValues, OtherReadings, PartRules, ChainForms, EquationRuns, CarriedValues, GivenTuples,
            DualNumbers, LinearSystems):
     def __init__(self, where, step_seconds, base=0, state: bytes | None = None):
@@ -117,6 +118,7 @@ class _Run(NamedObjectives, UpdateRules, StepChecks, Statements, WhereClaimed, I
         self.corrects = False           # "should be" right before it: a definition may be given again, corrected
         self.corrects_formulas = False  # "… should read:" on the line before: formulas given again, corrected
         self.spread_named = False       # "the standard deviation is" right before it (see spread_of_a_variance)
+        self.posterior_named = False    # "the posterior is" right before it (see posterior_laws)
         self.old_values_named = False   # "with the old γ and β" earlier in this paragraph (see with_the_old_values)
         self.minimising = False         # "minimises" right before this region: it names an objective (objectives)
         self.at_a_point = False         # "at" right before this region: a value it gives holds for this paragraph
@@ -168,11 +170,12 @@ class _Run(NamedObjectives, UpdateRules, StepChecks, Statements, WhereClaimed, I
             if not item.item:
                 self.scope.facts, self.scope.stem_facts = [], None
                 self.scope.laws, self.scope.stem_laws = {}, None
+                self.scope.posteriors, self.scope.moment_names = [], set()      # (a list's parts keep them: (b) asks for the mean of (a)'s posterior)
             else:                            # a list's part (a), (b): what its problem gave before the list holds
                 if self.scope.stem_facts is None:
                     self.scope.stem_facts, self.scope.stem_laws = list(self.scope.facts), dict(self.scope.laws)
                 self.scope.facts, self.scope.laws = list(self.scope.stem_facts), dict(self.scope.stem_laws)
-            self.scope.literal_origins, self.scope.computing = {}, False
+            self.scope.literal_origins, self.scope.entry_origins, self.scope.computing = {}, {}, False
             for name in self.scope.stated:      # conditions stated in the part before end with it
                 self.scope.bounds.pop(name, None)
             self.scope.stated = set()
@@ -194,6 +197,7 @@ class _Run(NamedObjectives, UpdateRules, StepChecks, Statements, WhereClaimed, I
             self.corrects = item.corrects
             self.corrects_formulas = item.corrects_formulas
             self.spread_named = item.spread_named
+            self.posterior_named = item.posterior_named
             self.old_values_named = item.old_values or self.old_values_named and not item.new_paragraph
             self.minimising = item.minimises
             self.at_a_point = item.at_a_point
@@ -250,6 +254,7 @@ class _Run(NamedObjectives, UpdateRules, StepChecks, Statements, WhereClaimed, I
         before = len(self.results)
         try:
             self.chain(chain)
+            self.posterior_after(chain, before)
         except StepTimeout:
             self.unfinished(chain, before, f"time limit ({self.step_seconds:g} s) reached")
         except MemoryError:
@@ -413,6 +418,11 @@ class _Run(NamedObjectives, UpdateRules, StepChecks, Statements, WhereClaimed, I
         if spread is not None:      # `sd(θ | D) = 0.0118` after `Var(θ | D) = … = 0.0118`: a claim, sd = √Var
             binds = False
             parsed = [dataclasses.replace(parsed[0], expr=spread)] + list(parsed[1:])
+        moment = self.posterior_moment(head[0]) if (binds or claim and head[0] in self.scope.moment_names) and \
+            not assigns and not self.defining and spread is None and not isinstance(parsed[1], Exception) else None
+        if moment is not None:      # `𝔼[θ | k] = 6/11` after `θ | k ∼ Beta(9, 5)`: a claim about that law
+            binds = claim = False
+            parsed = [self.as_the_moment(parsed[0], moment)] + list(parsed[1:])
         earlier = self.scope.bindings.get(head[0]) if claim else None
         earlier = dataclasses.replace(earlier) if earlier is not None else None     # as it was before this line
         wrong_before = self.scope.wrong_in_paragraph
@@ -447,6 +457,7 @@ class _Run(NamedObjectives, UpdateRules, StepChecks, Statements, WhereClaimed, I
             if len(rels) == 1:      # `x = (1, 0.5)`: data given; its 0.5 is no copy of a wrong step's 0.5
                 for text in _data_literals(parsed[1].expr):
                     self.scope.literal_origins.pop(text, None)
+                    self.scope.entry_origins.pop(text, None)
         given = GivenProbabilities(self.scope) if law else None
         by_law = by_bayes(head[0], given, given.names) if law else None
         if by_law is not None:          # P(D | +) from P(+ | D), P(D), P(+ | ¬D): its meaning, by the law
@@ -480,6 +491,17 @@ class _Run(NamedObjectives, UpdateRules, StepChecks, Statements, WhereClaimed, I
                 self.results[first], verdict=UNVERIFIED,
                 detail=f"{self.results[first].detail}; the standard deviation of the variance worked out above, "
                        "whose formula is not checked")
+        if moment is not None:
+            self.moment_checked(head[0], moment, first)
+            value, seg = self.last_constant(parsed, segs)
+            if value is not None:       # later steps use the value written (and what it should be, if wrong)
+                self.scope.bind(head[0], value, value, self.where(seg.start)[0], seg.text)
+                self.scope.moment_names.add(head[0])
+                if self.results[first].verdict == WRONG:
+                    self.taint(head[0], moment.values[0][1], self.results[first].line)
+                elif self.results[first].verdict == CARRIED:    # right for a law a wrong step wrote
+                    self.scope.bindings[head[0]].wrong_line = moment.posterior.wrong_line
+                # (agreeing with a law not checked: a value given, as a definition was before)
         if by_law is not None and len(self.results) > first:
             self.results[first] = dataclasses.replace(
                 self.results[first], detail=f"{self.results[first].detail}; {head[0]} by {by_law[1]} from the "
@@ -546,6 +568,8 @@ class _Run(NamedObjectives, UpdateRules, StepChecks, Statements, WhereClaimed, I
                 self.set_aside_for_the_paragraph(head[0], parsed[1].expr)
             self.bind(head[0], roots, segs_bound, wrong_line, provenance,
                       update=assigns or self.is_update(head[0], parsed[1]))
+            if carried_from:
+                self.carried_definition(head[0], self.results[first].line)
             self.vector_made_of(head[0], parsed[1])
             if templates.pattern(head[0]) is not None:
                 self.scope.template_sources[head[0]] = segs[1].toks

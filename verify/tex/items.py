@@ -7,6 +7,7 @@ import dataclasses
 import re
 import unicodedata
 
+from verify.tex.posterior_laws import POSTERIOR_NAMED
 from verify.tex.chains import Chain, chains_of
 from verify.tex.extract import Directive, LineIndex, ScanError, scan
 from verify.tex.macros import defined_macros
@@ -137,6 +138,7 @@ class RegionStart:
     # "The corrected table should read:" on the line before the display: a name stated again with a formula is
     # defined again (with numbers only, it is still a claim: the formula it had is checked with the new values)
     corrects_formulas: bool = False
+    posterior_named: bool = False   # "so the posterior is $\mathrm{Beta}(9, 5)$" (see posterior_laws)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -211,7 +213,7 @@ def items_of(text: str, where=None):
                               bool(OLD_VALUES.search(gap)), bool(MINIMISES.search(before)),
                               bool(AT_A_POINT.search(before)) and not AT_A_CLAIMED_POINT.search(before),
                               _sample_letter(gap, previous_math, getattr(event, "text", "")),
-                              _leads_into_a_correction(text, at))
+                              _leads_into_a_correction(text, at), bool(POSTERIOR_NAMED.search(before)))
             previous_math = getattr(event, "text", "")
             for chain in chains_of(event, where, icomma, own):
                 if not isinstance(chain, Chain):

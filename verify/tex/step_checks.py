@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
+import re
 import time
 from fractions import Fraction
 from itertools import combinations
@@ -22,6 +23,7 @@ from verify.tex.numeric import Unsupported, compare
 from verify.tex.numeric_steps import ROUNDED_DIGITS, significant_digits
 from verify.tex.operators import canonical, has_operators, is_random
 from verify.tex.parse import readings
+from verify.tex.posterior_laws import as_parameters
 from verify.tex.results import CARRIED, OK, UNVERIFIED, WRONG
 from verify.tex.steps import CANDIDATE, Outcome, check_proportional, check_step
 from verify.tex.not_refuted import defined_by_its_log, iterates_in_general
@@ -175,6 +177,11 @@ class StepChecks:
 
     def step(self, lhs, rhs, rel) -> Outcome:
         """One step; a side with two readings is checked with each (the verdict only if they agree)."""
+        laws = as_parameters(lhs, rhs)
+        if laws is not None:        # Beta(2 + 3, 2 + 2) = Beta(5, 5): parameter by parameter
+            outcome = self.step(*laws, rel)
+            detail = re.sub(r"\bentry \((\d+),1\)", r"parameter \1", outcome.detail)
+            return dataclasses.replace(outcome, detail=re.sub(r"\ball \d+ entries agree", "every parameter agrees", detail))
         if isinstance(lhs, ParseError) or isinstance(rhs, ParseError) or not (lhs.others or rhs.others):
             return self.one_step(lhs, rhs, rel)
         outcomes = [(a.reading + b.reading, self.one_step(a, b, rel))

@@ -36,6 +36,13 @@ def _lone_decimal(expr):
     return (expr, sign) if isinstance(expr, sp.Dummy) and literal_value(expr) is not None else None
 
 
+def _shown(value) -> str:
+    """A value for a message: six digits, a vector as its entries."""
+    if isinstance(value, sp.MatrixBase):
+        return "(" + ", ".join(str(sp.N(exact(e), 6)) for e in value) + ")" + ("^T" if value.shape[1] == 1 else "")
+    return str(sp.N(exact(value), 6))
+
+
 def _right_at_its_places(written, true_value, units=1) -> bool:
     """Is a written decimal the true value rounded to its places (within `units` half units of its last place)?"""
     found = _lone_decimal(written) if isinstance(written, sp.Basic) else None
@@ -107,27 +114,48 @@ class WrittenValues:
 
     def from_a_wrong_value(self, name, definition) -> str:
         """`w_2 = 1.4 - 0.1(-2.1333)` where -2.1333 is what a wrong step wrote: the new value is computed
-        from the wrong one (carried), though the line defines w_2. '' when nothing it uses is wrong."""
+        from the wrong one (carried), though the line defines w_2. '' when nothing it uses is wrong (else
+        what the name should be is left in `carried_true`, for carried_definition)."""
+        self.carried_true = None
         if isinstance(definition, Exception) or _lone_decimal(definition.expr) is not None:
             return ""           # `p = 0.3`: a value given, not computed from the 0.3 a wrong step wrote
-        origins = self.scope.literal_origins
+        origins = {**self.scope.entry_origins, **self.scope.literal_origins}
         # a short decimal (0.05) is an input, not a copied result; a copy within a unit of its last place
         # up to its sign (a rounding dispute, or a sign slip the writer has put right) is not carried either
         # (a short one that a wrong step of this paragraph wrote as its result, `g_1 = 2(1.4 - 3) = -3.4` then
         # `w_2 = 1.4 - 0.1(-3.4)`, is that result, unless the problem gave that number)
         given = {b.definition.name for b in self.scope.bindings.values() if isinstance(b.definition, sp.Dummy)}
-        used = sorted((d.name for d in definition.expr.atoms(sp.Dummy)
+        # the entries of a vector put in for its name (`z \gets z - 0.1(p - y)`, `μ = 𝐦ᵀφ`) are not written here:
+        # the formula is right whatever they are (what it computes is the next step's business)
+        put_in = {d for n in definition.bound_matrices if isinstance(self.scope.matrices.get(n), sp.MatrixBase)
+                  for d in self.scope.matrices[n].atoms(sp.Dummy)}
+        used = sorted((d.name for d in definition.expr.atoms(sp.Dummy) - put_in
                        if d.name in origins and origins[d.name].true_value is not None
                        and (significant_digits(d.name) >= ROUNDED_DIGITS or
                             origins[d.name].wrong_line == self.scope.wrong_in_paragraph and d.name not in given)
                        and not _right_at_its_places(d, abs(exact(origins[d.name].true_value)), units=2)), key=len)
-        true = self.true_value(definition.expr) if used else None
+        entries = {d: exact(self.scope.entry_origins[d.name].true_value) for d in definition.expr.atoms(sp.Dummy)
+                   if d.name in self.scope.entry_origins and d.name not in self.scope.literal_origins}
+        true = self.true_value(definition.expr.xreplace(entries)) if used else None
         if true is None:
             return ""
+        self.carried_true = true        # what the name should be (an entry's origin is not in true_value)
         o = origins[used[0]]
         return (f"computed with {used[0]} as line {o.wrong_line} wrote it, which should be {sp.N(exact(o.true_value), 6)}: "
                 f"right arithmetic on the wrong value from line {o.wrong_line} (with the right value, {name} = "
-                f"{sp.N(exact(true), 6)})")
+                f"{_shown(true)})")
+
+    def carried_definition(self, name, line):
+        """After a definition computed from a wrong value was bound: later steps know what it should be."""
+        true, self.carried_true = getattr(self, "carried_true", None), None
+        if true is None or name not in self.scope.bindings and name not in self.scope.matrices:
+            return
+        if isinstance(true, sp.MatrixBase):
+            if name in self.scope.matrices and self.scope.matrices[name].shape == true.shape:
+                self.scope.matrix_true[name] = true
+                self.scope.matrix_rests[name] = (line, True)
+        elif name in self.scope.bindings and self.scope.bindings[name].value is not None:
+            self.taint(name, true, line)
 
     @staticmethod
     def ends_in_a_decimal(parsed) -> bool:
@@ -150,6 +178,9 @@ class WrittenValues:
                 elif found is not None:
                     self.scope.literal_origins.pop(found[0].name, None)
             return
+        if isinstance(value, sp.MatrixBase):
+            self.note_entries(value, provenance)
+            return
         found = _lone_decimal(value)
         if found is None:
             return
@@ -160,6 +191,23 @@ class WrittenValues:
             self.scope.literal_origins[decimal.name] = LiteralOrigin(unchecked_line=provenance.unchecked_line)
         else:
             self.scope.literal_origins.pop(decimal.name, None)
+
+    def note_entries(self, value, provenance: Provenance):
+        """`𝐯_3 = (0.9 × 1.85 + 0.8575, …)^⊤ = (2.5525, 5.3)^⊤` with the first entry wrong: each wrong decimal
+        entry keeps what it should have been, so `𝐰_3 = (0.8575 - 0.05 × 2.5525, …)` written after it is carried.
+        Kept apart from the scalars' origins: only a definition written with the number uses it (the vector's
+        own value, and what it should be, are settle_value's)."""
+        true = provenance.true_value
+        true = true if isinstance(true, sp.MatrixBase) and true.shape == value.shape else None
+        for i, entry in enumerate(value):
+            found = _lone_decimal(entry)
+            if found is None:
+                continue
+            decimal, sign = found
+            if true is not None and not _right_at_its_places(entry, true[i]):
+                self.scope.entry_origins[decimal.name] = LiteralOrigin(sign * true[i], provenance.wrong_line)
+            else:
+                self.scope.entry_origins.pop(decimal.name, None)
 
     def settle_value(self, name, definition, wrong_line, provenance: Provenance):
         """After `name` got a value from a chain: what it should have been, or the unchecked step it rests on."""
