@@ -46,7 +46,8 @@ def test_a_formula_with_a_wrong_vector_put_in_is_not_carried():
     assert out[-3].verdict == GIVEN and out[-2].verdict == UNVERIFIED
 
 
-PRIOR = "Prior $\\theta \\sim \\mathrm{Beta}(2, 2)$, and $k = 3$ successes in $n = 5$ trials.\n"
+# the data are not said in words a reader of counts would take (see the conjugate tests below)
+PRIOR = "Prior $\\theta \\sim \\mathrm{Beta}(2, 2)$; the data $k = 3$, $n = 5$.\n"
 
 
 @pytest.mark.parametrize("stated", [
@@ -127,3 +128,70 @@ def test_an_attempt_struck_out_and_written_again_is_not_a_factor():
     # a cancelled factor is still a factor
     assert verdicts("$\\frac{\\cancel{2} \\cdot 3}{\\cancel{2}} = 3$") == [OK]
     assert verdicts("$\\cancel{4} + 1 = 5$") == [OK]
+
+
+TRACE = ("\\begin{align*}\n"
+         "v_1 &= x_1 = 1.5, & \\dot v_1 &= 1, \\\\\n"
+         "v_2 &= x_2 = 0.3, & \\dot v_2 &= 0, \\\\\n"
+         "v_3 &= v_1 v_2 = 0.45, & \\dot v_3 &= \\dot v_1 v_2 + v_1 \\dot v_2 = 0.3, \\\\\n"
+         "v_4 &= \\tanh v_3 = 0.4219, & \\dot v_4 &= (1 - v_4^2)\\dot v_3 = SLOT\n"
+         "\\end{align*}")
+
+
+@pytest.mark.parametrize("said", ["$\\dot v_i = \\partial v_i/\\partial x_1$",
+                                  "$\\dot v_i = \\frac{\\partial v_i}{\\partial x_1}$"])
+def test_the_meaning_of_the_dot_said_in_words_is_no_rule_to_instantiate(said):
+    # as a template, each v̇_k became ∂v_k/∂x_1 with x_1 already a number: no tangent of the trace was checked
+    text = f"Each $v_i$ carries its tangent {said}, seeded with $\\dot v_1 = 1$, $\\dot v_2 = 0$.\n" + TRACE
+    out = steps(text.replace("SLOT", "0.8220 \\times 0.3 = 0.2466"))
+    assert out[0].verdict == GIVEN and "the meaning of the dot" in out[0].detail
+    assert [s.verdict for s in out[-3:]] == [OK, OK, OK]
+    # the chain factor dropped: caught
+    assert verdicts(text.replace("SLOT", "1 - v_4^2 = 0.8220"))[-2] == WRONG
+
+
+COIN = "Prior $\\theta \\sim \\mathrm{Beta}(2, 2)$, and $k = 3$ successes in $n = 5$ trials.\n"
+
+
+@pytest.mark.parametrize("law, verdict", [("Beta(5, 4)", OK), ("Beta(5, 5)", WRONG), ("Beta(3, 5)", WRONG)])
+def test_a_posterior_law_is_checked_against_a_beta_prior_and_binomial_counts(law, verdict):
+    # was "\\sim is not checked": the conjugate update Beta(a + k, b + n - k) of the prior and the counts in words
+    out = steps(COIN + f"Then $\\theta \\mid k \\sim \\mathrm{{{law.split('(')[0]}}}({law.split('(')[1]}$.")
+    assert out[-1].verdict == verdict and "give the posterior Beta(5, 4)" in out[-1].detail
+
+
+def test_moments_of_a_checked_posterior_are_confirmed_and_of_a_wrong_one_carried():
+    right = verdicts(COIN + "Then $\\theta \\mid k \\sim \\mathrm{Beta}(5, 4)$, $\\mathbb E[\\theta \\mid k] = \\frac59$.")
+    assert right[-2:] == [OK, OK]
+    wrong = verdicts(COIN + "Then $\\theta \\mid k \\sim \\mathrm{Beta}(5, 5)$, $\\mathbb E[\\theta \\mid k] = \\frac12$.")
+    assert wrong[-2:] == [WRONG, CARRIED]
+
+
+@pytest.mark.parametrize("claim, verdict", [
+    ("\\mathbb E[\\theta \\mid D] = \\frac{5}{7}", OK),
+    ("\\hat\\theta_{\\mathrm{MAP}} = \\frac{4}{5}", OK),
+    ("\\hat\\theta_{\\mathrm{MAP}} = 1", WRONG),              # the MLE
+    ("\\mathbb E[\\theta \\mid D] = \\frac{5}{6}", WRONG),  # a + b - 1
+])
+def test_moments_follow_from_a_prior_and_counts_in_words_with_no_posterior_written(claim, verdict):
+    text = "Prior $\\mathrm{Beta}(2, 2)$; a coin shows 3 heads in 3 tosses.\n"
+    assert verdicts(text + f"${claim}$")[-1] == verdict
+    # two batches of counts in one part (sequential updating): which the posterior is of is not read
+    assert verdicts(text + "Then 2 heads in 4 tosses.\n" + f"${claim}$")[-1] not in (OK, WRONG)
+
+
+def test_an_activation_the_file_defines_applies_entry_by_entry_to_a_vector():
+    # σ(𝐳) with σ(z) = 1/(1 + e^{-z}) defined: was e^{-𝐳} of a matrix (NonSquareMatrixError, "could not check")
+    text = ("Let $\\sigma(z) = \\frac{1}{1 + e^{-z}}$ and $\\mathbf z = (0, 0)^\\top$.\n")
+    assert verdicts(text + "$\\sigma(\\mathbf z) = (0.5, 0.5)^\\top$")[-1] == OK
+    assert verdicts(text + "$\\sigma(\\mathbf z) = (0.5, 0.6)^\\top$")[-1] == WRONG
+    # another function of a vector (an entropy, a loss): of the whole vector or entry by entry is not known
+    other = "Let $H(p) = -p\\log p$ and $\\mathbf q = (0.5, 0.5)$.\n"
+    assert verdicts(other + "$H(\\mathbf q) = 0.6931$")[-1] == UNVERIFIED
+
+
+def test_a_second_derivative_in_a_given_point_is_read():
+    # ∂²f/∂x_1² named x_1 twice (a KeyError, "could not check this chain")
+    text = "Let $f(x_1, x_2) = x_1^2 x_2$ and $x_1 = 1.5$, $x_2 = 0.3$.\n"
+    assert verdicts(text + "$\\frac{\\partial^2 f}{\\partial x_1^2} = 2x_2 = 0.6$")[-2:] == [OK, OK]
+    assert verdicts(text + "$\\frac{\\partial^2 f}{\\partial x_1^2} = 2x_1 = 3$")[-2] == WRONG

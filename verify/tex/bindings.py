@@ -74,6 +74,8 @@ class Scope(Resolving):
     distributed: set = field(default_factory=set)    # names (and their letters: X for X_i) given a law by `\sim`
     laws: dict = field(default_factory=dict)          # name -> named_laws.Law (`θ \sim \mathrm{Beta}(2, 2)`)
     posteriors: list = field(default_factory=list)    # posterior_laws.Posterior, in the order stated
+    priors: list = field(default_factory=list)        # laws the prose calls the prior: (family, params, written)
+    counts: list = field(default_factory=list)        # (successes, trials) the prose gives in this part
     paragraph: int = 0                                # counts paragraphs (a posterior is read in its own first)
     moment_names: set = field(default_factory=set)    # names claimed as a posterior's moment (posterior_laws)
     stem_laws: dict | None = None                     # the laws before a list of parts: each part starts from them

@@ -23,7 +23,7 @@ from verify.tex.sums import SEQ
 from verify.tex.heads import APPLIED_DENSITIES, head_name, inverse_head, mentions_const, only_the_sigmoid, spread_from, squared_head, variables_of
 from verify.tex.extract import Directive
 from verify.tex.events import by_bayes, is_stated_quantity
-from verify.tex.items import FileStart, NewPart, RegionStart, ScanProblem, item_steps
+from verify.tex.items import Counts, FileStart, NewPart, RegionStart, ScanProblem, item_steps
 from verify.tex.limits import STEP_SECONDS, StepTimeout, step_deadline
 from verify.tex.meaning import MeaningRules
 from verify.tex.other_readings import OtherReadings
@@ -119,6 +119,7 @@ class _Run(PosteriorLaws, NamedObjectives, UpdateRules, StepChecks, Statements, 
         self.corrects_formulas = False  # "… should read:" on the line before: formulas given again, corrected
         self.spread_named = False       # "the standard deviation is" right before it (see spread_of_a_variance)
         self.posterior_named = False    # "the posterior is" right before it (see posterior_laws)
+        self.prior_named = False        # "Prior" right before it (see posterior_laws)
         self.old_values_named = False   # "with the old γ and β" earlier in this paragraph (see with_the_old_values)
         self.minimising = False         # "minimises" right before this region: it names an objective (objectives)
         self.at_a_point = False         # "at" right before this region: a value it gives holds for this paragraph
@@ -161,6 +162,8 @@ class _Run(PosteriorLaws, NamedObjectives, UpdateRules, StepChecks, Statements, 
                 self.error(f"time limit ({self.step_seconds:g} s) reached", item.offset, f"%! {item.kind} {item.arg}")
         elif isinstance(item, ScanProblem):
             self.error(item.message, item.offset, item.text)
+        elif isinstance(item, Counts):
+            self.scope.counts.append((item.successes, item.trials))
         elif isinstance(item, FileStart):
             self.scope.macros, self.scope.bits, self.scope.thousands = item.macros, item.bits, item.thousands
         elif isinstance(item, NewPart):
@@ -170,7 +173,7 @@ class _Run(PosteriorLaws, NamedObjectives, UpdateRules, StepChecks, Statements, 
             if not item.item:
                 self.scope.facts, self.scope.stem_facts = [], None
                 self.scope.laws, self.scope.stem_laws = {}, None
-                self.scope.posteriors, self.scope.moment_names = [], set()      # (a list's parts keep them: (b) asks for the mean of (a)'s posterior)
+                self.scope.posteriors, self.scope.moment_names, self.scope.priors, self.scope.counts = [], set(), [], []      # (a list's parts keep them: (b) asks for the mean of (a)'s posterior)
             else:                            # a list's part (a), (b): what its problem gave before the list holds
                 if self.scope.stem_facts is None:
                     self.scope.stem_facts, self.scope.stem_laws = list(self.scope.facts), dict(self.scope.laws)
@@ -198,6 +201,7 @@ class _Run(PosteriorLaws, NamedObjectives, UpdateRules, StepChecks, Statements, 
             self.corrects_formulas = item.corrects_formulas
             self.spread_named = item.spread_named
             self.posterior_named = item.posterior_named
+            self.prior_named = item.prior_named
             self.old_values_named = item.old_values or self.old_values_named and not item.new_paragraph
             self.minimising = item.minimises
             self.at_a_point = item.at_a_point
@@ -254,6 +258,7 @@ class _Run(PosteriorLaws, NamedObjectives, UpdateRules, StepChecks, Statements, 
         before = len(self.results)
         try:
             self.chain(chain)
+            self.prior_after(chain)
             self.posterior_after(chain, before)
         except StepTimeout:
             self.unfinished(chain, before, f"time limit ({self.step_seconds:g} s) reached")
@@ -396,7 +401,17 @@ class _Run(PosteriorLaws, NamedObjectives, UpdateRules, StepChecks, Statements, 
         if not assigns and self.system_row(head, segs, rels, parsed):
             return          # π_1 = 0.9π_1 + 0.4π_2 and what follows from it: a system being solved
         lone, law = head is not None and head[1] is None and rels[0] == "=", False
-        if lone and is_stated_quantity(head[0]) and not self.scope.has_meaning(head[0]) and \
+        if lone and len(rels) == 1 and self.tangent_convention(head[0], parsed[1]):
+            self.add(segs[0], segs[1], "=", GIVEN, f"the meaning of the dot in a forward sweep, as the tangents "
+                                                   f"are read already (v̇ = ∂v/∂{parsed[1].expr.variables[0]})")
+            return
+        # `𝔼[θ | k] = 6/11` after `θ | k ∼ Beta(9, 5)`: a claim about that law (posterior_laws)
+        moment = self.posterior_moment(head[0]) if lone and not assigns and not self.defining and \
+            (not self.scope.has_meaning(head[0]) or head[0] in self.scope.moment_names) and \
+            not isinstance(parsed[1], Exception) else None
+        if moment is not None:
+            parsed = [self.as_the_moment(parsed[0], moment)] + list(parsed[1:])
+        if lone and moment is None and is_stated_quantity(head[0]) and not self.scope.has_meaning(head[0]) and \
                 (isinstance(parsed[1], Exception) or not plain_number(parsed[1].expr)):
             lone = False        # P(+) = P(+ | D)P(D) + …: a law of probability claimed, not a value given
             law = True
@@ -404,8 +419,8 @@ class _Run(PosteriorLaws, NamedObjectives, UpdateRules, StepChecks, Statements, 
             self.by_convention(head[0], segs[0], parsed[1])
         # A name that already means something is claimed about, not re-bound: `L = (ŷ - y)^2` after
         # `%! let L = ½(ŷ - y)^2` is checked against L. An update (`w = w - η g`, `w \gets …`) re-binds.
-        claim = lone and not assigns and not self.defining and self.scope.has_meaning(head[0]) and \
-            not self.is_update(head[0], parsed[1]) and not (squared and only_the_sigmoid(squared, self.scope))
+        claim = lone and moment is None and not assigns and not self.defining and self.scope.has_meaning(head[0]) \
+            and not self.is_update(head[0], parsed[1]) and not (squared and only_the_sigmoid(squared, self.scope))
         if claim and self.data_for_a_formula(head[0], parsed[1]):
             claim = False       # `y = (1, 2, 2)` after the model `y = w_0 + w_1 x + ε`: the data, not a claim
         if lone and not claim and not assigns and not self.defining and self.kept_from_earlier_part(head[0], parsed):
@@ -413,16 +428,11 @@ class _Run(PosteriorLaws, NamedObjectives, UpdateRules, StepChecks, Statements, 
         if lone and not claim and head[0] in self.scope.matrices and not isinstance(parsed[1], Exception) and \
                 head[0] in parsed[1].bound_matrices and not self.is_update(head[0], parsed[1]):
             claim = True        # `A = A^\top` after A was given: about that A, not a new A made from it
-        binds = lone and not claim and not self.solves_equation(head[0], len(rels), parsed[1])
+        binds = lone and moment is None and not claim and not self.solves_equation(head[0], len(rels), parsed[1])
         spread = self.spread_of_a_variance(head[0]) if binds and not assigns and not self.defining else None
         if spread is not None:      # `sd(θ | D) = 0.0118` after `Var(θ | D) = … = 0.0118`: a claim, sd = √Var
             binds = False
             parsed = [dataclasses.replace(parsed[0], expr=spread)] + list(parsed[1:])
-        moment = self.posterior_moment(head[0]) if (binds or claim and head[0] in self.scope.moment_names) and \
-            not assigns and not self.defining and spread is None and not isinstance(parsed[1], Exception) else None
-        if moment is not None:      # `𝔼[θ | k] = 6/11` after `θ | k ∼ Beta(9, 5)`: a claim about that law
-            binds = claim = False
-            parsed = [self.as_the_moment(parsed[0], moment)] + list(parsed[1:])
         earlier = self.scope.bindings.get(head[0]) if claim else None
         earlier = dataclasses.replace(earlier) if earlier is not None else None     # as it was before this line
         wrong_before = self.scope.wrong_in_paragraph
@@ -493,7 +503,10 @@ class _Run(PosteriorLaws, NamedObjectives, UpdateRules, StepChecks, Statements, 
                        "whose formula is not checked")
         if moment is not None:
             self.moment_checked(head[0], moment, first)
-            value, seg = self.last_constant(parsed, segs)
+            upto = next((i for i, r in enumerate(rels) if r not in ("=", "approx")), len(rels)) + 1
+            value, seg = self.last_constant(parsed[:upto], segs[:upto])
+            if is_stated_quantity(head[0]) and not plain_number(parsed[1].expr):
+                value = None    # `𝔼[θ | k] = α/(α + β) = …`: not a value given for later (a limit in n, a new prior)
             if value is not None:       # later steps use the value written (and what it should be, if wrong)
                 self.scope.bind(head[0], value, value, self.where(seg.start)[0], seg.text)
                 self.scope.moment_names.add(head[0])

@@ -7,7 +7,7 @@ import dataclasses
 import re
 import unicodedata
 
-from verify.tex.posterior_laws import POSTERIOR_NAMED
+from verify.tex.posterior_laws import POSTERIOR_NAMED, PRIOR_NAMED
 from verify.tex.chains import Chain, chains_of
 from verify.tex.extract import Directive, LineIndex, ScanError, scan
 from verify.tex.macros import defined_macros
@@ -88,7 +88,7 @@ SAMPLE_LAW = re.compile(r"\A\s*([A-Za-z])_\{?i\}?\s*(?:\\mid[^=]*?)?\\sim\b")
 INFERENCE = re.compile(r"(?:\b(?:gives|giving|yields|implies|hence|thus|so|therefore|i\.\s?e\.|that is|we get|"
                        r"rearranging|solving)|\\(?:Rightarrow|implies|iff|Longrightarrow|Leftrightarrow))[\s,:;~]*\Z")
 MAX_INFERENCE_GAP = 40      # characters of prose between the two equations
-SEED = re.compile(r"\bseed(?:s|ing|ed)?\b[\s,:~]*(?:\\dot\s*\{?\s*\\?\w+\}?\s*=\s*)?\Z", re.I)   # "seed $(0, 1)$"
+SEED = re.compile(r"\bseed(?:s|ing|ed)?\b[\s,:~]*(?:with\s+)?(?:\\dot\s*\{?\s*\\?\w+\}?\s*=\s*)?\Z", re.I)   # "seed $(0, 1)$"
 # "Pass 2: seeding $x_2$": the sweep seeds that input (its tangent 1, the other inputs' 0)
 SEED_INPUT = re.compile(r"\A\s*(?:\$\$?|\\[\[(])?\s*([A-Za-z])_\{?(\d)\}?\s*(?:\$\$?|\\[\])])?\s*\Z")
 SEED_LIST = re.compile(r"\A\s*(?:\$\$?|\\[\[(])?\s*(?:\\left)?\(\s*(-?\d+(?:\s*,\s*-?\d+)+)\s*(?:\\right)?\)\s*"
@@ -139,6 +139,7 @@ class RegionStart:
     # defined again (with numbers only, it is still a claim: the formula it had is checked with the new values)
     corrects_formulas: bool = False
     posterior_named: bool = False   # "so the posterior is $\mathrm{Beta}(9, 5)$" (see posterior_laws)
+    prior_named: bool = False       # "Prior $\mathrm{Beta}(2, 2)$" (see posterior_laws)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -149,6 +150,14 @@ class ChainItem:
     crossed_out: str = ""           # `\sout{$f = 4$}`: the command that strikes it through (not a claim)
     quantified: tuple[str, ...] = ()  # `$σ'(x) > 0.2$ for $|x| < 1$`: claimed for a range of x, not one value
     sign: tuple = ()                # `whenever $c \ge 0$`: ((c, "nonnegative"),), a condition a check can assume
+
+
+@dataclasses.dataclass(frozen=True)
+class Counts:
+    """"$k = 7$ successes in $n = 10$ trials", "3 heads in 3 tosses": binomial data the prose gives (see
+    posterior_laws: with a Beta prior, the posterior it implies)."""
+    successes: int
+    trials: int
 
 
 @dataclasses.dataclass(frozen=True)
@@ -180,6 +189,7 @@ def items_of(text: str, where=None):
     yield FileStart(macros, bool(BITS.search(text)), number_style(text))
     struck = _struck_through(text)
     part_items = _part_items(text)
+    counts = [(m.start(), int(m["k"] or m["k2"]), int(m["n"] or m["n2"])) for m in COUNTS.finditer(text)]
     prose_from = 0
     listing = False                 # the last math region was defined by "Let", and a list may go on
     previous_math = ""
@@ -192,6 +202,10 @@ def items_of(text: str, where=None):
         prose_from = max(prose_from, at + len(getattr(event, "text", "")))
         if new_part:
             yield NewPart(item=not heading)
+        while counts and counts[0][0] < at:
+            _, k, n = counts.pop(0)
+            if k <= n:
+                yield Counts(k, n)
         if isinstance(event, Directive):
             yield event
         elif isinstance(event, ScanError):
@@ -213,7 +227,8 @@ def items_of(text: str, where=None):
                               bool(OLD_VALUES.search(gap)), bool(MINIMISES.search(before)),
                               bool(AT_A_POINT.search(before)) and not AT_A_CLAIMED_POINT.search(before),
                               _sample_letter(gap, previous_math, getattr(event, "text", "")),
-                              _leads_into_a_correction(text, at), bool(POSTERIOR_NAMED.search(before)))
+                              _leads_into_a_correction(text, at), bool(POSTERIOR_NAMED.search(before)),
+                              bool(PRIOR_NAMED.search(before)))
             previous_math = getattr(event, "text", "")
             for chain in chains_of(event, where, icomma, own):
                 if not isinstance(chain, Chain):
@@ -227,6 +242,14 @@ def items_of(text: str, where=None):
                                 tuple(n.strip() for n in listed.group(0).split(",") if n.strip()) if listed else (),
                                 next((cmd for lo, hi, cmd in struck if lo <= start < hi), ""),
                                 _quantified_after(text, chain.segments[-1].end), _sign_after(text, chain.segments[-1].end))
+
+
+_COUNT = r"(?:\$\s*[A-Za-z](?:_\{?\w+\}?)?\s*=\s*(?P<NAME>\d+)\s*\$|(?P<NAME2>\d+))"
+# "$k = 7$ successes in $n = 10$ independent Bernoulli trials", "3 heads in 3 tosses", "7 of 20 patients respond"
+COUNTS = re.compile(_COUNT.replace("NAME", "k") + r"\s+(?:heads|successes|responders|positives|clicks|conversions|defectives)"
+                    r"\s+(?:in|out\s+of|of|among)\s+" + _COUNT.replace("NAME", "n") +
+                    r"\s+(?:[A-Za-z-]+\s+){0,2}(?:tosses|trials|flips|throws|draws|attempts|patients|users|visitors|"
+                    r"coin\s+tosses|impressions)\b")
 
 
 def _sample_letter(gap: str, before: str, after: str) -> str:

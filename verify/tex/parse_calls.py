@@ -200,7 +200,10 @@ class CallRules:
             args = [self.bare_argument(name)]
         if len(args) != 1:
             raise ParseError(f"\\{name} takes one argument", t.pos)
-        value = apply(fn, args[0])
+        try:
+            value = apply(fn, args[0])
+        except ValueError:      # ReLU'(𝐳) of a vector not written out: Heaviside takes real numbers only
+            raise ParseError(f"\\{name} of a vector or matrix whose entries are not known here", t.pos) from None
         if base is not None:
             value = apply(lambda x: sp.log(x, base), args[0])
         return power(value, exponent, t.pos) if exponent is not None else value

@@ -22,6 +22,10 @@ from verify.tex.special import special_call
 from verify.tex.tokens import LatexError, tokenize
 from verify.tex.vectors import arg_extremum, at_entries, entry_names, nabla, norm
 
+# a function the file defines whose name says it is an activation: applied entry by entry to a vector
+ACTIVATION_NAME = re.compile(r"(?:σ|φ|ϕ|g|ψ|g_\w+|σ_\w+|(?i:relu|leaky|lrelu|elu|gelu|selu|swish|silu|softplus|act|"
+                             r"sigmoid|sigm|logistic|tanh|htanh|hardtanh|mish)\w*)\Z")
+
 MAX_EXPANSIONS = 200          # macro uses expanded in one side
 LOSS_LOOKING = {"L", "J", "ℓ"}   # `L(b + ε)` with L a value: the loss at another point, or L times it
 
@@ -189,6 +193,15 @@ class MacroRules(CallRules):
         entries = entry_names(params, body)
         if entries is not None and at_entries(entries, args[0]) is not None:
             body = body.xreplace(at_entries(entries, args[0]))     # f(𝐰_0) with f(𝐰) = w_1² + 4w_2²
+        if entries is None and any(isinstance(a, sp.MatrixBase) for a in args):
+            # σ(𝐳_1) with σ(z) defined on numbers: entry by entry, as ML notation means for an activation (not
+            # e^{-𝐳} of a matrix); H(q), f(𝐱) of another function: of the whole vector, which its body does not say
+            if len(params) != 1 or not ACTIVATION_NAME.match(name):
+                raise ParseError(f"{name} of a vector, defined on numbers: entry by entry or of the whole vector is "
+                                 "not known", tok.pos)
+            at = {s.name: s for s in body.free_symbols if isinstance(s, sp.Symbol)}
+            return elementwise(lambda *values: body.xreplace({at[p.name]: v for p, v in zip(params, values)
+                                                              if p.name in at}), args, tok.pos)
         by_name = dict(zip((p.name for p in params), args))
         return body.xreplace({s: by_name[s.name] for s in body.free_symbols
                               if isinstance(s, sp.Symbol) and s.name in by_name})

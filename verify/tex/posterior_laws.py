@@ -23,8 +23,10 @@ from verify.tex.parse import parse
 from verify.tex.results import CARRIED, OK, UNVERIFIED, WRONG
 
 FAMILIES_READ = ("beta", "gamma", "normal")
-POSTERIOR_NAMED = re.compile(r"\bposterior\b(?:\s+(?:law|distribution|density))?(?:\s+(?:is|becomes|was))?\s*:?\s*\Z",
-                             re.IGNORECASE)
+# "the posterior is", "Posterior:", "so the posterior becomes", "the kernel of" right before the law
+POSTERIOR_NAMED = re.compile(r"(?:\bposterior\b[^$.;]{0,30}|\bkernel\s+of(?:\s+an?|\s+the)?\s*)\Z", re.IGNORECASE)
+PRIOR_NAMED = re.compile(r"\bprior\b[^$.;]{0,20}\Z", re.IGNORECASE)     # "Prior $\mathrm{Beta}(2, 2)$"
+DENSITY = re.compile(r"(?:p|q|π)\((.+?)\|(.+)\)")      # p(θ|k) = Beta(9, 5): the posterior density by name
 # 𝔼[θ|k], Var(θ|k), sd(θ|k): the moment, the variable, the condition (as event_text wrote them)
 CONDITIONAL = re.compile(r"(𝔼|Var|var|sd|SD|std|Std)[\[(]\s*(.+?)\s*\|\s*(.+?)\s*[\])]")
 MODE = re.compile(r"(.+?)\u0302?_(MAP|mode)")
@@ -41,6 +43,8 @@ class Posterior:
     condition: str = ""   # k in `θ | k ∼ …` ('' when prose named it)
     wrong_line: int = 0   # a step of the chain that wrote it was wrong (then what agrees with it is carried)
     paragraph: int = 0
+    # what prior and data give (Beta(a + k, b + n - k)) when the part has both: then the law is checked
+    expected: tuple | None = None
     # the numbers the part had given when it was stated (name -> line): one given again after it (β' = 4 after
     # the law was written with β' = 3) may have changed it, and the law written is no longer the writer's
     given: tuple = ()
@@ -128,6 +132,9 @@ class PosteriorLaws:
             variable = given.name
             condition = _plain(segs[0].text.split("mid", 1)[-1] if "mid" in segs[0].text else segs[0].text.split("|", 1)[-1])
             laws = segs[1:]
+        elif rels and all(r == "=" for r in rels) and \
+                (named := DENSITY.fullmatch(getattr(getattr(self.parse(segs[0]), "expr", None), "name", ""))):
+            variable, condition, laws = named[1], _plain(named[2]), segs[1:]
         elif self.posterior_named and all(r == "=" for r in rels):
             laws = segs
         else:
@@ -144,8 +151,54 @@ class PosteriorLaws:
                 return
         wrong = next((r.line for r in self.results[before:] if r.verdict in (WRONG, CARRIED)), 0)
         line = self.where(laws[-1].start)[0]
+        expected = self.conjugate(variable, law[0])
+        if expected is not None and rels and rels[0] == "sim" and len(self.results) > before:
+            self.law_checked(before, law, expected)
+            wrong = wrong or (self.results[before].line if self.results[before].verdict == WRONG else 0)
         self.scope.posteriors.append(Posterior(variable, *law, line, condition, wrong, self.scope.paragraph,
-                                               self.given_numbers()))
+                                               expected=expected, given=self.given_numbers()))
+
+    def prior_after(self, chain):
+        """"Prior $\\mathrm{Beta}(2, 2)$": a law the prose calls the prior, whose variable is not written."""
+        if chain.rels or len(chain.segments) != 1 or not self.prior_named:
+            return
+        found = self.parse(chain.segments[0])
+        law = None if isinstance(found, Exception) else law_in(found.expr)
+        if law is not None:
+            self.scope.priors.append(law)
+
+    def conjugate(self, variable: str, family: str):
+        """Beta(a + k, b + n - k) when this part gave one Beta prior (of `variable`, or unnamed) and one count of
+        successes in trials, all numbers; else None."""
+        if family != "beta" or len(self.scope.counts) != 1:
+            return None
+        priors = [law for law in self.scope.laws.values() if law.family == "beta"]
+        if variable and variable in self.scope.laws:
+            priors = [self.scope.laws[variable]] if self.scope.laws[variable].family == "beta" else []
+        priors = [(law.params, law.written) for law in priors] + [(p[1], p[2]) for p in self.scope.priors if p[0] == "beta"]
+        if len(priors) != 1:
+            return None
+        try:
+            a, b = (sp.nsimplify(self.scope.resolve(p)) for p in priors[0][0])
+        except Exception:
+            return None
+        k, n = self.scope.counts[0]
+        if not (a.is_Number and b.is_Number and a > 0 and b > 0):
+            return None
+        return (a + k, b + n - k), f"the prior {priors[0][1]} and {k} successes in {n} trials"
+
+    def law_checked(self, index: int, law, expected):
+        """The `∼` of `θ | k ∼ Beta(9, 6)` against what prior and data give."""
+        (params, how), r = expected, self.results[index]
+        try:
+            written = tuple(sp.nsimplify(self.scope.resolve(p)) for p in law[1])
+        except Exception:
+            return
+        shown = f"Beta({', '.join(map(str, params))})"
+        verdict = OK if written == tuple(params) else WRONG
+        if not all(getattr(w, "is_Number", False) for w in written):
+            return
+        self.results[index] = dataclasses.replace(r, verdict=verdict, detail=f"{how} give the posterior {shown}")
 
     def given_numbers(self) -> tuple:
         return tuple((n, id(b), b.line) for n, b in self.scope.bindings.items()
@@ -184,7 +237,7 @@ class PosteriorLaws:
                 (p.family in families or prior is not None and prior.family == p.family or
                  prior is None and len(self.scope.posteriors) == 1 and variable in GREEK_PARAMETERS)]
         if not mine:
-            return None
+            return self.implied_posterior(variable, prior)
         p = mine[-1]
         if len(mine) > 1 and p.paragraph != self.scope.paragraph:
             # several posteriors (sequential updating, another prior): the one of this paragraph, or the one
@@ -200,6 +253,17 @@ class PosteriorLaws:
             return None         # a number it was worked out from was given again since
         return p
 
+    def implied_posterior(self, variable, prior) -> Posterior | None:
+        """No posterior written, but a Beta prior and binomial counts in this part: the posterior they give."""
+        if prior is None and not (variable in GREEK_PARAMETERS and self.scope.priors):
+            return None
+        expected = self.conjugate(variable if prior is not None else "", "beta")
+        if expected is None:
+            return None
+        (a, b), how = expected
+        return Posterior(variable, "beta", (a, b), f"Beta({a}, {b})", 0, paragraph=self.scope.paragraph,
+                         expected=expected)
+
     def as_the_moment(self, parsed, moment: Moment):
         """The claim's left side replaced by the moment (Gamma: both readings)."""
         (reading, value), *rest = moment.values
@@ -212,16 +276,29 @@ class PosteriorLaws:
             return
         r = self.results[first]
         p = moment.posterior
-        about = f"{name} is {moment.name} of the posterior {p.written} (line {p.line})"
-        if r.verdict == OK and p.wrong_line:
+        where = f" (line {p.line})" if p.line else ""
+        about = f"{name} is {moment.name} of the posterior {p.written}{where}"
+        checked = p.expected is not None and self.agrees(p)
+        if r.verdict == OK and checked:
+            verdict, detail = OK, f"{r.detail}; {about}, as {p.expected[1]} give"
+        elif r.verdict == OK and p.wrong_line:
             verdict, detail = CARRIED, f"{r.detail}; {about}, right for that law, which rests on a wrong step " \
                                        f"(line {p.wrong_line})"
         elif r.verdict == OK:
             verdict, detail = UNVERIFIED, f"{r.detail}; {about}, right for that law, which is not checked here " \
                                           "against prior and likelihood"
+        elif r.verdict == OK and p.expected is not None:
+            verdict, detail = CARRIED, f"{r.detail}; {about}, right for that law, but {p.expected[1]} give " \
+                                       f"Beta({', '.join(map(str, p.expected[0]))})"
         else:
             verdict, detail = r.verdict, f"{r.detail}; {about}"
         self.results[first] = dataclasses.replace(r, verdict=verdict, detail=detail)
+
+    def agrees(self, p: Posterior) -> bool:
+        try:
+            return tuple(sp.nsimplify(self.scope.resolve(q)) for q in p.params) == tuple(p.expected[0])
+        except Exception:
+            return False
 
 
 GREEK_PARAMETERS = {"θ", "λ", "μ", "π", "p", "w"}

@@ -62,6 +62,16 @@ class Statements:
                 self.add(segs[i], segs[i + 1], rel, UNVERIFIED, f"\\{rel} is not checked")
         self.equation = None
 
+    def tangent_convention(self, name, written) -> bool:
+        """`\\dot v_i = \\partial v_i/\\partial x_1`: what the dot means in a forward sweep, said in words (the
+        conventions read it so already); not a rule to instantiate: as one, each v̇_k was ∂v_k/∂x_1 with x_1
+        given a number, and no tangent of the trace could be evaluated."""
+        if isinstance(written, Exception) or not isinstance(written.expr, sp.Derivative):
+            return False
+        of = conventions.primal(name)
+        return of is not None and isinstance(written.expr.expr, sp.Symbol) and written.expr.expr.name == of and \
+            len(written.expr.variables) == 1 and isinstance(written.expr.variables[0], sp.Symbol)
+
     def by_convention(self, name, seg, written):
         """`\\dot v_3` after `v_3 = v_1 x_2` (and the tangents of v_1, x_2), `\\bar z` with L defined: bound
         to what the notation means (the chain rule, ∂L/∂z), so the line is a claim about it (see conventions)."""

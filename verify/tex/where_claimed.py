@@ -137,9 +137,9 @@ class WhereClaimed:
         if not isinstance(other, sp.Basic) or not isinstance(head, sp.Basic):
             return outcome
         if isinstance(head, sp.Derivative):
-            names = sorted(v.name for v in head.variables
-                           if isinstance(v, sp.Symbol) and v in other.free_symbols and v.name in self.scope.bindings
-                           and is_constant(self.scope.bindings[v.name].definition))
+            names = sorted({v.name for v in head.variables       # (∂²f/∂x_1²: x_1 once)
+                            if isinstance(v, sp.Symbol) and v in other.free_symbols and v.name in self.scope.bindings
+                            and is_constant(self.scope.bindings[v.name].definition)})
         else:
             names = self.points_in_a_formula(head, other)
         if not names:
