@@ -195,3 +195,36 @@ def test_a_second_derivative_in_a_given_point_is_read():
     text = "Let $f(x_1, x_2) = x_1^2 x_2$ and $x_1 = 1.5$, $x_2 = 0.3$.\n"
     assert verdicts(text + "$\\frac{\\partial^2 f}{\\partial x_1^2} = 2x_2 = 0.6$")[-2:] == [OK, OK]
     assert verdicts(text + "$\\frac{\\partial^2 f}{\\partial x_1^2} = 2x_1 = 3$")[-2] == WRONG
+
+
+def test_a_list_of_data_points_gives_the_data_vectors():
+    # `(x_i, y_i) = (1, 1), (2, 3), (3, 4)`: was "the values of x_i, y_i" (one point), every sum over the data open
+    text = "The three points $(x_i, y_i) = (1, 1), (2, 3), (3, 4)$.\n"
+    out = steps(text + "So $\\sum_i x_i^2 = 14$, $\\sum_i x_i y_i = 19$ and $\\sum_i y_i^2 = 26$.")
+    assert [s.verdict for s in out] == [GIVEN, OK, OK, OK]
+    assert verdicts(text + "So $\\sum_i x_i y_i = 18$.")[-1] == WRONG
+    # one point alone is still a point (its names given values), and a ragged list is not data
+    assert "a tuple given" in steps("$(x_i, y_i) = (1, 1)$.")[0].detail
+    assert "a tuple given" in steps("$(x_i, y_i) = (1, 1), (2, 3, 4)$.")[0].detail
+
+
+def test_a_partial_derivative_at_a_point_written_out():
+    # `∂f/∂x_2(1.5, 0.3)` with f(x_1, x_2) defined: was a product with a vector ("one side is a matrix")
+    text = "Let $f(x_1, x_2) = x_1^2 x_2$.\n"
+    assert verdicts(text + "$\\frac{\\partial f}{\\partial x_2}(1.5, 0.3) = 2.25$")[-1] == OK
+    assert verdicts(text + "$\\frac{\\partial f}{\\partial x_2}(1.5, 0.3) = 0.9$")[-1] == WRONG      # ∂f/∂x_1
+    # at a point named (a vector whose entries may have been updated one by one, each resting on its own step): not read
+    named = text + "At $\\boldsymbol{x}_0 = (1.5, 0.3)$, $\\frac{\\partial f}{\\partial x_2}(\\boldsymbol x_0) = 2.25$."
+    assert verdicts(named)[-1] != OK
+
+
+def test_what_uses_a_moment_of_an_unchecked_posterior_rests_on_it():
+    # the law may be wrong (it is not checked here): a step right with the mean it gives is not confirmed
+    # (a held-out batch had such a carried step called ok)
+    text = ("So the posterior is $\\mathrm{Beta}(9, 15)$, with $\\mathbb E[\\theta \\mid k] = 0.375$.\n"
+            "The predictive probability of a failure is $1 - \\mathbb E[\\theta \\mid k] = 0.625$.")
+    out = verdicts(text)
+    assert out[0] == UNVERIFIED and out[-1] == UNVERIFIED
+    # with the law checked against a prior and counts, the same step is confirmed
+    checked = "Prior $\\mathrm{Beta}(2, 3)$; 7 successes in 19 trials.\n" + text
+    assert verdicts(checked)[-2:] == [OK, OK]

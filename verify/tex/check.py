@@ -128,6 +128,7 @@ class _Run(PosteriorLaws, NamedObjectives, UpdateRules, StepChecks, Statements, 
         self.wrong_step_index = 0       # the result index of that wrong step
         self.cell = False               # the region is the next cell of a table row (see lone)
         self.range_after = False        # `, \\dots` follows the chain in the text (set by the parent)
+        self.points_after = ()          # `, (2, 3), (3, 4)` follows it: more data points (see given_tuples)
         self.listed = ()                # names listed before the chain (`a, b > 0`), set by the parent
         self.quantified = ()            # the letters of a `for $|x| < 1$` after the chain: claimed over their range
         self.sign = ()                  # `whenever $c \\ge 0$` after the chain: (c, "nonnegative")
@@ -228,6 +229,7 @@ class _Run(PosteriorLaws, NamedObjectives, UpdateRules, StepChecks, Statements, 
             # the condition in `$claim$ for $c \\ge 0$` scopes that claim: it is not assumed for later steps
             self.condition_of_the_last = bool(self.quantified)
             self.range_after, self.listed, self.quantified = item.range_after, item.listed, item.quantified
+            self.points_after = item.points_after
             self.sign = item.sign
             self.guarded_chain(item.chain)
             self.region_start = False
@@ -514,7 +516,8 @@ class _Run(PosteriorLaws, NamedObjectives, UpdateRules, StepChecks, Statements, 
                     self.taint(head[0], moment.values[0][1], self.results[first].line)
                 elif self.results[first].verdict == CARRIED:    # right for a law a wrong step wrote
                     self.scope.bindings[head[0]].wrong_line = moment.posterior.wrong_line
-                # (agreeing with a law not checked: a value given, as a definition was before)
+                elif self.results[first].verdict != OK:     # agreeing with a law not checked: what uses it rests on it
+                    self.scope.bindings[head[0]].unchecked_line = self.results[first].line
         if by_law is not None and len(self.results) > first:
             self.results[first] = dataclasses.replace(
                 self.results[first], detail=f"{self.results[first].detail}; {head[0]} by {by_law[1]} from the "

@@ -9,10 +9,39 @@ import dataclasses
 import sympy as sp
 
 from verify.tex.bindings import Unresolved, plain_number
+from verify.tex.build import literal
 from verify.tex.results import GIVEN, OK
 
 
+def literal_number(text: str):
+    """A number as the file writes it: an integer exactly, a decimal as a written decimal (build.literal)."""
+    if text.lstrip("-").isdigit():
+        return sp.Integer(int(text))
+    if not text.replace("-", "", 1).replace(".", "", 1).isdigit():
+        raise ValueError(text)
+    return -literal(text[1:]) if text.startswith("-") else literal(text)
+
+
 class GivenTuples:
+    def data_points(self, names, values, segs, line) -> bool:
+        """`(x_i, y_i) = (1, 1), (2, 3), (3, 4)`: the data as vectors x = (1, 2, 3), y = (1, 3, 4), as a reader
+        takes a list of points (Σ_i x_i y_i is then a sum over them)."""
+        points = self.points_after
+        stems = [n.name.rpartition("_") for n in names]
+        if not points or any(len(p) != len(names) for p in points) or \
+                len({index for _, _, index in stems}) != 1 or not stems[0][2].isalpha() or len(stems[0][2]) != 1:
+            return False
+        try:
+            rest = [[literal_number(v) for v in p] for p in points]
+        except ValueError:
+            return False
+        for k, (stem, _, _) in enumerate(stems):
+            column = sp.ImmutableMatrix([values[k]] + [p[k] for p in rest])
+            self.scope.bind(stem, column, column, line, f"({', '.join(map(str, column))})")
+        self.add(segs[0], segs[1], "=", GIVEN, f"the data {', '.join(s for s, _, _ in stems)}: {len(points) + 1} "
+                                               "points, one per i")
+        return True
+
     def values_of_a_tuple(self, segs, rels, parsed) -> bool:
         if rels != ["="] or any(isinstance(p, Exception) for p in parsed[:2]):
             return False
@@ -25,6 +54,8 @@ class GivenTuples:
                 any(n.name in self.scope.matrices for n in names):
             return False
         line = self.where(segs[1].start)[0]
+        if self.data_points(names, values, segs, line):
+            return True
         for n, v in zip(names, values):
             if n.name in self.scope.bindings:
                 self.scope.keep_earlier(n.name)

@@ -150,6 +150,7 @@ class ChainItem:
     crossed_out: str = ""           # `\sout{$f = 4$}`: the command that strikes it through (not a claim)
     quantified: tuple[str, ...] = ()  # `$σ'(x) > 0.2$ for $|x| < 1$`: claimed for a range of x, not one value
     sign: tuple = ()                # `whenever $c \ge 0$`: ((c, "nonnegative"),), a condition a check can assume
+    points_after: tuple = ()        # `(x_i, y_i) = (1, 1), (2, 3), (3, 4)`: the points after the first, as text
 
 
 @dataclasses.dataclass(frozen=True)
@@ -241,10 +242,24 @@ def items_of(text: str, where=None):
                                 _index_list(chain, text),
                                 tuple(n.strip() for n in listed.group(0).split(",") if n.strip()) if listed else (),
                                 next((cmd for lo, hi, cmd in struck if lo <= start < hi), ""),
-                                _quantified_after(text, chain.segments[-1].end), _sign_after(text, chain.segments[-1].end))
+                                _quantified_after(text, chain.segments[-1].end), _sign_after(text, chain.segments[-1].end),
+                                _points_after(text, chain.segments[-1].end))
 
 
-_COUNT = r"(?:\$\s*[A-Za-z](?:_\{?\w+\}?)?\s*=\s*(?P<NAME>\d+)\s*\$|(?P<NAME2>\d+))"
+POINTS_AFTER = re.compile(r"(?:\s*,\s*\(\s*-?\d+(?:\.\d+)?(?:\s*,\s*-?\d+(?:\.\d+)?)+\s*\))+")
+POINT = re.compile(r"\(([^()]*)\)")
+
+
+def _points_after(text: str, end: int) -> tuple:
+    """`, (2, 3), (3, 4)` right after a chain: the further points of a list of data points, each a tuple of the
+    numbers as written."""
+    found = POINTS_AFTER.match(text, end)
+    if not found:
+        return ()
+    return tuple(tuple(v.strip() for v in p.split(",")) for p in POINT.findall(found.group(0)))
+
+
+_COUNT = r"(?:\$\s*(?:[A-Za-z](?:_\{?\w+\}?)?\s*=\s*)?(?P<NAME>\d+)\s*\$|(?P<NAME2>\d+))"
 # "$k = 7$ successes in $n = 10$ independent Bernoulli trials", "3 heads in 3 tosses", "7 of 20 patients respond"
 COUNTS = re.compile(_COUNT.replace("NAME", "k") + r"\s+(?:heads|successes|responders|positives|clicks|conversions|defectives)"
                     r"\s+(?:in|out\s+of|of|among)\s+" + _COUNT.replace("NAME", "n") +

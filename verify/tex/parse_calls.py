@@ -297,7 +297,24 @@ class CallRules:
                                  t.pos)
         if not partial:
             self.check_total_derivative(target, var, t)
-        return sp.Derivative(target, (var, order))
+        at = self.at_the_point(self.bare_functions[bare:], target, var, order)
+        return at if at is not None else sp.Derivative(target, (var, order))
+
+    def at_the_point(self, functions, target, var, order):
+        """`\\frac{\\partial f}{\\partial x_2}(1.5, 0.3)` with f(x_1, x_2) defined: the partial derivative at that
+        point (it was a product with a vector); None when that is not what follows. (At a point named, `(𝐱_0)`, not:
+        a vector whose entries were updated one by one does not keep what each rests on.)"""
+        if len(functions) != 1 or len(functions[0][1]) < 2 or not _is(self.peek(), "char", "(") or \
+                not any(p.name == var.name for p in functions[0][1]):
+            return None
+        params, saved = functions[0][1], self.i
+        args = self.call_args()
+        if args is None or len(args) != len(params) or any(isinstance(a, sp.MatrixBase) for a in args):
+            self.i = saved
+            return None
+        slope = sp.diff(target, var, order)
+        by_name = {p.name: a for p, a in zip(params, args)}
+        return slope.xreplace({s: by_name[s.name] for s in slope.free_symbols if getattr(s, "name", None) in by_name})
 
     def slashed_d(self, t):
         """`dy/dx`, `dL/dw_1`, `d^2y/dx^2` inline (hand work): the derivative, not d·y/(d·x) (= y/x, which can

@@ -23,6 +23,7 @@ from verify.tex.parse import parse
 from verify.tex.results import CARRIED, OK, UNVERIFIED, WRONG
 
 FAMILIES_READ = ("beta", "gamma", "normal")
+ARROWS = ("to", "rightarrow", "longrightarrow", "mapsto")    # a prior updated: `Beta(10, 6) \to Beta(11, 10)`
 # "the posterior is", "Posterior:", "so the posterior becomes", "the kernel of" right before the law
 POSTERIOR_NAMED = re.compile(r"(?:\bposterior\b[^$.;]{0,30}|\bkernel\s+of(?:\s+an?|\s+the)?\s*)\Z", re.IGNORECASE)
 PRIOR_NAMED = re.compile(r"\bprior\b[^$.;]{0,20}\Z", re.IGNORECASE)     # "Prior $\mathrm{Beta}(2, 2)$"
@@ -135,11 +136,14 @@ class PosteriorLaws:
         elif rels and all(r == "=" for r in rels) and \
                 (named := DENSITY.fullmatch(getattr(getattr(self.parse(segs[0]), "expr", None), "name", ""))):
             variable, condition, laws = named[1], _plain(named[2]), segs[1:]
-        elif self.posterior_named and all(r == "=" for r in rels):
+        elif rels and all(r in ("=",) + ARROWS for r in rels) and \
+                (self.posterior_named or any(r in ARROWS for r in rels)):
+            laws = segs         # "the posterior is $Beta(…) = Beta(9, 5)$", `Beta(10, 6) \to Beta(10 + 1, 6 + 5) = …`
+        elif self.posterior_named and not rels:
             laws = segs
         else:
             return
-        if not laws or any(r not in ("sim", "=") for r in rels):
+        if not laws or any(r not in ("sim", "=") + ARROWS for r in rels):
             return
         found = self.parse(laws[-1])
         law = None if isinstance(found, Exception) else law_in(found.expr)
@@ -155,6 +159,22 @@ class PosteriorLaws:
         if expected is not None and rels and rels[0] == "sim" and len(self.results) > before:
             self.law_checked(before, law, expected)
             wrong = wrong or (self.results[before].line if self.results[before].verdict == WRONG else 0)
+        elif not variable and rels:
+            # "the posterior is $Beta(a + k, b + n) = Beta(9, 15)$", an update `Beta(10, 6) \to Beta(10 + 1, 6 + 5) =
+            # Beta(11, 11)`: right as arithmetic on the parameters, and a claim that this is the posterior -- checked
+            # only against what prior and counts give
+            for i in range(before, len(self.results)):
+                r = self.results[i]
+                if r.verdict != OK or r.rel != "=":
+                    continue
+                if expected is None:
+                    self.results[i] = dataclasses.replace(
+                        r, verdict=UNVERIFIED, detail=f"{r.detail}; right as arithmetic on the parameters, but that "
+                                                      "this is the posterior is not checked (no prior and counts read)")
+                else:
+                    self.law_checked(i, law, expected)
+                    wrong = wrong or (self.results[i].line if self.results[i].verdict == WRONG else 0)
+                break
         self.scope.posteriors.append(Posterior(variable, *law, line, condition, wrong, self.scope.paragraph,
                                                expected=expected, given=self.given_numbers()))
 
