@@ -504,20 +504,7 @@ class _Run(PosteriorLaws, NamedObjectives, UpdateRules, StepChecks, Statements, 
                 detail=f"{self.results[first].detail}; the standard deviation of the variance worked out above, "
                        "whose formula is not checked")
         if moment is not None:
-            self.moment_checked(head[0], moment, first)
-            upto = next((i for i, r in enumerate(rels) if r not in ("=", "approx")), len(rels)) + 1
-            value, seg = self.last_constant(parsed[:upto], segs[:upto])
-            if is_stated_quantity(head[0]) and not plain_number(parsed[1].expr):
-                value = None    # `𝔼[θ | k] = α/(α + β) = …`: not a value given for later (a limit in n, a new prior)
-            if value is not None:       # later steps use the value written (and what it should be, if wrong)
-                self.scope.bind(head[0], value, value, self.where(seg.start)[0], seg.text)
-                self.scope.moment_names.add(head[0])
-                if self.results[first].verdict == WRONG:
-                    self.taint(head[0], moment.values[0][1], self.results[first].line)
-                elif self.results[first].verdict == CARRIED:    # right for a law a wrong step wrote
-                    self.scope.bindings[head[0]].wrong_line = moment.posterior.wrong_line
-                elif self.results[first].verdict != OK:     # agreeing with a law not checked: what uses it rests on it
-                    self.scope.bindings[head[0]].unchecked_line = self.results[first].line
+            self.moment_settled(head[0], moment, parsed, segs, rels, first)
         if by_law is not None and len(self.results) > first:
             self.results[first] = dataclasses.replace(
                 self.results[first], detail=f"{self.results[first].detail}; {head[0]} by {by_law[1]} from the "

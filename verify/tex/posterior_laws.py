@@ -17,7 +17,9 @@ import re
 import sympy as sp
 from sympy.core.function import AppliedUndef
 
-from verify.tex.build import ParseError, Parsed
+from verify.tex.bindings import plain_number
+from verify.tex.build import ParseError
+from verify.tex.events import is_stated_quantity
 from verify.tex.named_laws import FAMILIES
 from verify.tex.parse import parse
 from verify.tex.results import CARRIED, OK, UNVERIFIED, WRONG
@@ -313,6 +315,24 @@ class PosteriorLaws:
         else:
             verdict, detail = r.verdict, f"{r.detail}; {about}"
         self.results[first] = dataclasses.replace(r, verdict=verdict, detail=detail)
+
+    def moment_settled(self, name, moment: Moment, parsed, segs, rels, first: int):
+        """After the claim about a moment: its verdict (moment_checked), and the value later steps use -- the one
+        written before any `<`, with what it should be if wrong, resting on the law if that is not checked."""
+        self.moment_checked(name, moment, first)
+        upto = next((i for i, r in enumerate(rels) if r not in ("=", "approx")), len(rels)) + 1
+        value, seg = self.last_constant(parsed[:upto], segs[:upto])
+        if value is None or is_stated_quantity(name) and not plain_number(parsed[1].expr):
+            return      # `𝔼[θ | k] = α/(α + β) = …`: not a value given for later (a limit in n, a new prior)
+        self.scope.bind(name, value, value, self.where(seg.start)[0], seg.text)
+        self.scope.moment_names.add(name)
+        verdict = self.results[first].verdict
+        if verdict == WRONG:
+            self.taint(name, moment.values[0][1], self.results[first].line)
+        elif verdict == CARRIED:        # right for a law a wrong step wrote
+            self.scope.bindings[name].wrong_line = moment.posterior.wrong_line
+        elif verdict != OK:             # agreeing with a law not checked: what uses it rests on it
+            self.scope.bindings[name].unchecked_line = self.results[first].line
 
     def agrees(self, p: Posterior) -> bool:
         try:
