@@ -228,3 +228,16 @@ def test_what_uses_a_moment_of_an_unchecked_posterior_rests_on_it():
     # with the law checked against a prior and counts, the same step is confirmed
     checked = "Prior $\\mathrm{Beta}(2, 3)$; 7 successes in 19 trials.\n" + text
     assert verdicts(checked)[-2:] == [OK, OK]
+
+
+@pytest.mark.parametrize("chain", [
+    "So the posterior is $\\mathrm{Beta}(2 + 7, 3 + 10) = \\mathrm{Beta}(9, 13)$.",          # b + n for b + n - k
+    "One more head: $\\mathrm{Beta}(9, 6) \\to \\mathrm{Beta}(9 + 1, 6 + 1) = \\mathrm{Beta}(10, 7)$.",
+])
+def test_a_posterior_written_as_arithmetic_on_laws_is_a_claim_about_the_posterior(chain):
+    # right as arithmetic on the parameters, yet the posterior may be wrong: not `ok` unless a prior and counts
+    # settle it (a held-out update `Beta(10, 6) → Beta(10 + 1, 6 + 5) = Beta(11, 11)` was called ok)
+    assert verdicts(chain)[-1] == UNVERIFIED
+    settled = "Prior $\\theta \\sim \\mathrm{Beta}(2, 3)$, and $k = 7$ successes in $n = 10$ trials.\n"
+    assert verdicts(settled + chain.replace("One more head: ", "So the posterior is "))[-1] == WRONG
+    assert verdicts(settled + "So the posterior is $\\mathrm{Beta}(2 + 7, 3 + 3) = \\mathrm{Beta}(9, 6)$.")[-1] == OK
