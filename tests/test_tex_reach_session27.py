@@ -241,3 +241,15 @@ def test_a_posterior_written_as_arithmetic_on_laws_is_a_claim_about_the_posterio
     settled = "Prior $\\theta \\sim \\mathrm{Beta}(2, 3)$, and $k = 7$ successes in $n = 10$ trials.\n"
     assert verdicts(settled + chain.replace("One more head: ", "So the posterior is "))[-1] == WRONG
     assert verdicts(settled + "So the posterior is $\\mathrm{Beta}(2 + 7, 3 + 3) = \\mathrm{Beta}(9, 6)$.")[-1] == OK
+
+
+def test_hostile_counts_and_broken_laws_lose_nothing():
+    # counts of thousands of digits are not counts (int() of them would raise); an unclosed law is reported
+    # with its place, and the claims after it are still checked
+    huge = "9" * 5000
+    text = (f"Prior $\\theta \\sim \\mathrm{{Beta}}(2, 2)$, and {huge} successes in {huge} trials.\n"
+            "Then $\\theta \\mid k \\sim \\mathrm{Beta}(5, 4$ and $\\mathbb E[\\theta \\mid k] = \\frac58$.\n"
+            "$m = \\cancel{\\frac{10}{15}\\ \\frac{9}{13} = 0.6923$ and $1 + 1 = 3$.")
+    out = steps(text)
+    assert [s.line for s in out if "line 3, column" in s.detail] and out[-1].verdict == WRONG
+    assert all(s.verdict != OK or "posterior" not in s.detail for s in out)

@@ -532,7 +532,7 @@ class _Run(PosteriorLaws, NamedObjectives, UpdateRules, StepChecks, Statements, 
         upto = next((i for i, r in enumerate(rels) if r not in ("=", "approx")), len(rels)) + 1
         provenance = self.provenance(parsed[:upto], first, start) if binds or claim or self.continued or \
             self.ends_in_a_decimal(parsed[:upto]) else Provenance()
-        carried_from = self.from_a_wrong_value(head[0], parsed[1]) if binds else ""
+        carried_from, carried_true = self.from_a_wrong_value(head[0], parsed[1]) if binds else ("", None)
         if binds and not carried_from and not wrong_line and wrong_before and head[0] not in self.scope.bindings \
                 and provenance.true_value is None and not provenance.wrong_line and not provenance.unchecked_line \
                 and worked_from_numbers(parsed[1], segs[1]) and \
@@ -572,7 +572,7 @@ class _Run(PosteriorLaws, NamedObjectives, UpdateRules, StepChecks, Statements, 
             self.bind(head[0], roots, segs_bound, wrong_line, provenance,
                       update=assigns or self.is_update(head[0], parsed[1]))
             if carried_from:
-                self.carried_definition(head[0], self.results[first].line)
+                self.carried_definition(head[0], carried_true, self.results[first].line)
             self.vector_made_of(head[0], parsed[1])
             if templates.pattern(head[0]) is not None:
                 self.scope.template_sources[head[0]] = segs[1].toks

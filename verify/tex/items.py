@@ -259,7 +259,7 @@ def _points_after(text: str, end: int) -> tuple:
     return tuple(tuple(v.strip() for v in p.split(",")) for p in POINT.findall(found.group(0)))
 
 
-_COUNT = r"(?:\$\s*(?:[A-Za-z](?:_\{?\w+\}?)?\s*=\s*)?(?P<NAME>\d+)\s*\$|(?P<NAME2>\d+))"
+_COUNT = r"(?:\$\s*(?:[A-Za-z](?:_\{?\w+\}?)?\s*=\s*)?(?P<NAME>\d{1,9})\s*\$|(?<![\d.,])(?P<NAME2>\d{1,9}))"
 # "$k = 7$ successes in $n = 10$ independent Bernoulli trials", "3 heads in 3 tosses", "7 of 20 patients respond"
 COUNTS = re.compile(_COUNT.replace("NAME", "k") + r"\s+(?:heads|successes|responders|positives|clicks|conversions|defectives)"
                     r"\s+(?:in|out\s+of|of|among)\s+" + _COUNT.replace("NAME", "n") +

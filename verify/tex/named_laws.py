@@ -49,10 +49,16 @@ def law_of(expr, section: int, written: str = "") -> Law | None:
     are worked out where it is written (`written`, the source text): see _as_given."""
     if WORKED_OUT.search(written):
         return None
+    law = applied_law(expr, section)
+    return law if law is not None and all(_as_given(a) for a in law.params) else None
+
+
+def applied_law(expr, section: int = 0) -> Law | None:
+    """A named law applied to as many parameters as it takes (`Beta(2 + 3, 2 + 2)`, worked out or not), or None."""
     if not isinstance(expr, AppliedUndef) or expr.func.__name__ not in FAMILIES:
         return None
     family, count = FAMILIES[expr.func.__name__]
-    if len(expr.args) != count or not all(_as_given(a) for a in expr.args):
+    if len(expr.args) != count:
         return None
     shown = ", ".join(map(_shown, expr.args))
     return Law(family, tuple(expr.args), f"{expr.func.__name__}({shown})", section)

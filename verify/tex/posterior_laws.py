@@ -12,15 +12,16 @@ both readings, see named_laws) and 𝒩(μ, σ²) (the variance).
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 
 import sympy as sp
-from sympy.core.function import AppliedUndef
+from sympy import stats
 
 from verify.tex.bindings import plain_number
 from verify.tex.build import ParseError
 from verify.tex.events import is_stated_quantity
-from verify.tex.named_laws import FAMILIES
+from verify.tex.named_laws import _positive, _variables, applied_law
 from verify.tex.parse import parse
 from verify.tex.results import CARRIED, OK, UNVERIFIED, WRONG
 
@@ -65,51 +66,47 @@ def as_parameters(lhs, rhs):
     these families is parametrised one to one): the sides as the vectors of their parameters, or None."""
     if isinstance(lhs, Exception) or isinstance(rhs, Exception):
         return None
-    a, b = lhs.expr, rhs.expr
-    if not (isinstance(a, AppliedUndef) and isinstance(b, AppliedUndef) and a.func == b.func and
-            a.func.__name__ in FAMILIES and len(a.args) == len(b.args) == FAMILIES[a.func.__name__][1]):
+    a, b = applied_law(lhs.expr), applied_law(rhs.expr)
+    if a is None or b is None or lhs.expr.func != rhs.expr.func:
         return None
-    return (dataclasses.replace(lhs, expr=sp.Matrix(a.args)), dataclasses.replace(rhs, expr=sp.Matrix(b.args)))
+    return dataclasses.replace(lhs, expr=sp.Matrix(a.params)), dataclasses.replace(rhs, expr=sp.Matrix(b.params))
 
 
 def law_in(expr):
-    """(family, parameters, written) of a named law application (`Beta(9, 5)`, worked out or not), or None."""
-    if not isinstance(expr, AppliedUndef) or expr.func.__name__ not in FAMILIES:
-        return None
-    family, count = FAMILIES[expr.func.__name__]
-    if family not in FAMILIES_READ or len(expr.args) != count:
-        return None
-    shown = ", ".join(sp.sstr(a).replace("**", "^") for a in expr.args)
-    return family, tuple(expr.args), f"{expr.func.__name__}({shown})"
+    """(family, parameters, written) of a Beta, Gamma or 𝒩 law applied (worked out or not), or None."""
+    law = applied_law(expr)
+    return (law.family, law.params, law.written) if law is not None and law.family in FAMILIES_READ else None
+
+
+@functools.lru_cache(maxsize=256)
+def _derived(family: str, params: tuple, scale: bool):
+    """(mean, variance, modes) of the law, derived: sympy.stats for the moments, and the maxima of the
+    log-density (its stationary points where it curves down) for the mode. Parameters must be positive."""
+    positive, back = _positive(params, family)
+    variable = _variables(family, "θ", positive, scale)
+    t = sp.Dummy("t", real=True)
+    log_density = sp.log(stats.density(variable)(t))
+    slope = sp.diff(log_density, t)
+    modes = tuple(m for m in sp.solve(slope, t) if not sp.diff(slope, t).subs(t, m).is_nonnegative)
+    mean, variance = sp.simplify(stats.E(variable)), sp.simplify(stats.variance(variable))
+    return mean.xreplace(back), variance.xreplace(back), tuple(m.xreplace(back) for m in modes)
 
 
 def _values(family, params, moment) -> tuple:
-    """((reading, value), …) of the moment of the law; () when it has none (a Beta mode with a ≤ 1)."""
-    if family == "beta":
-        a, b = params
-        if moment == "mean":
-            return (("", a / (a + b)),)
-        if moment in ("variance", "sd"):
-            v = a * b / ((a + b) ** 2 * (a + b + 1))
-            return (("", v if moment == "variance" else sp.sqrt(v)),)
-        if (a - 1).is_positive and (b - 1).is_positive:
-            return (("", (a - 1) / (a + b - 2)),)
-        return ()
-    if family == "normal":
-        mu, var = params
-        value = {"mean": mu, "mode": mu, "variance": var, "sd": sp.sqrt(var)}[moment]
-        return (("", value),)
-    alpha, beta = params        # Gamma(α, β): β the rate or the scale
+    """((reading, value), …) of the moment of the law (Gamma: with β the rate, and the scale); () when it has
+    none to compare with (no single mode: Beta(1, 1); parameters no law takes)."""
+    readings = (("Gamma(α, β) with β the rate", False), ("Gamma(α, β) with β the scale", True)) \
+        if family == "gamma" else (("", False),)
     out = []
-    for reading, rate in (("Gamma(α, β) with β the rate", beta), ("Gamma(α, β) with β the scale", 1 / beta)):
-        if moment == "mean":
-            value = alpha / rate
-        elif moment in ("variance", "sd"):
-            value = alpha / rate ** 2 if moment == "variance" else sp.sqrt(alpha) / rate
-        elif (alpha - 1).is_nonnegative:
-            value = (alpha - 1) / rate
-        else:
+    for reading, scale in readings:
+        try:
+            mean, variance, modes = _derived(family, tuple(sp.Integer(p) if isinstance(p, int) else p
+                                                           for p in params), scale)
+        except (ValueError, TypeError, NotImplementedError):
             return ()
+        if moment == "mode" and len(modes) != 1:
+            return ()
+        value = {"mean": mean, "variance": variance, "sd": sp.sqrt(variance)}.get(moment, modes[0] if modes else None)
         out.append((reading, value))
     return tuple(out)
 
@@ -207,7 +204,7 @@ class PosteriorLaws:
         k, n = self.scope.counts[0]
         if not (a.is_Number and b.is_Number and a > 0 and b > 0):
             return None
-        return (a + k, b + n - k), f"the prior {priors[0][1]} and {k} successes in {n} trials"
+        return posterior_kernel(a, b, k, n), f"the prior {priors[0][1]} and {k} successes in {n} trials"
 
     def law_checked(self, index: int, law, expected):
         """The `∼` of `θ | k ∼ Beta(9, 6)` against what prior and data give."""
@@ -342,6 +339,16 @@ class PosteriorLaws:
 
 
 GREEK_PARAMETERS = {"θ", "λ", "μ", "π", "p", "w"}
+
+
+def posterior_kernel(a, b, successes: int, trials: int) -> tuple:
+    """The Beta parameters of prior × likelihood, read off the product's powers of θ and 1 − θ (derived, not the
+    update rule typed in): θ^(a−1)(1−θ)^(b−1) · θ^k(1−θ)^(n−k) ∝ Beta(a + k, b + n − k)."""
+    theta = sp.Symbol("θ", positive=True)
+    prior = theta ** (a - 1) * (1 - theta) ** (b - 1)
+    likelihood = sp.binomial(trials, successes) * theta ** successes * (1 - theta) ** (trials - successes)
+    powers = sp.powsimp(prior * likelihood / sp.binomial(trials, successes)).as_powers_dict()
+    return powers[theta] + 1, powers[1 - theta] + 1
 
 
 def _at_the_bar(toks):

@@ -112,13 +112,12 @@ class WrittenValues:
                     unchecked = 0
         return Provenance(k, unchecked_line=unchecked)
 
-    def from_a_wrong_value(self, name, definition) -> str:
+    def from_a_wrong_value(self, name, definition) -> tuple[str, object]:
         """`w_2 = 1.4 - 0.1(-2.1333)` where -2.1333 is what a wrong step wrote: the new value is computed
-        from the wrong one (carried), though the line defines w_2. '' when nothing it uses is wrong (else
-        what the name should be is left in `carried_true`, for carried_definition)."""
-        self.carried_true = None
+        from the wrong one (carried), though the line defines w_2. (why, what the name should be); ('', None)
+        when nothing it uses is wrong."""
         if isinstance(definition, Exception) or _lone_decimal(definition.expr) is not None:
-            return ""           # `p = 0.3`: a value given, not computed from the 0.3 a wrong step wrote
+            return "", None     # `p = 0.3`: a value given, not computed from the 0.3 a wrong step wrote
         origins = {**self.scope.entry_origins, **self.scope.literal_origins}
         # a short decimal (0.05) is an input, not a copied result; a copy within a unit of its last place
         # up to its sign (a rounding dispute, or a sign slip the writer has put right) is not carried either
@@ -138,16 +137,15 @@ class WrittenValues:
                    if d.name in self.scope.entry_origins and d.name not in self.scope.literal_origins}
         true = self.true_value(definition.expr.xreplace(entries)) if used else None
         if true is None:
-            return ""
-        self.carried_true = true        # what the name should be (an entry's origin is not in true_value)
+            return "", None
         o = origins[used[0]]
         return (f"computed with {used[0]} as line {o.wrong_line} wrote it, which should be {sp.N(exact(o.true_value), 6)}: "
                 f"right arithmetic on the wrong value from line {o.wrong_line} (with the right value, {name} = "
-                f"{_shown(true)})")
+                f"{_shown(true)})"), true
 
-    def carried_definition(self, name, line):
-        """After a definition computed from a wrong value was bound: later steps know what it should be."""
-        true, self.carried_true = getattr(self, "carried_true", None), None
+    def carried_definition(self, name, true, line):
+        """After a definition computed from a wrong value was bound: later steps know what it should be (an
+        entry's origin is not in true_value, so it is passed here)."""
         if true is None or name not in self.scope.bindings and name not in self.scope.matrices:
             return
         if isinstance(true, sp.MatrixBase):
