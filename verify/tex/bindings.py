@@ -89,6 +89,7 @@ class Scope(Resolving):
     functions_section: dict = field(default_factory=dict)   # function name -> part it was defined in
     section: int = 0             # document part (\section, "Problem 2"): names may be re-bound in a new one
     redefined_section: int = -1  # the last part that re-bound a name an earlier part had bound (new data)
+    rebinds_earlier: bool = False  # the chain being checked defines afresh a name an earlier part bound
     chain_value: object = None   # exact value of the chain being checked (None: unknown or broken)
     use_true: bool = False       # resolve names by their meaning, not the value the writer carried
     exact_carried: bool = False  # resolve names carried as rounded decimals at the exact values those round

@@ -90,8 +90,14 @@ def worked_from_numbers(side, seg) -> bool:
     (`\frac{34}{4}` is read as 17/2) from two numbers or more in the text."""
     if ChainForms.computed_from_numbers(side):
         return True
-    return not isinstance(side, Exception) and isinstance(side.expr, sp.Expr) and side.expr.is_Number and \
-        sum(1 for t in all_tokens(seg.toks) if t.kind == "num") >= 2
+    if isinstance(side, Exception):
+        return False
+    written = sum(1 for t in all_tokens(seg.toks) if t.kind == "num")
+    if isinstance(side.expr, sp.MatrixBase):
+        # `\frac{1}{33}\begin{pmatrix} 6 & -3 \\ -3 & 4 \end{pmatrix}\begin{pmatrix} 7 \\ 10 \end{pmatrix}`: read as
+        # numbers already, worked out from more numbers than it has entries (`(0.5, -0.3)` is data)
+        return all(e.is_Number for e in side.expr) and written > len(side.expr)
+    return isinstance(side.expr, sp.Expr) and side.expr.is_Number and written >= 2
 
 
 def numbers_in(expr) -> frozenset:

@@ -215,10 +215,12 @@ def _operand_position(out, toks, i) -> bool:
 
 
 def _closes_an_argument(toks, i) -> bool:
-    """`\text{monthly})`: the word is the rest of a bracketed argument (a `)`, `]` or `,` follows it)."""
+    r"""`\text{monthly})`: the word is the rest of a bracketed argument (a `)`, `]` or `,` follows it), or the
+    event of a conditional one (`P(\text{head} \mid k)`: a `\mid` follows it)."""
     j = i + 1 if toks[i].args else i + 2
     after = toks[j] if j < len(toks) else None
-    return after is not None and after.kind == "char" and after.value in ")],"
+    return after is not None and (after.kind == "char" and after.value in ")],|" or
+                                  after.kind == "macro" and after.value in ("mid", "vert"))
 
 
 def _names_a_quantity(toks, i) -> bool:

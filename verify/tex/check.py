@@ -129,6 +129,8 @@ class _Run(PosteriorLaws, NamedObjectives, UpdateRules, StepChecks, Statements, 
         self.cell = False               # the region is the next cell of a table row (see lone)
         self.range_after = False        # `, \\dots` follows the chain in the text (set by the parent)
         self.points_after = ()          # `, (2, 3), (3, 4)` follows it: more data points (see given_tuples)
+        self.previous_chain = None      # (first, end) indices of the last chain's results
+        self.inferred_from = None       # the same for the chain this one is inferred from (⇒, "so")
         self.listed = ()                # names listed before the chain (`a, b > 0`), set by the parent
         self.quantified = ()            # the letters of a `for $|x| < 1$` after the chain: claimed over their range
         self.sign = ()                  # `whenever $c \\ge 0$` after the chain: (c, "nonnegative")
@@ -231,8 +233,22 @@ class _Run(PosteriorLaws, NamedObjectives, UpdateRules, StepChecks, Statements, 
             self.range_after, self.listed, self.quantified = item.range_after, item.listed, item.quantified
             self.points_after = item.points_after
             self.sign = item.sign
+            # `… = 0 \Rightarrow \hat\sigma^2 = …`: a name defined here is inferred (prose between displays, "we
+            # get", is looser: it often follows a definition or a rule, not an equation solved)
+            self.inferred_from = self.previous_chain if item.inferred and not self.region_start else None
+            before = len(self.results)
             self.guarded_chain(item.chain)
+            self.previous_chain = (before, len(self.results))
             self.region_start = False
+
+    def inferred_unchecked(self) -> int:
+        """The line of a step that was not confirmed in the chain this one is inferred from (0: none)."""
+        if self.inferred_from is None:
+            return 0
+        first, end = self.inferred_from
+        # (`… = 0`, the equation being solved, is no claim: what is inferred from it rests on the steps before it)
+        return next((r.line for r in (self.results[i] for i in range(first, end))
+                     if r.verdict in (UNVERIFIED, WRONG, CARRIED) and r.rhs.strip() != "0"), 0)
 
     # ---- recording
     def add(self, lhs_seg, rhs_seg, rel, verdict, detail, offset=None):
@@ -413,6 +429,8 @@ class _Run(PosteriorLaws, NamedObjectives, UpdateRules, StepChecks, Statements, 
             not isinstance(parsed[1], Exception) else None
         if moment is not None:
             parsed = [self.as_the_moment(parsed[0], moment)] + list(parsed[1:])
+        # `P(\text{head} \mid k) = \mathbb E[\theta \mid k] = \frac{9}{14}`: a moment of a settled posterior further on
+        parsed = [parsed[0]] + [self.settled_moments_in(p) for p in parsed[1:]]
         if lone and moment is None and is_stated_quantity(head[0]) and not self.scope.has_meaning(head[0]) and \
                 (isinstance(parsed[1], Exception) or not plain_number(parsed[1].expr)):
             lone = False        # P(+) = P(+ | D)P(D) + …: a law of probability claimed, not a value given
@@ -442,6 +460,8 @@ class _Run(PosteriorLaws, NamedObjectives, UpdateRules, StepChecks, Statements, 
         same = self.names_given_the_same_value(parsed, rels) if binds and not (squared or inverted) else []
         first = len(self.results)
         self.chain_broken, self.scope.chain_value, self.unread_head = False, None, None
+        bound_before = self.scope.bindings.get(head[0]) if binds else None
+        self.scope.rebinds_earlier = bound_before is not None and bound_before.section < self.scope.section
         self.chain_started = False      # a link of this chain has been checked (ok or not)
         self.wrong_in_chain = False
         computed_before = self.scope.computing
@@ -541,6 +561,11 @@ class _Run(PosteriorLaws, NamedObjectives, UpdateRules, StepChecks, Statements, 
             # w_1 = 0 - 0.1 × (-6) after a wrong g_0 = … = -6 in the paragraph: the -6 may be that value; a vector
             # worked out from numbers there (𝐰_2 = (0.6 - 0.56, …) after a wrong 𝐯_2 = (5.6, …)) may carry it too
             provenance = dataclasses.replace(provenance, unchecked_line=wrong_before)
+        elif binds and not carried_from and not wrong_line and provenance.true_value is None and \
+                not provenance.wrong_line and not provenance.unchecked_line and (inferred := self.inferred_unchecked()):
+            # `∂ℓ/∂σ^2 = … = 0 \Rightarrow \hat\sigma^2 = \frac{1}{2n}\sum_i (x_i - \bar x)^2`: a result inferred from a
+            # step that could not be checked (or was wrong) is no definition to build on
+            provenance = dataclasses.replace(provenance, unchecked_line=inferred)
         elif binds and not carried_from and not wrong_line and self.instance_by_hand(head[0], parsed[1]) and \
                 provenance.true_value is None and not provenance.wrong_line and not provenance.unchecked_line:
             # z_3 = -0.3122 × (-1) + 0.7811 × 1 with z = w^T x + b defined: z at example 3, worked out by hand

@@ -36,6 +36,16 @@ def sum_step(lhs, rhs, left, right, rel: str, scope: Scope) -> Outcome:
     if out.detail == DATA_VALUE and _given_numbers_only((lhs.expr, rhs.expr), scope) and \
             (data := quietly(data_reading, left, right, scope, strict=True)) is not None:
         return _over_the_data(data, rel, scope, out)
+    if out.detail == DATA_VALUE and _given_numbers_only((lhs.expr, rhs.expr), scope) and \
+            scope.redefined_section != scope.section and not scope.rebinds_earlier and \
+            (data := quietly(data_reading, left, right, scope, strict=True, same_part=False)) is not None:
+        # `x = (1, 3, 4, 8)`, then under "Forward pass" `\frac1N\sum_i x_i = 4`: a subsection goes on with the
+        # same data, or a new problem has its own (given in words the checker does not read): holding of the
+        # earlier part's data is `ok`; not holding leaves it open. Not in a chain that defines afresh a name an
+        # earlier part bound (`β' = β + \sum_i x_i = 21` under "Typical errors": a quoted slip, not that problem)
+        earlier = _over_the_data(data, rel, scope, out)
+        if earlier.verdict == OK:
+            return Outcome(OK, f"{earlier.detail} (the data of an earlier part)")
     stated = stated_sum(exact(left), exact(right)) if out.detail == DATA_VALUE and rel == "=" else None
     if stated is not None and data_reading(left, right, scope) is None:
         # `\sum_i x_i = 15` with the x_i not given: what the data sum to, kept for later steps of this part
@@ -76,9 +86,28 @@ def _given_numbers_only(exprs, scope: Scope) -> bool:
     for e in exprs:
         for s in getattr(e, "free_symbols", ()):
             b = scope.bindings.get(getattr(s, "name", None))
-            if b is not None and not plain_number(b.definition):
+            if b is not None and not _given(b.definition) and not _of_given_numbers(b, scope):
                 return False
     return True
+
+
+def _of_given_numbers(binding, scope: Scope) -> bool:
+    r"""`\lambda = \sigma^2/\tau^2` with σ² = 1 and τ² = 0.5 given: a number the problem fixes, as a given one is
+    (nothing it rests on wrong or unchecked; only names the problem gives)."""
+    definition = binding.definition
+    if not isinstance(definition, sp.Expr) or binding.value is None or binding.true_value is not None or \
+            binding.wrong_line or binding.unchecked_line:
+        return False
+    # (a formula over the data, \hat\lambda = \frac{\sum_i x_i}{n}, has the data's letter among its names: no number
+    # given, so it is not taken -- the estimate may be the wrong one)
+    names = [scope.bindings.get(getattr(s, "name", None)) for s in definition.free_symbols]
+    return bool(names) and all(b is not None and _given(b.definition) for b in names)
+
+
+def _given(definition) -> bool:
+    r"""A number as the problem states it, or the root of one (`\tau^2 = 0.5` binds τ to √0.5)."""
+    return plain_number(definition) or isinstance(definition, sp.Pow) and definition.exp == sp.S.Half and \
+        plain_number(definition.base)
 
 
 def quietly(reading, *args, **kwargs):

@@ -151,6 +151,7 @@ class ChainItem:
     quantified: tuple[str, ...] = ()  # `$σ'(x) > 0.2$ for $|x| < 1$`: claimed for a range of x, not one value
     sign: tuple = ()                # `whenever $c \ge 0$`: ((c, "nonnegative"),), a condition a check can assume
     points_after: tuple = ()        # `(x_i, y_i) = (1, 1), (2, 3), (3, 4)`: the points after the first, as text
+    inferred: bool = False          # `… = 0 \Rightarrow \hat\sigma^2 = …`: follows from the chain before it here
 
 
 @dataclasses.dataclass(frozen=True)
@@ -190,7 +191,8 @@ def items_of(text: str, where=None):
     yield FileStart(macros, bool(BITS.search(text)), number_style(text))
     struck = _struck_through(text)
     part_items = _part_items(text)
-    counts = [(m.start(), int(m["k"] or m["k2"]), int(m["n"] or m["n2"])) for m in COUNTS.finditer(text)]
+    counts = sorted([(m.start(), int(m["k"] or m["k2"]), int(m["n"] or m["n2"])) for m in COUNTS.finditer(text)] +
+                    [(m.start(), int(m["k"] or m["k2"]), int(m["n"] or m["n2"])) for m in TRIALS_FIRST.finditer(text)])
     prose_from = 0
     listing = False                 # the last math region was defined by "Let", and a list may go on
     previous_math = ""
@@ -231,6 +233,7 @@ def items_of(text: str, where=None):
                               _leads_into_a_correction(text, at), bool(POSTERIOR_NAMED.search(before)),
                               bool(PRIOR_NAMED.search(before)))
             previous_math = getattr(event, "text", "")
+            previous_end = None
             for chain in chains_of(event, where, icomma, own):
                 if not isinstance(chain, Chain):
                     yield chain
@@ -243,9 +246,13 @@ def items_of(text: str, where=None):
                                 tuple(n.strip() for n in listed.group(0).split(",") if n.strip()) if listed else (),
                                 next((cmd for lo, hi, cmd in struck if lo <= start < hi), ""),
                                 _quantified_after(text, chain.segments[-1].end), _sign_after(text, chain.segments[-1].end),
-                                _points_after(text, chain.segments[-1].end))
+                                _points_after(text, chain.segments[-1].end),
+                                previous_end is not None and bool(INFERRED.search(text, previous_end, start)))
+                previous_end = chain.segments[-1].end
 
 
+# between two chains of one math region: the second is inferred from the first
+INFERRED = re.compile(r"\\(?:Rightarrow|implies|Longrightarrow|therefore)\b|\\text\{\s*(?:so|hence|thus|therefore|gives)\b")
 POINTS_AFTER = re.compile(r"(?:\s*,\s*\(\s*-?\d+(?:\.\d+)?(?:\s*,\s*-?\d+(?:\.\d+)?)+\s*\))+")
 POINT = re.compile(r"\(([^()]*)\)")
 
@@ -265,6 +272,11 @@ COUNTS = re.compile(_COUNT.replace("NAME", "k") + r"\s+(?:heads|successes|respon
                     r"\s+(?:in|out\s+of|of|among)\s+" + _COUNT.replace("NAME", "n") +
                     r"\s+(?:[A-Za-z-]+\s+){0,2}(?:tosses|trials|flips|throws|draws|attempts|patients|users|visitors|"
                     r"coin\s+tosses|impressions)\b")
+
+
+# "$n = 4$ tosses, $k = 3$ heads": the trials first
+TRIALS_FIRST = re.compile(_COUNT.replace("NAME", "n") + r"\s+(?:coin\s+)?(?:tosses|trials|flips)\s*(?:,|and|with|:)\s*" +
+                          _COUNT.replace("NAME", "k") + r"\s+(?:heads|successes)\b")
 
 
 def _sample_letter(gap: str, before: str, after: str) -> str:

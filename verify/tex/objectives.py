@@ -195,3 +195,6 @@ class NamedObjectives:
             f"{r.detail}; with it {where.format('not')} (its minimiser in {variable} is another){shown}"))
         if true is not None and name in self.scope.bindings:
             self.taint(name, true, r.line)
+        elif name in self.scope.bindings:
+            # what it should be is not known: what is worked out with it rests on a wrong step all the same
+            self.scope.bindings[name].wrong_line = r.line

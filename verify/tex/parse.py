@@ -393,8 +393,9 @@ class _Parser(MacroRules):
             j += 1
         raise ParseError(f"unclosed {t.value!r}", t.pos)
 
-    def call_args(self, opener="("):
-        """Arguments of f(...) (or of E[...]) when the next token opens them, else None."""
+    def call_args(self, opener="(", density_of: bool = False):
+        r"""Arguments of f(...) (or of E[...]) when the next token opens them, else None. `density_of`: a law's
+        density written at its variable, `\mathrm{Beta}(\theta; 5, 6)`, gives the parameters after the `;`."""
         t = self.peek()
         if not _is(t, "char", opener):
             return None
@@ -402,7 +403,10 @@ class _Parser(MacroRules):
         j, top = group_end(self.toks, self.i)
         if j == len(self.toks):
             raise ParseError("unclosed '('", t.pos)
+        semicolons = [k for k in top if _is(self.toks[k], "char", ";")]
         commas = [k for k in top if _is(self.toks[k], "char", ",")]
+        if density_of and len(semicolons) == 1 and all(k > semicolons[0] for k in commas):
+            self.i = semicolons[0] + 1      # (the variable before the `;` names where the density is taken)
         bounds = [self.i - 1] + commas + [j]
         args = [self.toks[a + 1:b] for a, b in zip(bounds, bounds[1:])]
         self.i = j + 1

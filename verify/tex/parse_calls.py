@@ -7,6 +7,8 @@ import functools
 
 import sympy as sp
 
+from verify.tex.named_laws import FAMILIES
+
 from verify.tex.build import FUNCS, ParseError, Ambiguous, _is, apply, power, commutative, shown, sigmoid, undefined_at_kinks
 from verify.tex.chains import clean
 from verify.tex.names import ACCENTS, GREEK, STYLES, plain_text
@@ -21,6 +23,7 @@ INVERSES = {"sin": sp.asin, "cos": sp.acos, "tan": sp.atan, "sinh": sp.asinh, "c
 from verify.tex.vectors import gradient, matrix_like
 
 MATRIX_ENVS = {"pmatrix", "bmatrix", "matrix", "Bmatrix", "smallmatrix"}
+MAX_DETERMINANT = 4     # (a hand derivation expands 2×2 and 3×3; a larger symbolic one costs more than a step)
 NO_PAREN_OK = set(FUNCS) | {"sigma"}
 DEPENDENT_LOOKING = {"y", "u", "v", "f", "g", "h", "F", "G", "L"}   # under d/dx, unless defined       # `\sin x \cos x` reads as a product of two calls
 
@@ -48,7 +51,7 @@ class CallRules:
         named = conditional_operator(self, name)        # 𝔼[λ | y], KL(p ‖ q): one named quantity
         if named is not None:
             return power(named, exponent, t.pos) if exponent is not None else named
-        args = self.call_args("[" if _is(self.peek(), "char", "[") else "(")
+        args = self.call_args("[" if _is(self.peek(), "char", "[") else "(", density_of=name in FAMILIES)
         if args is None:
             args = [self.bare_argument(name)]
         value = application(name, args)
@@ -413,6 +416,14 @@ class CallRules:
 
     # ---- matrices
     def matrix(self, t):
+        if t.value == "vmatrix":
+            # `\begin{vmatrix} 4 & 3 \\ 3 & 6 \end{vmatrix}`: the determinant of the square array written
+            entries = self.matrix(dataclasses.replace(t, value="matrix"))
+            if not entries.is_square:
+                raise ParseError("a determinant of an array that is not square", t.pos)
+            if entries.rows > MAX_DETERMINANT:
+                raise ParseError(f"a determinant larger than {MAX_DETERMINANT}×{MAX_DETERMINANT} is not worked out", t.pos)
+            return entries.det()
         if t.value not in MATRIX_ENVS:
             raise ParseError(f"unsupported environment {t.value}", t.pos)
         rows, row, cell = [], [], []

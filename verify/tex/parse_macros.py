@@ -92,7 +92,7 @@ class MacroRules(CallRules):
             return sp.Function(name)(*[commutative(a) for a in self.call_args()])
         if _is(nxt, "char", "(") and name not in self.ctx.values and name.split("_")[0] in FUNCTION_LOOKING:
             save = self.i
-            args = self.call_args()
+            args = self.call_args(density_of=name in FAMILIES)
             written = ", ".join(map(shown, args))
             of_a_law = len(args) == 1 and (isinstance(args[0], sp.Symbol) and args[0].name in self.ctx.laws or
                                            isinstance(args[0], AppliedUndef) and args[0].func.__name__ in FAMILIES)
@@ -146,9 +146,14 @@ class MacroRules(CallRules):
         given, condition = self.toks[self.i + 1:bar], self.toks[bar + 1:j]
         if not given or not condition:
             return None
-        a, b = self.sub(given, "density argument"), self.sub(condition, "condition")
+        a = self.sub(given, "density argument")
+        try:
+            b = shown(self.sub(condition, "condition"))
+        except ParseError:
+            # `p(\theta \mid D_1, D_2)`: several conditions, named as written
+            b = ",".join(shown(self.sub(list(part), "condition")) for part in _split_at_commas(condition))
         self.i = j + 1
-        return sp.Symbol(f"{name}({shown(a)}|{shown(b)})", real=True)
+        return sp.Symbol(f"{name}({shown(a)}|{b})", real=True)
 
     def index_superscript(self, name: str) -> bool:
         """z_1^h, W^{(1)}, W_1^{h,j} are indices; x^2, x_1^n (n bound), e^x are powers; V^π(s), Q^π(s, a): a policy's
@@ -207,6 +212,18 @@ class MacroRules(CallRules):
                               if isinstance(s, sp.Symbol) and s.name in by_name})
 
     # ---- macros
+    def own_macro_body(self, toks):
+        r"""`\hat\w` with `\newcommand{\w}{\mathbf{w}}`: an accent's argument that is one macro of the file's own,
+        without arguments, read as its body; other arguments as they are."""
+        toks = list(toks)
+        if len(toks) != 1 or toks[0].kind != "macro" or toks[0].value not in self.ctx.macros or \
+                self.ctx.macros[toks[0].value][0]:
+            return toks
+        try:
+            return list(tokenize(self.ctx.macros[toks[0].value][1], toks[0].pos))
+        except LatexError:
+            return toks
+
     def expand(self, t):
         """A macro the file defined: its body's tokens replace it in the stream (arguments spliced in)."""
         self.expansions = getattr(self, "expansions", 0) + 1
@@ -267,7 +284,7 @@ class MacroRules(CallRules):
         if v in GREEK:
             return self.identifier(GREEK[v], t)
         if v in ACCENTS:
-            toks = self.arg_tokens(t, 0)
+            toks = self.own_macro_body(self.arg_tokens(t, 0))
             inner = plain_text(toks)
             if inner is None:
                 inner = accented_name(toks)     # \bar{\hat y}: the adjoint of ŷ
@@ -415,3 +432,19 @@ class MacroRules(CallRules):
         if deriv is None:
             raise ParseError("unsupported \\partial", t.pos)
         return deriv
+
+
+def _split_at_commas(toks):
+    """The tokens between top-level commas."""
+    part, depth = [], 0
+    for t in toks:
+        if _is(t, "char", "(") or _is(t, "char", "["):
+            depth += 1
+        elif _is(t, "char", ")") or _is(t, "char", "]"):
+            depth -= 1
+        if depth == 0 and _is(t, "char", ","):
+            yield part
+            part = []
+        else:
+            part.append(t)
+    yield part

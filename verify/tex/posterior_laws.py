@@ -23,7 +23,8 @@ from verify.tex.build import ParseError
 from verify.tex.events import is_stated_quantity
 from verify.tex.named_laws import _positive, _variables, applied_law
 from verify.tex.parse import parse
-from verify.tex.results import CARRIED, OK, UNVERIFIED, WRONG
+from verify.tex.outcome import Outcome
+from verify.tex.results import CARRIED, GIVEN, OK, UNVERIFIED, WRONG
 
 FAMILIES_READ = ("beta", "gamma", "normal")
 ARROWS = ("to", "rightarrow", "longrightarrow", "mapsto")    # a prior updated: `Beta(10, 6) \to Beta(11, 10)`
@@ -33,6 +34,12 @@ PRIOR_NAMED = re.compile(r"\bprior\b[^$.;]{0,20}\Z", re.IGNORECASE)     # "Prior
 DENSITY = re.compile(r"(?:p|q|π)\((.+?)\|(.+)\)")      # p(θ|k) = Beta(9, 5): the posterior density by name
 # 𝔼[θ|k], Var(θ|k), sd(θ|k): the moment, the variable, the condition (as event_text wrote them)
 CONDITIONAL = re.compile(r"(𝔼|Var|var|sd|SD|std|Std)[\[(]\s*(.+?)\s*\|\s*(.+?)\s*[\])]")
+# P(head | k), P(next toss is H | D), P(HH | k), P(two heads | data): the posterior predictive of one more
+# success (𝔼[θ | k]) or two more (𝔼[θ² | k]) under a Beta posterior; only these words are read as events
+PREDICTIVE = re.compile(r"P\((.+?)\|(.+)\)")
+ONE_MORE = re.compile(r"(?:the)?(?:next(?:toss|flip|trial|one)?(?:is|a|being)?)?(?:h|head|heads|success)(?:next)?")
+TWO_MORE = re.compile(r"(?:hh|twoheads|twomoreheads|nexttwo(?:are|both)?(?:h|heads|successes)|"
+                      r"twosuccesses|bothheads|nexttwoheads)")
 MODE = re.compile(r"(.+?)\u0302?_(MAP|mode)")
 MOMENT_NAMES = {"𝔼": "mean", "Var": "variance", "var": "variance", "sd": "sd", "SD": "sd", "std": "sd", "Std": "sd"}
 
@@ -92,6 +99,17 @@ def _derived(family: str, params: tuple, scale: bool):
     return mean.xreplace(back), variance.xreplace(back), tuple(m.xreplace(back) for m in modes)
 
 
+PREDICTED = ("one more", "two more")
+
+
+def _predicted(event: str) -> str | None:
+    """"one more" or "two more" for the words of a predicted event, or None."""
+    words = re.sub(r"[\s{}~,.]|\\text|\\mathrm", "", event).lower()
+    if TWO_MORE.fullmatch(words):
+        return "two more"
+    return "one more" if ONE_MORE.fullmatch(words) else None
+
+
 def _values(family, params, moment) -> tuple:
     """((reading, value), …) of the moment of the law (Gamma: with β the rate, and the scale); () when it has
     none to compare with (no single mode: Beta(1, 1); parameters no law takes)."""
@@ -102,11 +120,13 @@ def _values(family, params, moment) -> tuple:
         try:
             mean, variance, modes = _derived(family, tuple(sp.Integer(p) if isinstance(p, int) else p
                                                            for p in params), scale)
-        except (ValueError, TypeError, NotImplementedError):
+        except (ValueError, TypeError, NotImplementedError, sp.PolynomialError):
             return ()
         if moment == "mode" and len(modes) != 1:
             return ()
-        value = {"mean": mean, "variance": variance, "sd": sp.sqrt(variance)}.get(moment, modes[0] if modes else None)
+        second = sp.simplify(variance + mean ** 2)
+        value = {"mean": mean, "one more": mean, "two more": second, "second": second, "variance": variance,
+                 "sd": sp.sqrt(variance)}.get(moment, modes[0] if modes else None)
         out.append((reading, value))
     return tuple(out)
 
@@ -158,6 +178,11 @@ class PosteriorLaws:
         if expected is not None and rels and rels[0] == "sim" and len(self.results) > before:
             self.law_checked(before, law, expected)
             wrong = wrong or (self.results[before].line if self.results[before].verdict == WRONG else 0)
+        elif expected is not None and rels and len(self.results) > before and \
+                self.results[before].verdict == GIVEN and (first := law_in(getattr(self.parse(laws[0]), "expr", None))):
+            # `p(θ | k) = Beta(2 + 3, 2 + 4) = …`: the density named is the posterior, a claim checked like the `∼`
+            self.law_checked(before, first, expected)
+            wrong = wrong or (self.results[before].line if self.results[before].verdict == WRONG else 0)
         elif not variable and rels:
             # "the posterior is $Beta(a + k, b + n) = Beta(9, 15)$", an update `Beta(10, 6) \to Beta(10 + 1, 6 + 5) =
             # Beta(11, 11)`: right as arithmetic on the parameters, and a claim that this is the posterior -- checked
@@ -176,6 +201,35 @@ class PosteriorLaws:
                 break
         self.scope.posteriors.append(Posterior(variable, *law, line, condition, wrong, self.scope.paragraph,
                                                expected=expected, given=self.given_numbers()))
+
+    def posterior_proportional(self, lhs, rhs):
+        r"""`p(\theta \mid k) \propto \theta^{7}(1 - \theta)^{3}\,\theta(1 - \theta)` with a Beta prior and counts in
+        this part: the right side must be the kernel θ^(a'-1)(1-θ)^(b'-1) of the posterior they give, times what
+        does not depend on θ (an Outcome); None when the part does not settle the posterior or θ is not read."""
+        found = DENSITY.fullmatch(getattr(lhs.expr, "name", "") or "")
+        if found is None or not isinstance(rhs.expr, sp.Expr):
+            return None
+        variable = found[1]
+        expected = self.conjugate(variable, "beta")
+        theta = next((s for s in rhs.expr.free_symbols if getattr(s, "name", None) == variable), None)
+        if expected is None or theta is None or variable in self.scope.bindings:
+            return None
+        (a, b), how = expected
+        try:
+            right = self.scope.resolve(rhs.expr)
+        except Exception:
+            return None
+        if right.free_symbols != {theta}:
+            return None         # other names left (a density by name, a parameter with no value): not decided here
+        ratio = sp.simplify(sp.powsimp(right / (theta ** (a - 1) * (1 - theta) ** (b - 1)), force=True))
+        if not ratio.free_symbols:
+            return Outcome(OK, f"the kernel of the posterior Beta({a}, {b}), as {how} give")
+        at = {theta: sp.Rational(1, 3)}, {theta: sp.Rational(3, 4)}
+        values = [ratio.xreplace(v) for v in at]
+        if all(v.is_number and v.is_finite for v in values) and sp.simplify(values[0] - values[1]) != 0:
+            return Outcome(WRONG, f"not the kernel of the posterior Beta({a}, {b}) that {how} give: divided by "
+                                  f"θ^{a - 1}(1 − θ)^{b - 1} it still depends on θ ({shown_ratio(ratio)})")
+        return None
 
     def prior_after(self, chain):
         """"Prior $\\mathrm{Beta}(2, 2)$": a law the prose calls the prior, whose variable is not written."""
@@ -221,15 +275,22 @@ class PosteriorLaws:
 
     def given_numbers(self) -> tuple:
         return tuple((n, id(b), b.line) for n, b in self.scope.bindings.items()
-                     if b.value is not None or isinstance(b.definition, sp.Basic) and b.definition.is_number)
+                     if (b.value is not None or isinstance(b.definition, sp.Basic) and b.definition.is_number) and
+                     not DENSITY.fullmatch(n))      # (p(θ | k) = Beta(…) itself: the law, not a number it used)
 
     def posterior_moment(self, name: str) -> Moment | None:
         """𝔼[θ | k], Var(θ | k), sd(θ | k), θ̂_MAP after a posterior of θ in this part: what its law gives."""
         found = CONDITIONAL.fullmatch(name)
         if found:
             moment, variable, condition = MOMENT_NAMES[found[1]], found[2], _plain(found[3])
+            if moment == "mean" and (square := re.fullmatch(r"(.+?)\^\{?2\}?", variable)):
+                moment, variable = "second", square[1]         # 𝔼[θ² | k]: the second moment
         elif (found := MODE.fullmatch(name)) and len(found[1]) <= 3:
             moment, variable, condition = "mode", found[1], None
+        elif (found := PREDICTIVE.fullmatch(name)) and (moment := _predicted(found[1])) is not None:
+            variable, condition = self.beta_variable(), _plain(found[2])
+            if variable is None:
+                return None
         else:
             return None
         posterior = self.posterior_of(variable, condition)
@@ -239,12 +300,44 @@ class PosteriorLaws:
             params = tuple(self.scope.resolve(p) for p in posterior.params)
         except Exception:        # a parameter without a value this part gave: not decided here
             return None
+        if moment in PREDICTED and posterior.family != "beta":
+            return None         # a predictive of successes is read for a Beta posterior of a success rate only
         values = _values(posterior.family, params, moment)
         if not values or any(isinstance(v, sp.Basic) and v.has(sp.nan, sp.zoo) for _, v in values):
             return None
         shown = {"mean": "the mean", "variance": "the variance", "sd": "the standard deviation",
-                 "mode": "the mode"}[moment]
+                 "mode": "the mode", "one more": "the predictive probability of one more success (its mean)",
+                 "two more": "the predictive probability of two more successes (𝔼[θ²])",
+                 "second": "the second moment"}[moment]
         return Moment(shown, values, posterior)
+
+    def beta_variable(self) -> str | None:
+        """The one variable with a Beta prior or posterior in this part (θ when prose named only the law)."""
+        names = {v for v, law in self.scope.laws.items() if law.family == "beta"} | \
+            {p.variable for p in self.scope.posteriors if p.family == "beta" and p.variable}
+        if len(names) > 1:
+            return None
+        return next(iter(names), "θ")
+
+    def settled_moment(self, name: str):
+        """The value of a moment of a posterior that prior and counts settle (no wrong step in it), or None."""
+        moment = self.posterior_moment(name)
+        if moment is None or len(moment.values) != 1 or \
+                moment.posterior.wrong_line or not self.agrees(moment.posterior):
+            return None
+        return moment.values[0][1]
+
+    def settled_moments_in(self, parsed):
+        """A side with the moments of a settled posterior it names put in (as their values), or as it was."""
+        if isinstance(parsed, Exception) or not isinstance(parsed.expr, sp.Basic) or len(self.scope.counts) != 1:
+            return parsed       # (settled needs a prior and one count in the part: see conjugate)
+        put = {}
+        for s in parsed.expr.free_symbols:
+            name = getattr(s, "name", "")
+            if name.startswith(("𝔼", "Var", "var", "sd", "SD", "std", "Std", "P(")) and \
+                    not self.scope.has_meaning(name) and (value := self.settled_moment(name)) is not None:
+                put[s] = value
+        return dataclasses.replace(parsed, expr=parsed.expr.xreplace(put)) if put else parsed
 
     def posterior_of(self, variable: str, condition: str | None) -> Posterior | None:
         """The posterior a claim about `variable` (given `condition`; None for θ̂_MAP) is about: the one
@@ -258,7 +351,13 @@ class PosteriorLaws:
         if not mine:
             return self.implied_posterior(variable, prior)
         p = mine[-1]
-        if len(mine) > 1 and p.paragraph != self.scope.paragraph:
+        # several answers for one posterior (a poll of answers, an attempt and its correction): a claim is compared
+        # with the one prior and counts give, when one of them is it
+        right = [q for q in mine if q.expected is not None and q.condition == p.condition and self.agrees(q)] \
+            if len(mine) > 1 and p.expected is not None and not self.agrees(p) else []
+        if right:
+            p = right[-1]
+        elif len(mine) > 1 and p.paragraph != self.scope.paragraph:
             # several posteriors (sequential updating, another prior): the one of this paragraph, or the one
             # whose written condition is the claim's when no posterior named in prose came after it
             same = [k for k, q in enumerate(mine) if condition and q.condition == condition]
@@ -332,6 +431,7 @@ class PosteriorLaws:
             self.scope.bindings[name].unchecked_line = self.results[first].line
 
     def agrees(self, p: Posterior) -> bool:
+        """The law written is the one prior and counts give (False when they give none)."""
         try:
             return tuple(sp.nsimplify(self.scope.resolve(q)) for q in p.params) == tuple(p.expected[0])
         except Exception:
@@ -339,6 +439,11 @@ class PosteriorLaws:
 
 
 GREEK_PARAMETERS = {"θ", "λ", "μ", "π", "p", "w"}
+
+
+def shown_ratio(ratio) -> str:
+    text = str(ratio)
+    return text if len(text) <= 60 else text[:57] + "…"
 
 
 def posterior_kernel(a, b, successes: int, trials: int) -> tuple:

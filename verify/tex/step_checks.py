@@ -228,8 +228,10 @@ class StepChecks:
                 elif rel == "!=":
                     outcome = check_not_equal(lhs, rhs, self.scope)
                 elif rel == "propto" and self.variables and self.step_index == 0:
-                    # p(θ | y) ∝ …: the head is defined by this statement (Bayes' rule), nothing to check
-                    outcome = Outcome(UNVERIFIED, "the density on the left is not defined in the file")
+                    # p(θ | y) ∝ …: the head is defined by this statement (Bayes' rule), nothing to check -- unless
+                    # a prior and counts in the part give the posterior (posterior_laws)
+                    outcome = self.posterior_proportional(lhs, rhs) or \
+                        Outcome(UNVERIFIED, "the density on the left is not defined in the file")
                 elif rel in ("propto", "=") and self.undefined_density(lhs, rhs):
                     outcome = Outcome(UNVERIFIED, f"{self.density}(…) is not defined in the file")
                 elif rel == "propto":

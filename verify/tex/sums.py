@@ -131,11 +131,12 @@ def with_stated_sums(expr, stated: dict):
     return expr.xreplace(subs) if subs else expr
 
 
-def data_reading(left, right, scope, strict: bool = False):
+def data_reading(left, right, scope, strict: bool = False, same_part: bool = True):
     """The sums over the file's own data: x_1 … x_m bound in the file, n = m (or None when the file
     does not bind such a sequence). Both sides as exact numbers, resolved by the scope. `strict`: None
-    too when the data were given in an earlier part (another problem's data), or rest on a step that was wrong
-    or could not be checked (residuals worked out from a wrong value: a value right with them is not `ok`)."""
+    too when the data were given in an earlier part (another problem's data; unless not `same_part`), or rest
+    on a step that was wrong or could not be checked (residuals worked out from a wrong value: a value right
+    with them is not `ok`)."""
     heads = {a.args[0] for e in (left, right) for a in e.atoms(SEQ)}
     if not all(isinstance(h, sp.Symbol) for h in heads):
         return None         # seq(1, i): the name was resolved to a number, so it is no sequence of data
@@ -152,7 +153,8 @@ def data_reading(left, right, scope, strict: bool = False):
         if isinstance(vector, sp.MatrixBase) and min(vector.shape) == 1 and base.isascii() or plain != base:
             if not isinstance(vector, sp.MatrixBase) or min(vector.shape) != 1:
                 return None
-            if strict and (scope.matrix_sections.get(base, scope.section) != scope.section or base in scope.matrix_rests):
+            if strict and (same_part and scope.matrix_sections.get(base, scope.section) != scope.section or
+                           base in scope.matrix_rests):
                 return None
             counts.add(len(vector))             # x = (1, 2, 6): its entries are the data x_1, x_2, x_3
             if plain != base:
@@ -161,8 +163,8 @@ def data_reading(left, right, scope, strict: bool = False):
         m = 0
         while f"{base}_{m + 1}" in scope.bindings and scope.bindings[f"{base}_{m + 1}"].value is not None:
             entry = scope.bindings[f"{base}_{m + 1}"]
-            if strict and (entry.section != scope.section or entry.true_value is not None or entry.wrong_line
-                           or entry.unchecked_line):
+            if strict and (same_part and entry.section != scope.section or entry.true_value is not None or
+                           entry.wrong_line or entry.unchecked_line):
                 return None
             m += 1
         counts.add(m)
