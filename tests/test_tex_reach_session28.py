@@ -1,4 +1,6 @@
 """Reach added in session 28 from the development sets, each beside the broken case that must stay caught."""
+import pytest
+
 from verify.tex import GIVEN, OK, UNVERIFIED, WRONG, check_text
 
 
@@ -183,3 +185,54 @@ def test_a_determinant_written_as_vmatrix_and_what_is_worked_out_from_its_wrong_
     big = " \\\\ ".join(" & ".join(f"x_{{{i}{j}}}" for j in range(5)) for i in range(5))
     out = steps(f"$\\begin{{vmatrix}} {big} \\end{{vmatrix}} = 0$")
     assert out[-1].verdict == UNVERIFIED and "larger than 4×4" in out[-1].detail and "column" in out[-1].detail
+
+
+@pytest.mark.parametrize("counts", [
+    "In $n = 10$ tosses we see $k = 7$ heads.",
+    "The coin is tossed $n = 10$ times and shows $k = 7$ heads.",
+    "With the data, 7 heads in 10: the posterior follows.",
+    "The data: 7 heads in \\(n = 10\\) tosses.",
+])
+def test_counts_said_in_other_words(counts):
+    text = f"Prior $\\theta \\sim \\mathrm{{Beta}}(2, 2)$. {counts}\n"
+    assert verdicts(text + "$\\mathbb E[\\theta \\mid D] = \\frac{9}{14}$")[-1] == OK
+    assert verdicts(text + "$\\mathbb E[\\theta \\mid D] = \\frac{9}{13}$")[-1] == WRONG
+
+
+def test_a_count_of_something_else_is_not_read():
+    text = "Prior $\\theta \\sim \\mathrm{Beta}(2, 2)$. He saw 7 heads in 10 minutes.\n"
+    assert verdicts(text + "$\\mathbb E[\\theta \\mid D] = \\frac{9}{14}$")[-1] != OK
+
+
+def test_a_point_claimed_in_prose_holds_for_its_paragraph_only():
+    # "is largest at $\sigma = \frac12$" bound σ to ½ for the rest of the file: σ(0.1) became ½·0.1 (false alarms)
+    text = ("The product $\\sigma(1 - \\sigma)$ is largest at $\\sigma = \\frac12$: $\\sigma'(0) = \\frac14$.\n\n"
+            "Then $h_1 = \\sigma(0.1) = %s$.")
+    assert verdicts(text % "0.5250")[-1] == OK
+    assert verdicts(text % "0.5350")[-1] == WRONG
+
+
+EXAM = ("\\newcommand{\\E}{\\mathbb{E}}\n\\question Let $X$ and $Y$ be independent with $\\E[X] = 2$, $\\E[Y] = -1$.\n"
+        "\\begin{parts}\n\\part[2] Compute $\\E[3X - 2Y + 1]$.\n\\begin{solution}\n"
+        "By linearity, $3\\E[X] - 2\\E[Y] + 1 = 6 + 2 + 1$.\n\\end{solution}\n")
+
+
+def test_an_exam_class_part_keeps_what_its_question_gave():
+    # \part of the exam class was read as a new problem: the moments the question gave were gone (false alarms)
+    assert verdicts(EXAM)[-1] == OK
+    assert verdicts(EXAM.replace("6 + 2 + 1", "6 - 2 + 1"))[-1] == WRONG
+    # a \part may give a name of the question a new value (a new case, not a claim about the old one)
+    case = EXAM + "\\part Take $n = 5$, so $n + 1 = 6$.\n\\part Here $n = 7$ and $n + 1 = 8$.\n"
+    assert verdicts(case)[-1] == OK and WRONG not in verdicts(case)
+    # a new \question starts afresh
+    assert verdicts(EXAM + "\\question Now $3\\E[X] - 2\\E[Y] + 1 = 9$.")[-1] != OK
+
+
+def test_more_data_said_in_words_stops_the_prior_and_counts_check():
+    # a sequential update with counts in words ("four further tosses give one head") was checked against the
+    # first counts only (a false alarm)
+    text = ("The prior is $\\theta \\sim \\mathrm{Beta}(3, 5)$; in $n = 12$ tosses we saw $k = 8$ heads.\n\n"
+            "Four further tosses give one head, so the posterior becomes $\\mathrm{Beta}(11 + 1, 9 + 3) = "
+            "\\mathrm{Beta}(12, 12)$.")
+    assert verdicts(text)[-1] != WRONG
+    assert verdicts(text.replace("Four further tosses give one head, so the", "So the"))[-1] == WRONG

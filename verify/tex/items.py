@@ -15,7 +15,7 @@ from verify.tex.macros import defined_macros
 NEW_PART = re.compile(r"\\(?:part|chapter|section|subsection|subsubsection)\*?\{|"
                       # a problem in a theorem-like environment (`\newtheorem{prob}{Problem}`, the exam packages)
                       r"\\begin\{(?:prob|problem|exercise|question|task|aufgabe|exercice|ejercicio|esercizio)\*?\}|"
-                      r"^\s*\\(?:question|part|subpart|task)\b(?![*{])|"     # the exam class: \question, \part; tasks: \task
+                      r"^\s*\\(?:question|task)\b(?![*{])|"     # the exam class: \question (its \part: EXAM_PART); tasks: \task
                       r"^\s*(?:\\textbf\{|\\paragraph\{|\\subsection\*?\{|\\item\[)?\s*"
                       r"(?:Problem|Exercise|Question|Example|Task|Iteration|Epoch|Round|Part|Step|Case)"
                       r"\s*(?:\d|\(?[a-h]\)|[a-h]\b)|"
@@ -23,6 +23,8 @@ NEW_PART = re.compile(r"\\(?:part|chapter|section|subsection|subsubsection)\*?\{
                       r"^\s*\\textbf\{\s*\d+[.)]\s*[A-Z]|"     # `\textbf{3. A linear combination.}`: a numbered problem
                       # "Case $\lambda = 3$:" opens a case whose condition is the math that follows
                       r"^\s*(?:\\item\s*(?:\[[^\]]*\])?\s*)?(?:\\textbf\{|\\emph\{)?(?:Case|Scenario)\}?\s*(?:\$\$?|\\[\[(])?\s*\Z", re.M)
+# the exam class's \part, \subpart of a \question: a part of a list, where what the question gave still holds
+EXAM_PART = re.compile(r"^\s*\\(?:part|subpart)\b(?![*{])", re.M)
 OPENER_AT_END = re.compile(r"(?:\$\$|\$|\\\[|\\\(|\\begin\{[^}]*\})\s*$")
 # "Let $x = 2$", "now take $\eta = 0.1$": the prose says a (re)definition follows. ("with", "where"
 # introduce a recap as often as a definition: a name that already has a meaning is still claimed about.)
@@ -68,7 +70,8 @@ def _leads_into_a_correction(text: str, at: int) -> bool:
 
 # "while at $x = 3$": a new point to evaluate at (not "the minimum is at $\theta = 0.7$", a claim)
 AT_A_POINT = re.compile(r"\bat\s*$", re.I)
-AT_A_CLAIMED_POINT = re.compile(r"\b(?:is|are|lies|lie|occurs?|attained|achieved|reached|located|found|maximum|"
+AT_A_CLAIMED_POINT = re.compile(r"\b(?:is|are|lies|lie|occurs?|attained|achieved|reached|located|found|maximum|largest|"
+                                r"smallest|greatest|highest|lowest|steepest|"
                                 r"minimum|max|min|maximi[sz]ed|minimi[sz]ed|peaks?|mode|zero|root|optimum|"
                                 r"stationary|vanishes|equals?)\s+at\s*$", re.I)
 # "For $u(t) = …$": a function is introduced (a value after "for", `for $\sigma = 1$`, is a local condition)
@@ -192,7 +195,8 @@ def items_of(text: str, where=None):
     struck = _struck_through(text)
     part_items = _part_items(text)
     counts = sorted([(m.start(), int(m["k"] or m["k2"]), int(m["n"] or m["n2"])) for m in COUNTS.finditer(text)] +
-                    [(m.start(), int(m["k"] or m["k2"]), int(m["n"] or m["n2"])) for m in TRIALS_FIRST.finditer(text)])
+                    [(m.start(), int(m["k"] or m["k2"]), int(m["n"] or m["n2"])) for m in TRIALS_FIRST.finditer(text)] +
+                    [(m.start(), -1, -1) for m in MORE_DATA.finditer(text)])
     prose_from = 0
     listing = False                 # the last math region was defined by "Let", and a list may go on
     previous_math = ""
@@ -200,7 +204,8 @@ def items_of(text: str, where=None):
         at = getattr(event, "offset", prose_from)
         gap = _COMMENT.sub("", text[prose_from:max(prose_from, at)])    # comments are no prose (nor the %@ labels)
         heading = bool(NEW_PART.search(gap))
-        item = bisect.bisect_left(part_items, prose_from) < bisect.bisect_left(part_items, max(prose_from, at))
+        item = bisect.bisect_left(part_items, prose_from) < bisect.bisect_left(part_items, max(prose_from, at)) or \
+            bool(EXAM_PART.search(gap))
         new_part = heading or item
         prose_from = max(prose_from, at + len(getattr(event, "text", "")))
         if new_part:
@@ -208,7 +213,7 @@ def items_of(text: str, where=None):
         while counts and counts[0][0] < at:
             _, k, n = counts.pop(0)
             if k <= n:
-                yield Counts(k, n)
+                yield Counts(k, n)      # (-1, -1: more data said in words, not read -- a sequential update)
         if isinstance(event, Directive):
             yield event
         elif isinstance(event, ScanError):
@@ -266,17 +271,21 @@ def _points_after(text: str, end: int) -> tuple:
     return tuple(tuple(v.strip() for v in p.split(",")) for p in POINT.findall(found.group(0)))
 
 
-_COUNT = r"(?:\$\s*(?:[A-Za-z](?:_\{?\w+\}?)?\s*=\s*)?(?P<NAME>\d{1,9})\s*\$|(?<![\d.,])(?P<NAME2>\d{1,9}))"
+_COUNT = r"(?:(?:\$|\\\()\s*(?:[A-Za-z](?:_\{?\w+\}?)?\s*=\s*)?(?P<NAME>\d{1,9})\s*(?:\$|\\\))|(?<![\d.,])(?P<NAME2>\d{1,9}))"
 # "$k = 7$ successes in $n = 10$ independent Bernoulli trials", "3 heads in 3 tosses", "7 of 20 patients respond"
 COUNTS = re.compile(_COUNT.replace("NAME", "k") + r"\s+(?:heads|successes|responders|positives|clicks|conversions|defectives)"
                     r"\s+(?:in|out\s+of|of|among)\s+" + _COUNT.replace("NAME", "n") +
-                    r"\s+(?:[A-Za-z-]+\s+){0,2}(?:tosses|trials|flips|throws|draws|attempts|patients|users|visitors|"
-                    r"coin\s+tosses|impressions)\b")
+                    r"(?:\s+(?:[A-Za-z-]+\s+){0,2}(?:tosses|trials|flips|throws|draws|attempts|patients|users|visitors|"
+                    r"coin\s+tosses|impressions)\b|(?=\s*[,:;)]))")
 
 
+# "Four further tosses give one head", "after 5 more flips": more data in a part (sequential updating), counts unread
+MORE_DATA = re.compile(r"\b(?:further|more|another|additional|new)\s+(?:[a-z]+\s+)?(?:tosses|flips|trials|draws|"
+                       r"observations|data)\b", re.I)
 # "$n = 4$ tosses, $k = 3$ heads": the trials first
-TRIALS_FIRST = re.compile(_COUNT.replace("NAME", "n") + r"\s+(?:coin\s+)?(?:tosses|trials|flips)\s*(?:,|and|with|:)\s*" +
-                          _COUNT.replace("NAME", "k") + r"\s+(?:heads|successes)\b")
+TRIALS_FIRST = re.compile(_COUNT.replace("NAME", "n") + r"\s+(?:coin\s+)?(?:tosses|trials|flips|times)\s*(?:,|and|with|:|"
+                          r"(?:[a-z]+\s+){0,2}(?:see|sees|saw|seen|shows?|showed|gives?|gave|observes?|observed|gets?|"
+                          r"got|yields?|yielded))\s*" + _COUNT.replace("NAME", "k") + r"\s+(?:heads|successes)\b")
 
 
 def _sample_letter(gap: str, before: str, after: str) -> str:
