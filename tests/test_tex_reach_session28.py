@@ -1,7 +1,7 @@
 """Reach added in session 28 from the development sets, each beside the broken case that must stay caught."""
 import pytest
 
-from verify.tex import GIVEN, OK, UNVERIFIED, WRONG, check_text
+from verify.tex import CARRIED, GIVEN, OK, UNVERIFIED, WRONG, check_text
 
 
 def steps(text):
@@ -236,3 +236,46 @@ def test_more_data_said_in_words_stops_the_prior_and_counts_check():
             "\\mathrm{Beta}(12, 12)$.")
     assert verdicts(text)[-1] != WRONG
     assert verdicts(text.replace("Four further tosses give one head, so the", "So the"))[-1] == WRONG
+
+
+def test_a_law_named_the_prior_after_it():
+    # "a $\mathrm{Beta}(a, b)$ prior with $a = 3$, $b = 2$": the prior was not read, so a wrong posterior went
+    # unchecked and the moments claimed of it were only `unverified`
+    text = ("Question 2 has a $\\mathrm{Beta}(a, b)$ prior with $a = 3$, $b = 2$, and we saw $k = 7$ heads in $n = 10$ "
+            "flips.\n\\[ p(\\theta \\mid k) = \\mathrm{Beta}(\\theta;\\ a + k,\\ b + n) = \\mathrm{Beta}(\\theta;\\ 10,\\ 12) \\]\n"
+            "so the posterior mean is $\\mathbb{E}[\\theta \\mid k] = \\frac{10}{10 + 12}$.")
+    out = steps(text)
+    assert out[-3].verdict == WRONG and "Beta(10, 5)" in out[-3].detail
+    assert out[-1].verdict == CARRIED
+
+
+MOMENTUM_RULE = ("Heavy-ball momentum, $\\mathbf v \\leftarrow 0.9\\mathbf v + \\nabla f(\\mathbf w)$ then "
+                 "$\\mathbf w \\leftarrow \\mathbf w - 0.1\\mathbf v$, with $\\mathbf v_1 = (4, 8)$ and "
+                 "$\\mathbf w_1 = (2.6, 0.2)$.\n")
+
+
+def test_an_iterate_written_before_what_its_rule_needs_is_checked_once_that_is_given():
+    # 𝐰_2 worked out with the old velocity 𝐯_1 before 𝐯_2 was written: it was left `given`, and what followed from it
+    # was called ok
+    wrong = steps(MOMENTUM_RULE + "$\\mathbf w_2 = (2.6, 0.2) - 0.1(4, 8) = (2.2, -0.6)$, "
+                                  "$\\mathbf v_2 = 0.9(4, 8) + (3.2, 1.6) = (6.8, 8.8)$.")
+    assert wrong[-4].verdict == WRONG and "not the rule" in wrong[-4].detail
+    right = steps(MOMENTUM_RULE + "$\\mathbf v_2 = 0.9(4, 8) + (3.2, 1.6) = (6.8, 8.8)$, "
+                                  "$\\mathbf w_2 = (2.6, 0.2) - 0.1(6.8, 8.8) = (1.92, -0.68)$.")
+    assert right[-2].verdict == OK and "the rule" in right[-2].detail
+    # written after 𝐯_2 with the new velocity, but in the other order, it is right too
+    later = steps(MOMENTUM_RULE + "$\\mathbf w_2 = (2.6, 0.2) - 0.1(6.8, 8.8) = (1.92, -0.68)$, "
+                                  "$\\mathbf v_2 = 0.9(4, 8) + (3.2, 1.6) = (6.8, 8.8)$.")
+    assert later[-4].verdict == OK
+
+
+def test_the_mode_by_its_operator_name_is_a_claim_about_the_posterior():
+    # `\mode(\theta \mid k)` (a \DeclareMathOperator) was a definition: a wrong mode formula passed and
+    # "the mode is left of the mean" after it was called ok
+    text = ("\\DeclareMathOperator{\\mode}{mode}\n" + PRIOR_AND_COUNTS +
+            "\\[ \\mode(\\theta \\mid k) = \\frac{9 - 1}{9 + 5 - 1} = \\frac{8}{13}, \\]\n"
+            "so $\\mode(\\theta \\mid k) < \\frac{9}{14}$.")
+    out = steps(text)
+    assert out[-3].verdict == WRONG and "mode of the posterior Beta(9, 5)" in out[-3].detail
+    assert out[-1].verdict != OK
+    assert verdicts(text.replace("9 + 5 - 1} = \\frac{8}{13}", "9 + 5 - 2} = \\frac{8}{12}"))[-3] == OK

@@ -109,6 +109,7 @@ class Scope(Resolving):
     regiven: set = field(default_factory=set)     # vectors given another value in the part that gave them
     summed: dict = field(default_factory=dict)    # name -> the letters of the indexed terms a sum stated it as
     update_rules: dict = field(default_factory=dict)   # name -> (rule in symbols, line, part): `s ← ρs + …` (iterates)
+    pending_rules: dict = field(default_factory=dict)  # v_2 -> [(w_2, its formula, result index)]: waiting for v_2
     named_objective: object = None    # (expression, line) named in prose as minimised, this paragraph (objectives)
     # name -> (its binding before an update `w ← …`, the part that updated it): a later part (a second
     # script, a new attempt) may mean the name before that update

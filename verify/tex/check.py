@@ -28,6 +28,7 @@ from verify.tex.limits import STEP_SECONDS, StepTimeout, step_deadline
 from verify.tex.meaning import MeaningRules
 from verify.tex.other_readings import OtherReadings
 from verify.tex.chain_forms import ChainForms, numbers_in, worked_from_numbers, written_numbers
+from verify.tex.iterates import checked_when_given
 from verify.tex.carried_values import CarriedValues, WrongSources
 from verify.tex.given_tuples import GivenTuples
 from verify.tex.dual_numbers import DualNumbers
@@ -607,6 +608,7 @@ class _Run(PosteriorLaws, NamedObjectives, UpdateRules, StepChecks, Statements, 
                 self.follows_the_rule(head[0], parsed[1].expr, first)
             else:
                 self.rule_stated(head[0], parsed[1].expr, segs[1])
+            checked_when_given(self, head[0])
             if parsed[1].bound_matrices and not same:     # z = W_1x + b_1: read again for ∂L/∂x (vector_gradients)
                 given = self.scope.context().matrices
                 self.scope.matrix_sources[head[0]] = vector_gradients.Source(

@@ -236,7 +236,8 @@ def items_of(text: str, where=None):
                               bool(AT_A_POINT.search(before)) and not AT_A_CLAIMED_POINT.search(before),
                               _sample_letter(gap, previous_math, getattr(event, "text", "")),
                               _leads_into_a_correction(text, at), bool(POSTERIOR_NAMED.search(before)),
-                              bool(PRIOR_NAMED.search(before)))
+                              bool(PRIOR_NAMED.search(before)) or
+                              bool(PRIOR_AFTER.match(text, at + len(getattr(event, "text", "")))))
             previous_math = getattr(event, "text", "")
             previous_end = None
             for chain in chains_of(event, where, icomma, own):
@@ -279,6 +280,8 @@ COUNTS = re.compile(_COUNT.replace("NAME", "k") + r"\s+(?:heads|successes|respon
                     r"coin\s+tosses|impressions)\b|(?=\s*[,:;)]))")
 
 
+# "a $\mathrm{Beta}(a, b)$ prior": the law named as the prior right after it
+PRIOR_AFTER = re.compile(r"(?:\$|\\\))\s*prior\b", re.I)
 # "Four further tosses give one head", "after 5 more flips": more data in a part (sequential updating), counts unread
 MORE_DATA = re.compile(r"\b(?:further|more|another|additional|new)\s+(?:[a-z]+\s+)?(?:tosses|flips|trials|draws|"
                        r"observations|data)\b", re.I)

@@ -53,6 +53,15 @@ class UpdateRules:
                 at_step[n] = it
         if before not in self.scope.bindings and before not in self.scope.matrices:
             return
+        # heavy-ball `w ← w - ηv` after `v ← βv + ∇f(w)`: w_2 needs v_2; written before v_2 is (the old v_1 used?),
+        # it is checked once v_2 is given (pending_rules)
+        known = (*self.scope.bindings, *self.scope.matrices)
+        missing = [f"{n}_{k}" for n in (getattr(s, "name", "") for s in rule.free_symbols)
+                   if n != m["base"] and not (n in order and order.index(n) > order.index(m["base"])) and
+                   f"{n}_{k}" not in known and f"{n}_{k - 1}" in known]
+        if missing:
+            self.scope.pending_rules.setdefault(missing[0], []).append((name, written, index))
+            return
         # the rule read again with s, g standing for s_1, g_2 (a vector put in as the parser puts in any vector)
         context = self.scope.context()
         context = dataclasses.replace(context, matrices={**context.matrices, **{
@@ -82,6 +91,16 @@ class UpdateRules:
                 self.scope.matrix_true[name] = expected
             elif name in self.scope.bindings:
                 self.taint(name, expected, r.line)
+
+
+def checked_when_given(run, name: str):
+    """After `name` (v_2) got its value: the iterates that waited for it (w_2) checked against their rule now."""
+    for waiting, written, index in run.scope.pending_rules.pop(name, []):
+        try:
+            if run.results[index].line and waiting in (*run.scope.bindings, *run.scope.matrices):
+                run.follows_the_rule(waiting, written, index)
+        except (KeyError, IndexError):
+            pass        # (its result went to an earlier batch)
 
 
 def _apart(a, b):

@@ -33,7 +33,7 @@ POSTERIOR_NAMED = re.compile(r"(?:\bposterior\b[^$.;]{0,30}|\bkernel\s+of(?:\s+a
 PRIOR_NAMED = re.compile(r"\bprior\b[^$.;]{0,20}\Z", re.IGNORECASE)     # "Prior $\mathrm{Beta}(2, 2)$"
 DENSITY = re.compile(r"(?:p|q|π)\((.+?)\|(.+)\)")      # p(θ|k) = Beta(9, 5): the posterior density by name
 # 𝔼[θ|k], Var(θ|k), sd(θ|k): the moment, the variable, the condition (as event_text wrote them)
-CONDITIONAL = re.compile(r"(𝔼|Var|var|sd|SD|std|Std)[\[(]\s*(.+?)\s*\|\s*(.+?)\s*[\])]")
+CONDITIONAL = re.compile(r"(𝔼|Var|var|sd|SD|std|Std|mode|Mode)[\[(]\s*(.+?)\s*\|\s*(.+?)\s*[\])]")
 # P(head | k), P(next toss is H | D), P(HH | k), P(two heads | data): the posterior predictive of one more
 # success (𝔼[θ | k]) or two more (𝔼[θ² | k]) under a Beta posterior; only these words are read as events
 PREDICTIVE = re.compile(r"P\((.+?)\|(.+)\)")
@@ -41,7 +41,8 @@ ONE_MORE = re.compile(r"(?:the)?(?:next(?:toss|flip|trial|one)?(?:is|a|being)?)?
 TWO_MORE = re.compile(r"(?:hh|twoheads|twomoreheads|nexttwo(?:are|both)?(?:h|heads|successes)|"
                       r"twosuccesses|bothheads|nexttwoheads)")
 MODE = re.compile(r"(.+?)\u0302?_(MAP|mode)")
-MOMENT_NAMES = {"𝔼": "mean", "Var": "variance", "var": "variance", "sd": "sd", "SD": "sd", "std": "sd", "Std": "sd"}
+MOMENT_NAMES = {"𝔼": "mean", "Var": "variance", "var": "variance", "sd": "sd", "SD": "sd", "std": "sd", "Std": "sd",
+                "mode": "mode", "Mode": "mode"}
 
 
 @dataclasses.dataclass(frozen=True)
@@ -334,7 +335,7 @@ class PosteriorLaws:
         put = {}
         for s in parsed.expr.free_symbols:
             name = getattr(s, "name", "")
-            if name.startswith(("𝔼", "Var", "var", "sd", "SD", "std", "Std", "P(")) and \
+            if name.startswith(("𝔼", "Var", "var", "sd", "SD", "std", "Std", "mode", "Mode", "P(")) and \
                     not self.scope.has_meaning(name) and (value := self.settled_moment(name)) is not None:
                 put[s] = value
         return dataclasses.replace(parsed, expr=parsed.expr.xreplace(put)) if put else parsed
