@@ -185,6 +185,8 @@ def test_a_determinant_written_as_vmatrix_and_what_is_worked_out_from_its_wrong_
     big = " \\\\ ".join(" & ".join(f"x_{{{i}{j}}}" for j in range(5)) for i in range(5))
     out = steps(f"$\\begin{{vmatrix}} {big} \\end{{vmatrix}} = 0$")
     assert out[-1].verdict == UNVERIFIED and "larger than 4×4" in out[-1].detail and "column" in out[-1].detail
+    # a 1×1 one may be an absolute value: not read as a determinant
+    assert verdicts("$\\begin{vmatrix} -3 \\end{vmatrix} = 3$")[-1] == UNVERIFIED
 
 
 @pytest.mark.parametrize("counts", [

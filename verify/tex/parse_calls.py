@@ -419,8 +419,8 @@ class CallRules:
         if t.value == "vmatrix":
             # `\begin{vmatrix} 4 & 3 \\ 3 & 6 \end{vmatrix}`: the determinant of the square array written
             entries = self.matrix(dataclasses.replace(t, value="matrix"))
-            if not entries.is_square:
-                raise ParseError("a determinant of an array that is not square", t.pos)
+            if not entries.is_square or entries.rows < 2:       # (a 1×1 one may be an absolute value)
+                raise ParseError("a determinant of an array that is not square (2×2 or larger)", t.pos)
             if entries.rows > MAX_DETERMINANT:
                 raise ParseError(f"a determinant larger than {MAX_DETERMINANT}×{MAX_DETERMINANT} is not worked out", t.pos)
             return entries.det()
