@@ -281,3 +281,19 @@ def test_the_mode_by_its_operator_name_is_a_claim_about_the_posterior():
     assert out[-3].verdict == WRONG and "mode of the posterior Beta(9, 5)" in out[-3].detail
     assert out[-1].verdict != OK
     assert verdicts(text.replace("9 + 5 - 1} = \\frac{8}{13}", "9 + 5 - 2} = \\frac{8}{12}"))[-3] == OK
+
+
+INDEPENDENT = ("\\newcommand{\\E}{\\mathbb{E}}\\newcommand{\\Var}{\\operatorname{Var}}\n"
+               "Let $X$ and $Y$ be independent with $\\E[X] = 2$, $\\Var(X) = 3$, $\\E[Y] = -1$ and $\\Var(Y) = 4$.\n\n")
+
+
+def test_independence_named_in_prose_holds_for_the_problem():
+    # "Let $X$ and $Y$ be independent": as `%! assume X, Y independent` (the laws were only "may hold")
+    assert verdicts(INDEPENDENT + "$\\Var(X + Y) = 3 + 4 = 7$, $\\E[XY] = \\E[X]\\E[Y] = -2$.") == [GIVEN] * 4 + [OK] * 4
+    assert verdicts(INDEPENDENT + "$\\Var(X - Y) = 3 - 4$")[-1] == WRONG
+    # not said of these names, or said under a condition: not assumed
+    for prose in ("If $X$ and $Y$ are independent, then", "$X$ and $Y$ are not independent;", "Let $X$ be given."):
+        text = INDEPENDENT.replace("Let $X$ and $Y$ be independent with", prose + " Take")
+        assert verdicts(text + "$\\E[XY] = \\E[X]\\E[Y] = -2$")[-2] != OK
+    # a new problem starts without it
+    assert verdicts(INDEPENDENT + "\\section{Two}\n$\\E[XY] = \\E[X]\\E[Y]$")[-1] != OK

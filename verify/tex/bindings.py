@@ -62,6 +62,7 @@ class Scope(Resolving):
     rounded: set = field(default_factory=set)        # decimal texts that are rounded results
     exact_values: dict = field(default_factory=dict)  # rounded decimal text -> the exact value it rounds
     independent: set = field(default_factory=set)    # frozenset({X, Y}) from %! assume X, Y independent
+    prose_independent: frozenset = frozenset()       # the pairs of those the prose named (this problem's)
     stated: set = field(default_factory=set)         # names whose bounds a condition in the prose set (this part)
     facts: list = field(default_factory=list)        # Var(X) - 4 for a given `Var(X) = 4` (operators.is_given)
     variances: dict = field(default_factory=dict)    # "Var(θ|D)" -> the value a chain worked out for it (sd = √Var)

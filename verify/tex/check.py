@@ -23,7 +23,7 @@ from verify.tex.sums import SEQ
 from verify.tex.heads import APPLIED_DENSITIES, head_name, inverse_head, mentions_const, only_the_sigmoid, spread_from, squared_head, variables_of
 from verify.tex.extract import Directive
 from verify.tex.events import by_bayes, is_stated_quantity
-from verify.tex.items import Counts, FileStart, NewPart, RegionStart, ScanProblem, item_steps
+from verify.tex.items import Counts, FileStart, Independent, NewPart, RegionStart, ScanProblem, item_steps
 from verify.tex.limits import STEP_SECONDS, StepTimeout, step_deadline
 from verify.tex.meaning import MeaningRules
 from verify.tex.other_readings import OtherReadings
@@ -168,6 +168,12 @@ class _Run(PosteriorLaws, NamedObjectives, UpdateRules, StepChecks, Statements, 
             self.error(item.message, item.offset, item.text)
         elif isinstance(item, Counts):
             self.scope.counts.append((item.successes, item.trials))
+        elif isinstance(item, Independent):
+            # "Let $X$ and $Y$ be independent": as `%! assume X, Y independent`, for this problem
+            pair = frozenset(item.names)
+            if len(pair) == 2 and pair not in self.scope.independent:
+                self.scope.independent = self.scope.independent | {pair}
+                self.scope.prose_independent = self.scope.prose_independent | {pair}
         elif isinstance(item, FileStart):
             self.scope.macros, self.scope.bits, self.scope.thousands = item.macros, item.bits, item.thousands
         elif isinstance(item, NewPart):
@@ -175,6 +181,8 @@ class _Run(PosteriorLaws, NamedObjectives, UpdateRules, StepChecks, Statements, 
             self.scope.second_meanings = {}
             self.scope.pointed = set()
             if not item.item:
+                self.scope.independent = self.scope.independent - self.scope.prose_independent
+                self.scope.prose_independent = frozenset()
                 self.scope.facts, self.scope.stem_facts = [], None
                 self.scope.laws, self.scope.stem_laws = {}, None
                 self.scope.posteriors, self.scope.moment_names, self.scope.priors, self.scope.counts = [], set(), [], []      # (a list's parts keep them: (b) asks for the mean of (a)'s posterior)

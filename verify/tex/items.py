@@ -166,6 +166,13 @@ class Counts:
 
 
 @dataclasses.dataclass(frozen=True)
+class Independent:
+    r""""Let $X$ and $Y$ be independent", "for independent $U \sim …$ and $V \sim …$": the prose names the random
+    variables it says are independent (the pairs then hold in this problem, as `%! assume X, Y independent`)."""
+    names: tuple
+
+
+@dataclasses.dataclass(frozen=True)
 class ScanProblem:
     """An extraction error, with the source text it is about."""
     message: str
@@ -194,6 +201,8 @@ def items_of(text: str, where=None):
     yield FileStart(macros, bool(BITS.search(text)), number_style(text))
     struck = _struck_through(text)
     part_items = _part_items(text)
+    independents = [(m.start(), tuple(n.replace("{", "").replace("}", "") for n in m.groups() if n))
+                    for m in NAMED_INDEPENDENT.finditer(text)]
     counts = sorted([(m.start(), int(m["k"] or m["k2"]), int(m["n"] or m["n2"])) for m in COUNTS.finditer(text)] +
                     [(m.start(), int(m["k"] or m["k2"]), int(m["n"] or m["n2"])) for m in TRIALS_FIRST.finditer(text)] +
                     [(m.start(), -1, -1) for m in MORE_DATA.finditer(text)])
@@ -210,6 +219,8 @@ def items_of(text: str, where=None):
         prose_from = max(prose_from, at + len(getattr(event, "text", "")))
         if new_part:
             yield NewPart(item=not heading)
+        while independents and independents[0][0] < at:
+            yield Independent(independents.pop(0)[1])
         while counts and counts[0][0] < at:
             _, k, n = counts.pop(0)
             if k <= n:
@@ -282,6 +293,11 @@ COUNTS = re.compile(_COUNT.replace("NAME", "k") + r"\s+(?:heads|successes|respon
 
 # "a $\mathrm{Beta}(a, b)$ prior": the law named as the prior right after it
 PRIOR_AFTER = re.compile(r"(?:\$|\\\))\s*prior\b", re.I)
+# "Let $X$ and $Y$ be independent", "$X$ and $Y$ are independent", "for independent $U \sim …$ and $V \sim …$":
+# two capitals named right beside the word (a list, a sum, "not independent" are not read)
+_RV = r"\$\s*([A-Z](?:_\{?\d\}?)?)\s*(?:\\sim[^$]{0,60})?\$"
+NAMED_INDEPENDENT = re.compile(r"(?<!\bif )(?<!\bIf )(?<!\bwhether )(?<!\bWhether )(?<!\bunless )(?:" + _RV + r"\s*(?:and|,)\s*" + _RV + r"\s+(?:be|are)\s+(?:mutually\s+)?"
+                               r"independent\b|\bindependent\s+" + _RV + r"\s*(?:and|,)\s*" + _RV + r")")
 # "Four further tosses give one head", "after 5 more flips": more data in a part (sequential updating), counts unread
 MORE_DATA = re.compile(r"\b(?:further|more|another|additional|new)\s+(?:[a-z]+\s+)?(?:tosses|flips|trials|draws|"
                        r"observations|data)\b", re.I)
