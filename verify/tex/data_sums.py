@@ -80,9 +80,10 @@ def _names_left(data) -> bool:
 
 
 def _given_numbers_only(exprs, scope: Scope) -> bool:
-    r"""Every name bound in the file that the step uses is a number the problem gives (α = 2, n = 3): a formula
-    the file worked out (`\hat\lambda = \frac{n}{\sum_i x_i}` after "gives", `\lambda = \sigma^2/\tau^2`)
-    may itself be a wrong result, and its value over the data would confirm what follows from it."""
+    r"""Every name bound in the file that the step uses is a number the problem gives (α = 2, n = 3), or worked out
+    from such numbers only (`\lambda = \sigma^2/\tau^2`): a formula over the data (`\hat\lambda =
+    \frac{n}{\sum_i x_i}` after "gives") may itself be a wrong result, and its value over the data would confirm
+    what follows from it."""
     for e in exprs:
         for s in getattr(e, "free_symbols", ()):
             b = scope.bindings.get(getattr(s, "name", None))

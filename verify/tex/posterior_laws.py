@@ -278,7 +278,7 @@ class PosteriorLaws:
         put = {}
         for s in parsed.expr.free_symbols:
             name = getattr(s, "name", "")
-            if name.startswith(("𝔼", "Var", "var", "sd", "SD", "std", "Std", "mode", "Mode", "P(")) and \
+            if name.startswith((*MOMENT_NAMES, "P(")) and \
                     not self.scope.has_meaning(name) and (value := self.settled_moment(name)) is not None:
                 put[s] = value
         return dataclasses.replace(parsed, expr=parsed.expr.xreplace(put)) if put else parsed
