@@ -124,6 +124,9 @@ class Scope(Resolving):
     # no slack for unwritten intermediate roundings: checking a written result against what the carried
     # values should have been (the writer did not compute with those, so rounded nothing on the way)
     no_rounding_slack: bool = False
+    # how many terms the step's left side was written with (a sum), 0 if not a sum: a right side's terms are
+    # claims about those (`δ_1 + δ_2 = -0.0167 + 0.0159`), not about the terms of a derivative worked out
+    written_terms: int | None = None
     tol: float = 0.0
 
     macros: dict = field(default_factory=dict)       # \newcommand name -> (arguments, body text)
@@ -189,7 +192,7 @@ class Scope(Resolving):
         if name in self.matrices:       # its entries read or stated from the old value (p_1 of p) go with it
             entry = re.compile(re.escape(name) + r"(?:_\d+|\[\d+(?:,\d+)?\])")
             for stale in [n for n, b in self.bindings.items() if b.shown.endswith(f"(an entry of {name})") or
-                          entry.fullmatch(n) and is_constant(b.definition)]:
+                          entry.fullmatch(n) and is_constant(b.definition) or self._entry_by_letter(n, b, name)]:
                 del self.bindings[stale]
         self.matrices.pop(name, None)
         self.made_of.pop(name, None)
@@ -222,6 +225,14 @@ class Scope(Resolving):
             if plain_number(definition) and any(name in {getattr(s, "name", None) for s in getattr(
                     getattr(self.bindings.get(d), "definition", None), "free_symbols", ())} for d in self.matrix_sources):
                 worked_out.work_out(self, line)     # `z = W_1x + b𝟏`, then W_1, x and (last) b = 0.1: z worked out
+
+    def _entry_by_letter(self, entry: str, b: Binding, name: str) -> bool:
+        """Is `entry` (w_{21}, bound to a number) an entry of the matrix `name` (W_1) by its small letter?"""
+        if not is_constant(b.definition) or not name[:1].isupper() or \
+                not entry.startswith(name.partition("_")[0].lower() + "_"):
+            return False
+        mine = templates.component(entry, {name: self.matrices[name]})
+        return mine is not None and templates.component(entry, self.matrices) == mine
 
     def follow_entries(self, name: str):
         r"""`δ_1 = … = -0.0161` given again (a correction) after `δ = (δ_1, δ_2)^\top`: δ is made of the new value
@@ -436,7 +447,8 @@ class Scope(Resolving):
     def rests_on(self, *exprs) -> list[Binding]:
         """Bindings reached from these expressions whose value was never checked (see unchecked_line)."""
         found = [self.bindings.get(n) for n in self.reached(*exprs)]
-        return [b for b in found if b is not None and b.unchecked_line]
+        # (in the file's order: the message names the earliest, whatever order the names were reached in)
+        return sorted((b for b in found if b is not None and b.unchecked_line), key=lambda b: (b.line, b.name))
 
     def updated_before(self, *exprs) -> list[str]:
         """Names reached from these expressions that an earlier part updated (see `updated`)."""
