@@ -241,8 +241,9 @@ def _a_term_slipped(left, right, scope: Scope, rw, tol) -> str:
     fits every term (as written, with the file's exact values, worked by hand), the first that does not is a slip
     (`δ_1 + δ_2 = -0.0167 + 0.0159` with δ_1, δ_2 at what they should be: the sum agrees, the terms do not).
     '' when the terms fit, or the sides are not such sums."""
-    if not (left.is_Add and right.is_Add and 2 <= len(right.args) == len(left.args) <= MAX_TERMS):
-        return ""
+    if not (left.is_Add and right.is_Add and 2 <= len(right.args) == len(left.args) <= MAX_TERMS) or \
+            scope.written_terms not in (None, len(left.args)):
+        return ""       # (the left side's terms are not the ones written: ∂L/∂x_1 worked out as 2.37 + 1.5 b_2)
     written = [_lone_literal(t) for t in right.args]
     if None in written or not all("." in t and rw(t) for t in written):
         return ""

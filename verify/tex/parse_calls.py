@@ -11,7 +11,7 @@ from verify.tex.named_laws import FAMILIES
 
 from verify.tex.build import FUNCS, ParseError, Ambiguous, _is, apply, power, commutative, shown, sigmoid, undefined_at_kinks
 from verify.tex.chains import clean
-from verify.tex.names import ACCENTS, GREEK, STYLES, plain_text
+from verify.tex.names import ACCENTS, GREEK, STYLES, bold_name, plain_text
 from verify.tex.operators import OPERATOR_NAMES, application
 from verify.tex.events import conditional_operator
 from verify.tex.sums import indexed, unbounded_count, written_out
@@ -273,7 +273,8 @@ class CallRules:
                 found = self.ctx.gradient_in(target, entry[0]) if alone.i == len(alone.toks) else None
             except (ParseError, Ambiguous, RecursionError, TypeError, ValueError):
                 found = None
-            if found is not None and (value := templates.component(entry[1], {entry[0]: found})) is not None:
+            if found is not None and (value := templates.component(
+                    entry[1], {entry[1].partition("_")[0]: found})) is not None:
                 self.bound_matrices.add(entry[0])
                 return value
         raw = self.sub(den, "derivative variable")
@@ -379,6 +380,11 @@ class CallRules:
         if not index.replace(",", "").isdecimal():
             return None     # (∂L/∂v_j, an entry at a free index: read as before)
         value = self.ctx.matrices.get(base)
+        if value is None and var.name not in self.ctx.values and base not in self.ctx.values and \
+                isinstance(bold := self.ctx.matrices.get(bold_name(base)), sp.MatrixBase) and 1 in bold.shape:
+            # v_1 with only 𝐯 written out and v_1 no name of its own: 𝐯's first entry (how courses write it)
+            if templates.component(var.name, {base: bold}) is not None:
+                return bold_name(base), var.name
         if not isinstance(value, sp.MatrixBase) or templates.component(var.name, {base: value}) is None:
             return None
         return base, var.name

@@ -106,6 +106,8 @@ class Resolving:
         variables = {v for v, _ in d.variable_count}
         inner = commutative(self.expand_definitions(d.expr, keep=frozenset(v.name for v in variables)))
         if inner != d.expr and not (inner.free_symbols & variables):
+            if (through := self._through_a_named_node(d, variables)) is not None:
+                return through
             names = ", ".join(b.name for b in self.used(d.expr))
             raise Unresolved(f"as defined, {names} does not depend on {', '.join(v.name for v in variables)}: "
                              "its derivative is not known from the definitions")
@@ -123,6 +125,30 @@ class Resolving:
         inner = commutative(self.expand_dependent(d.expr, variables))
         self._worked_out_from_entries(inner, variables)
         return undefined_at_kinks(sp.Derivative(inner, *d.variable_count).doit())
+
+    def _through_a_named_node(self, d: sp.Derivative, variables):
+        """∂L/∂z_o with `z_o = 𝐯^⊤𝐡 + c` a name for what ŷ = σ(𝐯^⊤𝐡 + c) is built from (a node of the graph named
+        after the fact): L written in z_o, when every way L depends on what z_o is made of goes through z_o
+        (else None: with some of it left over, "holding the rest fixed" has no one meaning)."""
+        if len(variables) != 1:
+            return None
+        node = next(iter(variables))
+        b = self.bindings.get(node.name)
+        if b is None or not isinstance(b.definition, sp.Expr) or isinstance(b.definition, sp.MatrixBase) or \
+                not _symbols(b.definition) or any(s.name == node.name for s in _symbols(b.definition)):
+            return None
+        try:
+            made_of = commutative(self.expand_definitions(b.definition))
+            whole = commutative(self.expand_definitions(d.expr))
+        except Unresolved:
+            return None
+        leaves = _symbols(made_of)
+        if not leaves or not isinstance(made_of, (sp.Add, sp.Mul)):
+            return None     # (a lone name or function of one: a rename, not a node)
+        written = whole.subs(made_of, node)
+        if node not in written.free_symbols or _symbols(written) & leaves:
+            return None
+        return undefined_at_kinks(sp.Derivative(written, *d.variable_count).doit())
 
     def _worked_out_from_entries(self, expr, variables) -> None:
         """∂x̂_i/∂x_i with x̂_i = (x_i − μ)/σ and μ = (1/N)Σ x_i worked out from the data x: μ and σ are kept as

@@ -63,6 +63,7 @@ def check_step(lhs, rhs, rel: str, scope: Scope) -> Outcome:
         left, right = scope.resolve(lhs.expr), scope.resolve(rhs.expr)
     except Unresolved as exc:
         return Outcome(UNVERIFIED, str(exc))
+    scope.written_terms = len(lhs.expr.args) if isinstance(lhs.expr, sp.Add) else 0
     if isinstance(left, PLUS_MINUS) or isinstance(right, PLUS_MINUS):
         return plus_minus(left, right, rel, scope)
     if scope.samples and (about_a_sample := sample_reading(left, right, rel, scope)) is not None:
