@@ -75,3 +75,23 @@ def test_terms_of_a_derivative_worked_out_are_not_the_terms_written():
     # written sums keep the term-by-term reading
     slip = "\\[ \\ln 0.55 + \\ln 0.6964 = -0.5978 - 0.3619 \\]"
     assert steps(slip)[-1].verdict == WRONG
+
+
+def test_a_gradient_after_an_update_of_a_scalar_is_at_the_forward_pass():
+    # b_2 ← … after ŷ = 𝐰_2^⊤𝐡 + b_2 (read again from its text for ∂L/∂𝐱): ŷ keeps the b_2 before the update, as
+    # the names defined from b_2 do (Scope.keep_earlier); with the updated b_2 the key's gradient was refuted
+    text = RELU + ("Then $b_2 \\leftarrow 0.05 - 0.1(1.63) = -0.113$.\n\n"
+                   "Key: $\\nabla_{\\mathbf{x}} L = (2.445,\\ 0)^\\top$.\n")
+    assert steps(text)[-1].verdict == OK, steps(text)[-1].detail
+    assert steps(text.replace("(2.445,\\ 0)", "(2.445,\\ 0.5)"))[-1].verdict == WRONG
+
+
+def test_several_decimals_of_a_rewritten_side_keep_their_exact_values():
+    # 0.1823 and -0.2231 stand for ln 1.2 and ln 0.8 (the side before): 0.4 × ln 0.8 = -0.08926 rounds to -0.0893, so
+    # the term is right (it was read as a slip of 0.4 × 0.2231 = 0.08924)
+    text = ("\\[ 0.6\\ln\\frac{0.6}{0.5} + 0.4\\ln\\frac{0.4}{0.5} = 0.6(0.1823) + 0.4(-0.2231) = 0.1094 - 0.0893 "
+            "= 0.0201 \\]")
+    out = steps(text)
+    assert [s.verdict for s in out] == [OK, OK, OK], [(s.verdict, s.detail) for s in out]
+    slipped = steps(text.replace("0.1094 - 0.0893 = 0.0201", "0.1094 - 0.0883 = 0.0211"))
+    assert slipped[-2].verdict == WRONG

@@ -195,17 +195,18 @@ def _constant(left, right, rel, scope: Scope, derived: bool = False, written: bo
     exact_values = ()
     if out.holds and result is not None and result in new and value is not None:
         exact_values = ((result, -value if right.is_Mul else value),)
-    elif out.holds and result is None and len(new) == 1:
-        exact_values = _rewritten_part(left, right, next(iter(new)), scope)
+    elif out.holds and result is None and new:
+        exact_values = _rewritten_part(left, right, sorted(new), scope)
     return Outcome(OK if out.holds else WRONG, out.detail, rounded=new, exact_values=exact_values, value=value)
 
 
-def _rewritten_part(left, right, text: str, scope: Scope) -> tuple:
-    """`(0.5 - 0.7303 × 0.5934)/1.3693 = 0.0666/1.3693`: the new decimal stands where the left side has a part worked
-    out (everything else the same), so its exact value is that part's -- ((text, value),), or () when the sides
-    differ elsewhere. (The next link, `0.0666/1.3693 = 0.0487`, may then use it, as a lone result's.)"""
-    decimal = next((d for d in right.atoms(sp.Dummy) if d.name == text), None)
-    if decimal is None or len(right.args) > 8:
+def _rewritten_part(left, right, texts, scope: Scope) -> tuple:
+    r"""`(0.5 - 0.7303 × 0.5934)/1.3693 = 0.0666/1.3693`: each new decimal stands where the left side has a part worked
+    out (everything else the same), so its exact value is that part's -- ((text, value), …), or () when the sides
+    differ elsewhere. (The next link, `0.0666/1.3693 = 0.0487`, may then use it, as a lone result's.) Up to
+    MAX_REWRITTEN decimals at once, a sign outside one allowed (`0.6\ln 1.2 + 0.4\ln 0.8 = 0.6(0.1823) + 0.4(-0.2231)`)."""
+    decimals = {d.name: d for d in right.atoms(sp.Dummy)}
+    if not 1 <= len(texts) <= MAX_REWRITTEN or any(t not in decimals for t in texts) or len(right.args) > 8:
         return ()
 
     def by_text(e):         # each side has its own Dummy for a decimal written on both: compare by the text
@@ -217,17 +218,30 @@ def _rewritten_part(left, right, text: str, scope: Scope) -> tuple:
             parts.append(node)
             if (node.is_Add or node.is_Mul) and 2 < len(node.args) <= 6:   # 0.3651 × 0.5934 inside a longer product
                 parts += [node.func(*c) for k in range(2, len(node.args)) for c in itertools.combinations(node.args, k)]
-    for part in parts:
-        if by_text(right.xreplace({decimal: part})) == target:
+    if len(texts) > 1:
+        parts += [-p for p in parts]
+    fits = []
+    for text in texts:
+        found = []
+        for part in parts:
             exact_part = _exact_reading(part, scope)
             value = _value(exact_part if exact_part is not None else part)
             # the decimal must be that part's rounding: `½(0.1405 - 1)^2 = ½(-0.8595)^2` matches 0.8595 with
             # 0.1405 - 1 too (a square hides the sign), which is not what 0.8595 stands for
-            if value is None or abs(Fraction(int(value.p), int(value.q)) - Fraction(text)) > \
-                    Fraction(1, 10 ** places(text)):
-                continue
-            return ((text, value),)
+            if value is not None and value.is_Rational and \
+                    abs(Fraction(int(value.p), int(value.q)) - Fraction(text)) <= Fraction(1, 10 ** places(text)):
+                found.append((part, value))
+        if not found:
+            return ()
+        fits.append(found)
+    for combo in itertools.islice(itertools.product(*fits), MAX_PAIRINGS):
+        if by_text(right.xreplace({decimals[t]: part for t, (part, _) in zip(texts, combo)})) == target:
+            return tuple((t, value) for t, (_, value) in zip(texts, combo))
     return ()
+
+
+# New decimals of a rewritten side matched to the parts they stand for at once, and the pairings tried
+MAX_REWRITTEN, MAX_PAIRINGS = 3, 200
 
 
 # A sum written out term by term with this many terms at most: each term on the right is a claim of its own

@@ -127,12 +127,24 @@ def read_again(scope, moved: dict, skip: str | None = None, reach: set = frozens
             continue                    # (it does not reach x)
         then = {s: _earlier(src.names[s.name]) for s in expr.free_symbols
                 if getattr(s, "name", None) in src.names and scope.bindings.get(s.name) is not src.names[s.name]}
+        then.update(_kept_earlier(scope, defined, expr, then))
         expr = expr.xreplace(then) if then else expr
         if isinstance(expr, sp.MatrixBase):
             moved[defined] = expr
         elif isinstance(expr, sp.Expr):
             scalars[defined] = expr
     return moved, scalars, unread
+
+
+def _kept_earlier(scope, defined: str, expr, then: dict) -> dict:
+    """Names updated after `defined` was read (`b_2 ← …` after `ŷ = 𝐰_2^⊤𝐡 + b_2`): its binding now says b_2⁰ (the
+    value before the update, see Scope.keep_earlier), and so does the definition read again from its text."""
+    b = scope.bindings.get(defined)
+    if b is None or not isinstance(b.definition, sp.Basic) or not isinstance(expr, sp.Basic):
+        return {}
+    marked = {s.name.rstrip(SUPERSCRIPTS): s for s in b.definition.free_symbols
+              if isinstance(s, sp.Symbol) and s.name != s.name.rstrip(SUPERSCRIPTS)}
+    return {s: marked[s.name] for s in expr.free_symbols if getattr(s, "name", None) in marked and s not in then}
 
 
 def with_numbers(scope, value):
