@@ -95,3 +95,17 @@ def test_several_decimals_of_a_rewritten_side_keep_their_exact_values():
     assert [s.verdict for s in out] == [OK, OK, OK], [(s.verdict, s.detail) for s in out]
     slipped = steps(text.replace("0.1094 - 0.0893 = 0.0201", "0.1094 - 0.0883 = 0.0211"))
     assert slipped[-2].verdict == WRONG
+
+
+def test_data_points_listed_in_prose_are_the_data():
+    # "Data $(x_i, y_i)$: $(1, 2)$, $(2, 3)$, $(3, 7)$": x = (1, 2, 3), y = (2, 3, 7) (it was "a value of a sum of the
+    # data", so a wrong sum went unflagged)
+    text = "Data $(x_i, y_i)$: $(1, 2)$, $(2, 3)$, $(3, 7)$; $n = 3$.\n\n$\\sum_i x_iy_i = 2 + 6 + 21$\n"
+    out = steps(text)
+    assert out[0].verdict == GIVEN and "3 points" in out[0].detail
+    assert out[-1].verdict == OK
+    assert steps(text.replace("2 + 6 + 21", "2 + 6 + 20"))[-1].verdict == WRONG
+    # one region with the list, too; points of unequal length are not data
+    assert steps("The points $(x_i, y_i)$ are $(1, 2), (2, 3), (3, 7)$.\n\n$\\sum_i x_i^2 = 15$")[-1].verdict == WRONG
+    ragged = steps("Data $(x_i, y_i)$: $(1, 2)$, $(2, 3, 4)$.\n\n$\\sum_i x_i^2 = 15$")
+    assert all(s.verdict != GIVEN for s in ragged) and ragged[-1].verdict != WRONG

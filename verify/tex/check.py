@@ -23,7 +23,8 @@ from verify.tex.sums import SEQ
 from verify.tex.heads import APPLIED_DENSITIES, head_name, inverse_head, mentions_const, only_the_sigmoid, spread_from, squared_head, variables_of
 from verify.tex.extract import Directive
 from verify.tex.events import by_bayes, is_stated_quantity
-from verify.tex.items import Counts, FileStart, Independent, NewPart, RegionStart, ScanProblem, item_steps
+from verify.tex.items import FileStart, NewPart, RegionStart, ScanProblem, item_steps
+from verify.tex.prose_facts import Counts, DataPoints, Independent
 from verify.tex.limits import STEP_SECONDS, StepTimeout, step_deadline
 from verify.tex.meaning import MeaningRules
 from verify.tex.other_readings import OtherReadings
@@ -166,6 +167,8 @@ class _Run(PosteriorLaws, NamedObjectives, UpdateRules, StepChecks, Statements, 
                 self.error(f"time limit ({self.step_seconds:g} s) reached", item.offset, f"%! {item.kind} {item.arg}")
         elif isinstance(item, ScanProblem):
             self.error(item.message, item.offset, item.text)
+        elif isinstance(item, DataPoints):
+            self.points_in_prose(item)
         elif isinstance(item, Counts):
             self.scope.counts.append((item.successes, item.trials))
         elif isinstance(item, Independent):

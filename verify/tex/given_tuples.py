@@ -10,7 +10,7 @@ import sympy as sp
 
 from verify.tex.bindings import Unresolved, plain_number
 from verify.tex.build import literal
-from verify.tex.results import GIVEN, OK
+from verify.tex.results import GIVEN, OK, StepResult
 
 
 def literal_number(text: str):
@@ -41,6 +41,24 @@ class GivenTuples:
         self.add(segs[0], segs[1], "=", GIVEN, f"the data {', '.join(s for s, _, _ in stems)}: {len(points) + 1} "
                                                "points, one per i")
         return True
+
+    def points_in_prose(self, item) -> None:
+        """"Data $(x_i, y_i)$: $(1, 2)$, $(2, 3)$, $(3, 7)$": each stem bound to its column of the points (as
+        `(x_i, y_i) = (1, 2), (2, 3), (3, 7)` is, in data_points), reported as given."""
+        if len(set(item.stems)) != len(item.stems) or any(len(p) != len(item.stems) for p in item.points):
+            return
+        try:
+            rows = [[literal_number(v) for v in p] for p in item.points]
+        except ValueError:
+            return
+        line = self.where(item.offset)[0]
+        for k, stem in enumerate(item.stems):
+            column = sp.ImmutableMatrix([r[k] for r in rows])
+            self.scope.bind(stem, column, column, line, f"({', '.join(map(str, column))})")
+        names = item.text.split("$")[1].strip()
+        points = ", ".join(f"({', '.join(p)})" for p in item.points)
+        self.results.append(StepResult(line, len(self.results), names, points, "=", GIVEN, f"the data {', '.join(item.stems)}: {len(rows)} points, one per "
+                                       "i, as the prose lists them", self.where(item.offset)[1], self.chain_no))
 
     def values_of_a_tuple(self, segs, rels, parsed) -> bool:
         if rels != ["="] or any(isinstance(p, Exception) for p in parsed[:2]):

@@ -11,6 +11,8 @@ from verify.tex.posterior_laws import POSTERIOR_NAMED, PRIOR_NAMED
 from verify.tex.chains import Chain, chains_of
 from verify.tex.extract import Directive, LineIndex, ScanError, scan
 from verify.tex.macros import defined_macros
+from verify.tex import prose_facts
+from verify.tex.prose_facts import POINT
 
 NEW_PART = re.compile(r"\\(?:part|chapter|section|subsection|subsubsection)\*?\{|"
                       # a problem in a theorem-like environment (`\newtheorem{prob}{Problem}`, the exam packages)
@@ -158,21 +160,6 @@ class ChainItem:
 
 
 @dataclasses.dataclass(frozen=True)
-class Counts:
-    """"$k = 7$ successes in $n = 10$ trials", "3 heads in 3 tosses": binomial data the prose gives (see
-    posterior_laws: with a Beta prior, the posterior it implies)."""
-    successes: int
-    trials: int
-
-
-@dataclasses.dataclass(frozen=True)
-class Independent:
-    r""""Let $X$ and $Y$ be independent", "for independent $U \sim …$ and $V \sim …$": the prose names the random
-    variables it says are independent (the pairs then hold in this problem, as `%! assume X, Y independent`)."""
-    names: tuple
-
-
-@dataclasses.dataclass(frozen=True)
 class ScanProblem:
     """An extraction error, with the source text it is about."""
     message: str
@@ -201,11 +188,7 @@ def items_of(text: str, where=None):
     yield FileStart(macros, bool(BITS.search(text)), number_style(text))
     struck = _struck_through(text)
     part_items = _part_items(text)
-    independents = [(m.start(), tuple(n.replace("{", "").replace("}", "") for n in m.groups() if n))
-                    for m in NAMED_INDEPENDENT.finditer(text)]
-    counts = sorted([(m.start(), int(m["k"] or m["k2"]), int(m["n"] or m["n2"])) for m in COUNTS.finditer(text)] +
-                    [(m.start(), int(m["k"] or m["k2"]), int(m["n"] or m["n2"])) for m in TRIALS_FIRST.finditer(text)] +
-                    [(m.start(), -1, -1) for m in MORE_DATA.finditer(text)])
+    facts = prose_facts.facts_of(text)
     prose_from = 0
     listing = False                 # the last math region was defined by "Let", and a list may go on
     previous_math = ""
@@ -219,12 +202,8 @@ def items_of(text: str, where=None):
         prose_from = max(prose_from, at + len(getattr(event, "text", "")))
         if new_part:
             yield NewPart(item=not heading)
-        while independents and independents[0][0] < at:
-            yield Independent(independents.pop(0)[1])
-        while counts and counts[0][0] < at:
-            _, k, n = counts.pop(0)
-            if k <= n:
-                yield Counts(k, n)      # (-1, -1: more data said in words, not read -- a sequential update)
+        while facts and facts[0][0] < at:
+            yield facts.pop(0)[1]
         if isinstance(event, Directive):
             yield event
         elif isinstance(event, ScanError):
@@ -271,7 +250,6 @@ def items_of(text: str, where=None):
 # between two chains of one math region: the second is inferred from the first
 INFERRED = re.compile(r"\\(?:Rightarrow|implies|Longrightarrow|therefore)\b|\\text\{\s*(?:so|hence|thus|therefore|gives)\b")
 POINTS_AFTER = re.compile(r"(?:\s*,\s*\(\s*-?\d+(?:\.\d+)?(?:\s*,\s*-?\d+(?:\.\d+)?)+\s*\))+")
-POINT = re.compile(r"\(([^()]*)\)")
 
 
 def _points_after(text: str, end: int) -> tuple:
@@ -283,30 +261,8 @@ def _points_after(text: str, end: int) -> tuple:
     return tuple(tuple(v.strip() for v in p.split(",")) for p in POINT.findall(found.group(0)))
 
 
-_COUNT = r"(?:(?:\$|\\\()\s*(?:[A-Za-z](?:_\{?\w+\}?)?\s*=\s*)?(?P<NAME>\d{1,9})\s*(?:\$|\\\))|(?<![\d.,])(?P<NAME2>\d{1,9}))"
-# "$k = 7$ successes in $n = 10$ independent Bernoulli trials", "3 heads in 3 tosses", "7 of 20 patients respond"
-COUNTS = re.compile(_COUNT.replace("NAME", "k") + r"\s+(?:heads|successes|responders|positives|clicks|conversions|defectives)"
-                    r"\s+(?:in|out\s+of|of|among)\s+" + _COUNT.replace("NAME", "n") +
-                    r"(?:\s+(?:[A-Za-z-]+\s+){0,2}(?:tosses|trials|flips|throws|draws|attempts|patients|users|visitors|"
-                    r"coin\s+tosses|impressions)\b|(?=\s*[,:;)]))")
-
-
 # "a $\mathrm{Beta}(a, b)$ prior": the law named as the prior right after it
 PRIOR_AFTER = re.compile(r"(?:\$|\\\))\s*prior\b", re.I)
-# "Let $X$ and $Y$ be independent", "$X$ and $Y$ are independent", "for independent $U \sim …$ and $V \sim …$":
-# two capitals named right beside the word (a list, a sum, "not independent" are not read)
-_RV = r"\$\s*([A-Z](?:_\{?\d\}?)?)\s*(?:\\sim[^$]{0,60})?\$"
-NAMED_INDEPENDENT = re.compile(r"(?<!\bif )(?<!\bIf )(?<!\bwhether )(?<!\bWhether )(?<!\bunless )(?:" + _RV + r"\s*(?:and|,)\s*" + _RV + r"\s+(?:be|are)\s+(?:mutually\s+)?"
-                               r"independent\b|\bindependent\s+" + _RV + r"\s*(?:and|,)\s*" + _RV + r")")
-# "Four further tosses give one head", "after 5 more flips": more data in a part (sequential updating), counts unread
-MORE_DATA = re.compile(r"\b(?:further|more|another|additional|new)\s+(?:[a-z]+\s+)?(?:tosses|flips|trials|draws|"
-                       r"observations|data)\b", re.I)
-# "$n = 4$ tosses, $k = 3$ heads": the trials first
-TRIALS_FIRST = re.compile(_COUNT.replace("NAME", "n") + r"\s+(?:coin\s+)?(?:tosses|trials|flips|times)\s*(?:,|and|with|:|"
-                          r"(?:[a-z]+\s+){0,2}(?:see|sees|saw|seen|shows?|showed|gives?|gave|observes?|observed|gets?|"
-                          r"got|yields?|yielded))\s*" + _COUNT.replace("NAME", "k") + r"\s+(?:heads|successes)\b")
-
-
 def _sample_letter(gap: str, before: str, after: str) -> str:
     """The letter of an i.i.d. sample the prose `gap` names, written in the math region before or after it;
     with `?` after it when the prose gives its mean or variance a name other than μ, σ² ("with variance

@@ -1,0 +1,83 @@
+"""What the prose of a file gives besides its math, found in the whole text and handed to the checker in order
+(see items.items_of): binomial counts ("$k = 7$ successes in $n = 10$ trials"), independence of named random
+variables ("Let $X$ and $Y$ be independent"), and data points listed after a tuple of names ("Data $(x_i, y_i)$:
+$(1, 2)$, $(2, 3)$")."""
+from __future__ import annotations
+
+import dataclasses
+import re
+
+
+@dataclasses.dataclass(frozen=True)
+class Counts:
+    """"$k = 7$ successes in $n = 10$ trials", "3 heads in 3 tosses": binomial data the prose gives (see
+    posterior_laws: with a Beta prior, the posterior it implies)."""
+    successes: int
+    trials: int
+
+
+@dataclasses.dataclass(frozen=True)
+class Independent:
+    r""""Let $X$ and $Y$ be independent", "for independent $U \sim …$ and $V \sim …$": the prose names the random
+    variables it says are independent (the pairs then hold in this problem, as `%! assume X, Y independent`)."""
+    names: tuple
+
+
+@dataclasses.dataclass(frozen=True)
+class DataPoints:
+    """"Data $(x_i, y_i)$: $(1, 2)$, $(2, 3)$, $(3, 7)$": a list of points the prose gives for a tuple of indexed
+    names (see given_tuples.data_points): the stems (x, y), the points as written, and where the list is."""
+    stems: tuple
+    points: tuple
+    offset: int
+    text: str
+
+
+_COUNT = r"(?:(?:\$|\\\()\s*(?:[A-Za-z](?:_\{?\w+\}?)?\s*=\s*)?(?P<NAME>\d{1,9})\s*(?:\$|\\\))|(?<![\d.,])(?P<NAME2>\d{1,9}))"
+# "$k = 7$ successes in $n = 10$ independent Bernoulli trials", "3 heads in 3 tosses", "7 of 20 patients respond"
+COUNTS = re.compile(_COUNT.replace("NAME", "k") + r"\s+(?:heads|successes|responders|positives|clicks|conversions|defectives)"
+                    r"\s+(?:in|out\s+of|of|among)\s+" + _COUNT.replace("NAME", "n") +
+                    r"(?:\s+(?:[A-Za-z-]+\s+){0,2}(?:tosses|trials|flips|throws|draws|attempts|patients|users|visitors|"
+                    r"coin\s+tosses|impressions)\b|(?=\s*[,:;)]))")
+# "Let $X$ and $Y$ be independent", "$X$ and $Y$ are independent", "for independent $U \sim …$ and $V \sim …$":
+# two capitals named right beside the word (a list, a sum, "not independent" are not read)
+_RV = r"\$\s*([A-Z](?:_\{?\d\}?)?)\s*(?:\\sim[^$]{0,60})?\$"
+NAMED_INDEPENDENT = re.compile(r"(?<!\bif )(?<!\bIf )(?<!\bwhether )(?<!\bWhether )(?<!\bunless )(?:" + _RV + r"\s*(?:and|,)\s*" + _RV + r"\s+(?:be|are)\s+(?:mutually\s+)?"
+                               r"independent\b|\bindependent\s+" + _RV + r"\s*(?:and|,)\s*" + _RV + r")")
+# "Four further tosses give one head", "after 5 more flips": more data in a part (sequential updating), counts unread
+MORE_DATA = re.compile(r"\b(?:further|more|another|additional|new)\s+(?:[a-z]+\s+)?(?:tosses|flips|trials|draws|"
+                       r"observations|data)\b", re.I)
+# "$n = 4$ tosses, $k = 3$ heads": the trials first
+TRIALS_FIRST = re.compile(_COUNT.replace("NAME", "n") + r"\s+(?:coin\s+)?(?:tosses|trials|flips|times)\s*(?:,|and|with|:|"
+                          r"(?:[a-z]+\s+){0,2}(?:see|sees|saw|seen|shows?|showed|gives?|gave|observes?|observed|gets?|"
+                          r"got|yields?|yielded))\s*" + _COUNT.replace("NAME", "k") + r"\s+(?:heads|successes)\b")
+
+
+POINT = re.compile(r"\(([^()]*)\)")
+_NUMBER = r"-?\d+(?:\.\d+)?"
+_TUPLE = r"\(\s*" + _NUMBER + r"(?:\s*,\s*" + _NUMBER + r")+\s*\)"
+_INDEXED = r"[A-Za-z]_\{?[a-z]\}?"
+# "Data $(x_i, y_i)$: $(1, 2)$, $(2, 3)$, $(3, 7)$" or "points $(x_i, y_i)$ are $(1, 2), (2, 3), (3, 7)$"
+DATA_POINTS = re.compile(
+    r"\$\s*\(\s*(?P<names>" + _INDEXED + r"(?:\s*,\s*" + _INDEXED + r")+)\s*\)\s*\$\s*(?::|=|are\b|is\b)?\s*"
+    r"(?P<points>\$\s*" + _TUPLE + r"(?:\s*,\s*" + _TUPLE + r")+\s*\$"
+    r"|\$\s*" + _TUPLE + r"\s*\$(?:\s*(?:,|;)?\s*(?:and\s+)?\$\s*" + _TUPLE + r"\s*\$)+)")
+
+
+def _data_points(m: re.Match) -> DataPoints:
+    stems = tuple(n.strip().partition("_")[0] for n in m["names"].split(","))
+    return DataPoints(stems, tuple(tuple(v.strip() for v in p.split(",")) for p in POINT.findall(m["points"])),
+                      m.start(), m.group(0))
+
+
+def facts_of(text: str) -> list:
+    """[(offset, fact)] in the order of the text: Counts, Independent and DataPoints items."""
+    found = [(m.start(), Independent(tuple(n.replace("{", "").replace("}", "") for n in m.groups() if n)))
+             for m in NAMED_INDEPENDENT.finditer(text)]
+    found += [(m.start(), Counts(int(m["k"] or m["k2"]), int(m["n"] or m["n2"])))
+              for pattern in (COUNTS, TRIALS_FIRST) for m in pattern.finditer(text)]
+    found += [(m.start(), Counts(-1, -1)) for m in MORE_DATA.finditer(text)]    # more data in words: not read
+    found += [(m.start(), _data_points(m)) for m in DATA_POINTS.finditer(text)]
+    # (counts that cannot be, 7 heads in 3 tosses, are a misreading: dropped)
+    return sorted(((at, f) for at, f in found if not isinstance(f, Counts) or f.successes <= f.trials),
+                  key=lambda pair: pair[0])
