@@ -109,18 +109,3 @@ def test_data_points_listed_in_prose_are_the_data():
     assert steps("The points $(x_i, y_i)$ are $(1, 2), (2, 3), (3, 7)$.\n\n$\\sum_i x_i^2 = 15$")[-1].verdict == WRONG
     ragged = steps("Data $(x_i, y_i)$: $(1, 2)$, $(2, 3, 4)$.\n\n$\\sum_i x_i^2 = 15$")
     assert all(s.verdict != GIVEN for s in ragged) and ragged[-1].verdict != WRONG
-
-
-def test_a_bare_sigma_given_a_number_is_a_standard_deviation_where_no_sigmoid_is_applied():
-    # `σ = 2` (a Normal's standard deviation) in a file that never applies σ: a function is no number, so σ is
-    # given that value (it was a claim about the sigmoid, "no value known for σ", and the wrong z-score after it
-    # went unflagged)
-    text = "Normal: $Z = \\frac{X - \\mu}{\\sigma}$ with $\\mu = 10$, $\\sigma = 2$; for $X = 13$, $Z = \\frac{13 - 10}{4}$."
-    out = steps(text)
-    assert next(s for s in out if s.lhs.strip() == "\\sigma").verdict == GIVEN
-    assert out[-1].verdict == WRONG
-    assert steps(text.replace("{4}", "{2}"))[-1].verdict == OK
-    # where the file applies σ (σ(0) = ½), σ stays the sigmoid and `σ = 2` is no value for it
-    mixed = "\\[ \\sigma(0) = 0.5 \\]\n\n" + text
-    assert next(s for s in steps(mixed) if s.lhs.strip() == "\\sigma").verdict != GIVEN
-    assert steps(mixed)[0].verdict == OK

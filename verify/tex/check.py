@@ -20,8 +20,7 @@ from verify.tex.scripts import sum_bounds
 from verify.tex.objectives import NamedObjectives
 from verify.tex.iterates import UpdateRules
 from verify.tex.sums import SEQ
-from verify.tex.heads import (APPLIED_DENSITIES, a_standard_deviation, head_name, inverse_head, mentions_const,
-                              only_the_sigmoid, spread_from, squared_head, variables_of)
+from verify.tex.heads import APPLIED_DENSITIES, head_name, inverse_head, mentions_const, only_the_sigmoid, spread_from, squared_head, variables_of
 from verify.tex.extract import Directive
 from verify.tex.events import by_bayes, is_stated_quantity
 from verify.tex.items import FileStart, NewPart, RegionStart, ScanProblem, item_steps
@@ -132,7 +131,6 @@ class _Run(PosteriorLaws, NamedObjectives, UpdateRules, StepChecks, Statements, 
         self.cell = False               # the region is the next cell of a table row (see lone)
         self.range_after = False        # `, \\dots` follows the chain in the text (set by the parent)
         self.points_after = ()          # `, (2, 3), (3, 4)` follows it: more data points (see given_tuples)
-        self.sigmoid_applied = True     # σ applied somewhere in the file (see items.FileStart)
         self.previous_chain = None      # (first, end) indices of the last chain's results
         self.inferred_from = None       # the same for the chain this one is inferred from (⇒, "so")
         self.listed = ()                # names listed before the chain (`a, b > 0`), set by the parent
@@ -181,7 +179,6 @@ class _Run(PosteriorLaws, NamedObjectives, UpdateRules, StepChecks, Statements, 
                 self.scope.prose_independent = self.scope.prose_independent | {pair}
         elif isinstance(item, FileStart):
             self.scope.macros, self.scope.bits, self.scope.thousands = item.macros, item.bits, item.thousands
-            self.sigmoid_applied = item.sigmoid_applied
         elif isinstance(item, NewPart):
             self.scope.section += 1          # a new section or problem: names may be defined afresh
             self.scope.second_meanings = {}
@@ -455,8 +452,7 @@ class _Run(PosteriorLaws, NamedObjectives, UpdateRules, StepChecks, Statements, 
         # A name that already means something is claimed about, not re-bound: `L = (ŷ - y)^2` after
         # `%! let L = ½(ŷ - y)^2` is checked against L. An update (`w = w - η g`, `w \gets …`) re-binds.
         claim = lone and moment is None and not assigns and not self.defining and self.scope.has_meaning(head[0]) \
-            and not self.is_update(head[0], parsed[1]) and not (squared and only_the_sigmoid(squared, self.scope)) \
-            and not (not self.sigmoid_applied and a_standard_deviation(head[0], parsed[1], self.scope))
+            and not self.is_update(head[0], parsed[1]) and not (squared and only_the_sigmoid(squared, self.scope))
         if claim and self.data_for_a_formula(head[0], parsed[1]):
             claim = False       # `y = (1, 2, 2)` after the model `y = w_0 + w_1 x + ε`: the data, not a claim
         if lone and not claim and not assigns and not self.defining and self.kept_from_earlier_part(head[0], parsed):

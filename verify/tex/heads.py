@@ -8,7 +8,7 @@ import unicodedata
 
 import sympy as sp
 
-from verify.tex.bindings import Unresolved, exact, is_constant
+from verify.tex.bindings import Unresolved, exact
 from verify.tex.build import ParseError, power
 from verify.tex.parse import parse
 
@@ -91,12 +91,6 @@ def only_the_sigmoid(name, scope) -> bool:
     """A bare σ means the logistic sigmoid until the file gives it a value: its square is no number, so
     `σ^2 = 1` gives it one."""
     return name == "σ" and name not in scope.bindings and name not in scope.functions
-
-
-def a_standard_deviation(name, value, scope) -> bool:
-    """`σ = 2` with σ only the sigmoid so far: a standard deviation given, not a claim about the sigmoid (a function
-    is no number). For a file that never applies σ to an argument (where σ(z) is used, σ stays the sigmoid)."""
-    return only_the_sigmoid(name, scope) and not isinstance(value, Exception) and is_constant(value.expr)
 
 
 def _a_value(expr, scope) -> bool:

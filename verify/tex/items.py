@@ -103,8 +103,6 @@ MAX_CONTINUATION_GAP = 300   # characters of prose after which `$$= …$$` no lo
 
 
 BITS = re.compile(r"\bbits?\b|\\log_\{?2|\\lg\b")     # `in bits`, \log_2, \lg
-# σ applied anywhere in the file (`\sigma(z)`, `\sigma'`, `\sigma^{-1}`): σ is the sigmoid there
-SIGMOID_APPLIED = re.compile(r"\\sigma\s*(?:\\(?:left|big|Big|bigl|Bigl)\s*)?[('\[]|\\sigma\s*\^\s*\{?\s*-1|\\sigma\s*\\left\s*\(")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -114,7 +112,6 @@ class FileStart:
     macros: dict
     bits: bool = False
     thousands: bool | None = None   # how the file writes numbers: see number_style
-    sigmoid_applied: bool = True    # σ applied to an argument somewhere: a bare `σ = 2` is then no standard deviation
 
 
 @dataclasses.dataclass(frozen=True)
@@ -188,7 +185,7 @@ def items_of(text: str, where=None):
     icomma = bool(ICOMMA.search(text))
     macros = defined_macros(text)
     own = frozenset(macros)         # the file's own \dv, \num: not the package's
-    yield FileStart(macros, bool(BITS.search(text)), number_style(text), bool(SIGMOID_APPLIED.search(text)))
+    yield FileStart(macros, bool(BITS.search(text)), number_style(text))
     struck = _struck_through(text)
     part_items = _part_items(text)
     facts = prose_facts.facts_of(text)
