@@ -57,8 +57,9 @@ class GivenTuples:
             self.scope.bind(stem, column, column, line, f"({', '.join(map(str, column))})")
         names = item.text.split("$")[1].strip()
         points = ", ".join(f"({', '.join(p)})" for p in item.points)
-        self.results.append(StepResult(line, len(self.results), names, points, "=", GIVEN, f"the data {', '.join(item.stems)}: {len(rows)} points, one per "
-                                       "i, as the prose lists them", self.where(item.offset)[1], self.chain_no))
+        detail = f"the data {', '.join(item.stems)}: {len(rows)} points, one per i, as the prose lists them"
+        self.results.append(StepResult(line, len(self.results), names, points, "=", GIVEN, detail,
+                                       self.where(item.offset)[1], self.chain_no))
 
     def values_of_a_tuple(self, segs, rels, parsed) -> bool:
         if rels != ["="] or any(isinstance(p, Exception) for p in parsed[:2]):

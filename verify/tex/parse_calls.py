@@ -382,7 +382,7 @@ class CallRules:
         value = self.ctx.matrices.get(base)
         if value is None and var.name not in self.ctx.values and base not in self.ctx.values and \
                 isinstance(bold := self.ctx.matrices.get(bold_name(base)), sp.MatrixBase) and 1 in bold.shape:
-            # v_1 with only 𝐯 written out and v_1 no name of its own: 𝐯's first entry (how courses write it)
+            # v_1 with only 𝐯 written out and v_1 no name of its own: an entry of 𝐯 (how courses write it)
             if templates.component(var.name, {base: bold}) is not None:
                 return bold_name(base), var.name
         if not isinstance(value, sp.MatrixBase) or templates.component(var.name, {base: value}) is None:
