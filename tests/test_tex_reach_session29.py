@@ -109,3 +109,14 @@ def test_data_points_listed_in_prose_are_the_data():
     assert steps("The points $(x_i, y_i)$ are $(1, 2), (2, 3), (3, 7)$.\n\n$\\sum_i x_i^2 = 15$")[-1].verdict == WRONG
     ragged = steps("Data $(x_i, y_i)$: $(1, 2)$, $(2, 3, 4)$.\n\n$\\sum_i x_i^2 = 15$")
     assert all(s.verdict != GIVEN for s in ragged) and ragged[-1].verdict != WRONG
+
+
+def test_a_capital_i_applied_at_the_head_of_a_definition_is_a_function():
+    # `I(p) = \frac{1}{p(1 - p)}` (the Fisher information) defines I; it was I·p, a claim refuted (a false alarm),
+    # and `nI(p)` after it a product
+    text = ("For one Bernoulli observation the Fisher information is $I(p) = \\frac{1}{p(1 - p)}$.\n\n"
+            "With $n = 50$: $\\frac{1}{nI(p)} = \\frac{p(1 - p)}{n}$.\n")
+    out = steps(text)
+    assert out[0].verdict == GIVEN and "function I" in out[0].detail
+    assert out[-1].verdict == OK
+    assert steps(text.replace("= \\frac{p(1 - p)}{n}", "= \\frac{p}{n}"))[-1].verdict == WRONG

@@ -43,7 +43,7 @@ NAMED_FUNCS = {**DEFINED, "ReLU": relu, "relu": relu,
                "softplus": lambda x: sp.log(1 + sp.exp(x)), "sigmoid": lambda x: 1 / (1 + sp.exp(-x)),
                "logit": lambda x: sp.log(x / (1 - x)), "expit": lambda x: 1 / (1 + sp.exp(-x)),
                "exp": sp.exp, "tanh": sp.tanh, "log": sp.log, "ln": sp.log}
-FUNCTION_LOOKING = {"f", "g", "h", "F", "G", "H", "L", "J", "ℓ", "φ", "ψ", "Φ"}   # name(…) reads as a call or a product
+FUNCTION_LOOKING = {"f", "g", "h", "F", "G", "H", "I", "L", "J", "ℓ", "φ", "ψ", "Φ"}   # name(…) reads as a call or a product
 MULTIPLY = {"cdot", "times", "ast"}
 BINOPS = {"+", "-", "pm", "mp"}
 
