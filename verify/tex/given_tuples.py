@@ -35,9 +35,7 @@ class GivenTuples:
             rest = [[literal_number(v) for v in p] for p in points]
         except ValueError:
             return False
-        for k, (stem, _, _) in enumerate(stems):
-            column = sp.ImmutableMatrix([values[k]] + [p[k] for p in rest])
-            self.scope.bind(stem, column, column, line, f"({', '.join(map(str, column))})")
+        self.bind_columns([stem for stem, _, _ in stems], [list(values)] + rest, line)
         self.add(segs[0], segs[1], "=", GIVEN, f"the data {', '.join(s for s, _, _ in stems)}: {len(points) + 1} "
                                                "points, one per i")
         return True
@@ -52,14 +50,18 @@ class GivenTuples:
         except ValueError:
             return
         line = self.where(item.offset)[0]
-        for k, stem in enumerate(item.stems):
-            column = sp.ImmutableMatrix([r[k] for r in rows])
-            self.scope.bind(stem, column, column, line, f"({', '.join(map(str, column))})")
+        self.bind_columns(item.stems, rows, line)
         names = item.text.split("$")[1].strip()
         points = ", ".join(f"({', '.join(p)})" for p in item.points)
         detail = f"the data {', '.join(item.stems)}: {len(rows)} points, one per i, as the prose lists them"
         self.results.append(StepResult(line, len(self.results), names, points, "=", GIVEN, detail,
                                        self.where(item.offset)[1], self.chain_no))
+
+    def bind_columns(self, stems, rows, line) -> None:
+        """Each stem (x, y) bound to its column of the points (rows), as a vector of data."""
+        for k, stem in enumerate(stems):
+            column = sp.ImmutableMatrix([r[k] for r in rows])
+            self.scope.bind(stem, column, column, line, f"({', '.join(map(str, column))})")
 
     def values_of_a_tuple(self, segs, rels, parsed) -> bool:
         if rels != ["="] or any(isinstance(p, Exception) for p in parsed[:2]):

@@ -57,11 +57,12 @@ POINT = re.compile(r"\(([^()]*)\)")
 _NUMBER = r"-?\d+(?:\.\d+)?"
 _TUPLE = r"\(\s*" + _NUMBER + r"(?:\s*,\s*" + _NUMBER + r")+\s*\)"
 _INDEXED = r"[A-Za-z]_\{?[a-z]\}?"
-# "Data $(x_i, y_i)$: $(1, 2)$, $(2, 3)$, $(3, 7)$" or "points $(x_i, y_i)$ are $(1, 2), (2, 3), (3, 7)$"
+# "Data $(x_i, y_i)$: $(1, 2)$, $(2, 3)$, $(3, 7)$" or "points $(x_i, y_i)$ are $(1, 2), (2, 3), (3, 7)$" (no two
+# runs of blanks side by side: a long gap must not cost quadratic backtracking)
 DATA_POINTS = re.compile(
-    r"\$\s*\(\s*(?P<names>" + _INDEXED + r"(?:\s*,\s*" + _INDEXED + r")+)\s*\)\s*\$\s*(?::|=|are\b|is\b)?\s*"
+    r"\$\s*\(\s*(?P<names>" + _INDEXED + r"(?:\s*,\s*" + _INDEXED + r")+)\s*\)\s*\$\s*(?:(?::|=|are\b|is\b)\s*)?"
     r"(?P<points>\$\s*" + _TUPLE + r"(?:\s*,\s*" + _TUPLE + r")+\s*\$"
-    r"|\$\s*" + _TUPLE + r"\s*\$(?:\s*(?:,|;)?\s*(?:and\s+)?\$\s*" + _TUPLE + r"\s*\$)+)")
+    r"|\$\s*" + _TUPLE + r"\s*\$(?:\s*(?:[,;]\s*)?(?:and\s+)?\$\s*" + _TUPLE + r"\s*\$)+)")
 
 
 def _data_points(m: re.Match) -> DataPoints:
