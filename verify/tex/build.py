@@ -57,6 +57,18 @@ class ParseError(Exception):
 # matrix notation left unevaluated (names of unknown shape); made once: a new class per call cost 7 % of a step
 TRANSPOSE, HADAMARD = sp.Function("transpose"), sp.Function("hadamard")
 
+class Squared(sp.Symbol):
+    r"""A parameter written squared in a function's head (`\ell(\mu, \sigma^2) = …`, the variance as the argument):
+    the body is in σ; an argument given there is σ², so σ is its root (σ ≥ 0, as a standard deviation is)."""
+
+
+def at_squared(arg):
+    r"""σ for the argument σ² (`\ell(\hat\mu, \hat\sigma^2)`: σ̂), else the root of the argument."""
+    if isinstance(arg, sp.Pow) and arg.exp == 2:
+        return arg.base
+    return sp.sqrt(arg)
+
+
 def name_symbol(name: str, maybe_matrix: bool = False) -> sp.Symbol:
     """A symbol for a written name: capitals (W, Σ) and bold names may be matrices, so they
     are kept non-commutative (AB ≠ BA) until a step is checked; the rest are real numbers."""

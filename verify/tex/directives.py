@@ -7,7 +7,7 @@ from itertools import combinations
 import sympy as sp
 
 from verify.tex.bindings import Scope, Unresolved, is_constant
-from verify.tex.build import FUNCTION_LOOKING, NAMED_FUNCS, Context, ParseError, _is
+from verify.tex.build import FUNCTION_LOOKING, NAMED_FUNCS, Context, ParseError, Squared, _is
 from verify.tex.chains import ASSIGN, RELATIONS, clean
 from verify.tex.names import plain_text
 from verify.tex.distributions import OPERATORS
@@ -187,16 +187,27 @@ def definition_head(toks, scope: Scope, any_name: bool = False):
                 cur.append(t)
         groups.append(cur)
         params = [_name(g, Context(macros=scope.macros)) for g in groups]
+        squared = {k for k, g in enumerate(groups) if params[k] is None and _squared_name(g, scope) is not None}
+        params = [_squared_name(g, scope) if k in squared else p for k, (g, p) in enumerate(zip(groups, params))]
         function_like = name is not None and (any_name or name.split("_")[0] in FUNCTION_LOOKING
                                               or name in scope.functions or name in DENSITY_NAMES)
         function_like = function_like or name is not None and _operator_name(toks[:opening], scope)
         fresh = all(p and p not in scope.bindings and p not in scope.matrices for p in params)
         if function_like and name not in scope.bindings and fresh and len(set(params)) == len(params):
-            return name, tuple(sp.Symbol(p, real=True) for p in params)
+            return name, tuple(Squared(p, real=True) if k in squared else sp.Symbol(p, real=True)
+                               for k, p in enumerate(params))
         if name is not None and inner and all(t.kind == "num" or _is(t, "char", ",", "-", ".") for t in inner):
             return None     # `\swish'(1) = …`: a value of a function at a point, never the name times 1
     name = _name(toks, Context(macros=scope.macros))     # a lone name (`\\bb` a macro for one), p(y | θ) included
     return (name, None) if name is not None else None
+
+
+def _squared_name(toks, scope: Scope) -> str | None:
+    r"""σ for a parameter written `\sigma^2` (the variance as the argument of ℓ(μ, σ²)), else None."""
+    toks = list(toks)
+    if len(toks) < 3 or not _is(toks[-2], "char", "^") or toks[-1].kind != "num" or toks[-1].value != "2":
+        return None
+    return _name(toks[:-2], Context(macros=scope.macros))
 
 
 def function_body(name, params, toks, scope: Scope):

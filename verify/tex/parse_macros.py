@@ -7,7 +7,8 @@ import re
 import sympy as sp
 from sympy.core.function import AppliedUndef
 
-from verify.tex.build import (FUNCS, group_end, FUNCTION_LOOKING, NAMED_FUNCS, Ambiguous, ParseError, _is, apply, power,
+from verify.tex.build import (FUNCS, group_end, FUNCTION_LOOKING, NAMED_FUNCS, Ambiguous, ParseError, Squared, _is,
+                              apply, at_squared, power,
                               commutative, elementwise, literal_value, name_symbol, shown)
 from verify.tex.chains import clean
 from verify.tex.named_laws import FAMILIES
@@ -207,7 +208,9 @@ class MacroRules(CallRules):
             at = {s.name: s for s in body.free_symbols if isinstance(s, sp.Symbol)}
             return elementwise(lambda *values: body.xreplace({at[p.name]: v for p, v in zip(params, values)
                                                               if p.name in at}), args, tok.pos)
-        by_name = dict(zip((p.name for p in params), args))
+        # ℓ(μ̂, σ̂²) with ℓ(μ, σ²) defined: the body is in σ, so σ at the root of the argument
+        by_name = dict(zip((p.name for p in params), (at_squared(a) if isinstance(p, Squared) else a
+                                                      for p, a in zip(params, args))))
         return body.xreplace({s: by_name[s.name] for s in body.free_symbols
                               if isinstance(s, sp.Symbol) and s.name in by_name})
 

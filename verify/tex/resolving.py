@@ -108,6 +108,8 @@ class Resolving:
         if inner != d.expr and not (inner.free_symbols & variables):
             if (through := self._through_a_named_node(d, variables)) is not None:
                 return through
+            if (through := self._through_vectors(d)) is not None:
+                return through
             names = ", ".join(b.name for b in self.used(d.expr))
             raise Unresolved(f"as defined, {names} does not depend on {', '.join(v.name for v in variables)}: "
                              "its derivative is not known from the definitions")
@@ -149,6 +151,14 @@ class Resolving:
         if node not in written.free_symbols or _symbols(written) & leaves:
             return None
         return undefined_at_kinks(sp.Derivative(written, *d.variable_count).doit())
+
+    def _through_vectors(self, d: sp.Derivative):
+        """∂L/∂b with b = 0.1 put into `z = W_1x + b𝟏` as a number when z was worked out: the definitions with
+        written-out vectors read again with b a name (vector_gradients), or None."""
+        from verify.tex import vector_gradients
+        if len(d.variable_count) != 1 or d.variable_count[0][1] != 1 or not isinstance(d.variable_count[0][0], sp.Symbol):
+            return None
+        return vector_gradients.gradient_in(self, d.expr, d.variable_count[0][0].name)
 
     def _worked_out_from_entries(self, expr, variables) -> None:
         """∂x̂_i/∂x_i with x̂_i = (x_i − μ)/σ and μ = (1/N)Σ x_i worked out from the data x: μ and σ are kept as

@@ -37,12 +37,20 @@ def gradient_in(scope, target, name: str):
     """∂target/∂name (an explicit matrix of name's shape), or None when target does not reach name through the
     definitions read again (or something on the way cannot be read)."""
     from verify.tex.bindings import Unresolved, _substitute, _symbols, exact
-    if not isinstance(target, sp.Expr) or isinstance(target, sp.MatrixBase) or name not in scope.matrices:
+    if not isinstance(target, sp.Expr) or isinstance(target, sp.MatrixBase):
         return None
-    at = next((src.matrices[name] for src in scope.matrix_sources.values() if name in src.matrices),
-              scope.matrices[name])
-    unknowns = sp.ImmutableMatrix(at.rows, at.cols, [sp.Dummy(f"{name}[{i}]", real=True) for i in range(len(at))])
-    moved, scalars, unread = read_again(scope, {name: unknowns}, skip=name, reach=set(unknowns))
+    if name in scope.matrices:
+        at = next((src.matrices[name] for src in scope.matrix_sources.values() if name in src.matrices),
+                  scope.matrices[name])
+        unknowns = sp.ImmutableMatrix(at.rows, at.cols, [sp.Dummy(f"{name}[{i}]", real=True)
+                                                         for i in range(len(at))])
+        moved, scalars, unread = read_again(scope, {name: unknowns}, skip=name, reach=set(unknowns))
+    elif (scalar := _scalar_in_vectors(scope, name)) is not None:
+        # b = 0.1 in `z = W_1x + b𝟏`: the vectors were worked out with b's number put in; read again, b is a name
+        at, unknowns = sp.ImmutableMatrix([scalar[1]]), sp.ImmutableMatrix([scalar[0]])
+        moved, scalars, unread = read_again(scope, {}, reach={scalar[0]})
+    else:
+        return None
     depends: dict = {}
 
     def entry(n):       # x_2 with x moved: its entry among the unknowns (z_1 = w_{11}x_1 + w_{12}x_2 reaches x)
@@ -67,7 +75,7 @@ def gradient_in(scope, target, name: str):
                 subs[s] = value
             elif s.name in scalars:
                 subs[s] = scalars[s.name]
-            elif s.name in scope.bindings and s.name not in unread and reaches(s.name):
+            elif s.name != name and s.name in scope.bindings and s.name not in unread and reaches(s.name):
                 subs[s] = scope.bindings[s.name].definition
         if not subs:
             break
@@ -80,14 +88,28 @@ def gradient_in(scope, target, name: str):
     if not expr.free_symbols & set(unknowns) or any(s.name in unread for s in _symbols(expr)):
         return None
     if any(s.name.rstrip(SUPERSCRIPTS) == name or
-           templates.component(s.name.rstrip(SUPERSCRIPTS), {name: at}) is not None for s in _symbols(expr)):
+           templates.component(s.name.rstrip(SUPERSCRIPTS), {name: at}) is not None
+           for s in _symbols(expr) - set(unknowns)):
         return None     # v_1⁰ (v_1 before an update) left in: the variable under another name, not held fixed
     if any(_through_a_sum(scope, s.name) for s in _symbols(expr)):
         return None     # σ = √(⅟n Σ (x_i - μ)^2) left as a number: it moves with x too (layer norm)
     at_point = dict(zip(unknowns, at))
     # the decimals of the data are exact (as given); what the writer carried is on the other side of the step
-    return sp.ImmutableMatrix(at.rows, at.cols,
-                              [exact(undefined_at_kinks(sp.diff(expr, u)).xreplace(at_point)) for u in unknowns])
+    found = sp.ImmutableMatrix(at.rows, at.cols,
+                               [exact(undefined_at_kinks(sp.diff(expr, u)).xreplace(at_point)) for u in unknowns])
+    return found if name in scope.matrices else found[0]
+
+
+def _scalar_in_vectors(scope, name: str):
+    """(b as a name, its number) for a scalar given a number (`b = 0.1`) that a definition with written-out
+    vectors used (`z = W_1x + b𝟏`), as it was then; else None."""
+    from verify.tex.bindings import plain_number
+    used = [src.names[name] for src in scope.matrix_sources.values() if src.matrices and name in src.names]
+    if not used or any(b is not scope.bindings.get(name) for b in used) or not plain_number(used[0].definition):
+        return None     # (given another value since: which point is meant is not known)
+    if used[0].value not in (None, used[0].definition) or used[0].wrong_line or used[0].unchecked_line:
+        return None     # (`b = 0.3` after `b = 0.1`: a value claimed for it besides the one given)
+    return sp.Symbol(name, real=True), used[0].definition
 
 
 def _through_a_sum(scope, name: str, depth: int = 0) -> bool:
