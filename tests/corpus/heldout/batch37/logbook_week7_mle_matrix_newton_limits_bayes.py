@@ -1,0 +1,180 @@
+"""Labels for logbook_week7_mle_matrix_newton_limits_bayes.tex: a PhD student's dated research
+logbook (an \\entry macro per day, TODOs, blue EDITs added later, a5 landscape): exponential MLE for five
+inter-arrival times (score, information, se, tail, median, memorylessness, E[X^2] and the variance, the
+bias of 1/xbar); matrix calculus on a 2x2 A (gradient of x^T A x, a difference quotient, det, tr,
+inverse, standard gradients) and least squares with an intercept on three points (normal equations,
+residuals orthogonal to the columns, RSS); GD and Newton on e^w - 2w; limits (l'Hopital), sums,
+log-sum-exp temperature limits; a screening test by Bayes and by odds, variances of combinations,
+Jensen, a Gaussian probability. The mistakes are listed in README.md below its `## Mistakes` line."""
+import sys
+from pathlib import Path
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+import sympy as sp  # noqa: E402
+import sympy.stats  # noqa: E402,F401
+from truth import Labels, R, rounds, same, substituted  # noqa: E402
+
+L = Labels("batch37/logbook_week7_mle_matrix_newton_limits_bayes.tex")
+xs = [R(t) for t in ("0.8", "1.2", "0.5", "2.1", "0.4")]
+n, S = len(xs), sum(xs)
+lam, t = sp.symbols("lambda t", positive=True)
+L.define(2, "data, n"); L.step(S == R("5.0") and n == 5)
+L.define(note="density")
+ell = sum(sp.log(lam * sp.exp(-lam * x)) for x in xs)
+L.define(); L.step(same(sp.expand_log(ell, force=True), n * sp.log(lam) - lam * S)); L.step(same(sp.diff(ell, lam), n / lam - S))
+lh = sp.solve(sp.diff(ell, lam), lam)[0]
+L.step(lh == n / S); L.step(n / S == 5 / R("5.0")); L.step(lh == 1)
+L.step(ell.subs(lam, lh) == 5 * sp.log(1) - R("5.0")); L.step(sp.simplify(ell.subs(lam, lh)) == -5)
+L.step(same(sp.diff(ell, lam, 2), -n / lam ** 2)); L.step(-sp.diff(ell, lam, 2).subs(lam, lh) == 5)
+L.step(1 / sp.sqrt(-sp.diff(ell, lam, 2).subs(lam, lh)) == 1 / sp.sqrt(5)); L.step(rounds("0.4472", 1 / sp.sqrt(5)))
+X = sp.stats.Exponential("X", lh)
+L.step(1 / lh == 1); L.step(sp.simplify(sp.stats.P(X > 1) - sp.exp(-1)) == 0); L.step(rounds("0.3679", sp.exp(-1)))
+L.step(rounds("0.6931", sp.log(2) / lh) and sp.simplify(sp.stats.cdf(X)(sp.log(2)) - sp.Rational(1, 2)) == 0)
+L.step(sp.simplify(sp.stats.P(X > 3, X > 1) - sp.stats.P(X > 2)) == 0); L.step(sp.simplify(sp.stats.P(X > 2) - sp.exp(-2)) == 0); L.step(rounds("0.1353", sp.exp(-2)))
+Xl = sp.stats.Exponential("Xl", lam)
+EX2 = sp.simplify(sp.stats.E(Xl ** 2))
+L.step(sp.simplify(sp.integrate(t ** 2 * lam * sp.exp(-lam * t), (t, 0, sp.oo)) - EX2) == 0)
+L.step(same(EX2, 1 / lam ** 2), note="2/lambda^2")
+L.step(same(sp.simplify(sp.stats.variance(Xl)), EX2 - sp.stats.E(Xl) ** 2))
+L.step(same(sp.stats.variance(Xl), 1 / lam ** 2 - 1 / lam ** 2), carried=True)
+L.step(1 / lam ** 2 - 1 / lam ** 2 == 0)
+L.step(same(EX2, 2 / lam ** 2)); L.step(same(sp.simplify(sp.stats.variance(Xl)), 1 / lam ** 2))
+# E[1/xbar] for n iid Exp(lambda): sum ~ Gamma(n, lambda), E[n/sum] = n lambda/(n - 1)
+G = sp.stats.Gamma("G", 5, 1 / lam)
+L.step(same(sp.simplify(sp.stats.E(5 / G)), sp.Rational(5, 4) * lam)); L.step(sp.Rational(5, 4) == R("1.25"))
+# matrix calculus
+A = sp.Matrix([[2, 1], [0, 3]]); xv = sp.Matrix([1, -1])
+L.define(2, "A, x"); L.step(A * xv == sp.Matrix([1, -3]))
+L.step((xv.T * A * xv)[0] == 1 * 1 + (-1) * (-3)); L.step((xv.T * A * xv)[0] == 4)
+y1, y2 = sp.symbols("y1 y2", real=True)
+yv = sp.Matrix([y1, y2])
+fq = sp.expand((yv.T * A * yv)[0])
+grad = sp.Matrix([sp.diff(fq, y1), sp.diff(fq, y2)])
+L.define(note="f = sum x_i A_ij x_j")
+L.step(all(sp.expand(grad[k] - (sum(A[k, j] * yv[j] for j in range(2)) + sum(yv[i] * A[i, k] for i in range(2)))) == 0 for k in range(2)))
+g0 = grad.subs({y1: 1, y2: -1})
+L.step(sp.expand(grad - (A + A.T) * yv) == sp.zeros(2, 1)); L.step(A + A.T == sp.Matrix([[4, 1], [1, 6]])); L.step(g0 == sp.Matrix([3, -5]))
+L.step(g0 == 2 * A * xv, note="only for symmetric A"); L.step(2 * A * xv == sp.Matrix([2, -6]))
+fv = fq.subs({y1: R("1.01"), y2: -1})
+L.step(fv == R("4.0302")); L.step((R("4.0302") - 4) / R("0.01") == R("3.02")); L.step(abs(R("3.02") - g0[0]) < R("0.05"))
+L.step(A.det() == 2 * 3 - 1 * 0); L.step(A.det() == 6); L.step(A.trace() == 5); L.step(A.inv() == sp.Matrix([[3, -1], [0, 2]]) / 6)
+Xs = sp.Matrix(2, 2, sp.symbols("X11 X12 X21 X22", real=True))
+def mgrad(expr):
+    return sp.Matrix(2, 2, lambda i, j: sp.diff(expr, Xs[i, j]))
+L.step(mgrad((A * Xs).trace()) == A.T)
+L.step(sp.simplify(mgrad(sp.log(Xs.det())) - Xs.inv().T) == sp.zeros(2, 2))
+L.step(mgrad((Xs.T * Xs).trace()) == 2 * Xs)
+L.step(A.inv().det() == sp.Rational(1, 6))
+L.step((2 * A).det() == 2 * A.det(), note="4 det A"); L.step(2 * A.det() == 12)
+L.step((A.T * A).trace() == 4 + 1 + 0 + 9); L.step((A.T * A).trace() == 14)
+Xd = sp.Matrix([[1, 0], [1, 1], [1, 2]]); yd = sp.Matrix([1, 2, 4])
+L.define(3, "X, y, normal equations")
+XtX, Xty = Xd.T * Xd, Xd.T * yd
+L.step(XtX == sp.Matrix([[3, 3], [3, 5]])); L.step(Xty == sp.Matrix([7, 10])); L.step(XtX.inv() == sp.Matrix([[5, -3], [-3, 3]]) / 6)
+beta = XtX.inv() * Xty
+L.step(beta == sp.Matrix([35 - 30, -21 + 30]) / 6); L.step(beta == sp.Matrix([sp.Rational(5, 6), sp.Rational(3, 2)]))
+L.step(rounds("0.8333", beta[0], approx=True) and beta[1] == R("1.5"))
+r = yd - Xd * beta
+L.define(note="r")
+L.step(all(rounds(w_, v_, approx=True) for w_, v_ in zip(("0.1667", "-0.3333", "0.1667"), r)))
+L.step(Xd.T * r == sp.zeros(2, 1))
+L.step(R("0.1667") - R("0.3333") + R("0.1667") == R("0.0001")); L.step(rounds("0", R("0.0001"), approx=True))
+L.step(R("-0.3333") + 2 * R("0.1667") == R("0.0001")); L.step(rounds("0", R("0.0001"), approx=True))
+RSS = (r.T * r)[0]
+L.define(note="RSS")
+L.step(rounds("0.0278", r[0] ** 2) and rounds("0.1111", r[1] ** 2) and rounds("0.0278", r[2] ** 2))
+L.step(R("0.0278") + R("0.1111") + R("0.0278") == R("0.1667") and rounds("0.1667", RSS))
+# GD vs Newton
+w = sp.symbols("w", real=True)
+f = sp.exp(w) - 2 * w
+f1, f2 = sp.diff(f, w), sp.diff(f, w, 2)
+L.define(); L.step(same(f1, sp.exp(w) - 2, positive=False)); L.step(same(f2, sp.exp(w), positive=False)); L.step(all(sp.exp(q) > 0 for q in (-5, 0, 5)))
+ws = sp.solve(f1, w)[0]
+L.step(ws == sp.log(2)); L.step(rounds("0.6931", sp.log(2)))
+L.define(3, "GD rule, eta, w0")
+eta = R("0.5")
+w1 = 0 - eta * f1.subs(w, 0)
+L.step(w1 == 0 - R("0.5") * (1 - 2)); L.step(w1 == R("0.5"))
+L.step(substituted(f1.subs(w, w1), lambda e_: e_ - 2, "~1.6487")); L.step(rounds("-0.3513", R("1.6487") - 2, f1.subs(w, w1)))
+w2 = w1 - eta * f1.subs(w, w1)
+L.step(substituted(w2, lambda g: R("0.5") - R("0.5") * g, "~-0.3513")); L.step(rounds("0.3244", R("0.5") - R("0.5") * R("-0.3513"), w2, approx=True))
+L.step(w2 < w1, carried=R("0.3244") < w1); L.step(f1.subs(w, w1) < 0)
+L.step(substituted(w2, lambda g: R("0.5") + R("0.5") * g, "~0.3513")); L.step(rounds("0.6756", R("0.5") + R("0.5") * R("0.3513"), w2, approx=True))
+w3 = w2 - eta * f1.subs(w, w2)
+L.step(substituted(w3, lambda u: u - R("0.5") * (sp.exp(u) - 2), "~0.6756"))
+L.step(rounds("0.0174", -R("0.5") * (sp.exp(R("0.6756")) - 2)) and substituted(w3, lambda u, c: u + c, "~0.6756", "~0.0174"))
+L.step(R("0.6756") + R("0.0174") == R("0.6930"))
+L.step(1 - eta * f2.subs(w, ws) == 1 - R("0.5") * 2); L.step(abs(1 - R("0.5") * 2) == 0)
+L.step(2 / f2.subs(w, ws) == 1)
+L.define(note="Newton rule"); L.step(same(w - f1 / f2, w - 1 + 2 * sp.exp(-w), positive=False)); L.define(note="w0")
+N = lambda u: u - 1 + 2 * sp.exp(-u)
+n1 = N(sp.Integer(0)); n2 = N(n1); n3 = N(n2)
+L.step(n1 == 0 - 1 + 2); L.step(n1 == 1)
+L.step(n2 == 1 - 1 + 2 * sp.exp(-1)); L.step(rounds("0.7358", n2))
+L.step(substituted(n3, lambda u: u - 1 + 2 * sp.exp(-u), "~0.7358"))
+L.step(rounds("-0.2642", R("0.7358") - 1) and rounds("0.9582", 2 * sp.exp(-R("0.7358")), 2 * sp.exp(-n2)))
+L.step(R("-0.2642") + R("0.9582") == R("0.6940") and rounds("0.6940", n3))
+e2, e3 = abs(n2 - sp.log(2)), abs(n3 - sp.log(2))
+L.step(rounds("0.0427", R("0.7358") - R("0.6931"), e2, approx=True)); L.step(rounds("0.0009", e3, approx=True))
+L.step(rounds("0.0009", e2 ** 2 / 2, approx=True), note="e3 ~ (f'''/2f'') e2^2 near w*")
+L.step(sp.diff(f, w, 3).subs(w, ws) / (2 * f2.subs(w, ws)) == sp.Rational(1, 2))
+L.step(rounds("0.0009", R("0.0427") ** 2 / 2, approx=True))
+# limits and sums
+m, x_ = sp.symbols("m x_", positive=True)
+L.step(sp.limit((1 + 2 / m) ** m, m, sp.oo) == sp.exp(2)); L.step(rounds("7.3891", sp.exp(2), approx=True))
+L.step(sp.limit((1 - 1 / m) ** (2 * m), m, sp.oo) == sp.exp(-sp.Rational(1, 2)), note="e^{-2}")
+L.step(sp.limit((sp.exp(x_) - 1 - x_) / x_ ** 2, x_, 0) == sp.limit((sp.exp(x_) - 1) / (2 * x_), x_, 0))
+L.step(sp.limit((sp.exp(x_) - 1) / (2 * x_), x_, 0) == sp.limit(sp.exp(x_) / 2, x_, 0))
+L.step(sp.limit(sp.exp(x_) / 2, x_, 0) == sp.Rational(1, 2))
+L.step(sp.limit(sp.sin(3 * x_) / x_, x_, 0) == 3); L.step(sp.limit(x_ * sp.exp(-x_), x_, sp.oo) == 0)
+L.step(sp.limit((1 - sp.cos(x_)) / x_ ** 2, x_, 0) == 1, note="1/2")
+k, nn = sp.symbols("k nn", integer=True, positive=True)
+p = sp.symbols("p", positive=True)
+L.step(sp.simplify(sp.summation(k, (k, 1, nn)) - nn * (nn + 1) / 2) == 0)
+L.step(sp.summation(sp.Rational(1, 3) ** k, (k, 0, sp.oo)) == 1 / (1 - sp.Rational(1, 3))); L.step(1 / (1 - sp.Rational(1, 3)) == sp.Rational(3, 2))
+L.step(sp.summation(sp.Rational(1, 2) ** k, (k, 1, sp.oo)) == 2, note="= 1")
+pv = sp.Rational(2, 7)
+L.step(sp.summation(k * pv * (1 - pv) ** (k - 1), (k, 1, sp.oo)) == 1 / pv)
+L.step(sp.simplify(sp.summation(2 * k - 1, (k, 1, nn)) - nn ** 2) == 0)
+L.define(2, "LSE_T, z")
+zv = [1, 2, 3]
+lse1 = sp.log(sum(sp.exp(v) for v in zv))
+L.step(same(lse1, 3 + sp.log(1 + sp.exp(-1) + sp.exp(-2))))
+L.step(substituted(lse1, lambda c: 3 + sp.log(c), "~1.5032")); L.step(rounds("3.4076", 3 + sp.log(R("1.5032")), lse1, approx=True))
+T = sp.symbols("T", positive=True)
+L.step(sp.limit(T * sp.log(sum(sp.exp(v / T) for v in zv)), T, 0, "+") == max(zv)); L.step(max(zv) == 3)
+L.step(max(zv) <= lse1); L.step(lse1 <= max(zv) + sp.log(3))
+L.step(3 <= R("3.4076")); L.step(R("3.4076") <= R("4.0986") and rounds("4.0986", 3 + sp.log(3)))
+# Bayes
+prev, sens, spec = R("0.02"), R("0.95"), R("0.9")
+L.define(3, "prevalence, sensitivity, specificity")
+pp = sens * prev + (1 - spec) * (1 - prev)
+L.step(pp == R("0.95") * R("0.02") + R("0.1") * R("0.98")); L.step(R("0.95") * R("0.02") == R("0.019") and R("0.1") * R("0.98") == R("0.098"))
+L.step(pp == R("0.117"))
+post = sens * prev / pp
+L.step(post == R("0.019") / R("0.117")); L.step(rounds("0.1624", post))
+po = prev / (1 - prev)
+L.step(rounds("0.0204", po, approx=True)); L.step(sens / (1 - spec) == R("9.5"))
+L.step(rounds("0.1939", po * R("9.5"), approx=True) and substituted(po * R("9.5"), lambda o: o * R("9.5"), "~0.0204"))
+L.step(substituted(post, lambda o: o / (1 + o), "~0.1939")); L.step(rounds("0.1624", R("0.1939") / R("1.1939"), post, approx=True))
+po2 = po * R("9.5") ** 2
+L.step(substituted(po2, lambda o: o * R("9.5") ** 2, "~0.0204")); L.step(rounds("1.8411", R("0.0204") * R("90.25"), approx=True))
+post2 = po2 / (1 + po2)
+L.step(substituted(post2, lambda o: o * R("90.25") / (1 + o * R("90.25")), "~0.0204"))  # 1.8411 from 0.0204
+L.step(rounds("0.6480", R("1.8411") / R("2.8411"), post2, approx=True))
+VX, VY, C = 2, 3, -1
+L.define(3, "Var X, Var Y, Cov")
+L.step(VX + VY + 2 * C == 2 + 3 + 2 * (-1)); L.step(VX + VY + 2 * C == 3)
+L.step(VX + VY - 2 * C == 2 + 3 - 2 * (-1)); L.step(VX + VY - 2 * C == 7)
+v2xy = 4 * VX + VY - 4 * C
+L.step(v2xy == 2 * 2 + 3 - 2 * 2 * (-1), note="4 Var X"); L.step(2 * 2 + 3 - 2 * 2 * (-1) == 11)
+L.step(v2xy == 2 ** 2 * VX + (-1) ** 2 * VY + 2 * 2 * (-1) * C); L.step(v2xy == 8 + 3 + 4); L.step(v2xy == 15)
+Elog = (sp.log(1) + sp.log(4)) / 2
+L.step(Elog == (0 + sp.log(4)) / 2); L.step(rounds("0.6931", Elog)); L.step(Elog <= sp.log(sp.Rational(5, 2)))
+L.step(sp.Rational(1 + 4, 2) == R("2.5")); L.step(rounds("0.9163", sp.log(R("2.5"))))
+Sg = sp.stats.Normal("Sg", 10, 2)
+Phi = lambda q: (1 + sp.erf(q / sp.sqrt(2))) / 2
+pS = sp.stats.P(Sg <= 13)
+L.step(sp.N(pS - Phi(sp.Rational(13 - 10, 4))) == 0, note="sd 2")
+L.step(sp.Rational(3, 4) == R("0.75")); L.step(rounds("0.7734", Phi(R("0.75"))))
+L.step(rounds("0.2266", 1 - pS), carried=True); L.step(1 - R("0.7734") == R("0.2266"))
+L.done()
