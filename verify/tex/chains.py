@@ -180,6 +180,10 @@ def clean(toks, top_level: bool = True) -> list:
                 _is_rel(toks[i + 2].body[0]) is not None:
             out.append(dataclasses.replace(toks[i + 2].body[0], pos=t.pos, end=toks[i + 2].end))
             i += 2
+        elif t.kind == "macro" and t.value in ANNOTATED and not t.args and i + 2 < len(toks) and \
+                toks[i + 1].kind == "group" and _is_rel(toks[i + 2]) is not None:
+            out.append(dataclasses.replace(toks[i + 2], pos=t.pos))      # `\overset{(a)}=`: the brace left out
+            i += 2
         elif t.kind == "char" and t.value == ":" and i + 1 < len(toks) and toks[i + 1].value == "=":
             out.append(Tok("macro", "coloneqq", t.pos, toks[i + 1].end))
             i += 1
