@@ -51,10 +51,11 @@ class Resolving:
         if isinstance(expr, sp.MatrixBase):
             return expr.applyfunc(self.resolve)
         expr = self._open_slopes(expr)
-        derivs = {d: self._derivative(d) for d in expr.atoms(sp.Derivative) if not self._of_open(d)}
-        if derivs:
-            expr = expr.xreplace(derivs)
         for _ in range(MAX_EXPANSION):
+            # (also a derivative a name stands for, `δ_1` of `δ_i = ∂L/∂a_i`: taken before values go into it)
+            derivs = {d: self._derivative(d) for d in expr.atoms(sp.Derivative) if not self._of_open(d)}
+            if derivs:
+                expr = expr.xreplace(derivs)
             subs = {}
             self.from_templates([s.name for s in _symbols(expr)])
             for s in _symbols(expr):
