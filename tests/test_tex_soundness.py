@@ -260,7 +260,9 @@ def test_probes_around_the_new_readings():
             "$\\operatorname{Var}(X) = 4$, $\\operatorname{Var}(Y) = 9$, $\\operatorname{Var}(X + Y) = 13$, "
             "$\\operatorname{Var}(2X) = 8$, $\\operatorname{Var}(2X) = 16$\n"
             "%! assume 0 < \\theta < 1\n\\begin{align}\np(\\theta) &\\propto \\theta^a \\\\\n&\\propto \\theta^b\n\\end{align}\n")
-    assert verdicts(text) == [WRONG, OK, WRONG, GIVEN, GIVEN, WRONG, WRONG, OK, UNVERIFIED, WRONG]
+    # Var(X + Y) = 13 with X, Y not said independent: a value Cov(X, Y) = 0 would give, not refuted (it was
+    # "wrong for some distribution", which a value of this problem's variables is not: session 30)
+    assert verdicts(text) == [WRONG, OK, WRONG, GIVEN, GIVEN, UNVERIFIED, WRONG, OK, UNVERIFIED, WRONG]
 
 
 def test_prose_that_announces_a_definition_rebinds():

@@ -243,6 +243,21 @@ def _by_operator_laws(left, right, rel, scope) -> Outcome:
             if isinstance(b, sp.Expr) and exact(b).is_number):
         # `\operatorname{Var}(X) = 4` with no law of X known: a value (given in the problem), not an identity to refute
         return Outcome(UNVERIFIED, "a value of a statistic the file has not given (no law of its variables is known)")
+    spread = next((b for a, b in (original, original[::-1]) if isinstance(a, AppliedUndef) and
+                   a.func.__name__ in ("Var", "sd") and isinstance(b, sp.Expr) and exact(b).is_number), None)
+    if out.verdict in (WRONG, CANDIDATE) and rel == "=" and spread is not None and exact(spread) < 0:
+        return Outcome(WRONG, f"a variance or standard deviation is never negative (it is written {sp.N(exact(spread), 6)})")
+    if out.verdict in (WRONG, CANDIDATE) and rel == "=" and any(
+            isinstance(side, sp.Expr) and exact(side).is_number for side in original):
+        # `𝔼[XY] = 1.5` with nothing given about X and Y: a value of this problem's variables, which a distribution
+        # it does not fit cannot refute (only an identity between statistics fails "for some distribution")
+        copies = _copies_reading(original, rel, scope) if safe and copies_of_one_letter(*original) else None
+        if copies is not None and copies.verdict == WRONG:
+            # `Var(X_1) + Var(X_2) = 0` after Var(X) = 35/12: wrong with X_1, X_2 draws of X (as two throws are)
+            return Outcome(WRONG, f"{copies.detail} (with the variables of one letter draws of one law; with any "
+                                  "laws it would be a value not determined)")
+        return Outcome(UNVERIFIED, "a value of statistics the file does not determine (no law or value given "
+                                   "for them)")
     if out.verdict == CANDIDATE and out.fallback == WRONG and (tied := law_given_elsewhere(original, scope)):
         # `𝔼[c\bar X] - μ = (c - 1)μ` after `X_1, …, X_n ∼ N(μ, σ^2)`: false for some law of X̄, not for that one
         return Outcome(UNVERIFIED, f"{out.detail}; but {tied} is drawn from a law the file gives "
@@ -250,6 +265,16 @@ def _by_operator_laws(left, right, rel, scope) -> Outcome:
     if out.verdict == CANDIDATE:
         return Outcome(out.fallback, out.detail + " (by the laws of 𝔼, Var and Cov, for some distribution)")
     return out
+
+
+def _copies_reading(sides, rel, scope) -> Outcome | None:
+    """The step with the variables of one letter read as draws of one law (X_1, X_2 of X), or None."""
+    left, right, safe = canonical(*sides, scope.independent, scope.facts, copies=True)
+    if not safe:
+        return None
+    if not (exact(left).free_symbols or exact(right).free_symbols):
+        return _constant(left, right, rel, scope)
+    return None         # (moments still open: not decided either way)
 
 
 def _as_copies(sides, rel, scope) -> Outcome | None:
