@@ -218,6 +218,9 @@ class Scope(Resolving):
                 worked_out.work_out(self, line)
             return
         self.bindings[name] = Binding(name, definition, value, line, shown, self.section)
+        if name.startswith("P(") and not update:        # P(X = 0) = 0.2, P(X = 1) = 0.5, …: X's table, once whole
+            from verify.tex.named_laws import laws_of_tables
+            self.laws.update(laws_of_tables(self.bindings, self.section, self.laws))
         if update:          # (`u_1 \gets …`; not `z_1 = 2.3155`, the logit some other case needs)
             self.set_entry(name, value if value is not None else definition)
         else:
@@ -311,6 +314,11 @@ class Scope(Resolving):
         if name in self.matrices:
             return self.worked_matrices.get(name, (-1,))[0] == self.section
         return name == "σ"          # the logistic sigmoid, unless re-bound
+
+    def fixed_by_laws(self, name: str) -> bool:
+        """KL(p ‖ q) of two laws the file gave: what the laws make it, which no formula written for it redefines
+        ("a student swapped the variances:" is a slip shown, not a correction)."""
+        return name.startswith(("KL(", "KL[")) and self.divergence(name) is not None
 
     def divergence(self, name: str):
         """KL(p ‖ q) for p, q given named laws (named_laws.divergence), or None."""

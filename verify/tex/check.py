@@ -24,7 +24,8 @@ from verify.tex.heads import APPLIED_DENSITIES, head_name, inverse_head, mention
 from verify.tex.extract import Directive
 from verify.tex.events import by_bayes, is_stated_quantity
 from verify.tex.items import FileStart, NewPart, RegionStart, ScanProblem, item_steps
-from verify.tex.prose_facts import Counts, DataPoints, Independent
+from verify.tex.named_laws import finite_law
+from verify.tex.prose_facts import Counts, DataPoints, Independent, Table
 from verify.tex.limits import STEP_SECONDS, StepTimeout, step_deadline
 from verify.tex.meaning import MeaningRules
 from verify.tex.other_readings import OtherReadings
@@ -171,6 +172,11 @@ class _Run(PosteriorLaws, NamedObjectives, UpdateRules, StepChecks, Statements, 
             self.points_in_prose(item)
         elif isinstance(item, Counts):
             self.scope.counts.append((item.successes, item.trials))
+        elif isinstance(item, Table):
+            law = finite_law(item.name, tuple(map(sp.Rational, item.values)),
+                             tuple(map(sp.Rational, item.probabilities)), self.scope.section)
+            if law is not None and item.name not in self.scope.bindings:
+                self.scope.laws[item.name] = law
         elif isinstance(item, Independent):
             # "Let $X$ and $Y$ be independent": as `%! assume X, Y independent`, for this problem
             pair = frozenset(item.names)
@@ -366,7 +372,7 @@ class _Run(PosteriorLaws, NamedObjectives, UpdateRules, StepChecks, Statements, 
                 head[0] not in self.scope.meant_names and not is_constant(self.scope.bindings[head[0]].definition):
             self.defining = True    # "so this should be $\Pi = a^2P + q$": the formula defined above, corrected
         if self.corrects_formulas and not self.defining and head and head[1] is None and len(segs) > 1 and \
-                not isinstance(first := self.parse(segs[1]), Exception) and \
+                not self.scope.fixed_by_laws(head[0]) and not isinstance(first := self.parse(segs[1]), Exception) and \
                 (not is_constant(first.expr) or not self.scope.has_meaning(head[0]) or
                  head[0] in self.scope.bindings and is_constant(self.scope.bindings[head[0]].definition)):
             # "The corrected table should read:" `\dot v_6 = e^{v_5}\dot v_5 = …` defines v̇_6 again (this chain); a

@@ -21,7 +21,7 @@ from sympy import stats
 from sympy.core.function import AppliedUndef
 
 from verify.tex.build import name_symbol
-from verify.tex.operators import EXPECTATION
+from verify.tex.operators import EXPECTATION, is_random
 
 # written name -> (family, number of parameters)
 FAMILIES = {"Beta": ("beta", 2), "Normal": ("normal", 2), "N": ("normal", 2), "Exp": ("exponential", 1),
@@ -31,6 +31,8 @@ FAMILIES = {"Beta": ("beta", 2), "Normal": ("normal", 2), "N": ("normal", 2), "E
             "Uniform": ("uniform", 2), "U": ("uniform", 2)}
 MOMENTS = {EXPECTATION: "E", "Var": "variance", "var": "variance", "sd": "std", "SD": "std", "std": "std",
            "Std": "std"}
+PAIRED = {"Cov": "covariance", "Corr": "correlation"}      # of two arguments
+STATISTICS = {**MOMENTS, **PAIRED}
 
 
 @dataclass(frozen=True)
@@ -62,6 +64,35 @@ def applied_law(expr, section: int = 0) -> Law | None:
         return None
     shown = ", ".join(map(_shown, expr.args))
     return Law(family, tuple(expr.args), f"{expr.func.__name__}({shown})", section)
+
+
+def finite_law(name: str, values, probabilities, section: int) -> Law | None:
+    """X's law from its values and their probabilities as the file gives them (exact numbers), when they are
+    a law: as many of each, distinct values, probabilities ≥ 0 summing to exactly 1 (else None: a part of the
+    table, or a slip in it, is no law to take moments of)."""
+    if len(values) < 2 or len(values) != len(probabilities) or len(set(values)) != len(values) or \
+            any(p < 0 for p in probabilities) or sum(probabilities) != 1:
+        return None
+    shown = "the table " + ", ".join(f"P({name} = {v}) = {p}" for v, p in zip(values, probabilities))
+    return Law("finite", (sp.Tuple(*values), sp.Tuple(*probabilities)), shown, section)
+
+
+PMF_ENTRY = re.compile(r"P\((?P<x>[A-Z](?:_\w+)?)=(?P<v>-?\d+(?:\.\d+)?)\)\Z")
+
+
+def laws_of_tables(bindings: dict, section: int, known) -> dict:
+    """X -> its finite law, for each X that this part gave P(X = v) = p (numbers as given, none worked out or
+    claimed) for values whose probabilities sum to exactly 1; X with a law already keeps it."""
+    from verify.tex.bindings import exact, plain_number
+    tables: dict = {}
+    for name, b in bindings.items():
+        if not name.startswith("P(") or b.section != section or (m := PMF_ENTRY.match(name)) is None or \
+                m["x"] in known or b.wrong_line or b.unchecked_line or b.true_value is not None or \
+                not plain_number(b.definition):
+            continue
+        tables.setdefault(m["x"], {})[sp.Rational(m["v"])] = exact(b.definition)
+    found = {x: finite_law(x, tuple(table), tuple(table.values()), section) for x, table in tables.items()}
+    return {x: law for x, law in found.items() if law is not None}
 
 
 def law_of_the_mean(last: str, written: str, law: Law) -> tuple[str, Law] | None:
@@ -105,11 +136,13 @@ def _variables(family: str, name: str, params, scale_gamma: bool):
         return stats.Binomial(name, *params)
     if family == "bernoulli":
         return stats.Bernoulli(name, params[0])
+    if family == "finite":
+        return stats.FiniteRV(name, dict(zip(params[0], params[1])))
     return stats.Uniform(name, *params)
 
 
 POSITIVE = {"beta": (0, 1), "normal": (1,), "exponential": (0,), "gamma": (0, 1), "poisson": (0,),
-            "binomial": (1,), "bernoulli": (0,), "uniform": ()}     # which parameters a law needs positive
+            "binomial": (1,), "bernoulli": (0,), "uniform": (), "finite": ()}     # which parameters a law needs positive
 
 
 def _positive(params, family):
@@ -136,12 +169,18 @@ def readings(left, right, laws: dict, resolve, independent, bits=False) -> tuple
             entropies[a] = value
             named.append(f"H({arg.name}), the entropy of {law.written}" if isinstance(arg, sp.Symbol)
                          else f"the entropy of {law.written}")
-    wanted = {}
-    for a in (a for e in (left, right) for a in e.atoms(AppliedUndef) if a.func.__name__ in MOMENTS and len(a.args) == 1):
-        randoms = {s.name for s in a.args[0].free_symbols} & set(laws)
-        if randoms and (len(randoms) == 1 or all(frozenset((x, y)) in independent
-                                                 for x in randoms for y in randoms if x < y)):
+    wanted, left_open = {}, False
+    for a in (a for e in (left, right) for a in e.atoms(AppliedUndef) if a.func.__name__ in STATISTICS):
+        randoms = {s.name for arg in a.args for s in arg.free_symbols} & set(laws)
+        lawless = {s.name for arg in a.args for s in arg.free_symbols if is_random(s)} - set(laws)
+        if randoms and lawless:     # Cov(X, Y) with only Y's law given: X is no constant, so nothing is put in
+            left_open = True
+        elif randoms and (len(randoms) == 1 or all(frozenset((x, y)) in independent
+                                                 for x in randoms for y in randoms if x < y)) and \
+                len(a.args) == (2 if a.func.__name__ in PAIRED else 1):
             wanted[a] = sorted(randoms)
+        elif randoms:
+            left_open = True
     if not wanted and not entropies:
         return None
     gamma = any(laws[n].family == "gamma" for names in wanted.values() for n in names)
@@ -153,6 +192,10 @@ def readings(left, right, laws: dict, resolve, independent, bits=False) -> tuple
             if value is not None:
                 values[a] = value
         if not values and not entropies:
+            return None
+        if left_open or len(values) < len(wanted):
+            # Cov(X, Y) left in its general laws while Var X on the other side is the table's number: the two
+            # sides would not be read alike (an identity refuted), so none is put in
             return None
         label = ("Gamma(α, β) with β the scale" if scale else "Gamma(α, β) with β the rate") if gamma else ""
         both = left.xreplace(values), right.xreplace(values)
@@ -194,12 +237,13 @@ def _moment(application, names, laws, resolve, scale_gamma):
             variables[n] = _variables(law.family, n, params, scale_gamma)
         except (ValueError, TypeError):          # Beta(-1, 2): no such law
             return None
-    argument = application.args[0].xreplace({s: variables[s.name] for s in application.args[0].free_symbols
-                                             if s.name in variables})
+    arguments = [arg.xreplace({s: variables[s.name] for s in arg.free_symbols if s.name in variables})
+                 for arg in application.args]
+    how = STATISTICS[application.func.__name__]
     try:
-        value = _by_generating_function(argument) if MOMENTS[application.func.__name__] == "E" else None
+        value = _by_generating_function(arguments[0]) if how == "E" else None
         if value is None:
-            value = getattr(stats, MOMENTS[application.func.__name__])(argument)
+            value = getattr(stats, how)(*arguments)
         value = sp.simplify(value)
     except Exception:            # sympy.stats could not do it: the step is decided some other way, or not
         return None

@@ -1,6 +1,7 @@
 """What the prose of a file gives besides its math, found in the whole text and handed to the checker in order
 (see items.items_of): binomial counts ("$k = 7$ successes in $n = 10$ trials"), independence of named random
-variables ("Let $X$ and $Y$ be independent"), and data points listed after a tuple of names ("Data $(x_i, y_i)$:
+variables ("Let $X$ and $Y$ be independent"), a variable's table of values ("$X$ takes the values $0, 1, 2$ with
+probabilities $0.5, 0.3, 0.2$"), and data points listed after a tuple of names ("Data $(x_i, y_i)$:
 $(1, 2)$, $(2, 3)$")."""
 from __future__ import annotations
 
@@ -33,6 +34,15 @@ class DataPoints:
     text: str
 
 
+@dataclasses.dataclass(frozen=True)
+class Table:
+    """"$X$ takes the values $0, 1, 2$ with probabilities $0.5, 0.3, 0.2$": X's law, values and probabilities as
+    written (see named_laws.finite_law: a law only when they make one)."""
+    name: str
+    values: tuple
+    probabilities: tuple
+
+
 _COUNT = r"(?:(?:\$|\\\()\s*(?:[A-Za-z](?:_\{?\w+\}?)?\s*=\s*)?(?P<NAME>\d{1,9})\s*(?:\$|\\\))|(?<![\d.,])(?P<NAME2>\d{1,9}))"
 # "$k = 7$ successes in $n = 10$ independent Bernoulli trials", "3 heads in 3 tosses", "7 of 20 patients respond"
 COUNTS = re.compile(_COUNT.replace("NAME", "k") + r"\s+(?:heads|successes|responders|positives|clicks|conversions|defectives)"
@@ -51,6 +61,17 @@ MORE_DATA = re.compile(r"\b(?:further|more|another|additional|new)\s+(?:[a-z]+\s
 TRIALS_FIRST = re.compile(_COUNT.replace("NAME", "n") + r"\s+(?:coin\s+)?(?:tosses|trials|flips|times)\s*(?:,|and|with|:|"
                           r"(?:[a-z]+\s+){0,2}(?:see|sees|saw|seen|shows?|showed|gives?|gave|observes?|observed|gets?|"
                           r"got|yields?|yielded))\s*" + _COUNT.replace("NAME", "k") + r"\s+(?:heads|successes)\b")
+
+
+_LIST = r"-?\d+(?:\.\d+)?(?:\s*,\s*-?\d+(?:\.\d+)?)+"
+# "$X$ takes the values $0, 1, 2$ with probabilities $0.5, 0.3, 0.2$" (respectively, or "with respective …")
+TABLE = re.compile(r"\$\s*(?P<name>[A-Z](?:_\{?\d\}?)?)\s*\$\s+takes\s+(?:the\s+)?values\s+\$\s*(?P<values>" + _LIST +
+                   r")\s*\$\s*,?\s+with\s+(?:respective\s+)?probabilities\s+\$\s*(?P<probabilities>" + _LIST + r")\s*\$")
+
+
+def _table(m: re.Match) -> Table:
+    return Table(m["name"].replace("{", "").replace("}", ""),
+                 *(tuple(v.strip() for v in m[k].split(",")) for k in ("values", "probabilities")))
 
 
 POINT = re.compile(r"\(([^()]*)\)")
@@ -79,6 +100,7 @@ def facts_of(text: str) -> list:
               for pattern in (COUNTS, TRIALS_FIRST) for m in pattern.finditer(text)]
     found += [(m.start(), Counts(-1, -1)) for m in MORE_DATA.finditer(text)]    # more data in words: not read
     found += [(m.start(), _data_points(m)) for m in DATA_POINTS.finditer(text)]
+    found += [(m.start(), _table(m)) for m in TABLE.finditer(text)]
     # (counts that cannot be, 7 heads in 3 tosses, are a misreading: dropped)
     return sorted(((at, f) for at, f in found if not isinstance(f, Counts) or f.successes <= f.trials),
                   key=lambda pair: pair[0])
