@@ -51,3 +51,95 @@ def test_an_argument_in_the_variance_slot_is_the_variance():
     at_four = GAUSSIAN + "\\[ \\ell(\\mu, 4) = -\\frac{n}{2}\\log(8\\pi) - \\frac{1}{8}\\sum_{i=1}^{n}(x_i - \\mu)^2 \\]"
     assert steps(at_four)[-1].verdict == OK
     assert steps(at_four.replace("\\log(8\\pi)", "\\log(32\\pi)"))[-1].verdict == WRONG
+
+
+def test_an_annotated_relation_without_braces_is_the_relation():
+    # `\overset{(b)}=` (the relation not in braces) is `=` with a note, as `\overset{(b)}{=}` is (was unreadable)
+    text = ("Let $\\mathbb{E}[X] = 0.7$ and $\\mathbb{E}[X^2] = 1.1$.\n"
+            "\\[ \\operatorname{Var}(X) \\overset{(b)}= \\mathbb{E}[X^2] - \\mathbb{E}[X]^2 \\overset{(c)}= 0.61 \\]")
+    assert [s.verdict for s in steps(text)[-2:]] == [OK, OK]
+    assert steps(text.replace("= 0.61", "= 0.62"))[-1].verdict == WRONG
+
+
+def test_a_table_of_values_given_is_the_variables_law():
+    # P(X = v) given for values whose probabilities sum to 1: X's law, so 𝔼[X] and Var(X) are claims checked
+    # against it (were "a value the problem gives", a wrong mean included)
+    table = "$X$ takes the values $0, 1, 2$ with $P(X = 0) = 0.2$, $P(X = 1) = 0.5$, $P(X = 2) = 0.3$.\n\n"
+    right = table + "$\\mathbb{E}[X] = 1.1$, $\\operatorname{Var}(2X + 1) = 1.96$."
+    assert [s.verdict for s in steps(right)[-2:]] == [OK, OK]
+    assert steps(right.replace("= 1.1", "= 1.2"))[-2].verdict == WRONG
+    assert steps(right.replace("= 1.96", "= 0.98"))[-1].verdict == WRONG
+    part = "$P(X = 0) = 0.2$, $P(X = 1) = 0.5$.\n\n$\\mathbb{E}[X] = 1.1$."      # a part of a table: no law
+    assert steps(part)[-1].verdict != WRONG and steps(part)[-1].verdict != OK
+
+
+def test_a_table_in_prose_is_the_variables_law():
+    prose = ("$X$ takes the values $0, 1, 2$ with probabilities $0.5, 0.3, 0.2$.\n\n"
+             "$\\mathbb{E}[X] = 0 \\cdot 0.5 + 1 \\cdot 0.3 + 2 \\cdot 0.2 = 0.7$")
+    assert [s.verdict for s in steps(prose)] == [OK, OK]
+    swapped = prose.replace("0 \\cdot 0.5 + 1 \\cdot 0.3 + 2 \\cdot 0.2 = 0.7", "0 \\cdot 0.5 + 1 \\cdot 0.2 + 2 \\cdot 0.3 = 0.8")
+    assert steps(swapped)[0].verdict == WRONG
+    not_a_law = prose.replace("0.5, 0.3, 0.2$", "0.5, 0.3, 0.3$")        # sums to 1.1: no law, nothing checked by it
+    assert steps(not_a_law)[0].verdict != OK
+
+
+def test_a_name_known_only_by_its_entries_is_their_vector():
+    # δ never bound itself, δ_1 and δ_2 worked out: in `W^T\delta` it is (δ_1, δ_2)^⊤ (was "shapes differ", δ read
+    # as a number); W for W^T is caught
+    text = ("Let $W = \\begin{pmatrix} 0.4 & -0.2 \\\\ 0.3 & 0.8 \\end{pmatrix}$, $\\delta_1 = -0.0726$, "
+            "$\\delta_2 = 0.0462$.\n\n$W^T\\delta = (0.4(-0.0726) + 0.3(0.0462), -0.2(-0.0726) + 0.8(0.0462))^T$")
+    assert steps(text)[-1].verdict == OK
+    assert steps(text.replace("$W^T\\delta", "$W\\delta"))[-1].verdict == WRONG
+
+
+def test_a_covariance_is_read_by_the_table_too():
+    # Cov(X, Y) was left to the general laws while Var X on the other side became the table's 0.49: an identity
+    # refuted. Both by the table now, or neither.
+    text = ("$X$ takes the values $0, 1, 2$ with $P(X = 0) = 0.2$, $P(X = 1) = 0.5$, $P(X = 2) = 0.3$, and $Y = 3X - 2$.\n\n"
+            "$\\operatorname{Cov}(X, Y) = 3\\operatorname{Var}(X) = 1.47$")
+    assert [s.verdict for s in steps(text)[-2:]] == [OK, OK]
+    assert steps(text.replace("= 3\\operatorname{Var}(X) = 1.47", "= 9\\operatorname{Var}(X)"))[-1].verdict == WRONG
+
+
+def test_a_divergence_of_given_laws_is_not_redefined_by_a_slip_shown():
+    # "a student swapped …:" reads like a correction, but KL(p ‖ q) of the laws given is what they make it
+    text = ("\\DeclareMathOperator{\\KL}{KL}\nLet $q = \\mathcal{N}(\\mu_1, \\sigma_1^2)$ and $p = \\mathcal{N}(\\mu_2, "
+            "\\sigma_2^2)$ with $\\mu_1 = 1$, $\\sigma_1 = 1$, $\\mu_2 = 0$, $\\sigma_2 = 2$.\n\n"
+            "For the reverse direction a student swapped only the variances:\n\\[ \\KL(p \\,\\|\\, q) = "
+            "\\ln\\frac{\\sigma_2}{\\sigma_1} + \\frac{\\sigma_2^2 + (\\mu_1 - \\mu_2)^2}{2\\sigma_1^2} - \\frac12 \\]")
+    assert steps(text)[-1].verdict == WRONG
+
+
+def test_a_derivative_a_name_stands_for_is_taken_before_values_go_in():
+    # δ_1 of `δ_i = ∂L/∂a_i` was put in as ∂L/∂a_1 with the values already in L: the derivative of a number in a_1,
+    # then "no value for a_1"; now ∂L/∂a_1 is taken first
+    text = ("$a_1 = w_1x_1 + b$, $h_1 = \\tanh(a_1)$, $\\hat y = v_1h_1$, $L = \\tfrac12(\\hat y - y)^2$, with $x_1 = 0.5$, "
+            "$w_1 = 0.4$, $b = 0.4$, $v_1 = 0.7$, $y = 0.2$.\n\nLet $\\delta_i = \\frac{\\partial L}{\\partial a_i}$.\n\n"
+            "$\\delta_1 = (0.7\\tanh(0.6) - 0.2) \\times 0.7 \\times (1 - \\tanh^2(0.6))$")
+    assert steps(text)[-1].verdict == OK
+    assert steps(text.replace("(1 - \\tanh^2(0.6))", "\\tanh(0.6)"))[-1].verdict == WRONG
+
+
+def test_a_derivative_of_an_undefined_loss_is_not_zero():
+    # ∂L/∂z with L never defined was 0, so `δ_2 = ŷ - y` came out wrong (and a wrong answer "wrong" by luck)
+    text = "Sigmoid output $\\hat y = \\sigma(z)$: $\\delta_2 = \\frac{\\partial L}{\\partial z}$?\n\n$\\delta_2 = \\hat y - y$"
+    assert steps(text)[-1].verdict == UNVERIFIED
+
+
+def test_the_same_expression_on_both_sides_holds_whatever_the_names_mean():
+    # δ_1 resting on a step that could not be checked does not leave `δ_1·1 + δ_2·1 = δ_1 + δ_2` open
+    assert steps("$\\delta_1 \\cdot 1 + \\delta_2 \\cdot 1 = \\delta_1 + \\delta_2$")[-1].verdict == OK
+    assert steps("$\\delta_1 \\cdot 1 + \\delta_2 \\cdot 1 = \\delta_1 - \\delta_2$")[-1].verdict == WRONG
+
+
+def test_a_value_of_statistics_nothing_determines_is_not_refuted():
+    # 𝔼[XY] = 1.5 with nothing given of X, Y was "wrong (for some distribution)": a value, not an identity
+    assert steps("Then $\\mathbb{E}[XY] = 1.5$.")[-1].verdict == UNVERIFIED
+    assert steps("Then $\\operatorname{Cov}(X, Y) = 1.5 - 2.2 \\times 0.3$ with $Y \\sim \\mathrm{Bernoulli}(0.3)$.")[0] \
+        .verdict != WRONG
+    given = "Let $X$ and $Y$ be independent with $\\mathbb{E}[X] = 2$, $\\mathbb{E}[Y] = 3$.\n\n$\\mathbb{E}[XY] = 7$"
+    assert steps(given)[-1].verdict == WRONG
+    # an identity between statistics still fails for some distribution
+    assert steps("$\\operatorname{Var}(X + Y) = \\operatorname{Var}(X) + \\operatorname{Var}(Y)$")[-1].verdict == WRONG
+    # a variance written negative is wrong whatever the laws
+    assert steps("$\\operatorname{Var}(X - Y) = 2 - 3$")[-1].verdict == WRONG

@@ -238,6 +238,8 @@ class StepChecks:
                     outcome = check_proportional(lhs, rhs, self.variables, self.scope)
                 elif rel == "=" and any(s.name in CONSTANT_NAMES for p in (lhs, rhs) for s in p.expr.free_symbols):
                     outcome = check_proportional(lhs, rhs, self.variables, self.scope, additive=True)
+                elif rel == "=" and _same_expression(lhs.expr, rhs.expr):
+                    outcome = Outcome(OK, "the same expression on both sides, whatever its names mean")
                 else:
                     outcome = check_step(lhs, rhs, rel, self.scope)
                     if outcome.verdict in (WRONG, CANDIDATE) and self.scope.bits and self.names_a_kl(lhs, rhs):
@@ -380,18 +382,23 @@ class StepChecks:
         found = []
         for side in (segs[i], segs[i + 1]):
             parsed = self.parse(side)
-            for b in ([] if isinstance(parsed, Exception) else self.scope.used(parsed.expr)):
+            # the names it uses: bound to a number, or (`W^T\delta` with only δ_1, δ_2 worked out) not bound at all
+            names = [] if isinstance(parsed, Exception) else \
+                [b.name for b in self.scope.used(parsed.expr)] + sorted(
+                    s.name for s in parsed.expr.free_symbols if isinstance(s, sp.Symbol) and
+                    s.name not in self.scope.bindings and s.name not in self.scope.functions)
+            for name in names:
                 # (entries resting on a wrong or unchecked step would hide that: the reading is not made then)
                 entries = list(itertools.takewhile(lambda e: e is not None and is_constant(e.value) and not (
                     e.true_value is not None or e.wrong_line or e.unchecked_line), (
-                    self.scope.bindings.get(f"{b.name}_{k}") for k in range(1, MAX_ENTRIES))))
+                    self.scope.bindings.get(f"{name}_{k}") for k in range(1, MAX_ENTRIES))))
                 entries = [e.value for e in entries]
-                if len(entries) >= 2 and b.name not in self.scope.matrices and (b.name, entries) not in found:
-                    found.append((b.name, entries))
+                if len(entries) >= 2 and name not in self.scope.matrices and (name, entries) not in found:
+                    found.append((name, entries))
         if len(found) != 1:
             return outcome
         name, entries = found[0]
-        binding = self.scope.bindings.pop(name)
+        binding = self.scope.bindings.pop(name, None)
         self.scope.matrices[name] = sp.ImmutableMatrix(entries)
         try:
             lhs, rhs = self.parse(segs[i]), self.parse(segs[i + 1])
@@ -399,18 +406,36 @@ class StepChecks:
                 else outcome
         finally:
             del self.scope.matrices[name]
-            self.scope.bindings[name] = binding
+            if binding is not None:
+                self.scope.bindings[name] = binding
         if again.verdict not in (OK, WRONG, CARRIED):
             return outcome
+        as_number = f"; as the number {name} = {binding.shown}, line {binding.line}, the shapes do not fit" \
+            if binding is not None else ""
         return dataclasses.replace(again, detail=f"{again.detail} (with {name} the vector of its entries {name}_1 … "
-                                                 f"{name}_{len(entries)}; as the number {name} = {binding.shown}, "
-                                                 f"line {binding.line}, the shapes do not fit)")
+                                                 f"{name}_{len(entries)}{as_number})")
 
     def binding_note(self, lhs, rhs) -> str:
         used = {b.name: b for side in (lhs, rhs) for b in self.scope.used(side.expr)}
         if not used:
             return ""
         return "; using " + ", ".join(f"{b.name} = {b.shown} (line {b.line})" for b in used.values())
+
+
+def _same_expression(left, right) -> bool:
+    """`δ_1·1 + δ_2·1 = δ_1 + δ_2`: equal as written, names as names (true whatever they stand for, so a name
+    whose meaning cannot be worked out does not leave it open). Numbers aside: `0.5 = 0.50` is a step of its own."""
+    if not (isinstance(left, sp.Expr) and isinstance(right, sp.Expr)) or isinstance(left, sp.MatrixBase) or \
+            isinstance(right, sp.MatrixBase) or not _symbols_of(left) or left.atoms(sp.Dummy) or right.atoms(sp.Dummy):
+        return False
+    try:
+        return sp.expand(left - right) == 0
+    except (TypeError, ValueError, RecursionError):
+        return False
+
+
+def _symbols_of(expr) -> set:
+    return {s for s in expr.free_symbols if isinstance(s, sp.Symbol)}
 
 
 def _numbers_only(side) -> bool:
