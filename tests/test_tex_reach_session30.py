@@ -143,3 +143,14 @@ def test_a_value_of_statistics_nothing_determines_is_not_refuted():
     assert steps("$\\operatorname{Var}(X + Y) = \\operatorname{Var}(X) + \\operatorname{Var}(Y)$")[-1].verdict == WRONG
     # a variance written negative is wrong whatever the laws
     assert steps("$\\operatorname{Var}(X - Y) = 2 - 3$")[-1].verdict == WRONG
+
+
+def test_an_expectation_under_a_law_given_is_worked_out():
+    # 𝔼_p[…] was "𝔼 with a subscript is not read here"; with p a law the file gave, the one free variable of the
+    # bracket is drawn from p (μ_2, a parameter of the other law, is a constant there)
+    laws = "Let $p = \\mathcal{N}(\\mu_1, \\sigma_1^2)$ and $q = \\mathcal{N}(\\mu_2, \\sigma_2^2)$.\n\n"
+    right = laws + "$\\mathbb{E}_p[(x - \\mu_2)^2] = \\sigma_1^2 + (\\mu_1 - \\mu_2)^2$"
+    assert steps(right)[-1].verdict == OK
+    assert steps(right.replace("= \\sigma_1^2", "= \\sigma_2^2"))[-1].verdict == WRONG
+    assert steps(laws + "$\\mathbb{E}_q[e^{x}] = e^{\\mu_2}$")[-1].verdict == WRONG
+    assert steps(laws + "$\\mathbb{E}_p[\\log q] = 0$")[-1].verdict == UNVERIFIED     # a density inside: not read

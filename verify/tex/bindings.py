@@ -17,6 +17,7 @@ from verify.tex.build import Context, literal_value, shown as written_text
 from verify.tex.events import complement, is_stated_quantity
 from verify.tex.names import bold_name, plain_of_bold
 from verify.tex import templates, vector_gradients, worked_out
+from verify.tex.named_laws import expect_under
 # (Unresolved, is_constant, meaningful, OPEN_FACTOR, _substitute, _symbols are imported from here too)
 from verify.tex.resolving import OPEN_FACTOR, Resolving, Unresolved, _substitute, _symbols, is_constant, meaningful
 
@@ -161,7 +162,8 @@ class Scope(Resolving):
                        open_functions=frozenset(self.open_functions), laws=frozenset(laws),
                        thousands=self.thousands, value_at=functools.partial(vector_gradients.value_at, self),
                        gradient_in=functools.partial(vector_gradients.gradient_in, self),
-                       in_entries=functools.partial(vector_gradients.in_entries, self))
+                       in_entries=functools.partial(vector_gradients.in_entries, self),
+                       expect_under=functools.partial(expect_under, self))
 
     def bind(self, name: str, definition, value, line: int, shown: str, update: bool = False):
         derived = isinstance(definition, sp.Basic) and definition.has(sp.Derivative)

@@ -128,6 +128,7 @@ class Context:
     thousands: bool | None = None   # `5{,}050`: True a thousands separator, False a decimal comma, None both
     value_at: Callable | None = field(default=None, compare=False)   # `L(b + h)`: L with b moved (Scope.value_at)
     gradient_in: Callable | None = field(default=None, compare=False)   # ∂L/∂x, x written out (vector_gradients)
+    expect_under: Callable | None = field(default=None, compare=False)   # 𝔼_q[…] with q a law given (named_laws)
     in_entries: Callable | None = field(default=None, compare=False)   # c(u) read again in u_1, u_2, … (∂c/∂u_1)
     sum_bounds: frozenset = frozenset()   # t in \sum_{s=1}^{t} in this chain: β_1^t is a power there
     matrix_hints: frozenset = frozenset()  # names another side of the chain writes transposed or bold: vectors here

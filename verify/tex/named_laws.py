@@ -95,6 +95,33 @@ def laws_of_tables(bindings: dict, section: int, known) -> dict:
     return {x: law for x, law in found.items() if law is not None}
 
 
+def expect_under(scope, law_name: str, expr):
+    """𝔼_q[expr] with q a law the file gave and expr in one free variable besides the law's parameters and the
+    names the file bound (x in (x - μ_2)^2): its value by sympy.stats; else a reason (a str) it is not read."""
+    laws = scope.named_laws()
+    law = laws.get(law_name)
+    if law is None:
+        return f"𝔼 under {law_name}, which is no law the file gave"
+    # (the parameters of every law given: μ_2 of q in 𝔼_p[(x - μ_2)^2] is a constant there)
+    parameters = {s for other in laws.values() for p in other.params for s in getattr(p, "free_symbols", ())}
+    free = {s for s in expr.free_symbols if isinstance(s, sp.Symbol) and not isinstance(s, sp.Dummy)}
+    if any(s.name in laws for s in free):
+        return f"𝔼 under {law_name} of its density or another law (not read here)"
+    variables = {s for s in free if s not in parameters and s.name not in scope.bindings and s.name not in scope.matrices}
+    if len(variables) != 1 or law.family == "finite":
+        return f"𝔼 under {law_name}: which name is drawn from it is not clear"
+    (variable,) = variables
+    params, back = _positive(law.params, law.family)
+    try:
+        drawn = _variables(law.family, "X", params, False)
+        value = sp.simplify(stats.E(expr.xreplace({variable: drawn})))
+    except Exception:            # sympy.stats could not do it
+        return f"𝔼 under {law_name}: not worked out"
+    if value.has(sp.Integral, sp.Sum, sp.Piecewise, stats.rv.RandomSymbol, sp.nan, sp.zoo):
+        return f"𝔼 under {law_name}: no closed form"
+    return value.xreplace(back)
+
+
 def law_of_the_mean(last: str, written: str, law: Law) -> tuple[str, Law] | None:
     r"""`X_1, \dots, X_n \sim 𝒩(μ, σ^2)` (read as the law of X_n, the last): the sample mean \bar X ∼ 𝒩(μ, σ²/n) --
     the draws independent, as such a list says. (name of \bar X, its law); None for `X_i ∼ …` (no count) or

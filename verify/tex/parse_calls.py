@@ -12,7 +12,7 @@ from verify.tex.named_laws import FAMILIES
 from verify.tex.build import FUNCS, ParseError, Ambiguous, _is, apply, power, commutative, shown, sigmoid, undefined_at_kinks
 from verify.tex.chains import clean
 from verify.tex.names import ACCENTS, GREEK, STYLES, bold_name, plain_text
-from verify.tex.operators import OPERATOR_NAMES, application
+from verify.tex.operators import EXPECTATION, OPERATOR_NAMES, application
 from verify.tex.events import conditional_operator
 from verify.tex.sums import indexed, unbounded_count, written_out
 from verify.tex.tokens import Tok
@@ -43,6 +43,8 @@ class CallRules:
     def operator(self, name, t):
         """An operator applied to its argument(s): Var(X), 𝔼[X], tr(AB), \\det A -- never a product."""
         if _is(self.peek(), "char", "_"):
+            if name == EXPECTATION and self.ctx.expect_under is not None:
+                return self.expectation_under(t)
             raise ParseError(f"{name} with a subscript is not read here", self.peek().pos)
         exponent = None
         if _is(self.peek(), "char", "^"):
@@ -56,6 +58,21 @@ class CallRules:
             args = [self.bare_argument(name)]
         value = application(name, args)
         return power(value, exponent, t.pos) if exponent is not None else value
+
+    def expectation_under(self, t):
+        r"""`\mathbb{E}_q[(x - \mu_2)^2]` with q a law the file gave (`q = \mathcal N(\mu_1, \sigma_1^2)`): the
+        expectation of the bracket with its one free variable drawn from q, worked out (named_laws.expect_under)."""
+        script = self.script(self.take())
+        law = self.sub(script, "law") if script else None
+        if not isinstance(law, sp.Symbol) or not _is(self.peek(), "char", "["):
+            raise ParseError("𝔼 with a subscript other than a law's name is not read here", t.pos)
+        args = self.call_args("[")
+        if args is None or len(args) != 1:
+            raise ParseError("𝔼_q needs one bracketed argument", t.pos)
+        value = self.ctx.expect_under(law.name, commutative(args[0]))
+        if isinstance(value, str):
+            raise ParseError(value, t.pos)
+        return value
 
     def big_operator(self, t):
         r"""\sum_{i=1}^{n} term and \prod: written-out bounds only."""

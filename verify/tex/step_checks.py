@@ -239,7 +239,7 @@ class StepChecks:
                 elif rel == "=" and any(s.name in CONSTANT_NAMES for p in (lhs, rhs) for s in p.expr.free_symbols):
                     outcome = check_proportional(lhs, rhs, self.variables, self.scope, additive=True)
                 elif rel == "=" and _same_expression(lhs.expr, rhs.expr):
-                    outcome = Outcome(OK, "the same expression on both sides, whatever its names mean")
+                    outcome = Outcome(OK, "the same expression on both sides as read, whatever its names mean")
                 else:
                     outcome = check_step(lhs, rhs, rel, self.scope)
                     if outcome.verdict in (WRONG, CANDIDATE) and self.scope.bits and self.names_a_kl(lhs, rhs):
