@@ -87,8 +87,9 @@ def test_a_wrong_moment_carries_into_the_next_step():
 def test_another_condition_or_another_variable_is_not_that_posterior():
     # sequential updating: the law of θ | D_1, D_2 says nothing of 𝔼[θ | D_1]
     text = PRIOR + "Then $\\theta \\mid D_1, D_2 \\sim \\mathrm{Beta}(9, 4)$.\n"
-    assert verdicts(text + "$\\mathbb E[\\theta \\mid D_1] = \\frac59$")[-1] == GIVEN
-    assert verdicts(text + "$\\mathbb E[\\lambda \\mid D_1, D_2] = \\frac59$")[-1] == GIVEN
+    # (a posterior moment no law here derives: its value is not checked -- session 30, it was `given`)
+    assert verdicts(text + "$\\mathbb E[\\theta \\mid D_1] = \\frac59$")[-1] == UNVERIFIED
+    assert verdicts(text + "$\\mathbb E[\\lambda \\mid D_1, D_2] = \\frac59$")[-1] == UNVERIFIED
     # the prior mean is named_laws' business (the prior is given): right
     assert verdicts(text + "$\\mathbb E[\\theta] = \\frac12$")[-1] == OK
 
@@ -118,7 +119,7 @@ def test_of_several_posteriors_the_one_of_the_paragraph_or_of_the_condition_is_u
     assert verdicts(text + "$\\mathbb E[\\theta \\mid D_1] = \\frac{4}{7}$.")[-1] == UNVERIFIED
     assert verdicts(text + "$\\mathbb E[\\theta \\mid D_1] = \\frac{5}{9}$.")[-1] == WRONG
     # in a later paragraph: which of the two is meant is not known (the prose one came last): not decided
-    assert verdicts(text + "$0$.\n\nSo $\\mathbb E[\\theta \\mid D_1] = \\frac{5}{7}$.")[-1] == GIVEN
+    assert verdicts(text + "$0$.\n\nSo $\\mathbb E[\\theta \\mid D_1] = \\frac{5}{7}$.")[-1] == UNVERIFIED
 
 
 def test_an_attempt_struck_out_and_written_again_is_not_a_factor():

@@ -154,3 +154,24 @@ def test_an_expectation_under_a_law_given_is_worked_out():
     assert steps(right.replace("= \\sigma_1^2", "= \\sigma_2^2"))[-1].verdict == WRONG
     assert steps(laws + "$\\mathbb{E}_q[e^{x}] = e^{\\mu_2}$")[-1].verdict == WRONG
     assert steps(laws + "$\\mathbb{E}_p[\\log q] = 0$")[-1].verdict == UNVERIFIED     # a density inside: not read
+
+
+def test_a_sample_listed_in_prose_is_the_data_of_its_letter():
+    # "with data $1.2, 0.8, 1.9$" near x_1, …, x_n: x is that sample and n = 3 (x̄ and n were free names)
+    text = ("Data $x_1, \\dots, x_n$ i.i.d. With data $1.2, 0.8, 1.9$: $\\bar x = 1.3$ and $\\frac{n}{4} = 0.75$, "
+            "$\\sum_{i=1}^n x_i^2 = 5.69$.")
+    assert [s.verdict for s in steps(text)[-3:]] == [OK, OK, OK]
+    assert steps(text.replace("\\bar x = 1.3", "\\bar x = 1.4"))[-3].verdict == WRONG
+    assert steps(text.replace("= 5.69", "= 5.79"))[-1].verdict == WRONG
+    two_letters = text.replace("$\\frac{n}{4}", "$\\bar y = 2$, $\\frac{n}{4}")    # x or y: not read
+    assert steps(two_letters)[1].verdict != OK
+
+
+def test_a_posterior_moment_not_derived_here_is_not_a_definition():
+    # `Var(μ | x) = 1/0.3611` (a wrong precision before it): a value no checked step gave, so the right arithmetic
+    # on it after is not `ok` (it was a definition, and the carried error passed)
+    text = ("Prior $\\mu \\sim \\mathcal{N}(0, 4)$, $\\sigma^2 = 9$, data $x = (2, 4, 4, 5, 10)$.\n\n"
+            "$\\operatorname{Var}(\\mu \\mid x) = 1/0.3611 = 2.7692$ and $\\operatorname{Var}(\\mu \\mid x) \\cdot 2 = 5.5384$")
+    got = steps(text)
+    assert got[-3].verdict == UNVERIFIED and "not derived here" in got[-3].detail
+    assert got[-1].verdict == UNVERIFIED

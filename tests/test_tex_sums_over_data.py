@@ -1,7 +1,7 @@
 """Sums over the file's own data (`y = (3, 5, 4)`, `n = 3`): a likelihood written with the product over i = 1..n
 on one side and Σ_i on the other is not WRONG (read with the y_i any numbers and Σ_i over a count of its own, it
 was). A sum equal to a number is checked on the data the same part gives (not without them)."""
-from verify.tex import OK, UNVERIFIED, WRONG, check_text
+from verify.tex import GIVEN, OK, UNVERIFIED, WRONG, check_text
 
 
 def verdicts(text):
@@ -19,8 +19,10 @@ def test_a_value_of_the_files_data_is_checked_on_them():
 
 def test_without_the_data_a_value_is_still_not_decided():
     assert verdicts("$\\sum_{i=1}^n x_i = 10$") == [UNVERIFIED]
+    # a sample listed in prose is the data of the letter summed (session 30): read, and checked
     text = "With data $0.5, 1.5, 2.0$: $\\sum_{i=1}^{n} x_i = 4$"
-    assert verdicts(text) == [UNVERIFIED]
+    assert verdicts(text) == [GIVEN, OK]
+    assert verdicts(text.replace("= 4$", "= 5$")) == [GIVEN, WRONG]
 
 
 def test_an_identity_between_sums_is_still_an_identity():

@@ -317,6 +317,21 @@ class Scope(Resolving):
             return self.worked_matrices.get(name, (-1,))[0] == self.section
         return name == "σ"          # the logistic sigmoid, unless re-bound
 
+    def mean_of_data(self, name: str) -> bool:
+        """x̄ with x = (1.2, 0.8, 1.9) given in this part and x̄ bound to nothing: the mean of those data (the
+        notation's meaning), bound so that `\bar x = 1.3` is a claim about it. Not for a vector resting on a
+        wrong or unchecked step."""
+        base = name[:-1] if name.endswith("\u0304") else None
+        vector = self.matrices.get(base) if base else None
+        if not isinstance(vector, sp.MatrixBase) or 1 not in vector.shape or len(vector) < 2 or \
+                self.matrix_sections.get(base) != self.section or base in self.matrix_rests or \
+                base in self.worked_matrices or not is_constant(vector):
+            return False
+        mean = sp.Add(*vector) / len(vector)
+        self.bindings[name] = Binding(name, mean, mean, self.matrix_lines.get(base, 0),
+                                      f"the mean of {base} = {written_text(vector.T)}", self.section)
+        return True
+
     def fixed_by_laws(self, name: str) -> bool:
         """KL(p ‖ q) of two laws the file gave: what the laws make it, which no formula written for it redefines
         ("a student swapped the variances:" is a slip shown, not a correction)."""
@@ -365,6 +380,8 @@ class Scope(Resolving):
         a component of a written-out vector (`x_2` of `x = (1, 2)`)."""
         for name in names:
             if name in self.bindings or name in self.functions or name in self.matrices:
+                continue
+            if self.mean_of_data(name):
                 continue
             entry = templates.component(name, self.matrices)
             if entry is not None:

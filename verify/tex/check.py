@@ -4,6 +4,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import pickle
+import re
 
 import sympy as sp
 
@@ -25,7 +26,7 @@ from verify.tex.extract import Directive
 from verify.tex.events import by_bayes, is_stated_quantity
 from verify.tex.items import FileStart, NewPart, RegionStart, ScanProblem, item_steps
 from verify.tex.named_laws import finite_law
-from verify.tex.prose_facts import Counts, DataPoints, Independent, Table
+from verify.tex.prose_facts import Counts, DataList, DataPoints, Independent, Table
 from verify.tex.limits import STEP_SECONDS, StepTimeout, step_deadline
 from verify.tex.meaning import MeaningRules
 from verify.tex.other_readings import OtherReadings
@@ -69,6 +70,10 @@ def check_file(path, *, step_seconds: float = STEP_SECONDS) -> FileResult:
 def check_text(text: str, name: str = "<string>", *, step_seconds: float = STEP_SECONDS) -> FileResult:
     from verify.tex.dispatch import check_texts
     return check_texts([(name, text)], step_seconds=step_seconds)[0]
+
+
+# 𝔼[θ | y], Var(μ | x), sd(λ | D): a statistic given data (a posterior moment)
+CONDITIONAL_STATISTIC = re.compile(r"(?:𝔼\[|Var[\[(]|sd\()[^|]*\|")
 
 
 def _data_literals(expr) -> set:
@@ -170,6 +175,8 @@ class _Run(PosteriorLaws, NamedObjectives, UpdateRules, StepChecks, Statements, 
             self.error(item.message, item.offset, item.text)
         elif isinstance(item, DataPoints):
             self.points_in_prose(item)
+        elif isinstance(item, DataList):
+            self.list_in_prose(item)
         elif isinstance(item, Counts):
             self.scope.counts.append((item.successes, item.trials))
         elif isinstance(item, Table):
@@ -477,6 +484,7 @@ class _Run(PosteriorLaws, NamedObjectives, UpdateRules, StepChecks, Statements, 
         start = 1 if binds else 0
         same = self.names_given_the_same_value(parsed, rels) if binds and not (squared or inverted) else []
         first = len(self.results)
+        conditional_moment = False
         self.chain_broken, self.scope.chain_value, self.unread_head = False, None, None
         bound_before = self.scope.bindings.get(head[0]) if binds else None
         self.scope.rebinds_earlier = bound_before is not None and bound_before.section < self.scope.section
@@ -491,6 +499,12 @@ class _Run(PosteriorLaws, NamedObjectives, UpdateRules, StepChecks, Statements, 
         elif binds and head[0].startswith(("KL(", "KL[")) and plain_number(parsed[1].expr) and \
                 exact(parsed[1].expr) < 0:
             self.add(segs[0], segs[1], "=", WRONG, "a KL divergence is never negative (Gibbs' inequality)")
+        elif binds and not assigns and CONDITIONAL_STATISTIC.match(head[0]) and not self.is_update(head[0], parsed[1]):
+            # `Var(μ | x) = 1/0.3611`: a posterior moment has a meaning of its own, which no law here derives; its
+            # value is taken as written for what follows, as a value no checked step gave (not as a definition)
+            self.add(segs[0], segs[1], "=", UNVERIFIED, f"{head[0]} is a conditional (posterior) moment that is not "
+                                                        "derived here: its value is not checked")
+            conditional_moment = True
         elif binds:
             update = assigns or self.is_update(head[0], parsed[1])
             self.add(segs[0], segs[1], "=", GIVEN, ("update of " if update else "definition of ") + head[0])
@@ -614,6 +628,8 @@ class _Run(PosteriorLaws, NamedObjectives, UpdateRules, StepChecks, Statements, 
                 self.set_aside_for_the_paragraph(head[0], parsed[1].expr)
             self.bind(head[0], roots, segs_bound, wrong_line, provenance,
                       update=assigns or self.is_update(head[0], parsed[1]))
+            if conditional_moment and head[0] in self.scope.bindings:
+                self.scope.bindings[head[0]].unchecked_line = self.results[first].line
             if carried_from:
                 self.carried_definition(head[0], carried_true, self.results[first].line)
             self.vector_made_of(head[0], parsed[1])

@@ -57,6 +57,29 @@ class GivenTuples:
         self.results.append(StepResult(line, len(self.results), names, points, "=", GIVEN, detail,
                                        self.where(item.offset)[1], self.chain_no))
 
+    def list_in_prose(self, item) -> None:
+        """"with data $1.2, 0.8, 1.9$" near `x_i` or `\\bar x`: x is that vector of data, and n their number when
+        the text counts them with n (`x_1, \\dots, x_n`) and n has no value in this part; reported as given.
+        Not when x already means something here."""
+        stem = item.stem
+        if stem in self.scope.bindings or stem in self.scope.matrices or stem in self.scope.functions:
+            return
+        try:
+            values = [literal_number(v) for v in item.values]
+        except ValueError:
+            return
+        line, column = self.where(item.offset)
+        self.bind_columns((stem,), [[v] for v in values], line)
+        shown = ", ".join(item.values)
+        detail = f"the data {stem}_1 … {stem}_{len(values)}, as the prose lists them"
+        counted = item.counted_by_n and not (
+            "n" in self.scope.bindings and self.scope.bindings["n"].section == self.scope.section)
+        if counted:
+            self.scope.bind("n", sp.Integer(len(values)), sp.Integer(len(values)), line, str(len(values)))
+            detail += f"; n = {len(values)}, their number"
+        self.results.append(StepResult(line, len(self.results), stem, f"({shown})", "=", GIVEN, detail, column,
+                                       self.chain_no))
+
     def bind_columns(self, stems, rows, line) -> None:
         """Each stem (x, y) bound to its column of the points (rows), as a vector of data."""
         for k, stem in enumerate(stems):

@@ -43,6 +43,17 @@ class Table:
     probabilities: tuple
 
 
+@dataclasses.dataclass(frozen=True)
+class DataList:
+    """"with data $1.2, 0.8, 1.9$", "Data: $2, 3, 7$": a sample listed in prose, the data of the one letter the
+    text around it indexes (`x_i`, `\\bar x`), and whether that text counts them with n (`x_n`, `\\sum_{i=1}^{n}`)."""
+    stem: str
+    values: tuple
+    counted_by_n: bool
+    offset: int
+    text: str
+
+
 _COUNT = r"(?:(?:\$|\\\()\s*(?:[A-Za-z](?:_\{?\w+\}?)?\s*=\s*)?(?P<NAME>\d{1,9})\s*(?:\$|\\\))|(?<![\d.,])(?P<NAME2>\d{1,9}))"
 # "$k = 7$ successes in $n = 10$ independent Bernoulli trials", "3 heads in 3 tosses", "7 of 20 patients respond"
 COUNTS = re.compile(_COUNT.replace("NAME", "k") + r"\s+(?:heads|successes|responders|positives|clicks|conversions|defectives)"
@@ -67,6 +78,25 @@ _LIST = r"-?\d+(?:\.\d+)?(?:\s*,\s*-?\d+(?:\.\d+)?)+"
 # "$X$ takes the values $0, 1, 2$ with probabilities $0.5, 0.3, 0.2$" (respectively, or "with respective …")
 TABLE = re.compile(r"\$\s*(?P<name>[A-Z](?:_\{?\d\}?)?)\s*\$\s+takes\s+(?:the\s+)?values\s+\$\s*(?P<values>" + _LIST +
                    r")\s*\$\s*,?\s+with\s+(?:respective\s+)?probabilities\s+\$\s*(?P<probabilities>" + _LIST + r")\s*\$")
+
+
+# "data $1.2, 0.8, 1.9$", "Data: $2, 3, 7$", "observations are $…$" (three numbers or more, the math region nothing else)
+DATA_LIST = re.compile(r"\b(?:[Dd]ata|[Oo]bservations|[Ss]ample)(?:\s+(?:are|is|were|given\s+by))?\s*:?\s*"
+                       r"\$\s*(?P<values>-?\d+(?:\.\d+)?(?:\s*,\s*-?\d+(?:\.\d+)?){2,})\s*\$(?!\s*with\s+probabilit)")
+DATA_REACH = 1500       # characters around the list searched for the letter it is the data of
+_INDEXED_USE = r"(?:\\bar\s*\{?\s*(?P<b>[a-z])\s*\}?|(?<![A-Za-z\\])(?P<i>[a-z])_\{?(?:i|n|1)\}?(?![A-Za-z]))"
+
+
+def _data_list(m: re.Match, text: str) -> DataList | None:
+    """The list's letter: the one data-looking letter indexed or barred near it (x_i, x_1, x_n, \\bar x); None
+    when there is none or more than one."""
+    around = text[max(0, m.start() - DATA_REACH):m.end() + DATA_REACH]
+    letters = {u["b"] or u["i"] for u in re.finditer(_INDEXED_USE, around)} & set("xytz")
+    if len(letters) != 1:
+        return None
+    (stem,) = letters
+    counted = bool(re.search(rf"(?<![A-Za-z\\]){stem}_\{{?n\}}?(?![A-Za-z])|\\sum_\{{?i\s*=\s*1\}}?\^\{{?n\}}?", around))
+    return DataList(stem, tuple(v.strip() for v in m["values"].split(",")), counted, m.start(), m.group(0))
 
 
 def _table(m: re.Match) -> Table:
@@ -101,6 +131,7 @@ def facts_of(text: str) -> list:
     found += [(m.start(), Counts(-1, -1)) for m in MORE_DATA.finditer(text)]    # more data in words: not read
     found += [(m.start(), _data_points(m)) for m in DATA_POINTS.finditer(text)]
     found += [(m.start(), _table(m)) for m in TABLE.finditer(text)]
+    found += [(m.start(), d) for m in DATA_LIST.finditer(text) if (d := _data_list(m, text)) is not None]
     # (counts that cannot be, 7 heads in 3 tosses, are a misreading: dropped)
     return sorted(((at, f) for at, f in found if not isinstance(f, Counts) or f.successes <= f.trials),
                   key=lambda pair: pair[0])
