@@ -175,3 +175,13 @@ def test_a_posterior_moment_not_derived_here_is_not_a_definition():
     got = steps(text)
     assert got[-3].verdict == UNVERIFIED and "not derived here" in got[-3].detail
     assert got[-1].verdict == UNVERIFIED
+
+
+def test_a_slope_of_relu_in_a_free_name_is_checked_away_from_the_kink():
+    # the kink's slope was an operator (so "does not follow from the laws"); in a free z the identity holds or fails
+    # away from the kink, where the slope is 0 or 1
+    assert steps("$\\frac{d}{dz}\\mathrm{ReLU}(z)^2 = 2\\mathrm{ReLU}(z)$")[-1].verdict == OK
+    assert steps("$\\frac{d}{dz}\\mathrm{ReLU}(z)^2 = 2z$")[-1].verdict == WRONG      # z < 0
+    assert steps("$\\mathrm{ReLU}'(z) = \\mathrm{ReLU}(z)$")[-1].verdict == WRONG
+    # at the kink itself the slope is a convention, as before
+    assert steps("$\\mathrm{ReLU}'(0) = 1$")[-1].verdict == UNVERIFIED

@@ -26,7 +26,7 @@ STATISTICAL = {EXPECTATION, VARIANCE, COVARIANCE}
 OPERATOR_NAMES = {"E": EXPECTATION, "𝔼": EXPECTATION, "Var": VARIANCE, "var": VARIANCE, "Cov": COVARIANCE,
                   "cov": COVARIANCE, "tr": TRACE, "Tr": TRACE, "trace": TRACE, "det": "det", "Pr": "Pr",
                   "KL": "KL", "diag": "diag", "rank": "rank"}
-NOT_OPERATORS = {"transpose", "hadamard", "norm", "grad", "hessian", "diag", "argmax", "argmin", "seq", "antiderivative"}   # verify.tex.vectors, .sums
+NOT_OPERATORS = {"slope_at_kink", "transpose", "hadamard", "norm", "grad", "hessian", "diag", "argmax", "argmin", "seq", "antiderivative"}   # verify.tex.vectors, .sums
 GENERIC = {"f", "g", "h", "F", "G", "H", "L", "J", "ℓ", "φ", "ψ", "Φ"}   # as build.FUNCTION_LOOKING, less I (Fisher information: not left open)     # matrix markers of the parser, handled as matrix notation
 
 

@@ -54,6 +54,15 @@ def _at_a_kink(e) -> bool:
     return False
 
 
+def _away_from_kinks(e):
+    """The slope of max(0, z) with z a free name: an identity in z holds or fails away from the kink, where the
+    slope is 0 or 1, so its value at the kink is no part of it (½ stands there; `d/dz ReLU(z)^2 = 2ReLU(z)` holds)."""
+    if not isinstance(e, sp.Basic) or not e.has(KINK_SLOPE):
+        return e
+    return e.replace(lambda f: isinstance(f, sp.core.function.AppliedUndef) and f.func == KINK_SLOPE and
+                     bool(exact(f.args[0]).free_symbols), lambda f: sp.S.Half)
+
+
 def check_step(lhs, rhs, rel: str, scope: Scope) -> Outcome:
     if rel not in ("=", "approx"):
         return Outcome(UNVERIFIED, f"relation {rel} is not checked")
@@ -71,6 +80,7 @@ def check_step(lhs, rhs, rel: str, scope: Scope) -> Outcome:
     if _at_a_kink(left) or _at_a_kink(right):
         return Outcome(UNVERIFIED, "the slope of max(0, ·) at its kink is not defined: 0, ½ or 1 is a convention, "
                                    "not a consequence of the definition")
+    left, right = _away_from_kinks(left), _away_from_kinks(right)
     heads = _heads(left, right)         # one walk instead of a `has` per kind (they cost 30 % of a numeric step)
     if heads & {"det", "tr"}:
         left, right = on_known_matrices(left), on_known_matrices(right)
