@@ -185,3 +185,22 @@ def test_a_slope_of_relu_in_a_free_name_is_checked_away_from_the_kink():
     assert steps("$\\mathrm{ReLU}'(z) = \\mathrm{ReLU}(z)$")[-1].verdict == WRONG
     # at the kink itself the slope is a convention, as before
     assert steps("$\\mathrm{ReLU}'(0) = 1$")[-1].verdict == UNVERIFIED
+
+
+def test_a_function_of_the_variance_is_defined_even_with_the_variance_given():
+    # `σ^2 = 5` known, then ℓ(μ, σ²) = …: still the log-likelihood as a function of both (σ was bound, so it was
+    # a claim and ∂ℓ/∂μ "ℓ is not defined")
+    text = "Data $x = (2, 4, 6, 8)$ with $\\sigma^2 = 5$ known.\n\n" + GAUSSIAN + \
+        "\\[ \\frac{\\partial \\ell}{\\partial \\mu} = \\frac{1}{\\sigma^2}\\sum_{i=1}^{n}(x_i - \\mu) \\]"
+    assert steps(text)[-1].verdict == OK
+    assert steps(text.replace("\\frac{1}{\\sigma^2}\\sum", "-\\frac{1}{\\sigma^2}\\sum"))[-1].verdict == WRONG
+
+
+def test_a_node_named_over_vectors_written_out():
+    # u = w_2^T h + c with the vectors written out: all numbers once c is put in; its own name c is kept on both
+    # sides, so L is written in u (was "L does not depend on u")
+    text = SHARED_BIAS + "$u = w_2^\\top h + c$, so $\\frac{\\partial L}{\\partial u} = (\\hat y - y)\\hat y(1 - \\hat y)$"
+    assert steps(text)[-1].verdict == OK
+    assert steps(text.replace("\\hat y(1 - \\hat y)$", "\\hat y$"))[-1].verdict == WRONG
+    also_c = text.replace("L = \\tfrac12(\\hat y - y)^2", "L = \\tfrac12(\\hat y - y)^2 + c^2")
+    assert steps(also_c)[-1].verdict == UNVERIFIED       # L reaches c another way: no one meaning

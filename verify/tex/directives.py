@@ -192,7 +192,10 @@ def definition_head(toks, scope: Scope, any_name: bool = False):
         function_like = name is not None and (any_name or name.split("_")[0] in FUNCTION_LOOKING
                                               or name in scope.functions or name in DENSITY_NAMES)
         function_like = function_like or name is not None and _operator_name(toks[:opening], scope)
-        fresh = all(p and p not in scope.bindings and p not in scope.matrices for p in params)
+        # (a parameter written squared names the variance slot even when σ² was given a value: ℓ(μ, σ²) = … after
+        # `σ^2 = 5` is still the log-likelihood as a function of both)
+        fresh = all(p and (k in squared or p not in scope.bindings) and p not in scope.matrices
+                    for k, p in enumerate(params))
         if function_like and name not in scope.bindings and fresh and len(set(params)) == len(params):
             return name, tuple(Squared(p, real=True) if k in squared else sp.Symbol(p, real=True)
                                for k, p in enumerate(params))

@@ -143,6 +143,12 @@ class Resolving:
         try:
             made_of = commutative(self.expand_definitions(b.definition))
             whole = commutative(self.expand_definitions(d.expr))
+            if not _symbols(made_of):
+                # `u = 𝐰_2^⊤𝐡 + c` over vectors written out: all numbers once c is put in, so its own names (c) are
+                # kept as names on both sides, and the numbers it is made of are matched as they stand
+                keep = frozenset(s.name for s in _symbols(b.definition))
+                made_of = commutative(self.expand_definitions(b.definition, keep=keep))
+                whole = commutative(self.expand_definitions(d.expr, keep=keep))
         except Unresolved:
             return None
         leaves = _symbols(made_of)
