@@ -204,3 +204,10 @@ def test_a_node_named_over_vectors_written_out():
     assert steps(text.replace("\\hat y(1 - \\hat y)$", "\\hat y$"))[-1].verdict == WRONG
     also_c = text.replace("L = \\tfrac12(\\hat y - y)^2", "L = \\tfrac12(\\hat y - y)^2 + c^2")
     assert steps(also_c)[-1].verdict == UNVERIFIED       # L reaches c another way: no one meaning
+
+
+def test_a_paired_delimiter_the_file_declares_is_expanded():
+    # mathtools' \DeclarePairedDelimiter{\norm}{\lVert}{\rVert}: \norm{x} is ‖x‖ (was "unsupported \norm")
+    text = ("\\DeclarePairedDelimiter{\\norm}{\\lVert}{\\rVert}\nLet $\\mathbf{x} = (1, 2, 3)$. "
+            "$\\norm{\\mathbf{x}} = \\sqrt{14}$, $\\norm{\\mathbf{x}}^2 = 15$")
+    assert [s.verdict for s in steps(text)[-2:]] == [OK, WRONG]
