@@ -211,3 +211,10 @@ def test_a_paired_delimiter_the_file_declares_is_expanded():
     text = ("\\DeclarePairedDelimiter{\\norm}{\\lVert}{\\rVert}\nLet $\\mathbf{x} = (1, 2, 3)$. "
             "$\\norm{\\mathbf{x}} = \\sqrt{14}$, $\\norm{\\mathbf{x}}^2 = 15$")
     assert [s.verdict for s in steps(text)[-2:]] == [OK, WRONG]
+
+
+def test_a_table_given_again_is_read_afresh():
+    # P(X = 0) given again (0.2): the table of 0.5, 0.5 no longer holds, and 0.2 + 0.5 is no law
+    text = "$P(X = 0) = 0.5$, $P(X = 1) = 0.5$, then $P(X = 0) = 0.2$. $\\mathbb{E}[X] = 0.5$."
+    assert steps(text)[-1].verdict != OK
+    assert steps(text.replace(", then $P(X = 0) = 0.2$", ""))[-1].verdict == OK

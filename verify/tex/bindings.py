@@ -221,7 +221,10 @@ class Scope(Resolving):
             return
         self.bindings[name] = Binding(name, definition, value, line, shown, self.section)
         if name.startswith("P(") and not update:        # P(X = 0) = 0.2, P(X = 1) = 0.5, …: X's table, once whole
-            from verify.tex.named_laws import laws_of_tables
+            from verify.tex.named_laws import PMF_ENTRY, laws_of_tables
+            entry = PMF_ENTRY.match(name)
+            if entry and getattr(self.laws.get(entry["x"]), "family", None) == "finite":
+                del self.laws[entry["x"]]       # a probability of X given again: its table is read afresh
             self.laws.update(laws_of_tables(self.bindings, self.section, self.laws))
         if update:          # (`u_1 \gets …`; not `z_1 = 2.3155`, the logit some other case needs)
             self.set_entry(name, value if value is not None else definition)
