@@ -262,9 +262,10 @@ def _by_operator_laws(left, right, rel, scope) -> Outcome:
         # `𝔼[XY] = 1.5` with nothing given about X and Y: a value of this problem's variables, which a distribution
         # it does not fit cannot refute (only an identity between statistics fails "for some distribution")
         copies = _copies_reading(original, rel, scope) if safe and copies_of_one_letter(*original) else None
-        if copies is not None and copies.verdict == WRONG:
-            # `Var(X_1) + Var(X_2) = 0` after Var(X) = 35/12: wrong with X_1, X_2 draws of X (as two throws are)
-            return Outcome(WRONG, f"{copies.detail} (with the variables of one letter draws of one law; with any "
+        if copies is not None and copies[1] and copies[0].verdict == WRONG:
+            # `Var(X_1) + Var(X_2) = 0` after Var(X) = 35/12: wrong with X_1, X_2 draws of X (as two throws are;
+            # only when the values given settle it -- moments still open would be "some distribution" again)
+            return Outcome(WRONG, f"{copies[0].detail} (with the variables of one letter draws of one law; with any "
                                   "laws it would be a value not determined)")
         return Outcome(UNVERIFIED, "a value of statistics the file does not determine (no law or value given "
                                    "for them)")
@@ -277,27 +278,22 @@ def _by_operator_laws(left, right, rel, scope) -> Outcome:
     return out
 
 
-def _copies_reading(sides, rel, scope) -> Outcome | None:
-    """The step with the variables of one letter read as draws of one law (X_1, X_2 of X), or None."""
+def _copies_reading(sides, rel, scope) -> tuple[Outcome, bool] | None:
+    """The step with the variables of one letter read as draws of one law (X_1, X_2 of X): (its outcome, whether
+    the values given settled every moment in it), or None when that reading is not safe."""
     left, right, safe = canonical(*sides, scope.independent, scope.facts, copies=True)
     if not safe:
         return None
     if not (exact(left).free_symbols or exact(right).free_symbols):
-        return _constant(left, right, rel, scope)
-    return None         # (moments still open: not decided either way)
+        return _constant(left, right, rel, scope), True
+    return _symbolic(left, right, rel, scope), False
 
 
 def _as_copies(sides, rel, scope) -> Outcome | None:
     """`Var(X_1) - Var(X_2) = 0` for two throws of one die: wrong for any two laws, right when X_1, X_2 are
     draws of one law (as indexed copies of a letter usually are). Two readings, different verdicts."""
-    left, right, safe = canonical(*sides, scope.independent, scope.facts, copies=True)
-    if not safe:
-        return None
-    if not (exact(left).free_symbols or exact(right).free_symbols):
-        held = _constant(left, right, rel, scope).verdict == OK
-    else:
-        held = _symbolic(left, right, rel, scope).verdict == OK
-    if not held:
+    copies = _copies_reading(sides, rel, scope)
+    if copies is None or copies[0].verdict != OK:
         return None
     return Outcome(UNVERIFIED, "two readings, different verdicts: variables of any laws: wrong | "
                                "the variables of one letter draws of one law: ok")
