@@ -113,6 +113,11 @@ class _Canon:
     def __call__(self, expr):
         if not isinstance(expr, sp.Basic) or expr.is_Atom:
             return expr
+        if _binds_an_argument(expr):
+            # GELU'(1) = Subs(d/dξ GELU(ξ), ξ, 1): an atom for GELU(ξ) would not depend on ξ, and its derivative
+            # would be 0; left as written (and not safe: no law of the operators decides it)
+            self.safe = False
+            return expr
         args = [self(a) for a in expr.args]
         if isinstance(expr, AppliedUndef) and expr.func.__name__ not in NOT_OPERATORS:
             name = expr.func.__name__
@@ -196,6 +201,18 @@ def copies_of_one_letter(*exprs) -> bool:
     names = {s.name for e in exprs if isinstance(e, sp.Basic) for s in e.free_symbols if is_random(s)}
     letters = [copy_letter(n) for n in names]
     return len(letters) != len(set(letters))
+
+
+def _binds_an_argument(expr) -> bool:
+    """A derivative, integral or limit whose variable is in an operator's argument (d/dξ GELU(ξ))."""
+    if isinstance(expr, (sp.Derivative, sp.Subs, sp.Integral)):
+        bound = set(expr.variables)
+    elif isinstance(expr, sp.Limit):
+        bound = {expr.args[1]}
+    else:
+        return False
+    return any(a.func.__name__ not in NOT_OPERATORS and any(arg.free_symbols & bound for arg in a.args)
+               for a in expr.atoms(AppliedUndef))
 
 
 def _commutative(expr):

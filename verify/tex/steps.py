@@ -231,8 +231,8 @@ def _after_laws(left, right, rel, scope) -> Outcome:
 def _by_operator_laws(left, right, rel, scope) -> Outcome:
     original = (left, right)
     left, right, safe = canonical(left, right, scope.independent, scope.facts)
-    if not (exact(left).free_symbols or exact(right).free_symbols):   # values given (𝔼[X] = 0.3): a number
-        out = _constant(left, right, rel, scope)
+    if not (exact(left).free_symbols or exact(right).free_symbols or has_operators(left, right)):
+        out = _constant(left, right, rel, scope)        # values given (𝔼[X] = 0.3): a number
         return dataclasses.replace(out, detail=out.detail + " (by the laws of the operators and the values given)")
     out = _symbolic(left, right, rel, scope)
     if out.verdict == OK:
