@@ -371,6 +371,10 @@ class _Run(PosteriorLaws, NamedObjectives, UpdateRules, StepChecks, Statements, 
             self.derivation(segs[:first + 1], rels[:first])
         self.unchecked_relations(segs[first:], rels[first:])
 
+    def body_uses_parameters(self, head, seg) -> bool:
+        body = directives.function_body(head[0], head[1], seg.toks, self.scope)
+        return isinstance(body, sp.Basic) and bool({s.name for s in body.free_symbols} & {p.name for p in head[1]})
+
     def derivation(self, segs, rels):
         # `Let $k(x) = …$`: after prose that announces a definition any name applied to names is a function
         self.chain_sum_bounds = sum_bounds([t for seg in segs for t in seg.toks])
@@ -391,6 +395,9 @@ class _Run(PosteriorLaws, NamedObjectives, UpdateRules, StepChecks, Statements, 
                 self.defining = False
         if (not head or head[1] is None) and rels[0] == "=" and self.function_of_its_argument(segs):
             head = directives.definition_head(segs[0].toks, self.scope, any_name=True)
+        if head and head[1] and len(segs) > 1 and any(p.name in self.scope.bindings for p in head[1]) and \
+                not self.body_uses_parameters(head, segs[1]):
+            head = None     # `f(w_3) = 2(1.464 - 3)^2 + 1`, w_3 a number: f's value there, a claim, not f
         assigns = rels[0] == ASSIGN
         rels = ["=" if r == ASSIGN else r for r in rels]
         if head and head[1] is not None and rels[0] == "=" and \

@@ -194,7 +194,12 @@ def definition_head(toks, scope: Scope, any_name: bool = False):
         function_like = function_like or name is not None and _operator_name(toks[:opening], scope)
         # (a parameter written squared names the variance slot even when σ² was given a value: ℓ(μ, σ²) = … after
         # `σ^2 = 5` is still the log-likelihood as a function of both)
-        fresh = all(p and (k in squared or p not in scope.bindings) and p not in scope.matrices
+        # (`f(x) = x^2` after "at $x = 1$": x stands for any argument here, a function's parameter, not the number
+        # it was given for one evaluation -- when f's own name says it is a function)
+        named_function = name is not None and (name.split("_")[0] in FUNCTION_LOOKING or
+                                               _operator_name(toks[:opening], scope))
+        fresh = all(p and (k in squared or p not in scope.bindings or
+                           named_function and is_constant(scope.bindings[p].definition)) and p not in scope.matrices
                     for k, p in enumerate(params))
         if function_like and name not in scope.bindings and fresh and len(set(params)) == len(params):
             return name, tuple(Squared(p, real=True) if k in squared else sp.Symbol(p, real=True)
