@@ -333,7 +333,7 @@ class CallRules:
         if args is None or len(args) != len(params) or any(isinstance(a, sp.MatrixBase) for a in args):
             self.i = saved
             return None
-        slope = sp.diff(target, var, order)
+        slope = undefined_at_kinks(sp.diff(target, var, order))
         by_name = {p.name: a for p, a in zip(params, args)}
         return slope.xreplace({s: by_name[s.name] for s in slope.free_symbols if getattr(s, "name", None) in by_name})
 

@@ -9,7 +9,7 @@ from sympy.core.function import AppliedUndef
 
 from verify.tex.build import (FUNCS, group_end, FUNCTION_LOOKING, NAMED_FUNCS, Ambiguous, ParseError, Squared, _is,
                               apply, at_squared, power,
-                              commutative, elementwise, literal_value, name_symbol, shown)
+                              commutative, elementwise, literal_value, name_symbol, shown, undefined_at_kinks)
 from verify.tex.chains import clean
 from verify.tex.named_laws import FAMILIES
 from verify.tex.names import (ACCENTS, BOLD, GREEK, STYLES, accented_name, arg_body, bold_name, decorate, moves_with,
@@ -195,7 +195,8 @@ class MacroRules(CallRules):
             same = {s for s in body.free_symbols if isinstance(s, sp.Symbol) and s.name == params[0].name}
             if any(not s.is_commutative for s in same):
                 raise ParseError(f"{name}' of a function of a vector or matrix is not read", tok.pos)
-            body = sp.diff(body, next(iter(same)) if len(same) == 1 else params[0], primes)
+            # (φ(x) = max(αx, x): φ'(0) has no value -- a kink's slope is a convention, not 0.505)
+            body = undefined_at_kinks(sp.diff(body, next(iter(same)) if len(same) == 1 else params[0], primes))
         entries = entry_names(params, body)
         if entries is not None and at_entries(entries, args[0]) is not None:
             body = body.xreplace(at_entries(entries, args[0]))     # f(𝐰_0) with f(𝐰) = w_1² + 4w_2²
