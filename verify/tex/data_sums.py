@@ -4,6 +4,8 @@ they are not, as values of the file's own data.
 """
 from __future__ import annotations
 
+import unicodedata
+
 import sympy as sp
 
 from verify.tex.bindings import Scope, exact, plain_number
@@ -87,9 +89,23 @@ def _given_numbers_only(exprs, scope: Scope) -> bool:
     for e in exprs:
         for s in getattr(e, "free_symbols", ()):
             b = scope.bindings.get(getattr(s, "name", None))
-            if b is not None and not _given(b.definition) and not _of_given_numbers(b, scope):
+            if b is not None and not _given(b.definition) and not _of_given_numbers(b, scope) and \
+                    not _a_statistic_of_the_data(b):
                 return False
     return True
+
+
+ESTIMATE_MARKS = ("\u0302", "\u0303", "^*", "MLE", "MAP", "ML")     # θ̂, w^*, σ_MLE: a result the file claims, not a definition
+
+
+def _a_statistic_of_the_data(binding) -> bool:
+    r"""`\mu_B = \frac1N\sum_i x_i` (a batch mean), a name for a formula over the data that the file defines (no
+    hat, star or MLE mark: those name estimates, results that may be wrong): its value over the data is what the
+    name means. Not when the value it carries rests on a wrong or unchecked step."""
+    definition = binding.definition
+    return isinstance(definition, sp.Expr) and definition.has(sp.Sum) and not binding.wrong_line and \
+        not binding.unchecked_line and binding.true_value is None and \
+        not any(mark in unicodedata.normalize("NFD", binding.name) for mark in ESTIMATE_MARKS)
 
 
 def _of_given_numbers(binding, scope: Scope) -> bool:

@@ -1,0 +1,66 @@
+"""Reach and soundness added in session 31 from the development sets, each beside the broken case that must stay
+caught (or the reading that must not fire)."""
+from verify.tex import OK, UNVERIFIED, WRONG, check_text
+
+
+def steps(text):
+    return check_text(text).steps
+
+
+def test_the_derivative_of_an_operator_nobody_defined_is_not_zero():
+    # `\GELU'(1)` of a \DeclareMathOperator the file never defines: its application was made one opaque atom, which
+    # does not move with the argument, so the derivative came out 0 and `= 0` was proved
+    for written in ("\\DeclareMathOperator{\\GELU}{GELU}\nSo $\\GELU'(1) = 0$.",
+                    "So $\\operatorname{GELU}'(1) = 0$."):
+        assert steps(written)[-1].verdict == UNVERIFIED
+    # defined, it is worked out: GELU(x) = x³, GELU'(2) = 12 (and 0 is caught)
+    defined = "\\DeclareMathOperator{\\GELU}{GELU}\nLet $\\GELU(x) = x^3$. Then $\\GELU'(2) = 12$ and $\\GELU'(2) = 0$."
+    assert [s.verdict for s in steps(defined)[-2:]] == [OK, WRONG]
+
+
+AT_A_POINT = "At $x = 1$ the slope is small.\n"
+
+
+def test_a_function_defined_after_its_letter_was_given_a_value():
+    # "at $x = 1$" earlier: `f(x) = x^2` still defines f (x its parameter); it was a claim about f(1), and every
+    # f'(·) after it "a function the file does not define"
+    text = AT_A_POINT + "Let $f(x) = x^2 \\sin x$. Then $f'(2) = 4\\sin 2 + 4\\cos 2$ and $f(3) = 9\\sin 3$."
+    assert [s.verdict for s in steps(text)[-2:]] == [OK, OK]
+    dropped = text.replace("4\\sin 2 + 4\\cos 2", "4\\sin 2")      # the product rule's second term dropped
+    assert steps(dropped)[-2].verdict == WRONG
+    # a formula in x after that still has two readings (x = 1, or any x): not confirmed on the point
+    formula = AT_A_POINT + "Let $f(x) = x^2$. Then $f'(x) = x + 1$."
+    assert steps(formula)[-1].verdict == UNVERIFIED
+
+
+def test_a_value_at_a_given_point_stays_a_claim():
+    # `f(w_3) = 2(1.464 - 3)^2 + 1` with w_3 a number: f's value there (a claim), not a definition of f
+    text = "Let $w_3 = 1.464$.\n$f(w_3) = 2(1.464 - 3)^2 + 1 = 5.7186$."
+    value = steps(text)[-2]
+    assert value.verdict == UNVERIFIED and "does not define" in value.detail
+
+
+def test_the_slope_of_a_defined_function_at_its_kink_is_a_convention():
+    # φ(x) = max(αx, x) at x = 0: SymPy's Heaviside(0) = 1/2 gave φ'(0) = 0.505, and `φ'(x) = 1` was wrong there
+    text = ("At $x = 0$ there is no derivative. With $\\alpha = 0.01$, $\\phi(x) = \\max(\\alpha x, x)$, so "
+            "$\\phi'(x) = 1$ and $\\phi'(2) = 1$ and $\\phi'(-2) = 0.01$.")
+    out = steps(text)
+    assert out[-3].verdict == UNVERIFIED and "kink" in out[-3].detail
+    assert [s.verdict for s in out[-2:]] == [OK, OK]
+    assert steps(text.replace("\\phi'(-2) = 0.01", "\\phi'(-2) = 1"))[-1].verdict == WRONG
+
+
+BATCH = "The batch is $x = (1.0, 3.0, 4.0, 8.0)$ with $N = 4$.\n"
+
+
+def test_a_statistic_the_file_defines_over_the_data_has_its_value():
+    # μ_B = (1/N)Σx_i inside another sum over the data: its value there is what the name means (was "a value of a
+    # sum of the data", unverified, because μ_B was a formula and not a number the problem gave)
+    text = BATCH + ("\\[ \\mu_B = \\frac{1}{N}\\sum_{i=1}^{N} x_i = 4, \\qquad "
+                    "\\frac{1}{N}\\sum_{i=1}^{N}(x_i - \\mu_B)^2 = \\frac{1}{4}(9 + 1 + 0 + 16) \\]")
+    assert steps(text)[-1].verdict == OK
+    assert steps(text.replace("(9 + 1 + 0 + 16)", "(9 + 1 + 0 + 6)"))[-1].verdict == WRONG
+    # an estimate (a hat: a result the file claims, which may be wrong) is not taken as a definition this way
+    estimate = BATCH + ("\\[ \\hat\\mu = \\frac{1}{N - 1}\\sum_{i=1}^{N} x_i, \\qquad "
+                        "\\frac{1}{N}\\sum_{i=1}^{N}(x_i - \\hat\\mu)^2 = 7 \\]")
+    assert steps(estimate)[-1].verdict != OK
