@@ -13,6 +13,11 @@ def test_the_derivative_of_an_operator_nobody_defined_is_not_zero():
     for written in ("\\DeclareMathOperator{\\GELU}{GELU}\nSo $\\GELU'(1) = 0$.",
                     "So $\\operatorname{GELU}'(1) = 0$."):
         assert steps(written)[-1].verdict == UNVERIFIED
+    # the same hole under d/dx of any operator application: each of these was `ok (by the laws of the operators)`
+    for zero in ("\\frac{d}{d\\theta}\\mathbb{E}[\\theta X] = 0", "\\frac{\\partial}{\\partial w}\\operatorname{Var}(wX) = 0",
+                 "\\frac{d}{dx}\\operatorname{tr}(xA) = 0", "\\frac{d}{dx}\\operatorname{erf}(x) = 0",
+                 "\\frac{d}{dx}\\log\\det(xI) = 0"):
+        assert steps(f"So ${zero}$.")[-1].verdict == UNVERIFIED, zero
     # defined, it is worked out: GELU(x) = x³, GELU'(2) = 12 (and 0 is caught)
     defined = "\\DeclareMathOperator{\\GELU}{GELU}\nLet $\\GELU(x) = x^3$. Then $\\GELU'(2) = 12$ and $\\GELU'(2) = 0$."
     assert [s.verdict for s in steps(defined)[-2:]] == [OK, WRONG]
@@ -64,3 +69,20 @@ def test_a_statistic_the_file_defines_over_the_data_has_its_value():
     estimate = BATCH + ("\\[ \\hat\\mu = \\frac{1}{N - 1}\\sum_{i=1}^{N} x_i, \\qquad "
                         "\\frac{1}{N}\\sum_{i=1}^{N}(x_i - \\hat\\mu)^2 = 7 \\]")
     assert steps(estimate)[-1].verdict != OK
+
+
+def test_inequalities_between_statistics_by_jensen_gibbs_and_a_variance():
+    # `\mathbb E[X^2] \ge (\mathbb E X)^2`, `\ln\mathbb E[X] \ge \mathbb E[\ln X]`, `KL ≥ 0`, `Var ≥ 0` were all
+    # "holds only for some values of its symbols"
+    right = ["\\mathbb{E}[X^2] \\ge (\\mathbb{E}X)^2", "\\ln\\mathbb{E}[X] \\ge \\mathbb{E}[\\ln X]",
+             "\\mathbb{E}[e^X] \\ge e^{\\mathbb{E}[X]}", "\\mathrm{KL}(p\\,\\|\\,q) \\ge 0",
+             "\\operatorname{Var}(X) \\ge 0", "\\mathbb{E}[X^2] - (\\mathbb{E}X)^2 \\ge 0"]
+    for claim in right:
+        assert steps(f"So ${claim}$.")[-1].verdict == OK, claim
+    # the reverse of each is caught; the strict form of a gap that may be 0 is left open
+    reversed_ = ["\\mathbb{E}[X^2] \\le (\\mathbb{E}X)^2", "\\ln\\mathbb{E}[X] \\le \\mathbb{E}[\\ln X]",
+                 "\\mathbb{E}[e^X] \\le e^{\\mathbb{E}[X]}", "\\operatorname{Var}(X) < 0"]
+    for claim in reversed_:
+        assert steps(f"So ${claim}$.")[-1].verdict == WRONG, claim
+    for claim in ("\\mathbb{E}[X^2] > (\\mathbb{E}X)^2", "\\mathbb{E}[X^3] \\ge (\\mathbb{E}X)^3"):
+        assert steps(f"So ${claim}$.")[-1].verdict == UNVERIFIED, claim
