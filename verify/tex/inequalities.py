@@ -10,6 +10,7 @@ import sympy as sp
 
 from verify.prove import PROVED, VERIFIED, prove_relation
 from verify.tex.bindings import Scope, Unresolved, exact, is_constant
+from verify.tex.known_inequalities import by_known_inequalities
 from verify.tex.numeric import Unsupported, enclosure
 from verify.tex.results import OK, UNVERIFIED, WRONG
 from verify.tex.steps import Outcome
@@ -29,6 +30,9 @@ def check_inequality(lhs, rhs, rel: str, scope: Scope) -> Outcome:
         return Outcome(UNVERIFIED, "an inequality between matrices is not checked")
     if is_constant(left) and is_constant(right):
         return _numbers(left, right, rel, scope)
+    known = by_known_inequalities(left, right, rel)
+    if known is not None:
+        return Outcome(*known)
     difference, domain = scope.assumed(exact(left - right))
     verdict = prove_relation(difference, rel, domain=domain, constraints=scope.constraints(),
                              settings={"budget": 0.4})
