@@ -86,3 +86,22 @@ def test_inequalities_between_statistics_by_jensen_gibbs_and_a_variance():
         assert steps(f"So ${claim}$.")[-1].verdict == WRONG, claim
     for claim in ("\\mathbb{E}[X^2] > (\\mathbb{E}X)^2", "\\mathbb{E}[X^3] \\ge (\\mathbb{E}X)^3"):
         assert steps(f"So ${claim}$.")[-1].verdict == UNVERIFIED, claim
+
+
+BOLD_NET = ("Input $\\mathbf{x} = (0.5, 1.0)^\\top$, target $y = 1$, "
+            "$W_1 = \\begin{pmatrix} 0.4 & -0.2 \\\\ 0.3 & 0.6 \\end{pmatrix}$, $b = 0.1$, "
+            "$\\mathbf{v} = (0.7, -0.5)^\\top$, $c = 0.2$.\n"
+            "\\[ \\mathbf{z} = W_1\\mathbf{x} + b\\mathbf{1}, \\quad \\mathbf{h} = \\sigma(\\mathbf{z}), \\quad "
+            "\\hat y = \\sigma(\\mathbf{v}^\\top\\mathbf{h} + c), \\quad L = \\tfrac12(\\hat y - y)^2. \\]\n"
+            "Then $v_1 = 0.7$ and $h_1 = \\sigma(0.1) = 0.5250$.\n")
+
+
+def test_the_entry_of_a_bold_vector_is_a_variable_of_the_derivative():
+    # v_1 of 𝐯 = (0.7, -0.5)^⊤ (and h_1 of 𝐡 = σ(𝐳)): ∂L/∂v_1 was "L does not depend on v_1"
+    text = BOLD_NET + ("\\[ \\frac{\\partial L}{\\partial v_1} = (\\hat y - y)\\hat y(1 - \\hat y) h_1, \\qquad "
+                       "\\frac{\\partial L}{\\partial h_1} = (\\hat y - y)\\hat y(1 - \\hat y) v_1 \\]")
+    assert [s.verdict for s in steps(text)[-2:]] == [OK, OK]
+    flipped = text.replace("= (\\hat y - y)\\hat y(1 - \\hat y) h_1", "= (y - \\hat y)\\hat y(1 - \\hat y) h_1")
+    assert steps(flipped)[-2].verdict == WRONG
+    no_slope = text.replace("= (\\hat y - y)\\hat y(1 - \\hat y) v_1", "= (\\hat y - y) v_1")   # σ' dropped
+    assert steps(no_slope)[-1].verdict == WRONG

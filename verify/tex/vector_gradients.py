@@ -49,6 +49,10 @@ def gradient_in(scope, target, name: str):
         # b = 0.1 in `z = W_1x + b𝟏`: the vectors were worked out with b's number put in; read again, b is a name
         at, unknowns = sp.ImmutableMatrix([scalar[1]]), sp.ImmutableMatrix([scalar[0]])
         moved, scalars, unread = read_again(scope, {}, reach={scalar[0]})
+    elif (entry_of := _entry_of_a_bold_vector(scope, name)) is not None:
+        # ∂L/∂v_1 with 𝐯 = (0.7, -0.5)^⊤ used in ŷ = σ(𝐯^⊤𝐡 + c): the first entry of the gradient in 𝐯
+        whole = gradient_in(scope, target, entry_of[0])
+        return whole[entry_of[1]] if isinstance(whole, sp.MatrixBase) else None
     else:
         return None
     depends: dict = {}
@@ -98,6 +102,19 @@ def gradient_in(scope, target, name: str):
     found = sp.ImmutableMatrix(at.rows, at.cols,
                                [exact(undefined_at_kinks(sp.diff(expr, u)).xreplace(at_point)) for u in unknowns])
     return found if name in scope.matrices else found[0]
+
+
+def _entry_of_a_bold_vector(scope, name: str):
+    """(𝐯, k - 1) for `v_k` when 𝐯 is a vector the file wrote out and no plain v is: v_k is its k-th entry (the
+    notation of the course); else None."""
+    from verify.tex.names import bold_name
+    base, _, sub = name.partition("_")
+    if not sub.isdecimal() or not base.isascii() or not base.isalpha() or base in scope.matrices:
+        return None
+    bold = scope.matrices.get(bold_name(base))
+    if not isinstance(bold, sp.MatrixBase) or 1 not in bold.shape or not 1 <= int(sub) <= len(bold):
+        return None
+    return bold_name(base), int(sub) - 1
 
 
 def _scalar_in_vectors(scope, name: str):
