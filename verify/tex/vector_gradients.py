@@ -95,7 +95,7 @@ def gradient_in(scope, target, name: str):
            templates.component(s.name.rstrip(SUPERSCRIPTS), {name: at}) is not None
            for s in _symbols(expr) - set(unknowns)):
         return None     # v_1⁰ (v_1 before an update) left in: the variable under another name, not held fixed
-    if any(_through_a_sum(scope, s.name) for s in _symbols(expr)):
+    if expr.has(sp.Sum, sp.Product) or any(_through_a_sum(scope, s.name) for s in _symbols(expr)):
         return None     # σ = √(⅟n Σ (x_i - μ)^2) left as a number: it moves with x too (layer norm)
     at_point = dict(zip(unknowns, at))
     # the decimals of the data are exact (as given); what the writer carried is on the other side of the step
