@@ -405,6 +405,7 @@ class Scope(Resolving):
                                                                                    templates.steps_iterates(t, b))
                                                        for c in templates.pattern(t).groupindex)])
             if found is None:
+                self.at_another_index(name)
                 continue
             t, values = found
             b = self.bindings[t]
@@ -422,6 +423,15 @@ class Scope(Resolving):
                 continue        # m_1 = β_1m_0 + … with no m_0 given: the first iterate is a start, not a claim
             shown = ", ".join(f"{k} = {v}" for k, v in values.items())
             self.bindings[name] = Binding(name, definition, value, b.line, f"{t} with {shown}", b.section)
+
+    def at_another_index(self, name: str) -> None:
+        """`p_j` with `p_i = …` defined: that template at the free index j (see templates.at_another_index)."""
+        found = templates.at_another_index(name, self.bindings)
+        if found is not None:
+            template, definition = found
+            b = self.bindings[template]
+            self.bindings[name] = Binding(name, definition, None, b.line,
+                                          f"{template} with {template[-1]} = {name[-1]}", b.section)
 
     def read_instance(self, template: str, values: dict):
         """The template's written definition with its index letters set, read in this scope (None if it

@@ -34,7 +34,7 @@ def sum_step(lhs, rhs, left, right, rel: str, scope: Scope) -> Outcome:
     if any(not isinstance(a.args[0], sp.Symbol) for e in (left, right) for a in e.atoms(SEQ)):
         # x_i in a sum, x given one value elsewhere (x = 2 in another problem): not the data it runs over
         return Outcome(UNVERIFIED, "a sum over x_i with x given a single value: the terms are not known")
-    out = check_sums(exact(left), exact(right), rel)
+    out = check_sums(exact(left), exact(right), rel, worked=_worked_values((lhs.expr, rhs.expr), scope))
     if out.detail == DATA_VALUE and _given_numbers_only((lhs.expr, rhs.expr), scope) and \
             (data := quietly(data_reading, left, right, scope, strict=True)) is not None:
         return _over_the_data(data, rel, scope, out)
@@ -73,6 +73,22 @@ def sum_step(lhs, rhs, left, right, rel: str, scope: Scope) -> Outcome:
             return Outcome(UNVERIFIED, f"two readings, different verdicts: the x_i any numbers: wrong "
                                        f"({out.detail}) | the x_i the file's data: ok")
     return out
+
+
+def _worked_values(exprs, scope: Scope) -> tuple:
+    """The names the step reaches (through definitions) that stand for a number worked out from a formula."""
+    seen, found, todo = set(), [], [s for e in exprs for s in getattr(e, "free_symbols", ())]
+    while todo and len(seen) < 200:
+        s = todo.pop()
+        name = getattr(s, "name", None)
+        if name in seen or name not in scope.bindings:
+            continue
+        seen.add(name)
+        b = scope.bindings[name]
+        if b.value is not None and not plain_number(b.definition):
+            found.append(name)
+        todo += list(getattr(b.definition, "free_symbols", ()))
+    return tuple(sorted(found))
 
 
 def _names_left(data) -> bool:

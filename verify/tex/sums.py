@@ -10,10 +10,13 @@ A sum without bounds runs over i = 1 … n(i), a count of its own.
 from __future__ import annotations
 
 import random
+import re
+from itertools import product
 
 import sympy as sp
 
 from verify.tex.names import bold_name
+from verify.tex.templates import FREE_INDEX_LETTERS as INDEX_LETTERS
 
 SEQ = sp.Function("seq")
 SIZES = range(1, 6)
@@ -57,18 +60,96 @@ def _instance(expr, n_values, values, rng, positive):
     return expr.xreplace(values)
 
 
-def check_sums(left, right, rel):
+KRONECKER = re.compile(r"δ_([a-z0-9])([a-z0-9])$")
+
+
+def _bounds(left, right) -> set:
+    return {s for e in (left, right) if isinstance(e, sp.Basic) for op in e.atoms(sp.Sum) for lim in op.limits
+            for b in lim[1:] for s in b.free_symbols}
+
+
+def _loose_indexed(*exprs) -> list[str]:
+    """Names with a free index letter (p_j) that are not terms of any sum here."""
+    return sorted({s.name for e in exprs if isinstance(e, sp.Basic) for s in e.free_symbols
+                   if isinstance(s, sp.Symbol) and not isinstance(s, sp.Dummy) and
+                   s.name.rpartition("_")[2] in tuple(INDEX_LETTERS) and s.name.rpartition("_")[0]})
+
+
+def index_symbol(c: str):
+    """An index as a name writes it: a digit is that whole number, a letter a free index (positive, whole)."""
+    return sp.Integer(int(c)) if c.isdigit() else sp.Symbol(c, integer=True, positive=True)
+
+
+def index_aware(left, right):
+    """(left, right, free index letters): `y_j` outside Σ_i y_i(δ_ij - p_j) as the j-th term of the y the sum runs
+    over (seq(y, j)), `δ_ij` as Kronecker's delta of the indices (the summation variable i inside the sum). Without
+    this, y_j and δ_ij were names of their own, any numbers, and a true identity in them came out wrong."""
+    exprs = [e for e in (left, right) if isinstance(e, sp.Basic)]
+    # (a bound read as K in one side and K made commutative in the other -- a derivative taken -- is one K)
+    bounds = {}
+    for e in exprs:
+        for op in e.atoms(sp.Sum):
+            for lim in op.limits:
+                for b in lim[1:]:
+                    for sym in b.free_symbols:
+                        bounds.setdefault(sym.name, sym)
+    same = {sym: bounds[sym.name] for e in exprs for sym in e.free_symbols
+            if isinstance(sym, sp.Symbol) and sym.name in bounds and sym != bounds[sym.name]}
+    if same:
+        left, right = (e.xreplace(same) if isinstance(e, sp.Basic) else e for e in (left, right))
+        exprs = [e for e in (left, right) if isinstance(e, sp.Basic)]
+    summed = {lim[0].name: lim[0] for e in exprs for op in e.atoms(sp.Sum) for lim in op.limits}
+    families = {a.args[0].name: a.args[0] for e in exprs for a in e.atoms(SEQ) if isinstance(a.args[0], sp.Symbol)}
+    free: dict = {}
+
+    def index(c):
+        if c in summed:
+            return summed[c]
+        found = index_symbol(c)
+        if not found.is_Integer:
+            free.setdefault(c, found)
+        return found
+
+    for e in exprs:     # indices already free in seq(z, j) or a Kronecker delta (a derivative in z_j taken)
+        for a in e.atoms(SEQ, sp.KroneckerDelta):
+            for x in a.args[1:] if isinstance(a, SEQ) else a.args:
+                if isinstance(x, sp.Symbol) and x == index_symbol(x.name) and x.name not in summed:
+                    free.setdefault(x.name, x)
+
+    subs = {}
+    for e in exprs:
+        for s in e.free_symbols:
+            if not isinstance(s, sp.Symbol) or isinstance(s, sp.Dummy):
+                continue
+            delta = KRONECKER.match(s.name)
+            base, _, sub = s.name.partition("_")
+            if delta and all(c.isdigit() or c in INDEX_LETTERS for c in delta.groups()) and \
+                    any(c in INDEX_LETTERS for c in delta.groups()):
+                subs[s] = sp.KroneckerDelta(index(delta.group(1)), index(delta.group(2)))
+            elif base in families and len(sub) == 1 and sub in INDEX_LETTERS and sub not in summed:
+                subs[s] = SEQ(families[base], index(sub))
+    if not subs:
+        return left, right, tuple(free.values())     # (the bounds made one, if they were two)
+    return left.xreplace(subs), right.xreplace(subs), tuple(free.values())
+
+
+def check_sums(left, right, rel, worked: tuple = ()):
+    """`worked`: names the sides hold as the numbers the file worked out for them (o = 0.1405 for o = Σ_j a_jv_j),
+    not as their formulas in the terms: a difference at random terms then refutes nothing."""
     from verify.tex.results import OK, UNVERIFIED, WRONG
     from verify.tex.steps import Outcome
     if rel != "=":
         return Outcome(UNVERIFIED, f"relation {rel} between sums of sequences is not checked")
+    # Σ x_i = 10, or n log θ - θ Σ x_i = 3 log θ - 4θ: the data's values put in, not an identity in the x_i
+    # (decided as written: x_j outside the sums is a number of the data there)
+    data_value = any(not has_sequences(e) and not (e.free_symbols - _bounds(left, right)) for e in (left, right)) or \
+        has_sequences(left) != has_sequences(right)
+    left, right, free = index_aware(left, right)
+    loose = _loose_indexed(left, right)
     bounds = sorted({s for e in (left, right) for op in e.atoms(sp.Sum) for lim in op.limits for b in lim[1:]
                      for s in b.free_symbols}, key=lambda s: s.name)
     if len(bounds) > 1:
         return Outcome(UNVERIFIED, "sums with several symbolic bounds are not checked")
-    # Σ x_i = 10, or n log θ - θ Σ x_i = 3 log θ - 4θ: the data's values put in, not an identity in the x_i
-    data_value = any(not has_sequences(e) and not (e.free_symbols - set(bounds)) for e in (left, right)) or \
-        has_sequences(left) != has_sequences(right)
     # Σ_i λ̂_i = Σ_i y_i, Σ_i x_iλ̂_i = Σ_i x_iy_i: each side has data the other lacks -- an equation the data
     # satisfy (the score at a fit), not an identity in them
     families = [{a.args[0] for a in e.atoms(SEQ)} for e in (left, right)]
@@ -78,11 +159,13 @@ def check_sums(left, right, rel):
     for n in SIZES:
         n_values = {s: sp.Integer(n) for s in bounds}
         real = 0
-        for positive in (False, True):      # values of both signs, then positive ones (log p_i)
+        for positive, at_index in product((False, True), product(range(1, n + 1), repeat=len(free))):
+            # (values of both signs, then positive ones (log p_i); a free index j at every value 1…n)
             values = {}
             try:
-                a = _instance(left, n_values, values, rng, positive)
-                b = _instance(right, n_values, values, rng, positive)
+                indices = {letter: sp.Integer(k) for letter, k in zip(free, at_index)}
+                a = _instance(left.xreplace(indices), n_values, values, rng, positive)
+                b = _instance(right.xreplace(indices), n_values, values, rng, positive)
                 a, b = sp.N(a, 40), sp.N(b, 40)
             except (TypeError, ValueError, ZeroDivisionError, NotImplementedError) as exc:
                 return Outcome(UNVERIFIED, f"could not write the sums out ({type(exc).__name__})")
@@ -94,14 +177,25 @@ def check_sums(left, right, rel):
                     return Outcome(UNVERIFIED, DATA_VALUE)
                 if condition:
                     return Outcome(UNVERIFIED, CONDITION)
-                at = ", ".join(f"{s} = {n}" for s in bounds) or f"{n} terms"
+                if free and worked:
+                    return Outcome(UNVERIFIED, f"differs at random terms, with {', '.join(worked)} the number(s) worked "
+                                               "out for this file's data, not the formula in the terms (not checked)")
+                if free and loose:
+                    # p_j beside z_j, j free: p_j may be a member of a family defined elsewhere (p_i = e^{z_i}/…),
+                    # which random values for it do not respect
+                    return Outcome(UNVERIFIED, f"differs with {', '.join(loose)} any numbers; as members of families "
+                                               "defined elsewhere they may be tied to the terms (not checked)")
+                at = ", ".join([f"{s} = {n}" for s in bounds] + [f"{l} = {k}" for l, k in indices.items()]) or \
+                    f"{n} terms"
                 return Outcome(WRONG, f"not an identity: with {at} and random values of the terms, "
                                       f"left side = {sp.N(a, 8)}, right side = {sp.N(b, 8)}")
         if not real:
             return Outcome(UNVERIFIED, "no real values of the terms found to compare the sides at")
         tried.append(n)
     sizes = f"{tried[0]}…{tried[-1]}" if bounds else "its size"
-    return Outcome(OK, f"equal with {', '.join(str(s) for s in bounds) or 'the sums'} = {sizes} terms, each term a random value")
+    every = f", at every {', '.join(l.name for l in free)} = 1…{bounds[0] if bounds else 'n'}" if free else ""
+    return Outcome(OK, f"equal with {', '.join(str(s) for s in bounds) or 'the sums'} = {sizes} terms, each term a random "
+                       f"value{every}")
 
 
 def sum_key(total):

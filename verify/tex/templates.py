@@ -15,6 +15,7 @@ import sympy as sp
 from verify.tex.build import HADAMARD, TRANSPOSE
 
 INDEX_LETTERS = "ijkt"      # t: a step of an iteration (m_t = β m_{t-1} + (1 - β) g_t)
+FREE_INDEX_LETTERS = "ijklm"    # the letters of a step in general indices (∂p_i/∂z_j, δ_ij)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -51,6 +52,24 @@ def instance_name(name: str, values: dict) -> str:
     if not sub.isalnum():
         return name
     return base + "_" + "".join(values.get(c, c) for c in sub)
+
+
+def at_another_index(name: str, bindings: dict):
+    """(template, its definition at j) for `p_j` with `p_i = e^{z_i}/\\sum_k e^{z_k}` bound: z_i in it becomes z_j,
+    for a step in general indices (∂p_i/∂z_j = p_i(δ_ij - p_j)); None when there is no such template, or its
+    definition already uses j (free or summed over: renaming would merge two indices)."""
+    base, _, letter = name.partition("_")
+    if len(letter) != 1 or letter not in FREE_INDEX_LETTERS:
+        return None
+    for other in FREE_INDEX_LETTERS.replace(letter, ""):
+        b = bindings.get(f"{base}_{other}")
+        if b is None or not isinstance(b.definition, sp.Expr) or isinstance(b.definition, sp.MatrixBase) or \
+                any(s.name == letter or s.name.endswith("_" + letter) for s in b.definition.atoms(sp.Symbol)):
+            continue
+        renamed = {s: sp.Symbol(s.name[:-1] + letter, **s.assumptions0) for s in b.definition.free_symbols
+                   if isinstance(s, sp.Symbol) and s.name.endswith("_" + other)}
+        return f"{base}_{other}", b.definition.xreplace(renamed)
+    return None
 
 
 def usable(definition) -> bool:
