@@ -105,3 +105,37 @@ def test_the_entry_of_a_bold_vector_is_a_variable_of_the_derivative():
     assert steps(flipped)[-2].verdict == WRONG
     no_slope = text.replace("= (\\hat y - y)\\hat y(1 - \\hat y) v_1", "= (\\hat y - y) v_1")   # σ' dropped
     assert steps(no_slope)[-1].verdict == WRONG
+
+
+SOFTMAX = "Let $p_i = \\frac{e^{z_i}}{\\sum_{k=1}^{K} e^{z_k}}$.\n"
+
+
+def test_the_softmax_jacobian_in_general_indices():
+    # ∂p_i/∂z_j with p_i's sum over the z_k: z_j is one of the sum's terms (was "p_i does not depend on z_j"); checked
+    # at K = 1…5 and every i, j with Kronecker's delta where the indices meet
+    right = SOFTMAX + ("\\[ \\frac{\\partial p_i}{\\partial z_j} = p_i(\\delta_{ij} - p_j), \\qquad "
+                       "\\frac{\\partial p_i}{\\partial z_i} = p_i(1 - p_i) \\]")
+    assert [s.verdict for s in steps(right)[-2:]] == [OK, OK]
+    for broken in ("p_i(\\delta_{ij} + p_j)", "-p_i p_j"):        # a flipped sign; the diagonal term dropped
+        assert steps(right.replace("p_i(\\delta_{ij} - p_j)", broken))[-2].verdict == WRONG, broken
+    # the diagonal read apart from the sum (z_i held fixed while Σ_k e^{z_k} moves) gave p_i: wrong, and was
+    # "wrong" for a true step
+    assert steps(right.replace("p_i(1 - p_i)", "p_i"))[-1].verdict == WRONG
+
+
+def test_a_free_index_outside_a_sum_is_a_term_of_it():
+    # y_j outside Σ_i y_i(δ_ij - p_j) is the j-th y, δ_ij Kronecker's: a true identity was "wrong" (y_j, δ_ij any
+    # numbers of their own)
+    text = "\\[ -\\sum_{i=1}^{K} y_i(\\delta_{ij} - p_j) = -y_j + p_j\\sum_{i=1}^{K} y_i \\]"
+    assert steps(text)[-1].verdict == OK
+    assert steps("\\[ \\sum_{i=1}^{K} \\delta_{ij} x_i = x_j \\]")[-1].verdict == OK
+    # with p_j unbound it may be tied to the y's (p_j = y_j/Σ y_i makes the flipped sign hold): not refuted
+    flipped = text.replace("= -y_j + p_j", "= y_j - p_j")
+    assert steps(flipped)[-1].verdict == UNVERIFIED
+
+
+def test_the_general_jacobian_is_not_read_when_an_index_letter_has_a_number():
+    # "when $j = 2$" earlier: z_j may stand for z_2 already; no index reading (it gave a sign flip)
+    text = ("Logits $z = (1, 2, 0.5)$; $-z_2$ moves with $z_j$ when $j = 2$. With $p_j = \\frac{e^{z_j}}{\\sum_k e^{z_k}}$,\n"
+            "$\\frac{\\partial p_i}{\\partial z_j} = p_i(\\delta_{ij} - p_j)$.")
+    assert steps(text)[-1].verdict != WRONG

@@ -114,6 +114,16 @@ def _entry_of_a_bold_vector(scope, name: str):
     bold = scope.matrices.get(bold_name(base))
     if not isinstance(bold, sp.MatrixBase) or 1 not in bold.shape or not 1 <= int(sub) <= len(bold):
         return None
+    own = scope.bindings.get(name)
+    if own is not None:
+        from verify.tex.bindings import exact
+        entry = complex(sp.N(exact(bold[int(sub) - 1])))
+        same = [isinstance(mine, sp.Expr) and not exact(mine).free_symbols and
+                abs(complex(sp.N(exact(mine))) - entry) <= 1e-3 * max(1.0, abs(entry))
+                for mine in (own.definition, own.value) if mine is not None]
+        if not any(same):
+            return None     # v_1 = 3 given beside 𝐯 = (0.7, -0.5): a name of its own, not 𝐯's entry
+                            # (h_1 = σ(0.1) = 0.5250 is 𝐡's entry, as written to its places)
     return bold_name(base), int(sub) - 1
 
 
