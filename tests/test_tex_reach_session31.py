@@ -129,6 +129,9 @@ def test_a_free_index_outside_a_sum_is_a_term_of_it():
     text = "\\[ -\\sum_{i=1}^{K} y_i(\\delta_{ij} - p_j) = -y_j + p_j\\sum_{i=1}^{K} y_i \\]"
     assert steps(text)[-1].verdict == OK
     assert steps("\\[ \\sum_{i=1}^{K} \\delta_{ij} x_i = x_j \\]")[-1].verdict == OK
+    # δ_ii under Σ_i is 1 at every term (it was a constant of the sum: `= K` came out wrong)
+    assert steps("\\[ \\sum_{i=1}^{K} \\delta_{ii} = K \\]")[-1].verdict == OK
+    assert steps("\\[ \\sum_{i=1}^{K} \\delta_{ii} = 1 \\]")[-1].verdict != OK
     # with p_j unbound it may be tied to the y's (p_j = y_j/Σ y_i makes the flipped sign hold): not refuted
     flipped = text.replace("= -y_j + p_j", "= y_j - p_j")
     assert steps(flipped)[-1].verdict == UNVERIFIED

@@ -26,11 +26,23 @@ CONDITION = "an equation between sums of different data, each side with terms th
 
 
 def indexed(body, var):
-    """The body with each name subscripted by `var` (x_i, ŷ_i) as seq(x, i)."""
+    """The body with each name subscripted by `var` (x_i, ŷ_i) as seq(x, i); δ_ij, δ_ii as Kronecker's delta (it
+    was a constant of the sum: Σ_i δ_ii = K came out wrong). (Other names with two indices, r_{i1}, stay as they
+    were: read as data their values may rest on wrong steps.)"""
     suffix = "_" + var.name
     subs = {s: SEQ(sp.Symbol(s.name[:-len(suffix)]), var) for s in body.free_symbols
             if isinstance(s, sp.Symbol) and not isinstance(s, sp.Dummy) and s.name.endswith(suffix)
             and len(s.name) > len(suffix)}
+    for s in body.free_symbols:
+        if s in subs or not isinstance(s, sp.Symbol) or isinstance(s, sp.Dummy):
+            continue
+        base, _, sub = s.name.partition("_")
+        if len(sub) != 2 or var.name not in sub or not base or \
+                not all(c.isdigit() or c in INDEX_LETTERS for c in sub):
+            continue        # (δ_in: a label, "input", not two indices)
+        delta = KRONECKER.match(s.name)
+        if delta:
+            subs[s] = sp.KroneckerDelta(*(var if c == var.name else index_symbol(c) for c in delta.groups()))
     return body.xreplace(subs) if subs else body
 
 
