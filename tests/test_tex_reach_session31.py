@@ -142,3 +142,11 @@ def test_the_general_jacobian_is_not_read_when_an_index_letter_has_a_number():
     text = ("Logits $z = (1, 2, 0.5)$; $-z_2$ moves with $z_j$ when $j = 2$. With $p_j = \\frac{e^{z_j}}{\\sum_k e^{z_k}}$,\n"
             "$\\frac{\\partial p_i}{\\partial z_j} = p_i(\\delta_{ij} - p_j)$.")
     assert steps(text)[-1].verdict != WRONG
+
+
+def test_a_name_at_another_index_letter_is_its_own_unless_the_template_normalises_over_a_sum():
+    # `s_i = w x_i + b`, then "one example with s_k = 2": s_k is that number (read as the template at k it made
+    # `s_k = 2` a claim, and `s_k^2 = 4` unverified); p_j of softmax's p_i (a sum inside) is the template at j
+    text = ("The scores are $s_i = w x_i + b$ for each example. Take one example with $s_k = 2$ and $y_k = 1$.\n"
+            "Then $s_k^2 = 4$ and $s_k^2 = 5$.")
+    assert [s.verdict for s in steps(text)[-2:]] == [OK, WRONG]

@@ -57,13 +57,16 @@ def instance_name(name: str, values: dict) -> str:
 def at_another_index(name: str, bindings: dict):
     """(template, its definition at j) for `p_j` with `p_i = e^{z_i}/\\sum_k e^{z_k}` bound: z_i in it becomes z_j,
     for a step in general indices (∂p_i/∂z_j = p_i(δ_ij - p_j)); None when there is no such template, or its
-    definition already uses j (free or summed over: renaming would merge two indices)."""
+    definition already uses j (free or summed over: renaming would merge two indices). Only a definition over a sum
+    (a normalised term, as softmax's): a name at another letter is otherwise often a quantity of its own (x_k = 3
+    after x_i = …), and binding it made later lines about it claims."""
     base, _, letter = name.partition("_")
     if len(letter) != 1 or letter not in FREE_INDEX_LETTERS:
         return None
     for other in FREE_INDEX_LETTERS.replace(letter, ""):
         b = bindings.get(f"{base}_{other}")
         if b is None or not isinstance(b.definition, sp.Expr) or isinstance(b.definition, sp.MatrixBase) or \
+                not b.definition.has(sp.Sum) or \
                 any(s.name == letter or s.name.endswith("_" + letter) for s in b.definition.atoms(sp.Symbol)):
             continue
         renamed = {s: sp.Symbol(s.name[:-1] + letter, **s.assumptions0) for s in b.definition.free_symbols
