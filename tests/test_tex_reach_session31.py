@@ -150,3 +150,17 @@ def test_a_name_at_another_index_letter_is_its_own_unless_the_template_normalise
     text = ("The scores are $s_i = w x_i + b$ for each example. Take one example with $s_k = 2$ and $y_k = 1$.\n"
             "Then $s_k^2 = 4$ and $s_k^2 = 5$.")
     assert [s.verdict for s in steps(text)[-2:]] == [OK, WRONG]
+
+
+def test_an_earlier_parts_data_is_not_a_later_functions_arguments():
+    # Q2's data x = (1, 3, 3, 5), then Q4's f(x_1, x_2) at (2, 3): x_1, x_2 are f's arguments there, not 1 and 3
+    # (`x_1 x_2 = 6` was wrong, a false alarm)
+    text = ("\\subsection*{Q2}\nFor data $x = (1, 3, 3, 5)$ we have $x_1 + x_2 = 4$.\n"
+            "\\subsection*{Q4}\nFor $f(x_1, x_2) = x_1x_2 + \\sin x_1$ at $(2, 3)$:\n"
+            "\\[ v_1 = x_1 x_2 = 6, \\qquad v_2 = \\sin x_1 = 0.9093 \\]")
+    out = steps(text)
+    assert out[1].verdict == OK                     # in Q2, x_1 + x_2 is the data's
+    assert WRONG not in [s.verdict for s in out[-4:]]
+    # in the same part the data stay the data: x_1 x_2 = 3 there
+    same = "For data $x = (1, 3, 3, 5)$ we have $x_1 x_2 = 3$ and $x_1 x_2 = 6$."
+    assert [s.verdict for s in steps(same)[-2:]] == [OK, WRONG]

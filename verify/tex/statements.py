@@ -99,6 +99,7 @@ class Statements:
                 self.results[-1], detail=f"the value of {name} at {', '.join(p.name for p in params)} (a number, "
                                          "not a function of it)")
         if not value_only:
+            self.earlier_vectors_of(params)
             self.scope.functions[name] = (params, body)
             self.scope.function_sources[name] = segs[1].toks      # read again in entries: ∂c/∂u_1 (bindings)
             self.scope.functions_section[name] = self.scope.section
@@ -107,6 +108,22 @@ class Statements:
         parsed = [self.parse(seg) for seg in segs[1:]]
         for i in range(1, len(rels)):
             self.record(segs[i], segs[i + 1], rels[i], self.step(parsed[i - 1], parsed[i], rels[i]), single=False)
+
+
+    def earlier_vectors_of(self, params) -> None:
+        """`f(x_1, x_2) = …` in a new part after `x = (1, 3, 3, 5)` in an earlier one: x_1 and x_2 are f's arguments
+        here, not the earlier data's entries (which made `x_1x_2 = 6` at (2, 3) wrong with x_1 = 1, x_2 = 3). The
+        vector is set aside, with the entries bound from it."""
+        for p in params:
+            base, _, index = p.name.partition("_")
+            vector = self.scope.matrices.get(base)
+            if not index.isdigit() or not isinstance(vector, sp.MatrixBase) or \
+                    self.scope.matrix_sections.get(base, self.scope.section) >= self.scope.section:
+                continue
+            del self.scope.matrices[base]
+            for entry in [n for n, b in self.scope.bindings.items() if n.partition("_")[0] == base and
+                          n.partition("_")[2].isdigit() and b.shown.endswith(f"(an entry of {base})")]:
+                del self.scope.bindings[entry]
 
 
 class GivenProbabilities:
