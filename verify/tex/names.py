@@ -98,3 +98,17 @@ def plain_of_bold(name: str) -> str | None:
 def moves_with(name: str, parameter: str) -> bool:
     """A name that carries the parameter inside it, `p(λ | x)` for λ: a quantity that varies with it."""
     return re.search(rf"[(|,;]\s*{re.escape(parameter)}\s*[)|,;]", name) is not None
+
+
+def bold_entry(matrices: dict, name: str):
+    """(𝐯's name, k - 1) for `v_k` when a bold vector 𝐯 is among `matrices`, v_k is within it and no plain v is
+    there (the course writes 𝐯's entries plainly); else None."""
+    base, _, index = name.partition("_")
+    if not index.isdecimal() or not base.isascii() or not base.isalpha() or base in matrices:
+        return None
+    vector = matrices.get(bold_name(base))
+    shape = getattr(vector, "shape", ())
+    if len(shape) != 2 or 1 not in shape or not 1 <= int(index) <= shape[0] * shape[1]:
+        return None
+    return bold_name(base), int(index) - 1
+

@@ -36,13 +36,9 @@ def indexed(body, var):
     for s in body.free_symbols:
         if s in subs or not isinstance(s, sp.Symbol) or isinstance(s, sp.Dummy):
             continue
-        base, _, sub = s.name.partition("_")
-        if len(sub) != 2 or var.name not in sub or not base or \
-                not all(c.isdigit() or c in INDEX_LETTERS for c in sub):
-            continue        # (δ_in: a label, "input", not two indices)
-        delta = KRONECKER.match(s.name)
-        if delta:
-            subs[s] = sp.KroneckerDelta(*(var if c == var.name else index_symbol(c) for c in delta.groups()))
+        delta = kronecker(s.name, lambda c: var if c == var.name else index_symbol(c))
+        if delta is not None and var.name in s.name.partition("_")[2]:
+            subs[s] = delta
     return body.xreplace(subs) if subs else body
 
 
@@ -75,6 +71,16 @@ def _instance(expr, n_values, values, rng, positive):
 KRONECKER = re.compile(r"δ_([a-z0-9])([a-z0-9])$")
 
 
+def kronecker(name: str, index):
+    """Kronecker's delta for a name δ_ij, δ_ii, δ_i2 (at least one index letter; `index` makes a letter or digit
+    an index), else None (δ_in: a label, "input", not two indices)."""
+    found = KRONECKER.match(name)
+    if not found or not all(c.isdigit() or c in INDEX_LETTERS for c in found.groups()) or \
+            not any(c in INDEX_LETTERS for c in found.groups()):
+        return None
+    return sp.KroneckerDelta(*(index(c) for c in found.groups()))
+
+
 def _bounds(left, right) -> set:
     return {s for e in (left, right) if isinstance(e, sp.Basic) for op in e.atoms(sp.Sum) for lim in op.limits
             for b in lim[1:] for s in b.free_symbols}
@@ -99,12 +105,8 @@ def index_aware(left, right):
     exprs = [e for e in (left, right) if isinstance(e, sp.Basic)]
     # (a bound read as K in one side and K made commutative in the other -- a derivative taken -- is one K)
     bounds = {}
-    for e in exprs:
-        for op in e.atoms(sp.Sum):
-            for lim in op.limits:
-                for b in lim[1:]:
-                    for sym in b.free_symbols:
-                        bounds.setdefault(sym.name, sym)
+    for sym in sorted(_bounds(left, right), key=str):
+        bounds.setdefault(sym.name, sym)
     same = {sym: bounds[sym.name] for e in exprs for sym in e.free_symbols
             if isinstance(sym, sp.Symbol) and sym.name in bounds and sym != bounds[sym.name]}
     if same:
@@ -133,11 +135,9 @@ def index_aware(left, right):
         for s in e.free_symbols:
             if not isinstance(s, sp.Symbol) or isinstance(s, sp.Dummy):
                 continue
-            delta = KRONECKER.match(s.name)
             base, _, sub = s.name.partition("_")
-            if delta and all(c.isdigit() or c in INDEX_LETTERS for c in delta.groups()) and \
-                    any(c in INDEX_LETTERS for c in delta.groups()):
-                subs[s] = sp.KroneckerDelta(index(delta.group(1)), index(delta.group(2)))
+            if (delta := kronecker(s.name, index)) is not None:
+                subs[s] = delta
             elif base in families and len(sub) == 1 and sub in INDEX_LETTERS and sub not in summed:
                 subs[s] = SEQ(families[base], index(sub))
     if not subs:
@@ -158,8 +158,7 @@ def check_sums(left, right, rel, worked: tuple = ()):
         has_sequences(left) != has_sequences(right)
     left, right, free = index_aware(left, right)
     loose = _loose_indexed(left, right)
-    bounds = sorted({s for e in (left, right) for op in e.atoms(sp.Sum) for lim in op.limits for b in lim[1:]
-                     for s in b.free_symbols}, key=lambda s: s.name)
+    bounds = sorted(_bounds(left, right), key=lambda s: s.name)
     if len(bounds) > 1:
         return Outcome(UNVERIFIED, "sums with several symbolic bounds are not checked")
     # Σ_i λ̂_i = Σ_i y_i, Σ_i x_iλ̂_i = Σ_i x_iy_i: each side has data the other lacks -- an equation the data

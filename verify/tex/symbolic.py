@@ -13,7 +13,7 @@ import sympy as sp
 
 from verify.prove import DEFAULTS, FAILED, PROVED, VERIFIED, Verdict, prove_equal, sampler_for
 from verify.tex.bindings import Scope, exact, is_constant, literals
-from verify.tex.names import bold_name
+from verify.tex.names import bold_entry, bold_name
 from verify.tex.numeric import Unsupported, _precision, ends, evaluate, interval
 from verify.tex.numeric_steps import _constant, significant_digits
 from verify.tex.outcome import CANDIDATE, PROVE_SETTINGS, Outcome
@@ -113,11 +113,10 @@ def _plain_entries_of_bold_vectors(left, right, rel, scope: Scope) -> Outcome | 
     entries: two readings (`unverified`); None when the entries' reading fails too (or there is none)."""
     at = {}
     for s in left.free_symbols | right.free_symbols:
-        base, _, index = getattr(s, "name", "").partition("_")
-        vector = scope.matrices.get(bold_name(base)) if index.isdecimal() and base not in scope.matrices and \
-            s.name not in scope.bindings and bold_name(base) != base else None
-        if isinstance(vector, sp.MatrixBase) and 1 in vector.shape and 1 <= int(index) <= len(vector):
-            at[s] = vector[int(index) - 1]
+        found = bold_entry(scope.matrices, getattr(s, "name", "")) if getattr(s, "name", "") not in scope.bindings \
+            else None
+        if found is not None:
+            at[s] = scope.matrices[found[0]][found[1]]
     if not at:
         return None
     l, r = left.xreplace(at), right.xreplace(at)

@@ -107,24 +107,21 @@ def gradient_in(scope, target, name: str):
 def _entry_of_a_bold_vector(scope, name: str):
     """(𝐯, k - 1) for `v_k` when 𝐯 is a vector the file wrote out and no plain v is: v_k is its k-th entry (the
     notation of the course); else None."""
-    from verify.tex.names import bold_name
-    base, _, sub = name.partition("_")
-    if not sub.isdecimal() or not base.isascii() or not base.isalpha() or base in scope.matrices:
-        return None
-    bold = scope.matrices.get(bold_name(base))
-    if not isinstance(bold, sp.MatrixBase) or 1 not in bold.shape or not 1 <= int(sub) <= len(bold):
+    from verify.tex.names import bold_entry
+    found = bold_entry(scope.matrices, name)
+    if found is None:
         return None
     own = scope.bindings.get(name)
     if own is not None:
         from verify.tex.bindings import exact
-        entry = complex(sp.N(exact(bold[int(sub) - 1])))
+        entry = complex(sp.N(exact(scope.matrices[found[0]][found[1]])))
         same = [isinstance(mine, sp.Expr) and not exact(mine).free_symbols and
                 abs(complex(sp.N(exact(mine))) - entry) <= 1e-3 * max(1.0, abs(entry))
                 for mine in (own.definition, own.value) if mine is not None]
         if not any(same):
             return None     # v_1 = 3 given beside 𝐯 = (0.7, -0.5): a name of its own, not 𝐯's entry
                             # (h_1 = σ(0.1) = 0.5250 is 𝐡's entry, as written to its places)
-    return bold_name(base), int(sub) - 1
+    return found
 
 
 def _scalar_in_vectors(scope, name: str):
