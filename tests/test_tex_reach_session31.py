@@ -164,3 +164,13 @@ def test_an_earlier_parts_data_is_not_a_later_functions_arguments():
     # in the same part the data stay the data: x_1 x_2 = 3 there
     same = "For data $x = (1, 3, 3, 5)$ we have $x_1 x_2 = 3$ and $x_1 x_2 = 6$."
     assert [s.verdict for s in steps(same)[-2:]] == [OK, WRONG]
+
+
+def test_a_gradient_through_a_sum_over_other_terms_is_not_taken_entry_by_entry():
+    # J = -ln σ(s_o) - Σ_k ln σ(-s_k) with s_k = u_k^⊤v: read again entry by entry, the sum stood as a constant in v
+    # and the gradient came out (σ(s_o) - 1)u_o alone (the negative samples' terms dropped)
+    text = ("Let $v = (0.5, -0.2)^\\top$, $u_o = (0.4, 0.3)^\\top$, $s_o = u_o^\\top v$ and $s_k = u_k^\\top v$, with\n"
+            "\\[ J = -\\ln\\sigma(s_o) - \\sum_{k} \\ln\\sigma(-s_k). \\]\n"
+            "Then $\\frac{\\partial J}{\\partial v} = (-0.1860, -0.1395)^\\top$.")
+    last = steps(text)[-1]
+    assert last.verdict == UNVERIFIED and "how it depends on v is not known" in last.detail
