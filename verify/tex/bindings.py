@@ -108,6 +108,8 @@ class Scope(Resolving):
     wrong_sources: object = None  # carried_values.WrongSources: what this paragraph's bare-number chains may rest on
     worked_objective: object = None   # (last side, variables, line) of the last chain in a variable (objectives)
     matrix_sections: dict = field(default_factory=dict)   # name -> the part a written-out matrix was given in
+    letters_bound: set = field(default_factory=set)   # v for any v_3 given a value so far (v_k names of their own)
+    kept_names: frozenset = frozenset()     # a formula's own names, kept as names (Resolving.names_as_written)
     regiven: set = field(default_factory=set)     # vectors given another value in the part that gave them
     summed: dict = field(default_factory=dict)    # name -> the letters of the indexed terms a sum stated it as
     update_rules: dict = field(default_factory=dict)   # name -> (rule in symbols, line, part): `s ← ρs + …` (iterates)
@@ -177,6 +179,8 @@ class Scope(Resolving):
         earlier = self.bindings.get(name)
         if earlier is not None and earlier.section < self.section:
             self.redefined_section = self.section
+        if "_" in name:
+            self.letters_bound.add(name.partition("_")[0])
         if not update:
             self.updated.pop(name, None)
             self.before_update.pop(name, None)

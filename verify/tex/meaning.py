@@ -280,7 +280,7 @@ class MeaningRules:
         """The step checked once more under its time limit (an inequality as one: `2 ≤ LSE(s)` with the true
         value); None when that check cannot finish."""
         try:
-            with step_deadline(self.step_seconds):
+            with step_deadline(self.step_seconds), self.scope.names_as_written(lhs.expr, rhs.expr):
                 if rel in INEQUALITIES:
                     return check_inequality(lhs, rhs, rel, self.scope)
                 return check_step(lhs, rhs, rel, self.scope)

@@ -112,3 +112,15 @@ def bold_entry(matrices: dict, name: str):
         return None
     return bold_name(base), int(index) - 1
 
+
+def vector_entry(matrices: dict, name: str):
+    """bold_entry, or (v, k - 1) for `v_k` when only a plain vector v was written out (`v = (1.2, -0.7)`, no 𝐯):
+    the same notation without the bold face."""
+    found = bold_entry(matrices, name)
+    base, _, index = name.partition("_")
+    if found is not None or not index.isdecimal() or bold_name(base) in matrices:
+        return found
+    shape = getattr(matrices.get(base), "shape", ())
+    if len(shape) != 2 or 1 not in shape or not 1 <= int(index) <= shape[0] * shape[1]:
+        return None
+    return base, int(index) - 1

@@ -2,6 +2,8 @@
 derivatives taken of them, names put at their values (`resolve`)."""
 from __future__ import annotations
 
+import contextlib
+
 import sympy as sp
 from sympy.core.function import AppliedUndef
 
@@ -77,6 +79,8 @@ class Resolving:
                     subs[s] = 1 - sp.Symbol(other, real=True)     # P(¬D) = 1 - P(D)
                 elif s.name.startswith(("KL(", "KL[")) and (kl := self.divergence(s.name)) is not None:
                     subs[s] = kl                                  # KL(p ‖ q) of two named laws
+                elif (entry := self._entries_of_bold_vectors(s, set()).get(s)) is not None:
+                    subs[s] = entry         # v_1 named nowhere, 𝐯 = (0.6, -0.3) written out: 𝐯's first entry
             if not subs:
                 return expr
             expr = self._open_slopes(_substitute(expr, subs))
@@ -122,6 +126,9 @@ class Resolving:
         # the parameters and constants of a %! let function are independent variables
         declared = {s.name for params, body in self.functions.values()
                     for s in set(params) | (body.free_symbols if isinstance(body, sp.Basic) else set())}
+        numbers = self._entries_of_bold_vectors(inner, variables)
+        if numbers:     # v_1 in `u = v_1h_1 + c` with 𝐯 = (0.6, -0.3) written out and v_1 named nowhere: 𝐯's entry
+            inner = inner.xreplace(numbers)
         for s in _symbols(inner) - variables:
             if s.name not in self.bindings and s.name not in declared and not _looks_constant(s.name):
                 raise Unresolved(f"meaning of {s.name} unknown: is it a function of "
@@ -129,6 +136,7 @@ class Resolving:
         # names that do not depend on the variables stay names, so they take the values the writer
         # carried (h_1 = 0.5205 as written, not σ(z_1) recomputed) like the other side of the step
         inner = commutative(self.expand_dependent(d.expr, variables))
+        inner = inner.xreplace(numbers) if numbers else inner
         self._worked_out_from_entries(inner, variables)
         return undefined_at_kinks(sp.Derivative(inner, *d.variable_count).doit())
 
@@ -161,6 +169,39 @@ class Resolving:
         if node not in written.free_symbols or _symbols(written) & leaves:
             return None
         return undefined_at_kinks(sp.Derivative(written, *d.variable_count).doit())
+
+    def _entries_of_bold_vectors(self, expr, variables) -> dict:
+        """{v_1: 0.6} for names in expr that are entries of a bold vector written out in numbers, when no v_k was ever
+        given a value of its own (v_1 … v_5 of a forward trace are not the tangent 𝐯's entries) and no function
+        takes them as its variables (∂f/∂z_1 = … for f(𝐳) = log(e^{z_1} + e^{z_2}) is a formula, not a value at 𝐳)."""
+        from verify.tex.bindings import is_constant
+        from verify.tex.vector_gradients import entry_of_a_bold_vector
+        found = {}
+        for s in _symbols(expr) - variables:
+            if s.name not in self.bindings and s.name.partition("_")[0] not in self.letters_bound and \
+                    s.name not in self.kept_names and \
+                    (bold := entry_of_a_bold_vector(self, s.name)) is not None and \
+                    is_constant(value := self.matrices[bold[0]][bold[1]]) and not self.a_variable_of_a_function(s.name):
+                found[s] = value
+        return found
+
+    @contextlib.contextmanager
+    def names_as_written(self, *sides):
+        """A step with no number in it is a formula: its own v_1, z_2 stay names (`-\\ln p_2 = \\LSE(𝐳) - z_2` is
+        about any 𝐳, not only the one written out), while the definitions it reaches still take 𝐯's entries."""
+        from verify.tex.bindings import literals
+        formula = all(isinstance(e, sp.Basic) and not literals(e) for e in sides)
+        before = self.kept_names
+        if formula:
+            self.kept_names = before | {s.name for e in sides for s in _symbols(e)}
+        try:
+            yield
+        finally:
+            self.kept_names = before
+
+    def a_variable_of_a_function(self, name: str) -> bool:
+        return any(isinstance(body, sp.Basic) and name in {getattr(t, "name", None) for t in body.free_symbols}
+                   for _, body in self.functions.values())
 
     def _through_vectors(self, d: sp.Derivative):
         """∂L/∂b with b = 0.1 put into `z = W_1x + b𝟏` as a number when z was worked out: the definitions with

@@ -241,7 +241,8 @@ class StepChecks:
                 elif rel == "=" and _same_expression(lhs.expr, rhs.expr):
                     outcome = Outcome(OK, "the same expression on both sides as read, whatever its names mean")
                 else:
-                    outcome = check_step(lhs, rhs, rel, self.scope)
+                    with self.scope.names_as_written(lhs.expr, rhs.expr):
+                        outcome = check_step(lhs, rhs, rel, self.scope)
                     if outcome.verdict in (WRONG, CANDIDATE) and self.scope.bits and self.names_a_kl(lhs, rhs):
                         outcome = self.kl_in_bits(lhs, rhs, rel, outcome)
             if outcome.verdict in (WRONG, CANDIDATE) and (lhs, rhs) != written:

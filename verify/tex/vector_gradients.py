@@ -49,7 +49,7 @@ def gradient_in(scope, target, name: str):
         # b = 0.1 in `z = W_1x + b𝟏`: the vectors were worked out with b's number put in; read again, b is a name
         at, unknowns = sp.ImmutableMatrix([scalar[1]]), sp.ImmutableMatrix([scalar[0]])
         moved, scalars, unread = read_again(scope, {}, reach={scalar[0]})
-    elif (entry_of := _entry_of_a_bold_vector(scope, name)) is not None:
+    elif (entry_of := entry_of_a_bold_vector(scope, name)) is not None:
         # ∂L/∂v_1 with 𝐯 = (0.7, -0.5)^⊤ used in ŷ = σ(𝐯^⊤𝐡 + c): the first entry of the gradient in 𝐯
         whole = gradient_in(scope, target, entry_of[0])
         return whole[entry_of[1]] if isinstance(whole, sp.MatrixBase) else None
@@ -58,7 +58,14 @@ def gradient_in(scope, target, name: str):
     depends: dict = {}
 
     def entry(n):       # x_2 with x moved: its entry among the unknowns (z_1 = w_{11}x_1 + w_{12}x_2 reaches x)
-        return templates.component(n, moved)
+        found = templates.component(n, moved)
+        if found is None and (bold := entry_of_a_bold_vector(scope, n)) is not None and bold[0] in moved and \
+                not scope.a_variable_of_a_function(n):
+            found = moved[bold[0]][bold[1]]     # h_1 in `u = v_1h_1 + c` with 𝐡 = σ(𝐳) moved: 𝐡's first entry
+        return found
+
+    def fixed(s):       # v_1 in `u = v_1h_1 + c` with 𝐯 = (0.6, -0.3) not moved: its number
+        return scope._entries_of_bold_vectors(s, set()).get(s) if s.name != name else None
 
     def reaches(n, depth=0) -> bool:
         if n in scalars or n in unread or entry(n) is not None:
@@ -81,6 +88,8 @@ def gradient_in(scope, target, name: str):
                 subs[s] = scalars[s.name]
             elif s.name != name and s.name in scope.bindings and s.name not in unread and reaches(s.name):
                 subs[s] = scope.bindings[s.name].definition
+            elif (value := fixed(s)) is not None:
+                subs[s] = value
         if not subs:
             break
         try:
@@ -104,11 +113,11 @@ def gradient_in(scope, target, name: str):
     return found if name in scope.matrices else found[0]
 
 
-def _entry_of_a_bold_vector(scope, name: str):
+def entry_of_a_bold_vector(scope, name: str):
     """(𝐯, k - 1) for `v_k` when 𝐯 is a vector the file wrote out and no plain v is: v_k is its k-th entry (the
     notation of the course); else None."""
-    from verify.tex.names import bold_entry
-    found = bold_entry(scope.matrices, name)
+    from verify.tex.names import vector_entry
+    found = vector_entry(scope.matrices, name)
     if found is None:
         return None
     own = scope.bindings.get(name)
