@@ -523,7 +523,8 @@ class _Run(PosteriorLaws, NamedObjectives, UpdateRules, StepChecks, Statements, 
                 self.add(segs[1], segs[2], "=", GIVEN, f"the value of the input {name} (copied into {head[0]})")
                 self.scope.bind(name, parsed[2].expr, parsed[2].expr, self.where(segs[2].start)[0], segs[2].text)
                 start += 1
-            if update:
+            if update or (lone and not self.defining and self.written_as_a_step(head[0], parsed[1])):
+                # `v_2 = -0.6 - 0.5(-0.0898)` after 𝐯 = (0.4, -0.6): a step of gradient descent written with `=`
                 self.gradient_step(head[0], segs[0], parsed[1], len(self.results) - 1)
             if len(rels) == 1:      # `x = (1, 0.5)`: data given; its 0.5 is no copy of a wrong step's 0.5
                 for text in _data_literals(parsed[1].expr):
