@@ -52,11 +52,22 @@ def _widths(scope: Scope, lhs_texts: set, result: str | None, loose: bool, deriv
             return rounded
         if text in lhs_texts:
             return Fraction(0)
+        if (longer := _written_longer(text, scope.rounded)) is not None:
+            # `0.42\,𝐰` after `1 - h^2 ≈ 0.4200`: that result with its zeros dropped, rounded where it was
+            return rounded / 10 ** (places(longer) - places(text))
         # a short decimal inside an expression is an input even after `\approx` (0.1 + 0.01/2 for
         # ln 1.1 must not stand for [0.05, 0.2]); only the lone result may be a rounding or truncation
         return rounded if text == result or significant_digits(text) >= ROUNDED_DIGITS or \
             places(text) >= 2 and places(text) in rounded_places or _zeros_led(text) else Fraction(0)
     return rhs_width
+
+
+def _written_longer(text: str, rounded: set) -> str | None:
+    """The rounded result `0.4200` that `0.42` is, written with its trailing zeros dropped (else None)."""
+    if "." not in text or text.endswith("0"):
+        return None
+    return next((t for t in rounded if t.startswith(text) and len(t) > len(text) and set(t[len(text):]) == {"0"}),
+                None)
 
 
 def _zeros_led(text: str) -> bool:
