@@ -81,8 +81,10 @@ TABLE = re.compile(r"\$\s*(?P<name>[A-Z](?:_\{?\d\}?)?)\s*\$\s+takes\s+(?:the\s+
 
 
 # "data $1.2, 0.8, 1.9$", "Data: $2, 3, 7$", "observations are $…$" (three numbers or more, the math region nothing else)
-DATA_LIST = re.compile(r"\b(?:[Dd]ata|[Oo]bservations|[Ss]ample)(?:\s+(?:are|is|were|given\s+by))?\s*:?\s*"
-                       r"\$\s*(?P<values>-?\d+(?:\.\d+)?(?:\s*,\s*-?\d+(?:\.\d+)?){2,})\s*\$(?!\s*with\s+probabilit)")
+DATA_LIST = re.compile(r"\b(?:[Dd]ata|[Oo]bservations|[Ss]ample|[Cc]ounts|[Mm]easurements)(?:\s+(?:are|is|were|given\s+by))?"
+                       r"\s*:?\s*(?:\$\s*\\mathcal\s*\{?D\}?\s*=\s*\\\{|\$)"
+                       r"\s*(?P<values>-?\d+(?:\.\d+)?(?:\s*,\s*-?\d+(?:\.\d+)?){2,})\s*(?:\\\}\s*)?\$"
+                       r"(?!\s*with\s+probabilit)")
 DATA_REACH = 1500       # characters around the list searched for the letter it is the data of
 _INDEXED_USE = r"(?:\\bar\s*\{?\s*(?P<b>[a-z])\s*\}?|(?<![A-Za-z\\])(?P<i>[a-z])_\{?(?:i|n|1)\}?(?![A-Za-z]))"
 

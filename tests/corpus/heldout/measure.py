@@ -144,6 +144,9 @@ def pair(text: str, steps) -> tuple[list, list]:
     out = []
     for n, labs in sorted(want.items()):
         got = sorted(by_line.get(n, []), key=lambda s: s.index)
+        # data the prose lists ("counts $2, 0, 4$") are reported as given where no relation sign is written
+        unlabelled += [s for s in got if "as the prose lists them" in (getattr(s, "detail", "") or "")]
+        got = [s for s in got if "as the prose lists them" not in (getattr(s, "detail", "") or "")]
         if len(got) == len(labs):
             out += [(n, lab, s) for lab, s in zip(labs, got)]
             continue
