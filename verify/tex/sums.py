@@ -81,6 +81,24 @@ def kronecker(name: str, index):
     return sp.KroneckerDelta(*(index(c) for c in found.groups()))
 
 
+def _over_the_same_terms(left, right) -> dict:
+    """{n(i): 5} when the step's sums over i without bounds stand beside sums over i with one bound (ℓ'(λ) of
+    `ℓ(λ) = \\sum_{i=1}^{n} y_i \\log λ - nλ` with n = 5, claimed as `\\frac{\\sum_i y_i}{λ} - n`): the same data,
+    not a count of their own."""
+    uppers: dict = {}
+    for e in (left, right):
+        for op in (e.atoms(sp.Sum) if isinstance(e, sp.Basic) else ()):
+            for var, low, high in (lim for lim in op.limits if len(lim) == 3):
+                uppers.setdefault(var, set()).add((low, high))
+    found = {}
+    for var, ranges in uppers.items():
+        loose = {r for r in ranges if r[1] == unbounded_count(var)}
+        others = ranges - loose
+        if loose and len(others) == 1 and next(iter(others))[0] == 1 == next(iter(loose))[0]:
+            found[unbounded_count(var)] = next(iter(others))[1]
+    return found
+
+
 def _bounds(left, right) -> set:
     return {s for e in (left, right) if isinstance(e, sp.Basic) for op in e.atoms(sp.Sum) for lim in op.limits
             for b in lim[1:] for s in b.free_symbols}
@@ -156,6 +174,8 @@ def check_sums(left, right, rel, worked: tuple = ()):
     # (decided as written: x_j outside the sums is a number of the data there)
     data_value = any(not has_sequences(e) and not (e.free_symbols - _bounds(left, right)) for e in (left, right)) or \
         has_sequences(left) != has_sequences(right)
+    if (same := _over_the_same_terms(left, right)):
+        left, right = left.xreplace(same), right.xreplace(same)
     left, right, free = index_aware(left, right)
     loose = _loose_indexed(left, right)
     bounds = sorted(_bounds(left, right), key=lambda s: s.name)
