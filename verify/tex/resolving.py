@@ -79,8 +79,6 @@ class Resolving:
                     subs[s] = 1 - sp.Symbol(other, real=True)     # P(¬D) = 1 - P(D)
                 elif s.name.startswith(("KL(", "KL[")) and (kl := self.divergence(s.name)) is not None:
                     subs[s] = kl                                  # KL(p ‖ q) of two named laws
-                elif (entry := self._entries_of_bold_vectors(s, set()).get(s)) is not None:
-                    subs[s] = entry         # v_1 named nowhere, 𝐯 = (0.6, -0.3) written out: 𝐯's first entry
             if not subs:
                 return expr
             expr = self._open_slopes(_substitute(expr, subs))
