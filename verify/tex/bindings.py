@@ -462,12 +462,12 @@ class Scope(Resolving):
             return b.section < self.section
         return name in self.functions and self.functions_section.get(name, 0) < self.section
 
-    def reached(self, *exprs) -> list[str]:
+    def reached(self, *exprs, deep: bool = False) -> list[str]:
         """Names these expressions rest on: their symbols, and what the definitions of those without a
-        value use; under a derivative every definition is followed (∂L/∂c goes through o and uses h_2's
-        value even after o got one)."""
+        value use; under a derivative (or everywhere, `deep`) every definition is followed (∂L/∂c goes through o
+        and uses h_2's value even after o got one)."""
         seen, out = set(), []
-        todo = [(e, False) for e in exprs if isinstance(e, sp.Basic)]
+        todo = [(e, deep) for e in exprs if isinstance(e, sp.Basic)]
         todo += [(d.expr, True) for e in exprs if isinstance(e, sp.Basic) for d in e.atoms(sp.Derivative)]
         while todo:
             expr, deep = todo.pop()
@@ -483,9 +483,9 @@ class Scope(Resolving):
                     todo.append((b.definition, deep))
         return out
 
-    def tainted(self, *exprs) -> list[Binding]:
+    def tainted(self, *exprs, deep: bool = False) -> list[Binding]:
         """Bindings reached from these expressions whose written value is wrong (see true_value)."""
-        found = [self.bindings.get(n) for n in self.reached(*exprs)]
+        found = [self.bindings.get(n) for n in self.reached(*exprs, deep=deep)]
         return [b for b in found if b is not None and (b.true_value is not None or b.wrong_line)]
 
     def rests_on(self, *exprs) -> list[Binding]:

@@ -238,6 +238,10 @@ class MeaningRules:
         """Right with a value an earlier wrong step produced, and not with what the names mean."""
         try:
             tainted = self.scope.tainted(lhs.expr, rhs.expr)
+            if not tainted and isinstance(lhs.expr, sp.Symbol) and lhs.expr.name in self.scope.bindings:
+                # `δ_2 = -0.1022 × (-0.3) × 0.6341 × 0.3659` checked against what δ_2 means, δ_o v_2 h_2(1 - h_2):
+                # that meaning may rest on a wrong h_2 even when δ_2 has a value of its own from an earlier part
+                tainted = self.scope.tainted(lhs.expr, deep=True)
         except Unresolved:
             return outcome
         if not tainted:
@@ -263,6 +267,14 @@ class MeaningRules:
                 UNVERIFIED, f"right with {doubtful.name} = {doubtful.shown} as written (line {doubtful.line}), a value "
                             f"from the wrong step on line {doubtful.wrong_line}; what it should be is not known here")
         b = tainted[0]
+        unchecked = [u for u in self.scope.rests_on(lhs.expr, rhs.expr) if u.true_value is None and not u.wrong_line]
+        if again.verdict in (WRONG, CARRIED) and unchecked and not (is_constant(lhs.expr) or is_constant(rhs.expr)):
+            # `∂L/∂v_2 = δ_o h_2` with h_2 wrong and δ_o = -0.1022 from a step that could not be checked: put right,
+            # h_2 moves but δ_o stays as written, so a difference says nothing about the formula
+            u = unchecked[0]
+            return Outcome(UNVERIFIED, f"right with {b.name} = {b.shown} as written (line {b.line}), a value from the "
+                                       f"wrong step on line {b.wrong_line}; it also rests on {u.name} = {u.shown} "
+                                       f"(line {u.line}), which could not be checked: not decided")
         if again.verdict not in (WRONG, CARRIED):
             # with the right values the step could not be decided (a time cap, an open function): not carried
             return Outcome(UNVERIFIED, f"right with {b.name} = {b.shown} as written (line {b.line}), a value from the "
