@@ -52,7 +52,7 @@ def _widths(scope: Scope, lhs_texts: set, result: str | None, loose: bool, deriv
             return rounded
         if text in lhs_texts:
             return Fraction(0)
-        if (longer := _written_longer(text, scope.rounded)) is not None:
+        if (longer := _written_longer(text, scope.rounded | set(scope.literal_origins))) is not None:
             # `0.42\,𝐰` after `1 - h^2 ≈ 0.4200`: that result with its zeros dropped, rounded where it was
             return rounded / 10 ** (places(longer) - places(text))
         # a short decimal inside an expression is an input even after `\approx` (0.1 + 0.01/2 for
