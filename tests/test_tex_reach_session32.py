@@ -126,3 +126,18 @@ def test_a_sum_without_bounds_beside_one_over_1_to_n_runs_over_the_same_terms():
             "\\ell'(\\lambda) = \\frac{\\sum_i y_i}{\\lambda} - n.$$")
     assert steps(text)[-1].verdict == OK
     assert steps(text.replace("\\lambda} - n.", "\\lambda} - 1."))[-1].verdict == WRONG
+
+
+def test_a_claim_checked_against_a_meaning_that_rests_on_a_wrong_value_is_carried():
+    # Script A works δ_2 out; Script B slips in z_2 (0.55 for 0.65) and redoes δ_2 = δ_o v_2 h_2(1 - h_2) with its
+    # h_2. A guard: in a development file of this shape (fe779f5) δ_2 had a value from script A, so the wrong h_2
+    # under its meaning went unseen and the step was ok; this smaller case is carried with or without that commit
+    text = SHARED_BIAS + (
+        "With $\\delta_o = \\partial L/\\partial u$ and $\\delta_j = \\partial L/\\partial z_j$,\n"
+        "$$\\delta_j = \\delta_o v_j h_j(1 - h_j)$$\n"
+        "Script A: $h_1 = \\sigma(0.1) = 0.5250$, $z_2 = 0.5(1) + 0.1(0.5) + 0.1 = 0.65$, $h_2 = \\sigma(0.65) = 0.6570$, "
+        "$\\delta_2 = -0.1027 \\times (-0.3) \\times 0.2254 = 0.00694$.\n"
+        "Script B: $z_2 = 0.5(1) + 0.1(0.5) + 0.1 = 0.5 - 0.05 + 0.1 = 0.55$, $h_2 = \\sigma(0.55) = 0.6341$, "
+        "$\\delta_2 = -0.1022 \\times (-0.3) \\times 0.6341 \\times 0.3659 = 0.00711$.\n")
+    claim = [s for s in steps(text) if s.lhs.strip() == "\\delta_2"][-1]
+    assert claim.verdict in (CARRIED, WRONG, UNVERIFIED) and claim.verdict != OK
