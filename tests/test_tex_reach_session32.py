@@ -141,3 +141,16 @@ def test_a_claim_checked_against_a_meaning_that_rests_on_a_wrong_value_is_carrie
         "$\\delta_2 = -0.1022 \\times (-0.3) \\times 0.6341 \\times 0.3659 = 0.00711$.\n")
     claim = [s for s in steps(text) if s.lhs.strip() == "\\delta_2"][-1]
     assert claim.verdict in (CARRIED, WRONG, UNVERIFIED) and claim.verdict != OK
+
+
+def test_the_derivative_in_one_entry_of_a_written_out_matrix():
+    # `∂L/∂(W_1)_{12}`, `∂L/∂W_{1,22}`: "L does not depend on W_1[1,2]"; now that entry of the gradient in W_1, and a
+    # gradient step on it is checked
+    text = SHARED_BIAS + ("$$\\frac{\\partial L}{\\partial (W_1)_{12}} = -0.00768, \\qquad "
+                          "\\frac{\\partial L}{\\partial W_{1,22}} = 0.00347.$$\n"
+                          "With $\\eta = 0.5$: $(W_1)_{12} \\gets -0.4 - 0.5(-0.00768) = -0.39616$.")
+    out = steps(text)
+    derivatives = [s for s in out if s.lhs.startswith("\\frac")]
+    assert [s.verdict for s in derivatives] == [OK, OK]
+    assert out[-2].verdict == OK and "one gradient step" in out[-2].detail
+    assert [s for s in steps(text.replace("= -0.00768", "= 0.00768")) if s.lhs.startswith("\\frac")][0].verdict == WRONG

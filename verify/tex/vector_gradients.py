@@ -53,6 +53,10 @@ def gradient_in(scope, target, name: str):
         # ∂L/∂v_1 with 𝐯 = (0.7, -0.5)^⊤ used in ŷ = σ(𝐯^⊤𝐡 + c): the first entry of the gradient in 𝐯
         whole = gradient_in(scope, target, entry_of[0])
         return whole[entry_of[1]] if isinstance(whole, sp.MatrixBase) else None
+    elif (entry_of := _entry_of_a_matrix(scope, name)) is not None:
+        # ∂L/∂W_{12}, ∂L/∂(W_1)_{12} with W_1 written out: that entry of the gradient in W_1 (W_1's shape)
+        whole = gradient_in(scope, target, entry_of[0])
+        return whole[entry_of[1], entry_of[2]] if isinstance(whole, sp.MatrixBase) else None
     else:
         return None
     depends: dict = {}
@@ -111,6 +115,37 @@ def gradient_in(scope, target, name: str):
     found = sp.ImmutableMatrix(at.rows, at.cols,
                                [exact(undefined_at_kinks(sp.diff(expr, u)).xreplace(at_point)) for u in unknowns])
     return found if name in scope.matrices else found[0]
+
+
+def _entry_of_a_matrix(scope, name: str):
+    """(W_1, row, column) from 0 for `W_1[1,2]` (as `(W_1)_{12}` reads), `W_1,12` (`W_{1,12}`), or `W_12` with W_1 the
+    only written-out matrix W_…; None when the name has a value of its own that is not that entry, or for anything
+    else."""
+    m = templates.BRACKETED_ENTRY.fullmatch(name)
+    if m and m.group(3):
+        base, r, c = m.group(1), int(m.group(2)), int(m.group(3))
+    else:
+        base, _, sub = name.rpartition("_") if "," not in name else (name.partition(",")[0], "", name.partition(",")[2])
+        if not (len(sub) == 2 and sub.isdecimal()):
+            return None
+        r, c = int(sub[0]), int(sub[1])
+        if base not in scope.matrices:
+            layers = [n for n, v in scope.matrices.items() if n.partition("_")[0] == base and
+                      n.partition("_")[2].isdecimal() and isinstance(v, sp.MatrixBase) and min(v.shape) > 1]
+            base = layers[0] if len(layers) == 1 and base.isupper() else None
+    matrix = scope.matrices.get(base) if base else None
+    if not isinstance(matrix, sp.MatrixBase) or min(matrix.shape) < 2 or not (1 <= r <= matrix.rows and
+                                                                             1 <= c <= matrix.cols):
+        return None
+    own = scope.bindings.get(name)
+    if own is not None and own.value is not None:
+        from verify.tex.bindings import exact
+        try:
+            if abs(complex(sp.N(exact(own.value)) - sp.N(exact(matrix[r - 1, c - 1])))) > 1e-3:
+                return None     # W_12 = 3 given beside W_1: a name of its own
+        except (TypeError, ValueError):
+            return None
+    return base, r - 1, c - 1
 
 
 def entry_of_a_bold_vector(scope, name: str):
