@@ -154,3 +154,12 @@ def test_the_derivative_in_one_entry_of_a_written_out_matrix():
     assert [s.verdict for s in derivatives] == [OK, OK]
     assert out[-2].verdict == OK and "one gradient step" in out[-2].detail
     assert [s for s in steps(text.replace("= -0.00768", "= 0.00768")) if s.lhs.startswith("\\frac")][0].verdict == WRONG
+
+
+def test_plain_lowercase_vectors_beside_a_transpose_are_instantiated():
+    # `\|a - b\|^2 = \|a\|^2 - 2a^\top b + \|b\|^2`: b was a number (2a^⊤b read as 2b·a^⊤), so the step was "matrix
+    # notation with unknown shapes"; b after a^⊤ is a vector as a is: checked at random 2- and 3-vectors, the sign
+    # slip caught
+    text = "For vectors: $\\|a - b\\|^2 = \\|a\\|^2 - 2a^\\top b + \\|b\\|^2$."
+    assert [s.verdict for s in steps(text)] == [OK]
+    assert steps(text.replace("\\|a - b\\|^2", "\\|a + b\\|^2"))[0].verdict == WRONG

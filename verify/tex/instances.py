@@ -11,12 +11,14 @@ does not make the step hold either (`X^\top Y = Y^\top X` holds for vectors); el
 from __future__ import annotations
 
 import random
+import re
 
 import sympy as sp
 
 from verify.tex.build import IDENTITY, literal_value
 
 SIZES = (2, 3)
+LATIN = re.compile(r"[a-z](?:_\w+)?")      # b in `\|a - b\|^2 = \|a\|^2 - 2a^\top b + \|b\|^2`: a vector, as a is
 
 
 class Unfit(Exception):
@@ -27,14 +29,14 @@ def _random(rng, rows, cols):
     return sp.ImmutableMatrix(rows, cols, lambda i, j: sp.Rational(rng.randint(-9, 9), rng.randint(1, 5)))
 
 
-def _assignment(symbols, matrix_names, n, rng, capitals_as_vectors=False):
+def _assignment(symbols, matrix_names, n, rng, capitals_as_vectors=False, latin_as_vectors=False):
     values = {}
     for s in sorted(symbols, key=lambda s: s.name):
         if literal_value(s) is not None:
             values[s] = literal_value(s)
         elif s.name in IDENTITY and not s.is_commutative:
             values[s] = sp.eye(n)            # I: the identity, whatever the size
-        elif s.name in matrix_names and s.name[:1].islower():
+        elif s.name in matrix_names and s.name[:1].islower() or latin_as_vectors and LATIN.fullmatch(s.name):
             values[s] = _random(rng, n, 1)
         elif not s.is_commutative or s.name in matrix_names:
             values[s] = _random(rng, n, 1 if capitals_as_vectors else n)
@@ -136,9 +138,9 @@ def _scalar(v):
     return v[0, 0] if isinstance(v, sp.MatrixBase) and v.shape == (1, 1) else v
 
 
-def _holds(left, right, matrix_names, n, seed, capitals_as_vectors=False) -> bool:
+def _holds(left, right, matrix_names, n, seed, capitals_as_vectors=False, latin_as_vectors=False) -> bool:
     symbols = left.free_symbols | right.free_symbols
-    values = _assignment(symbols, matrix_names, n, random.Random(seed), capitals_as_vectors)
+    values = _assignment(symbols, matrix_names, n, random.Random(seed), capitals_as_vectors, latin_as_vectors)
     a, b = _scalar(_ev(left, values)), _scalar(_ev(right, values))
     if isinstance(a, sp.MatrixBase) != isinstance(b, sp.MatrixBase):
         raise Unfit("a matrix on one side, a number on the other")
@@ -149,17 +151,27 @@ def _holds(left, right, matrix_names, n, seed, capitals_as_vectors=False) -> boo
 
 def instantiated(left, right, matrix_names):
     """(verdict word, detail) from random instances, or None when the step is outside the subset."""
+    latin = False
     try:
         results = [_holds(left, right, matrix_names, n, seed=7 + n) for n in SIZES]
     except Unfit:
-        return None
+        # the shapes do not fit with the plain lowercase letters as numbers: read them all as vectors (`a^\top b`
+        # makes a a vector, and so b); Greek letters stay numbers
+        try:
+            latin = True
+            results = [_holds(left, right, matrix_names, n, seed=7 + n, latin_as_vectors=True) for n in SIZES]
+        except Unfit:
+            return None
+    kind = " and plain lowercase letters as vectors" if latin else ""
     if all(results):
-        return "ok", f"equal at random {' and '.join(f'{n}×{n}' for n in SIZES)} instances (capitals as square matrices)"
+        return "ok", f"equal at random {' and '.join(f'{n}×{n}' for n in SIZES)} instances (capitals as square " \
+                     f"matrices{kind})"
     try:
-        as_vectors = _holds(left, right, matrix_names, 3, seed=11, capitals_as_vectors=True)
+        as_vectors = _holds(left, right, matrix_names, 3, seed=11, capitals_as_vectors=True, latin_as_vectors=latin)
     except Unfit:
         as_vectors = False
     if as_vectors:
         return None
     n = SIZES[results.index(False)]
-    return "wrong", f"differs at a random {n}×{n} instance (capitals as square matrices, lowercase bold as vectors)"
+    return "wrong", f"differs at a random {n}×{n} instance (capitals as square matrices, lowercase " \
+                    f"{'letters' if latin else 'bold'} as vectors)"

@@ -244,7 +244,9 @@ class _Parser(MacroRules):
         while (t := self.peek()) is not None:
             if _is(t, "macro", *MULTIPLY) or _is(t, "char", "*"):
                 self.take()
-                value, after_slash = times(value, self.unary(), t.pos), None
+                nxt = self.unary()
+                self.vector_after(value, nxt)
+                value, after_slash = times(value, nxt, t.pos), None
             elif _is(t, "char", "/") or _is(t, "macro", "div"):
                 self.take()
                 num, den = value, self.unary()
@@ -266,12 +268,20 @@ class _Parser(MacroRules):
                         value, after_slash = times(num, power(den, sp.Integer(-1), t.pos), t.pos), (num, den)
                         continue
                     after_slash = None
+                self.vector_after(value, nxt)
                 value = times(value, nxt, t.pos)
             else:
                 break
         if start is None:
             raise ParseError("missing term", 0)
         return value
+
+    def vector_after(self, value, nxt):
+        """`a^\\top b`, `2a^\\top b`: a plain name right after a transposed name is a vector or a matrix too (a hint:
+        the chain's sides are read again with it so, see StepChecks.parse_all)."""
+        if isinstance(nxt, sp.Symbol) and not isinstance(nxt, sp.Dummy) and nxt.is_commutative and \
+                isinstance(value, sp.Basic) and _ends_transposed(value):
+            self.matrix_names.add(nxt.name)
 
     def evaluated_at(self, value, bar):
         """`…\\Big|_{x = 2}`: what is written before the bar, at x = 2."""
@@ -412,3 +422,9 @@ class _Parser(MacroRules):
         self.i = j + 1
         return [self.sub(a, "function argument") for a in args]
 
+
+def _ends_transposed(value) -> bool:
+    """`a^\\top`, `2a^\\top`: a transposed name, alone or after numbers."""
+    factors = value.args if isinstance(value, sp.Mul) else (value,)
+    return bool(factors) and isinstance(factors[-1], sp.Basic) and factors[-1].func == TRANSPOSE and \
+        all(f.is_number for f in factors[:-1])
