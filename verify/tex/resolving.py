@@ -124,7 +124,7 @@ class Resolving:
         # the parameters and constants of a %! let function are independent variables
         declared = {s.name for params, body in self.functions.values()
                     for s in set(params) | (body.free_symbols if isinstance(body, sp.Basic) else set())}
-        numbers = self._entries_of_bold_vectors(inner, variables)
+        numbers = self.entries_of_bold_vectors(inner, variables)
         if numbers:     # v_1 in `u = v_1h_1 + c` with 𝐯 = (0.6, -0.3) written out and v_1 named nowhere: 𝐯's entry
             inner = inner.xreplace(numbers)
         for s in _symbols(inner) - variables:
@@ -168,7 +168,7 @@ class Resolving:
             return None
         return undefined_at_kinks(sp.Derivative(written, *d.variable_count).doit())
 
-    def _entries_of_bold_vectors(self, expr, variables) -> dict:
+    def entries_of_bold_vectors(self, expr, variables) -> dict:
         """{v_1: 0.6} for names in expr that are entries of a bold vector written out in numbers, when no v_k was ever
         given a value of its own (v_1 … v_5 of a forward trace are not the tangent 𝐯's entries) and no function
         takes them as its variables (∂f/∂z_1 = … for f(𝐳) = log(e^{z_1} + e^{z_2}) is a formula, not a value at 𝐳)."""

@@ -69,7 +69,7 @@ def gradient_in(scope, target, name: str):
         return found
 
     def fixed(s):       # v_1 in `u = v_1h_1 + c` with 𝐯 = (0.6, -0.3) not moved: its number
-        return scope._entries_of_bold_vectors(s, set()).get(s) if s.name != name else None
+        return scope.entries_of_bold_vectors(s, set()).get(s) if s.name != name else None
 
     def reaches(n, depth=0) -> bool:
         if n in scalars or n in unread or entry(n) is not None:
@@ -125,7 +125,8 @@ def _entry_of_a_matrix(scope, name: str):
     if m and m.group(3):
         base, r, c = m.group(1), int(m.group(2)), int(m.group(3))
     else:
-        base, _, sub = name.rpartition("_") if "," not in name else (name.partition(",")[0], "", name.partition(",")[2])
+        # `W_1,12` (a layer, then the row and column) or `W_12`
+        base, sub = name.split(",", 1) if "," in name else name.rpartition("_")[::2]
         if not (len(sub) == 2 and sub.isdecimal()):
             return None
         r, c = int(sub[0]), int(sub[1])
