@@ -163,3 +163,22 @@ def test_plain_lowercase_vectors_beside_a_transpose_are_instantiated():
     text = "For vectors: $\\|a - b\\|^2 = \\|a\\|^2 - 2a^\\top b + \\|b\\|^2$."
     assert [s.verdict for s in steps(text)] == [OK]
     assert steps(text.replace("\\|a - b\\|^2", "\\|a + b\\|^2"))[0].verdict == WRONG
+
+
+def test_the_redone_delta_of_a_development_file_is_not_ok():
+    # the file that showed fe779f5's hole: script B's δ_2 = -0.1022 × (-0.3) × 0.6341 × 0.3659 rests on its wrong
+    # h_2 = σ(0.55) under δ_2's meaning, while δ_2 had script A's value; it was ok (a wrong step called ok)
+    from pathlib import Path
+    path = Path(__file__).parent / "corpus/heldout/batch12/witharrows_sigmoid_mlp_shared_bias_input_grad.tex"
+    redone = [s for s in check_text(path.read_text()).steps if s.line == 57 and s.lhs.strip() == "\\delta_2"]
+    assert redone and redone[0].verdict == CARRIED
+
+
+def test_malformed_input_to_the_new_readings_is_reported_not_raised():
+    # a list cut short, an entry past the matrix, a step on a weight with no loss: read or reported, never a crash
+    text = ("Counts $\\mathcal D = \\{3, 1,$ and $\\sum_i x_i = 4$.\n"
+            "$W_1 = \\begin{pmatrix} 1 & 2 \\\\ 3 & 4 \\end{pmatrix}$, $\\eta = 0.1$, "
+            "$\\frac{\\partial L}{\\partial (W_1)_{93}} = 1$, $(W_1)_{12} \\gets 2 - 0.1(3 = 1.7$.\n")
+    out = check_text(text, "bad.tex").steps
+    assert out and all(s.verdict != OK or s.lhs.startswith("W_1") for s in out)
+    assert any("line 2, column 140" in (s.detail or "") and "cannot be read" in (s.detail or "") for s in out)
