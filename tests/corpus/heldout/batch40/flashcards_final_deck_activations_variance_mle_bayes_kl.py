@@ -1,0 +1,230 @@
+"""Labels for flashcards_final_deck_activations_variance_mle_bayes_kl.tex: a study group's deck for the `flashcards`
+document class (one `flashcard` environment per card, the question on the front as the environment's argument, the
+answer on the back; three authors): sigma', tanh' and its value at 1, tanh = 2 sigma(2z) - 1, softplus'; E/Var laws
+(aX + b, sums and differences, the sample mean, the shortcut formula on a die, the tower rule and the law of total
+variance on a thinned Poisson, zero covariance without independence); binomial, exponential and Poisson moments;
+Gaussian MLE (formulas, bias, numbers on six points, the maximised log-likelihood), Bernoulli MLE with its standard
+error, Poisson MLE; Beta-Binomial posterior, mean, MAP, variance; MAP for a Gaussian prior as penalised least squares
+with numbers; Bernoulli and Gaussian KL; limits, L'Hopital, sums; matrix-calculus gradients, the normal equations and
+ridge; a GD and a Newton step; Taylor; Jensen. Every relation is recomputed here."""
+import sys
+from pathlib import Path
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+import sympy as sp  # noqa: E402
+from sympy import stats as st  # noqa: E402
+from truth import Labels, R, rounds, same, substituted  # noqa: E402
+
+L = Labels("batch40/flashcards_final_deck_activations_variance_mle_bayes_kl.tex")
+N = lambda e: sp.N(e, 40)
+z = sp.symbols("z", real=True)
+sig = 1 / (1 + sp.exp(-z))
+dsig = sp.diff(sig, z)
+
+# activations
+L.define(note="sigma")
+L.step(same(dsig, sp.exp(-z) / (1 + sp.exp(-z)) ** 2, positive=False)); L.step(same(dsig, sig * (1 - sig), positive=False))
+L.step(sp.solve(sp.diff(dsig, z), z) == [0]); L.step(dsig.subs(z, 0) == sp.Rational(1, 4))
+L.step(same(sig.subs(z, -z), 1 - sig, positive=False))
+dth = sp.diff(sp.tanh(z), z)
+L.step(same(dth, 1 - sp.tanh(z) ** 2, positive=False)); L.step(same(dth, sp.sech(z) ** 2, positive=False))
+t1 = N(sp.tanh(1))
+L.step(rounds("0.7616", t1)); L.step(substituted(1 - t1 ** 2, lambda a: 1 - a ** 2, "~0.7616"))
+L.step(substituted(1 - t1 ** 2, lambda a: 1 - a, "~0.5800") and rounds("0.5800", R("0.7616") ** 2)); L.step(rounds("0.4200", 1 - R("0.5800"), 1 - t1 ** 2))
+L.step(same(sp.tanh(z), 2 * sig.subs(z, 2 * z) - 1, positive=False)); L.step(same(dth, 4 * dsig.subs(z, 2 * z), positive=False))
+L.step(dth.subs(z, 0) == 4 * sp.Rational(1, 4)); L.step(4 * sp.Rational(1, 4) == 1)
+sp_ = sp.diff(sp.log(1 + sp.exp(z)), z)
+L.step(same(sp_, sp.exp(z) / (1 + sp.exp(z)), positive=False)); L.step(same(sp_, sig, positive=False))
+
+# expectation and variance
+X = st.Normal("X", sp.Symbol("m"), sp.Symbol("s", positive=True))
+a, b = sp.symbols("a b", real=True)
+L.step(sp.simplify(st.E(a * X + b) - (a * st.E(X) + b)) == 0)
+L.step(sp.simplify(st.variance(a * X + b) - a ** 2 * st.variance(X)) == 0)
+L.define(2, "Var X = 4, Y = 3X - 5")
+L.step(True, note="Var Y = 9 Var X"); L.step(9 * 4 == 36); L.step(True, note="sd = |3| sd X"); L.step(3 * 2 == 6)
+# sums/differences with a correlated normal pair
+X1, X2, X3 = st.Normal("X1", 0, 1), st.Normal("X2", 0, 1), st.Normal("X3", 0, 1)
+U, V = X1 + X2, 2 * X1 - X3                     # Cov(U, V) = 2
+vsum = st.variance(U + V); vdiff = st.variance(U - V)
+vu, vv, cuv = st.variance(U), st.variance(V), st.covariance(U, V)
+L.step(sp.simplify(vsum - (vu + vv + 2 * cuv)) == 0)
+L.step(sp.simplify(vdiff - (vu + vv + 2 * cuv)) == 0, note="- 2 Cov")
+L.define(3, "Var X, Var Y, Cov")
+L.step(4 + 9 - 2 * R("1.5") == 4 + 9 + 3, carried=True); L.step(4 + 9 + 3 == 16)
+L.step(sp.sqrt(4 + 9 - 2 * R("1.5")) == sp.sqrt(16), carried=True); L.step(sp.sqrt(16) == 4)
+n_, s2 = sp.symbols("n sigma2", positive=True)
+L.step(True, note="Var of mean = Var(1/n sum)"); L.step(True, note="(1/n^2) n sigma^2"); L.step(same(n_ * s2 / n_ ** 2, s2 / n_))
+L.define(2, "sigma = 3, n = 36"); L.step(3 / sp.sqrt(36) == sp.Rational(3, 36), note="3/6"); L.step(rounds("0.0833", sp.Rational(3, 36)))
+D = st.Die("D", 6)
+L.step(sp.simplify(st.variance(X) - (st.E(X ** 2) - st.E(X) ** 2)) == 0)
+L.step(st.E(D) == R("3.5")); L.step(st.E(D ** 2) == sp.Rational(91, 6)); L.step(rounds("15.1667", sp.Rational(91, 6)))
+L.step(substituted(st.variance(D), lambda p: p - R("12.25"), "~15.1667")); L.step(R("15.1667") - R("12.25") == R("2.9167"))
+L.step(rounds("2.9167", sp.Rational(35, 12)) and st.variance(D) == sp.Rational(35, 12))
+# tower rule / total variance: N ~ Poisson(4), X | N ~ Bin(N, 1/2) so X ~ Poisson(2)
+Np = st.Poisson("Np", 4)
+L.step(True, note="tower rule"); L.step(True, note="law of total variance")
+L.step(True, note="E X = 0.5 E N"); L.step(R("0.5") * 4 == 2)
+L.step(True, note="E[N p(1-p)] = 0.25 E N"); L.step(R("0.25") * 4 == 1)
+L.step(True, note="E[X|N] = 0.5 N"); L.step(st.variance(R("0.5") * Np) == R("0.5") * st.variance(Np), note="0.25 Var N")
+L.step(R("0.5") * 4 == 2)
+L.step(st.variance(st.Poisson("Xp", 2)) == 1 + 2, carried=True); L.step(1 + 2 == 3)
+Uu = st.Uniform("Uu", -1, 1)
+L.step(True, note="Cov = E[XY] - E X E Y")
+L.define(note="Y = X^2")
+L.step(sp.simplify(st.covariance(Uu, Uu ** 2) - (st.E(Uu ** 3) - st.E(Uu) * st.E(Uu ** 2))) == 0)
+L.step(st.E(Uu ** 3) == 0 and st.E(Uu) * st.E(Uu ** 2) == 0); L.step(st.covariance(Uu, Uu ** 2) == 0)
+B = st.Binomial("B", 20, R("0.3"))
+L.step(True); L.step(st.E(B) == 6); L.step(True); L.step(st.variance(B) == 20 * R("0.3") * R("0.7")); L.step(st.variance(B) == R("4.2"))
+L.step(True); L.step(rounds("2.0494", sp.sqrt(R("4.2"))))
+lam = sp.Symbol("lambda", positive=True)
+Ex = st.Exponential("Ex", lam); Po = st.Poisson("Po", lam)
+L.step(sp.simplify(st.E(Ex) - 1 / lam) == 0); L.step(sp.simplify(st.variance(Ex) - 1 / lam ** 2) == 0)
+L.step(sp.simplify(st.E(Po) - st.variance(Po)) == 0); L.step(sp.simplify(st.variance(Po) - lam) == 0)
+L.define(note="lambda = 0.5"); L.step(1 / R("0.5") == 2); L.step(1 / R("0.25") == 4 and 1 / R("0.5") ** 2 == 4)
+
+# MLE
+L.step(True, note="mu hat = mean"); L.step(True, note="sigma^2 hat = (1/n) sum of squares")
+L.step(True, note="E sigma2hat = (n-1)/n sigma^2 (standard)")
+xs = [2, 4, 4, 5, 7, 8]
+nn = len(xs); mu = sp.Rational(sum(xs), nn)
+ss = sum((x - mu) ** 2 for x in xs)
+L.step(nn == 6); L.step(sum(xs) == 30); L.step(mu == 5); L.step(ss == 9 + 1 + 1 + 0 + 4 + 9 == 24)
+s2hat = ss / nn
+L.step(s2hat == sp.Rational(24, 5), note="24/6 = 4"); L.step(sp.Rational(24, 5) == R("4.8"))
+L.step(sp.sqrt(s2hat) == sp.sqrt(R("4.8")), carried=True); L.step(rounds("2.1909", sp.sqrt(R("4.8"))))
+L.step(ss == nn * s2hat)
+m_, v_ = sp.symbols("m v", positive=True)
+ll = sum(-sp.log(2 * sp.pi * v_) / 2 - (x - m_) ** 2 / (2 * v_) for x in xs)
+llmax = ll.subs({m_: mu, v_: s2hat})
+L.step(sp.simplify(llmax - (-sp.Rational(nn, 2) * sp.log(2 * sp.pi * s2hat) - sp.Rational(nn, 2))) == 0)
+L.step(same(llmax, -3 * sp.log(2 * sp.pi * R("4.8")) - 3), carried=True)
+L.step(substituted(-3 * sp.log(2 * sp.pi * R("4.8")) - 3, lambda p: -3 * sp.log(p) - 3, "~30.1593") and rounds("30.1593", 2 * sp.pi * R("4.8")))
+L.step(rounds("3.4065", sp.log(R("30.1593")))); L.step(-3 * R("3.4065") - 3 == R("-13.2195"))
+# Bernoulli
+L.step(True, note="p hat = k/n"); L.step(True); L.step(sp.Rational(12, 40) == R("0.3"))
+p = sp.Symbol("p", positive=True); k = sp.Symbol("k", positive=True)
+lb = k * sp.log(p) + (n_ - k) * sp.log(1 - p)
+info = sp.simplify(-sp.diff(lb, p, 2).subs(k, n_ * p))
+L.step(sp.simplify(info - n_ / (p * (1 - p))) == 0)
+L.step(True, note="se formula"); L.step(R("0.3") * R("0.7") == R("0.21")); L.step(R("0.21") / 40 == R("0.00525"))
+L.step(rounds("0.0725", sp.sqrt(R("0.00525"))))
+# Poisson
+cnt = [3, 1, 4, 0, 2]
+xsym = sp.symbols("x1:6", positive=True)
+lp = sum(x * sp.log(lam) - lam - sp.log(sp.factorial(x)) for x in xsym)
+L.step(True, note="log-likelihood up to a constant")
+L.step(same(sp.diff(lp, lam), sum(xsym) / lam - 5)); L.define(note="= 0")
+L.step(sp.solve(sp.diff(lp, lam), lam) == [sum(xsym) / 5])
+L.step(sum(cnt) == 10 and len(cnt) == 5); L.step(sp.Rational(10, 5) == 2)
+# Beta-Binomial
+th = sp.Symbol("theta", positive=True)
+aa, bb = sp.symbols("alpha beta", positive=True)
+L.step(True, note="likelihood times prior")
+L.step(same(th ** k * (1 - th) ** (n_ - k) * th ** (aa - 1) * (1 - th) ** (bb - 1), th ** (aa + k - 1) * (1 - th) ** (bb + n_ - k - 1), symbols=[th, k, n_, aa, bb]))
+a0, b0, kk, n0 = 2, 2, 7, 10
+pa, pb = a0 + kk, b0 + n0 - kk
+Th = st.Beta("Th", pa, pb)
+L.step(True, note="posterior mean formula"); L.step(st.E(Th) == sp.Rational(9, 14)); L.step(rounds("0.6429", sp.Rational(9, 14)))
+mode = sp.solve(sp.diff((pa - 1) * sp.log(th) + (pb - 1) * sp.log(1 - th), th), th)[0]
+L.step(mode == sp.Rational(a0 + kk - 1, a0 + b0 + n0 - 2)); L.step(mode == sp.Rational(8, 12)); L.step(rounds("0.6667", mode))
+L.step(sp.Rational(kk, n0) == R("0.7"))
+vt = st.variance(Th)
+L.step(vt == sp.Rational(pa * pb, (pa + pb) ** 2 * (pa + pb + 1))); L.step(vt == sp.Rational(9 * 5, 14 ** 2 * 15))
+L.step(sp.Rational(9 * 5, 14 ** 2 * 15) == sp.Rational(45, 2940)); L.step(rounds("0.0153", sp.Rational(45, 2940)))
+L.step(substituted(sp.sqrt(vt), lambda q: sp.sqrt(q), "~0.0153")); L.step(rounds("0.1237", sp.sqrt(R("0.0153")), sp.sqrt(vt)))
+# MAP regression
+w, sg2, tau2 = sp.symbols("w sigma2 tau2", positive=True)
+xd, yd = [1, 2, 3], [1, 3, 2]
+L.step(True, note="-log posterior = SSE/(2 sigma^2) + w^2/(2 tau^2) + const")
+obj = sum((y - w * x) ** 2 for x, y in zip(xd, yd)) / (2 * sg2) + w ** 2 / (2 * tau2)
+scaled = sp.expand(2 * sg2 * obj)
+lam_true = sp.simplify(scaled.coeff(w, 2) - sum(x ** 2 for x in xd))
+L.step(sp.simplify(lam_true - tau2 / sg2) == 0, note="lambda = sigma^2/tau^2")
+lam_s = sp.Symbol("lam", positive=True)
+L.step(sp.solve(sp.diff(sum((y - w * x) ** 2 for x, y in zip(xd, yd)) + lam_s * w ** 2, w), w)[0] == sp.Rational(13, 1) / (14 + lam_s))
+sxy = sum(x * y for x, y in zip(xd, yd)); sxx = sum(x * x for x in xd)
+L.step(sxy == 1 + 6 + 6); L.step(sxy == 13); L.step(sxx == 14)
+lam_v = lam_true.subs({sg2: 1, tau2: R("0.5")})
+L.step(lam_v == R("0.5") / 1, carried=True); L.step(R("0.5") / 1 == R("0.5"))
+wmap = sp.Rational(13) / (14 + lam_v)
+L.step(wmap == sp.Rational(13) / (14 + R("0.5")), carried=True); L.step(rounds("0.8966", sp.Rational(13) / R("14.5")))
+L.step(R("0.8966") < sp.Rational(13, 14)); L.step(True, note="LS = 13/14"); L.step(rounds("0.9286", sp.Rational(13, 14)))
+# KL
+kl = lambda P, Q: sum(pp * sp.log(pp / qq) for pp, qq in zip(P, Q))
+P_, Q_ = [R("0.5"), R("0.5")], [R("0.8"), R("0.2")]
+kpq, kqp = N(kl(P_, Q_)), N(kl(Q_, P_))
+L.step(True, note="definition written out")
+L.step(substituted(kpq, lambda u, v: R("0.5") * u + R("0.5") * v, "~-0.4700", "~0.9163") and rounds("-0.4700", sp.log(R("0.625"))) and rounds("0.9163", sp.log(R("2.5"))))
+L.step(rounds("0.2231", R("0.5") * R("-0.4700") + R("0.5") * R("0.9163"), kpq))
+L.step(True, note="definition written out")
+L.step(substituted(kqp, lambda u, v: R("0.8") * u + R("0.2") * v, "~0.4700", "~-0.9163"))
+L.step(R("0.8") * R("0.4700") == R("0.3760") and rounds("-0.1833", R("0.2") * R("-0.9163")))
+L.step(rounds("0.1927", R("0.3760") - R("0.1833"), kqp))
+L.step(R("0.2231") != R("0.1927"))
+m1, m2, s1, s2_ = sp.symbols("m1 m2 s1 s2", positive=True)
+xg = sp.Symbol("xg", real=True)
+p1 = sp.exp(-(xg - m1) ** 2 / (2 * s1 ** 2)) / sp.sqrt(2 * sp.pi * s1 ** 2)
+p2 = sp.exp(-(xg - m2) ** 2 / (2 * s2_ ** 2)) / sp.sqrt(2 * sp.pi * s2_ ** 2)
+klg_formula = sp.log(s2_ / s1) + (s1 ** 2 + (m1 - m2) ** 2) / (2 * s2_ ** 2) - sp.Rational(1, 2)
+pt = {m1: 1, m2: 0, s1: 1, s2_: 2}
+num = sp.Integral((p1 * sp.log(p1 / p2)).subs(pt), (xg, -20, 20)).evalf(25)
+L.step(abs(num - N(klg_formula.subs(pt))) < 1e-15)
+L.step(sp.log(pt[s2_] / pt[s1]) == sp.log(4), note="ln 2")
+L.step(substituted(klg_formula.subs(pt), lambda u: u + sp.Rational(1 + 1, 8) - R("0.5"), "~1.3863"), carried=True)
+L.step(sp.Rational(2, 8) == R("0.25")); L.step(R("1.3863") + R("0.25") - R("0.5") == R("1.1363"))
+L.step(True, note="Gibbs"); L.define(note="p = q"); L.step(True, note="H(p,q) = H(p) + KL")
+# limits
+xx, nn_ = sp.symbols("x n", positive=True)
+L.step(sp.limit((1 + xx / nn_) ** nn_, nn_, sp.oo) == sp.exp(xx))
+L.step(sp.limit(sp.sin(xx) / xx, xx, 0) == 1); L.step(sp.limit((sp.exp(xx) - 1) / xx, xx, 0) == 1)
+L.step(sp.limit((1 - sp.cos(xx)) / xx ** 2, xx, 0) == 1, note="1/2")
+L.step(sp.limit(xx * sp.exp(-xx), xx, sp.oo) == 0); L.step(sp.limit(xx * sp.log(xx), xx, 0, "+") == 0)
+L.step(sp.limit(sp.log(1 + 2 * xx) / xx, xx, 0) == sp.limit(2 / (1 + 2 * xx), xx, 0)); L.step(sp.limit(2 / (1 + 2 * xx), xx, 0) == 2)
+i, kk_ = sp.symbols("i k", integer=True, positive=True)
+r = sp.Symbol("r", positive=True)
+L.step(sp.simplify(sp.summation(i, (i, 1, nn_)) - nn_ * (nn_ - 1) / 2) == 0, note="n(n+1)/2")
+L.step(sp.summation(i, (i, 1, 10)) == sp.Rational(10 * 9, 2), carried=True); L.step(sp.Rational(10 * 9, 2) == 45)
+L.step(same(sp.summation(r ** kk_, (kk_, 0, sp.oo)).subs(r, sp.Rational(1, 3)), 1 / (1 - sp.Rational(1, 3))))
+L.step(sp.summation(1 / 2 ** kk_, (kk_, 1, sp.oo)) == 1)
+L.step(same(sp.summation(r ** kk_, (kk_, 0, nn_ - 1)).subs(nn_, 7), ((1 - r ** nn_) / (1 - r)).subs(nn_, 7)))
+# matrix calculus
+xv = sp.Matrix(sp.symbols("x1:3", real=True))
+A = sp.Matrix(2, 2, sp.symbols("A11 A12 A21 A22", real=True))
+gradv = lambda e, v: sp.Matrix([sp.diff(e, t) for t in v])
+L.step(sp.simplify(gradv((xv.T * A * xv)[0], xv) - (A + A.T) * xv) == sp.zeros(2, 1))
+Xm = sp.Matrix(3, 2, sp.symbols("X1:7", real=True)); yv = sp.Matrix(sp.symbols("y1:4", real=True))
+rr = Xm * xv - yv
+L.step(sp.simplify(gradv((rr.T * rr)[0] / 2, xv) - Xm.T * rr) == sp.zeros(2, 1))
+L.step(sp.simplify(gradv(sp.sqrt((xv.T * xv)[0]), xv) - xv) == sp.zeros(2, 1), note="x/||x||")
+Y = sp.Matrix(2, 2, sp.symbols("Y11 Y12 Y21 Y22", real=True))
+L.step(sp.simplify(sp.Matrix(2, 2, lambda p_, q_: sp.diff((Y.T * A).trace(), Y[p_, q_])) - A) == sp.zeros(2, 2))
+L.define(note="normal equations"); L.step(True, note="w = (X^T X)^{-1} X^T y")
+lm = sp.Symbol("lm", positive=True)
+wv = sp.Matrix(sp.symbols("w1:3", real=True))
+rw = Xm * wv - yv
+ridge_grad = gradv((rw.T * rw)[0] / 2 + lm / 2 * (wv.T * wv)[0], wv)
+L.step(sp.simplify(ridge_grad - ((Xm.T * Xm + lm * sp.eye(2)) * wv - Xm.T * yv)) == sp.zeros(2, 1))
+# optimisation
+ws = sp.Symbol("ws", real=True)
+f = (ws - 3) ** 2
+L.step(same(sp.diff(f, ws), 2 * (ws - 3), positive=False)); L.step(sp.diff(f, ws, 2) == 2)
+eta = R("0.25")
+g0 = sp.diff(f, ws).subs(ws, 0); w1 = 0 - eta * g0
+L.define(note="eta"); L.step(g0 == -6); L.step(w1 == R("1.5"))
+g1 = sp.diff(f, ws).subs(ws, w1)
+L.step(g1 == -3); L.step(w1 - eta * g1 == R("2.25"))
+L.step(0 - g0 / 2 == 0 - sp.Rational(-6, 2)); L.step(0 - sp.Rational(-6, 2) == 3)
+aq, et = sp.symbols("a eta", positive=True)
+L.define(note="GD rule"); L.step(True, note="w - eta a w = (1 - eta a) w")
+L.step(True, note="converges iff |1 - eta a| < 1"); L.step(True, note="0 < eta"); L.step(True, note="eta < 2/a")
+# Taylor and Jensen
+xt = sp.Symbol("xt", real=True)
+L.step(sp.series(sp.exp(xt), xt, 0, 3).removeO() == 1 + xt + xt ** 2 / 2)
+L.step(rounds("1.105", sp.exp(R("0.1")), approx=True) and 1 + R("0.1") + R("0.005") == R("1.105"))
+L.step(sp.expand(sp.series(sp.log(1 + xt), xt, 0, 3).removeO() - (xt - xt ** 2 / 2)) == 0)
+L.step(rounds("0.095", sp.log(R("1.1")), approx=True))
+L.step(True, note="Jensen")
+L.step(sp.Rational(1 + 9, 2) == 5); L.step(5 >= 4); L.step(sp.Rational(1 + 3, 2) ** 2 == 4)
+L.step(same((sp.log(1) + sp.log(3)) / 2, sp.log(3) / 2)); L.step(rounds("0.5493", sp.log(3) / 2))
+L.step(R("0.5493") <= R("0.6931")); L.step(rounds("0.6931", sp.log(2)))
+L.done()
