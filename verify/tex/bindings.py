@@ -124,6 +124,7 @@ class Scope(Resolving):
     meant_names: set = field(default_factory=set)
     keep_given: bool = False     # resolve names by their meaning, and leave the names given a number as names
     undo_updates: bool = False   # resolve names an earlier part updated by what they were before the update
+    same_part_updates: bool = False     # (and those updated earlier in this part: a gradient after the step)
     # no slack for unwritten intermediate roundings: checking a written result against what the carried
     # values should have been (the writer did not compute with those, so rounded nothing on the way)
     no_rounding_slack: bool = False
@@ -494,9 +495,10 @@ class Scope(Resolving):
         # (in the file's order: the message names the earliest, whatever order the names were reached in)
         return sorted((b for b in found if b is not None and b.unchecked_line), key=lambda b: (b.line, b.name))
 
-    def updated_before(self, *exprs) -> list[str]:
-        """Names reached from these expressions that an earlier part updated (see `updated`)."""
-        earlier = {n for n, (_, part) in self.updated.items() if part < self.section}
+    def updated_before(self, *exprs, same_part: bool = False) -> list[str]:
+        """Names reached from these expressions that an earlier part updated (see `updated`); with same_part,
+        also those this part updated on an earlier line."""
+        earlier = {n for n, (_, part) in self.updated.items() if part < self.section or same_part}
         return [n for n in self.reached(*exprs) if n in earlier] if earlier else []
 
     # ---- assumptions

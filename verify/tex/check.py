@@ -145,6 +145,7 @@ class _Run(PosteriorLaws, NamedObjectives, UpdateRules, StepChecks, Statements, 
         self.condition_of_the_last = False   # the chain is the `for $…$` condition of the one before it
         self.density = None             # p in a head `\\log p(θ)` read as p·θ (see undefined_density)
         self.unread_head = None         # the chain's first side, when it could not be read (step_checks)
+        self.gradient_chain = False     # the chain begins with a derivative (∂L/∂x = w_1δ_1 = 0.3056): see parts.py
 
     # ---- between batches
     def reply(self) -> BatchReply:
@@ -436,6 +437,7 @@ class _Run(PosteriorLaws, NamedObjectives, UpdateRules, StepChecks, Statements, 
         if squared or inverted:     # `\hat\sigma^2 = \frac1n\sum …`: defines σ̂ (its square is what is written)
             head = (squared or inverted, None)
         first = parsed[0].expr if not isinstance(parsed[0], Exception) else None
+        self.gradient_chain = isinstance(first, sp.Basic) and first.has(sp.Derivative)
         summed_name = head[0] if head and head[1] is None else first.base.name if \
             isinstance(first, sp.Pow) and isinstance(first.base, sp.Symbol) and not isinstance(first.base, sp.Dummy) \
             else None

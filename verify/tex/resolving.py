@@ -62,7 +62,8 @@ class Resolving:
             self.from_templates([s.name for s in _symbols(expr)])
             for s in _symbols(expr):
                 b = self.bindings.get(s.name)
-                if self.undo_updates and s.name in self.updated and self.updated[s.name][1] < self.section:
+                if self.undo_updates and s.name in self.updated and \
+                        (self.updated[s.name][1] < self.section or self.same_part_updates):
                     b = self.updated[s.name][0]
                 if b is not None and self.keep_given:
                     if not is_constant(b.definition):
@@ -116,6 +117,8 @@ class Resolving:
                 return through
             if (through := self._through_vectors(d)) is not None:
                 return through
+            if (through := self._before_the_update(d, inner)) is not None:
+                return through
             names = ", ".join(b.name for b in self.used(d.expr))
             raise Unresolved(f"as defined, {names} does not depend on {', '.join(v.name for v in variables)}: "
                              "its derivative is not known from the definitions")
@@ -137,6 +140,19 @@ class Resolving:
         inner = inner.xreplace(numbers) if numbers else inner
         self._worked_out_from_entries(inner, variables)
         return undefined_at_kinks(sp.Derivative(inner, *d.variable_count).doit())
+
+    def _before_the_update(self, d: sp.Derivative, inner):
+        r"""∂L/∂w_1 written after `w_1 \leftarrow 1.2198`, with L, ŷ, h still defined at the forward pass's w_1 (now
+        w_1⁰, see Scope.keep_earlier): the gradient at that point, the one the file's L and its values are about."""
+        if len(d.variable_count) != 1 or d.variable_count[0][1] != 1 or not isinstance(d.variable_count[0][0], sp.Symbol):
+            return None
+        var = d.variable_count[0][0]
+        if getattr(self.bindings.get(var.name), "name", None) != var.name:
+            return None     # (w put at an iterate w_0 for one check, iterates.py: the point is that one)
+        for name in sorted((n for n in self.bindings if n.rstrip("⁰") == var.name and n != var.name), key=len):
+            if any(s.name == name for s in _symbols(self.expand_definitions(d.expr, keep=frozenset({name})))):
+                return self._derivative(sp.Derivative(d.expr, sp.Symbol(name, **var.assumptions0)))
+        return None
 
     def _through_a_named_node(self, d: sp.Derivative, variables):
         """∂L/∂z_o with `z_o = 𝐯^⊤𝐡 + c` a name for what ŷ = σ(𝐯^⊤𝐡 + c) is built from (a node of the graph named
