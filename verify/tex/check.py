@@ -613,6 +613,12 @@ class _Run(PosteriorLaws, NamedObjectives, UpdateRules, StepChecks, Statements, 
             # z_3 = -0.3122 × (-1) + 0.7811 × 1 with z = w^T x + b defined: z at example 3, worked out by hand
             # (the bias dropped?): its numbers are not checked against what z means
             provenance = dataclasses.replace(provenance, unchecked_line=self.where(segs[0].start)[0])
+        elif binds and not carried_from and not wrong_line and provenance.true_value is None and \
+                not provenance.wrong_line and not provenance.unchecked_line and self.results[first].verdict == GIVEN \
+                and (assigns or self.is_update(head[0], parsed[1])) and self.a_number_of_its_own(parsed[1]):
+            # `v_2 ← 0.9(-3) + 1.9` with 1.9 the gradient, which no step gave: an assignment the checker could not
+            # check, so what is worked out from v_2 rests on it (it was taken as data: f(𝐰) at it came out `ok`)
+            provenance = dataclasses.replace(provenance, unchecked_line=self.where(segs[0].start)[0])
         if carried_from:
             self.results[first] = dataclasses.replace(self.results[first], verdict=CARRIED,
                                                       detail=f"{self.results[first].detail} {carried_from}")

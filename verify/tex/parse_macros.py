@@ -182,6 +182,9 @@ class MacroRules(CallRules):
         if args is None and not primes and not _is(self.peek(), "char", "'"):
             self.bare_functions.append((name, params, body))
             return body            # ∂f/∂x_1 with f = f(x_1, x_2) as defined: f in its own parameters
+        if args is not None and len(args) == 1 < len(params) and isinstance(args[0], sp.MatrixBase) and \
+                1 in args[0].shape and len(args[0]) == len(params):
+            args = list(args[0])    # f(𝐰^{(0)}) with f(w_1, w_2) and 𝐰^{(0)} = (1, -1): the entries, in order
         if args is None or len(args) != len(params):
             raise ParseError(f"{name} takes {len(params)} argument(s)", tok.pos)
         opaque = next((s.name for s in body.free_symbols for p in params if moves_with(s.name, p.name)), None)
