@@ -108,3 +108,14 @@ def test_an_update_with_a_number_no_step_gave_is_not_data():
                          "and $w^{(1)}_1 \\gets 1 - 0.1(2) = 0.8$.\n"
                          "Then $f(w^{(1)}_1, w^{(1)}_2) = 0.64 + 0.72 = 1.36$.\n")
     assert at(steps(shown), "f(w^{(1)}_1, w^{(1)}_2) = 0.64 + 0.72").verdict == OK
+
+
+def test_a_loss_written_in_numbers_is_in_the_prediction_it_copies():
+    # `L = ½(1.7 - 2)^2` written first in numbers after `ŷ = … = 1.7`: L is ½(ŷ - 2)², so ∂L/∂v reaches v through ŷ
+    # (it was "L does not depend on v")
+    text = ("With $x = 2$, $y = 2$, $w = 1.5$, $b = 0$, $v = 0.5$, $c = 0.2$: $h = \\max(0, wx + b) = 3$, "
+            "$\\hat y = vh + c = 0.5 \\cdot 3 + 0.2 = 1.7$, $L = \\tfrac12(1.7 - 2)^2 = 0.045$.\n"
+            "Then $\\frac{\\partial L}{\\partial v} = (\\hat y - y)h = -0.3 \\cdot 3 = -0.9$.\n")
+    assert at(steps(text), "\\frac{\\partial L}{\\partial v} = (\\hat y - y)h").verdict == OK
+    wrong = steps(text.replace("(\\hat y - y)h = -0.3 \\cdot 3 = -0.9", "(\\hat y - y) = -0.3"))
+    assert at(wrong, "\\frac{\\partial L}{\\partial v} = (\\hat y - y)").verdict == WRONG

@@ -118,11 +118,13 @@ class GradientSteps:
     def a_number_of_its_own(self, written) -> bool:
         """Does an update's new value use a decimal no step of the file gave (not η's number, not a value given or
         worked out before): the gradient or moment worked out off the page?"""
-        if isinstance(written, Exception) or not isinstance(written.expr, sp.Basic):
-            return False
+        if isinstance(written, Exception) or not isinstance(written.expr, sp.Basic) or \
+                is_constant(written.expr) and len(written.expr.atoms(sp.Dummy)) <= 1:
+            return False        # (`η := 0.02`: a value set, not worked out)
         rate = self.scope.bindings.get("η")
-        rate_value = exact(rate.definition) if rate is not None and isinstance(rate.definition, sp.Expr) and \
-            is_constant(rate.definition) else None
+        if rate is None or not isinstance(rate.definition, sp.Expr) or not is_constant(rate.definition):
+            return False        # (`w = w - 0.1g`: the rate is a number of the step's own, and no gradient is)
+        rate_value = exact(rate.definition)
         return any(not _written_before(self.scope, d.name) and literal_value(d) != rate_value
                    for d in written.expr.atoms(sp.Dummy) if literal_value(d) is not None)
 

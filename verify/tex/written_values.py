@@ -28,6 +28,9 @@ class Provenance:
     unchecked_line: int = 0
 
 
+LOSS_NAMES = ("L", "J", "ℓ")      # a loss written in numbers is read in the names whose values it copies
+
+
 def _lone_decimal(expr):
     """(the decimal, its sign) of a side that is just a decimal or minus one, else None."""
     sign = 1
@@ -228,7 +231,7 @@ class WrittenValues:
         elif wrong_line or provenance.unchecked_line:
             b.unchecked_line = provenance.unchecked_line or wrong_line
 
-    def names_for_copied_values(self, definition):
+    def names_for_copied_values(self, definition, loss: bool = False):
         """`h_1 = \\tanh(-0.035)` after `z_1 = … = -0.035`: h₁ is tanh(z₁) evaluated, so ∂L/∂z₁ reaches
         through h₁. A decimal (two significant digits or more) is read as the one name of this part
         whose value was written so; a lone decimal stays a number (`h = 0.5` is no alias)."""
@@ -240,9 +243,12 @@ class WrittenValues:
                 written.setdefault(b.shown.strip(), []).append(b.name)
         subs = {}
         # only the whole argument of a function (an activation applied to a pre-activation's value);
-        # decimals in arithmetic (an update `w_2 = 1.4167 - …`) stay numbers
+        # decimals in arithmetic (an update `w_2 = 1.4167 - …`) stay numbers -- but in a loss written for the first
+        # time in numbers (`L = \tfrac12(1.7 - 2)^2` after `\hat y = … = 1.7`) each is the prediction it copies
         arguments = {a for f in definition.atoms(sp.Function) if len(f.args) == 1
                      for a in (f.args[0], -f.args[0]) if isinstance(a, sp.Dummy)}
+        if loss:
+            arguments |= {d for d in definition.atoms(sp.Dummy)}
         for d in arguments:
             if literal_value(d) is None or significant_digits(d.name) < 2:
                 continue
@@ -252,7 +258,8 @@ class WrittenValues:
         return definition.xreplace(subs) if subs else definition
 
     def bind(self, name, parsed, segs, wrong_line=0, provenance: Provenance = Provenance(), update=False):
-        definition = self.names_for_copied_values(parsed[1].expr)
+        definition = self.names_for_copied_values(parsed[1].expr, loss=name in LOSS_NAMES and
+                                                  name not in self.scope.bindings and not update)
         value, seg = self.last_constant(parsed, segs)
         shown, line = (seg.text, self.where(seg.start)[0]) if seg else (segs[1].text, self.where(segs[1].start)[0])
         if isinstance(definition, sp.Basic) and any(s.name == name for s in definition.free_symbols):
