@@ -307,6 +307,24 @@ class Scope(Resolving):
             b.definition = b.definition.xreplace({s: sp.Symbol(earlier, **s.assumptions0)
                                                   for s in _symbols(b.definition) if s.name == name})
 
+    def settle_open_function(self, name: str, params, body) -> None:
+        """`ℓ(ŷ, y) = ½(ŷ - y)^2`, `g = \tanh` for a function the file applied and left open (`L = ℓ(ŷ, y)`,
+        `h_j = g(a_j)`): the definitions that applied it now say what it is, and what was worked out from it (δ_j =
+        ∂L/∂a_j with g'(a_j) in it) is taken again."""
+        self.open_functions.discard(name)
+
+        def settled(expr):
+            if not isinstance(expr, sp.Basic) or isinstance(expr, sp.MatrixBase):
+                return expr
+            found = {a: body.xreplace(dict(zip(params, a.args))) for a in expr.atoms(AppliedUndef)
+                     if a.func.__name__ == name and len(a.args) == len(params)}
+            if not found:
+                return expr
+            out = expr.xreplace(found)
+            return out.doit() if out.has(sp.Derivative, sp.Subs) else out
+        for b in self.bindings.values():
+            b.definition = settled(b.definition)
+
     def has_meaning(self, name: str) -> bool:
         """Is `name = …` a claim about something this part of the file already defined?"""
         self.from_templates([name])

@@ -500,6 +500,9 @@ class _Run(PosteriorLaws, NamedObjectives, UpdateRules, StepChecks, Statements, 
         self.chain_started = False      # a link of this chain has been checked (ok or not)
         self.wrong_in_chain = False
         computed_before = self.scope.computing
+        if binds and len(rels) == 1 and isinstance(parsed[1], ParseError) and self.function_named(head[0], segs[1]):
+            self.add(segs[0], segs[1], "=", GIVEN, f"definition of the function {head[0]} ({segs[1].text.strip()})")
+            return
         if binds and isinstance(parsed[1], ParseError):
             # `w = 3 +`: a definition that cannot be read binds nothing, and says why (it was a silent `given`)
             line, col = self.where(parsed[1].offset)

@@ -198,7 +198,10 @@ def definition_head(toks, scope: Scope, any_name: bool = False):
         # it was given for one evaluation -- when f's own name says it is a function)
         named_function = name is not None and (name.split("_")[0] in FUNCTION_LOOKING or
                                                _operator_name(toks[:opening], scope))
-        fresh = all(p and (k in squared or p not in scope.bindings or
+        # (`ℓ(\hat y, y) = \frac12(\hat y - y)^2` after `L = ℓ(\hat y, y)` with ℓ left open: ℓ's definition, its
+        # slots named after the arguments it was applied to -- an open function has no value to claim)
+        settles_open = name in scope.open_functions and name not in scope.functions
+        fresh = all(p and (k in squared or p not in scope.bindings or settles_open or
                            named_function and is_constant(scope.bindings[p].definition)) and p not in scope.matrices
                     for k, p in enumerate(params))
         if function_like and name not in scope.bindings and fresh and len(set(params)) == len(params):

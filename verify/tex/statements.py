@@ -7,15 +7,18 @@ A mixin of the checking run (`check._Run`).
 from __future__ import annotations
 
 import dataclasses
+import re
 import unicodedata
 
 import sympy as sp
+from sympy.core.function import AppliedUndef
 
 from verify.tex import conventions, directives
 from verify.tex.bindings import Scope, exact, is_constant
 from verify.tex.chains import STATEMENT_RELATIONS, UNCHECKED_RELATIONS
 from verify.tex.named_laws import law_of, law_of_the_mean
 from verify.tex.results import GIVEN, UNVERIFIED
+from verify.tex.tokens import LatexError, tokenize
 from verify.tex.scripts import sum_bounds
 
 
@@ -103,12 +106,37 @@ class Statements:
             self.scope.functions[name] = (params, body)
             self.scope.function_sources[name] = segs[1].toks      # read again in entries: ∂c/∂u_1 (bindings)
             self.scope.functions_section[name] = self.scope.section
+            if name in self.scope.open_functions and isinstance(body, sp.Basic):
+                self.scope.settle_open_function(name, params, body)
         # f(x) = tanh x = (e^x - e^{-x})/(e^x + e^{-x}): the steps after the definition are identities (and after a
         # definition that could not be read, steps of their own).
         parsed = [self.parse(seg) for seg in segs[1:]]
         for i in range(1, len(rels)):
             self.record(segs[i], segs[i + 1], rels[i], self.step(parsed[i - 1], parsed[i], rels[i]), single=False)
 
+
+    def function_named(self, name, seg) -> bool:
+        """`g = \tanh` for a g the file applied and left open (`h_j = g(a_j)`): g is tanh from here, in the
+        definitions that applied it too. True when the line was read so."""
+        text = seg.text.strip()
+        if name not in self.scope.open_functions or name in self.scope.functions or \
+                not re.fullmatch(r"\\(?:tanh|sigma|exp|sin|cos|sinh|cosh|log|ln|operatorname\{\w+\}|mathrm\{\w+\}|\w+)",
+                                 text):
+            return False
+        try:
+            toks = tokenize(f"{text}(\\xi)", seg.start)
+        except LatexError:
+            return False
+        body = directives.function_body(name, (), toks, self.scope)
+        if not isinstance(body, sp.Expr) or {getattr(s, "name", "") for s in body.free_symbols} != {"ξ"} or \
+                body.atoms(AppliedUndef):
+            return False        # (an open function named by another open one, or not a function at all)
+        variable = next(iter(body.free_symbols))
+        self.scope.functions[name] = ((variable,), body)
+        self.scope.function_sources[name] = toks
+        self.scope.functions_section[name] = self.scope.section
+        self.scope.settle_open_function(name, (variable,), body)
+        return True
 
     def earlier_vectors_of(self, params) -> None:
         """`f(x_1, x_2) = …` in a new part after `x = (1, 3, 3, 5)` in an earlier one: x_1 and x_2 are f's arguments
