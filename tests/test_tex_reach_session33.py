@@ -119,3 +119,38 @@ def test_a_loss_written_in_numbers_is_in_the_prediction_it_copies():
     assert at(steps(text), "\\frac{\\partial L}{\\partial v} = (\\hat y - y)h").verdict == OK
     wrong = steps(text.replace("(\\hat y - y)h = -0.3 \\cdot 3 = -0.9", "(\\hat y - y) = -0.3"))
     assert at(wrong, "\\frac{\\partial L}{\\partial v} = (\\hat y - y)").verdict == WRONG
+
+
+OPEN = ("\\textbf{Q2. A shared bias.} $a_1 = w_1x + b$, $a_2 = w_2x + b$, $h_j = g(a_j)$, $\\hat y = v_1h_1 + v_2h_2$, "
+        "$L = \\ell(\\hat y, y)$.\n"
+        "Numbers: $g = \\tanh$, $\\ell(\\hat y, y) = \\frac12(\\hat y - y)^2$, $x = 1$, $w_1 = 0.5$, $w_2 = -0.5$, "
+        "$b = 0.2$, $v_1 = 1$, $v_2 = 1$, $y = 0$.\n"
+        "$h_1 = \\tanh 0.7 = 0.6044$, $h_2 = \\tanh(-0.3) = -0.2913$, $\\hat y = 0.6044 - 0.2913 = 0.3131$.\n"
+        "With $\\delta_j = \\frac{\\partial L}{\\partial a_j}$: $\\delta_1 = 0.3131(1 - 0.6044^2) = 0.1987$, "
+        "$\\delta_2 = 0.3131(1 - 0.2913^2) = 0.2865$.\n"
+        "$\\frac{\\partial L}{\\partial b} = \\delta_1 + \\delta_2 = 0.4852$.\n")
+
+
+def test_functions_left_open_are_settled_by_their_definitions():
+    # `g = \tanh` was "cannot be read" and `ℓ(ŷ, y) = ½(ŷ - y)^2` a wrong claim about an open ℓ: they define g and
+    # ℓ, and the definitions that applied them (h_j = g(a_j), L = ℓ(ŷ, y)) now say what they are
+    out = steps(OPEN)
+    assert at(out, "g = \\tanh").verdict == GIVEN and at(out, "\\ell(\\hat y, y) =").verdict == GIVEN
+    assert at(out, "h_1 = \\tanh 0.7").verdict == OK
+    assert at(out, "\\frac{\\partial L}{\\partial b} = \\delta_1 + \\delta_2").verdict == OK
+    # the one-path answer and a tanh' without the square are caught
+    one_path = steps(OPEN.replace("\\delta_1 + \\delta_2 = 0.4852", "\\delta_1 = 0.1987"))
+    assert at(one_path, "\\frac{\\partial L}{\\partial b} = \\delta_1").verdict == WRONG
+    slope = steps(OPEN.replace("0.3131(1 - 0.6044^2) = 0.1987", "0.3131(1 - 0.6044) = 0.1239"))
+    assert at(slope, "\\delta_1 = 0.3131(1 - 0.6044)").verdict == WRONG
+
+
+def test_a_bold_question_number_after_spacing_starts_a_new_problem():
+    # `\medskip\noindent\textbf{Q2.}`: a new problem, where v_1 may be given afresh (it was a claim about Q1's v_1)
+    text = ("\\textbf{Q1.} A trace at $x = 2$: $v_1 = \\ln x = 0.6931$.\n\n"
+            "\\medskip\\noindent\\textbf{Q2. A shared bias.} So $v_1 = 1$ and $2v_1 = 2$.\n")
+    out = steps(text)
+    assert at(out, "v_1 = 1").verdict == GIVEN and at(out, "2v_1 = 2").verdict == OK
+    # in the same problem the second value is a claim about the first, and wrong
+    same = steps(text.replace("\\medskip\\noindent\\textbf{Q2. A shared bias.} ", ""))
+    assert at(same, "v_1 = 1").verdict == WRONG

@@ -21,7 +21,9 @@ NEW_PART = re.compile(r"\\(?:part|chapter|section|subsection|subsubsection)\*?\{
                       r"^\s*(?:\\textbf\{|\\paragraph\{|\\subsection\*?\{|\\item\[)?\s*"
                       r"(?:Problem|Exercise|Question|Example|Task|Iteration|Epoch|Round|Part|Step|Case)"
                       r"\s*(?:\d|\(?[a-h]\)|[a-h]\b)|"
-                      r"^\s*(?:\\textbf\{|\\item\[)(?:Q|Ex|Prob|Aufgabe|Exercice)\.?\s*\d+[a-z]?\b|"   # \textbf{Q2}
+                      # \textbf{Q2}, also after spacing (`\medskip\noindent\textbf{Q2. A shared bias.}`)
+                      r"^\s*(?:\\(?:medskip|bigskip|smallskip|noindent|par)\s*)*(?:\\textbf\{|\\item\[)"
+                      r"(?:Q|Ex|Prob|Aufgabe|Exercice)\.?\s*\d+[a-z]?\b|"
                       r"^\s*\\textbf\{\s*\d+[.)]\s*[A-Z]|"     # `\textbf{3. A linear combination.}`: a numbered problem
                       # "Case $\lambda = 3$:" opens a case whose condition is the math that follows
                       r"^\s*(?:\\item\s*(?:\[[^\]]*\])?\s*)?(?:\\textbf\{|\\emph\{)?(?:Case|Scenario)\}?\s*(?:\$\$?|\\[\[(])?\s*\Z", re.M)
