@@ -154,3 +154,25 @@ def test_a_bold_question_number_after_spacing_starts_a_new_problem():
     # in the same problem the second value is a claim about the first, and wrong
     same = steps(text.replace("\\medskip\\noindent\\textbf{Q2. A shared bias.} ", ""))
     assert at(same, "v_1 = 1").verdict == WRONG
+
+
+CORRECTED = ("The layer: $a_j = w_j x + b$ for $j = 1, 2$, $h_j = g(a_j)$, $\\hat y = v_1h_1 + v_2h_2$ and "
+             "$L = \\ell(\\hat y, y)$, with $\\delta_j = \\frac{\\partial L}{\\partial a_j}$.\n\n"
+             "Numbers: $g = \\tanh$, $\\ell(\\hat y, y) = \\frac12(\\hat y - y)^2$, $x = 1$, $w_1 = -0.5$, $w_2 = 1.1$, "
+             "$b = 0.1$, $v_1 = 1.5$, $v_2 = -2$ and $y = 0$:\n"
+             "$a_1 = -0.4$, $a_2 = 1.2$, $h_1 = \\tanh(-0.4) = -0.3799$, $h_2 = 0.8337$, "
+             "$\\hat y = 1.5(-0.3799) - 2(0.8337) = -2.2373$.\n"
+             "Then $\\delta_2 = 2.2373(-2)(1 - 0.8337^2) = -1.3645$.\n\n"
+             "Flip it: $\\delta_2 = 1.3645$.\n")
+
+
+def test_a_correction_worked_from_the_written_nodes():
+    # δ_2 = ∂L/∂a_2 is 1.364801…, the writer's 1.3645 comes from h_2 = 0.8337 as written: a step that holds with the
+    # nodes of the graph at their written values is right (it was a false alarm)
+    out = steps(CORRECTED)
+    assert at(out, "\\delta_2 = 2.2373(-2)").verdict == WRONG
+    fixed = at(out, "\\delta_2 = 1.3645")
+    assert fixed.verdict == OK and "written for them" in fixed.detail
+    # a slip in the last digits is still one
+    assert at(steps(CORRECTED.replace("Flip it: $\\delta_2 = 1.3645$", "Flip it: $\\delta_2 = 1.3625$")),
+              "\\delta_2 = 1.3625").verdict == WRONG

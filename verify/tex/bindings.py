@@ -125,6 +125,7 @@ class Scope(Resolving):
     keep_given: bool = False     # resolve names by their meaning, and leave the names given a number as names
     undo_updates: bool = False   # resolve names an earlier part updated by what they were before the update
     same_part_updates: bool = False     # (and those updated earlier in this part: a gradient after the step)
+    written_nodes: dict | None = None   # tanh(a_2) -> h_2: a node of the graph at the value written for it
     # no slack for unwritten intermediate roundings: checking a written result against what the carried
     # values should have been (the writer did not compute with those, so rounded nothing on the way)
     no_rounding_slack: bool = False
@@ -306,6 +307,23 @@ class Scope(Resolving):
         for b in users:
             b.definition = b.definition.xreplace({s: sp.Symbol(earlier, **s.assumptions0)
                                                   for s in _symbols(b.definition) if s.name == name})
+
+    def nodes_as_written(self) -> dict:
+        """{tanh(a_2): h_2} for the names defined as one function applied to names (`h_2 = \tanh(a_2)`) whose
+        written value no wrong or unchecked step gave: what a writer puts in for that node."""
+        out = {}
+        for b in self.bindings.values():
+            d = b.definition
+            if b.value is None or b.true_value is not None or b.wrong_line or b.unchecked_line or \
+                    not isinstance(d, sp.Function) or isinstance(d, AppliedUndef) or not _symbols(d):
+                continue
+            name = sp.Symbol(b.name, real=True)
+            out[d] = name
+            at = {s: self.bindings[s.name].value for s in _symbols(d)
+                  if s.name in self.bindings and self.bindings[s.name].value is not None}
+            if at:
+                out[d.xreplace(at)] = name      # (tanh(1.2) as well, in a value worked out at a_2 = 1.2)
+        return out
 
     def settle_open_function(self, name: str, params, body) -> None:
         """`ℓ(ŷ, y) = ½(ŷ - y)^2`, `g = \tanh` for a function the file applied and left open (`L = ℓ(ŷ, y)`,

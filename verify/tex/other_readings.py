@@ -183,6 +183,30 @@ class OtherReadings:
         return dataclasses.replace(again, detail=f"{again.detail} (with the exact values of rounded results: {shown})")
 
 
+    def with_written_nodes(self, lhs, rhs, rel, outcome: Outcome) -> Outcome:
+        """`δ_2 = 1.3645` with δ_2 = ∂L/∂a_2 worked out in tanh(a_2) = 0.833655…: the writer put in h_2 = 0.8337, the
+        value written for that node of the graph. A number the file computed earlier stands for its written digits
+        as well as for its exact value (see with_exact_values): ok when the step holds with the nodes as written."""
+        nodes = self.scope.nodes_as_written()
+        if not nodes:
+            return outcome
+        try:        # a name carried from a wrong step is taken at what it should be (as in right_as_meant)
+            tainted = [b for b in self.scope.tainted(lhs.expr, rhs.expr) if b.true_value is not None]
+        except Unresolved:
+            return outcome
+        self.scope.written_nodes, self.scope.use_true = nodes, bool(tainted)
+        try:
+            again = self.checked_within_limit(lhs, rhs, rel)
+        finally:
+            self.scope.written_nodes, self.scope.use_true = None, False
+        if again.verdict != OK:
+            return outcome
+        shown = ", ".join(f"{n} = {self.scope.bindings[n.name].shown}" for n in sorted(nodes.values(), key=str)
+                          if n.name in self.scope.bindings)
+        return dataclasses.replace(again, detail=f"{again.detail} (with the nodes at the values written for them: "
+                                                 f"{shown})")
+
+
 DATA_NAMES = {"x", "y", "𝐱", "𝐲"}       # vectors of observations, as the notation names them
 
 

@@ -54,6 +54,8 @@ class Resolving:
             return expr.applyfunc(self.resolve)
         expr = self._open_slopes(expr)
         for _ in range(MAX_EXPANSION):
+            if self.written_nodes:      # (other_readings.with_written_nodes)
+                expr = expr.xreplace(self.written_nodes)
             # (also a derivative a name stands for, `δ_1` of `δ_i = ∂L/∂a_i`: taken before values go into it)
             derivs = {d: self._derivative(d) for d in expr.atoms(sp.Derivative) if not self._of_open(d)}
             if derivs:
@@ -139,7 +141,19 @@ class Resolving:
         inner = commutative(self.expand_dependent(d.expr, variables))
         inner = inner.xreplace(numbers) if numbers else inner
         self._worked_out_from_entries(inner, variables)
-        return undefined_at_kinks(sp.Derivative(inner, *d.variable_count).doit())
+        slope = undefined_at_kinks(sp.Derivative(inner, *d.variable_count).doit())
+        return slope.xreplace(self._nodes_in(variables)) if self.written_nodes else slope
+
+    def _nodes_in(self, variables) -> dict:
+        """The written nodes (tanh(a_1) -> h_1) as a derivative in `variables` meets them: tanh(w_1x + b) for ∂/∂b."""
+        found = {}
+        for key, name in self.written_nodes.items():
+            if isinstance(key, sp.Function) and len(key.args) == 1 and _symbols(key):
+                try:
+                    found[key.func(commutative(self.expand_dependent(key.args[0], variables)))] = name
+                except Unresolved:
+                    pass
+        return found
 
     def _before_the_update(self, d: sp.Derivative, inner):
         r"""∂L/∂w_1 written after `w_1 \leftarrow 1.2198`, with L, ŷ, h still defined at the forward pass's w_1 (now

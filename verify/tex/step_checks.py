@@ -169,7 +169,8 @@ class StepChecks:
         carried value), with an update done again, in the sweep before, with the values before the updates the prose
         calls old, with rounded results at their exact values, with n the data count of this problem."""
         for reading in (self.right_as_meant, self.redo_of_a_wrong_update, self.in_the_earlier_sweep,
-                        self.with_the_old_values, self.with_exact_values, self.with_the_data_count):
+                        self.with_the_old_values, self.with_exact_values, self.with_written_nodes,
+                        self.with_the_data_count):
             other = reading(lhs, rhs, rel, outcome)
             if other is not outcome:
                 return other
