@@ -309,7 +309,7 @@ class Scope(Resolving):
                                                   for s in _symbols(b.definition) if s.name == name})
 
     def nodes_as_written(self) -> dict:
-        """{tanh(a_2): h_2} for the names defined as one function applied to names (`h_2 = \tanh(a_2)`) whose
+        r"""{tanh(a_2): h_2} for the names defined as one function applied to names (`h_2 = \tanh(a_2)`) whose
         written value no wrong or unchecked step gave: what a writer puts in for that node."""
         out = {}
         for b in self.bindings.values():
@@ -326,7 +326,7 @@ class Scope(Resolving):
         return out
 
     def settle_open_function(self, name: str, params, body) -> None:
-        """`ℓ(ŷ, y) = ½(ŷ - y)^2`, `g = \tanh` for a function the file applied and left open (`L = ℓ(ŷ, y)`,
+        r"""`ℓ(ŷ, y) = ½(ŷ - y)^2`, `g = \tanh` for a function the file applied and left open (`L = ℓ(ŷ, y)`,
         `h_j = g(a_j)`): the definitions that applied it now say what it is, and what was worked out from it (δ_j =
         ∂L/∂a_j with g'(a_j) in it) is taken again."""
         self.open_functions.discard(name)
@@ -339,7 +339,12 @@ class Scope(Resolving):
             if not found:
                 return expr
             out = expr.xreplace(found)
-            return out.doit() if out.has(sp.Derivative, sp.Subs) else out
+            if not out.has(sp.Derivative, sp.Subs):
+                return out
+            try:        # (g'(a_j) becomes 1 - tanh²(a_j); a slope SymPy cannot take stays written as one)
+                return out.doit()
+            except (TypeError, ValueError, NotImplementedError):
+                return out
         for b in self.bindings.values():
             b.definition = settled(b.definition)
 

@@ -116,12 +116,11 @@ class Statements:
 
 
     def function_named(self, name, seg) -> bool:
-        """`g = \tanh` for a g the file applied and left open (`h_j = g(a_j)`): g is tanh from here, in the
+        r"""`g = \tanh` for a g the file applied and left open (`h_j = g(a_j)`): g is tanh from here, in the
         definitions that applied it too. True when the line was read so."""
         text = seg.text.strip()
         if name not in self.scope.open_functions or name in self.scope.functions or \
-                not re.fullmatch(r"\\(?:tanh|sigma|exp|sin|cos|sinh|cosh|log|ln|operatorname\{\w+\}|mathrm\{\w+\}|\w+)",
-                                 text):
+                not re.fullmatch(r"\\(?:operatorname\{\w+\}|mathrm\{\w+\}|\w+)", text):   # \tanh, \operatorname{ReLU}
             return False
         try:
             toks = tokenize(f"{text}(\\xi)", seg.start)
