@@ -176,3 +176,18 @@ def test_a_correction_worked_from_the_written_nodes():
     # a slip in the last digits is still one
     assert at(steps(CORRECTED.replace("Flip it: $\\delta_2 = 1.3645$", "Flip it: $\\delta_2 = 1.3625$")),
               "\\delta_2 = 1.3625").verdict == WRONG
+
+
+def test_malformed_definitions_of_open_functions_are_reported_and_the_rest_is_checked():
+    # an unclosed bracket, an unknown macro for g, a vector of the wrong length for f: each says where, and why;
+    # the lines after them are still checked
+    out = check_text("Setup: $h = g(a)$, $a = wx + b$, $L = \\ell(h, y)$.\n"
+                     "Numbers: $g = \\tanh($, $\\ell(h, y) = \\frac12(h - y$.\n"
+                     "Also $g = \\frobnicate$; $f(w_1, w_2) = w_1 + w_2$, $w^{(0)} = (1, 2, 3)$, $f(w^{(0)}) = 3$.\n"
+                     "Still checked: $2 + 2 = 5$.\n", "bad.tex").steps
+    assert "unclosed '(' (line 2, column" in at(out, "g = \\tanh(").detail
+    assert "unclosed '(' (line 2, column" in at(out, "\\ell(h, y) =").detail
+    assert "unsupported \\frobnicate (line 3, column" in at(out, "g = \\frobnicate").detail
+    assert "f takes 2 argument(s) (line 3, column" in at(out, "f(w^{(0)}) = 3").detail
+    assert all(at(out, t).verdict == UNVERIFIED for t in ("g = \\tanh(", "g = \\frobnicate", "f(w^{(0)}) = 3"))
+    assert at(out, "2 + 2 = 5").verdict == WRONG
