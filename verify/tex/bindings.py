@@ -13,11 +13,13 @@ from dataclasses import dataclass, field
 import sympy as sp
 from sympy.core.function import AppliedUndef
 
-from verify.tex.build import Context, literal_value, shown as written_text
+from verify.tex.build import Context, literal_value
 from verify.tex.events import complement, is_stated_quantity
 from verify.tex.names import bold_name, plain_of_bold
 from verify.tex import templates, vector_gradients, worked_out
 from verify.tex.named_laws import expect_under
+from verify.tex.scope_entries import ScopeEntries
+from verify.tex.scope_laws import ScopeLaws
 # (Unresolved, is_constant, meaningful, OPEN_FACTOR, _substitute, _symbols are imported from here too)
 from verify.tex.resolving import OPEN_FACTOR, Resolving, Unresolved, _substitute, _symbols, is_constant, meaningful
 
@@ -35,7 +37,7 @@ class Binding:
 
 
 @dataclass
-class Scope(Resolving):
+class Scope(Resolving, ScopeEntries, ScopeLaws):
     bindings: dict = field(default_factory=dict)     # name -> Binding
     functions: dict = field(default_factory=dict)    # name -> (params, body)
     function_sources: dict = field(default_factory=dict)   # name -> the tokens of its body (read again in entries)
@@ -240,58 +242,6 @@ class Scope(Resolving):
                     getattr(self.bindings.get(d), "definition", None), "free_symbols", ())} for d in self.matrix_sources):
                 worked_out.work_out(self, line)     # `z = W_1x + b𝟏`, then W_1, x and (last) b = 0.1: z worked out
 
-    def _entry_by_letter(self, entry: str, b: Binding, name: str) -> bool:
-        """Is `entry` (w_{21}, bound to a number) an entry of the matrix `name` (W_1) by its small letter?"""
-        if not is_constant(b.definition) or not name[:1].isupper() or \
-                not entry.startswith(name.partition("_")[0].lower() + "_"):
-            return False
-        mine = templates.component(entry, {name: self.matrices[name]})
-        return mine is not None and templates.component(entry, self.matrices) == mine
-
-    def follow_entries(self, name: str):
-        r"""`δ_1 = … = -0.0161` given again (a correction) after `δ = (δ_1, δ_2)^\top`: δ is made of the new value
-        (an update, `w_1 \gets …`, leaves the vectors of the forward pass as they were)."""
-        for vector, entries in list(self.made_of.items()):
-            if vector in self.matrices and any(getattr(e, "name", None) == name for e in entries.free_symbols):
-                try:
-                    again = self.resolve(entries)
-                except (Unresolved, ValueError, TypeError):
-                    again = None
-                if isinstance(again, sp.MatrixBase) and is_constant(again):
-                    self.matrices[vector] = again
-                    self.matrix_rests.pop(vector, None)
-                    self.matrix_true.pop(vector, None)
-                else:
-                    self.matrices.pop(vector, None)     # no longer known: not the old numbers either
-
-    def set_entry(self, name: str, value):
-        """`u_1 \\gets 1.0464` with u written out: the vector's first entry is that value for the rest of the
-        paragraph (‖u‖, u^⊤v after it are those of the updated vector)."""
-        base, _, sub = name.partition("_")
-        vector = self.matrices.get(base)
-        if not sub.isdigit() or not isinstance(vector, sp.MatrixBase) or 1 not in vector.shape or \
-                not 1 <= int(sub) <= len(vector) or not isinstance(value, sp.Expr) or \
-                any(s.name == name for s in value.free_symbols):
-            return
-        entries = list(vector)
-        entries[int(sub) - 1] = value
-        self.entries_updated.setdefault(base, vector)
-        self.matrices[base] = sp.ImmutableMatrix(vector.rows, vector.cols, entries)
-
-    def points_restored(self):
-        """At the end of a paragraph: the values that "at $p = 0.5$" set aside (a case looked at in passing)."""
-        for name, earlier in self.set_aside.items():
-            self.bindings[name] = earlier
-        self.set_aside = {}
-
-    def entries_restored(self):
-        """At the end of a paragraph: the vectors as written (a later part's `z/T` means the logits given, not
-        the ones a gradient step in part (e) moved)."""
-        for base, vector in self.entries_updated.items():
-            if base in self.matrices:
-                self.matrices[base] = vector
-        self.entries_updated = {}
-
     def keep_earlier(self, name: str, line: int = 0):
         """`v_1 ← …`: what was defined from v_1 (ŷ, L) keeps meaning the earlier v_1 -- gradients
         written after an update are those at the point of the forward pass. (Not what the same line
@@ -365,134 +315,6 @@ class Scope(Resolving):
         if name in self.matrices:
             return self.worked_matrices.get(name, (-1,))[0] == self.section
         return name == "σ"          # the logistic sigmoid, unless re-bound
-
-    def mean_of_data(self, name: str) -> bool:
-        """x̄ with x = (1.2, 0.8, 1.9) given in this part and x̄ bound to nothing: the mean of those data (the
-        notation's meaning), bound so that `\bar x = 1.3` is a claim about it. Not for a vector resting on a
-        wrong or unchecked step."""
-        base = name[:-1] if name.endswith("\u0304") else None
-        vector = self.matrices.get(base) if base else None
-        if not isinstance(vector, sp.MatrixBase) or 1 not in vector.shape or len(vector) < 2 or \
-                self.matrix_sections.get(base) != self.section or base in self.matrix_rests or \
-                base in self.worked_matrices or not is_constant(vector):
-            return False
-        mean = sp.Add(*vector) / len(vector)
-        self.bindings[name] = Binding(name, mean, mean, self.matrix_lines.get(base, 0),
-                                      f"the mean of {base} = {written_text(vector.T)}", self.section)
-        return True
-
-    def fixed_by_laws(self, name: str) -> bool:
-        """KL(p ‖ q) of two laws the file gave: what the laws make it, which no formula written for it redefines
-        ("a student swapped the variances:" is a slip shown, not a correction)."""
-        return name.startswith(("KL(", "KL[")) and self.divergence(name) is not None
-
-    def divergence(self, name: str):
-        """KL(p ‖ q) for p, q given named laws (named_laws.divergence), or None."""
-        from verify.tex.named_laws import KL_NAME, divergence
-        m = KL_NAME.match(name)
-        if m and m.group("p").strip() == m.group("q").strip():
-            return sp.Integer(0)                                # KL(p ‖ p) = 0, whatever p is
-        laws = self.named_laws()
-        for text in (m.group("p").strip(), m.group("q").strip()) if m else ():
-            if text not in laws and (law := self.law_written(text)) is not None:
-                laws[text] = law            # KL(𝒩(0, 4) ‖ 𝒩(1, 1)): the laws written in place
-        value = divergence(name, laws, self.resolve)
-        return value / sp.log(2) if value is not None and self.kl_bits else value
-
-    def law_written(self, text: str):
-        """`\\mathcal{N}(0, 4)` as written inside KL(· ‖ ·): its Law, or None."""
-        from verify.tex.build import ParseError
-        from verify.tex.named_laws import law_of
-        from verify.tex.parse import parse
-        from verify.tex.tokens import LatexError, tokenize
-        shown = re.fullmatch(r"([A-Za-z]+)(\(.*\))", text)      # `Ber(0.5)`, as the name shows it
-        try:
-            return law_of(parse(tokenize(rf"\mathrm{{{shown[1]}}}{shown[2]}" if shown else text, 0),
-                                self.context()).expr, self.section)
-        except (LatexError, ParseError, ValueError, TypeError):
-            return None
-
-    def named_laws(self) -> dict:
-        """name -> Law: given by `\\sim` (`X \\sim \\mathrm{Exp}(2)`) or bound to one (`p = \\mathcal N(0, 1)`)."""
-        from verify.tex.named_laws import FAMILIES, law_of
-        laws = dict(self.laws)
-        # (a law bound under an earlier heading is not this part's: `p = Ber(0.3)` in section 1, `H(p)` of a
-        # new p in an exercise; the parts (a), (b) of one problem keep it)
-        # (the class name first: this runs for every step, over every binding; `Beta(2, 2)` is of class Beta)
-        laws.update({n: law for n, b in self.bindings.items() if type(b.definition).__name__ in FAMILIES
-                     and (law := law_of(b.definition, 0)) is not None
-                     and (b.section == self.section or self.stem_laws is not None)})
-        return laws
-
-    def from_templates(self, names) -> None:
-        """Bind each unbound name that is an instance of an indexed definition (`z_1` of `z_j = …`) or
-        a component of a written-out vector (`x_2` of `x = (1, 2)`)."""
-        for name in names:
-            if name in self.bindings or name in self.functions or name in self.matrices:
-                continue
-            if self.mean_of_data(name):
-                continue
-            entry = templates.component(name, self.matrices)
-            if entry is not None:
-                base = name.partition("[")[0] if name.endswith("]") else name.partition("_")[0]
-                # an entry of a vector worked out from a wrong value carries it (p_1 of p = e/S, S wrong): what it
-                # should be, when that was worked out for the vector, else it is only not confirmed
-                line, wrong = self.matrix_rests.get(base, (0, False))
-                true = templates.component(name, {base: self.matrix_true[base]}) \
-                    if wrong and base in self.matrix_true else None
-                self.bindings[name] = Binding(name, entry, entry, self.matrix_lines.get(base, 0),
-                                              f"{written_text(entry)} (an entry of {base})", self.section,
-                                              true_value=true, wrong_line=line if wrong else 0)
-                continue
-            # (an index given a whole number, `$t = 2$:` heading a step of iterates, still indexes a rule that
-            # goes from one iterate to the next, `v_t = β_2v_{t-1} + (1 - β_2)g_t^2`)
-            found = templates.match(name, [t for t, b in self.bindings.items() if templates.pattern(t) is not None
-                                           and not any(c in self.bindings and not (templates.counts_steps(self, c) and
-                                                                                   templates.steps_iterates(t, b))
-                                                       for c in templates.pattern(t).groupindex)])
-            if found is None:
-                self.at_another_index(name)
-                continue
-            t, values = found
-            b = self.bindings[t]
-            if templates.usable(b.definition):
-                definition = templates.instantiate(b.definition, values)
-                value = b.value if b.value is not None and is_constant(b.value) else None
-            else:           # h_j = σ(𝐰_j^⊤x + b): read again with j set, now that 𝐰_1 has its value
-                definition, value = self.read_instance(t, values), None
-                if definition is None:
-                    continue
-            base = t.partition("_")[0]
-            if isinstance(definition, sp.Basic) and templates.steps_iterates(t, b) and any(
-                    s.name.partition("_")[0] == base and s.name.partition("_")[2].isdecimal() and
-                    s.name not in self.bindings and s.name != name for s in _symbols(definition)):
-                continue        # m_1 = β_1m_0 + … with no m_0 given: the first iterate is a start, not a claim
-            shown = ", ".join(f"{k} = {v}" for k, v in values.items())
-            self.bindings[name] = Binding(name, definition, value, b.line, f"{t} with {shown}", b.section)
-
-    def at_another_index(self, name: str) -> None:
-        """`p_j` with `p_i = …` defined: that template at the free index j (see templates.at_another_index)."""
-        found = templates.at_another_index(name, self.bindings)
-        if found is not None:
-            template, definition = found
-            b = self.bindings[template]
-            self.bindings[name] = Binding(name, definition, None, b.line,
-                                          f"{template} with {template[-1]} = {name[-1]}", b.section)
-
-    def read_instance(self, template: str, values: dict):
-        """The template's written definition with its index letters set, read in this scope (None if it
-        cannot be read or is no number-valued formula)."""
-        from verify.tex.build import ParseError
-        from verify.tex.index_claims import substituted
-        from verify.tex.parse import parse
-        source = self.template_sources.get(template)
-        if source is None:
-            return None
-        try:
-            definition = parse(substituted(source, values), self.context()).expr
-        except ParseError:
-            return None
-        return definition if templates.usable(definition) else None
 
     def meant_before(self, name: str) -> bool:
         """Did an earlier part of the file give `name` a meaning (one this part may keep or replace)?"""
