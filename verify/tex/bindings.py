@@ -175,7 +175,8 @@ class Scope(Resolving, ScopeEntries, ScopeLaws):
         derived = isinstance(definition, sp.Basic) and definition.has(sp.Derivative)
         if derived:
             try:        # δ_1 = ∂L/∂a_1: keep what the derivative is, not a derivative to take after substitution
-                definition = definition.xreplace({d: self._derivative(d) for d in definition.atoms(sp.Derivative)})
+                definition = definition.xreplace({d: self._derivative(d) for d in sorted(
+                    definition.atoms(sp.Derivative), key=sp.default_sort_key)})
             except (Unresolved, ValueError, TypeError):
                 pass
         if isinstance(definition, sp.Basic):
@@ -335,7 +336,7 @@ class Scope(Resolving, ScopeEntries, ScopeLaws):
         todo += [(d.expr, True) for e in exprs if isinstance(e, sp.Basic) for d in e.atoms(sp.Derivative)]
         while todo:
             expr, deep = todo.pop()
-            syms = _symbols(expr)
+            syms = sorted(_symbols(expr), key=lambda s: s.name)     # (the same order in every run)
             self.from_templates([s.name for s in syms])
             for s in syms:
                 if s.name in seen:
@@ -350,7 +351,9 @@ class Scope(Resolving, ScopeEntries, ScopeLaws):
     def tainted(self, *exprs, deep: bool = False) -> list[Binding]:
         """Bindings reached from these expressions whose written value is wrong (see true_value)."""
         found = [self.bindings.get(n) for n in self.reached(*exprs, deep=deep)]
-        return [b for b in found if b is not None and (b.true_value is not None or b.wrong_line)]
+        # (in the file's order, as rests_on: a message names the earliest)
+        return sorted((b for b in found if b is not None and (b.true_value is not None or b.wrong_line)),
+                      key=lambda b: (b.line, b.name))
 
     def rests_on(self, *exprs) -> list[Binding]:
         """Bindings reached from these expressions whose value was never checked (see unchecked_line)."""

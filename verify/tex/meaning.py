@@ -199,7 +199,7 @@ class MeaningRules:
                 symbols = self.scope.resolve(side.expr).free_symbols
             except (Unresolved, ValueError, TypeError, AttributeError):
                 symbols = getattr(side.expr, "free_symbols", ())
-            for s in symbols:
+            for s in sorted(symbols, key=sp.default_sort_key):     # (the same one named in every run)
                 if isinstance(s, sp.Symbol) and is_stated_quantity(s.name) and s.name not in self.scope.bindings:
                     return s.name
         return ""

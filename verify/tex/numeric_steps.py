@@ -189,7 +189,7 @@ def _constant(left, right, rel, scope: Scope, derived: bool = False, written: bo
         if not out.holds:
             fractions = _as_fractions(left, scope)
             if fractions and compare(left.xreplace(fractions), right, _as_written, rw, tol).holds:
-                shown = ", ".join(f"{d.name} for {f}" for d, f in fractions.items())
+                shown = ", ".join(f"{d.name} for {f}" for d, f in sorted(fractions.items(), key=lambda p: p[0].name))
                 return Outcome(UNVERIFIED, f"{out.detail}; it holds with {shown} (each the rounding of that fraction, "
                                            "which the file may have computed with): which is meant is not written")
     except (Unsupported, ZeroDivisionError, ValueError, TypeError) as exc:

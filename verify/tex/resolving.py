@@ -57,7 +57,9 @@ class Resolving:
             if self.written_nodes:      # (other_readings.with_written_nodes)
                 expr = expr.xreplace(self.written_nodes)
             # (also a derivative a name stands for, `δ_1` of `δ_i = ∂L/∂a_i`: taken before values go into it)
-            derivs = {d: self._derivative(d) for d in expr.atoms(sp.Derivative) if not self._of_open(d)}
+            # (in a fixed order: the first that cannot be taken is the one a message names)
+            derivs = {d: self._derivative(d) for d in sorted(expr.atoms(sp.Derivative), key=sp.default_sort_key)
+                      if not self._of_open(d)}
             if derivs:
                 expr = expr.xreplace(derivs)
             subs = {}
@@ -132,7 +134,7 @@ class Resolving:
         numbers = self.entries_of_bold_vectors(inner, variables)
         if numbers:     # v_1 in `u = v_1h_1 + c` with 𝐯 = (0.6, -0.3) written out and v_1 named nowhere: 𝐯's entry
             inner = inner.xreplace(numbers)
-        for s in _symbols(inner) - variables:
+        for s in sorted(_symbols(inner) - variables, key=lambda s: s.name):    # (named in a fixed order)
             if s.name not in self.bindings and s.name not in declared and not _looks_constant(s.name):
                 raise Unresolved(f"meaning of {s.name} unknown: is it a function of "
                                  f"{', '.join(v.name for v in variables)}? (define it, e.g. %! let)")

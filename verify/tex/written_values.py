@@ -97,8 +97,9 @@ class WrittenValues:
         base = parsed[start] if start < len(parsed) else None
         if base is not None and not isinstance(base, Exception) and \
                 not (isinstance(base.expr, sp.Symbol) and base.expr.name in self.scope.bindings):
-            origins = [self.scope.literal_origins[d.name] for d in base.expr.atoms(sp.Dummy)
-                       if d.name in self.scope.literal_origins]
+            origins = sorted((self.scope.literal_origins[d.name] for d in base.expr.atoms(sp.Dummy)
+                              if d.name in self.scope.literal_origins),      # (the earliest line is named)
+                             key=lambda o: (o.wrong_line or o.unchecked_line, o.unchecked_line))
             carried_from = next((o.wrong_line for o in origins if o.true_value is not None), 0)
             if carried_from:
                 true = self.true_value(base.expr)
@@ -135,7 +136,8 @@ class WrittenValues:
                        if d.name in origins and origins[d.name].true_value is not None
                        and (significant_digits(d.name) >= ROUNDED_DIGITS or
                             origins[d.name].wrong_line == self.scope.wrong_in_paragraph and d.name not in given)
-                       and not _right_at_its_places(d, abs(exact(origins[d.name].true_value)), units=2)), key=len)
+                       and not _right_at_its_places(d, abs(exact(origins[d.name].true_value)), units=2)),
+                      key=lambda n: (origins[n].wrong_line, len(n), n))
         entries = {d: exact(self.scope.entry_origins[d.name].true_value) for d in definition.expr.atoms(sp.Dummy)
                    if d.name in self.scope.entry_origins and d.name not in self.scope.literal_origins}
         true = self.true_value(definition.expr.xreplace(entries)) if used else None
