@@ -34,6 +34,7 @@ class Binding:
     true_value: object | None = None   # what the definition gives, when the written value is wrong
     wrong_line: int = 0          # the line of the wrong step that produced the written value
     unchecked_line: int = 0      # the value rests on this line's step, which could not be checked
+    of_data: bool = False        # what a notation means for data the file gave (x̄: their mean), not the writer's
 
 
 @dataclass

@@ -105,7 +105,7 @@ def _given_numbers_only(exprs, scope: Scope) -> bool:
     for e in exprs:
         for s in getattr(e, "free_symbols", ()):
             b = scope.bindings.get(getattr(s, "name", None))
-            if b is not None and not _given(b.definition) and not _of_given_numbers(b, scope) and \
+            if b is not None and not b.of_data and not _given(b.definition) and not _of_given_numbers(b, scope) and \
                     not _a_statistic_of_the_data(b):
                 return False
     return True

@@ -21,6 +21,7 @@ from sympy import stats
 from sympy.core.function import AppliedUndef
 
 from verify.tex.build import name_symbol
+from verify.tex.names import BAR, accented
 from verify.tex.operators import EXPECTATION, is_random
 
 # written name -> (family, number of parameters)
@@ -131,7 +132,7 @@ def law_of_the_mean(last: str, written: str, law: Law) -> tuple[str, Law] | None
             not (count.isdigit() and int(count) > 1 or count.isalpha() and len(count) == 1):
         return None
     size = sp.Integer(int(count)) if count.isdigit() else name_symbol(count)
-    return f"{letter}\u0304", Law("normal", (law.params[0], law.params[1] / size),
+    return accented(letter, BAR), Law("normal", (law.params[0], law.params[1] / size),
                                    f"{law.written.split('(')[0]}({_shown(law.params[0])}, {_shown(law.params[1])}/{count})"
                                    f" (the mean of the {letter}_i)", law.section)
 

@@ -19,6 +19,18 @@ ACCENTS = {"hat": "\u0302", "widehat": "\u0302", "bar": "\u0304", "overline": "\
            "widetilde": "\u0303", "vec": "\u20d7", "dot": "\u0307", "ddot": "\u0308", "check": "\u030c"}
 STYLES = {"mathbf", "boldsymbol", "bm", "pmb", "mathit", "mathnormal", "mathcal", "mathscr", "mathsf"}
 BOLD = {"mathbf", "boldsymbol", "bm", "pmb", "vec"}
+BAR = ACCENTS["bar"]
+
+
+def accented(letter: str, accent: str) -> str:
+    """The name the parser gives `letter` under `accent` (`\\bar y` -> ȳ, one code point; `\\bar x` -> x̄, two)."""
+    return unicodedata.normalize("NFC", letter + accent)
+
+
+def unaccented(name: str, accent: str) -> str | None:
+    """ȳ -> y and x̄ -> x for the bar (ŝ -> s for the hat); None when the name's last mark is not that accent."""
+    parts = unicodedata.normalize("NFD", name)
+    return unicodedata.normalize("NFC", parts[:-1]) if len(parts) >= 2 and parts[-1] == accent else None
 
 
 def plain_text(toks) -> str | None:

@@ -16,6 +16,7 @@ import re
 import sympy as sp
 from sympy.core.function import AppliedUndef
 
+from verify.tex.names import BAR, unaccented
 from verify.tex.heads import CONSTANT_NAMES
 from verify.tex.results import OK, WRONG
 from verify.tex.sums import written_out
@@ -126,8 +127,10 @@ def varies_with(expr, variable: sp.Symbol, bar_as_mean: bool = False) -> bool | 
 def means_of_entries(expr) -> dict:
     """x̄ -> (x_1 + … + x_n)/n for each x̄ in expr whose letter's entries x_1, …, x_n are in it too."""
     out = {}
-    for bar in (s for s in expr.free_symbols if len(s.name) == 2 and s.name[1] == "\u0304"):
-        entries = [s for s in expr.free_symbols if s.name.startswith(bar.name[0] + "_") and s.name[2:].isdigit()]
+    for bar, letter in ((s, unaccented(s.name, BAR)) for s in expr.free_symbols):
+        if letter is None or len(letter) != 1:
+            continue
+        entries = [s for s in expr.free_symbols if s.name.startswith(letter + "_") and s.name[2:].isdigit()]
         if entries:
             out[bar] = sp.Add(*entries) / len(entries)
     return out

@@ -10,6 +10,7 @@ import sympy as sp
 
 from verify.tex import templates
 from verify.tex.build import shown as written_text
+from verify.tex.names import BAR, unaccented
 from verify.tex.resolving import Unresolved, _symbols, is_constant
 
 
@@ -72,7 +73,7 @@ class ScopeEntries:
         notation's meaning), bound so that `\bar x = 1.3` is a claim about it. Not for a vector resting on a
         wrong or unchecked step."""
         from verify.tex.bindings import Binding
-        base = name[:-1] if name.endswith("\u0304") else None
+        base = unaccented(name, BAR)         # (ȳ as well as x̄)
         vector = self.matrices.get(base) if base else None
         if not isinstance(vector, sp.MatrixBase) or 1 not in vector.shape or len(vector) < 2 or \
                 self.matrix_sections.get(base) != self.section or base in self.matrix_rests or \
@@ -80,7 +81,7 @@ class ScopeEntries:
             return False
         mean = sp.Add(*vector) / len(vector)
         self.bindings[name] = Binding(name, mean, mean, self.matrix_lines.get(base, 0),
-                                      f"the mean of {base} = {written_text(vector.T)}", self.section)
+                                      f"the mean of {base} = {written_text(vector.T)}", self.section, of_data=True)
         return True
 
     def from_templates(self, names) -> None:

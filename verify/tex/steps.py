@@ -11,6 +11,7 @@ from sympy.core.function import AppliedUndef
 from verify.tex import distributions, named_laws
 from verify.tex.bindings import Scope, Unresolved, exact, is_constant
 from verify.tex.not_refuted import a_value_would_do, at_random_instances, law_given_elsewhere
+from verify.tex.names import BAR, unaccented
 from verify.tex.build import KINK_SLOPE, PLUS_MINUS, ParseError, as_identity, commutative
 from verify.tex.instances import IDENTITY, instantiated
 from verify.tex.numeric_steps import _constant
@@ -187,7 +188,7 @@ def check_proportional(lhs, rhs, variables, scope: Scope, additive: bool = False
                 return Outcome(UNVERIFIED, f"the {what} of the two sides depends on {name} unless {unset}, which "
                                            "has no value here (given later?): not decided")
             if varies and varies_with(ratio, symbols[name], bar_as_mean=True) is False:
-                bars = ", ".join(sorted(s.name for s in ratio.free_symbols if s.name[1:] == "\u0304"))
+                bars = ", ".join(sorted(s.name for s in ratio.free_symbols if len(unaccented(s.name, BAR) or "") == 1))
                 return Outcome(UNVERIFIED, f"two readings, different verdicts: {bars} any number: the {what} depends "
                                            f"on {name} (wrong) | {bars} the mean of the data in the sums: it does not (ok)")
             how = "it differs at random values of the data, the sums written out" if varies else \
