@@ -5,7 +5,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from verify.tex import OK, WRONG, check_text
+from verify.tex import OK, UNVERIFIED, WRONG, check_text
 
 
 def steps(text):
@@ -55,3 +55,23 @@ def test_messages_do_not_depend_on_the_hash_seed():
                            check=True).stdout
             for seed in ("1", "2", "3", "4")}
     assert len(outs) == 1, outs
+
+
+LOGISTIC = ("Data $x_1 = 1$, $y_1 = 1$; $x_2 = 2$, $y_2 = 0$. Start at $w = 0.5$, $b = 0$,\n"
+            "loss $L = \\frac{1}{2}\\sum_{i=1}^{2} \\ell_i$ with $\\ell_i = -y_i\\ln p_i - (1 - y_i)\\ln(1 - p_i)$ and "
+            "$p_i = \\sigma(w x_i + b)$.\n"
+            "So $p_1 = \\sigma(0.5) = 0.6225$, $p_2 = \\sigma(1) = 0.7311$ and $L = \\frac12(0.4741 + 1.3134) = 0.8938$.\n"
+            "Then $\\frac{\\partial L}{\\partial b} = \\frac12(p_1 - y_1 + p_2 - y_2) = 0.1768$.\n"
+            "With $\\eta = 0.5$: $b \\leftarrow 0 - 0.5(0.1768) = -0.0884$.\n"
+            "I ran your numbers with the fixed step: $L = 0.8938$ before and $L = {after}$ after.\n")
+
+
+def test_a_loss_restated_after_an_update_has_the_reading_at_the_new_values():
+    # `L = 0.8789` after `b ← …` on the line that restated L = 0.8938: L was defined at the point before the update
+    # (b⁰), so it was a false alarm; at the values after it, it holds: two readings, different verdicts
+    out = steps(LOGISTIC.replace("{after}", "0.8789"))
+    step = at(out, "L = 0.8789")
+    assert step.verdict == UNVERIFIED and "values after it: ok" in step.detail
+    assert at(out, "L = 0.8938").verdict == OK
+    # a value right at neither point stays wrong (0.8813: neither 0.8937 nor 0.8789)
+    assert at(steps(LOGISTIC.replace("{after}", "0.8813")), "L = 0.8813").verdict == WRONG

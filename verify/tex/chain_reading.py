@@ -273,7 +273,8 @@ class ChainReading:
                                               f"before: wrong ({r.detail}) | the root of the equation on line {solved}: "
                                               "it solves it (the equation itself not checked here)")
         if start == 0 and (claim or approx or self.restates_a_given_value(parsed[0])):
-            new_case = self.or_a_new_value(head[0] if claim or approx else segs[0].text, first)
+            new_case = self.or_a_new_value(head[0] if claim or approx else segs[0].text, first,
+                                           parsed if claim or approx else None)
             if claim and new_case and not isinstance(parsed[1], Exception) and not is_constant(parsed[1].expr):
                 # `L = ½(tanh(wx) - y)^2` after a different L: later steps are checked with both meanings
                 line = self.results[first].line

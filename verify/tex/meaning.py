@@ -63,7 +63,7 @@ class MeaningRules:
             return False
         return any(isinstance(f, sp.Basic) and not (f - lhs.expr).free_symbols for f in self.scope.facts)
 
-    def or_a_new_value(self, name, index) -> bool:
+    def or_a_new_value(self, name, index, parsed=None) -> bool:
         """`w^* = 0.5` after w^* was given a number (or 𝔼[X] = ½ after 𝔼[X] = 0.3 was given): a claim about
         the same quantity, or a new case giving it a new value. Two readings; when the claim fails they
         differ: unverified, naming both (True when it is so)."""
@@ -71,7 +71,17 @@ class MeaningRules:
         b = self.scope.bindings.get(name)
         if self.fixed_by_a_system(name):
             return False    # π_2 = \tfrac{9}{13}π_3 after the system fixed π_2: a claim
-        if r.verdict not in (WRONG, CARRIED) or (b is not None and b.line == r.line):
+        if r.verdict not in (WRONG, CARRIED):
+            return False
+        after = self.at_the_updated_values(b, parsed) if b is not None and parsed is not None else None
+        if after is not None and after[1].verdict == OK:
+            # "L = 1.3296 before and L = 0.7863 after" the step: L was defined at the point before `w ← …`
+            self.results[index] = dataclasses.replace(
+                r, verdict=UNVERIFIED, detail=f"two readings, different verdicts: {name} at the point before the "
+                                              f"update of {after[0]}: {r.verdict} ({r.detail}) | {name} at the "
+                                              f"values after it: ok ({after[1].detail})")
+            return True
+        if b is not None and b.line == r.line:
             return False    # (on the line that gave the value, `λ̂ = 3`, `λ̂ = 4`, it is the same case)
         if b is not None and b.unchecked_line and r.verdict == WRONG and b.value is not None and \
                 not self.meaning_has_a_value(b):
@@ -101,6 +111,27 @@ class MeaningRules:
             r, verdict=UNVERIFIED, detail=f"two readings, different verdicts: a claim about {earlier}: {r.verdict} "
                                           f"({r.detail}) | a new value of {name} (a new case): given")
         return True
+
+    def at_the_updated_values(self, b, parsed):
+        """A claim about b (`L = 0.7863`) read at the values after the updates made since b was defined (its
+        definition names w⁰, the w before `w ← …`: see Scope.keep_earlier): (the names updated, the Outcome), or
+        None when nothing it is made of was updated."""
+        if not isinstance(b.definition, sp.Basic) or any(isinstance(p, Exception) for p in parsed[:2]):
+            return None
+        earlier = frozenset(n for n in self.scope.bindings if n.endswith("⁰"))
+        if not earlier:
+            return None
+        try:
+            expanded = self.scope.expand_definitions(b.definition, keep=earlier)
+        except (Unresolved, ValueError, TypeError):
+            return None
+        before = sorted((s for s in expanded.free_symbols if isinstance(s, sp.Symbol) and s.name in earlier),
+                        key=lambda s: s.name)
+        if not before or not isinstance(expanded, sp.Expr):
+            return None
+        now = expanded.xreplace({s: sp.Symbol(s.name.rstrip("⁰"), **s.assumptions0) for s in before})
+        names = ", ".join(dict.fromkeys(s.name.rstrip("⁰") for s in before))
+        return names, self.checked_within_limit(dataclasses.replace(parsed[0], expr=now), parsed[1], "=")
 
     def or_a_new_function(self, head, index) -> None:
         r"""`I(\lambda) = 1/\lambda` after `I(p) = \frac{1}{p(1 - p)}` (a table of informations, one family a row):
