@@ -75,3 +75,13 @@ def test_a_loss_restated_after_an_update_has_the_reading_at_the_new_values():
     assert at(out, "L = 0.8938").verdict == OK
     # a value right at neither point stays wrong (0.8813: neither 0.8937 nor 0.8789)
     assert at(steps(LOGISTIC.replace("{after}", "0.8813")), "L = 0.8813").verdict == WRONG
+
+
+def test_pi_with_an_iterate_superscript_is_a_name():
+    # EM's mixing weight after one iteration, `\pi^{(1)}`, was π¹ = 3.14159…: two false alarms in a graded script
+    out = steps("Then $\\pi^{(1)} = \\frac{2.9870}{5} \\approx 0.5974$, so $\\pi^{(1)} + 1 = 1.5974$.\n")
+    assert at(out, "\\pi^{(1)} + 1 = 1.5974").verdict == OK
+    assert at(steps("Then $\\pi^{(1)} = 0.5974$, so $\\pi^{(1)} + 1 = 1.6974$.\n"), "\\pi^{(1)} + 1").verdict == WRONG
+    # π squared is still the number
+    assert at(steps("Here $\\pi^2 = 9.8696$ and $\\pi^{2} = 9.9$.\n"), "\\pi^2 = 9.8696").verdict == OK
+    assert at(steps("Here $\\pi^{2} = 9.7$.\n"), "\\pi^{2} = 9.7").verdict == WRONG

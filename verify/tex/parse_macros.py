@@ -156,6 +156,12 @@ class MacroRules(CallRules):
         self.i = j + 1
         return sp.Symbol(f"{name}({shown(a)}|{b})", real=True)
 
+    def iterate_superscript(self) -> bool:
+        """`^{(1)}`, `^{(t+1)}` next: the superscript of an iterate, never a power."""
+        sup_tok = self.peek(1) if _is(self.peek(), "char", "^") else None
+        body = sup_tok.body if sup_tok is not None and sup_tok.kind == "group" else ()
+        return bool(body) and _is(body[0], "char", "(") and _is(body[-1], "char", ")")
+
     def index_superscript(self, name: str) -> bool:
         """z_1^h, W^{(1)}, W_1^{h,j} are indices; x^2, x_1^n (n bound), e^x are powers; V^π(s), Q^π(s, a): a policy's
         values (a name)."""
@@ -277,8 +283,9 @@ class MacroRules(CallRules):
         v = t.value
         if v in self.ctx.macros:
             return self.expand(t)
-        if v == "pi" and _is(self.peek(), "char", "_"):
-            return self.identifier("π", t)     # π_1, π_j: an entry of a distribution (a stationary one, weights)
+        if v == "pi" and (_is(self.peek(), "char", "_") or self.iterate_superscript()):
+            # π_1, π_j: an entry of a distribution (a stationary one, weights); π^{(1)}: an iterate (EM's weight)
+            return self.identifier("π", t)
         if v == "pi":
             return sp.pi
         if v == "infty":
