@@ -85,3 +85,21 @@ def test_pi_with_an_iterate_superscript_is_a_name():
     # π squared is still the number
     assert at(steps("Here $\\pi^2 = 9.8696$ and $\\pi^{2} = 9.9$.\n"), "\\pi^2 = 9.8696").verdict == OK
     assert at(steps("Here $\\pi^{2} = 9.7$.\n"), "\\pi^{2} = 9.7").verdict == WRONG
+
+
+ARROWS = ("\\section*{Problem 1}\nSo $p_1 = \\sigma(-0.5) = 0.3775$, $p_2 = \\sigma(1.5) = 0.8176$.\n\n"
+          "\\section*{Problem 2}\nTake $\\vec p = (0.5, 0.25, 0.25)$ and $\\vec q = (0.2, 0.3, 0.5)$. Then\n"
+          "$-\\sum_k p_k\\ln q_k = 0.5(1.6094) + 0.25(1.2040) + 0.25(0.6931) = {value}$ and "
+          "$-\\ln p_2 = {log}$.\n")
+
+
+def test_entries_of_a_vector_written_with_an_arrow():
+    # `\vec p` is p⃗, which the entries p_k of a later part did not reach (only 𝐩 did): the sum was checked with
+    # p_2 of problem 1 (0.8176), a false alarm, and -ln p_2 was wrong against it
+    out = steps(ARROWS.replace("{value}", "1.2790").replace("{log}", "1.3863"))
+    assert at(out, "-\\sum_k p_k\\ln q_k = 0.5(1.6094)").verdict == OK
+    assert at(out, "-\\ln p_2 = 1.3863").verdict == UNVERIFIED     # an entry, or a name of its own: two readings
+    wrong = steps(ARROWS.replace("0.25(0.6931) = {value}", "0.5(0.6931) = {value}").replace("{value}", "1.4523")
+                  .replace("{log}", "1.3863"))
+    assert at(wrong, "-\\sum_k p_k\\ln q_k = 0.5(1.6094)").verdict == WRONG
+    assert at(steps(ARROWS.replace("{value}", "1.2790").replace("{log}", "0.2014")), "-\\ln p_2").verdict != OK

@@ -98,7 +98,9 @@ def bold_name(name: str) -> str:
 
 
 def plain_of_bold(name: str) -> str | None:
-    """w for 𝐰 (bold_name the other way), None when the name is not one bold letter."""
+    """w for 𝐰 (bold_name the other way) and for w⃗ (`\\vec w`), None when the name is not one such letter."""
+    if len(name) == 2 and name[1] == ACCENTS["vec"] and name[0].isascii() and name[0].isalpha():
+        return name[0]
     if len(name) != 1:
         return None
     for start, first in ((0x1D41A, "a"), (0x1D400, "A")):
@@ -118,11 +120,17 @@ def bold_entry(matrices: dict, name: str):
     base, _, index = name.partition("_")
     if not index.isdecimal() or not base.isascii() or not base.isalpha() or base in matrices:
         return None
-    vector = matrices.get(bold_name(base))
-    shape = getattr(vector, "shape", ())
+    vector_name = written_vector(matrices, base)
+    shape = getattr(matrices.get(vector_name), "shape", ())
     if len(shape) != 2 or 1 not in shape or not 1 <= int(index) <= shape[0] * shape[1]:
         return None
-    return bold_name(base), int(index) - 1
+    return vector_name, int(index) - 1
+
+
+def written_vector(matrices: dict, letter: str) -> str | None:
+    """The name of the vector the plain letter's entries belong to: 𝐯 (`\\mathbf v`), else v⃗ (`\\vec v`, the same
+    vector in the arrow notation); None when neither was written out."""
+    return next((n for n in (bold_name(letter), letter + ACCENTS["vec"]) if n in matrices), None)
 
 
 def vector_entry(matrices: dict, name: str):
@@ -130,7 +138,7 @@ def vector_entry(matrices: dict, name: str):
     the same notation without the bold face."""
     found = bold_entry(matrices, name)
     base, _, index = name.partition("_")
-    if found is not None or not index.isdecimal() or bold_name(base) in matrices:
+    if found is not None or not index.isdecimal() or written_vector(matrices, base) is not None:
         return found
     shape = getattr(matrices.get(base), "shape", ())
     if len(shape) != 2 or 1 not in shape or not 1 <= int(index) <= shape[0] * shape[1]:

@@ -15,7 +15,7 @@ from itertools import product
 
 import sympy as sp
 
-from verify.tex.names import bold_name
+from verify.tex.names import written_vector
 from verify.tex.templates import FREE_INDEX_LETTERS as INDEX_LETTERS
 
 SEQ = sp.Function("seq")
@@ -273,7 +273,7 @@ def data_reading(left, right, scope, strict: bool = False, same_part: bool = Tru
         if vector is None and base.isascii() and base not in scope.bindings and f"{base}_1" not in scope.bindings:
             # `\mathbf x = (1, 2, 3)`, then `\sum_i x_i^2`: the x_i are the entries of the bold vector (x plain has
             # no meaning of its own)
-            base = bold_name(base)
+            base = written_vector(scope.matrices, base) or base
             vector = scope.matrices.get(base) if base not in scope.regiven else None
         if isinstance(vector, sp.MatrixBase) and min(vector.shape) == 1 and base.isascii() or plain != base:
             if not isinstance(vector, sp.MatrixBase) or min(vector.shape) != 1:
