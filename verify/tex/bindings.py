@@ -108,7 +108,6 @@ class Scope(Resolving, ScopeEntries, ScopeLaws):
     wrong_in_paragraph: int = 0  # the line of the last wrong or carried step of this paragraph (0: none)
     new_case_line: int = 0  # the line where a name was last restated with a new value (a new case?), this paragraph
     wrong_numbers: frozenset = frozenset()   # |numbers| written from a wrong step's right side on, this paragraph
-    wrong_formula_names: frozenset = frozenset()   # the names in a wrong step's formula (its right side), this paragraph
     wrong_sources: object = None  # carried_values.WrongSources: what this paragraph's bare-number chains may rest on
     worked_objective: object = None   # (last side, variables, line) of the last chain in a variable (objectives)
     matrix_sections: dict = field(default_factory=dict)   # name -> the part a written-out matrix was given in
@@ -245,16 +244,12 @@ class Scope(Resolving, ScopeEntries, ScopeLaws):
                     getattr(self.bindings.get(d), "definition", None), "free_symbols", ())} for d in self.matrix_sources):
                 worked_out.work_out(self, line)     # `z = W_1x + b𝟏`, then W_1, x and (last) b = 0.1: z worked out
 
-    def keep_earlier(self, name: str, line: int = 0, given: bool = False):
+    def keep_earlier(self, name: str, line: int = 0):
         """`v_1 ← …`: what was defined from v_1 (ŷ, L) keeps meaning the earlier v_1 -- gradients
         written after an update are those at the point of the forward pass. (Not what the same line
-        defines: `Take $a = σ(wx + b)$ with $x = 2$` means this x; nor, when v_1 is `given` a number in this part
-        and its earlier value is an earlier part's, what this part defined from it before: `ŷ = v_1h_1 + v_2h_2`
-        then "Numbers: $v_1 = v_2 = 1$" in Q2, after Q1's trace gave v_1 a value.)"""
-        fresh = given and self.bindings[name].section < self.section
+        defines: `Take $a = σ(wx + b)$ with $x = 2$` means this x.)"""
         users = [b for b in self.bindings.values() if b.name != name and isinstance(b.definition, sp.Basic)
-                 and any(s.name == name for s in _symbols(b.definition)) and not (line and b.line == line)
-                 and not (fresh and b.section == self.section)]
+                 and any(s.name == name for s in _symbols(b.definition)) and not (line and b.line == line)]
         if not users:
             return
         earlier = name + "⁰"

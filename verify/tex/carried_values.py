@@ -81,7 +81,6 @@ class CarriedValues:
     def new_paragraph(self):
         """A wrong step's numbers taint only the rest of its paragraph (or list part)."""
         self.scope.wrong_in_paragraph, self.scope.wrong_numbers = 0, frozenset()
-        self.scope.wrong_formula_names = frozenset()
         self.scope.paragraph += 1
         self.scope.new_case_line = 0
         self.scope.named_objective = None

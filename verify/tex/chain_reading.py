@@ -318,7 +318,6 @@ class ChainReading:
                 self.scope.bindings[head[0]].unchecked_line = self.results[first].line
             if carried_from:
                 self.carried_definition(head[0], carried_true, self.results[first].line)
-            self.after_a_wrong_formula(head[0], parsed[1], bound_before, wrong_line or carried_from or assigns)
             self.vector_made_of(head[0], parsed[1])
             if templates.pattern(head[0]) is not None:
                 self.scope.template_sources[head[0]] = segs[1].toks
@@ -386,16 +385,3 @@ class ChainReading:
             # check, so what is worked out from v_2 rests on it (it was taken as data: f(𝐰) at it came out `ok`)
             return dataclasses.replace(provenance, unchecked_line=self.where(segs[0].start)[0])
         return provenance
-
-    def after_a_wrong_formula(self, name, written, bound_before, settled) -> None:
-        """`D_KL = \\log\\frac{σ_2}{σ_1} - ½ + \\frac{σ_2^2 + (μ_1 - μ_2)^2}{2σ_2^2}` defined right after the wrong
-        `𝔼_p[(x - μ_2)^2] = σ_2^2 + (μ_1 - μ_2)^2` in the paragraph, in the same names: the formula may be built on
-        that step, so a value worked out from it is no confirmation (the binding carries the wrong line, with what it
-        should be unknown: see MeaningRules.carried)."""
-        b = self.scope.bindings.get(name)
-        if settled or b is None or bound_before is not None or not self.scope.wrong_in_paragraph or \
-                not isinstance(written.expr, sp.Expr) or is_constant(written.expr) or b.wrong_line or b.true_value is not None:
-            return
-        names = {s.name for s in written.expr.free_symbols if isinstance(s, sp.Symbol) and not isinstance(s, sp.Dummy)}
-        if names & self.scope.wrong_formula_names:
-            b.wrong_line = self.scope.wrong_in_paragraph

@@ -172,34 +172,21 @@ class MeaningRules:
                                           f"it may rest on that step ({r.detail})")
 
     def names_given_the_same_value(self, parsed, rels) -> list[int]:
-        """`q_2 = q_3 = q_4 = 0.025`, `a = b = 3`: the indices of the lone names after the first, of the same family
-        (q_…) or single letters, with no meaning in this part yet, before the value they are all given
-        (`\\hat\\lambda = \\bar x = 2` is not one: x̄ is what λ̂ is, not a name being given a value)."""
+        """`q_2 = q_3 = q_4 = 0.025`: the indices of the lone names after the first, of the same family (q_…)
+        and with no meaning yet, before the value they are all given (`\\hat\\lambda = \\bar x = 2` is not one: x̄
+        is what λ̂ is, not a name being given a value)."""
         out = []
-        head = parsed[0].expr if not isinstance(parsed[0], Exception) and isinstance(parsed[0].expr, sp.Symbol) \
-            else None
-        family = head.name.partition("_")[0] + "_" if head is not None and "_" in head.name else None
-        letters = head is not None and len(head.name) == 1 and not isinstance(head, sp.Dummy)
+        family = parsed[0].expr.name.partition("_")[0] + "_" if not isinstance(parsed[0], Exception) and \
+            isinstance(parsed[0].expr, sp.Symbol) and "_" in parsed[0].expr.name else None
         for i in range(1, len(parsed) - 1):
             p = parsed[i]
-            if not (family or letters) or rels[i] != "=" or isinstance(p, Exception) or \
-                    not isinstance(p.expr, sp.Symbol) or isinstance(p.expr, sp.Dummy) or \
-                    not (p.expr.name.startswith(family) if family else len(p.expr.name) == 1) or \
-                    self.scope.has_meaning(p.expr.name) or p.expr.name in self.scope.matrices or \
-                    p.expr.name in self.scope.bindings and self.scope.bindings[p.expr.name].section == self.scope.section \
-                    or self.meant_by_convention(p.expr.name) or _marked(p.expr.name):
+            if family is None or rels[i] != "=" or isinstance(p, Exception) or not isinstance(p.expr, sp.Symbol) or \
+                    not p.expr.name.startswith(family) or \
+                    isinstance(p.expr, sp.Dummy) or self.scope.has_meaning(p.expr.name) or \
+                    p.expr.name in self.scope.bindings or p.expr.name in self.scope.matrices:
                 break
             out.append(i)
-        # (what follows the names is their value: a number, or what is worked out to one)
-        value = parsed[-1]
-        return out if out and not isinstance(value, Exception) and isinstance(value.expr, sp.Basic) and \
-            is_constant(exact(value.expr)) else []
-
-    def meant_by_convention(self, name) -> bool:
-        """v̄_4 (an adjoint, ∂f/∂v_4, once f is defined), v̇_3 (a tangent): a notation with a meaning of its own, so
-        `\\bar v_6 = \\bar v_4 = 1` claims v̄_4 is 1; it does not give it that value."""
-        from verify.tex import conventions
-        return conventions.meaning(name, self.scope) is not None or conventions.adjoint(name, self.scope) is not None
+        return out if out and len(out) + 1 < len(parsed) - 1 else []
 
     def input_copied(self, parsed, rels) -> bool:
         """`v_1 = x_1 = 1` in a forward trace: the input x_1, named nowhere else, is given its value where the trace
@@ -474,9 +461,3 @@ class MeaningRules:
                 AttributeError, NotImplementedError):      # undecided here: keep the doubt
             return f"of {names[0]}"
         return f"of {names[0]}" if any(s.name.startswith(OPEN_FACTOR) for s in gap.free_symbols) else ""
-
-
-def _marked(name: str) -> bool:
-    """v̄_4, v̇_3, ŷ: a name with a mark (an adjoint, a tangent, an estimate) -- a notation with a meaning of its own
-    even where the checker cannot read it (`\\bar v_6 = \\bar v_4 = 1` in a reverse sweep claims v̄_4 is 1)."""
-    return any(unicodedata.combining(c) for c in unicodedata.normalize("NFD", name.partition("_")[0]))

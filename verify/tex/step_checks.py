@@ -81,9 +81,6 @@ class StepChecks:
         if self.results[-1].verdict in (WRONG, CARRIED):
             self.scope.wrong_in_paragraph = self.results[-1].line
             self.wrong_in_chain, self.wrong_step_index = True, len(self.results) - 1
-            if not isinstance(parsed[i + 1], Exception) and isinstance(parsed[i + 1].expr, sp.Basic):
-                self.scope.wrong_formula_names |= {s.name for s in parsed[i + 1].expr.free_symbols
-                                                   if isinstance(s, sp.Symbol) and not isinstance(s, sp.Dummy)}
         if self.wrong_in_chain and not isinstance(parsed[i + 1], Exception):   # the wrong value, as written on
             self.scope.wrong_numbers = self.scope.wrong_numbers | numbers_in(parsed[i + 1].expr)
         self.note_sources(segs, parsed, i, self.wrong_in_chain)

@@ -12,7 +12,7 @@ import dataclasses
 import sympy as sp
 from sympy.core.function import AppliedUndef
 
-from verify.tex.bindings import LiteralOrigin, Unresolved, exact, is_constant, plain_number
+from verify.tex.bindings import LiteralOrigin, Unresolved, exact, is_constant
 from verify.tex.build import PLUS_MINUS, literal_value
 from verify.tex.limits import StepTimeout, step_deadline
 from verify.tex.numeric_steps import ROUNDED_DIGITS, significant_digits
@@ -269,7 +269,7 @@ class WrittenValues:
                 return
             definition = value
         if name in self.scope.bindings and name not in self.scope.set_aside:    # ("at p = 0.5": the formulas there)
-            self.scope.keep_earlier(name, line, given=not update and plain_number(definition))
+            self.scope.keep_earlier(name, line)
         self.scope.bind(name, definition, value, line, shown, update)
         if value is not None:
             self.settle_value(name, definition if definition is not value else None, wrong_line, provenance)
