@@ -103,3 +103,17 @@ def test_entries_of_a_vector_written_with_an_arrow():
                   .replace("{log}", "1.3863"))
     assert at(wrong, "-\\sum_k p_k\\ln q_k = 0.5(1.6094)").verdict == WRONG
     assert at(steps(ARROWS.replace("{value}", "1.2790").replace("{log}", "0.2014")), "-\\ln p_2").verdict != OK
+
+
+POISSON = ("Hourly arrivals were recorded: $\\mathbf x = (3, 5, 2, 4, 6)$, so\n"
+           "$$p(\\mathbf x \\mid \\lambda) = \\prod_{i=1}^{5} \\frac{\\lambda^{x_i} e^{-\\lambda}}{x_i!}"
+           " = \\frac{\\lambda^{20} e^{-5\\lambda}}{3!\\,5!\\,2!\\,4!\\,6!}.$$\n")
+
+
+def test_a_product_over_a_bold_vectors_entries_with_a_parameter_left():
+    # x_i with only 𝐱 written out: as 𝐱's entries the product is the likelihood in λ, as names of their own it is
+    # no identity; it was `wrong` (a false alarm in a graded script), now the two readings are named
+    step = at(steps(POISSON), "\\prod_{i=1}^{5}")
+    assert step.verdict == UNVERIFIED and "as entries of the bold vectors" in step.detail
+    # an exponent that is not the data's sum is wrong in both readings
+    assert at(steps(POISSON.replace("\\lambda^{20}", "\\lambda^{21}")), "\\prod_{i=1}^{5}").verdict == WRONG

@@ -121,8 +121,16 @@ def _plain_entries_of_bold_vectors(left, right, rel, scope: Scope) -> Outcome | 
         return None
     l, r = left.xreplace(at), right.xreplace(at)
     if not (is_constant(l) and is_constant(r)):
-        return None
-    out = _constant(l, r, rel, dataclasses.replace(scope, chain_value=None))
+        # `\prod_{i=1}^{5} \frac{λ^{x_i}e^{-λ}}{x_i!} = \frac{λ^{20}e^{-5λ}}{3!\,5!\,2!\,4!\,6!}` with 𝐱 written out:
+        # λ stays free; with the entries put in, the two sides are compared as an identity in λ
+        if rel != "=":
+            return None
+        v = decide(exact(l), exact(r), {}, (), PROVE_SETTINGS)
+        if v.status not in (PROVED, VERIFIED):
+            return None
+        out = Outcome(OK, f"proved ({v.method})" if v.status == PROVED else f"equal at {v.points} random points")
+    else:
+        out = _constant(l, r, rel, dataclasses.replace(scope, chain_value=None))
     if out.verdict in (WRONG, CANDIDATE):
         return None
     names = ", ".join(sorted(s.name for s in at))
