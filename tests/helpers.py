@@ -33,4 +33,9 @@ def tex_step(text, lhs=None, rhs=None):
     """The first step of the text with that left (or right) side, as written."""
     return next(s for s in tex_steps(text)
                 if (lhs is None or s.lhs.strip() == lhs) and (rhs is None or s.rhs.strip() == rhs))
-__all__ = ["break_step", "break_gradient", "Claim", "tex_steps", "tex_step"]
+
+
+def tex_at(out, text):
+    """The first of these steps that reads `lhs rel rhs` starting with `text` (spaces ignored)."""
+    return next(s for s in out if f"{s.lhs} {s.rel} {s.rhs}".replace(" ", "").startswith(text.replace(" ", "")))
+__all__ = ["break_step", "break_gradient", "Claim", "tex_steps", "tex_step", "tex_at"]

@@ -1,14 +1,7 @@
 """Reach and soundness added in session 33 from the development sets, each beside the broken case that must stay
 caught (or the reading that must not fire)."""
+from helpers import tex_at as at, tex_steps as steps
 from verify.tex import CARRIED, GIVEN, OK, UNVERIFIED, WRONG, check_text
-
-
-def steps(text):
-    return check_text(text).steps
-
-
-def at(out, text):
-    return next(s for s in out if f"{s.lhs} {s.rel} {s.rhs}".replace(" ", "").startswith(text.replace(" ", "")))
 
 
 # one tanh unit, a model answer with its update, then answers seen in scripts (the marking-scheme layout)

@@ -16,30 +16,27 @@ z defined in it, so `\bar z = \hat y - y` is checked against the derivative. A b
 """
 from __future__ import annotations
 
-import unicodedata
-
 import sympy as sp
 
 from verify.tex import templates
 from verify.tex.bindings import Unresolved
+from verify.tex.names import ACCENTS, BAR, accented, unaccented
 
-DOT = "\u0307"      # the combining dot above that `\dot` puts on a name (ẋ, v̇)
-BAR = "\u0304"      # the combining macron of `\bar`, `\overline` (z̄)
+DOT = ACCENTS["dot"]      # the combining dot above that `\dot` puts on a name (ẋ, v̇); BAR: `\bar`'s macron (z̄)
 LOSSES = ("L", "ℓ", "J")
 
 
 def primal(name: str, accent: str = DOT) -> str | None:
     """`v̇_3` -> `v_3` (`z̄` -> `z` with accent=BAR); None for a name without that accent."""
     base, sep, rest = name.partition("_")
-    parts = unicodedata.normalize("NFD", base)    # ŷ̄ (`\bar{\hat y}`) is y, hat, bar: its primal is ŷ
-    return unicodedata.normalize("NFC", parts[:-1]) + sep + rest if len(parts) >= 2 and parts[-1] == accent \
-        and parts[0].isalpha() else None
+    plain = unaccented(base, accent)      # ŷ̄ (`\bar{\hat y}`) is y, hat, bar: its primal is ŷ
+    return plain + sep + rest if plain and plain[0].isalpha() else None
 
 
 def tangent(name: str) -> str:
     """`v_3` -> `v̇_3`, spelled as the parser spells `\\dot v_3`."""
     base, sep, rest = name.partition("_")
-    return unicodedata.normalize("NFC", base + DOT) + sep + rest
+    return accented(base, DOT) + sep + rest
 
 
 def meaning(name: str, scope) -> sp.Expr | None:

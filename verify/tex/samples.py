@@ -12,12 +12,12 @@ standard deviation of what it is applied to.
 """
 from __future__ import annotations
 
-import unicodedata
 from itertools import combinations
 
 import sympy as sp
 from sympy.core.function import AppliedUndef
 
+from verify.tex.names import ACCENTS, BAR, accented
 from verify.tex.operators import EXPECTATION, application, canonical, has_operators
 from verify.tex.outcome import Outcome
 from verify.tex.results import OK, WRONG
@@ -25,13 +25,13 @@ from verify.tex.sums import SEQ
 
 SIZES = range(2, 7)
 MAX_SIZE = 30            # a sample the file gives as n = 25 is written out at that size; a larger one is not
-HAT, BAR = "\u0302", "\u0304"
+HAT = ACCENTS["hat"]
 MLE_SUFFIXES = ("_MLE", "_ML", "_mle")
 WITNESS_MEAN, WITNESS_SD = sp.Rational(7, 10), sp.Rational(13, 10)
 
 
 def _bar(letter: str) -> str:
-    return unicodedata.normalize("NFC", letter + BAR)     # ȳ is one character, x̄ two (as the parser names them)
+    return accented(letter, BAR)     # ȳ is one character, x̄ two (as the parser names them)
 
 
 def mentions_sample(expr, letters) -> bool:
