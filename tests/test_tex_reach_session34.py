@@ -5,15 +5,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from helpers import tex_at as at, tex_steps as steps
 from verify.tex import OK, UNVERIFIED, WRONG, check_text
-
-
-def steps(text):
-    return check_text(text).steps
-
-
-def at(out, text):
-    return next(s for s in out if f"{s.lhs} {s.rel} {s.rhs}".replace(" ", "").startswith(text.replace(" ", "")))
 
 
 DATA = "The five measurements are ${letter} = (2.1, 3.4, 1.9, 4.2, 3.4)$, so ${claim}$.\n"
@@ -117,3 +110,18 @@ def test_a_product_over_a_bold_vectors_entries_with_a_parameter_left():
     assert step.verdict == UNVERIFIED and "as entries of the bold vectors" in step.detail
     # an exponent that is not the data's sum is wrong in both readings
     assert at(steps(POISSON.replace("\\lambda^{20}", "\\lambda^{21}")), "\\prod_{i=1}^{5}").verdict == WRONG
+
+
+def test_malformed_input_in_the_new_readings_is_reported_and_the_rest_is_checked():
+    # an unclosed iterate superscript, an unclosed arrow vector, an unclosed bar, a product with nothing on its right:
+    # each is unverified with where it is, and the line after them is still checked
+    out = check_text("Take $\\pi^{(1} = 0.5$ and $\\pi^{()} = 2$.\n"
+                     "Then $\\vec p = (0.5, 0.25$ and $\\bar{ = 3$.\n"
+                     "$\\mathbf x = (3, 5)$, $\\prod_{i=1}^{2} \\lambda^{x_i} = $.\n"
+                     "Still checked: $2 + 2 = 5$.\n", "bad.tex").steps
+    assert "unclosed '(' (line 1, column" in at(out, "\\pi^{(1} = 0.5").detail
+    assert at(out, "\\pi^{()} = 2").verdict != OK      # (an empty superscript is no iterate: π^{()} is not read)
+    assert "unclosed '(' (line 2, column 16)" in at(out, "\\vec p = (0.5").detail
+    assert "(line 2, column" in at(out, "\\bar{").detail
+    assert at(out, "\\prod_{i=1}^{2}").verdict == UNVERIFIED
+    assert at(out, "2 + 2 = 5").verdict == WRONG

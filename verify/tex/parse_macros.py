@@ -160,7 +160,7 @@ class MacroRules(CallRules):
         """`^{(1)}`, `^{(t+1)}` next: the superscript of an iterate, never a power."""
         sup_tok = self.peek(1) if _is(self.peek(), "char", "^") else None
         body = sup_tok.body if sup_tok is not None and sup_tok.kind == "group" else ()
-        return bool(body) and _is(body[0], "char", "(") and _is(body[-1], "char", ")")
+        return len(body) > 2 and _is(body[0], "char", "(") and _is(body[-1], "char", ")")
 
     def index_superscript(self, name: str) -> bool:
         """z_1^h, W^{(1)}, W_1^{h,j} are indices; x^2, x_1^n (n bound), e^x are powers; V^π(s), Q^π(s, a): a policy's
