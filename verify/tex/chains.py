@@ -1,7 +1,7 @@
 r"""Split math regions into chains E0 R1 E1 R2 E2 ... and drop layout.
 
-`\\` separates lines, `&` is dropped, a line starting with a relation continues
-the previous chain, and prose/spacing (`\text`, `\quad`, top-level `,`/`;`,
+`\\` separates lines, `&` is dropped (one after a whole relation starts align's next equation), a
+line starting with a relation continues the previous chain, and prose/spacing (`\text`, `\quad`, top-level `,`/`;`,
 `\Rightarrow`) separates chains written on one line. Brackets are matched first: a
 relation inside a matched bracket is not a step (`P(X = 3)`), and one within reach of a
 bracket that is never matched is a ChainError, never silently part of a segment.
@@ -9,6 +9,7 @@ bracket that is never matched is a ChainError, never silently part of a segment.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -60,6 +61,15 @@ class Chain:
     @property
     def start(self) -> int:
         return self.segments[0].start
+
+
+@dataclass(frozen=True)
+class SweepColumn:
+    r"""The next equation column of an align whose columns define the same names (`\dot v_4` in a column per
+    seed of a forward-mode trace): read after the column before it, as a sweep of its own."""
+
+
+COLUMN = Tok("special", "column", -1, -1)      # where align's next equation column starts in a row
 
 
 @dataclass(frozen=True)
@@ -126,10 +136,11 @@ def _struck_attempt(toks, i, top_level: bool, out) -> bool:
         and _is_rel(toks[k + 1]) is None
 
 
-def clean(toks, top_level: bool = True) -> list:
+def clean(toks, top_level: bool = True, columns: bool = False) -> list:
     """Drop layout tokens, unwrap decorations; keep `None` where a separator stood.
 
-    Inside a group (`top_level=False`) `\text{MSE}` is a name and there are no separators.
+    Inside a group (`top_level=False`) `\text{MSE}` is a name and there are no separators. With `columns`, an
+    `&` that starts align's next equation is kept as COLUMN.
     """
     out, toks, i, depth, spaced = [], list(toks), 0, 0, False
     while i < len(toks):
@@ -139,7 +150,9 @@ def clean(toks, top_level: bool = True) -> list:
             depth += 1
         elif t.kind == "char" and t.value in ")]":
             depth = max(0, depth - 1)
-        if t.kind == "special" and t.value in ("&", "~"):
+        if t.kind == "special" and t.value == "&" and columns and not depth and _between_equations(out, toks, i):
+            out.append(COLUMN)                  # `v_4 &= 2 & \dot v_4 &= 4`: align's next equation column
+        elif t.kind == "special" and t.value in ("&", "~"):
             pass
         elif t.kind == "group" and not t.body and not (out and _is_char(out[-1], "^_")):
             pass                                # `&{}={}&`: an empty group is spacing
@@ -191,11 +204,32 @@ def clean(toks, top_level: bool = True) -> list:
             out.append(None)                    # "z_i = w x_i + b: 0.5, 1.0" -- a colon ends the formula
         else:
             out.append(t)
-        if spaced and len(out) > before and out[before] is not None:
+        if spaced and len(out) > before and out[before] is not None and out[before] is not COLUMN:
             out[before] = dataclasses.replace(out[before], spaced=True)
         spaced = t.kind == "macro" and t.value in SPACES or spaced and len(out) == before
         i += 1
     return out
+
+
+def _between_equations(out, toks, i) -> bool:
+    r"""An `&` after a whole relation (`v_4 &= 2 & \dot v_4 &= 4`, no comma between) starts align's next
+    equation column: the piece before it holds a relation and ends on an operand, and the two columns after it
+    hold another relation (not `&&\text{by (3)}`) that does not begin with one (eqnarray's `a &=& b` and an
+    array's relation column keep theirs)."""
+    before = out[:-1] if out and _is_char(out[-1], ",;") else out        # `= 1.7, & v_4 &= …`
+    piece = list(itertools.takewhile(lambda u: u is not None and u is not COLUMN and not _is_char(u, ",;"),
+                                     reversed(before)))
+    if not piece or _is_rel(piece[0]) is not None or piece[0].kind in ("char", "macro") and \
+            piece[0].value in OPERATOR_END | {"(", "[", "{", "^", "_", "/"}:
+        return False
+    if not any(_is_rel(u) is not None for u in piece):
+        return False
+    rest = list(itertools.dropwhile(lambda u: u.kind == "special" and u.value == "&", toks[i + 1:]))
+    ands = [k for k, u in enumerate(rest) if u.kind == "special" and u.value == "&"]
+    column = rest[:ands[1]] if len(ands) > 1 else rest      # the next equation: its two columns (`x &= 1`)
+    column = [u for u in column if not (u.kind == "macro" and u.value in DROPPED or u.kind == "special")]
+    return bool(column) and _is_rel(column[0]) is None and not _is_char(column[0], ":") and \
+        any(_is_rel(u) is not None for u in column[1:])
 
 
 def _is_char(t, chars: str) -> bool:
@@ -335,7 +369,7 @@ def _logical_lines(region: MathRegion, icomma: bool = False, own: frozenset = fr
     carry: list = []
     for line, rel_off in split_lines(region.text):
         try:
-            toks = carry + clean(tokenize(line, region.offset + rel_off, icomma, own))
+            toks = carry + clean(tokenize(line, region.offset + rel_off, icomma, own), columns=True)
         except LatexError as exc:
             if carry:
                 yield carry
@@ -415,13 +449,66 @@ def _extend(pending, piece, region: MathRegion, where, continues: bool):
     pending[0].append(_segment(current, region, piece[-1][0].end))
 
 
+def _columns(toks) -> list[list]:
+    """A row's equation columns (split at COLUMN)."""
+    cols = [[]]
+    for t in toks:
+        if t is COLUMN:
+            cols.append([])
+        else:
+            cols[-1].append(t)
+    return cols
+
+
+def _key(t: Tok) -> tuple:
+    """A token as written, wherever it stands."""
+    return (t.kind, t.value, tuple(_key(b) for b in t.body),
+            tuple(None if a is None else tuple(_key(b) for b in a) for a in t.args))
+
+
+def _heads(cols) -> list[set]:
+    """Per column, the left sides of its rows' first relations (as token keys)."""
+    heads = []
+    for col in cols:
+        k = next((k for k, t in enumerate(col) if t is not None and _is_rel(t) is not None), None)
+        head = tuple(_key(t) for t in col[:k]) if k and None not in col[:k] else None
+        heads.append({head} if head else set())
+    return heads
+
+
+def _in_reading_order(lines):
+    r"""The region's lines as they are read: row by row, each row's equation columns one after another; or, when
+    a later column defines names an earlier one did (`\dot v_4` once per seed in a forward-mode trace), column
+    by column, each column after the first of those a sweep of its own (SweepColumn before it)."""
+    rows = [_columns(toks) if isinstance(toks, list) else toks for toks in lines]
+    width = max((len(r) for r in rows if isinstance(r, list)), default=1)
+    seen: list[set] = [set() for _ in range(width)]
+    for r in rows:
+        if isinstance(r, list):
+            for c, head in enumerate(_heads(r)):
+                seen[c] |= head
+    repeated = [c for c in range(1, width) if any(seen[c] & seen[e] for e in range(c))]
+    if not repeated:
+        for r in rows:
+            yield [t for k, col in enumerate(r) for t in ([None] if k else []) + col] if isinstance(r, list) else r
+        return
+    for c in range(width):
+        if c in repeated:
+            yield SweepColumn()
+        for r in rows:
+            if isinstance(r, list) and c < len(r):
+                yield r[c]
+            elif not isinstance(r, list) and c == 0:
+                yield r
+
+
 def chains_of(region: MathRegion, where=None, icomma: bool = False, own: frozenset = frozenset()):
     """Chain and ChainError objects of one math region, in order.
 
     `where(offset) -> (line, column)` lets an error name a second place in the file."""
     pending: list | None = None       # [segments, rels] of the chain being built
-    for toks in _logical_lines(region, icomma, own):
-        if isinstance(toks, ChainError):
+    for toks in _in_reading_order(list(_logical_lines(region, icomma, own))):
+        if isinstance(toks, (SweepColumn, ChainError)):
             if pending:
                 yield Chain(tuple(pending[0]), tuple(pending[1]))
             pending = None

@@ -12,7 +12,7 @@ from verify.tex.bindings import Scope
 from verify.tex.carried_values import CarriedValues, WrongSources
 from verify.tex.chain_forms import ChainForms
 from verify.tex.chain_reading import ChainReading
-from verify.tex.chains import UNCHECKED_RELATIONS, Chain, ChainError
+from verify.tex.chains import UNCHECKED_RELATIONS, Chain, ChainError, SweepColumn
 from verify.tex.dual_numbers import DualNumbers
 from verify.tex.equation_runs import EquationRuns
 from verify.tex.extract import Directive
@@ -208,6 +208,9 @@ class _Run(ChainReading, PosteriorLaws, NamedObjectives, UpdateRules, StepChecks
             self.scope.independence_stated |= item.independence
             if item.sample:
                 self.scope.samples.add(item.sample)     # (x? : a sample whose mean or variance has another name)
+        elif isinstance(item, SweepColumn):
+            conventions.new_sweep(self.scope)       # the next seed's column of a forward-mode trace
+            self.last = None
         elif isinstance(item, ChainError):
             self.error(item.message, item.offset, item.text)
             self.equation = None
