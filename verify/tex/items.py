@@ -55,6 +55,8 @@ MINIMISES = re.compile(r"\b(?:minimi[sz](?:e|es|ing)|(?:regulari[sz]ed|penali[sz
 DUAL_NUMBERS = re.compile(r"\bdual\s+(?:numbers?|units?|parts?)\b", re.I)    # the prose names dual numbers: ε² = 0
 # "Now let $a_1 = Wx + b$, $h_1 = g(a_1)$ and $L = \ell(\hat y, y)$": one "let" governs the whole list of
 # math regions that only commas and "and" separate
+# `z = 1`: a name and a number, as in "at $z = 0.5$ and $z = 1$"
+A_VALUE = re.compile(r"\A\s*\\?[A-Za-z]+(?:_\{?\w+\}?)?\s*=\s*-?\d+(?:\.\d+)?\s*\Z")
 LIST_GAP = re.compile(r"\A\s*(?:\$\$?|\\[\])])?\s*[,;]?\s*(?:and\s+)?(?:\$\$?|\\[\[(])?\s*\Z")
 SHOULD_BE = re.compile(r"\b(?:should|must)\s+(?:be|have\s+been)[\s:,]*\Z", re.I)   # "so this should be $\Pi = …$"
 
@@ -169,6 +171,16 @@ class ScanProblem:
     text: str
 
 
+def _heading_macros(macros: dict) -> re.Pattern | None:
+    """The file's own commands that typeset a heading (`\\newcommand{\\activity}[2]{\\subsection*{Activity #1: #2}}`):
+    each use starts a new part, as the heading it stands for."""
+    names = sorted(name for name, (_, body) in macros.items() if SECTIONING.search(body))
+    return re.compile(r"\\(?:" + "|".join(map(re.escape, names)) + r")(?![A-Za-z])") if names else None
+
+
+SECTIONING = re.compile(r"\\(?:part|chapter|section|subsection|subsubsection)\*?\s*\{")
+
+
 def _sweep(before: str, region: str) -> tuple[bool, tuple]:
     """(a forward-mode sweep begins, its seed if the region is just a list of whole numbers)."""
     if not SEED.search(before):
@@ -187,17 +199,19 @@ def items_of(text: str, where=None):
     icomma = bool(ICOMMA.search(text))
     macros = defined_macros(text)
     own = frozenset(macros)         # the file's own \dv, \num: not the package's
+    headings = _heading_macros(macros)
     yield FileStart(macros, bool(BITS.search(text)), number_style(text))
     struck = _struck_through(text)
     part_items = _part_items(text)
     facts = prose_facts.facts_of(text)
     prose_from = 0
     listing = False                 # the last math region was defined by "Let", and a list may go on
+    pointing = False                # the last math region was a point "at" which something is looked at
     previous_math = ""
     for event in scan(text):
         at = getattr(event, "offset", prose_from)
         gap = _COMMENT.sub("", text[prose_from:max(prose_from, at)])    # comments are no prose (nor the %@ labels)
-        heading = bool(NEW_PART.search(gap))
+        heading = bool(NEW_PART.search(gap) or headings and headings.search(gap))
         item = bisect.bisect_left(part_items, prose_from) < bisect.bisect_left(part_items, max(prose_from, at)) or \
             bool(EXAM_PART.search(gap))
         new_part = heading or item
@@ -215,9 +229,12 @@ def items_of(text: str, where=None):
             before = OPENER_AT_END.sub("", gap[-80:])
             let = bool(DEFINING.search(before)) or listing and not new_part and bool(LIST_GAP.match(gap))
             listing = let
-            defining = let or \
-                bool(AT_A_POINT.search(before)) and not AT_A_CLAIMED_POINT.search(before) or \
-                bool(CORRECTION.search(_this_line(text, at, CORRECTION_REACH)))
+            # "evaluate at $z = 0.5$ and $z = 1$": each point of the list is one looked at in passing
+            at_a_point = bool(AT_A_POINT.search(before)) and not AT_A_CLAIMED_POINT.search(before) or \
+                pointing and not new_part and bool(LIST_GAP.match(gap)) and \
+                bool(A_VALUE.match(getattr(event, "text", "")))
+            pointing = at_a_point and bool(A_VALUE.match(getattr(event, "text", "")))
+            defining = let or at_a_point or bool(CORRECTION.search(_this_line(text, at, CORRECTION_REACH)))
             yield RegionStart(new_paragraph, defining, defining or bool(INTRODUCING_A_FUNCTION.search(before)),
                               bool(INDEPENDENCE.search(gap)), _next_cell(gap),
                               "\n" not in gap and _inline(text, at) and _names_the_left_side(before),
@@ -225,7 +242,7 @@ def items_of(text: str, where=None):
                               *_sweep(before, getattr(event, "text", "")), bool(SHOULD_BE.search(before)),
                               bool(SPREAD_NAMED.search(before)), bool(DUAL_NUMBERS.search(gap)),
                               bool(OLD_VALUES.search(gap)), bool(MINIMISES.search(before)),
-                              bool(AT_A_POINT.search(before)) and not AT_A_CLAIMED_POINT.search(before),
+                              at_a_point,
                               _sample_letter(gap, previous_math, getattr(event, "text", "")),
                               _leads_into_a_correction(text, at), bool(POSTERIOR_NAMED.search(before)),
                               bool(PRIOR_NAMED.search(before)) or

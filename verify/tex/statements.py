@@ -81,7 +81,8 @@ class Statements:
         meant = conventions.meaning(name, self.scope)
         rhs = None if isinstance(written, Exception) else written.expr
         if meant is None:
-            meant = conventions.adjoint(name, self.scope, rhs) or conventions.delta(name, self.scope, rhs)
+            meant = conventions.adjoint(name, self.scope, rhs) or conventions.delta(name, self.scope, rhs) or \
+                conventions.derivative(name, self.scope, rhs)
         if meant is not None:
             shown = f"∂{meant.expr}/∂{meant.variables[0]}" if isinstance(meant, sp.Derivative) else f"{meant} (the chain rule)"
             self.scope.bind(name, meant, None, self.where(seg.start)[0], shown)
