@@ -86,3 +86,14 @@ def test_malformed_align_columns_are_reported_and_the_next_line_checked():
     unread = [s for s in out if s.verdict == UNVERIFIED]
     assert unread and all("line" in s.detail and "column" in s.detail for s in unread)
     assert at(out, "1+1=2").verdict == OK and at(out, "2+2=5").verdict == WRONG
+
+
+def test_a_prime_on_a_bracket_is_the_derivative_of_what_it_holds():
+    # `(\sinh z)' = \cosh z` was unread ("unexpected '"); in one variable it is the derivative, else unread with why
+    out = steps("$(\\sinh z)' = \\cosh z$, $(\\cosh z)' = \\cosh z$, $(x^2 + 1)'' = 2$ and $(xy)' = y$.\n")
+    assert [s.verdict for s in out][:2] == [OK, WRONG]             # (cosh)' is sinh: the slip is caught
+    assert at(out, "(x^2+1)''=2").verdict in (OK, UNVERIFIED)     # (after a wrong step in the same line)
+    assert at(steps("$(x^2 + 1)'' = 2$.\n"), "(x^2+1)''=2").verdict == OK
+    assert at(steps("$(x^3 + 1)'' = 3x$.\n"), "(x^3+1)''=3x").verdict == WRONG     # 6x
+    several = at(out, "(xy)'=y")
+    assert several.verdict == UNVERIFIED and "several variables" in several.detail and "column" in several.detail

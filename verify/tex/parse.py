@@ -324,6 +324,8 @@ class _Parser(MacroRules):
                 if not 1 <= int(k.value) <= len(base):
                     raise ParseError(f"entry {k.value} of a vector of {len(base)}", k.pos)
                 base = base[int(k.value) - 1]
+            elif _is(t, "char", "'") and isinstance(base, sp.Expr) and not isinstance(base, sp.MatrixBase):
+                base = self.primed(base, t)     # `(\sinh z)' = \cosh z`: the derivative of the bracket
             elif _is(t, "macro", "%"):      # `20.0\,\%`: a percentage, a hundredth
                 self.take()
                 base = times(base, sp.Rational(1, 100), t.pos)
@@ -336,6 +338,19 @@ class _Parser(MacroRules):
             else:
                 break
         return base
+
+    def primed(self, base, t):
+        r"""`(e^{-z})'`, `(\ln x)''`: the derivative of an expression in one variable (which one is meant is not
+        written when it has several)."""
+        primes = 0
+        while _is(self.peek(), "char", "'"):
+            self.take()
+            primes += 1
+        variables = [s for s in base.free_symbols if isinstance(s, sp.Symbol) and not isinstance(s, sp.Dummy)]
+        if len(variables) != 1:
+            raise ParseError("a prime on an expression of " + ("no variable" if not variables else
+                             "several variables: which one it is taken in is not written"), t.pos)
+        return sp.diff(base, variables[0], primes)
 
     def transpose(self, base, pos):
         if isinstance(base, sp.MatrixBase):
