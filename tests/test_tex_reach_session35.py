@@ -97,12 +97,3 @@ def test_a_prime_on_a_bracket_is_the_derivative_of_what_it_holds():
     assert at(steps("$(x^3 + 1)'' = 3x$.\n"), "(x^3+1)''=3x").verdict == WRONG     # 6x
     several = at(out, "(xy)'=y")
     assert several.verdict == UNVERIFIED and "several variables" in several.detail and "column" in several.detail
-
-
-def test_a_bare_question_number_opening_a_line_starts_a_new_problem():
-    # "Q5 (MLE): …" as people number the questions of a past paper: a name given afresh there is not a claim about
-    # the last question's (it was wrong or two readings)
-    text = "Q2 (GD): $\\eta = 0.1$ and $w_1 = 0 - 0.1(2) = -0.2$.\n{q} (Adam): $\\eta = 0.01$, so $0.5\\eta = 0.005$.\n"
-    assert at(steps(text.format(q="Q3")), "\\eta=0.01").verdict == GIVEN
-    assert at(steps(text.format(q="Q3")), "0.5\\eta=0.005").verdict == OK
-    assert at(steps(text.format(q="Then")), "\\eta=0.01").verdict in (WRONG, UNVERIFIED)   # no new problem

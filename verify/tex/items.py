@@ -25,7 +25,6 @@ NEW_PART = re.compile(r"\\(?:part|chapter|section|subsection|subsubsection)\*?\{
                       r"^\s*(?:\\(?:medskip|bigskip|smallskip|noindent|par)\s*)*(?:\\textbf\{|\\item\[)"
                       r"(?:Q|Ex|Prob|Aufgabe|Exercice)\.?\s*\d+[a-z]?\b|"
                       r"^\s*\\textbf\{\s*\d+[.)]\s*[A-Z]|"     # `\textbf{3. A linear combination.}`: a numbered problem
-                      r"^\s*Q\d+[a-z]?\b(?=\s*[(:.]|\s+[$A-Za-z\\])|"     # `Q5 (MLE): …`, `Q2 $…$` opening a line
                       # "Case $\lambda = 3$:" opens a case whose condition is the math that follows
                       r"^\s*(?:\\item\s*(?:\[[^\]]*\])?\s*)?(?:\\textbf\{|\\emph\{)?(?:Case|Scenario)\}?\s*(?:\$\$?|\\[\[(])?\s*\Z", re.M)
 # the exam class's \part, \subpart of a \question: a part of a list, where what the question gave still holds
