@@ -35,15 +35,17 @@ TRACE = ("Evaluation trace of $f = \\ln(1 + x_1^2 x_2)$ at $x_1 = 2$, $x_2 = 0.5
          "\\end{{align*}}\n")
 
 
+def _each_seed_column_is_a_sweep(trace, right, miscomputed, last_lhs):
+    out = steps(trace.format(last=right))
+    assert not [s for s in out if s.verdict in (WRONG, CARRIED, UNVERIFIED)], [s for s in out if s.verdict != OK]
+    broken = steps(trace.format(last=miscomputed))     # the second seed's last tangent miscomputed
+    assert [s.verdict for s in broken if s.lhs.strip() == last_lhs] == [OK, WRONG]
+
+
 def test_a_trace_with_a_tangent_column_per_seed_is_read_column_by_column():
     # each tangent column is a sweep of its own: read row by row, the second column's v̇_3 = 2v_1v̇_1 used the third
     # column's v̇_1 = 0, and the third column's seeds were claims about the second's (wrong)
-    out = steps(TRACE.format(last=4))
-    assert not [s for s in out if s.verdict in (WRONG, CARRIED, UNVERIFIED)], [s for s in out if s.verdict != OK]
-    assert [s.rhs.strip() for s in out if s.lhs.strip() == "\\dot v_3 v_2 + v_3\\dot v_2"] == ["2", "4"]
-    broken = steps(TRACE.format(last=5))            # the second seed's v̇_4 miscomputed
-    last = [s for s in broken if s.lhs.strip() == "\\dot v_3 v_2 + v_3\\dot v_2"]
-    assert [s.verdict for s in last] == [OK, WRONG]
+    _each_seed_column_is_a_sweep(TRACE, 4, 5, "\\dot v_3 v_2 + v_3\\dot v_2")
 
 
 def test_each_point_of_a_list_of_points_is_looked_at_in_passing():
@@ -97,3 +99,17 @@ def test_a_prime_on_a_bracket_is_the_derivative_of_what_it_holds():
     assert at(steps("$(x^3 + 1)'' = 3x$.\n"), "(x^3+1)''=3x").verdict == WRONG     # 6x
     several = at(out, "(xy)'=y")
     assert several.verdict == UNVERIFIED and "several variables" in several.detail and "column" in several.detail
+
+
+TABLE_TRACE = ("\\begin{{tabular}}{{>{{$}}l<{{$}} >{{$}}l<{{$}} >{{$}}l<{{$}}}}\n"
+               "v_1 = x_1 = 3 & \\dot v_1 = 1 & \\dot v_1 = 0 \\\\\n"
+               "v_2 = x_2 = 2 & \\dot v_2 = 0 & \\dot v_2 = 1 \\\\\n"
+               "v_3 = v_1 v_2 = 6 & \\dot v_3 = \\dot v_1 v_2 + v_1\\dot v_2 = 2 & "
+               "\\dot v_3 = \\dot v_1 v_2 + v_1\\dot v_2 = {last} \\\\\n"
+               "\\end{{tabular}}\n")
+
+
+def test_a_table_with_a_tangent_column_per_seed_is_read_column_by_column():
+    # the same trace in a tabular with math-mode columns (its cells are regions of their own); the first seed's
+    # value in the second column (2) would be two readings: a note on the sweep before it is not ruled out
+    _each_seed_column_is_a_sweep(TABLE_TRACE, 3, 5, "\\dot v_1 v_2 + v_1\\dot v_2")

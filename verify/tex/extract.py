@@ -121,6 +121,8 @@ class MathRegion:
     text: str        # content between the delimiters, comments blanked
     offset: int      # where `text` starts in the file
     display: bool
+    cell: tuple = ()        # a table's math-mode cell: (where the table starts, its column)
+    sweep: bool = False     # the first cell of a table column read as a forward-mode sweep (tables.in_reading_order)
 
 
 @dataclass(frozen=True)
@@ -220,8 +222,8 @@ def scan(text: str) -> list:
     cells: list = []            # math-mode table cells ahead (tables.math_cells), in order
     while (m := syntax.text_event.search(text, i)) is not None or cells:
         if cells and (m is None or m.start() >= cells[0][0]):
-            start, end = cells.pop(0)
-            events.append(MathRegion(text[start:end], start, False))
+            start, end, cell = cells.pop(0)
+            events.append(MathRegion(text[start:end], start, False, cell))
             i = max(i, end)
             continue
         i = m.start()
@@ -231,7 +233,7 @@ def scan(text: str) -> list:
                 events.append(ScanError(f"\\begin{{{table.group(1)}}} is never closed; its math-mode cells are "
                                         "read as text", table.start()))
                 continue
-            cells = [c for c in cells if c[0] >= i] + spans
+            cells = [c for c in cells if c[0] >= i] + [(a, b, (table.start(), column)) for a, b, column in spans]
             continue
         if text[i] == "%":
             i = _comment(text, i, events)

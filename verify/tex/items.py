@@ -11,7 +11,7 @@ from verify.tex.posterior_laws import POSTERIOR_NAMED, PRIOR_NAMED
 from verify.tex.chains import Chain, chains_of
 from verify.tex.extract import Directive, LineIndex, ScanError, scan
 from verify.tex.macros import defined_macros
-from verify.tex import prose_facts
+from verify.tex import prose_facts, tables
 from verify.tex.prose_facts import POINT
 
 NEW_PART = re.compile(r"\\(?:part|chapter|section|subsection|subsubsection)\*?\{|"
@@ -181,10 +181,11 @@ def _heading_macros(macros: dict) -> re.Pattern | None:
 SECTIONING = re.compile(r"\\(?:part|chapter|section|subsection|subsubsection)\*?\s*\{")
 
 
-def _sweep(before: str, region: str) -> tuple[bool, tuple]:
-    """(a forward-mode sweep begins, its seed if the region is just a list of whole numbers)."""
+def _sweep(before: str, region: str, column: bool = False) -> tuple[bool, tuple]:
+    """(a forward-mode sweep begins, its seed if the region is just a list of whole numbers). `column`: the region
+    starts a table column read as a sweep of its own."""
     if not SEED.search(before):
-        return False, ()
+        return column, ()
     found = SEED_LIST.match(region)
     if found:
         return True, tuple(int(v) for v in found.group(1).split(","))
@@ -208,7 +209,7 @@ def items_of(text: str, where=None):
     listing = False                 # the last math region was defined by "Let", and a list may go on
     pointing = False                # the last math region was a point "at" which something is looked at
     previous_math = ""
-    for event in scan(text):
+    for event in tables.in_reading_order(scan(text)):
         at = getattr(event, "offset", prose_from)
         gap = _COMMENT.sub("", text[prose_from:max(prose_from, at)])    # comments are no prose (nor the %@ labels)
         heading = bool(NEW_PART.search(gap) or headings and headings.search(gap))
@@ -239,7 +240,8 @@ def items_of(text: str, where=None):
                               bool(INDEPENDENCE.search(gap)), _next_cell(gap),
                               "\n" not in gap and _inline(text, at) and _names_the_left_side(before),
                               len(gap.strip()) <= MAX_INFERENCE_GAP and bool(INFERENCE.search(before)),
-                              *_sweep(before, getattr(event, "text", "")), bool(SHOULD_BE.search(before)),
+                              *_sweep(before, getattr(event, "text", ""), getattr(event, "sweep", False)),
+                              bool(SHOULD_BE.search(before)),
                               bool(SPREAD_NAMED.search(before)), bool(DUAL_NUMBERS.search(gap)),
                               bool(OLD_VALUES.search(gap)), bool(MINIMISES.search(before)),
                               at_a_point,

@@ -8,6 +8,7 @@ other cells stay text (their own `$…$` is found as usual).
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 
 TABLE = re.compile(r"\\begin\{(tabular\*?|tabularx|tabulary|longtable\*?|xltabular|supertabular)\}")
@@ -83,7 +84,7 @@ def _blank_comments(text: str) -> str:
 
 
 def math_cells(text: str, begin: re.Match) -> tuple[int, list[tuple[int, int]] | None] | None:
-    """(where the column spec ends, [(start, end) of each math-mode cell], or None for the cells of a
+    """(where the column spec ends, [(start, end, column) of each math-mode cell], or None for the cells of a
     table never closed) for a table opened by `begin`; None when no column is in math mode (the table
     is scanned as text)."""
     i = _skip_space(text, begin.end())
@@ -108,7 +109,7 @@ def math_cells(text: str, begin: re.Match) -> tuple[int, list[tuple[int, int]] |
         a = _RULES.match(body, a).end()
         span = _MULTICOLUMN.match(body, a)
         if col < len(columns) and columns[col] and span is None and body[a:b].strip():
-            spans.append((a, b))
+            spans.append((a, b, col))
         return int(span.group(1)) if span else 1
 
     while j < stop:
@@ -134,3 +135,40 @@ def math_cells(text: str, begin: re.Match) -> tuple[int, list[tuple[int, int]] |
         j += 1
     cell(start, stop, column)
     return end, spans
+
+
+_HEAD = re.compile(r"\A\s*([^=&]*?)\s*(?::=|=)")
+
+
+def in_reading_order(events: list) -> list:
+    """A table whose math columns define the same names again (a forward-mode trace with a tangent column per
+    seed: `\\dot v_1 = 1 & \\dot v_1 = 0`) is read column by column, the first cell of each such column starting a
+    sweep of its own (`sweep`); other tables, row by row as written. Only a table whose cells follow one another
+    with nothing between them is reordered."""
+    out, i = [], 0
+    while i < len(events):
+        table = getattr(events[i], "cell", ())
+        j = i
+        while j < len(events) and table and getattr(events[j], "cell", ())[:1] == table[:1]:
+            j += 1
+        run = events[i:j] if table else []
+        if len(run) < 2:
+            out.append(events[i])
+            i += 1
+            continue
+        heads: dict[int, set] = {}
+        for event in run:
+            found = _HEAD.match(event.text)
+            if found and found.group(1):
+                heads.setdefault(event.cell[1], set()).add(" ".join(found.group(1).split()))
+        repeated = {c for c in heads if any(heads[c] & heads[e] for e in heads if e < c)}
+        if not repeated:
+            out.extend(run)
+        else:
+            for column in sorted({event.cell[1] for event in run}):
+                cells = [event for event in run if event.cell[1] == column]
+                if column in repeated:
+                    cells[0] = dataclasses.replace(cells[0], sweep=True)
+                out.extend(cells)
+        i = j
+    return out
