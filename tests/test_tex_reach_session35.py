@@ -113,3 +113,15 @@ def test_a_table_with_a_tangent_column_per_seed_is_read_column_by_column():
     # the same trace in a tabular with math-mode columns (its cells are regions of their own); the first seed's
     # value in the second column (2) would be two readings: a note on the sweep before it is not ruled out
     _each_seed_column_is_a_sweep(TABLE_TRACE, 3, 5, "\\dot v_1 v_2 + v_1\\dot v_2")
+
+
+def test_the_prime_is_the_derivative_also_where_the_variable_has_a_value():
+    # z given a value before (the question's "at $z = 1$"): u' is still du/dz, checked there; a step that is right
+    # only with the wrong w' the writer gave is carried (it was `ok`: a wrong step called right)
+    text = "Evaluate at $z = 1$.\n\n" + QUOTIENT + "Then $\\tanh' z = \\frac{{u'w - uw'}}{{w^2}} = \\frac{{2e^{{-z}}}}{{w}}$.\n"
+    wrong = steps(text.format(w_prime="e^{z} + e^{-z}"))
+    assert at(wrong, "w'=").verdict == WRONG
+    assert at(wrong, "\\tanh'z=").verdict == OK
+    assert at(wrong, "\\frac{u'w-uw'}{w^2}=").verdict == CARRIED
+    right = steps(text.format(w_prime="e^{z} - e^{-z}"))
+    assert at(right, "\\frac{u'w-uw'}{w^2}=").verdict == WRONG      # (the quotient rule done right: 4/w², not 2e^{-z}/w)

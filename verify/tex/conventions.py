@@ -57,7 +57,7 @@ def meaning(name: str, scope) -> sp.Expr | None:
 
 def derivative(name: str, scope, written=None) -> sp.Expr | None:
     """`u'` after `u = e^z - e^{-z}` (the quotient rule's parts): du/dz, u's definition in this part having one
-    variable, which has no value, and the right side a formula in it, or None. Not when the right side is made from u
+    variable, and the right side a formula in it, or None. Not when the right side is made from u
     itself (`w' = w - ηg`: the new w, an update)."""
     base = name.rstrip("'")
     order = len(name) - len(base)
@@ -65,7 +65,7 @@ def derivative(name: str, scope, written=None) -> sp.Expr | None:
     if b is None or b.section != scope.section or not isinstance(b.definition, sp.Expr) or b.definition.is_Symbol:
         return None
     variables = [s for s in b.definition.free_symbols if isinstance(s, sp.Symbol) and not isinstance(s, sp.Dummy)]
-    if len(variables) != 1 or variables[0].name in scope.bindings or not isinstance(written, sp.Basic) or \
+    if len(variables) != 1 or not isinstance(written, sp.Basic) or \
             variables[0] not in written.free_symbols or any(s.name == base for s in written.free_symbols):
         return None     # (`\hat y' = 0.58` after a step: the new ŷ, not a derivative)
     return sp.Derivative(b.definition, (variables[0], order))
