@@ -480,6 +480,9 @@ def _in_reading_order(lines):
     r"""The region's lines as they are read: row by row, each row's equation columns one after another; or, when
     a later column defines names an earlier one did (`\dot v_4` once per seed in a forward-mode trace), column
     by column, each column after the first of those a sweep of its own (SweepColumn before it)."""
+    if not any(t is COLUMN for toks in lines if isinstance(toks, list) for t in toks):
+        yield from lines            # (most regions: one equation a row)
+        return
     rows = [_columns(toks) if isinstance(toks, list) else toks for toks in lines]
     width = max((len(r) for r in rows if isinstance(r, list)), default=1)
     seen: list[set] = [set() for _ in range(width)]
