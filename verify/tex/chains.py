@@ -476,9 +476,14 @@ def _heads(cols) -> list[set]:
     return heads
 
 
+def _tangent(head: tuple) -> bool:
+    """A left side written with a dot (`\\dot v_4`): a forward-mode tangent, which each seed's sweep defines again."""
+    return any(key[0] == "macro" and key[1] == "dot" for key in head)
+
+
 def _in_reading_order(lines):
     r"""The region's lines as they are read: row by row, each row's equation columns one after another; or, when
-    a later column defines names an earlier one did (`\dot v_4` once per seed in a forward-mode trace), column
+    a later column defines tangents an earlier one did (`\dot v_4` once per seed in a forward-mode trace), column
     by column, each column after the first of those a sweep of its own (SweepColumn before it)."""
     if not any(t is COLUMN for toks in lines if isinstance(toks, list) for t in toks):
         yield from lines            # (most regions: one equation a row)
@@ -490,7 +495,7 @@ def _in_reading_order(lines):
         if isinstance(r, list):
             for c, head in enumerate(_heads(r)):
                 seen[c] |= head
-    repeated = [c for c in range(1, width) if any(seen[c] & seen[e] for e in range(c))]
+    repeated = [c for c in range(1, width) if any(_tangent(head) for e in range(c) for head in seen[c] & seen[e])]
     if not repeated:
         for r in rows:
             yield [t for k, col in enumerate(r) for t in ([None] if k else []) + col] if isinstance(r, list) else r

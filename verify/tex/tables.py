@@ -141,7 +141,7 @@ _HEAD = re.compile(r"\A\s*([^=&]*?)\s*(?::=|=)")
 
 
 def in_reading_order(events: list) -> list:
-    """A table whose math columns define the same names again (a forward-mode trace with a tangent column per
+    """A table whose math columns define the same tangents again (a forward-mode trace with a tangent column per
     seed: `\\dot v_1 = 1 & \\dot v_1 = 0`) is read column by column, the first cell of each such column starting a
     sweep of its own (`sweep`); other tables, row by row as written. Only a table whose cells follow one another
     with nothing between them is reordered."""
@@ -161,7 +161,7 @@ def in_reading_order(events: list) -> list:
             found = _HEAD.match(event.text)
             if found and found.group(1):
                 heads.setdefault(event.cell[1], set()).add(" ".join(found.group(1).split()))
-        repeated = {c for c in heads if any(heads[c] & heads[e] for e in heads if e < c)}
+        repeated = {c for c in heads if any("\\dot" in head for e in heads if e < c for head in heads[c] & heads[e])}
         if not repeated:
             out.extend(run)
         else:
