@@ -1,8 +1,8 @@
 r"""Split math regions into chains E0 R1 E1 R2 E2 ... and drop layout.
 
 `\\` separates lines, `&` is dropped (one after a whole relation starts align's next equation), a
-line starting with a relation continues the previous chain, and prose/spacing (`\text`, `\quad`, top-level `,`/`;`,
-`\Rightarrow`) separates chains written on one line. Brackets are matched first: a
+line starting with a relation continues the previous chain, and prose/spacing (`\text`, `\quad`,
+top-level `,`/`;`, `\Rightarrow`) separates chains written on one line. Brackets are matched first: a
 relation inside a matched bracket is not a step (`P(X = 3)`), and one within reach of a
 bracket that is never matched is a ChainError, never silently part of a segment.
 """
@@ -65,7 +65,7 @@ class Chain:
 
 @dataclass(frozen=True)
 class SweepColumn:
-    r"""The next equation column of an align whose columns define the same names (`\dot v_4` in a column per
+    r"""The next equation column of an align whose columns define the same tangents (`\dot v_4` in a column per
     seed of a forward-mode trace): read after the column before it, as a sweep of its own."""
 
 

@@ -53,10 +53,10 @@ OLD_VALUES = re.compile(r"\b(?:old|previous|original|pre-?update|before\s+the\s+
 MINIMISES = re.compile(r"\b(?:minimi[sz](?:e|es|ing)|(?:regulari[sz]ed|penali[sz]ed)\s+(?:MSE|loss|objective|least\s+"
                        r"squares|squared\s+error))\b[^$.;:]{0,40}\Z", re.I)
 DUAL_NUMBERS = re.compile(r"\bdual\s+(?:numbers?|units?|parts?)\b", re.I)    # the prose names dual numbers: ε² = 0
-# "Now let $a_1 = Wx + b$, $h_1 = g(a_1)$ and $L = \ell(\hat y, y)$": one "let" governs the whole list of
-# math regions that only commas and "and" separate
 # `z = 1`: a name and a number, as in "at $z = 0.5$ and $z = 1$"
 A_VALUE = re.compile(r"\A\s*\\?[A-Za-z]+(?:_\{?\w+\}?)?\s*=\s*-?\d+(?:\.\d+)?\s*\Z")
+# "Now let $a_1 = Wx + b$, $h_1 = g(a_1)$ and $L = \ell(\hat y, y)$": one "let" governs the whole list of
+# math regions that only commas and "and" separate
 LIST_GAP = re.compile(r"\A\s*(?:\$\$?|\\[\])])?\s*[,;]?\s*(?:and\s+)?(?:\$\$?|\\[\[(])?\s*\Z")
 SHOULD_BE = re.compile(r"\b(?:should|must)\s+(?:be|have\s+been)[\s:,]*\Z", re.I)   # "so this should be $\Pi = …$"
 
@@ -171,14 +171,14 @@ class ScanProblem:
     text: str
 
 
+SECTIONING = re.compile(r"\\(?:part|chapter|section|subsection|subsubsection)\*?\s*\{")
+
+
 def _heading_macros(macros: dict) -> re.Pattern | None:
     """The file's own commands that typeset a heading (`\\newcommand{\\activity}[2]{\\subsection*{Activity #1: #2}}`):
     each use starts a new part, as the heading it stands for."""
     names = sorted(name for name, (_, body) in macros.items() if SECTIONING.search(body))
     return re.compile(r"\\(?:" + "|".join(map(re.escape, names)) + r")(?![A-Za-z])") if names else None
-
-
-SECTIONING = re.compile(r"\\(?:part|chapter|section|subsection|subsubsection)\*?\s*\{")
 
 
 def _sweep(before: str, region: str, column: bool = False) -> tuple[bool, tuple]:
@@ -231,10 +231,10 @@ def items_of(text: str, where=None):
             let = bool(DEFINING.search(before)) or listing and not new_part and bool(LIST_GAP.match(gap))
             listing = let
             # "evaluate at $z = 0.5$ and $z = 1$": each point of the list is one looked at in passing
+            a_value = bool(A_VALUE.match(getattr(event, "text", "")))
             at_a_point = bool(AT_A_POINT.search(before)) and not AT_A_CLAIMED_POINT.search(before) or \
-                pointing and not new_part and bool(LIST_GAP.match(gap)) and \
-                bool(A_VALUE.match(getattr(event, "text", "")))
-            pointing = at_a_point and bool(A_VALUE.match(getattr(event, "text", "")))
+                pointing and not new_part and bool(LIST_GAP.match(gap)) and a_value
+            pointing = at_a_point and a_value
             defining = let or at_a_point or bool(CORRECTION.search(_this_line(text, at, CORRECTION_REACH)))
             yield RegionStart(new_paragraph, defining, defining or bool(INTRODUCING_A_FUNCTION.search(before)),
                               bool(INDEPENDENCE.search(gap)), _next_cell(gap),

@@ -83,7 +83,7 @@ def _blank_comments(text: str) -> str:
     return re.sub(r"(?<!\\)%[^\n]*", lambda m: " " * len(m.group(0)), text)
 
 
-def math_cells(text: str, begin: re.Match) -> tuple[int, list[tuple[int, int]] | None] | None:
+def math_cells(text: str, begin: re.Match) -> tuple[int, list[tuple[int, int, int]] | None] | None:
     """(where the column spec ends, [(start, end, column) of each math-mode cell], or None for the cells of a
     table never closed) for a table opened by `begin`; None when no column is in math mode (the table
     is scanned as text)."""
