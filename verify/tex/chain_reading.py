@@ -15,12 +15,12 @@ import sympy as sp
 from verify.tex import conventions, directives, templates, vector_gradients
 from verify.tex.bindings import exact, is_constant, plain_number
 from verify.tex.build import ParseError, literal_value, power
-from verify.tex.conditions import assume_conditions
 from verify.tex.chain_forms import numbers_in, worked_from_numbers, written_numbers
-from verify.tex.chains import ASSIGN
+from verify.tex.conditions import assume_conditions
 from verify.tex.events import by_bayes, is_stated_quantity
 from verify.tex.heads import APPLIED_DENSITIES, head_name, inverse_head, mentions_const, only_the_sigmoid, spread_from, squared_head, variables_of
 from verify.tex.iterates import checked_when_given
+from verify.tex.relations import ASSIGN
 from verify.tex.results import CARRIED, GIVEN, OK, UNVERIFIED, WRONG
 from verify.tex.scripts import sum_bounds
 from verify.tex.statements import GivenProbabilities

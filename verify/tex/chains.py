@@ -13,22 +13,12 @@ import itertools
 import re
 from dataclasses import dataclass
 
+from verify.tex.columns import COLUMN, SweepColumn, in_reading_order
 from verify.tex.extract import MathRegion
 from verify.tex.names import GREEK
+from verify.tex.relations import relation_of as _is_rel
 from verify.tex.tokens import LatexError, Tok, tokenize
 
-ASSIGN = ":="       # `:=`, `\coloneqq`, `\gets`, `\leftarrow`: the left side is (re)defined, not claimed
-RELATIONS = {"=": "=", "<": "<", ">": ">", "approx": "approx", "neq": "!=", "ne": "!=", "le": "<=",
-             "leq": "<=", "ge": ">=", "geq": ">=", "equiv": "equiv", "simeq": "approx", "approxeq": "approx",
-             "coloneqq": ASSIGN, "triangleq": ASSIGN, "leftarrow": ASSIGN, "gets": ASSIGN, "leqslant": "<=",
-             "leqq": "<=", "geqslant": ">=", "geqq": ">=",
-             "lt": "<", "gt": ">", "propto": "propto"}      # \propto: checked in the chain's variable (steps)
-# Relations read but not checked: each is reported (never dropped) under its macro's name.
-UNCHECKED_RELATIONS = ("in", "notin", "sim", "ll", "gg", "lesssim", "gtrsim", "cong", "doteq", "asymp",
-                       "subset", "subseteq", "supset", "supseteq", "to", "rightarrow", "longrightarrow", "mapsto")
-# Of those, the ones that state something about a name (`x \in \mathbb{R}`, `X \sim \mathcal{N}(0, 1)`).
-STATEMENT_RELATIONS = ("in", "notin", "sim", "to", "rightarrow", "longrightarrow")
-RELATIONS.update((name, name) for name in UNCHECKED_RELATIONS)
 # `a \overset{\text{def}}{=} b`, `\stackrel{(1)}{\leq}`: the relation underneath, annotated.
 ANNOTATED = {"overset", "stackrel", "underset"}
 SEPARATORS = {"text", "mbox", "textrm", "textit", "textbf", "intertext", "shortintertext", "Arrow", "quad", "qquad", "Rightarrow",
@@ -61,15 +51,6 @@ class Chain:
     @property
     def start(self) -> int:
         return self.segments[0].start
-
-
-@dataclass(frozen=True)
-class SweepColumn:
-    r"""The next equation column of an align whose columns define the same tangents (`\dot v_4` in a column per
-    seed of a forward-mode trace): read after the column before it, as a sweep of its own."""
-
-
-COLUMN = Tok("special", "column", -1, -1)      # where align's next equation column starts in a row
 
 
 @dataclass(frozen=True)
@@ -112,14 +93,6 @@ def split_lines(text: str) -> list[tuple[str, int]]:
             start = spacing.end() if spacing else m.end()
     lines.append((text[start:], start))
     return lines
-
-
-def _is_rel(tok: Tok) -> str | None:
-    if tok.kind == "char" and tok.value in RELATIONS:
-        return RELATIONS[tok.value]
-    if tok.kind == "macro" and tok.value in RELATIONS:
-        return RELATIONS[tok.value]
-    return None
 
 
 def _struck_attempt(toks, i, top_level: bool, out) -> bool:
@@ -449,73 +422,12 @@ def _extend(pending, piece, region: MathRegion, where, continues: bool):
     pending[0].append(_segment(current, region, piece[-1][0].end))
 
 
-def _columns(toks) -> list[list]:
-    """A row's equation columns (split at COLUMN)."""
-    cols = [[]]
-    for t in toks:
-        if t is COLUMN:
-            cols.append([])
-        else:
-            cols[-1].append(t)
-    return cols
-
-
-def _key(t: Tok) -> tuple:
-    """A token as written, wherever it stands."""
-    return (t.kind, t.value, tuple(_key(b) for b in t.body),
-            tuple(None if a is None else tuple(_key(b) for b in a) for a in t.args))
-
-
-def _heads(cols) -> list[set]:
-    """Per column, the left sides of its rows' first relations (as token keys)."""
-    heads = []
-    for col in cols:
-        k = next((k for k, t in enumerate(col) if t is not None and _is_rel(t) is not None), None)
-        head = tuple(_key(t) for t in col[:k]) if k and None not in col[:k] else None
-        heads.append({head} if head else set())
-    return heads
-
-
-def _tangent(head: tuple) -> bool:
-    """A left side written with a dot (`\\dot v_4`): a forward-mode tangent, which each seed's sweep defines again."""
-    return any(key[0] == "macro" and key[1] == "dot" for key in head)
-
-
-def _in_reading_order(lines):
-    r"""The region's lines as they are read: row by row, each row's equation columns one after another; or, when
-    a later column defines tangents an earlier one did (`\dot v_4` once per seed in a forward-mode trace), column
-    by column, each column after the first of those a sweep of its own (SweepColumn before it)."""
-    if not any(t is COLUMN for toks in lines if isinstance(toks, list) for t in toks):
-        yield from lines            # (most regions: one equation a row)
-        return
-    rows = [_columns(toks) if isinstance(toks, list) else toks for toks in lines]
-    width = max((len(r) for r in rows if isinstance(r, list)), default=1)
-    seen: list[set] = [set() for _ in range(width)]
-    for r in rows:
-        if isinstance(r, list):
-            for c, head in enumerate(_heads(r)):
-                seen[c] |= head
-    repeated = [c for c in range(1, width) if any(_tangent(head) for e in range(c) for head in seen[c] & seen[e])]
-    if not repeated:
-        for r in rows:
-            yield [t for k, col in enumerate(r) for t in ([None] if k else []) + col] if isinstance(r, list) else r
-        return
-    for c in range(width):
-        if c in repeated:
-            yield SweepColumn()
-        for r in rows:
-            if isinstance(r, list) and c < len(r):
-                yield r[c]
-            elif not isinstance(r, list) and c == 0:
-                yield r
-
-
 def chains_of(region: MathRegion, where=None, icomma: bool = False, own: frozenset = frozenset()):
     """Chain and ChainError objects of one math region, in order.
 
     `where(offset) -> (line, column)` lets an error name a second place in the file."""
     pending: list | None = None       # [segments, rels] of the chain being built
-    for toks in _in_reading_order(list(_logical_lines(region, icomma, own))):
+    for toks in in_reading_order(list(_logical_lines(region, icomma, own))):
         if isinstance(toks, (SweepColumn, ChainError)):
             if pending:
                 yield Chain(tuple(pending[0]), tuple(pending[1]))

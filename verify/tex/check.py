@@ -12,7 +12,9 @@ from verify.tex.bindings import Scope
 from verify.tex.carried_values import CarriedValues, WrongSources
 from verify.tex.chain_forms import ChainForms
 from verify.tex.chain_reading import ChainReading
-from verify.tex.chains import UNCHECKED_RELATIONS, Chain, ChainError, SweepColumn
+from verify.tex.chains import Chain, ChainError
+from verify.tex.columns import SweepColumn
+from verify.tex.relations import UNCHECKED_RELATIONS
 from verify.tex.dual_numbers import DualNumbers
 from verify.tex.equation_runs import EquationRuns
 from verify.tex.extract import Directive

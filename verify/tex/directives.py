@@ -8,7 +8,8 @@ import sympy as sp
 
 from verify.tex.bindings import Scope, Unresolved, is_constant
 from verify.tex.build import FUNCTION_LOOKING, NAMED_FUNCS, Context, ParseError, Squared, _is
-from verify.tex.chains import ASSIGN, RELATIONS, clean
+from verify.tex.chains import clean
+from verify.tex.relations import ASSIGN, RELATIONS
 from verify.tex.names import plain_text
 from verify.tex.distributions import OPERATORS
 from verify.tex.named_laws import MOMENTS

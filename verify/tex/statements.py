@@ -15,11 +15,11 @@ from sympy.core.function import AppliedUndef
 
 from verify.tex import conventions, directives
 from verify.tex.bindings import Scope, exact, is_constant
-from verify.tex.chains import STATEMENT_RELATIONS, UNCHECKED_RELATIONS
 from verify.tex.named_laws import law_of, law_of_the_mean
+from verify.tex.relations import STATEMENT_RELATIONS, UNCHECKED_RELATIONS
 from verify.tex.results import GIVEN, UNVERIFIED
-from verify.tex.tokens import LatexError, tokenize
 from verify.tex.scripts import sum_bounds
+from verify.tex.tokens import LatexError, tokenize
 
 
 class Statements:
