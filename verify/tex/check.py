@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import pickle
 
 import sympy as sp
@@ -29,7 +30,7 @@ from verify.tex.objectives import NamedObjectives
 from verify.tex.other_readings import OtherReadings
 from verify.tex.parts import PartRules
 from verify.tex.posterior_laws import PosteriorLaws
-from verify.tex.prose_facts import Counts, DataList, DataPoints, Independent, Table
+from verify.tex.prose_facts import Counts, DataList, DataPoints, Independent, Introduced, Table
 from verify.tex.readable import readable
 from verify.tex.results import CARRIED, SKIPPED, UNVERIFIED, WRONG, FileResult, StepResult
 from verify.tex.run_state import BatchReply, _keep, _Results, _resume
@@ -156,6 +157,11 @@ class _Run(ChainReading, PosteriorLaws, NamedObjectives, UpdateRules, StepChecks
             if len(pair) == 2 and pair not in self.scope.independent:
                 self.scope.independent = self.scope.independent | {pair}
                 self.scope.prose_independent = self.scope.prose_independent | {pair}
+        elif isinstance(item, Introduced):
+            # "random variables $X$, $Y$" named afresh: what the prose said of an earlier X and Y is not said of these
+            pairs = {frozenset(p) for p in itertools.combinations(item.names, 2)} & self.scope.prose_independent
+            self.scope.independent = self.scope.independent - pairs
+            self.scope.prose_independent = self.scope.prose_independent - pairs
         elif isinstance(item, FileStart):
             self.scope.macros, self.scope.bits, self.scope.thousands = item.macros, item.bits, item.thousands
         elif isinstance(item, NewPart):

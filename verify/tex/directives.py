@@ -12,6 +12,7 @@ from verify.tex.chains import clean
 from verify.tex.relations import ASSIGN, RELATIONS
 from verify.tex.names import plain_text
 from verify.tex.distributions import OPERATORS
+from verify.tex.entropies import names_a_quantity
 from verify.tex.named_laws import MOMENTS
 from verify.tex.operators import OPERATOR_NAMES
 from verify.tex.parse import parse
@@ -175,6 +176,8 @@ DENSITY_NAMES = {"σ", "p", "q", "π"}     # `p(θ) = …` at the head of a chai
 def definition_head(toks, scope: Scope, any_name: bool = False):
     """(name, None) for a lone symbol, (name, params) for f(x, y), else None."""
     toks = list(toks)
+    if names_a_quantity(toks, scope):
+        return None         # `H(X, Y) = 1.19`, `I(X; Y) = …`: an entropy of the variables, not a function H or I
     opening = next((i for i, t in enumerate(toks) if _is(t, "char", "(")), None)
     if opening and _is(toks[-1], "char", ")"):
         name = _name(toks[:opening], Context(macros=scope.macros))

@@ -5,7 +5,7 @@ are replaced by canonical atoms: 𝔼, Var and Cov by their laws (linearity of �
 𝔼[a²] − 𝔼[a]²; Cov(a, b) = 𝔼[ab] − 𝔼[a]𝔼[b]; 𝔼[XY] = 𝔼[X]𝔼[Y] for X, Y assumed independent;
 sd = √Var and Corr = Cov/(sd·sd) by their definitions),
 so that both sides become polynomials in raw moments 𝔼[monomial]; `tr` by linearity and
-cyclicity; anything else (det, Pr, KL, an unknown \operatorname{foo}) as an opaque atom.
+cyclicity; Shannon's entropies as joint entropies of sets of variables (entropies); anything else (det, Pr, KL, an unknown \operatorname{foo}) as an opaque atom.
 
 Raw moments of distinct monomials satisfy no polynomial identity valid for every
 distribution, so a difference that is not zero as a polynomial in them is a real
@@ -19,6 +19,8 @@ from itertools import combinations
 
 import sympy as sp
 from sympy.core.function import AppliedUndef
+
+from verify.tex.entropies import ENTROPY
 
 EXPECTATION, VARIANCE, COVARIANCE, TRACE = "𝔼", "Var", "Cov", "tr"
 STATISTICAL = {EXPECTATION, VARIANCE, COVARIANCE}
@@ -134,6 +136,8 @@ class _Canon:
             return sp.expand(self.expectation(a * b) - self.expectation(a) * self.expectation(b))
         if name == TRACE and len(args) == 1:
             return self.trace(args[0])
+        if name == ENTROPY and all(is_random(a) for a in args):
+            return self.entropy([a.name for a in args])
         if name.lower() in ("sd", "std") and len(args) == 1:
             # sd = √Var, Corr = Cov/(sd·sd): roots of moments, so a difference that is not zero is no longer
             # a counterexample by the polynomial rule (left to random distributions, or unverified)
@@ -167,6 +171,14 @@ class _Canon:
             return sp.Mul(*[self.moment({v: k}) for v, k in powers.items()])
         monomial = sp.Mul(*[v ** k for v, k in sorted(powers.items(), key=lambda vk: vk[0].name)])
         return self.atom((EXPECTATION, monomial), f"𝔼[{monomial}]", safe=True)
+
+    def entropy(self, names):
+        """The joint entropy of the variables named (entropies): the sum of their own entropies when every pair
+        of them is assumed independent."""
+        if len(names) > 1 and all(frozenset(p) in self.independent for p in combinations(names, 2)):
+            return sp.Add(*[self.entropy([n]) for n in names])
+        label = f"H({', '.join(names)})"
+        return self.atom((ENTROPY, tuple(names)), label, safe=True)
 
     def trace(self, arg):
         out = []
@@ -247,7 +259,7 @@ def canonical(left, right, independent=frozenset(), facts=(), copies=False):
 def is_given(lhs, rhs, independent=frozenset(), facts=()) -> bool:
     """`Var(X) = 4`, `𝔼[X] = 2`: a value the problem gives for a statistic of its variables, not a
     claim -- unless the values given before already determine it (then it is checked)."""
-    if not (isinstance(lhs, AppliedUndef) and lhs.func.__name__ in STATISTICAL and rhs.is_number):
+    if not (isinstance(lhs, AppliedUndef) and lhs.func.__name__ in STATISTICAL | {ENTROPY} and rhs.is_number):
         return False
     plain = all(is_random(a) or (a.is_Pow and is_random(a.base) and a.exp.is_Integer) for a in lhs.args)
     if not plain:                   # Var(X + Y) = 13 is a claim about a compound, not a given value

@@ -15,6 +15,7 @@ from verify.tex.named_laws import FAMILIES
 from verify.tex.names import (ACCENTS, BOLD, GREEK, STYLES, accented_name, arg_body, bold_name, decorate, moves_with,
                               plain_text)
 from verify.tex.operators import OPERATOR_NAMES
+from verify.tex.entropies import entropy_reading
 from verify.tex.events import event_probability, starts_event
 from verify.tex.integrals import integral
 from verify.tex.labels import family_member, label_macro, value_at_labels
@@ -59,6 +60,8 @@ class MacroRules(CallRules):
             return self.operator("KL", tok)                   # D_{\mathrm{KL}}(p \| q): the divergence
         if not primes and not bold and starts_event(self, name):
             return event_probability(self, name, tok)       # P(+ \mid D): a probability, not P·(…)
+        if not primes and not bold and (shannon := entropy_reading(self, name)) is not None:
+            return shannon                                  # H(Y \mid X), I(X; Y): entropies, not H·(…)
         if not primes and _is(self.peek(), "char", "(") and (density := self.conditional(name)) is not None:
             return density
         if name == "E" and not primes and _is(self.peek(), "char", "[") and "E" not in self.ctx.values:

@@ -25,6 +25,13 @@ class Independent:
 
 
 @dataclasses.dataclass(frozen=True)
+class Introduced:
+    r""""for a pair of random variables $X$, $Y$": the prose introduces the variables afresh, saying nothing of their
+    independence (what an earlier question said of its X and Y no longer holds)."""
+    names: tuple
+
+
+@dataclasses.dataclass(frozen=True)
 class DataPoints:
     """"Data $(x_i, y_i)$: $(1, 2)$, $(2, 3)$, $(3, 7)$": a list of points the prose gives for a tuple of indexed
     names (see given_tuples.data_points): the stems (x, y), the points as written, and where the list is."""
@@ -65,6 +72,10 @@ COUNTS = re.compile(_COUNT.replace("NAME", "k") + r"\s+(?:heads|successes|respon
 _RV = r"\$\s*([A-Z](?:_\{?\d\}?)?)\s*(?:\\sim[^$]{0,60})?\$"
 NAMED_INDEPENDENT = re.compile(r"(?<!\bif )(?<!\bIf )(?<!\bwhether )(?<!\bWhether )(?<!\bunless )(?:" + _RV + r"\s*(?:and|,)\s*" + _RV + r"\s+(?:be|are)\s+(?:mutually\s+)?"
                                r"independent\b|\bindependent\s+" + _RV + r"\s*(?:and|,)\s*" + _RV + r")")
+# "a pair of discrete random variables $X$, $Y$": named afresh (not "independent random variables $X$ and $Y$", nor
+# "... $X$ and $Y$ are independent")
+INTRODUCED = re.compile(r"(?<!independent )(?<!independent discrete )\brandom\s+variables\s+" + _RV + r"\s*(?:and|,)\s*" +
+                        _RV + r"(?!\s*(?:,\s*)?(?:which\s+)?(?:be|are)\s+(?:mutually\s+)?independent)")
 # "Four further tosses give one head", "after 5 more flips": more data in a part (sequential updating), counts unread
 MORE_DATA = re.compile(r"\b(?:further|more|another|additional|new)\s+(?:[a-z]+\s+)?(?:tosses|flips|trials|draws|"
                        r"observations|data)\b", re.I)
@@ -125,9 +136,11 @@ def _data_points(m: re.Match) -> DataPoints:
 
 
 def facts_of(text: str) -> list:
-    """[(offset, fact)] in the order of the text: Counts, Independent and DataPoints items."""
+    """[(offset, fact)] in the order of the text: Counts, Independent, Introduced and DataPoints items."""
     found = [(m.start(), Independent(tuple(n.replace("{", "").replace("}", "") for n in m.groups() if n)))
              for m in NAMED_INDEPENDENT.finditer(text)]
+    found += [(m.start(), Introduced(tuple(n.replace("{", "").replace("}", "") for n in m.groups() if n)))
+              for m in INTRODUCED.finditer(text)]
     found += [(m.start(), Counts(int(m["k"] or m["k2"]), int(m["n"] or m["n2"])))
               for pattern in (COUNTS, TRIALS_FIRST) for m in pattern.finditer(text)]
     found += [(m.start(), Counts(-1, -1)) for m in MORE_DATA.finditer(text)]    # more data in words: not read

@@ -13,6 +13,7 @@ from verify.tex.bindings import Scope, Unresolved, exact, is_constant
 from verify.tex.not_refuted import a_value_would_do, at_random_instances, law_given_elsewhere
 from verify.tex.names import BAR, unaccented
 from verify.tex.build import KINK_SLOPE, PLUS_MINUS, ParseError, as_identity, commutative
+from verify.tex.entropies import ENTROPY
 from verify.tex.instances import IDENTITY, instantiated
 from verify.tex.numeric_steps import _constant
 from verify.tex.objectives import varies_with
@@ -220,6 +221,26 @@ def _with_operators(left, right, rel, scope) -> Outcome:
     return dataclasses.replace(out, detail=f"{out.detail} (by the laws given: {named}{', ' + label if label else ''}{both})")
 
 
+def _entropies_in(expr) -> bool:
+    return isinstance(expr, sp.Basic) and any(a.func.__name__ == ENTROPY for a in expr.atoms(AppliedUndef))
+
+
+def _in_other_units(original, left, right, rel, scope) -> str:
+    """`I(X; Y) = 0.08631/\\log 2` ("in bits") after the entropies were given in nats: the side with the entropies
+    in the other unit holds (what it says, or '' when it does not)."""
+    if _entropies_in(original[0]) == _entropies_in(original[1]):
+        return ""
+    if rel != "=":
+        return ""
+    for factor, unit in ((1 / sp.log(2), "bits"), (sp.log(2), "nats")):
+        a, b = (left * factor, right) if _entropies_in(original[0]) else (left, right * factor)
+        a, b = sp.N(exact(a), 15), sp.N(exact(b), 15)
+        # (within the rounding carried into the values given: this reading only ever leaves the step open)
+        if a.is_number and b.is_number and abs(a - b) <= sp.Float("0.005") * max(abs(a), abs(b)):
+            return f"the entropies in {unit}: equal up to the rounding of the values carried"
+    return ""
+
+
 def _after_laws(left, right, rel, scope) -> Outcome:
     if has_operators(left, right):
         return _by_operator_laws(left, right, rel, scope)
@@ -234,6 +255,9 @@ def _by_operator_laws(left, right, rel, scope) -> Outcome:
     left, right, safe = canonical(left, right, scope.independent, scope.facts)
     if not (exact(left).free_symbols or exact(right).free_symbols or has_operators(left, right)):
         out = _constant(left, right, rel, scope)        # values given (𝔼[X] = 0.3): a number
+        if out.verdict == WRONG and (units := _in_other_units(original, left, right, rel, scope)):
+            return Outcome(UNVERIFIED, f"two readings, different verdicts: in the units of the values given: wrong "
+                                       f"({out.detail}) | {units}")
         return dataclasses.replace(out, detail=out.detail + " (by the laws of the operators and the values given)")
     out = _symbolic(left, right, rel, scope)
     if out.verdict == OK:
@@ -275,7 +299,9 @@ def _by_operator_laws(left, right, rel, scope) -> Outcome:
         return Outcome(UNVERIFIED, f"{out.detail}; but {tied} is drawn from a law the file gives "
                                    "(its moments are not worked out here): not decided")
     if out.verdict == CANDIDATE:
-        return Outcome(out.fallback, out.detail + " (by the laws of 𝔼, Var and Cov, for some distribution)")
+        laws = "𝔼, Var and Cov" if not any(a.func.__name__ == ENTROPY for side in original if isinstance(side, sp.Basic)
+                                           for a in side.atoms(AppliedUndef)) else "𝔼, Var, Cov and entropy"
+        return Outcome(out.fallback, out.detail + f" (by the laws of {laws}, for some distribution)")
     return out
 
 
