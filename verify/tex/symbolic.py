@@ -66,6 +66,11 @@ def _symbolic(left, right, rel, scope: Scope, settings=PROVE_SETTINGS) -> Outcom
         agreed = _coefficients_agree(left, right, scope) if rel == "=" else None
         if agreed:
             return Outcome(OK, agreed)
+        free = sorted(s.name for s in (left.free_symbols | right.free_symbols) if not isinstance(s, sp.Dummy))
+        if is_constant(left) != is_constant(right) and free:
+            # `\frac{1}{\tau^2} + \frac{n}{\sigma^2} = 0.25 + 3` with n never given: its value is what is missing
+            return Outcome(UNVERIFIED, f"no value known for {', '.join(free)} (bind it earlier or use %! let): a "
+                                       f"number on one side only, " + _counterexample(v))
         return Outcome(UNVERIFIED, "holds at best up to the rounding of its decimals, which is not "
                                    "checked when symbols are free: " + _counterexample(v))
     if is_constant(left) != is_constant(right):
