@@ -68,3 +68,11 @@ def test_random_variables_named_afresh_drop_an_earlier_questions_independence():
                 "2. For a pair of discrete random variables $X$, $Y$: $H(X, Y) = H(X) + H(Y)$.\n")
     assert at(out, "\\Var(X + Y)").verdict == OK
     assert at(out, "H(X, Y)").verdict == WRONG
+
+
+def test_the_entropy_of_a_variable_with_a_named_law_is_that_laws():
+    # `H(X)` with `X \sim \mathcal N(0, 1)` was the value of an open function H at X (given, whatever it said)
+    out = steps("Let $X \\sim \\mathcal{N}(0, 1)$. Then $H(X) = \\frac12\\ln(2\\pi e) = 1.4189$.\n")
+    assert [s.verdict for s in out] == [GIVEN, OK, OK]
+    broken = steps("Let $X \\sim \\mathcal{N}(0, 1)$. Then $H(X) = \\ln(2\\pi e) = 2.8379$.\n")   # the ½ dropped
+    assert [s.verdict for s in broken] == [GIVEN, WRONG, OK]

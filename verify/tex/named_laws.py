@@ -21,6 +21,7 @@ from sympy import stats
 from sympy.core.function import AppliedUndef
 
 from verify.tex.build import name_symbol
+from verify.tex.entropies import ENTROPY
 from verify.tex.names import BAR, accented
 from verify.tex.operators import EXPECTATION, is_random
 
@@ -189,7 +190,7 @@ def readings(left, right, laws: dict, resolve, independent, bits=False) -> tuple
     entropy in nats, and, in a file that speaks of bits (`bits`), in bits with every written log read as
     log₂ (`H(Bern(½)) = 1` is right in bits, wrong in nats)."""
     entropies, named = {}, []
-    for a in (a for e in (left, right) for a in e.atoms(AppliedUndef) if a.func.__name__ == "H" and len(a.args) == 1):
+    for a in (a for e in (left, right) for a in e.atoms(AppliedUndef) if a.func.__name__ in ("H", ENTROPY) and len(a.args) == 1):
         arg = a.args[0]                  # H(p) with p = 𝒩(0, 1), H(X) with X ∼ 𝒩(0, 1): the entropy of that law
         law = laws.get(arg.name) if isinstance(arg, sp.Symbol) else law_of(arg, 0)
         value = _entropy(law, resolve) if law is not None and law.family != "gamma" else None
