@@ -30,7 +30,6 @@ from verify.tex.written_values import Provenance
 
 # 𝔼[θ | y], Var(μ | x), sd(λ | D): a statistic given data (a posterior moment)
 CONDITIONAL_STATISTIC = re.compile(r"(?:𝔼\[|Var[\[(]|sd\()[^|]*\|")
-EXTREME_EIGENVALUES = {"λ_max": "largest", "λ_min": "smallest"}     # λ_{\max}: by convention, of a matrix
 
 
 def _data_literals(expr) -> set:
@@ -204,12 +203,6 @@ class ChainReading:
             # value is taken as written for what follows, as a value no checked step gave (not as a definition)
             self.add(segs[0], segs[1], "=", UNVERIFIED, f"{head[0]} is a conditional (posterior) moment that is not "
                                                         "derived here: its value is not checked")
-            conditional_moment = True
-        elif binds and not assigns and head[0] in EXTREME_EIGENVALUES and parsed[1].bound_matrices:
-            # `\lambda_{\max} = \operatorname{tr}(X^\top X)`: λ_max names the largest eigenvalue; a formula for it in
-            # the matrix's entries is a claim this does not check (the trace is their sum), not a definition
-            self.add(segs[0], segs[1], "=", UNVERIFIED, f"{head[0]} names the {EXTREME_EIGENVALUES[head[0]]} eigenvalue of a "
-                                                        "matrix: a formula for it from the matrix is not checked here")
             conditional_moment = True
         elif binds:
             update = assigns or self.is_update(head[0], parsed[1])

@@ -33,9 +33,6 @@ def unaccented(name: str, accent: str) -> str | None:
     return unicodedata.normalize("NFC", parts[:-1]) if len(parts) >= 2 and parts[-1] == accent else None
 
 
-SUBSCRIPT_WORDS = {"max": "max", "min": "min", "infty": "∞", "pm": "±", "mp": "∓"}
-
-
 def plain_text(toks) -> str | None:
     """The letters/digits/commas of a subscript or superscript, or None if it holds more than that."""
     out = []
@@ -48,8 +45,6 @@ def plain_text(toks) -> str | None:
             out.append("⊤")
         elif t.kind == "macro" and t.value in ("ast", "star"):
             out.append("*")
-        elif t.kind == "macro" and t.value in SUBSCRIPT_WORDS:
-            out.append(SUBSCRIPT_WORDS[t.value])    # λ_{\max}: the name λ_max, as λ_{\mathrm{max}} is
         elif t.kind == "macro" and t.value in STYLES | {"mathrm", "text", "operatorname"} and t.args:
             inner = plain_text(arg_body(t.args[-1]))
             if inner is None:
