@@ -50,3 +50,30 @@ def test_the_entropy_of_a_variable_with_a_named_law_is_that_laws():
     assert [s.verdict for s in out] == [GIVEN, OK, OK]
     broken = steps("Let $X \\sim \\mathcal{N}(0, 1)$. Then $H(X) = \\ln(2\\pi e) = 2.8379$.\n")   # the ½ dropped
     assert [s.verdict for s in broken] == [GIVEN, WRONG, OK]
+
+
+def test_a_function_whose_definition_was_not_read_is_not_any_function():
+    # `f(x) = \lfloor x \rfloor` (not read), then `f'(x) = 2x`: checked as if f were any smooth function, the claim
+    # came out wrong; it is a claim about the file's f, which is not known
+    out = steps("Let $f(x) = \\lfloor x \\rfloor$. Then $f'(x) = 2x$.\n")
+    assert [s.verdict for s in out] == [UNVERIFIED, UNVERIFIED]
+    # an identity in a function the file leaves open is still checked as one
+    out = steps("$\\frac{d}{dx}\\bigl(f(x)^2\\bigr) = 2f(x)f'(x)$ and $\\frac{d}{dx}\\bigl(f(x)^2\\bigr) = 2f'(x)$.\n")
+    assert [s.verdict for s in out] == [OK, WRONG]
+
+
+def test_a_function_by_cases_is_read_as_piecewise():
+    # `\begin{cases}` was "unsupported environment": each row a value and its condition, SymPy's Piecewise
+    text = ("\\[ \\mathrm{{ReLU}}'(x) = \\begin{{cases}} 1, & x > 0, \\\\ 0, & x < 0, \\end{{cases}} \\qquad "
+            "\\max(0, 1 - z) = \\begin{{cases}} {value}, & z < 1, \\\\ 0, & \\text{{otherwise}} \\end{{cases}} \\]\n")
+    out = steps(text.format(value="1 - z"))
+    assert [s.verdict for s in out] == [OK, OK]
+    broken = steps(text.format(value="z - 1"))      # the sign of the live branch flipped
+    assert [s.verdict for s in broken] == [OK, WRONG]
+    # a function defined by cases is often a result worked out (a distribution function): not used for later steps
+    out = steps("$F(x) = \\begin{cases} 0, & x < 0, \\\\ x/2, & 0 \\le x \\le 2, \\\\ 1, & x > 2 \\end{cases}$, "
+                "so $F(1) = 0.5$.\n")
+    assert [s.verdict for s in out] == [UNVERIFIED, UNVERIFIED]
+    # a condition that is not a comparison is not guessed: the step is unread, with its place
+    out = steps("$\\max(0, x) = \\begin{cases} x, & x \\in A, \\\\ 0, & \\text{otherwise} \\end{cases}$\n")
+    assert out[0].verdict == UNVERIFIED and "condition" in out[0].detail

@@ -92,6 +92,7 @@ class Scope(Resolving, ScopeEntries, ScopeLaws):
     kl_bits: bool = False        # KL(p ‖ q) of named laws in bits (a file that speaks of bits: the second reading)
     nilpotent: dict = field(default_factory=dict)   # name -> part: `\varepsilon^2 = 0` stated there (dual numbers)
     functions_section: dict = field(default_factory=dict)   # function name -> part it was defined in
+    unread_functions: dict = field(default_factory=dict)    # name -> line of a definition of it that was not read
     section: int = 0             # document part (\section, "Problem 2"): names may be re-bound in a new one
     redefined_section: int = -1  # the last part that re-bound a name an earlier part had bound (new data)
     rebinds_earlier: bool = False  # the chain being checked defines afresh a name an earlier part bound

@@ -172,6 +172,7 @@ class _Run(ChainReading, PosteriorLaws, NamedObjectives, UpdateRules, StepChecks
                 self.scope.independent = self.scope.independent - self.scope.prose_independent
                 self.scope.prose_independent = frozenset()
                 self.scope.facts, self.scope.stem_facts = [], None
+                self.scope.unread_functions = {}        # (a new problem's f may be any function again)
                 self.scope.laws, self.scope.stem_laws = {}, None
                 self.scope.posteriors, self.scope.moment_names, self.scope.priors, self.scope.counts = [], set(), [], []      # (a list's parts keep them: (b) asks for the mean of (a)'s posterior)
             else:                            # a list's part (a), (b): what its problem gave before the list holds

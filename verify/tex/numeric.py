@@ -89,7 +89,33 @@ def evaluate(expr, leaf, ctx=iv):
         return ctx.e
     if isinstance(expr, sp.Heaviside):      # its second argument (the value at 0) is not evaluated: see below
         return _combine(expr, [evaluate(expr.args[0], leaf, ctx)], ctx)
+    if isinstance(expr, sp.Piecewise):      # a function by cases (cases.py): the first case whose condition holds
+        for value, condition in expr.args:
+            if _holds(condition, leaf, ctx):
+                return evaluate(value, leaf, ctx)
+        raise Unsupported("no case of the function by cases holds there")
     return _combine(expr, [evaluate(a, leaf, ctx) for a in expr.args], ctx)
+
+
+def _holds(condition, leaf, ctx) -> bool:
+    """Whether a case's condition holds at the values (decided for the whole enclosure, else not decided)."""
+    if condition is sp.true or condition is sp.false:
+        return bool(condition)
+    if isinstance(condition, sp.And):
+        return all(_holds(c, leaf, ctx) for c in condition.args)
+    if isinstance(condition, sp.Or):
+        return any(_holds(c, leaf, ctx) for c in condition.args)
+    if not isinstance(condition, (sp.StrictLessThan, sp.LessThan, sp.StrictGreaterThan, sp.GreaterThan)):
+        raise Unsupported(f"a case's condition {condition} is not decided here")
+    gap = evaluate(condition.lhs - condition.rhs, leaf, ctx)
+    lo, hi = ends(gap) if ctx is iv else (gap, gap)
+    strict = isinstance(condition, (sp.StrictLessThan, sp.StrictGreaterThan))
+    below = isinstance(condition, (sp.StrictLessThan, sp.LessThan))
+    if (hi < 0 if strict else hi <= 0) if below else (lo > 0 if strict else lo >= 0):
+        return True
+    if (lo >= 0 if strict else lo > 0) if below else (hi <= 0 if strict else hi < 0):
+        return False
+    raise Unsupported("at the boundary between two cases")
 
 
 def unwritten_steps(expr, places_: int, functions: bool = False) -> int:

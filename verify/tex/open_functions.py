@@ -29,6 +29,13 @@ def _at_a_generic_instance(left, right, rel, scope) -> Outcome:
     """h_1 = g(a_1), L = ℓ(ŷ, y): identities in open functions, checked with one generic instance each.
     A value of an open function at a point (`g(0) = 0.5`) may be what the writer's g does: a failure
     with one is unverified, not wrong."""
+    unread = sorted({a.func.__name__ for e in (left, right) for a in e.atoms(AppliedUndef)
+                     if a.func.__name__ in scope.unread_functions})
+    if unread:
+        # `f(x) = \lfloor x \rfloor` not read, then `f'(x) = 2x`: a claim about that f, not about any function
+        name = unread[0]
+        return Outcome(UNVERIFIED, f"{name} was defined on line {scope.unread_functions[name]} by a definition "
+                                   f"not used here (not read, or by cases): a claim about that {name} is not checked")
     at_points = sorted({str(a) for e in (left, right) for a in e.atoms(AppliedUndef, sp.Subs, sp.Derivative)
                         if _open_at_a_point(a)})
     try:

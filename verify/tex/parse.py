@@ -12,6 +12,7 @@ from verify.tex.build import (TRANSPOSE, MAX_INT_DIGITS, literal, MAX_TOKENS, MU
                               ParseError, Parsed,
                               _is, group_end, _show, hadamard, literal_value, plus, power, shown, times)
 from verify.tex.labels import entry_of_a_bracket
+from verify.tex.cases import piecewise
 from verify.tex.chains import clean
 from verify.tex.parse_macros import MacroRules
 from verify.tex.tokens import MAX_DEPTH, Tok
@@ -366,7 +367,7 @@ class _Parser(MacroRules):
         if t.kind == "group":
             return self.sub(t.body, "group")
         if t.kind == "env":
-            return self.matrix(t)
+            return piecewise(self, t) if t.value == "cases" else self.matrix(t)
         if t.kind == "char":
             if t.value == "(" and (vector := tuple_vector(self, t)) is not None:
                 return vector       # (0.36, -1.62): a vector, entry by entry

@@ -95,6 +95,17 @@ class Statements:
         if isinstance(body, Exception):
             self.results[-1] = dataclasses.replace(self.results[-1], verdict=UNVERIFIED, detail=str(body))
             body = None         # the steps after it are still checked, on their own
+            self.scope.unread_functions[name] = self.results[-1].line     # (but not as if f were any function)
+        else:
+            self.scope.unread_functions.pop(name, None)
+        if isinstance(body, sp.Basic) and body.has(sp.Piecewise):
+            # `F(x) = \begin{cases} … \end{cases}`, a distribution function worked out from a density: a function
+            # by cases written here is often a result (maybe wrong), not data; its values are not taken as checked
+            self.results[-1] = dataclasses.replace(
+                self.results[-1], verdict=UNVERIFIED, detail=f"{name} defined by cases: a function worked out by "
+                "cases is not checked here, and later steps are not checked with it")
+            body = None
+            self.scope.unread_functions[name] = self.results[-1].line
         # `H(Y) = -0.4\log_2 0.4 - …`, `\IG(\text{contract}) = …`: a value for that argument (an entropy, a gain),
         # not a function of it -- as a function it made `H(4/6)` that same number
         value_only = body is None or bool(params) and isinstance(body, sp.Basic) and is_constant(body)
