@@ -37,7 +37,8 @@ def _rows(t):
             if any(c for c in cells):
                 if len(cells) > 2:
                     raise ParseError("a case with more than a value and a condition", t.pos)
-                rows.append((cells[0], cells[1] if len(cells) > 1 else [], t.pos))
+                condition = cells[1] if len(cells) > 1 else []
+                rows.append((cells[0], condition, condition[0].pos if condition else t.pos))
             cells, cell = [], []
         elif u.kind == "special" and u.value == "&":
             cells.append(cell)
@@ -66,15 +67,14 @@ def _condition(parser, toks, at):
         kept.pop()
     while kept and kept[0].kind == "char" and kept[0].value in ",;":
         kept.pop(0)
-    if not kept:
-        return sp.true if words in OTHERWISE | {""} else _unread(at)
-    places = [k for k, u in enumerate(kept) if relation_of(u) in COMPARISONS]
-    if not places or len(places) > 2 or any(relation_of(kept[k]) not in COMPARISONS for k in places):
-        return _unread(at)
+    if not kept and not words.strip():
+        return sp.true
+    places = [k for k, u in enumerate(kept) if relation_of(u) is not None]
     cuts = [-1] + places + [len(kept)]
     sides = [kept[a + 1:b] for a, b in zip(cuts, cuts[1:])]      # `0 < x < 1`: 0, x, 1
-    if any(not s for s in sides):
-        return _unread(at)
+    if not places or len(places) > 2 or any(relation_of(kept[k]) not in COMPARISONS for k in places) or \
+            any(not side for side in sides):
+        raise ParseError("a case's condition that is not one comparison (or two chained)", at)
     values = [commutative(parser.sub(s, "a case's condition")) for s in sides]
     relations = [COMPARISONS[relation_of(kept[k])] for k in places]
     return sp.And(*[rel(values[i], values[i + 1]) for i, rel in enumerate(relations)])
@@ -88,7 +88,3 @@ def _word(u) -> str:
         return " "
     arg = u.args[-1] if u.args and u.args[-1] else ()
     return "".join(b.value for g in arg for b in (g.body if g.kind == "group" else (g,))).strip() or " "
-
-
-def _unread(at):
-    raise ParseError("a case's condition that is not one comparison (or two chained)", at)

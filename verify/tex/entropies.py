@@ -19,32 +19,19 @@ from verify.tex.names import plain_text
 ENTROPY = "ℍ"
 SPACING = {",", ";", ":", "!", " ", "quad", "left", "right", "bigl", "bigr", "Bigl", "Bigr", "big", "Big", "middle"}
 GIVEN_BAR = {"mid", "vert"}
+SEPARATORS = (",", ";", "|")
 
 
 def entropy_reading(parser, name: str):
     """At `H(` or `I(` (the parser stands on the bracket): the quantity as joint entropies, the parser moved past
     its `)`; None (the parser not moved) when the bracket does not hold random variables in Shannon's notation."""
-    if name not in ("H", "I") or not _is(parser.peek(), "char", "(") or name in parser.ctx.values or \
-            name in parser.ctx.functions:
+    if not _is(parser.peek(), "char", "(") or name in parser.ctx.values or name in parser.ctx.functions:
         return None
     j, _ = group_end(parser.toks, parser.i + 1)
     if j == len(parser.toks):
         return None
-    parts = _parts(parser.toks[parser.i + 1:j])
-    if parts is None:
-        return None
-    groups = [[]]           # the variables between separators; the separators between them
-    separators = []
-    for part in parts:
-        if part in (",", ";", "|"):
-            separators.append(part)
-            groups.append([])
-        else:
-            groups[-1].append(part)
-    if any(not g for g in groups) or any(n in parser.ctx.values or n in parser.ctx.matrices
-                                         for g in groups for n in g):
-        return None
-    value = _quantity(name, groups, separators)
+    ctx = parser.ctx
+    value = _bracket_quantity(name, parser.toks[parser.i + 1:j], lambda n: n in ctx.values or n in ctx.matrices)
     if value is not None:
         parser.i = j + 1
     return value
@@ -54,18 +41,26 @@ def names_a_quantity(toks, scope) -> bool:
     """The chain's head is `H(X)`, `H(Y \\mid X)`, `I(X; Y)` (not a function H defined on X): a statistic of the
     variables, whose value the problem gives or the step claims (operators.is_given)."""
     toks = list(toks)
-    if len(toks) < 4 or not (toks[0].kind == "char" and toks[0].value in ("H", "I")) or \
-            not _is(toks[1], "char", "(") or not _is(toks[-1], "char", ")") or \
-            toks[0].value in scope.functions or toks[0].value in scope.bindings:
+    if len(toks) < 4 or toks[0].kind != "char" or toks[0].value in scope.functions or \
+            toks[0].value in scope.bindings or not _is(toks[1], "char", "(") or not _is(toks[-1], "char", ")"):
         return False
-    parts = _parts(toks[2:-1])
-    if not parts or parts[0] in (",", ";", "|") or parts[-1] in (",", ";", "|"):
-        return False
-    names = [p for p in parts if p not in (",", ";", "|")]
-    separators = [p for p in parts if p in (",", ";", "|")]
-    if len(names) != len(separators) + 1 or any(n in scope.bindings or n in scope.matrices for n in names):
-        return False
-    return _quantity(toks[0].value, [[n] for n in names], separators) is not None
+    return _bracket_quantity(toks[0].value, toks[2:-1],
+                             lambda n: n in scope.bindings or n in scope.matrices) is not None
+
+
+def _bracket_quantity(name, toks, bound):
+    """H or I of what the bracket holds -- variables, one to each place between the separators, none with a
+    value of its own (`bound`) -- or None."""
+    if name not in ("H", "I"):
+        return None
+    parts = _parts(toks)
+    if not parts:
+        return None
+    names, separators = parts[0::2], parts[1::2]
+    if any(n in SEPARATORS for n in names) or any(s not in SEPARATORS for s in separators) or \
+            len(names) != len(separators) + 1 or any(bound(n) for n in names):
+        return None
+    return _quantity(name, names, separators)
 
 
 def _parts(toks):
@@ -75,7 +70,7 @@ def _parts(toks):
         t = toks[i]
         if t.kind == "macro" and t.value in SPACING:
             i += 1
-        elif t.kind == "char" and t.value in ",;|" or t.kind == "macro" and t.value in GIVEN_BAR:
+        elif t.kind == "char" and t.value in SEPARATORS or t.kind == "macro" and t.value in GIVEN_BAR:
             out.append("|" if t.value in GIVEN_BAR else t.value)
             i += 1
         elif t.kind == "char" and len(t.value) == 1 and "A" <= t.value <= "Z":
@@ -93,11 +88,11 @@ def _parts(toks):
     return out
 
 
-def _quantity(name, groups, separators):
-    """The quantity from the bracket's groups of variables and the separators between them."""
+def _quantity(name, names, separators):
+    """The quantity from the bracket's variables and the separators between them."""
     sections = [[], [], []]         # before `;`, after it, after `|`
     k = 0
-    for group, separator in zip(groups, [","] + separators):
+    for variable, separator in zip(names, [","] + separators):
         if separator == ";":
             if k != 0:
                 return None
@@ -106,7 +101,7 @@ def _quantity(name, groups, separators):
             if k == 2:
                 return None
             k = 2
-        sections[k] += group
+        sections[k].append(variable)
     a, b, given = sections
     # (a conditional entropy or a mutual information is kept a sum even when it comes to one entropy, I(X; X) =
     # H(X): `I(X; X) = 0` is then a claim about H(X), not a value the problem gives for it -- see is_given)
