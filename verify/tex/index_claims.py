@@ -116,7 +116,7 @@ class IndexClaims:
         """Does the file give `name` a meaning (a binding, a written-out matrix or an entry of one, an instance
         of an indexed definition)?"""
         self.scope.from_templates([name])
-        return name in self.scope.functions or _written(self.scope, name)
+        return name in self.scope.functions or _written(self.scope, name) or self.scope.an_input(name)
 
     def index_values(self, letter, names, letters) -> list[str]:
         """1, 2, … n: the values of the letter for which the file gives an instance of one of the names (the

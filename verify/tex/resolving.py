@@ -3,15 +3,20 @@ derivatives taken of them, names put at their values (`resolve`)."""
 from __future__ import annotations
 
 import contextlib
+import re
 
 import sympy as sp
 from sympy.core.function import AppliedUndef
 
+from verify.tex import templates
 from verify.tex.build import HADAMARD, TRANSPOSE, commutative, undefined_at_kinks
 from verify.tex.events import complement
 
 MAX_EXPANSION = 12      # nested definitions followed before giving up
 OPEN_FACTOR = "K["      # K[p(θ;y)]: the factor a `p(θ | y) ∝ …` leaves open (a positive constant)
+
+
+_PLAIN_NAME = re.compile(r"[^\W\d_]+'*(_\w+)?")       # w_11, v_1, ŷ: a name, not a sum's stand-in `n(k)`
 
 
 class Unresolved(Exception):
@@ -112,7 +117,8 @@ class Resolving:
 
     def _derivative(self, d: sp.Derivative):
         variables = {v for v, _ in d.variable_count}
-        inner = commutative(self.expand_definitions(d.expr, keep=frozenset(v.name for v in variables)))
+        written = self.expand_definitions(d.expr, keep=frozenset(v.name for v in variables))
+        inner = commutative(written)
         from verify.tex.sums import SEQ
         if inner.has(SEQ) and (through := _through_sequences(d, inner, self)) is not None:
             return through      # z_i with Σ_k e^{z_k} in p_i: z_i is one of the sum's terms (never held apart from it)
@@ -134,8 +140,12 @@ class Resolving:
         numbers = self.entries_of_bold_vectors(inner, variables)
         if numbers:     # v_1 in `u = v_1h_1 + c` with 𝐯 = (0.6, -0.3) written out and v_1 named nowhere: 𝐯's entry
             inner = inner.xreplace(numbers)
+        # (only over numbers: with vectors or matrices in it, commutative() made it a scalar stand-in)
+        inputs = self._graph_inputs(d.expr) if inner != d.expr and templates.usable(written) and \
+            not written.has(SEQ) else set()
         for s in sorted(_symbols(inner) - variables, key=lambda s: s.name):    # (named in a fixed order)
-            if s.name not in self.bindings and s.name not in declared and not _looks_constant(s.name):
+            if s.name not in self.bindings and s.name not in declared and not _looks_constant(s.name) and \
+                    s.name not in inputs:
                 raise Unresolved(f"meaning of {s.name} unknown: is it a function of "
                                  f"{', '.join(v.name for v in variables)}? (define it, e.g. %! let)")
         # names that do not depend on the variables stay names, so they take the values the writer
@@ -145,6 +155,33 @@ class Resolving:
         self._worked_out_from_entries(inner, variables)
         slope = undefined_at_kinks(sp.Derivative(inner, *d.variable_count).doit())
         return slope.xreplace(self._nodes_in(variables)) if self.written_nodes else slope
+
+    def _graph_inputs(self, expr) -> set:
+        """Names the file never defines that its definitions (the ones `expr` is built from) take in beside the
+        variable, `w_11` in `z_1 = w_11x_1 + w_12x_2 + b`: inputs of the graph it wrote, held fixed as a partial
+        derivative holds them. Not a name an indexed definition would give (`a_1` of an `a_j` not read)."""
+        names = {t for t, b in self.bindings.items() if templates.pattern(t) is not None}
+        found, todo, seen = set(), [s.name for s in _symbols(expr)], set()
+        while todo:
+            name = todo.pop()
+            if name in seen:
+                continue
+            seen.add(name)
+            b = self.bindings.get(name)
+            if b is None or not isinstance(b.definition, sp.Basic) or isinstance(b.definition, sp.MatrixBase):
+                continue
+            leaves = {s.name for s in _symbols(b.definition)}
+            todo.extend(leaves)
+            found |= {n for n in leaves if _PLAIN_NAME.fullmatch(n) and n not in self.bindings and
+                      n not in self.matrices and n not in self.functions and templates.match(n, names) is None}
+        return found
+
+    def an_input(self, name: str) -> bool:
+        """Does a definition of the file take in `name`, which the file never defines (`v_1` of `u = v_1g_1 + c`)?"""
+        return _PLAIN_NAME.fullmatch(name) is not None and name not in self.bindings and \
+            name not in self.matrices and name not in self.functions and any(
+            isinstance(b.definition, sp.Basic) and any(s.name == name for s in _symbols(b.definition))
+            for b in self.bindings.values())
 
     def _nodes_in(self, variables) -> dict:
         """The written nodes (tanh(a_1) -> h_1) as a derivative in `variables` meets them: tanh(w_1x + b) for ∂/∂b."""
