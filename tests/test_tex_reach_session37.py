@@ -1,7 +1,7 @@
 """Reach added in session 37 from the development sets, each beside the broken case that must stay caught (or
 the reading that must not fire)."""
 from helpers import tex_at as at, tex_steps as steps
-from verify.tex import OK, UNVERIFIED, WRONG
+from verify.tex import GIVEN, OK, UNVERIFIED, WRONG
 
 GRAPH = ("$z_j = w_{j1}x_1 + w_{j2}x_2 + b$, $h_j = \\sigma(z_j)$, $u = v_1h_1 + v_2h_2 + c$ and "
          "$J = \\frac12(u - y)^2$.\n")
@@ -39,3 +39,41 @@ def test_inputs_are_held_fixed_only_over_numbers():
     out = steps("Logits $z = (1, 2, 0.5)$, $p_j = \\frac{e^{z_j}}{\\sum_k e^{z_k}}$, so "
                 "$\\frac{\\partial p_1}{\\partial z_1} = 0.2312 \\times 0.7688$.\n")
     assert at(out, "\\frac{\\partial p_1}").verdict != WRONG
+
+
+SHARED = ("$a_j = \\mathbf{w}_j^\\top\\mathbf{x} + b$ and $h_j = \\sigma(a_j)$, output $\\hat y = v_1h_1 + v_2h_2 + c$ "
+          "and loss $L = \\frac12(\\hat y - y)^2$.\n")
+
+
+def test_an_inner_product_of_vectors_not_written_out_stands_as_one_number_in_a_slope():
+    # a_1 of `a_j = 𝐰_j^⊤𝐱 + b` was not read (vectors of unknown size), so ∂L/∂b was "L does not depend on b"
+    out = steps(SHARED + "$\\frac{\\partial a_1}{\\partial b} = 1$, "
+                "$\\frac{\\partial L}{\\partial b} = (\\hat y - y)(v_1h_1(1 - h_1) + v_2h_2(1 - h_2))$ and "
+                "$\\frac{\\partial L}{\\partial a_j} = (\\hat y - y)v_jh_j(1 - h_j)$.\n")
+    assert [s.verdict for s in out if "\\partial" in s.lhs] == [OK, OK, OK]
+    broken = steps(SHARED + "$\\frac{\\partial L}{\\partial b} = (\\hat y - y)(v_1h_1(1 - h_1) - v_2h_2(1 - h_2))$.\n")
+    assert at(broken, "\\frac{\\partial L}{\\partial b}").verdict == WRONG
+    # what goes through the stand-in (an entry of 𝐱 or 𝐰_1, or 𝐱 itself) is not known, and is not 0
+    out = steps(SHARED + "$\\frac{\\partial a_1}{\\partial x_1} = 0$ and $\\frac{\\partial a_1}{\\partial x_1} = w_{11}$ "
+                "and $\\frac{\\partial L}{\\partial \\mathbf{x}} = 0$ and $\\frac{\\partial a_1}{\\partial \\mathbf{x}} = "
+                "\\mathbf{w}_1$.\n")
+    assert [s.verdict for s in out if "\\partial" in s.lhs] == [UNVERIFIED] * 4
+    # the forward pass with the vectors written out still gives a_1 its value (the stand-in was for the slope only)
+    out = steps(SHARED + "$\\frac{\\partial a_1}{\\partial b} = 1$. With $b = 0.1$: $a_1 = 0.4 - 1.2 + 0.1 = -0.7$ and "
+                "$h_1 = \\sigma(-0.7) = 0.3318$.\n")
+    assert [s.verdict for s in out][-4:] == [GIVEN, OK, OK, OK]
+
+
+def test_a_vector_not_written_out_beside_one_that_is_has_the_entries_its_letter_names():
+    # ŷ = σ(𝐯^⊤𝐡 + c) with 𝐯 = (0.7, -0.5): 𝐡 is (h_1, h_2), of h_j = σ(z_j); it was read as a number times
+    # each entry of 𝐯 (ŷ a 1×2 matrix), and every slope of L was unread
+    text = ("$\\mathbf v = (0.7, -0.5)^\\top$, $c = 0.2$, $y = 1$, $z_1 = 0.1$, $z_2 = 0.85$, $h_j = \\sigma(z_j)$, "
+            "$\\hat y = \\sigma(\\mathbf v^\\top\\mathbf h + c)$, $L = \\frac12(\\hat y - y)^2$. "
+            "Write $z_o = \\mathbf v^\\top\\mathbf h + c$.\n")
+    out = steps(text + "$\\frac{\\partial L}{\\partial z_o} = (\\hat y - y)\\hat y(1 - \\hat y) = -0.1102$ and "
+                "$\\hat y = \\sigma(0.2172) = 0.5541$.\n")
+    assert [s.verdict for s in out][-4:] == [OK, OK, OK, OK]
+    broken = steps(text + "$\\frac{\\partial L}{\\partial z_o} = (\\hat y - y)(1 - \\hat y)$ and "
+                   "$\\hat y = \\sigma(0.2172) = 0.5441$.\n")
+    assert at(broken, "\\frac{\\partial L}").verdict == WRONG
+    assert at(broken, "\\sigma(0.2172) = 0.5441").verdict == WRONG

@@ -130,6 +130,8 @@ class Scope(Resolving, ScopeEntries, ScopeLaws):
     undo_updates: bool = False   # resolve names an earlier part updated by what they were before the update
     same_part_updates: bool = False     # (and those updated earlier in this part: a gradient after the step)
     written_nodes: dict | None = None   # tanh(a_2) -> h_2: a node of the graph at the value written for it
+    # while a slope is taken: instances read with a stand-in for 𝐰_1^⊤𝐱 (templates.scalar_products), dropped after
+    stand_ins: list | None = None
     # no slack for unwritten intermediate roundings: checking a written result against what the carried
     # values should have been (the writer did not compute with those, so rounded nothing on the way)
     no_rounding_slack: bool = False

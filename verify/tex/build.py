@@ -251,12 +251,31 @@ def as_identity(c, n, pos=0):
     return total * sp.eye(n)
 
 
+def _as_entries(c, size: int, row: bool):
+    """𝐡 (or 𝐡^⊤) beside a written-out vector or matrix it multiplies: the column (h_1, …, h_n) of its entries by
+    their usual names; None for anything else (a product of a written-out matrix and a number)."""
+    import unicodedata
+    transposed = getattr(c, "func", None) == TRANSPOSE
+    s = c.args[0] if transposed else c
+    bold = isinstance(s, sp.Symbol) and not s.is_commutative and len(s.name) == 1 and \
+        unicodedata.name(s.name, "").startswith("MATHEMATICAL BOLD")       # 𝐡, 𝛅: not 𝐡_1, not \vec h
+    letter = unicodedata.normalize("NFKC", s.name) if bold else None
+    if letter is None or not letter.islower() or transposed != row:
+        return None
+    column = sp.ImmutableMatrix(size, 1, lambda i, j: sp.Symbol(f"{letter}_{i + 1}", real=True))
+    return column.T if row else column
+
+
 def times(a, b, pos):
     if isinstance(a, sp.MatrixBase) != isinstance(b, sp.MatrixBase):
         m, c = (a, b) if isinstance(a, sp.MatrixBase) else (b, a)
         eye = as_identity(c, m.rows if m is b else m.cols, pos)
         if eye is not None:           # λI·A, A·I with I the identity
             return sp.ImmutableMatrix(eye * m if m is b else m * eye)
+        # `𝐯^⊤𝐡` with 𝐯 = (0.7, -0.5) written out and 𝐡 not: 𝐡 is (h_1, h_2), not a number times each entry
+        entries = _as_entries(c, m.cols if m is a else m.rows, row=m is b)
+        if entries is not None:
+            return times(a, entries, pos) if m is a else times(entries, b, pos)
     try:
         product = a * b
     except Exception as exc:  # SymPy raises ShapeError & co. for incompatible matrices

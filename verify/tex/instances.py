@@ -49,6 +49,8 @@ def _gradient(target, var, values):
     """The gradient of a number in a vector or matrix (or a derivative in a number), entry by entry."""
     if not isinstance(var, sp.Symbol) or var not in values:
         raise Unfit("a derivative in something other than one name")
+    if isinstance(target, sp.Symbol) and target != var and literal_value(target) is None:
+        raise Unfit("the derivative of a name whose definition is not known")   # (not 0: how it depends is unknown)
     v = values[var]
     if isinstance(v, sp.MatrixBase):
         z = sp.ImmutableMatrix(v.rows, v.cols, lambda i, j: sp.Symbol(f"_z{i}_{j}"))
@@ -151,6 +153,9 @@ def _holds(left, right, matrix_names, n, seed, capitals_as_vectors=False, latin_
 
 def instantiated(left, right, matrix_names):
     """(verdict word, detail) from random instances, or None when the step is outside the subset."""
+    from verify.tex.templates import STAND_IN
+    if any(STAND_IN in s.name for s in left.free_symbols | right.free_symbols if isinstance(s, sp.Symbol)):
+        return None     # 𝐰_1ᵀ𝐱 stands for a number made of vectors: at random instances those would be left out
     latin = False
     try:
         results = [_holds(left, right, matrix_names, n, seed=7 + n) for n in SIZES]

@@ -115,6 +115,22 @@ class Resolving:
         return isinstance(d.expr, AppliedUndef) and d.expr.func.__name__ in self.open_functions and \
             all(v in d.expr.args for v, _ in d.variable_count)
 
+    @contextlib.contextmanager
+    def with_stand_ins(self):
+        """For one step in slopes: instances of an indexed definition that only a stand-in for an inner product lets
+        be read (`a_1` of `a_j = 𝐰_j^⊤𝐱 + b`, templates.scalar_products) are read, and dropped after it (a later
+        `a_1 = 0.4 - 1.2 + 0.1` with the vectors written out gives a_1 its value, as before)."""
+        if self.stand_ins is not None:
+            yield
+            return
+        self.stand_ins = []
+        try:
+            yield
+        finally:
+            for name in self.stand_ins:
+                self.bindings.pop(name, None)
+            self.stand_ins = None
+
     def _derivative(self, d: sp.Derivative):
         variables = {v for v, _ in d.variable_count}
         written = self.expand_definitions(d.expr, keep=frozenset(v.name for v in variables))
@@ -122,6 +138,7 @@ class Resolving:
         from verify.tex.sums import SEQ
         if inner.has(SEQ) and (through := _through_sequences(d, inner, self)) is not None:
             return through      # z_i with Σ_k e^{z_k} in p_i: z_i is one of the sum's terms (never held apart from it)
+        stand_ins = _stand_ins(inner, variables)       # (first: a variable inside one is not "not depending")
         if inner != d.expr and not (inner.free_symbols & variables):
             if (through := self._through_a_named_node(d, variables)) is not None:
                 return through
@@ -143,6 +160,7 @@ class Resolving:
         # (only over numbers: with vectors or matrices in it, commutative() made it a scalar stand-in)
         inputs = self._graph_inputs(d.expr) if inner != d.expr and templates.usable(written) and \
             not written.has(SEQ) else set()
+        inputs |= stand_ins
         for s in sorted(_symbols(inner) - variables, key=lambda s: s.name):    # (named in a fixed order)
             if s.name not in self.bindings and s.name not in declared and not _looks_constant(s.name) and \
                     s.name not in inputs:
@@ -175,6 +193,27 @@ class Resolving:
             found |= {n for n in leaves if _PLAIN_NAME.fullmatch(n) and n not in self.bindings and
                       n not in self.matrices and n not in self.functions and templates.match(n, names) is None}
         return found
+
+    def names_without_meaning(self, sides) -> list:
+        """Subscripted names (not plain letters) on the sides of a step that nothing gives a meaning: unbound, no
+        instance of an indexed definition, no input of the file's definitions, no written-out matrix or function."""
+        found = set()
+        # (a function's parameters and names, and what a derivative is taken in, are the step's own variables)
+        own = {s.name for params, body in self.functions.values()
+               for s in set(params) | (body.free_symbols if isinstance(body, sp.Basic) else set())}
+        for p in sides:
+            if isinstance(p, Exception) or not isinstance(p.expr, sp.Basic):
+                continue
+            own |= {v.name for d in p.expr.atoms(sp.Derivative) for v in d.variables if isinstance(v, sp.Symbol)}
+        for p in sides:
+            if isinstance(p, Exception) or not isinstance(p.expr, sp.Basic):
+                continue
+            self.from_templates([s.name for s in _symbols(p.expr)])
+            found |= {s.name for s in _symbols(p.expr) if _PLAIN_NAME.fullmatch(s.name) and not _looks_constant(s.name)
+                      and s.name not in self.bindings and s.name not in self.matrices and s.name not in self.functions
+                      and templates.component(s.name, self.matrices) is None and not self.an_input(s.name)
+                      and templates.pattern(s.name) is None and s.name not in own}    # (v_j: for_each_index)
+        return sorted(found)
 
     def an_input(self, name: str) -> bool:
         """Does a definition of the file take in `name`, which the file never defines (`v_1` of `u = v_1g_1 + c`)?"""
@@ -354,6 +393,22 @@ def meaningful(b: Binding) -> bool:
 
 def _symbols(expr):
     return {s for s in expr.free_symbols if isinstance(s, sp.Symbol) and not isinstance(s, sp.Dummy)}
+
+
+def _stand_ins(inner, variables) -> set:
+    """The inner products of vectors not written out (templates.scalar_products) in what is differentiated: held
+    fixed, unless a variable is one of their vectors or an entry of one (∂a_1/∂x_1 through 𝐰_1ᵀ𝐱 is not known)."""
+    found = set()
+    for s in _symbols(inner):
+        letters = templates.stand_in_vectors(s.name)
+        if letters is None:
+            continue
+        for v in variables:
+            if templates.plain_letter(v.name.partition("_")[0]) in letters:
+                raise Unresolved(f"{v.name} enters {s.name}, a product of vectors not written out: "
+                                 "its derivative is not known from the definitions")
+        found.add(s.name)
+    return found
 
 
 def _looks_constant(name: str) -> bool:

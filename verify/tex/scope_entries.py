@@ -130,6 +130,8 @@ class ScopeEntries:
                 continue        # m_1 = β_1m_0 + … with no m_0 given: the first iterate is a start, not a claim
             shown = ", ".join(f"{k} = {v}" for k, v in values.items())
             self.bindings[name] = Binding(name, definition, value, b.line, f"{t} with {shown}", b.section)
+            if self.stand_ins is not None and any(templates.STAND_IN in s.name for s in _symbols(definition)):
+                self.stand_ins.append(name)     # (read for this slope only)
 
     def at_another_index(self, name: str) -> None:
         """`p_j` with `p_i = …` defined: that template at the free index j (see templates.at_another_index)."""
@@ -154,4 +156,6 @@ class ScopeEntries:
             definition = parse(substituted(source, values), self.context()).expr
         except ParseError:
             return None
+        if not templates.usable(definition) and self.stand_ins is not None:
+            definition = templates.scalar_products(definition)
         return definition if templates.usable(definition) else None

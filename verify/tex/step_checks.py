@@ -3,6 +3,8 @@ failures on odd input) and its second readings; where a step is claimed (at a po
 over a range) is in where_claimed.py; the rest of a file's run is in check.py."""
 from __future__ import annotations
 
+import contextlib
+
 import dataclasses
 import itertools
 import re
@@ -54,8 +56,16 @@ class StepChecks:
     def check_and_record(self, segs, rels, parsed, parse_seconds, i):
         t0 = time.perf_counter()
         self.step_index = i
-        outcome = self.step(parsed[i], parsed[i + 1], rels[i])
-        outcome = self.for_each_index(segs, parsed, i, rels[i], outcome)
+        slopes = any(isinstance(p, Exception) is False and isinstance(p.expr, sp.Basic) and p.expr.has(sp.Derivative)
+                     for p in parsed[i:i + 2])
+        with self.scope.with_stand_ins() if slopes else contextlib.nullcontext():
+            outcome = self.step(parsed[i], parsed[i + 1], rels[i])
+            outcome = self.for_each_index(segs, parsed, i, rels[i], outcome)
+        if slopes and outcome.verdict == WRONG and (unknown := self.scope.names_without_meaning(parsed[i:i + 2])):
+            # `∂L/∂b = δ_1 + δ_2 with δ_j = ∂L/∂a_j`: a slope of the file's graph against names it gives no meaning
+            # (yet): not wrong for every value of them, it says nothing until they mean something
+            outcome = Outcome(UNVERIFIED, f"{', '.join(unknown)} not defined here, so the step cannot be checked "
+                                          f"against the derivative ({outcome.detail})")
         outcome = self.wrong_with_a_wrong_vector(segs, parsed, i, rels[i], outcome)
         outcome = self.name_as_its_entries(segs, i, rels[i], outcome)
         if self.scope.second_meanings and outcome.verdict in (OK, WRONG, CARRIED):

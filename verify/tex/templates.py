@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 
 import sympy as sp
 
@@ -81,6 +82,37 @@ def usable(definition) -> bool:
         not isinstance(definition, sp.Basic) or
         (not definition.has(TRANSPOSE, HADAMARD) and definition.is_commutative is not False
          and all(s.is_commutative for s in definition.free_symbols)))
+
+
+STAND_IN = "ᵀ"       # 𝐰_1ᵀ𝐱: the name standing for an inner product of two vectors not written out
+
+
+def scalar_products(definition):
+    """`a_1 = 𝐰_1^⊤𝐱 + b` with neither vector written out: 𝐰_1^⊤𝐱 is a number, one name standing for it, so what
+    the definition says of b can be read (resolving.with_stand_ins: for the slopes of one step only)."""
+    if not isinstance(definition, sp.Basic) or isinstance(definition, sp.MatrixBase):
+        return definition
+    found = {}
+    for m in definition.atoms(sp.Mul):
+        apart = [f for f in m.args if not f.is_commutative]
+        if len(apart) == 2 and apart[0].func == TRANSPOSE and isinstance(apart[0].args[0], sp.Symbol) and \
+                isinstance(apart[1], sp.Symbol):
+            u, v = apart[0].args[0], apart[1]
+            found[m] = sp.Mul(*[f for f in m.args if f.is_commutative]) * sp.Symbol(f"{u.name}{STAND_IN}{v.name}",
+                                                                                    real=True)
+    return definition.xreplace(found) if found else definition
+
+
+def stand_in_vectors(name: str) -> tuple | None:
+    """The letters of the two vectors a stand-in name is made of (𝐰_1ᵀ𝐱 -> ('w', 'x')), or None."""
+    if STAND_IN not in name:
+        return None
+    return tuple(plain_letter(part.partition("_")[0]) for part in name.split(STAND_IN, 1))
+
+
+def plain_letter(letters: str) -> str:
+    """𝐰 -> w, 𝛅 -> δ (bold letters as the plain ones their entries are named with)."""
+    return unicodedata.normalize("NFKC", letters)
 
 
 def instantiate(definition, values: dict):
