@@ -77,3 +77,15 @@ def test_a_vector_not_written_out_beside_one_that_is_has_the_entries_its_letter_
                    "$\\hat y = \\sigma(0.2172) = 0.5441$.\n")
     assert at(broken, "\\frac{\\partial L}").verdict == WRONG
     assert at(broken, "\\sigma(0.2172) = 0.5441").verdict == WRONG
+
+
+def test_the_gradient_and_hessian_of_a_function_of_one_vector_written_bare():
+    # `\nabla g` with g(𝐱) defined: the gradient in 𝐱 (it was the column of ∂/∂ of a scalar stand-in: 0, so a
+    # claim ∇g = 0 came out ok); `\nabla^2 q` was "without the variable"
+    out = steps("Let $g(\\mathbf x) = \\mathbf x^\\top A\\mathbf x$. Then $\\nabla g = (A + A^\\top)\\mathbf x$ and "
+                "$\\nabla^2 g = A + A^\\top$.\n")
+    assert [s.verdict for s in out] == [GIVEN, OK, OK]
+    broken = steps("Let $g(\\mathbf x) = \\mathbf x^\\top A\\mathbf x$. Then $\\nabla g = 2A\\mathbf x$ and "
+                   "$\\nabla^2 g = 2A$ and $\\nabla g = 0$.\n")
+    assert [s.verdict for s in broken][:3] == [GIVEN, WRONG, WRONG]
+    assert broken[3].verdict != OK          # (a number 0 against a vector: not decided, never ok)

@@ -143,6 +143,18 @@ def _hessian(parser, t, script=None):
     """∇² of the term that follows in the vector its subscript names, or in the one vector name in the term."""
     if script is None and parser.peek() is not None and parser.peek().kind == "char" and parser.peek().value == "_":
         script = parser.script(parser.take())
+    nxt = parser.peek()
+    if script is None and nxt is not None and nxt.kind == "char" and nxt.value in parser.ctx.functions:
+        params, body = parser.ctx.functions[nxt.value]
+        vector = next((s for s in body.free_symbols if isinstance(s, sp.Symbol) and not s.is_commutative and
+                       len(params) == 1 and s.name == params[0].name), None) if isinstance(body, sp.Basic) else None
+        if vector is not None:          # ∇²J with J(𝐰) defined: the Hessian in its one vector, at 𝐰 itself
+            parser.take()
+            args = parser.call_args()
+            if args is not None and (len(args) != 1 or args[0] != vector):
+                raise ParseError(f"the Hessian of {nxt.value} at a value of its vector is not read", nxt.pos)
+            parser.matrix_names.add(vector.name)
+            return HESSIAN(body, vector)
     if script is not None:
         var = parser.sub(script, "Hessian variable")
         target = parser.term()
@@ -177,8 +189,14 @@ def _let_gradient(parser, name_tok):
         if args is not None and point is None:
             raise ParseError(f"the gradient of {name_tok.value} at that argument is not read", name_tok.pos)
         return grad if point is None else grad.xreplace(point)
-    if len(params) == 1 and matrix_like(params[0], parser.matrix_names):
+    # (the parameter as the body has it: 𝐱 in 𝐱ᵀA𝐱 is a vector there, whatever the parameter list says)
+    vector = next((s for s in body.free_symbols if isinstance(s, sp.Symbol) and not s.is_commutative and
+                   len(params) == 1 and s.name == params[0].name), None) if isinstance(body, sp.Basic) else None
+    if len(params) == 1 and (matrix_like(params[0], parser.matrix_names) or vector is not None):
         # f(𝐱) = 𝐱ᵀA𝐱: the gradient in the vector, checked at random instances like \nabla_{\mathbf x}
+        if vector is not None:
+            params = (vector,)
+            parser.matrix_names.add(vector.name)
         at = params[0] if args is None else args[0] if len(args) == 1 else None
         if at is None or not isinstance(commutative(at), sp.Symbol) and not isinstance(at, sp.MatrixSymbol):
             raise ParseError(f"the gradient of {name_tok.value} at a value of its vector is not read", name_tok.pos)
