@@ -89,3 +89,11 @@ def test_the_gradient_and_hessian_of_a_function_of_one_vector_written_bare():
                    "$\\nabla^2 g = 2A$ and $\\nabla g = 0$.\n")
     assert [s.verdict for s in broken][:3] == [GIVEN, WRONG, WRONG]
     assert broken[3].verdict != OK          # (a number 0 against a vector: not decided, never ok)
+
+
+def test_sign_is_the_sign_function():
+    # `\operatorname{sign}` was an operator no law reads ("does not follow from the laws applied here")
+    out = steps("$\\frac{d}{dw}|w| = \\operatorname{sign}(w)$ and $\\operatorname{sign}(-0.3) = -1$.\n")
+    assert [s.verdict for s in out] == [OK, OK]
+    broken = steps("$\\frac{d}{dw}|w| = -\\operatorname{sign}(w)$ and $\\operatorname{sgn}(2) = -1$.\n")
+    assert [s.verdict for s in broken] == [WRONG, WRONG]

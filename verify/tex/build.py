@@ -39,7 +39,12 @@ def relu(x):
     return sp.Max(0, x) if x.is_commutative else sp.Function("ReLU")(x)
 
 
-NAMED_FUNCS = {**DEFINED, "ReLU": relu, "relu": relu,
+def sign(x):
+    """sign(x): -1, 0 or 1 (SymPy's sign; d|w|/dw away from 0); of a vector not yet known, kept as written."""
+    return sp.sign(x) if x.is_commutative else sp.Function("sign")(x)
+
+
+NAMED_FUNCS = {**DEFINED, "ReLU": relu, "relu": relu, "sign": sign, "sgn": sign,
                "softplus": lambda x: sp.log(1 + sp.exp(x)), "sigmoid": lambda x: 1 / (1 + sp.exp(-x)),
                "logit": lambda x: sp.log(x / (1 - x)), "expit": lambda x: 1 / (1 + sp.exp(-x)),
                "exp": sp.exp, "tanh": sp.tanh, "log": sp.log, "ln": sp.log}
