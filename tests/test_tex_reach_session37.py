@@ -97,3 +97,30 @@ def test_sign_is_the_sign_function():
     assert [s.verdict for s in out] == [OK, OK]
     broken = steps("$\\frac{d}{dw}|w| = -\\operatorname{sign}(w)$ and $\\operatorname{sgn}(2) = -1$.\n")
     assert [s.verdict for s in broken] == [WRONG, WRONG]
+
+
+def test_a_plain_parameter_beside_matrices_is_a_vector():
+    # f(x) = ‖Ax - b‖² read with x a number: ∇f was a scalar's derivative of a norm (unread); x is a vector here
+    out = steps("Let $f(x) = \\|Ax - b\\|^2$. Then $\\nabla f(x) = 2A^\\top(Ax - b)$.\n")
+    assert [s.verdict for s in out] == [GIVEN, OK]
+    broken = steps("Let $f(x) = \\|Ax - b\\|^2$. Then $\\nabla f(x) = 2A(Ax - b)$.\n")
+    assert [s.verdict for s in broken] == [GIVEN, WRONG]
+    # a function of a number stays one: f(x) = (x - 3)^2 has f'(x) = 2(x - 3)
+    out = steps("Let $f(x) = a(x - 3)^2$. Then $f'(x) = 2a(x - 3)$ and $f(4) = a$.\n")
+    assert [s.verdict for s in out] == [GIVEN, OK, OK]
+
+
+def test_the_hessian_of_a_ridge_objective_written_bare():
+    # 𝐲 in J's body is a vector where ∇²J is used too (it was read as a square matrix there: shapes did not fit)
+    text = "Let $J(\\mathbf w) = \\|X\\mathbf w - \\mathbf y\\|^2 + \\lambda\\|\\mathbf w\\|^2$. Then "
+    assert [s.verdict for s in steps(text + "$\\nabla^2 J = 2(X^\\top X + \\lambda I)$.\n")] == [GIVEN, OK]
+    assert [s.verdict for s in steps(text + "$\\nabla^2 J = 2X^\\top X + \\lambda I$.\n")] == [GIVEN, WRONG]
+
+
+def test_the_gradient_of_a_function_of_a_vector_at_a_written_out_point():
+    text = ("Let $X = \\begin{pmatrix} 1 & 0 \\\\ 1 & 1 \\\\ 1 & 2 \\end{pmatrix}$, $\\mathbf y = (1, 2, 2)^\\top$ and "
+            "$L(\\mathbf w) = \\frac12\\|X\\mathbf w - \\mathbf y\\|^2$. With $\\mathbf w_1 = (0.5, 0.6)^\\top$: ")
+    out = steps(text + "$\\nabla L(\\mathbf w_1) = X^\\top(-0.5, -0.9, -0.3)^\\top = (-1.7, -1.5)^\\top$.\n")
+    assert [s.verdict for s in out][-2:] == [OK, OK]
+    broken = steps(text + "$\\nabla L(\\mathbf w_1) = (-1.7, -1.2)^\\top$.\n")
+    assert broken[-1].verdict == WRONG

@@ -1,13 +1,14 @@
 """`%!` directives (let, assume, skip, tol) and the heads of definitions (`x = …`, `f(x) = …`)."""
 from __future__ import annotations
 
+import dataclasses
 import re
 from itertools import combinations
 
 import sympy as sp
 
 from verify.tex.bindings import Scope, Unresolved, is_constant
-from verify.tex.build import FUNCTION_LOOKING, NAMED_FUNCS, Context, ParseError, Squared, _is
+from verify.tex.build import FUNCTION_LOOKING, NAMED_FUNCS, TRANSPOSE, Context, ParseError, Squared, _is
 from verify.tex.chains import clean
 from verify.tex.relations import ASSIGN, RELATIONS
 from verify.tex.names import plain_text
@@ -225,11 +226,36 @@ def _squared_name(toks, scope: Scope) -> str | None:
     return _name(toks[:-2], Context(macros=scope.macros))
 
 
-def function_body(name, params, toks, scope: Scope):
+def function_body(name, params, toks, scope: Scope, vectors=frozenset()):
+    """The body of `name(params) = …` read with the params as free names (`vectors`: names read as vectors)."""
     inner = Scope(bindings={k: v for k, v in scope.bindings.items() if k not in {p.name for p in params}},
                   functions={k: v for k, v in scope.functions.items() if k != name}, matrices=dict(scope.matrices),
                   macros=scope.macros)      # (\newcommand{\sig}{\sigma} in the body: the file's macros)
     try:
-        return parse(toks, inner.context()).expr
+        return parse(toks, dataclasses.replace(inner.context(), matrix_hints=frozenset(vectors))).expr
     except ParseError as exc:
         return exc
+
+
+def as_a_vector(name, params, body, toks, scope: Scope):
+    r"""`f(x) = \|Ax - b\|^2`: one plain parameter in a norm or written transposed is a vector,
+    as the reader takes it; the body read again so, and the parameter as it is there. None when not so."""
+    if len(params) != 1 or not isinstance(body, sp.Basic) or not params[0].is_commutative or \
+            not params[0].name.isalpha() or not params[0].name.islower() or len(params[0].name) != 1:
+        return None
+    from verify.tex.vectors import NORM
+    # (in a norm or transposed: a capital alone, N in ℓ(θ) = y log θ + (N - y) log(1 - θ), is a count)
+    named = params[0].name
+    if not any(a.func == NORM and any(getattr(s, "name", None) == named for s in a.free_symbols) or
+               a.func == TRANSPOSE and getattr(a.args[0], "name", None) == named for a in body.atoms(NORM, TRANSPOSE)):
+        return None
+    # (and the plain letters beside it in that norm: y in ‖Xw - y‖, a vector as Xw is)
+    beside = {s.name for a in body.atoms(NORM) if any(getattr(s, "name", None) == named for s in a.free_symbols)
+              for s in a.free_symbols if isinstance(s, sp.Symbol) and len(s.name) == 1 and s.name.isascii()
+              and s.name.islower()}
+    again = function_body(name, params, toks, scope, vectors={named} | beside)
+    if isinstance(again, Exception) or not isinstance(again, sp.Basic):
+        return None
+    vector = next((s for s in again.free_symbols if isinstance(s, sp.Symbol) and s.name == params[0].name and
+                   not s.is_commutative), None)
+    return None if vector is None else ((vector,), again)

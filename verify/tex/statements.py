@@ -92,6 +92,8 @@ class Statements:
         name, params = head
         self.add(segs[0], segs[1], rels[0], GIVEN, f"definition of the function {name}")
         body = directives.function_body(name, params, segs[1].toks, self.scope)
+        if (vector := directives.as_a_vector(name, params, body, segs[1].toks, self.scope)) is not None:
+            params, body = vector       # f(x) = \|Ax - b\|^2: x a vector, as A and the norm make it
         if isinstance(body, Exception):
             self.results[-1] = dataclasses.replace(self.results[-1], verdict=UNVERIFIED, detail=str(body))
             body = None         # the steps after it are still checked, on their own

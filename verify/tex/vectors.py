@@ -153,7 +153,7 @@ def _hessian(parser, t, script=None):
             args = parser.call_args()
             if args is not None and (len(args) != 1 or args[0] != vector):
                 raise ParseError(f"the Hessian of {nxt.value} at a value of its vector is not read", nxt.pos)
-            parser.matrix_names.add(vector.name)
+            parser.matrix_names.update(_vectors_in(body))
             return HESSIAN(body, vector)
     if script is not None:
         var = parser.sub(script, "Hessian variable")
@@ -173,6 +173,12 @@ def _hessian(parser, t, script=None):
                        unicodedata.name(var.name[0], "").startswith("MATHEMATICAL BOLD") else parser.matrix_names):
         return sp.Derivative(commutative(target), commutative(var), 2)     # ∇² in a number: the second derivative
     return HESSIAN(target, var)
+
+
+def _vectors_in(body) -> set:
+    """The lowercase names a function's body has as vectors (𝐰, 𝐲 in ‖X𝐰 - 𝐲‖²): vectors where it is used too."""
+    return {s.name for s in body.free_symbols if isinstance(s, sp.Symbol) and not s.is_commutative and
+            s.name[:1].islower()}
 
 
 def _let_gradient(parser, name_tok):
@@ -196,7 +202,10 @@ def _let_gradient(parser, name_tok):
         # f(𝐱) = 𝐱ᵀA𝐱: the gradient in the vector, checked at random instances like \nabla_{\mathbf x}
         if vector is not None:
             params = (vector,)
-            parser.matrix_names.add(vector.name)
+            parser.matrix_names.update(_vectors_in(body))
+        if vector is not None and args is not None and len(args) == 1 and isinstance(args[0], sp.MatrixBase):
+            # ∇L(𝐰_1) with 𝐰_1 = (0.5, 0.6) written out: the gradient there, when L's other names are given too
+            return _gradient_at(body, vector, {**parser.ctx.matrices, vector.name: args[0]}, name_tok)
         at = params[0] if args is None else args[0] if len(args) == 1 else None
         if at is None or not isinstance(commutative(at), sp.Symbol) and not isinstance(at, sp.MatrixSymbol):
             raise ParseError(f"the gradient of {name_tok.value} at a value of its vector is not read", name_tok.pos)
