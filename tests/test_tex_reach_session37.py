@@ -124,3 +124,16 @@ def test_the_gradient_of_a_function_of_a_vector_at_a_written_out_point():
     assert [s.verdict for s in out][-2:] == [OK, OK]
     broken = steps(text + "$\\nabla L(\\mathbf w_1) = (-1.7, -1.2)^\\top$.\n")
     assert broken[-1].verdict == WRONG
+
+
+def test_a_variable_uniform_on_a_written_set_has_that_law():
+    # "Let X be uniform on {1, 2, 6}" gave X no law: 𝔼[log X] was "does not follow from the laws applied here"
+    text = "Let \\(X\\) be uniform on \\(\\{1, 2, 6\\}\\). Then "
+    out = steps(text + "$\\mathbb{E}[\\log X] = \\frac{\\log 1 + \\log 2 + \\log 6}{3}$ and "
+                "$\\mathrm{Var}(X) = \\frac{14}{3}$.\n")
+    assert [s.verdict for s in out] == [OK, OK]
+    broken = steps(text + "$\\mathbb{E}[\\log X] = \\log\\mathbb{E}[X]$ and $\\mathrm{Var}(X) = \\frac{13}{3}$.\n")
+    assert [s.verdict for s in broken] == [WRONG, WRONG]
+    # a set written with dots is not a list of values: no law, so nothing is confirmed of it
+    out = steps("Let $X$ be uniform on $\\{1, \\dots, 6\\}$. Then $\\mathbb{E}[X] = 3$.\n")
+    assert out[-1].verdict != OK

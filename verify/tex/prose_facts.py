@@ -90,6 +90,17 @@ _LIST = r"-?\d+(?:\.\d+)?(?:\s*,\s*-?\d+(?:\.\d+)?)+"
 TABLE = re.compile(r"\$\s*(?P<name>[A-Z](?:_\{?\d\}?)?)\s*\$\s+takes\s+(?:the\s+)?values\s+\$\s*(?P<values>" + _LIST +
                    r")\s*\$\s*,?\s+with\s+(?:respective\s+)?probabilities\s+\$\s*(?P<probabilities>" + _LIST + r")\s*\$")
 
+# "Let $X$ be uniform on $\{1, 2, 6\}$", "\(X\) uniformly distributed over \(\{-1, 0, 1\}\)": each value 1/k
+_OPEN, _CLOSE = r"(?:\$|\\\()", r"(?:\$|\\\))"
+UNIFORM = re.compile(_OPEN + r"\s*(?P<name>[A-Z](?:_\{?\d\}?)?)\s*" + _CLOSE + r"\s+(?:(?:be|is)\s+)?(?:uniformly\s+"
+                     r"distributed|uniform|drawn\s+uniformly|chosen\s+uniformly)(?:\s+at\s+random)?\s+(?:on|over|from)\s+"
+                     + _OPEN + r"\s*\\\{\s*(?P<values>" + _LIST + r")\s*\\\}\s*" + _CLOSE)
+
+
+def _uniform(m: re.Match) -> Table:
+    values = tuple(v.strip() for v in m["values"].split(","))
+    return Table(m["name"].replace("{", "").replace("}", ""), values, tuple(f"1/{len(values)}" for _ in values))
+
 
 # "data $1.2, 0.8, 1.9$", "Data: $2, 3, 7$", "observations are $…$" (three numbers or more, the math region nothing else)
 DATA_LIST = re.compile(r"\b(?:[Dd]ata|[Oo]bservations|[Ss]ample|[Cc]ounts|[Mm]easurements)(?:\s+(?:are|is|were|given\s+by))?"
@@ -146,6 +157,7 @@ def facts_of(text: str) -> list:
     found += [(m.start(), Counts(-1, -1)) for m in MORE_DATA.finditer(text)]    # more data in words: not read
     found += [(m.start(), _data_points(m)) for m in DATA_POINTS.finditer(text)]
     found += [(m.start(), _table(m)) for m in TABLE.finditer(text)]
+    found += [(m.start(), _uniform(m)) for m in UNIFORM.finditer(text)]
     found += [(m.start(), d) for m in DATA_LIST.finditer(text) if (d := _data_list(m, text)) is not None]
     # (counts that cannot be, 7 heads in 3 tosses, are a misreading: dropped)
     return sorted(((at, f) for at, f in found if not isinstance(f, Counts) or f.successes <= f.trials),
