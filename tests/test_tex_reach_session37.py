@@ -137,3 +137,11 @@ def test_a_variable_uniform_on_a_written_set_has_that_law():
     # a set written with dots is not a list of values: no law, so nothing is confirmed of it
     out = steps("Let $X$ be uniform on $\\{1, \\dots, 6\\}$. Then $\\mathbb{E}[X] = 3$.\n")
     assert out[-1].verdict != OK
+
+
+def test_a_fair_die_is_uniform_on_one_to_six():
+    out = steps("Let $X$ be the score of a fair six-sided die. Then $\\mathbb{E}[X] = 3.5$ and "
+                "$\\mathrm{Var}(X) = \\frac{35}{12}$.\n")
+    assert [s.verdict for s in out] == [OK, OK]
+    broken = steps("A fair die $D$ has $\\mathbb{E}[D^2] = \\frac{91}{3}$ and $\\mathrm{Var}(D) = 2.5$.\n")
+    assert [s.verdict for s in broken] == [WRONG, WRONG]

@@ -97,6 +97,18 @@ UNIFORM = re.compile(_OPEN + r"\s*(?P<name>[A-Z](?:_\{?\d\}?)?)\s*" + _CLOSE + r
                      + _OPEN + r"\s*\\\{\s*(?P<values>" + _LIST + r")\s*\\\}\s*" + _CLOSE)
 
 
+# "A fair die $D$", "Let $X$ be the score of a fair six-sided die": uniform on 1, …, 6
+_DIE = r"(?:an?\s+|one\s+)?fair\s+(?:six-sided\s+|6-sided\s+)?die"
+FAIR_DIE = re.compile(_DIE + r"\s+" + _OPEN + r"\s*(?P<name>[A-Z](?:_\{?\d\}?)?)\s*" + _CLOSE + r"|"
+                      + _OPEN + r"\s*(?P<name2>[A-Z](?:_\{?\d\}?)?)\s*" + _CLOSE + r"\s+(?:(?:be|is|denotes?)\s+)?"
+                      r"(?:the\s+)?(?:score|outcome|roll|result|face|value|number\s+shown)\s+(?:of|on)\s+" + _DIE, re.I)
+
+
+def _fair_die(m: re.Match) -> Table:
+    name = (m["name"] or m["name2"]).replace("{", "").replace("}", "")
+    return Table(name, tuple(str(k) for k in range(1, 7)), ("1/6",) * 6)
+
+
 def _uniform(m: re.Match) -> Table:
     values = tuple(v.strip() for v in m["values"].split(","))
     return Table(m["name"].replace("{", "").replace("}", ""), values, tuple(f"1/{len(values)}" for _ in values))
@@ -158,6 +170,7 @@ def facts_of(text: str) -> list:
     found += [(m.start(), _data_points(m)) for m in DATA_POINTS.finditer(text)]
     found += [(m.start(), _table(m)) for m in TABLE.finditer(text)]
     found += [(m.start(), _uniform(m)) for m in UNIFORM.finditer(text)]
+    found += [(m.start(), _fair_die(m)) for m in FAIR_DIE.finditer(text)]
     found += [(m.start(), d) for m in DATA_LIST.finditer(text) if (d := _data_list(m, text)) is not None]
     # (counts that cannot be, 7 heads in 3 tosses, are a misreading: dropped)
     return sorted(((at, f) for at, f in found if not isinstance(f, Counts) or f.successes <= f.trials),
