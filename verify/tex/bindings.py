@@ -21,6 +21,7 @@ from verify.tex.named_laws import expect_under
 from verify.tex.scope_entries import ScopeEntries
 from verify.tex.scope_laws import ScopeLaws
 # (Unresolved, is_constant, meaningful, OPEN_FACTOR, _substitute, _symbols are imported from here too)
+from verify.tex.graph_inputs import GraphInputs
 from verify.tex.resolving import OPEN_FACTOR, Resolving, Unresolved, _substitute, _symbols, is_constant, meaningful
 
 @dataclass
@@ -38,7 +39,7 @@ class Binding:
 
 
 @dataclass
-class Scope(Resolving, ScopeEntries, ScopeLaws):
+class Scope(Resolving, GraphInputs, ScopeEntries, ScopeLaws):
     bindings: dict = field(default_factory=dict)     # name -> Binding
     functions: dict = field(default_factory=dict)    # name -> (params, body)
     function_sources: dict = field(default_factory=dict)   # name -> the tokens of its body (read again in entries)

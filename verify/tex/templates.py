@@ -89,7 +89,7 @@ STAND_IN = "ᵀ"       # 𝐰_1ᵀ𝐱: the name standing for an inner product o
 
 def scalar_products(definition):
     """`a_1 = 𝐰_1^⊤𝐱 + b` with neither vector written out: 𝐰_1^⊤𝐱 is a number, one name standing for it, so what
-    the definition says of b can be read (resolving.with_stand_ins: for the slopes of one step only)."""
+    the definition says of b can be read (graph_inputs.with_stand_ins: for the slopes of one step only)."""
     if not isinstance(definition, sp.Basic) or isinstance(definition, sp.MatrixBase):
         return definition
     found = {}
