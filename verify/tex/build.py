@@ -259,12 +259,11 @@ def as_identity(c, n, pos=0):
 def _as_entries(c, size: int, row: bool):
     """𝐡 (or 𝐡^⊤) beside a written-out vector or matrix it multiplies: the column (h_1, …, h_n) of its entries by
     their usual names; None for anything else (a product of a written-out matrix and a number)."""
-    import unicodedata
+    from verify.tex.names import bold_letter
     transposed = getattr(c, "func", None) == TRANSPOSE
     s = c.args[0] if transposed else c
-    bold = isinstance(s, sp.Symbol) and not s.is_commutative and len(s.name) == 1 and \
-        unicodedata.name(s.name, "").startswith("MATHEMATICAL BOLD")       # 𝐡, 𝛅: not 𝐡_1, not \vec h
-    letter = unicodedata.normalize("NFKC", s.name) if bold else None
+    # (𝐡, 𝛅: not 𝐡_1, not \vec h)
+    letter = bold_letter(s.name) if isinstance(s, sp.Symbol) and not s.is_commutative else None
     if letter is None or not letter.islower() or transposed != row:
         return None
     column = sp.ImmutableMatrix(size, 1, lambda i, j: sp.Symbol(f"{letter}_{i + 1}", real=True))

@@ -256,6 +256,6 @@ def as_a_vector(name, params, body, toks, scope: Scope):
     again = function_body(name, params, toks, scope, vectors={named} | beside)
     if isinstance(again, Exception) or not isinstance(again, sp.Basic):
         return None
-    vector = next((s for s in again.free_symbols if isinstance(s, sp.Symbol) and s.name == params[0].name and
-                   not s.is_commutative), None)
+    from verify.tex.vectors import vector_parameter
+    vector = vector_parameter(params, again)
     return None if vector is None else ((vector,), again)

@@ -97,6 +97,13 @@ def bold_name(name: str) -> str:
     return "".join(out)
 
 
+def bold_letter(name: str) -> str | None:
+    """h for 𝐡, δ for 𝛅: a single bold letter (Latin or Greek) as the plain one its entries are named with; else None."""
+    if len(name) != 1 or not unicodedata.name(name, "").startswith("MATHEMATICAL BOLD"):
+        return None
+    return unicodedata.normalize("NFKC", name)
+
+
 def plain_of_bold(name: str) -> str | None:
     """w for 𝐰 (bold_name the other way) and for w⃗ (`\\vec w`), None when the name is not one such letter."""
     if len(name) == 2 and name[1] == ACCENTS["vec"] and name[0].isascii() and name[0].isalpha():

@@ -56,7 +56,7 @@ class StepChecks:
     def check_and_record(self, segs, rels, parsed, parse_seconds, i):
         t0 = time.perf_counter()
         self.step_index = i
-        slopes = any(isinstance(p, Exception) is False and isinstance(p.expr, sp.Basic) and p.expr.has(sp.Derivative)
+        slopes = any(not isinstance(p, Exception) and isinstance(p.expr, sp.Basic) and p.expr.has(sp.Derivative)
                      for p in parsed[i:i + 2])
         with self.scope.with_stand_ins() if slopes else contextlib.nullcontext():
             outcome = self.step(parsed[i], parsed[i + 1], rels[i])

@@ -146,8 +146,7 @@ def _hessian(parser, t, script=None):
     nxt = parser.peek()
     if script is None and nxt is not None and nxt.kind == "char" and nxt.value in parser.ctx.functions:
         params, body = parser.ctx.functions[nxt.value]
-        vector = next((s for s in body.free_symbols if isinstance(s, sp.Symbol) and not s.is_commutative and
-                       len(params) == 1 and s.name == params[0].name), None) if isinstance(body, sp.Basic) else None
+        vector = vector_parameter(params, body)
         if vector is not None:          # ∇²J with J(𝐰) defined: the Hessian in its one vector, at 𝐰 itself
             parser.take()
             args = parser.call_args()
@@ -175,6 +174,15 @@ def _hessian(parser, t, script=None):
     return HESSIAN(target, var)
 
 
+def vector_parameter(params, body):
+    """The one parameter of a function as its body has it, when the body has it as a vector (𝐱 in 𝐱ᵀA𝐱, whatever
+    the parameter list says); else None."""
+    if len(params) != 1 or not isinstance(body, sp.Basic):
+        return None
+    return next((s for s in body.free_symbols if isinstance(s, sp.Symbol) and not s.is_commutative and
+                 s.name == params[0].name), None)
+
+
 def _vectors_in(body) -> set:
     """The lowercase names a function's body has as vectors (𝐰, 𝐲 in ‖X𝐰 - 𝐲‖²): vectors where it is used too."""
     return {s.name for s in body.free_symbols if isinstance(s, sp.Symbol) and not s.is_commutative and
@@ -195,9 +203,7 @@ def _let_gradient(parser, name_tok):
         if args is not None and point is None:
             raise ParseError(f"the gradient of {name_tok.value} at that argument is not read", name_tok.pos)
         return grad if point is None else grad.xreplace(point)
-    # (the parameter as the body has it: 𝐱 in 𝐱ᵀA𝐱 is a vector there, whatever the parameter list says)
-    vector = next((s for s in body.free_symbols if isinstance(s, sp.Symbol) and not s.is_commutative and
-                   len(params) == 1 and s.name == params[0].name), None) if isinstance(body, sp.Basic) else None
+    vector = vector_parameter(params, body)
     if len(params) == 1 and (matrix_like(params[0], parser.matrix_names) or vector is not None):
         # f(𝐱) = 𝐱ᵀA𝐱: the gradient in the vector, checked at random instances like \nabla_{\mathbf x}
         if vector is not None:
