@@ -87,6 +87,7 @@ class Scope(Resolving, GraphInputs, ScopeEntries, ScopeLaws):
     stem_laws: dict | None = None                     # the laws before a list of parts: each part starts from them
     bits: bool = False           # the file speaks of bits (\\log_2): an entropy may be in bits, else nats
     thousands: bool | None = None   # how `5{,}050` reads in this file (items.number_style)
+    sizes: dict = field(default_factory=dict)   # letter -> the largest index the file writes it with (items.sizes_of)
     # name -> (definition, line, shown): a name stated again with another formula (a new case, or a wrong
     # claim about the first): later steps that use it are checked with each meaning
     second_meanings: dict = field(default_factory=dict)

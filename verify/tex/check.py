@@ -164,6 +164,7 @@ class _Run(ChainReading, PosteriorLaws, NamedObjectives, UpdateRules, StepChecks
             self.scope.prose_independent = self.scope.prose_independent - pairs
         elif isinstance(item, FileStart):
             self.scope.macros, self.scope.bits, self.scope.thousands = item.macros, item.bits, item.thousands
+            self.scope.sizes = item.sizes
         elif isinstance(item, NewPart):
             self.scope.section += 1          # a new section or problem: names may be defined afresh
             self.scope.second_meanings = {}

@@ -4,13 +4,17 @@ slopes of one step), and the names a step uses that nothing gives a meaning."""
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import re
 
 import sympy as sp
 
 from verify.tex import templates
+from verify.tex.build import TRANSPOSE
+from verify.tex.names import bold_letter
 from verify.tex.resolving import Unresolved, _looks_constant, _symbols
 
+MAX_ENTRIES = 6          # the vectors of a hand-worked network are small; a larger index is not a size
 PLAIN_NAME = re.compile(r"[^\W\d_]+'*(_\w+)?")       # w_11, v_1, ŷ: a name, not a sum's stand-in `n(k)`
 
 
@@ -26,12 +30,77 @@ class GraphInputs:
             yield
             return
         self.stand_ins = []
+        as_written = self.products_in_entries()
         try:
             yield
         finally:
             for name in self.stand_ins:
                 self.bindings.pop(name, None)
+            self.bindings.update(as_written)
             self.stand_ins = None
+
+    def names_a_slope(self, expr) -> bool:
+        """Does expr use a name that stands for a slope (`δ_2` of `δ_j = ∂L/∂z_j`, `δ_o = ∂L/∂z_o`)?"""
+        for s in _symbols(expr):
+            b = self.bindings.get(s.name)
+            if b is None:
+                template = templates.match(s.name, [t for t in self.bindings if templates.pattern(t) is not None])
+                b = self.bindings.get(template[0]) if template else None
+            if b is not None and isinstance(b.definition, sp.Basic) and b.definition.has(sp.Derivative):
+                return True
+        return False
+
+    def products_in_entries(self) -> dict:
+        """`z_o = 𝐯^⊤𝐡 + c` with neither vector written out and `h_j = σ(z_j)` defined: read as v_1h_1 + v_2h_2 + c,
+        as many entries as the file writes on h (or the letters its h_j is made of) so a slope through the h_j
+        can be taken. The bindings so read (for this step only) are returned as they were, to be put back."""
+        as_written = {}
+        for name, b in list(self.bindings.items()):
+            if isinstance(b.definition, sp.Expr) and b.definition.has(TRANSPOSE) and \
+                    (entries := self.in_entries(b.definition)) is not b.definition:
+                as_written[name] = b
+                self.bindings[name] = dataclasses.replace(b, definition=entries)
+        return as_written
+
+    def in_entries(self, definition):
+        found = {}
+        for m in definition.atoms(sp.Mul):
+            apart = [f for f in m.args if not f.is_commutative]
+            if len(apart) != 2 or apart[0].func != TRANSPOSE or not isinstance(apart[0].args[0], sp.Symbol) or \
+                    not isinstance(apart[1], sp.Symbol):
+                continue
+            u, v = apart[0].args[0], apart[1]
+            letters = bold_letter(u.name), bold_letter(v.name)
+            if None in letters or u.name in self.matrices or v.name in self.matrices or \
+                    (n := self.entries_count(letters)) is None:
+                continue
+            inner = sp.Add(*[sp.Symbol(f"{letters[0]}_{k}", real=True) * sp.Symbol(f"{letters[1]}_{k}", real=True)
+                             for k in range(1, n + 1)])
+            found[m] = sp.Mul(*[f for f in m.args if f.is_commutative]) * inner
+        return definition.xreplace(found) if found else definition
+
+    def entries_count(self, letters) -> int | None:
+        """How many entries the vectors of an inner product have, when the entries of one are an indexed definition
+        of the file (h_j = σ(z_j)): the largest index the file writes on that letter or the letters of its
+        definition (z_2 beside h_1), at least 2; None if it has no such definition."""
+        indexed = {}         # letter -> (index letter, the letters its definition uses at that index)
+        for t, b in self.bindings.items():
+            letter, _, index = t.partition("_")
+            if len(index) == 1 and templates.pattern(t) is not None and isinstance(b.definition, sp.Basic):
+                indexed[letter] = index, {s.name.partition("_")[0] for s in b.definition.atoms(sp.Symbol)
+                                          if s.name.partition("_")[2] == index}
+        family = {letter for letter in letters if letter in indexed}
+        if not family:
+            return None
+        while True:     # h_j = σ(z_j), δ_j = ∂L/∂z_j: the letters indexed alike, each way
+            grown = family | {u for f in family for u in indexed.get(f, ("", set()))[1]} | \
+                {letter for letter, (_, uses) in indexed.items() if uses & family}
+            if grown == family:
+                break
+            family = grown
+        n = max((self.sizes.get(letter, 0) for letter in family), default=0)
+        said = self.sizes.get(templates.UNITS, frozenset())
+        return n if 2 <= n <= MAX_ENTRIES and (not said or n in said) else None
 
     def _graph_inputs(self, expr) -> set:
         """Names the file never defines that its definitions (the ones `expr` is built from) take in beside the

@@ -16,6 +16,7 @@ import re
 import sympy as sp
 
 from verify.tex.build import IDENTITY, literal_value
+from verify.tex.names import bold_letter
 
 SIZES = (2, 3)
 LATIN = re.compile(r"[a-z](?:_\w+)?")      # b in `\|a - b\|^2 = \|a\|^2 - 2a^\top b + \|b\|^2`: a vector, as a is
@@ -36,7 +37,8 @@ def _assignment(symbols, matrix_names, n, rng, capitals_as_vectors=False, latin_
             values[s] = literal_value(s)
         elif s.name in IDENTITY and not s.is_commutative:
             values[s] = sp.eye(n)            # I: the identity, whatever the size
-        elif s.name in matrix_names and s.name[:1].islower() or latin_as_vectors and LATIN.fullmatch(s.name):
+        elif s.name in matrix_names and s.name[:1].islower() or latin_as_vectors and LATIN.fullmatch(s.name) or \
+                not s.is_commutative and (letter := bold_letter(s.name)) is not None and letter.islower():
             values[s] = _random(rng, n, 1)
         elif not s.is_commutative or s.name in matrix_names:
             values[s] = _random(rng, n, 1 if capitals_as_vectors else n)
@@ -148,7 +150,22 @@ def _holds(left, right, matrix_names, n, seed, capitals_as_vectors=False, latin_
         raise Unfit("a matrix on one side, a number on the other")
     if isinstance(a, sp.MatrixBase) and a.shape != b.shape:
         raise Unfit(f"shapes {a.shape} and {b.shape}")
-    return sp.simplify(a - b) == (sp.zeros(*a.shape) if isinstance(a, sp.MatrixBase) else 0)
+    difference = a - b
+    return all(_zero(x) for x in difference) if isinstance(difference, sp.MatrixBase) else _zero(difference)
+
+
+def _zero(x) -> bool:
+    """Exactly 0, for a number with no free names: rational arithmetic exactly; with exp or log in it (e^{-(c + 𝐯^⊤𝐡)}),
+    to 50 digits, where simplify can take minutes over the gcds of large rationals."""
+    if not isinstance(x, sp.Basic):
+        return x == 0
+    if x.is_Rational:
+        return x == 0
+    if not x.free_symbols:
+        value = sp.N(x, 50)
+        if value.is_Number:
+            return abs(value) < sp.Float("1e-40", 50)
+    return sp.simplify(x) == 0
 
 
 def instantiated(left, right, matrix_names):
@@ -156,6 +173,13 @@ def instantiated(left, right, matrix_names):
     from verify.tex.templates import STAND_IN
     if any(STAND_IN in s.name for s in left.free_symbols | right.free_symbols if isinstance(s, sp.Symbol)):
         return None     # 𝐰_1ᵀ𝐱 stands for a number made of vectors: at random instances those would be left out
+    bold = {bold_letter(s.name) for s in left.free_symbols | right.free_symbols if isinstance(s, sp.Symbol)} - {None}
+    names = [s for s in left.free_symbols | right.free_symbols if isinstance(s, sp.Symbol)]
+    if any(s.is_commutative and s.name.partition("_")[0] in bold for s in names) or \
+            len({s.name for s in names}) < len(names):
+        # h_1 beside 𝐡: an entry of the vector, which a random instance would take apart from it; 𝐡 both as a
+        # vector and as a number (a derivative taken with the names as numbers): not one reading of the step
+        return None
     latin = False
     try:
         results = [_holds(left, right, matrix_names, n, seed=7 + n) for n in SIZES]
@@ -168,6 +192,9 @@ def instantiated(left, right, matrix_names):
         except Unfit:
             return None
     kind = " and plain lowercase letters as vectors" if latin else ""
+    if all(results) and not any(s.name[:1].isupper() or s.name in matrix_names for s in names if not s.is_commutative):
+        return "ok", f"equal at random vectors of {' and '.join(str(n) for n in SIZES)} entries (bold lowercase " \
+                     f"letters as vectors{kind})"
     if all(results):
         return "ok", f"equal at random {' and '.join(f'{n}×{n}' for n in SIZES)} instances (capitals as square " \
                      f"matrices{kind})"

@@ -11,7 +11,7 @@ from verify.tex.posterior_laws import POSTERIOR_NAMED, PRIOR_NAMED
 from verify.tex.chains import Chain, chains_of
 from verify.tex.extract import Directive, LineIndex, ScanError, scan
 from verify.tex.macros import defined_macros
-from verify.tex import prose_facts, tables
+from verify.tex import prose_facts, tables, templates
 from verify.tex.prose_facts import POINT
 
 NEW_PART = re.compile(r"\\(?:part|chapter|section|subsection|subsubsection)\*?\{|"
@@ -106,6 +106,30 @@ _COMMENT = re.compile(r"(?<!\\)%[^\n]*")
 MAX_CONTINUATION_GAP = 300   # characters of prose after which `$$= …$$` no longer continues a chain
 
 
+# h_2, z_{2}, \\delta_2, \\bm{h}_2: a letter with one digit for its index (not w_{12}, not w_{1,2})
+_ONE_INDEX = re.compile(r"(\\[A-Za-z]+|(?<![A-Za-z\\])[A-Za-z])\s*\}?\s*_\s*(?:\{\s*(\d)\s*\}|(\d)(?!\d))")
+
+
+def sizes_of(text: str) -> dict:
+    """{h: 2} when the file writes h_1 and h_2 and no h_3: how many entries a vector 𝐡 it never writes out has,
+    for its entries to be read as the file names them (graph_inputs.in_entries)."""
+    from verify.tex.names import GREEK
+    sizes: dict = {}
+    text = _COMMENT.sub("", text)
+    for m in _ONE_INDEX.finditer(text):
+        letter = m.group(1)
+        letter = GREEK.get(letter[1:]) if letter.startswith("\\") else letter
+        if letter:
+            sizes[letter] = max(sizes.get(letter, 0), int(m.group(2) or m.group(3)))
+    # "three hidden units": what the prose says a layer has (a count the indices must agree with)
+    sizes[templates.UNITS] = frozenset(int(n) if n.isdigit() else _COUNTS.index(n.lower()) + 2 for n in _UNITS.findall(text))
+    return sizes
+
+
+_COUNTS = ("two", "three", "four", "five", "six")
+_UNITS = re.compile(r"\b(two|three|four|five|six|[2-6])\s+(?:[\w-]+\s+){0,2}?(?:units|neurons|nodes)\b", re.I)
+
+
 BITS = re.compile(r"\bbits?\b|\\log_\{?2|\\lg\b")     # `in bits`, \log_2, \lg
 
 
@@ -116,6 +140,7 @@ class FileStart:
     macros: dict
     bits: bool = False
     thousands: bool | None = None   # how the file writes numbers: see number_style
+    sizes: dict = dataclasses.field(default_factory=dict)   # letter -> the largest index written on it (see sizes_of)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -201,7 +226,7 @@ def items_of(text: str, where=None):
     macros = defined_macros(text)
     own = frozenset(macros)         # the file's own \dv, \num: not the package's
     headings = _heading_macros(macros)
-    yield FileStart(macros, bool(BITS.search(text)), number_style(text))
+    yield FileStart(macros, bool(BITS.search(text)), number_style(text), sizes_of(text))
     struck = _struck_through(text)
     part_items = _part_items(text)
     facts = prose_facts.facts_of(text)

@@ -56,8 +56,8 @@ class StepChecks:
     def check_and_record(self, segs, rels, parsed, parse_seconds, i):
         t0 = time.perf_counter()
         self.step_index = i
-        slopes = any(not isinstance(p, Exception) and isinstance(p.expr, sp.Basic) and p.expr.has(sp.Derivative)
-                     for p in parsed[i:i + 2])
+        slopes = any(not isinstance(p, Exception) and isinstance(p.expr, sp.Basic) and
+                     (p.expr.has(sp.Derivative) or self.scope.names_a_slope(p.expr)) for p in parsed[i:i + 2])
         with self.scope.with_stand_ins() if slopes else contextlib.nullcontext():
             outcome = self.step(parsed[i], parsed[i + 1], rels[i])
             outcome = self.for_each_index(segs, parsed, i, rels[i], outcome)

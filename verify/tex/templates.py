@@ -84,6 +84,7 @@ def usable(definition) -> bool:
          and all(s.is_commutative for s in definition.free_symbols)))
 
 
+UNITS = "#units"     # items.sizes_of: the counts of units a file's prose names ("two hidden units")
 STAND_IN = "ᵀ"       # 𝐰_1ᵀ𝐱: the name standing for an inner product of two vectors not written out
 
 

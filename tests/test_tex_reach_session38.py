@@ -1,0 +1,51 @@
+"""Reach added in session 38 from the development sets, each beside the broken case that must stay caught (or
+the reading that must not fire)."""
+from helpers import tex_at as at, tex_steps as steps
+from verify.tex import OK, WRONG
+
+NET = ("Two sigmoid hidden units share the bias: $z_j = \\bm w_j^\\top\\bm x + b$, $h_j = \\sigma(z_j)$, "
+       "$z_o = \\bm v^\\top\\bm h + c$, $\\hat y = \\sigma(z_o)$ and $L = \\tfrac12(\\hat y - y)^2$, with "
+       "$\\delta_j = \\frac{\\partial L}{\\partial z_j}$ and $\\delta_o = \\frac{\\partial L}{\\partial z_o}$.\n")
+
+
+def test_an_inner_product_with_an_indexed_vector_is_read_in_its_entries_for_a_slope():
+    # 𝐯^⊤𝐡 with h_j = σ(z_j): v_1h_1 + v_2h_2, two entries as the file writes them (δ_1, δ_2); before, "as defined,
+    # L does not depend on b"
+    out = steps(NET + "$$\\frac{\\partial L}{\\partial b} = \\delta_1 + \\delta_2$$\n"
+                "$$\\delta_j = \\delta_o v_j h_j(1 - h_j)$$\n$$\\frac{\\partial L}{\\partial c} = \\delta_o$$\n"
+                "$$\\frac{\\partial L}{\\partial v_1} = \\delta_o h_1$$\n")
+    assert [s.verdict for s in out if s.line > 1] == [OK] * 4
+    broken = steps(NET + "$$\\frac{\\partial L}{\\partial b} = \\delta_2$$\n"
+                   "$$\\frac{\\partial L}{\\partial b} = \\delta_1 - \\delta_2$$\n"
+                   "$$\\frac{\\partial L}{\\partial v_1} = \\delta_o h_2$$\n")
+    assert [s.verdict for s in broken if s.line > 1] == [WRONG] * 3
+
+
+def test_the_entries_are_as_many_as_the_file_says_or_none():
+    claim = "$$\\frac{\\partial L}{\\partial b} = \\delta_1 + \\delta_2$$\n"
+    # the file writes h_3: three entries, so a sum of two deltas misses one
+    three = steps(NET.replace("Two sigmoid hidden", "The hidden") + claim + "Later $h_3 = 0.2$.\n")
+    assert at(three, "\\frac{\\partial L}{\\partial b}").verdict == WRONG
+    # the prose says three units and the indices two: not settled, so never ok
+    said = steps(NET.replace("Two sigmoid", "Three sigmoid") + claim)
+    assert at(said, "\\frac{\\partial L}{\\partial b}").verdict != OK
+    # one index written: no size at all (a single δ_1 is not the whole sum)
+    one = steps(NET.replace("Two sigmoid hidden", "The hidden") + "$$\\frac{\\partial L}{\\partial b} = \\delta_1$$\n")
+    assert at(one, "\\frac{\\partial L}{\\partial b}").verdict != OK
+
+
+def test_bold_lowercase_letters_are_vectors_at_random_instances():
+    # z = 𝐰^⊤𝐱 + b under exp: random vectors make 𝐰^⊤𝐱 a number, checked exactly to 50 digits
+    head = "$z = \\mathbf w^\\top\\mathbf x + b$ and $\\sigma(z) = \\frac{1}{1 + e^{-z}}$.\n"
+    out = steps(head + "$$\\frac{\\partial}{\\partial z}\\log\\sigma(z) = 1 - \\sigma(z)$$\n"
+                "$$1 - \\sigma(z) = \\sigma(-z)$$\n")
+    assert [s.verdict for s in out if s.line > 1] == [OK, OK]
+    broken = steps(head + "$$\\frac{\\partial}{\\partial z}\\log\\sigma(z) = \\sigma(z)$$\n$$1 - \\sigma(z) = \\sigma(z)$$\n")
+    assert [s.verdict for s in broken if s.line > 1] == [WRONG, WRONG]
+
+
+def test_a_vector_read_both_as_a_vector_and_as_a_number_is_not_instantiated():
+    # with no size for 𝐡, the slope of L in c is taken with 𝐯, 𝐡 as numbers and δ_o keeps them as vectors: two
+    # readings of one name, which random instances would take apart (a false alarm before the guard)
+    out = steps(NET.replace("Two sigmoid hidden", "The hidden") + "$$\\frac{\\partial L}{\\partial c} = \\delta_o$$\n")
+    assert at(out, "\\frac{\\partial L}{\\partial c}").verdict != WRONG
