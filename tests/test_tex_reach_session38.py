@@ -49,3 +49,18 @@ def test_a_vector_read_both_as_a_vector_and_as_a_number_is_not_instantiated():
     # readings of one name, which random instances would take apart (a false alarm before the guard)
     out = steps(NET.replace("Two sigmoid hidden", "The hidden") + "$$\\frac{\\partial L}{\\partial c} = \\delta_o$$\n")
     assert at(out, "\\frac{\\partial L}{\\partial c}").verdict != WRONG
+
+
+def test_a_gradient_in_a_vector_beside_written_out_ones_is_taken_in_its_entries():
+    # 𝐛^⊤𝐱 with 𝐛 written out was read in x_1, x_2, and ∇_𝐱 of it was "one side is a matrix, the other is not"
+    head = ("Let $A = \\begin{pmatrix} 2 & 1\\\\ 0 & 3\\end{pmatrix}$, $\\mathbf b = (1, 0)^T$, and "
+            "$\\mathbf x \\in \\mathbb{R}^2$.\n")
+    out = steps(head + "$$\\nabla_{\\mathbf x}(\\mathbf b^T\\mathbf x) = \\mathbf b$$\n"
+                "$$\\nabla_{\\mathbf x}(\\mathbf x^TA\\mathbf x) = (A + A^T)\\mathbf x$$\n")
+    assert [s.verdict for s in out if s.line > 1] == [OK, OK]
+    broken = steps(head + "$$\\nabla_{\\mathbf x}(\\mathbf b^T\\mathbf x) = 2\\mathbf b$$\n"
+                   "$$\\nabla_{\\mathbf x}(\\mathbf x^TA\\mathbf x) = 2A\\mathbf x$$\n")
+    assert [s.verdict for s in broken if s.line > 1] == [WRONG, WRONG]
+    # an entry with a value of its own: x_1 is not the variable's entry, so nothing is taken in it
+    bound = steps("$x_1 = 3$.\n" + head + "$$\\nabla_{\\mathbf x}(\\mathbf x^TA\\mathbf x) = 2A\\mathbf x$$\n")
+    assert at(bound, "\\nabla").verdict != OK

@@ -28,7 +28,7 @@ from verify.tex.series import check_series
 from verify.tex.sums import has_sequences
 from verify.tex.data_sums import sum_step, with_sums_stated
 from verify.tex.symbolic import _symbolic
-from verify.tex.vectors import check_extremum
+from verify.tex.vectors import check_extremum, gradient_in_entries
 
 MARKERS = {"transpose", "hadamard", "norm", "grad", "hessian", "diag"}     # matrix notation, by instantiation
 
@@ -433,6 +433,8 @@ def _matrices(left, right, rel, scope, written_list=False) -> Outcome:
             left, right = (m, eye) if m is left else (eye, m)
         elif c == 0 or getattr(c, "name", None) in ("0", "0\u20d7"):    # X^⊤r = 0, ∇J = \mathbf 0: the zero of its shape
             left, right = (m, sp.zeros(*m.shape)) if m is left else (sp.zeros(*m.shape), m)
+        elif m.cols == 1 and (g := gradient_in_entries(c, m.rows, scope.bindings)) is not c:
+            return _matrices(m, g, rel, scope, written_list) if m is left else _matrices(g, m, rel, scope, written_list)
     if not (isinstance(left, sp.MatrixBase) and isinstance(right, sp.MatrixBase)):
         # against a written list, a number is more likely a notation read wrongly (∇f of a vector w) than a claim
         # (`\pi P = \pi`: a bare \pi next to a matrix is a distribution more often than 3.14159…)

@@ -41,6 +41,30 @@ def gradient(target, var, matrix_names):
     return sp.Derivative(commutative(target), commutative(var))
 
 
+def gradient_in_entries(expr, rows: int, bound):
+    """∇_𝐱(𝐛^⊤𝐱) beside a column of `rows` entries, with 𝐛 written out: the target was read in x_1 … x_n (the
+    entries of 𝐱 by its letter, build.times), so its gradient is the column of its slopes in them. Only for a
+    number-valued target and when no x_k has a value of its own (`bound`); else expr as it was."""
+    from verify.tex.names import bold_letter
+    found = {}
+    for g in expr.atoms(GRAD) if isinstance(expr, sp.Basic) else ():
+        target, var = g.args
+        letter = bold_letter(var.name) if isinstance(var, sp.Symbol) and not var.is_commutative else None
+        if letter is None or not letter.islower() or not isinstance(target, sp.Expr) or \
+                target.is_commutative is False or isinstance(target, sp.MatrixBase) or target.has(*MARKERS):
+            continue
+        entries = [sp.Symbol(f"{letter}_{k}", real=True) for k in range(1, rows + 1)]
+        names = {e.name for e in entries}
+        if any(s.name in bound for s in entries) or any(not s.is_commutative for s in target.free_symbols) or \
+                {s.name for s in target.free_symbols if s.name.startswith(f"{letter}_")} - names:
+            continue        # (x_3 in a target beside a 2-entry column: not this size)
+        found[g] = sp.ImmutableMatrix([sp.diff(target, e) for e in entries])
+    return expr.xreplace(found) if found else expr
+
+
+MARKERS = (NORM, GRAD, HESSIAN)
+
+
 def _squared(parser) -> bool:
     """`^2` right after \nabla (or after its subscript): the Hessian, ∇²; taken off the tokens."""
     nxt = parser.peek()
