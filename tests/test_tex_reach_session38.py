@@ -1,7 +1,7 @@
 """Reach added in session 38 from the development sets, each beside the broken case that must stay caught (or
 the reading that must not fire)."""
 from helpers import tex_at as at, tex_steps as steps
-from verify.tex import OK, WRONG
+from verify.tex import GIVEN, OK, WRONG
 
 NET = ("Two sigmoid hidden units share the bias: $z_j = \\bm w_j^\\top\\bm x + b$, $h_j = \\sigma(z_j)$, "
        "$z_o = \\bm v^\\top\\bm h + c$, $\\hat y = \\sigma(z_o)$ and $L = \\tfrac12(\\hat y - y)^2$, with "
@@ -64,3 +64,33 @@ def test_a_gradient_in_a_vector_beside_written_out_ones_is_taken_in_its_entries(
     # an entry with a value of its own: x_1 is not the variable's entry, so nothing is taken in it
     bound = steps("$x_1 = 3$.\n" + head + "$$\\nabla_{\\mathbf x}(\\mathbf x^TA\\mathbf x) = 2A\\mathbf x$$\n")
     assert at(bound, "\\nabla").verdict != OK
+
+
+PARTS = ("\\subsection*{(a)} Observations $y_1, \\dots, y_n$, $s = \\sum_{i=1}^{n} y_i$.\n\n"
+         "\\subsection*{(b)} Counts $2, 4, 3, 0, 1$, so $n = 5$ and $\\sum_i y_i = TOTAL$.\n"
+         "$$\\hat\\lambda = \\sum_{i=1}^{n} y_i = 10.$$\n"
+         "The correct estimate is $\\hat\\lambda = \\bar y = MEAN$.\n\n"
+         "\\subsection*{(c)} Density $\\theta e^{-\\theta x}$, data $0.5, 1.5, 2.0$.\n"
+         "$$\\ell(\\theta) = n\\log\\theta - \\theta\\sum_{i=1}^{n} x_i = 3\\log\\theta - SLOPE\\theta$$\n\n"
+         "\\subsection*{(d)} So $\\hat\\theta = 2\\bar x$; for the data of (c) this is $\\hat\\theta = \\frac{8}{3}$.\n")
+
+
+def parts(total, mean, slope):
+    return PARTS.replace("TOTAL", str(total)).replace("MEAN", str(mean)).replace("SLOPE", str(slope))
+
+
+def test_data_listed_in_prose_are_the_data_of_the_letter_the_text_goes_on_with():
+    # (a) speaks of y_i and (c) of x_i: the counts of (b) are the y_i the text goes on with, not unread
+    out = steps(parts(10, 2, 4))
+    assert at(out, "\\sum_i y_i").verdict == OK
+    # "The correct estimate is": λ̂ is given its new value (a correction, not a claim about the λ̂ = 10 above)
+    assert at(out, "\\hat\\lambda = \\bar y").verdict == GIVEN and at(out, "\\bar y = 2").verdict == OK
+    # the data put in, a formula left in θ is confirmed when equal at random values of θ (the data's decimals
+    # read exactly: before, the decimals were names given random values too)
+    assert at(out, "n\\log\\theta").verdict == OK
+    # x̄ is the mean of the data of its own part: (d) has none, so a value worked out from a formula it gives for θ̂
+    # (the wrong one: the MLE is max x_i) is not confirmed by (c)'s data
+    assert at(out, "\\hat\\theta = \\frac").verdict != OK
+    broken = steps(parts(11, 3, 5))
+    assert at(broken, "\\sum_i y_i").verdict == WRONG and at(broken, "\\bar y = 3").verdict == WRONG
+    assert at(broken, "n\\log\\theta").verdict != OK

@@ -120,9 +120,13 @@ def test_a_given_expectation_restated_differently_is_two_readings():
 
 
 def test_the_data_put_into_a_sum_is_a_value_not_an_identity():
-    # the data (0.5, 1.5, 2.0) are in the prose, not bound: n log θ - θ Σ x_i = 3 log θ - 4θ is their value
+    # the data (0.5, 1.5, 2.0) are in the prose, beside x_i: n log θ - θ Σ x_i = 3 log θ - 4θ is their value, equal
+    # at random θ once they are put in (session 38: their decimals read exactly; before, given random values too)
     text = "With data $0.5, 1.5, 2.0$: $n\\log\\theta - \\theta\\sum_{i=1}^{n} x_i = 3\\log\\theta - 4\\theta$\n"
     s = check_text(text).steps[-1]
+    assert s.verdict == OK and "with the file's data put in" in s.detail
+    # unequal there it stays open: its decimals may be roundings, which random points do not allow
+    s = check_text(text.replace("4\\theta", "5\\theta")).steps[-1]
     assert s.verdict == UNVERIFIED and "a value of a sum of the data" in s.detail
 
 

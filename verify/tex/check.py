@@ -170,6 +170,9 @@ class _Run(ChainReading, PosteriorLaws, NamedObjectives, UpdateRules, StepChecks
             self.scope.second_meanings = {}
             self.scope.pointed = set()
             if not item.item:
+                # x̄ as the mean of the data given in a part (scope.mean_of_data): a later problem's x̄ is its own
+                for name in [n for n, b in self.scope.bindings.items() if b.of_data]:
+                    del self.scope.bindings[name]
                 self.scope.independent = self.scope.independent - self.scope.prose_independent
                 self.scope.prose_independent = frozenset()
                 self.scope.facts, self.scope.stem_facts = [], None

@@ -160,7 +160,7 @@ def _over_the_data(data, rel, scope: Scope, out: Outcome) -> Outcome:
     checked as the numbers it is. A formula left in a name (λ of a likelihood) is confirmed when equal at random
     values; unequal there, it is left unverified (its decimals may be roundings, which points do not allow)."""
     if _names_left(data):
-        if rel == "=" and equal_at_points(*data):
+        if rel == "=" and equal_at_points(*(exact(side) for side in data)):     # (the data's decimals exactly)
             return Outcome(OK, "with the file's data put in, equal at random values of the names left")
         return out
     over_data = _constant(data[0], data[1], rel, scope)

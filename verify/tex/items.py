@@ -37,7 +37,8 @@ DEFINING = re.compile(r"\b(?:let|suppose|assume|set|take|define|redefine|conside
 # "Wait, that's wrong: … so $\beta' = 5$", "it should read $\hat\lambda = …$": what follows corrects an
 # earlier statement, so a name stated again is given its new value, not checked against the old one
 # ("instead", "redone", "corrected" as often introduce a new case or attempt, whose values are checked)
-CORRECTION = re.compile(r"\b(?:should\s+read|correct(?:ion)?\s*:|wait\b|that'?s\s+wrong)", re.I)
+CORRECTION = re.compile(r"\b(?:should\s+read|correct(?:ion)?\s*:|wait\b|that'?s\s+wrong|"
+                        r"the\s+correct\s+(?:[a-z]+\s+){0,2}(?:is|are|reads|would\s+be))", re.I)
 CORRECTION_REACH = 160      # characters of the line before a math region searched for it
 # the end of the line before a display: "… should read:", "Corrected:", "Lecturer swaps the two updates:"
 # ("correct as printed:" is no correction; "Let me fix the board:" restates numbers, not formulas)

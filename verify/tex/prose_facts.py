@@ -120,6 +120,7 @@ DATA_LIST = re.compile(r"\b(?:[Dd]ata|[Oo]bservations|[Ss]ample|[Cc]ounts|[Mm]ea
                        r"\s*(?P<values>-?\d+(?:\.\d+)?(?:\s*,\s*-?\d+(?:\.\d+)?){2,})\s*(?:\\\}\s*)?\$"
                        r"(?!\s*with\s+probabilit)")
 DATA_REACH = 1500       # characters around the list searched for the letter it is the data of
+_HEADING = re.compile(r"\\(?:part|chapter|section|subsection|subsubsection)\*?\{")
 _INDEXED_USE = r"(?:\\bar\s*\{?\s*(?P<b>[a-z])\s*\}?|(?<![A-Za-z\\])(?P<i>[a-z])_\{?(?:i|n|1)\}?(?![A-Za-z]))"
 
 
@@ -128,6 +129,13 @@ def _data_list(m: re.Match, text: str) -> DataList | None:
     when there is none or more than one."""
     around = text[max(0, m.start() - DATA_REACH):m.end() + DATA_REACH]
     letters = {u["b"] or u["i"] for u in re.finditer(_INDEXED_USE, around)} & set("xytz")
+    if len(letters) > 1:
+        # "Counts $2, 4, 3, 0, 1$, so … $\sum_i y_i$" in a part of its own, beside parts on x_i: its part's letter
+        starts = [h.start() for h in _HEADING.finditer(text)]
+        begin = max([0] + [h for h in starts if h <= m.start()])
+        end = min([len(text)] + [h for h in starts if h > m.end()])
+        part = text[max(begin, m.start() - DATA_REACH):min(end, m.end() + DATA_REACH)]
+        letters = {u["b"] or u["i"] for u in re.finditer(_INDEXED_USE, part)} & letters
     if len(letters) != 1:
         return None
     (stem,) = letters
