@@ -94,3 +94,27 @@ def test_data_listed_in_prose_are_the_data_of_the_letter_the_text_goes_on_with()
     broken = steps(parts(11, 3, 5))
     assert at(broken, "\\sum_i y_i").verdict == WRONG and at(broken, "\\bar y = 3").verdict == WRONG
     assert at(broken, "n\\log\\theta").verdict != OK
+
+
+TRACE = ("Inputs $w = 2$, $b = 3$; forward mode, $\\dot v_i = \\sum_j \\frac{\\partial v_i}{\\partial v_j}\\dot v_j$.\n"
+         "\\begin{tabular}{llll}\n"
+         "node & primal & tangent, $\\dot w = 1$ & tangent, $\\dot b = 1$ \\\\\n"
+         "$v_1 = w$ & $2$ & $\\dot v_1 = 1$ & $\\dot v_1 = 0$ \\\\\n"
+         "$v_2 = b$ & $3$ & $\\dot v_2 = 0$ & $\\dot v_2 = 1$ \\\\\n"
+         "$v_3 = v_1 v_2$ & $= 6$ & $\\dot v_3 = \\dot v_1 v_2 + v_1\\dot v_2 = A$ & $\\dot v_3 = 2$ \\\\\n"
+         "$v_4 = v_3 + v_1$ & $= 8$ & $\\dot v_4 = \\dot v_3 + \\dot v_1 = 4$ & $\\dot v_4 = B$ \\\\\n"
+         "\\end{tabular}\n")
+
+
+def test_a_tabular_trace_with_a_tangent_column_per_seed_is_read_as_one_sweep_per_column():
+    # the chain rule of the sweep stated in general is its convention, not a rule each seed is checked against; the
+    # cells' own `$…$` in a column per seed are read column after column (before: row by row, so each seed's
+    # v̇_1 = 0 contradicted the other's v̇_1 = 1, and nothing after it could be checked)
+    out = steps(TRACE.replace("A", "3").replace("B", "2"))
+    assert at(out, "\\dot v_i").verdict == GIVEN and "chain rule" in at(out, "\\dot v_i").detail
+    claims = [s for s in out if s.lhs.startswith(("v_1 v_2", "v_3 + v_1", "\\dot v_1 v_2", "\\dot v_3 +")) or
+              s.lhs == "\\dot v_4"]
+    assert claims and all(s.verdict == OK for s in claims)
+    broken = steps(TRACE.replace("A", "2").replace("B", "3"))
+    assert at(broken, "\\dot v_1 v_2").verdict == WRONG
+    assert [s.verdict for s in broken if s.lhs == "\\dot v_4"][-1] == WRONG

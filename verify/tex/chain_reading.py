@@ -141,8 +141,10 @@ class ChainReading:
             return          # π_1 = 0.9π_1 + 0.4π_2 and what follows from it: a system being solved
         lone, law = head is not None and head[1] is None and rels[0] == "=", False
         if lone and len(rels) == 1 and self.tangent_convention(head[0], parsed[1]):
+            said = f"v̇ = ∂v/∂{parsed[1].expr.variables[0]}" if isinstance(parsed[1].expr, sp.Derivative) else \
+                "the chain rule through each node's definition"
             self.add(segs[0], segs[1], "=", GIVEN, f"the meaning of the dot in a forward sweep, as the tangents "
-                                                   f"are read already (v̇ = ∂v/∂{parsed[1].expr.variables[0]})")
+                                                   f"are read already ({said})")
             return
         # `𝔼[θ | k] = 6/11` after `θ | k ∼ Beta(9, 5)`: a claim about that law (posterior_laws)
         moment = self.posterior_moment(head[0]) if lone and not assigns and not self.defining and \

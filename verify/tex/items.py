@@ -235,7 +235,7 @@ def items_of(text: str, where=None):
     listing = False                 # the last math region was defined by "Let", and a list may go on
     pointing = False                # the last math region was a point "at" which something is looked at
     previous_math = ""
-    for event in tables.in_reading_order(scan(text)):
+    for event in tables.in_reading_order(tables.tangent_columns(text, scan(text))):
         at = getattr(event, "offset", prose_from)
         gap = _COMMENT.sub("", text[prose_from:max(prose_from, at)])    # comments are no prose (nor the %@ labels)
         heading = bool(NEW_PART.search(gap) or headings and headings.search(gap))

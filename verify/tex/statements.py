@@ -69,9 +69,17 @@ class Statements:
         """`\\dot v_i = \\partial v_i/\\partial x_1`: what the dot means in a forward sweep, said in words (the
         conventions read it so already); not a rule to instantiate: as one, each v̇_k was ∂v_k/∂x_1 with x_1
         given a number, and no tangent of the trace could be evaluated."""
-        if isinstance(written, Exception) or not isinstance(written.expr, sp.Derivative):
+        if isinstance(written, Exception) or not isinstance(written.expr, sp.Basic):
             return False
         of = conventions.primal(name)
+        if of is not None and not isinstance(written.expr, sp.Derivative) and written.expr.has(sp.Sum):
+            # `\dot v_i = \sum_j \frac{\partial v_i}{\partial v_j}\dot v_j`: the chain rule a sweep applies, said in
+            # general; each v̇_k is read by it already (conventions.meaning), and as a rule to instantiate no seed or
+            # tangent of the trace could be given a value
+            return any(isinstance(d.expr, sp.Symbol) and d.expr.name == of and len(d.variables) == 1
+                       for d in written.expr.atoms(sp.Derivative))
+        if not isinstance(written.expr, sp.Derivative):
+            return False
         return of is not None and isinstance(written.expr.expr, sp.Symbol) and written.expr.expr.name == of and \
             len(written.expr.variables) == 1 and isinstance(written.expr.variables[0], sp.Symbol)
 

@@ -83,7 +83,38 @@ def _blank_comments(text: str) -> str:
     return re.sub(r"(?<!\\)%[^\n]*", lambda m: " " * len(m.group(0)), text)
 
 
-def math_cells(text: str, begin: re.Match) -> tuple[int, list[tuple[int, int, int]] | None] | None:
+def tangent_columns(text: str, events: list) -> list:
+    """`$\\dot v_1 = 1$ & $\\dot v_1 = 0$` in the text cells of a tabular (a forward-mode trace, a tangent column per
+    seed): the math of those cells marked with their column (cell = (table, column, INLINE)), so that
+    in_reading_order reads each repeated tangent column as a sweep of its own. Other tables are left as they are."""
+    marked = {}
+    for begin in TABLE.finditer(text):
+        found = math_cells(text, begin, every=True)
+        if not found or not found[1]:
+            continue
+        spans = found[1]
+        inside = {}
+        for k, event in enumerate(events):
+            offset = getattr(event, "offset", None)
+            if offset is None or getattr(event, "cell", ()) or getattr(event, "display", True):
+                continue
+            column = next((col for a, b, col in spans if a <= offset < b), None)
+            if column is not None:
+                inside[k] = column
+        heads: dict[int, set] = {}
+        for k, column in inside.items():
+            head = _HEAD.match(events[k].text)
+            if head and head.group(1):
+                heads.setdefault(column, set()).add(" ".join(head.group(1).split()))
+        if any("\\dot" in head for c in heads for e in heads if e < c for head in heads[c] & heads[e]):
+            marked.update({k: (begin.start(), column, INLINE) for k, column in inside.items()})
+    return [dataclasses.replace(event, cell=marked[k]) if k in marked else event for k, event in enumerate(events)]
+
+
+INLINE = "inline"       # a cell's own `$…$` in a text column (tangent_columns), not a math-mode column
+
+
+def math_cells(text: str, begin: re.Match, every: bool = False) -> tuple[int, list[tuple[int, int, int]] | None] | None:
     """(where the column spec ends, [(start, end, column) of each math-mode cell], or None for the cells of a
     table never closed) for a table opened by `begin`; None when no column is in math mode (the table
     is scanned as text)."""
@@ -97,7 +128,9 @@ def math_cells(text: str, begin: re.Match) -> tuple[int, list[tuple[int, int, in
     if end is None:
         return None
     columns = math_columns(text[i + 1:end - 1])
-    if not any(columns):
+    if every:
+        columns = [True] * max(len(columns), 1) * 4     # (every cell, with room for a spec not read in full)
+    elif not any(columns):
         return None
     stop = text.find(f"\\end{{{begin.group(1)}}}", end)
     if stop == -1:
@@ -164,6 +197,14 @@ def in_reading_order(events: list) -> list:
         repeated = {c for c in heads if any("\\dot" in head for e in heads if e < c for head in heads[c] & heads[e])}
         if not repeated:
             out.extend(run)
+        elif run[0].cell[2:] == (INLINE,):
+            # a trace written row by row (node, primal, tangents): the rows as written without the repeated
+            # tangent columns (each row's node before its tangent), then each of those a sweep of its own
+            out.extend(event for event in run if event.cell[1] not in repeated)
+            for column in sorted(repeated):
+                cells = [event for event in run if event.cell[1] == column]
+                cells[0] = dataclasses.replace(cells[0], sweep=True)
+                out.extend(cells)
         else:
             for column in sorted({event.cell[1] for event in run}):
                 cells = [event for event in run if event.cell[1] == column]
