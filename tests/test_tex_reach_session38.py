@@ -118,3 +118,15 @@ def test_a_tabular_trace_with_a_tangent_column_per_seed_is_read_as_one_sweep_per
     broken = steps(TRACE.replace("A", "2").replace("B", "3"))
     assert at(broken, "\\dot v_1 v_2").verdict == WRONG
     assert [s.verdict for s in broken if s.lhs == "\\dot v_4"][-1] == WRONG
+
+
+def test_a_number_the_problem_gives_is_held_fixed_by_a_sweep():
+    # x = 2 is data, no node: in v_3 = x v_1 its tangent is 0, so the second sweep's v̇_3 is a claim (it was a
+    # definition, v̇_x unknown)
+    trace = TRACE.replace("Inputs $w = 2$", "Inputs $x = 2$, $w = 2$").replace("v_3 = v_1 v_2", "v_3 = x v_1") \
+        .replace("\\dot v_3 = \\dot v_1 v_2 + v_1\\dot v_2 = A", "\\dot v_3 = x\\dot v_1 = 2") \
+        .replace("\\dot v_3 = 2$", "\\dot v_3 = C$").replace("= 6", "= 4").replace("= 8", "= 6")
+    out = steps(trace.replace("C", "0").replace("B", "0"))
+    assert [s.verdict for s in out if s.lhs in ("\\dot v_3", "\\dot v_4") and s.rhs in ("0",)] == [OK, OK]
+    broken = steps(trace.replace("C", "1").replace("B", "0"))
+    assert at(broken, "\\dot v_3 = 1").verdict == WRONG

@@ -50,9 +50,21 @@ def meaning(name: str, scope) -> sp.Expr | None:
     inputs = [s for s in b.definition.free_symbols if isinstance(s, sp.Symbol) and not isinstance(s, sp.Dummy)]
     dots = [scope.bindings.get(tangent(s.name)) for s in inputs]
     if not inputs or any(len(s.name.partition("_")[0]) != 1 for s in inputs) or \
-            any(d is None or d.section != scope.section for d in dots):
+            any(d is not None and d.section != scope.section for d in dots):
         return None
-    return sp.Add(*[sp.diff(b.definition, s) * sp.Symbol(d.name, real=True) for s, d in zip(inputs, dots)])
+    # x in `v_3 = x v_1`, a number the problem gives and no node of the trace: held fixed by the sweep (tangent 0),
+    # when some input of the node has a tangent of this sweep
+    if all(d is None for d in dots) or any(d is None and not _a_given_number(s.name, scope) for s, d in zip(inputs, dots)):
+        return None
+    return sp.Add(*[sp.diff(b.definition, s) * sp.Symbol(d.name, real=True) for s, d in zip(inputs, dots)
+                    if d is not None])
+
+
+def _a_given_number(name: str, scope) -> bool:
+    """A name bound to a plain number the file states (x = 2), not worked out, with no tangent of its own."""
+    from verify.tex.bindings import plain_number
+    b = scope.bindings.get(name)
+    return b is not None and plain_number(b.definition) and tangent(name) not in scope.bindings
 
 
 def derivative(name: str, scope, written=None) -> sp.Expr | None:
