@@ -246,7 +246,11 @@ def test_a_signalled_build_kills_latexmk_and_its_children(tmp_path, fake_latexmk
     tex = fake_latexmk
     code = ("import sys\nfrom pathlib import Path\nfrom report.compile import compile_pdf\n"
             f"compile_pdf(Path({str(tex)!r}), Path({str(tmp_path / 'report.pdf')!r}), epoch=0)\n")
-    build = subprocess.Popen([sys.executable, "-c", code], cwd=report_build.ROOT, env=os.environ)
+    # Ctrl-C reaches a build run in a terminal's foreground; a test run started in the background of a
+    # non-interactive shell (`./run tests &`, as CI scripts do) inherits SIGINT ignored, and Python then installs no
+    # KeyboardInterrupt: the build is started with SIGINT at its default, as in a terminal
+    build = subprocess.Popen([sys.executable, "-c", code], cwd=report_build.ROOT, env=os.environ,
+                             preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     pid_file = tmp_path / "child.pid"
     try:
         while not (pid_file.is_file() and pid_file.read_text().strip()):     # TeX is running now
