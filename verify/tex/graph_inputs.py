@@ -64,19 +64,13 @@ class GraphInputs:
 
     def in_entries(self, definition):
         found = {}
-        for m in definition.atoms(sp.Mul):
-            apart = [f for f in m.args if not f.is_commutative]
-            if len(apart) != 2 or apart[0].func != TRANSPOSE or not isinstance(apart[0].args[0], sp.Symbol) or \
-                    not isinstance(apart[1], sp.Symbol):
-                continue
-            u, v = apart[0].args[0], apart[1]
+        for m, (c, u, v) in templates.inner_products(definition).items():
             letters = bold_letter(u.name), bold_letter(v.name)
             if None in letters or u.name in self.matrices or v.name in self.matrices or \
                     (n := self.entries_count(letters)) is None:
                 continue
-            inner = sp.Add(*[sp.Symbol(f"{letters[0]}_{k}", real=True) * sp.Symbol(f"{letters[1]}_{k}", real=True)
-                             for k in range(1, n + 1)])
-            found[m] = sp.Mul(*[f for f in m.args if f.is_commutative]) * inner
+            entry = lambda letter, k: sp.Symbol(f"{letter}_{k}", real=True)     # noqa: E731
+            found[m] = c * sp.Add(*[entry(letters[0], k) * entry(letters[1], k) for k in range(1, n + 1)])
         return definition.xreplace(found) if found else definition
 
     def entries_count(self, letters) -> int | None:

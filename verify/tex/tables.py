@@ -101,12 +101,7 @@ def tangent_columns(text: str, events: list) -> list:
             column = next((col for a, b, col in spans if a <= offset < b), None)
             if column is not None:
                 inside[k] = column
-        heads: dict[int, set] = {}
-        for k, column in inside.items():
-            head = _HEAD.match(events[k].text)
-            if head and head.group(1):
-                heads.setdefault(column, set()).add(" ".join(head.group(1).split()))
-        if any("\\dot" in head for c in heads for e in heads if e < c for head in heads[c] & heads[e]):
+        if _repeated_tangents((events[k], column) for k, column in inside.items()):
             marked.update({k: (begin.start(), column, INLINE) for k, column in inside.items()})
     return [dataclasses.replace(event, cell=marked[k]) if k in marked else event for k, event in enumerate(events)]
 
@@ -115,9 +110,9 @@ INLINE = "inline"       # a cell's own `$…$` in a text column (tangent_columns
 
 
 def math_cells(text: str, begin: re.Match, every: bool = False) -> tuple[int, list[tuple[int, int, int]] | None] | None:
-    """(where the column spec ends, [(start, end, column) of each math-mode cell], or None for the cells of a
-    table never closed) for a table opened by `begin`; None when no column is in math mode (the table
-    is scanned as text)."""
+    """(where the column spec ends, [(start, end, column) of each math-mode cell, or of every cell with `every`], or
+    None for the cells of a table never closed) for a table opened by `begin`; None when no column is in math mode
+    and not `every` (the table is scanned as text)."""
     i = _skip_space(text, begin.end())
     if begin.group(1) in _WIDTH_FIRST:
         i = _skip_space(text, _group(text, i) or i)
@@ -128,9 +123,7 @@ def math_cells(text: str, begin: re.Match, every: bool = False) -> tuple[int, li
     if end is None:
         return None
     columns = math_columns(text[i + 1:end - 1])
-    if every:
-        columns = [True] * max(len(columns), 1) * 4     # (every cell, with room for a spec not read in full)
-    elif not any(columns):
+    if not every and not any(columns):
         return None
     stop = text.find(f"\\end{{{begin.group(1)}}}", end)
     if stop == -1:
@@ -141,7 +134,7 @@ def math_cells(text: str, begin: re.Match, every: bool = False) -> tuple[int, li
     def cell(a: int, b: int, col: int):
         a = _RULES.match(body, a).end()
         span = _MULTICOLUMN.match(body, a)
-        if col < len(columns) and columns[col] and span is None and body[a:b].strip():
+        if (every or col < len(columns) and columns[col]) and span is None and body[a:b].strip():
             spans.append((a, b, col))
         return int(span.group(1)) if span else 1
 
@@ -173,6 +166,17 @@ def math_cells(text: str, begin: re.Match, every: bool = False) -> tuple[int, li
 _HEAD = re.compile(r"\A\s*([^=&]*?)\s*(?::=|=)")
 
 
+def _repeated_tangents(cells) -> set:
+    """The columns, of (math event, column) pairs, whose cells define a tangent (`\\dot v_1 = …`) that an earlier
+    column defines too."""
+    heads: dict[int, set] = {}
+    for event, column in cells:
+        found = _HEAD.match(event.text)
+        if found and found.group(1):
+            heads.setdefault(column, set()).add(" ".join(found.group(1).split()))
+    return {c for c in heads if any("\\dot" in head for e in heads if e < c for head in heads[c] & heads[e])}
+
+
 def in_reading_order(events: list) -> list:
     """A table whose math columns define the same tangents again (a forward-mode trace with a tangent column per
     seed: `\\dot v_1 = 1 & \\dot v_1 = 0`) is read column by column, the first cell of each such column starting a
@@ -189,12 +193,7 @@ def in_reading_order(events: list) -> list:
             out.append(events[i])
             i += 1
             continue
-        heads: dict[int, set] = {}
-        for event in run:
-            found = _HEAD.match(event.text)
-            if found and found.group(1):
-                heads.setdefault(event.cell[1], set()).add(" ".join(found.group(1).split()))
-        repeated = {c for c in heads if any("\\dot" in head for e in heads if e < c for head in heads[c] & heads[e])}
+        repeated = _repeated_tangents((event, event.cell[1]) for event in run)
         if not repeated:
             out.extend(run)
         elif run[0].cell[2:] == (INLINE,):

@@ -88,19 +88,25 @@ UNITS = "#units"     # items.sizes_of: the counts of units a file's prose names 
 STAND_IN = "ᵀ"       # 𝐰_1ᵀ𝐱: the name standing for an inner product of two vectors not written out
 
 
-def scalar_products(definition):
-    """`a_1 = 𝐰_1^⊤𝐱 + b` with neither vector written out: 𝐰_1^⊤𝐱 is a number, one name standing for it, so what
-    the definition says of b can be read (graph_inputs.with_stand_ins: for the slopes of one step only)."""
-    if not isinstance(definition, sp.Basic) or isinstance(definition, sp.MatrixBase):
-        return definition
+def inner_products(definition) -> dict:
+    """{𝐰_1^⊤𝐱 · c: (c, 𝐰_1, 𝐱)} for each product of a number c and a transposed name times a name (two vectors not
+    written out) in the definition."""
     found = {}
     for m in definition.atoms(sp.Mul):
         apart = [f for f in m.args if not f.is_commutative]
         if len(apart) == 2 and apart[0].func == TRANSPOSE and isinstance(apart[0].args[0], sp.Symbol) and \
                 isinstance(apart[1], sp.Symbol):
-            u, v = apart[0].args[0], apart[1]
-            found[m] = sp.Mul(*[f for f in m.args if f.is_commutative]) * sp.Symbol(f"{u.name}{STAND_IN}{v.name}",
-                                                                                    real=True)
+            found[m] = sp.Mul(*[f for f in m.args if f.is_commutative]), apart[0].args[0], apart[1]
+    return found
+
+
+def scalar_products(definition):
+    """`a_1 = 𝐰_1^⊤𝐱 + b` with neither vector written out: 𝐰_1^⊤𝐱 is a number, one name standing for it, so what
+    the definition says of b can be read (graph_inputs.with_stand_ins: for the slopes of one step only)."""
+    if not isinstance(definition, sp.Basic) or isinstance(definition, sp.MatrixBase):
+        return definition
+    found = {m: c * sp.Symbol(f"{u.name}{STAND_IN}{v.name}", real=True)
+             for m, (c, u, v) in inner_products(definition).items()}
     return definition.xreplace(found) if found else definition
 
 
