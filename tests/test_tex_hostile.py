@@ -117,3 +117,22 @@ def test_package_macros_on_hostile_input_leave_the_relation_unread_and_the_file_
     assert [s.verdict for s in steps[:4]] == [UNVERIFIED] * 4
     assert "unsupported \\num (line 1, column" in steps[0].detail
     assert steps[-1].verdict == WRONG and steps[-1].line == 2
+
+
+def test_malformed_traces_and_vectors_of_unknown_size_stay_unverified_and_located():
+    # session 38's readers on broken input: a tabular whose column spec is never closed (its cells cannot be told
+    # apart: read row by row, with the malformed LaTeX named), a count of units against an index of 99, a triple
+    # product of vectors, a chain-rule line over nothing; the rest of the file is still checked
+    text = ("Six hidden units: $z_j = \\bm w_j^\\top\\bm x + b$, $h_j = \\sigma(z_j)$, "
+            "$z_o = \\bm v^\\top\\bm h^\\top\\bm h + c$, $L = \\tfrac12(\\sigma(z_o) - y)^2$, "
+            "$\\delta_j = \\frac{\\partial L}{\\partial z_j}$.\n"
+            "$$\\frac{\\partial L}{\\partial b} = \\delta_1 + \\delta_{99}$$\n"
+            "\\begin{tabular}{lll\n$v_1 = w$ & $\\dot v_1 = 1$ & $\\dot v_1 = 0$ \\\\\n"
+            "$v_2 = v_1^2$ & $\\dot v_2 = 2v_1\\dot v_1 = $ & $\\dot v_2 = \\\\\n\\end{tabular}\n"
+            "$\\dot v_i = \\sum_j \\frac{\\partial v_i}{\\partial }\\dot v_j$\n"
+            "$$2 + 2 = 5$$\n")
+    steps = check_text(text).steps
+    assert all(s.line >= 1 and s.column >= 1 for s in steps)
+    assert next(s for s in steps if "delta_{99}" in s.rhs).verdict == UNVERIFIED
+    assert any("tabular" in (s.detail or "") for s in steps)
+    assert next(s for s in steps if s.lhs == "2 + 2").verdict == WRONG
