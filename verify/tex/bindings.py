@@ -117,6 +117,7 @@ class Scope(Resolving, GraphInputs, ScopeEntries, ScopeLaws):
     letters_bound: set = field(default_factory=set)   # v for any v_3 given a value so far (v_k names of their own)
     kept_names: frozenset = frozenset()     # a formula's own names, kept as names (Resolving.names_as_written)
     regiven: set = field(default_factory=set)     # vectors given another value in the part that gave them
+    given_again: dict = field(default_factory=dict)   # name -> the line that last gave its data a new value (not `←`)
     summed: dict = field(default_factory=dict)    # name -> the letters of the indexed terms a sum stated it as
     update_rules: dict = field(default_factory=dict)   # name -> (rule in symbols, line, part): `s ← ρs + …` (iterates)
     pending_rules: dict = field(default_factory=dict)  # v_2 -> [(w_2, its formula, result index)]: waiting for v_2
@@ -152,6 +153,13 @@ class Scope(Resolving, GraphInputs, ScopeEntries, ScopeLaws):
             self.regiven.add(name)
         elif isinstance(value, sp.MatrixBase) or name not in self.matrices:
             self.regiven.discard(name)
+
+    def _replaces_data(self, name, definition, value, earlier) -> bool:
+        """Does this binding give data (a number, a written-out vector) a new value in place of earlier data?"""
+        if isinstance(value, sp.MatrixBase):
+            return name in self.matrices and self.matrices[name] != value
+        return plain_number(definition) and earlier is not None and plain_number(earlier.definition) and \
+            earlier.definition != definition
 
     def bound_since(self, line: int) -> bool:
         """Was any name given a value after `line` (a new case may have begun: `α = 2`)?"""
@@ -206,6 +214,8 @@ class Scope(Resolving, GraphInputs, ScopeEntries, ScopeLaws):
         if derived:
             self.meant_names.add(name)
         self.note_given_again(name, value)
+        if not update and self._replaces_data(name, definition, value, earlier):
+            self.given_again[name] = line
         if name in self.matrices:       # its entries read or stated from the old value (p_1 of p) go with it
             entry = re.compile(re.escape(name) + r"(?:_\d+|\[\d+(?:,\d+)?\])")
             for stale in [n for n, b in self.bindings.items() if b.shown.endswith(f"(an entry of {name})") or

@@ -138,6 +138,15 @@ class GivenTuples:
             return True
         return any(getattr(s, "name", None) in self.scope.pointed for s in expanded.free_symbols)
 
+    def made_of_new_data(self, b, line) -> bool:
+        """Were data the name is made of just given a new value, on this line or the one before (`y = (0, 2)` on a
+        new board, then `α' = 1 + 2` after α' = α + Σ_i y_i = 14): a new case as much as a claim about the first."""
+        if not isinstance(b.definition, sp.Basic) or b.value is None or not self.scope.given_again:
+            return False    # (a vector is worked out again from new data: a claim about it is one about the new case)
+        again = self.scope.given_again
+        return any(b.line < again.get(n, 0) and again[n] >= line - 1
+                   for name in self.scope.reached(b.definition, deep=True) for n in (name, name.partition("_")[0]))
+
     def entries_given(self, first, segs, parsed, i):
         """The relation `entries_named` bound (checked as any other, so ok) reported as what it is: a definition."""
         for k in range(first, len(self.results)):

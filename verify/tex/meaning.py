@@ -96,7 +96,8 @@ class MeaningRules:
             return True
         if b is not None and meaningful(b) and \
                 (r.verdict == CARRIED or self.scope.new_case_line < r.line - 1 and
-                 not any(s.name.endswith("⁰") for s in b.definition.free_symbols) and not self.made_of_a_point(b)):
+                 not any(s.name.endswith("⁰") for s in b.definition.free_symbols) and not self.made_of_a_point(b) and
+                 not self.made_of_new_data(b, r.line)):
             return False    # ŷ = w^⊤h + b: a claim about it -- unless a new case began just before (`z_1 = -0.4`
             #                 after z_1 = 1.2: a second example in the same names) or what it is made of was updated
             #                 since (b ← …: ŷ = 0.675 may be the next pass)
