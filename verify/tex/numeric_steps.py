@@ -149,12 +149,15 @@ def _constant(left, right, rel, scope: Scope, derived: bool = False, written: bo
     chain = scope.chain_value
     try:
         out = compare(left, right, _as_written, rw, tol)
-        exact_left = _exact_reading(left, scope) if not out.holds or chain is None else None
-        if not out.holds and exact_left is not None:
-            out = compare(exact_left, right, _as_written, rw, tol)
-            shared = _exact_reading(right, scope, lt) if written and not out.holds else None
-            if shared is not None:      # a number written on both sides at its exact value on both
-                out = compare(exact_left, shared, _as_written, rw, tol)
+        try:
+            exact_left = _exact_reading(left, scope) if not out.holds or chain is None else None
+            if not out.holds and exact_left is not None:
+                out = compare(exact_left, right, _as_written, rw, tol)
+                shared = _exact_reading(right, scope, lt) if written and not out.holds else None
+                if shared is not None:      # a number written on both sides at its exact value on both
+                    out = compare(exact_left, shared, _as_written, rw, tol)
+        except OverflowError:       # exact values too large for SymPy's perfect-power test under a root
+            exact_left = None       # (the decimals as written still decide)
         # Each operation whose result is not written may move the result by half a unit of its places.
         steps = min(MAX_UNWRITTEN_HALF_UNITS, unwritten_steps(left, places(result), functions=not written)) \
             if result is not None and "." in result and not out.holds and not scope.no_rounding_slack else 0

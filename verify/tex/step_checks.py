@@ -401,8 +401,8 @@ class StepChecks:
                     s.name not in self.scope.bindings and s.name not in self.scope.functions)
             for name in names:
                 # (entries resting on a wrong or unchecked step would hide that: the reading is not made then)
-                entries = list(itertools.takewhile(lambda e: e is not None and is_constant(e.value) and not (
-                    e.true_value is not None or e.wrong_line or e.unchecked_line), (
+                entries = list(itertools.takewhile(lambda e: e is not None and e.value is not None and (
+                    is_constant(e.value) and not (e.true_value is not None or e.wrong_line or e.unchecked_line)), (
                     self.scope.bindings.get(f"{name}_{k}") for k in range(1, MAX_ENTRIES))))
                 entries = [e.value for e in entries]
                 if len(entries) >= 2 and name not in self.scope.matrices and (name, entries) not in found:
