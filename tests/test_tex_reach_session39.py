@@ -77,3 +77,56 @@ def test_a_root_of_numbers_with_huge_exact_values_is_still_checked():
     # perfect-power test overflow ("could not check: too large"); the decimals as written decide it
     assert at(steps(BACKWARD + NORM), "\\sqrt{0.01463^2").verdict == OK
     assert at(steps(BACKWARD + NORM.replace("0.01575", "0.01675")), "\\sqrt{0.01463^2").verdict == WRONG
+
+
+WEIGHTS = ("Input $\\bm x = (0.5,\\ 1.0)^\\top$, target $y = 1$, "
+           "$W_1 = \\begin{pmatrix} 0.4 & -0.2 \\\\ 0.3 & 0.6 \\end{pmatrix}$, $b = 0.1$, $\\bm v = (0.7,\\ -0.5)^\\top$, "
+           "$c = 0.2$.\n\\[\nz_j = \\mathbf{w}_j^\\top\\bm x + b, \\qquad h_j = \\sigma(z_j), \\qquad "
+           "\\hat y = \\sigma(\\bm v^\\top\\bm h + c), \\qquad L = \\tfrac12(\\hat y - y)^2\n\\]\n"
+           "with $z_o = \\bm v^\\top\\bm h + c$, $\\delta_o = \\frac{\\partial L}{\\partial z_o}$ and "
+           "$\\delta_j = \\frac{\\partial L}{\\partial z_j}$.\n")
+
+
+def test_a_weight_row_times_a_written_out_input_is_read_in_its_entries():
+    # 𝐰_j^⊤𝐱 with 𝐱 written out was "a number times each entry of 𝐱" (z_j a vector), so L "did not depend on b"
+    out = steps(WEIGHTS + "$$\\frac{\\partial L}{\\partial b} = \\delta_1 + \\delta_2$$\n"
+                "$$\\frac{\\partial L}{\\partial c} = \\delta_o$$\n")
+    assert at(out, "\\frac{\\partial L}{\\partial b}").verdict == OK
+    assert at(out, "\\frac{\\partial L}{\\partial c}").verdict == OK
+    broken = steps(WEIGHTS + "$$\\frac{\\partial L}{\\partial b} = \\delta_2$$\n"
+                   "$$\\frac{\\partial L}{\\partial c} = -\\delta_o$$\n")
+    assert at(broken, "\\frac{\\partial L}{\\partial b}").verdict == WRONG
+    assert at(broken, "\\frac{\\partial L}{\\partial c}").verdict == WRONG
+
+
+def test_a_square_weight_matrix_gives_rows_or_columns_and_a_value_needs_both():
+    # 𝐰_j^⊤ is row j of W (z = W𝐱 + b) or, as some write it (z = W^⊤𝐱 + b), column j: a claim that holds in one
+    # reading only is unverified, naming both; wrong in both, it is wrong
+    by_rows = steps(WEIGHTS + "$$z_1 = 0.4(0.5) + (-0.2)(1.0) + 0.1$$\n")
+    by_columns = steps(WEIGHTS + "$$z_1 = 0.4(0.5) + 0.3(1.0) + 0.1$$\n")
+    for out in (by_rows, by_columns):
+        assert at(out, "z_1 =").verdict == UNVERIFIED and "a column of it" in at(out, "z_1 =").detail
+    neither = steps(WEIGHTS + "$$z_1 = 0.4(0.5) + 0.6(1.0) + 0.1$$\n")
+    assert at(neither, "z_1 =").verdict == WRONG
+
+
+def test_a_second_example_gives_the_input_of_a_weight_row_afresh():
+    # z_1 worked with 𝐱 = (0.5, 1.0), then a second example's 𝐱: z_1 again is the new example's (or a claim about the
+    # first): never wrong for the new value
+    text = WEIGHTS + "$$z_1 = 0.4(0.5) + (-0.2)(1.0) + 0.1 = 0.1$$\nSecond example: $\\bm x = (1.0,\\ 0.0)^\\top$.\n" \
+        "$$z_1 = 0.4(1.0) + (-0.2)(0.0) + 0.1 = 0.5$$\n"
+    assert at(steps(text), "z_1 = 0.4(1.0)").verdict != WRONG
+
+
+def test_a_units_own_bias_is_the_entry_of_the_bias_vector():
+    # a_j = 𝐰_j^⊤𝐱 + b_j with 𝐛 written out: b_1 is 𝐛's first entry (it was two readings, and a forward pass
+    # written with it rested on a step that could not be checked)
+    head = ("$\\mathbf x = (1.0,\\ -1.0)$, $W = \\begin{pmatrix} 0.5 & 0.2 \\\\ -0.3 & 0.8 \\end{pmatrix}$, "
+            "$\\mathbf b = (0.1,\\ -0.1)$, $\\mathbf v = (1.0,\\ -0.5)$, $c = 0.2$, $y = 0$.\n"
+            "\\[\na_j = \\mathbf w_j^\\top\\mathbf x + b_j, \\qquad h_j = \\tanh(a_j), \\qquad "
+            "\\hat y = \\mathbf v^\\top\\mathbf h + c, \\qquad L = \\tfrac12(\\hat y - y)^2\n\\]\n"
+            "$$\\delta_1 = \\frac{\\partial L}{\\partial a_1}$$\n")
+    out = steps(head + "$$\\frac{\\partial L}{\\partial b_1} = \\delta_1$$\n")
+    assert at(out, "\\frac{\\partial L}{\\partial b_1}").verdict == OK
+    broken = steps(head + "$$\\frac{\\partial L}{\\partial b_1} = -\\delta_1$$\n")
+    assert at(broken, "\\frac{\\partial L}{\\partial b_1}").verdict == WRONG

@@ -57,6 +57,7 @@ class Scope(Resolving, GraphInputs, ScopeEntries, ScopeLaws):
     # rather than given as data; `S_N = \frac1{15}(…)` stated after it is a claim about it, in the same part
     worked_matrices: dict = field(default_factory=dict)
     template_sources: dict = field(default_factory=dict)  # h_j -> the tokens of its definition (read again per j)
+    template_vectors: dict = field(default_factory=dict)  # z_j -> the written-out vectors its definition took in
     # z -> vector_gradients.Source (its definition's tokens, the vectors and names it used then): for ∂L/∂x
     matrix_sources: dict = field(default_factory=dict)
     set_aside: dict = field(default_factory=dict)   # name -> its Binding before "at $p = 0.5$" in this paragraph
@@ -118,6 +119,8 @@ class Scope(Resolving, GraphInputs, ScopeEntries, ScopeLaws):
     kept_names: frozenset = frozenset()     # a formula's own names, kept as names (Resolving.names_as_written)
     regiven: set = field(default_factory=set)     # vectors given another value in the part that gave them
     given_again: dict = field(default_factory=dict)   # name -> the line that last gave its data a new value (not `←`)
+    weights_read: set = field(default_factory=set)   # entries 𝐰_12 read from a weight matrix (templates.weight_entry)
+    weight_columns: bool = False     # read them from its columns, not its rows (the other reading of 𝐰_j^⊤𝐱)
     summed: dict = field(default_factory=dict)    # name -> the letters of the indexed terms a sum stated it as
     update_rules: dict = field(default_factory=dict)   # name -> (rule in symbols, line, part): `s ← ρs + …` (iterates)
     pending_rules: dict = field(default_factory=dict)  # v_2 -> [(w_2, its formula, result index)]: waiting for v_2

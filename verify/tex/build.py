@@ -262,11 +262,15 @@ def _as_entries(c, size: int, row: bool):
     from verify.tex.names import bold_letter
     transposed = getattr(c, "func", None) == TRANSPOSE
     s = c.args[0] if transposed else c
-    # (𝐡, 𝛅: not 𝐡_1, not \vec h)
-    letter = bold_letter(s.name) if isinstance(s, sp.Symbol) and not s.is_commutative else None
-    if letter is None or not letter.islower() or transposed != row:
+    # (𝐡, 𝛅: not \vec h; 𝐰_j^⊤ as a row only: the weights into unit j, named 𝐰_{j1}, 𝐰_{j2}, … after the vector, so
+    # that a weight matrix the file writes can give them by its rows or its columns: templates.weight_entry)
+    stem, _, index = s.name.partition("_") if isinstance(s, sp.Symbol) and not s.is_commutative else ("", "", "")
+    letter = bold_letter(stem) if stem else None
+    if letter is None or not letter.islower() or transposed != row or \
+            index and not (transposed and len(index) == 1 and index.isalnum()):
         return None
-    column = sp.ImmutableMatrix(size, 1, lambda i, j: sp.Symbol(f"{letter}_{i + 1}", real=True))
+    name = (lambda k: f"{stem}_{index}{k}") if index else (lambda k: f"{letter}_{k}")   # noqa: E731
+    column = sp.ImmutableMatrix(size, 1, lambda i, j: sp.Symbol(name(i + 1), real=True))
     return column.T if row else column
 
 

@@ -323,6 +323,7 @@ class ChainReading:
             self.vector_made_of(head[0], parsed[1])
             if templates.pattern(head[0]) is not None:
                 self.scope.template_sources[head[0]] = segs[1].toks
+                self.scope.template_vectors[head[0]] = frozenset(getattr(parsed[1], "bound_matrices", ()))
             conventions.reseed(head[0], self.scope)
             if not (assigns or self.is_update(head[0], parsed[1])):
                 self.completes_the_objective(head[0], parsed[1].expr, first)

@@ -8,6 +8,7 @@ import dataclasses
 
 import sympy as sp
 
+from verify.tex import templates
 from verify.tex.bindings import Unresolved, plain_number
 from verify.tex.build import literal
 from verify.tex.results import GIVEN, OK, StepResult
@@ -139,13 +140,22 @@ class GivenTuples:
         return any(getattr(s, "name", None) in self.scope.pointed for s in expanded.free_symbols)
 
     def made_of_new_data(self, b, line) -> bool:
-        """Were data the name is made of just given a new value, on this line or the one before (`y = (0, 2)` on a
-        new board, then `α' = 1 + 2` after α' = α + Σ_i y_i = 14): a new case as much as a claim about the first."""
+        """Were data the name is made of given a new value since (`y = (0, 2)` on a new board, then `α' = 1 + 2` after
+        α' = α + Σ_i y_i = 14): a new case as much as a claim about the first. Numbers and data named in its
+        definition count when given again on this line or the one before; a written-out vector an indexed definition
+        took in (z_1 of `z_j = 𝐰_j^⊤𝐱 + b`, 𝐱 written out: a second example's 𝐱) whenever it was given again."""
         if not isinstance(b.definition, sp.Basic) or b.value is None or not self.scope.given_again:
             return False    # (a vector is worked out again from new data: a claim about it is one about the new case)
         again = self.scope.given_again
-        return any(b.line < again.get(n, 0) and again[n] >= line - 1
-                   for name in self.scope.reached(b.definition, deep=True) for n in (name, name.partition("_")[0]))
+        reached = self.scope.reached(b.definition, deep=True)
+        if any(b.line < again.get(n, 0) and again[n] >= line - 1 for name in reached
+               for n in (name, name.partition("_")[0])):
+            return True
+        for name in [b.name] + reached:
+            found = templates.match(name, list(self.scope.template_vectors))
+            if found and any(b.line < again.get(v, 0) for v in self.scope.template_vectors[found[0]]):
+                return True
+        return False
 
     def entries_given(self, first, segs, parsed, i):
         """The relation `entries_named` bound (checked as any other, so ok) reported as what it is: a definition."""

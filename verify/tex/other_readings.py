@@ -16,9 +16,9 @@ import itertools
 
 import sympy as sp
 
-from verify.tex.bindings import Binding, Unresolved, exact, is_constant
-from verify.tex.results import OK, UNVERIFIED, WRONG
-from verify.tex.steps import Outcome
+from verify.tex.bindings import Binding, Unresolved, exact, is_constant, plain_number
+from verify.tex.results import CARRIED, OK, UNVERIFIED, WRONG
+from verify.tex.steps import CANDIDATE, Outcome
 
 
 class OtherReadings:
@@ -206,8 +206,54 @@ class OtherReadings:
         return dataclasses.replace(again, detail=f"{again.detail} (with the nodes at the values written for them: "
                                                  f"{shown})")
 
+    def with_weight_columns(self, lhs, rhs, rel, outcome: Outcome) -> Outcome:
+        r"""`z_j = \bm w_j^\top\bm x + b` with a square W written out: 𝐰_j^⊤ is row j of W (z = W𝐱 + 𝐛) or, as some
+        write it (z = W^⊤𝐱 + 𝐛), column j. A step that rests on those entries is checked with each; when the two
+        verdicts differ it is unverified, naming both (a wrong step is never confirmed by the convention it lacks)."""
+        if not all(isinstance(getattr(side, "expr", None), sp.Basic) for side in (lhs, rhs)):
+            return outcome      # (a side that could not be read)
+        try:
+            used = [n for n in self.scope.reached(lhs.expr, rhs.expr, deep=True) if n in self.scope.weights_read]
+        except Unresolved:
+            return outcome
+        if not used:
+            return outcome
+        kept = dict(self.scope.bindings)      # (as it was: what the column reading binds is dropped after it)
+        # values the checker worked out from those entries (ŷ = σ(𝐯^⊤𝐡 + c) once the data came) are worked out again;
+        # a number the writer wrote stays as written
+        worked = {n: b for n, b in kept.items() if b.value is not None and not plain_number(b.value) and
+                  isinstance(b.definition, sp.Basic) and self._reaches_weights(b.definition)}
+        _replace_all(self.scope.bindings, {n: dataclasses.replace(b, value=None) if n in worked else b
+                                           for n, b in kept.items() if n not in self.scope.weights_read})
+        self.scope.weight_columns = True
+        try:
+            again = self._one_step(lhs, rhs, rel)
+        finally:
+            self.scope.weight_columns = False
+            _replace_all(self.scope.bindings, kept)
+        decided = {OK, WRONG, CARRIED, CANDIDATE}
+        failed = {WRONG, CARRIED, CANDIDATE}
+        if again.verdict not in decided or outcome.verdict not in decided or \
+                (again.verdict in failed) == (outcome.verdict in failed):
+            return outcome
+        return Outcome(UNVERIFIED, f"two readings, different verdicts: 𝐰_j^⊤ a row of the weight matrix: "
+                                   f"{outcome.verdict} ({outcome.detail}) | a column of it: {again.verdict} "
+                                   f"({again.detail})")
+
+    def _reaches_weights(self, definition) -> bool:
+        try:
+            return any(n in self.scope.weights_read for n in self.scope.reached(definition, deep=True))
+        except Unresolved:
+            return True
+
 
 DATA_NAMES = {"x", "y", "𝐱", "𝐲"}       # vectors of observations, as the notation names them
+
+
+def _replace_all(bindings: dict, new: dict) -> None:
+    """The scope's bindings made `new` in place (other objects may hold the dict)."""
+    bindings.clear()
+    bindings.update(new)
 
 
 @contextlib.contextmanager

@@ -10,7 +10,7 @@ import sympy as sp
 
 from verify.tex import templates
 from verify.tex.build import shown as written_text
-from verify.tex.names import BAR, unaccented
+from verify.tex.names import BAR, bold_entry, unaccented
 from verify.tex.resolving import Unresolved, _symbols, is_constant
 
 
@@ -93,9 +93,13 @@ class ScopeEntries:
                 continue
             if self.mean_of_data(name):
                 continue
-            entry = templates.component(name, self.matrices)
+            weights = templates.weight_source(name, self.matrices) if templates.weight_entry(name) else None
+            entry = templates.weight_entry(name, self.matrices, columns=self.weight_columns) if weights else \
+                templates.component(name, self.matrices)
             if entry is not None:
-                base = name.partition("[")[0] if name.endswith("]") else name.partition("_")[0]
+                base = weights or (name.partition("[")[0] if name.endswith("]") else name.partition("_")[0])
+                if weights and min(self.matrices[weights].shape) > 1:
+                    self.weights_read.add(name)     # (by its rows, or its columns: other_readings.with_weight_columns)
                 # an entry of a vector worked out from a wrong value carries it (p_1 of p = e/S, S wrong): what it
                 # should be, when that was worked out for the vector, else it is only not confirmed
                 line, wrong = self.matrix_rests.get(base, (0, False))
@@ -130,8 +134,22 @@ class ScopeEntries:
                 continue        # m_1 = β_1m_0 + … with no m_0 given: the first iterate is a start, not a claim
             shown = ", ".join(f"{k} = {v}" for k, v in values.items())
             self.bindings[name] = Binding(name, definition, value, b.line, f"{t} with {shown}", b.section)
+            if isinstance(definition, sp.Basic) and any(templates.weight_entry(s.name) for s in _symbols(definition)):
+                self.unit_entries(b.definition, values, b)
             if self.stand_ins is not None and any(templates.STAND_IN in s.name for s in _symbols(definition)):
                 self.stand_ins.append(name)     # (read for this slope only)
+
+    def unit_entries(self, definition, values: dict, b) -> None:
+        """`a_j = 𝐰_j^⊤𝐱 + b_j` with 𝐛 written out: b_1 of the instance j = 1 is 𝐛's first entry (the unit's own
+        bias, indexed as the weights into it are), not a name of its own (names.bold_entry's other reading)."""
+        from verify.tex.bindings import Binding
+        for s in _symbols(definition):
+            entry = templates.instance_name(s.name, values)
+            found = bold_entry(self.matrices, entry) if entry != s.name and entry not in self.bindings else None
+            if found is not None:
+                value = self.matrices[found[0]][found[1]]
+                self.bindings[entry] = Binding(entry, value, value, self.matrix_lines.get(found[0], b.line),
+                                               f"{written_text(value)} (an entry of {found[0]})", b.section)
 
     def at_another_index(self, name: str) -> None:
         """`p_j` with `p_i = …` defined: that template at the free index j (see templates.at_another_index)."""

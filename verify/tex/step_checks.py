@@ -212,6 +212,8 @@ class StepChecks:
         outer, self.cut_short = getattr(self, "cut_short", None), []
         try:
             outcome = self._one_step(lhs, rhs, rel)
+            if self.scope.weights_read and not self.scope.weight_columns:
+                outcome = self.with_weight_columns(lhs, rhs, rel, outcome)
         finally:
             cut, self.cut_short = self.cut_short, outer
         if cut and outcome.verdict in (WRONG, CANDIDATE):

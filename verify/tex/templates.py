@@ -165,6 +165,8 @@ def component(name: str, matrices: dict):
             return _entry(m, row)
         return m[row - 1, int(col) - 1] if 1 <= row <= m.rows and 1 <= int(col) <= m.cols else None
     base, underscore, sub = name.partition("_")
+    if underscore and weight_entry(name):
+        return weight_entry(name, matrices)
     if not underscore or not base.isascii():
         return None         # \mathbf w_1 is the first of several vectors, not an entry of 𝐰
     first, comma, last = sub.rpartition(",")
@@ -185,6 +187,39 @@ def component(name: str, matrices: dict):
         r, c = int(sub[0]), int(sub[1])       # w_{12} of a written-out matrix w: the entry (1, 2)
         return m[r - 1, c - 1] if 1 <= r <= m.rows and 1 <= c <= m.cols else None
     return _entry(m, int(sub)) if sub.isdecimal() and m is not None else None
+
+
+def weight_entry(name: str, matrices: dict | None = None, columns: bool = False):
+    """`𝐰_12`, the second entry of 𝐰_1 in `z_1 = 𝐰_1^⊤𝐱 + b` with 𝐱 written out (build._as_entries): with no
+    matrices, whether the name is one such; else its value: the entry of 𝐰_1 if the file writes 𝐰_1 out, else of
+    the file's one weight matrix W (or W_1), by its rows (𝐰_1^⊤ = row 1, z = W𝐱 + 𝐛), or by its `columns`."""
+    base, _, sub = name.partition("_")
+    if len(base) != 1 or len(sub) != 2 or not sub.isdecimal() or \
+            not unicodedata.name(base, "").startswith("MATHEMATICAL BOLD SMALL"):
+        return None if matrices is not None else False
+    if matrices is None:
+        return True
+    source = weight_source(name, matrices)
+    if source is None:
+        return None
+    j, k = int(sub[0]), int(sub[1])
+    m = matrices[source]
+    if min(m.shape) == 1:
+        return _entry(m, k)
+    row, col = (k, j) if columns else (j, k)
+    return m[row - 1, col - 1] if 1 <= row <= m.rows and 1 <= col <= m.cols else None
+
+
+def weight_source(name: str, matrices: dict) -> str | None:
+    """The written-out matrix an entry `𝐰_12` is read from (see weight_entry): 𝐰_1 itself, else the one weight matrix
+    of that letter (W, or W_1 when it is the only W_ that is no vector); None if there is none."""
+    base, _, sub = name.partition("_")
+    if isinstance(matrices.get(f"{base}_{sub[:1]}"), sp.MatrixBase):
+        return f"{base}_{sub[:1]}"
+    letter = unicodedata.normalize("NFKC", base)
+    found = [n for n, m in matrices.items() if isinstance(m, sp.MatrixBase) and min(m.shape) > 1 and
+             (n in (letter, letter.upper()) or n.partition("_")[0] == letter.upper() and n.partition("_")[2].isdecimal())]
+    return found[0] if len(found) == 1 else None
 
 
 def _matrix_of_entries(base: str, matrices: dict, layers: bool = False):
