@@ -130,3 +130,17 @@ def test_a_units_own_bias_is_the_entry_of_the_bias_vector():
     assert at(out, "\\frac{\\partial L}{\\partial b_1}").verdict == OK
     broken = steps(head + "$$\\frac{\\partial L}{\\partial b_1} = -\\delta_1$$\n")
     assert at(broken, "\\frac{\\partial L}{\\partial b_1}").verdict == WRONG
+
+
+def test_inputs_that_sympy_refuses_are_reported_on_their_step_not_the_chain():
+    # max(0, Z) of a random variable, a case condition on a vector, g' of a vector: SymPy raised inside the chain
+    # ("could not check this chain (ValueError)"), and the links that can be read were lost with it
+    relu = "$\\bm z = (0.5,\\ -4)$.\n$$\\operatorname{ReLU}'(\\bm z) = \\begin{cases} 1, & \\bm z > 0, \\\\ 0, & \\bm z < 0, " \
+        "\\end{cases}$$\n"
+    score = "$\\bm z = (1,\\ 2)$ and $\\mathbb E[\\bm z\\,g(\\bm z)] = \\mathbb E[g'(\\bm z)]$.\n"
+    mean = "For $Z \\sim \\mathcal N(0, 1)$: $\\mathbb E[\\max(0, Z)] = \\frac{1}{\\sqrt{2\\pi}} = 0.3989$.\n"
+    for text in (relu, score, mean):
+        out = steps(text)
+        assert not any("could not check this chain" in s.detail for s in out), text
+    assert at(steps(mean), "\\frac{1}{\\sqrt{2\\pi}} = 0.3989").verdict == OK
+    assert at(steps(mean.replace("0.3989", "0.3889")), "\\frac{1}{\\sqrt{2\\pi}} = 0.3889").verdict == WRONG

@@ -336,7 +336,11 @@ def elementwise(fn, args, pos):
     r"""fn(a, b, …) entry by entry when an argument is a matrix: \max(0, z) is ReLU."""
     shapes = {a.shape for a in args if isinstance(a, sp.MatrixBase)}
     if not shapes:
-        return fn(*args)
+        try:
+            return fn(*args)
+        except (ValueError, TypeError):     # max(0, Z) of a random variable Z: SymPy compares only real numbers
+            raise ParseError(f"{fn.__name__.lower()} of {', '.join(map(str, args))}, which are not all real numbers",
+                             pos) from None
     if len(shapes) > 1:
         raise ParseError(f"arguments of shapes {sorted(shapes)}", pos)
     (rows, cols), = shapes

@@ -77,6 +77,8 @@ def _condition(parser, toks, at):
         raise ParseError("a case's condition that is not one comparison (or two chained)", at)
     values = [commutative(parser.sub(s, "a case's condition")) for s in sides]
     relations = [COMPARISONS[relation_of(kept[k])] for k in places]
+    if any(isinstance(v, sp.MatrixBase) for v in values):
+        raise ParseError("a case's condition on a vector or matrix (not one number)", at)
     return sp.And(*[rel(values[i], values[i + 1]) for i, rel in enumerate(relations)])
 
 

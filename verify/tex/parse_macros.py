@@ -76,9 +76,11 @@ class MacroRules(CallRules):
         if primes and name not in self.ctx.values and name + "'" * primes not in self.ctx.values and \
                 _is(self.peek(), "char", "(") and primes <= 3:
             args = self.call_args()             # g'(a_1), \swish'(1): the derivative of an open function
-            if len(args) == 1:
+            if len(args) == 1 and not isinstance(args[0], sp.MatrixBase):
                 xi = sp.Dummy("ξ", real=True)
                 return sp.Subs(sp.Derivative(sp.Function(name)(xi), (xi, primes)), xi, commutative(args[0]))
+            if len(args) == 1:
+                raise ParseError(f"{name}{chr(39) * primes} of a vector (entry by entry is not read)", tok.pos)
             raise ParseError(f"{name}{chr(39) * primes} of several arguments", tok.pos)
         if primes:
             name += "'" * primes
