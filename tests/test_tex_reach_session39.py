@@ -144,3 +144,17 @@ def test_inputs_that_sympy_refuses_are_reported_on_their_step_not_the_chain():
         assert not any("could not check this chain" in s.detail for s in out), text
     assert at(steps(mean), "\\frac{1}{\\sqrt{2\\pi}} = 0.3989").verdict == OK
     assert at(steps(mean.replace("0.3989", "0.3889")), "\\frac{1}{\\sqrt{2\\pi}} = 0.3889").verdict == WRONG
+
+
+def test_an_order_term_or_an_inverse_sympy_cannot_form_is_reported_on_its_step():
+    # O(‖(x, y)‖^3) (no leading term of a norm) and (X^⊤WX)^{-1} with W = I a name: SymPy raised, and the chain was
+    # lost; now the step says what cannot be read and the chain's other links are checked
+    taylor = "$f(x, y) = y + xy + O(\\|(x, y)\\|^3)$ and $1 + 1 = 3$.\n"
+    out = steps(taylor)
+    assert not any("could not check this chain" in s.detail for s in out)
+    assert at(out, "1 + 1").verdict == WRONG
+    newton = ("$X = \\begin{bmatrix} 1 & 1 \\\\ 1 & 2 \\end{bmatrix}$, $W = I$, $\\mathbf z = (0, 1)^\\top$:\n"
+              "$$(X^\\top W X)^{-1}X^\\top W\\mathbf z = (-1,\\ 1)^\\top = (-1.0,\\ 1.0)^\\top$$\n")
+    out = steps(newton)
+    assert not any("could not check this chain" in s.detail for s in out)
+    assert at(out, "(-1,\\ 1)^\\top").verdict == OK

@@ -217,9 +217,15 @@ def power(base, exp, pos):
         if exp.is_Integer and 0 <= exp <= MAX_POLY_POWER and base.is_square:
             return base ** int(exp)
         if exp.is_Integer and -MAX_POLY_POWER <= exp < 0 and base.is_square and base.rows <= MAX_INVERSE:
-            if _exactly(base.det()) == 0:
+            try:
+                singular = _exactly(base.det()) == 0
+                inverse = None if singular else sp.ImmutableMatrix(base.inv())
+            except (sp.PolynomialError, NotImplementedError, ValueError, TypeError):
+                # (X^⊤WX)^{-1} with entries that are vectors or matrices themselves: no determinant to take
+                raise ParseError("the inverse of a matrix whose entries are not numbers", pos) from None
+            if singular:
                 raise ParseError("the inverse of a singular matrix", pos)
-            return sp.ImmutableMatrix(base.inv()) ** int(-exp)
+            return inverse ** int(-exp)
         raise ParseError("power of a matrix", pos)
     _check_size(base, exp, pos)
     if base.is_Add and exp == -1:

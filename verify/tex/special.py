@@ -30,4 +30,7 @@ def special_call(parser, name: str, tok):
         raise ParseError(f"{name} takes {arity} argument(s)", tok.pos)
     if name == "O" and not args[0].free_symbols:
         raise ParseError("O(…) of a constant", tok.pos)
-    return meaning(*args)
+    try:
+        return meaning(*args)
+    except (NotImplementedError, ValueError, TypeError):    # O(‖(x, y)‖^3): SymPy finds no leading term of a norm
+        raise ParseError(f"{name}({', '.join(map(str, args))}) cannot be formed", tok.pos) from None
