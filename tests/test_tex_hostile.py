@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from verify.tex import UNVERIFIED, WRONG, check_text
+from verify.tex import OK, UNVERIFIED, WRONG, check_text
 
 SOURCES = sorted((Path(__file__).parent.parent / "verify" / "tex").glob("*.py"))
 
@@ -135,4 +135,21 @@ def test_malformed_traces_and_vectors_of_unknown_size_stay_unverified_and_locate
     assert all(s.line >= 1 and s.column >= 1 for s in steps)
     assert next(s for s in steps if "delta_{99}" in s.rhs).verdict == UNVERIFIED
     assert any("tabular" in (s.detail or "") for s in steps)
+    assert next(s for s in steps if s.lhs == "2 + 2").verdict == WRONG
+
+
+def test_weight_rows_new_cases_and_refused_forms_on_broken_input_stay_located():
+    # session 39's readers on broken input: a weight row against an input of the wrong size, a weight matrix whose
+    # environment is never closed, data given again half-written, an order term of nothing, max of nothing, the
+    # inverse of a matrix of names; each relation is reported where it stands and the rest of the file is checked
+    text = ("$\\bm x = (0.5,\\ 1.0,\\ 2.0)^\\top$, $W_1 = \\begin{pmatrix} 0.4 & -0.2 \\\\ 0.3 & 0.6 \\end{pmatrix}$, $b = 0.1$.\n"
+            "$$z_j = \\bm w_j^\\top\\bm x + b, \\qquad z_9 = 0.4(0.5) + 0.1$$\n"
+            "$$z_1 = 0.4(0.5) - 0.2(1.0) + 0.1$$\n"
+            "$V = \\begin{pmatrix} 1 & 2 \\\\ 3 & 4$ and $\\alpha' = 14$, then counts $y = (0,$ so $\\alpha' = 1 + 2$.\n"
+            "$f(x) = x + O(\\|\\|^3)$, $\\mathbb E[\\max()] = 0$, $W = I$ and $(X^\\top W X)^{-1} = 1$.\n"
+            "$$2 + 2 = 5$$\n")
+    steps = check_text(text).steps
+    assert all(s.line >= 1 and s.column >= 1 for s in steps)
+    assert not any("could not check this chain" in (s.detail or "") for s in steps)
+    assert not any(s.verdict == OK for s in steps if s.lhs in ("z_9", "z_1"))
     assert next(s for s in steps if s.lhs == "2 + 2").verdict == WRONG

@@ -158,3 +158,4 @@ def test_an_order_term_or_an_inverse_sympy_cannot_form_is_reported_on_its_step()
     out = steps(newton)
     assert not any("could not check this chain" in s.detail for s in out)
     assert at(out, "(-1,\\ 1)^\\top").verdict == OK
+    assert at(steps(newton.replace("(-1.0,", "(-1.5,")), "(-1,\\ 1)^\\top").verdict == WRONG

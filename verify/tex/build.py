@@ -275,8 +275,8 @@ def _as_entries(c, size: int, row: bool):
     if letter is None or not letter.islower() or transposed != row or \
             index and not (transposed and len(index) == 1 and index.isalnum()):
         return None
-    name = (lambda k: f"{stem}_{index}{k}") if index else (lambda k: f"{letter}_{k}")   # noqa: E731
-    column = sp.ImmutableMatrix(size, 1, lambda i, j: sp.Symbol(name(i + 1), real=True))
+    names = [f"{stem}_{index}{k}" if index else f"{letter}_{k}" for k in range(1, size + 1)]
+    column = sp.ImmutableMatrix(size, 1, [sp.Symbol(n, real=True) for n in names])
     return column.T if row else column
 
 

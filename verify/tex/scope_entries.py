@@ -93,7 +93,7 @@ class ScopeEntries:
                 continue
             if self.mean_of_data(name):
                 continue
-            weights = templates.weight_source(name, self.matrices) if templates.weight_entry(name) else None
+            weights = templates.weight_source(name, self.matrices)
             entry = templates.weight_entry(name, self.matrices, columns=self.weight_columns) if weights else \
                 templates.component(name, self.matrices)
             if entry is not None:
@@ -134,7 +134,8 @@ class ScopeEntries:
                 continue        # m_1 = β_1m_0 + … with no m_0 given: the first iterate is a start, not a claim
             shown = ", ".join(f"{k} = {v}" for k, v in values.items())
             self.bindings[name] = Binding(name, definition, value, b.line, f"{t} with {shown}", b.section)
-            if isinstance(definition, sp.Basic) and any(templates.weight_entry(s.name) for s in _symbols(definition)):
+            if isinstance(definition, sp.Basic) and \
+                    any(templates.is_weight_entry(s.name) for s in _symbols(definition)):
                 self.unit_entries(b.definition, values, b)
             if self.stand_ins is not None and any(templates.STAND_IN in s.name for s in _symbols(definition)):
                 self.stand_ins.append(name)     # (read for this slope only)

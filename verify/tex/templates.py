@@ -165,7 +165,7 @@ def component(name: str, matrices: dict):
             return _entry(m, row)
         return m[row - 1, int(col) - 1] if 1 <= row <= m.rows and 1 <= int(col) <= m.cols else None
     base, underscore, sub = name.partition("_")
-    if underscore and weight_entry(name):
+    if is_weight_entry(name):
         return weight_entry(name, matrices)
     if not underscore or not base.isascii():
         return None         # \mathbf w_1 is the first of several vectors, not an entry of 𝐰
@@ -189,20 +189,20 @@ def component(name: str, matrices: dict):
     return _entry(m, int(sub)) if sub.isdecimal() and m is not None else None
 
 
-def weight_entry(name: str, matrices: dict | None = None, columns: bool = False):
-    """`𝐰_12`, the second entry of 𝐰_1 in `z_1 = 𝐰_1^⊤𝐱 + b` with 𝐱 written out (build._as_entries): with no
-    matrices, whether the name is one such; else its value: the entry of 𝐰_1 if the file writes 𝐰_1 out, else of
-    the file's one weight matrix W (or W_1), by its rows (𝐰_1^⊤ = row 1, z = W𝐱 + 𝐛), or by its `columns`."""
+def is_weight_entry(name: str) -> bool:
+    """`𝐰_12`: the second entry of 𝐰_1 in `z_1 = 𝐰_1^⊤𝐱 + b` with 𝐱 written out (as build._as_entries names it)."""
     base, _, sub = name.partition("_")
-    if len(base) != 1 or len(sub) != 2 or not sub.isdecimal() or \
-            not unicodedata.name(base, "").startswith("MATHEMATICAL BOLD SMALL"):
-        return None if matrices is not None else False
-    if matrices is None:
-        return True
+    return len(base) == 1 and len(sub) == 2 and sub.isdecimal() and \
+        unicodedata.name(base, "").startswith("MATHEMATICAL BOLD SMALL")
+
+
+def weight_entry(name: str, matrices: dict, columns: bool = False):
+    """The value of `𝐰_12` (is_weight_entry): the entry of 𝐰_1 if the file writes 𝐰_1 out, else of the file's one
+    weight matrix W (or W_1), by its rows (𝐰_1^⊤ = row 1, z = W𝐱 + 𝐛), or by its `columns`; None if there is none."""
     source = weight_source(name, matrices)
     if source is None:
         return None
-    j, k = int(sub[0]), int(sub[1])
+    j, k = int(name[-2]), int(name[-1])
     m = matrices[source]
     if min(m.shape) == 1:
         return _entry(m, k)
@@ -213,27 +213,33 @@ def weight_entry(name: str, matrices: dict | None = None, columns: bool = False)
 def weight_source(name: str, matrices: dict) -> str | None:
     """The written-out matrix an entry `𝐰_12` is read from (see weight_entry): 𝐰_1 itself, else the one weight matrix
     of that letter (W, or W_1 when it is the only W_ that is no vector); None if there is none."""
+    if not is_weight_entry(name):
+        return None
     base, _, sub = name.partition("_")
-    if isinstance(matrices.get(f"{base}_{sub[:1]}"), sp.MatrixBase):
-        return f"{base}_{sub[:1]}"
-    letter = unicodedata.normalize("NFKC", base)
-    found = [n for n, m in matrices.items() if isinstance(m, sp.MatrixBase) and min(m.shape) > 1 and
-             (n in (letter, letter.upper()) or n.partition("_")[0] == letter.upper() and n.partition("_")[2].isdecimal())]
-    return found[0] if len(found) == 1 else None
+    if isinstance(matrices.get(f"{base}_{sub[0]}"), sp.MatrixBase):
+        return f"{base}_{sub[0]}"
+    key = _name_of_entries(unicodedata.normalize("NFKC", base), matrices, layers=True)
+    return key if key is not None and min(matrices[key].shape) > 1 else None
 
 
 def _matrix_of_entries(base: str, matrices: dict, layers: bool = False):
-    """The written-out matrix whose entries `base_{jk}` name: base's own, else the capital's (v_{21} of V), else the
-    one matrix of that capital with a layer index (`layers`: w_{21} of W_1, when W_1 is the only W_ that is no
-    vector; not w_{2,1}, which may be the first entry of a vector w_2)."""
+    """The written-out matrix whose entries `base_{jk}` name (see _name_of_entries), or None."""
+    key = _name_of_entries(base, matrices, layers)
+    return matrices[key] if key is not None else None
+
+
+def _name_of_entries(base: str, matrices: dict, layers: bool = False) -> str | None:
+    """The name of the written-out matrix whose entries `base_{jk}` name: base's own, else the capital's (v_{21} of V),
+    else the one matrix of that capital with a layer index (`layers`: w_{21} of W_1, when W_1 is the only W_ that is
+    no vector; not w_{2,1}, which may be the first entry of a vector w_2)."""
     if base in matrices:
-        return matrices[base]
+        return base
     if len(base) != 1 or not base.islower():
         return None
     if base.upper() in matrices or not layers:
-        return matrices.get(base.upper())
-    found = [m for name, m in matrices.items() if name.partition("_")[0] == base.upper() and
-              name.partition("_")[2].isdecimal() and isinstance(m, sp.MatrixBase) and min(m.shape) > 1]
+        return base.upper() if base.upper() in matrices else None
+    found = [name for name, m in matrices.items() if name.partition("_")[0] == base.upper() and
+             name.partition("_")[2].isdecimal() and isinstance(m, sp.MatrixBase) and min(m.shape) > 1]
     return found[0] if len(found) == 1 else None
 
 
