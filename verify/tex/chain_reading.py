@@ -171,7 +171,7 @@ class ChainReading:
         if lone and not claim and head[0] in self.scope.matrices and not isinstance(parsed[1], Exception) and \
                 head[0] in parsed[1].bound_matrices and not self.is_update(head[0], parsed[1]):
             claim = True        # `A = A^\top` after A was given: about that A, not a new A made from it
-        binds = lone and moment is None and not claim and not self.solves_equation(head[0], len(rels), parsed[1])
+        binds = lone and moment is None and not claim and not self.solves_equation(head[0], len(rels), parsed[1], parsed[0])
         spread = self.spread_of_a_variance(head[0]) if binds and not assigns and not self.defining else None
         if spread is not None:      # `sd(θ | D) = 0.0118` after `Var(θ | D) = … = 0.0118`: a claim, sd = √Var
             binds = False
@@ -208,7 +208,11 @@ class ChainReading:
             conditional_moment = True
         elif binds:
             update = assigns or self.is_update(head[0], parsed[1])
-            self.add(segs[0], segs[1], "=", GIVEN, ("update of " if update else "definition of ") + head[0])
+            if not update and (solved := getattr(self, "estimate_solves", None)):
+                # `… = 0 \Rightarrow \hat\sigma^2 = …` after a checked derivative: a result, confirmed
+                self.add(segs[0], segs[1], "=", OK, solved)
+            else:
+                self.add(segs[0], segs[1], "=", GIVEN, ("update of " if update else "definition of ") + head[0])
             for i in same:          # q_2 = q_3 = q_4 = \frac{0.1}{4}: q_3 and q_4 are given the value too
                 self.add(segs[i], segs[i + 1], "=", GIVEN, f"definition of {parsed[i].expr} (the value of {head[0]})")
             start += len(same)
@@ -344,6 +348,9 @@ class ChainReading:
             if head[0] in self.scope.matrices and (inverted or parsed[1].bound_matrices) and not wrong_line:
                 self.scope.worked_matrices[head[0]] = (self.scope.section, bool(inverted))
             self.stated_estimate(head[0], segs[1].text, first, computed_before)
+            if self.results[first].verdict == OK and head[0] in self.scope.bindings:
+                # an estimate shown to solve a derived equation: its value over the data is what it means
+                self.scope.solved_estimates[head[0]] = self.scope.bindings[head[0]].line
         elif claim:
             first_ok = len(self.results) > first and self.results[first].verdict not in (WRONG, CARRIED)
             self.claimed_value(head[0], values[:upto], value_segs[:upto], wrong_line, first_ok, provenance)

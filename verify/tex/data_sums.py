@@ -4,6 +4,7 @@ they are not, as values of the file's own data.
 """
 from __future__ import annotations
 
+import dataclasses
 import unicodedata
 
 import sympy as sp
@@ -31,6 +32,17 @@ def with_sums_stated(lhs, rhs, left, right, scope: Scope):
 
 
 def sum_step(lhs, rhs, left, right, rel: str, scope: Scope) -> Outcome:
+    out = _sum_step(lhs, rhs, left, right, rel, scope)
+    if out.detail == DATA_VALUE and rel == "=" and all(
+            scope.bindings[s.name].section == scope.section for e in (lhs.expr, rhs.expr)
+            for s in getattr(e, "free_symbols", ()) if getattr(s, "name", None) in scope.bindings):
+        # `\frac{1}{σ^2}\sum_i (x_i - μ) = 0`: an equation in the sums, which an estimate after it may solve (not
+        # when a name in it has a value from another part: σ = 1 there is not this equation's unknown)
+        return dataclasses.replace(out, difference=left - right)
+    return out
+
+
+def _sum_step(lhs, rhs, left, right, rel: str, scope: Scope) -> Outcome:
     if any(not isinstance(a.args[0], sp.Symbol) for e in (left, right) for a in e.atoms(SEQ)):
         # x_i in a sum, x given one value elsewhere (x = 2 in another problem): not the data it runs over
         return Outcome(UNVERIFIED, "a sum over x_i with x given a single value: the terms are not known")
@@ -106,7 +118,7 @@ def _given_numbers_only(exprs, scope: Scope) -> bool:
         for s in getattr(e, "free_symbols", ()):
             b = scope.bindings.get(getattr(s, "name", None))
             if b is not None and not b.of_data and not _given(b.definition) and not _of_given_numbers(b, scope) and \
-                    not _a_statistic_of_the_data(b):
+                    not _a_statistic_of_the_data(b) and not _derived_estimate(b, scope):
                 return False
     return True
 
@@ -122,6 +134,13 @@ def _a_statistic_of_the_data(binding) -> bool:
     return isinstance(definition, sp.Expr) and definition.has(sp.Sum) and not binding.wrong_line and \
         not binding.unchecked_line and binding.true_value is None and \
         not any(mark in unicodedata.normalize("NFD", binding.name) for mark in ESTIMATE_MARKS)
+
+
+def _derived_estimate(binding, scope: Scope) -> bool:
+    r"""σ̂² = \frac1n\sum_i (x_i - μ̂)^2 shown to solve ∂ℓ/∂σ² = 0 after a checked derivative (equation_runs): a
+    result, not a claim that may be the wrong one; its value over the data is what it means."""
+    return scope.solved_estimates.get(binding.name) == binding.line and not binding.wrong_line and \
+        not binding.unchecked_line and binding.true_value is None
 
 
 def _of_given_numbers(binding, scope: Scope) -> bool:

@@ -38,8 +38,12 @@ class EquationRuns:
             self.equation = None
             return
         if outcome.verdict != CANDIDATE:
-            self.add(lhs_seg, rhs_seg, rel, outcome.verdict, outcome.detail)
-            if single:
+            index = self.add(lhs_seg, rhs_seg, rel, outcome.verdict, outcome.detail)
+            if outcome.difference is not None and rhs_seg.text.strip() == "0":
+                # `… = \frac{1}{σ^2}\sum_i (x_i - μ) = 0`: an equation in sums of the data, no candidate identity
+                self.equation = _Equation(index, outcome.difference, self.region, self.where(lhs_seg.start)[0], False,
+                                          True, ends_a_chain=not single)
+            elif single:
                 self.equation = None
             return
         line = self.where(lhs_seg.start)[0]
@@ -85,11 +89,14 @@ class EquationRuns:
         except StepTimeout:
             return Outcome(UNVERIFIED, f"time limit ({self.step_seconds:g} s) reached comparing equations")
 
-    def solves_equation(self, name, steps, written=None) -> bool:
+    def solves_equation(self, name, steps, written=None, head=None) -> bool:
         """`x = 2` after an equation in x is its next line, not a new definition of x. `\\hat\\theta_{MAP} = …` after
         `$\\frac9\\theta - \\frac6{1 - \\theta} = 0$ gives` is claimed to solve that equation in θ: when it does not,
-        its first relation is reported wrong (see record); when it does, it defines θ̂ as before."""
-        self.estimate_alias = None
+        its first relation is reported wrong (see record); when it does, it defines θ̂ as before (`ok` when the equation
+        ends a chain of confirmed steps: derived_and_solved)."""
+        from verify.tex.data_sums import quietly
+        from verify.tex.sums import data_reading
+        self.estimate_alias = self.estimate_solves = None
         if self.equation is None:
             return False
         if steps == 1 and self.equation.region == self.region and not self.equation.ends_a_chain and \
@@ -106,28 +113,47 @@ class EquationRuns:
         try:
             value = exact(self.scope.resolve(written.expr))      # 2.5 as written is 5/2
             if value.has(sp.Sum):       # `\hat\theta = \frac{\sum_i t_i}{4}`: over the part's own data, if it gives them
-                from verify.tex.data_sums import quietly
-                from verify.tex.sums import data_reading
                 over_data = quietly(data_reading, value, sp.Integer(0), self.scope, strict=True)
                 value = exact(over_data[0]) if over_data is not None else value
             if value.has(sp.Sum) or not value.free_symbols <= self.equation.difference.free_symbols - {unknown}:
                 return False    # (Σ_i x_iy_i over a count of its own, or names the equation has not: not comparable)
+            difference = self.equation.difference
+            if difference.has(sp.Sum):      # `\sum_i (x_i - μ) = 0` over the part's own data, or not comparable
+                # (its unknowns kept as they are: σ bound in another problem is not this equation's σ)
+                limits = {s for t in difference.atoms(sp.Sum) for lim in t.limits for b in lim[1:]
+                          for s in b.free_symbols}
+                kept = {s: sp.Dummy(s.name) for s in difference.free_symbols - limits if isinstance(s, sp.Symbol)}
+                over = quietly(data_reading, difference.xreplace(kept), sp.Integer(0), self.scope, strict=True)
+                if over is None or exact(over[0]).has(sp.Sum):
+                    return False
+                difference = exact(over[0]).xreplace({d: s for s, d in kept.items()})
             with time_limit(BUDGET):
-                roots = sp.solve(self.equation.difference, unknown)
+                roots = sp.solve(difference, unknown)
+            # σ² of `∂ℓ/∂σ^2 = 0` in μ too: at the other unknowns' estimates (μ̂) where the file gives them
+            roots = [r.xreplace(self.estimates_of(r.free_symbols - value.free_symbols)) for r in roots]
+            estimate = next((s for s in getattr(getattr(head, "expr", None), "free_symbols", ())
+                             if getattr(s, "name", None) == name), None)
+            if estimate is not None and head.expr != estimate:      # `\hat\sigma^2 = …`: the root's square
+                roots = [head.expr.xreplace({estimate: r}) for r in roots]
+                unknown = head.expr.xreplace({estimate: unknown})
+            if any(r.free_symbols - value.free_symbols for r in roots):
+                return False
         except (Unresolved, _Timeout, AttributeError, NotImplementedError, TypeError, ValueError, ZeroDivisionError):
             return False
         lone = written.expr.name if isinstance(written.expr, sp.Dummy) and literal_value(written.expr) is not None \
             else None
         half = sp.Rational(1, 2 * 10 ** places(lone)) if lone and "." in lone else 0     # 2.5 may round the root
         try:
-            if not roots or any(sp.simplify(r - value) == 0 or half and (r - value).is_number and
-                                abs(sp.N(r - value, 30)) <= half for r in roots):
+            solving = [r for r in roots if sp.simplify(r - value) == 0 or half and (r - value).is_number and
+                       abs(sp.N(r - value, 30)) <= half]
+            if not roots or solving:
+                self.estimate_solves = self.derived_and_solved(unknown, solving)
                 return False
         except (TypeError, ValueError):
             return False
-        shown = ", ".join(str(r) for r in roots)
+        shown = ", ".join(sp.sstr(r).replace("**", "^") for r in roots)
         self.estimate_alias = f"does not solve the equation on line {self.equation.line}: it gives " \
-                              f"{unknown.name} = {shown}"
+                              f"{sp.sstr(unknown).replace('**', '^')} = {shown}"
         return True
 
 
@@ -148,6 +174,30 @@ class EquationRuns:
             return equation.line if any(sp.simplify(r - value) == 0 for r in roots) else 0
         except (Unresolved, _Timeout, AttributeError, NotImplementedError, TypeError, ValueError, ZeroDivisionError):
             return 0
+
+    def estimates_of(self, unknowns) -> dict:
+        """{μ: 3} for μ̂ = 3 bound in this part: the values of other unknowns' estimates (not another problem's)."""
+        found = {}
+        for name, binding in self.scope.bindings.items():
+            unknown = next((u for u in unknowns if u.name == _estimated(name)), None)
+            if unknown is not None and binding.value is not None and binding.section == self.scope.section and \
+                    not binding.wrong_line and not binding.unchecked_line and binding.true_value is None:
+                found[unknown] = exact(binding.value)
+        return found
+
+    def derived_and_solved(self, unknown, solving) -> str | None:
+        """What to say of an estimate that solves the equation before it, when that equation ended a chain whose
+        every claim was confirmed (`∂ℓ/∂σ^2 = -\\frac{n}{2σ^2} + … = 0`, the derivative checked): then the estimate
+        is derived, not merely defined. None when the equation was only written (it may itself be wrong)."""
+        if not solving or not self.equation.ends_a_chain:
+            return None
+        end = self.results[self.equation.index]
+        before = [r for r in self.results[:self.equation.index] if r.chain == end.chain]
+        if not before or any(r.verdict != OK for r in before):
+            return None
+        return f"solves the equation on line {self.equation.line} (it gives {sp.sstr(unknown).replace('**', '^')} = " \
+               f"{sp.sstr(solving[0]).replace('**', '^')}), " \
+               f"whose derivation was checked"
 
 
 def _estimated(name: str) -> str | None:

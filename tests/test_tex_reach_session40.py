@@ -1,0 +1,59 @@
+"""Reach added in session 40 from the development sets, each beside the broken case that must stay caught (or
+the reading that must not fire)."""
+from helpers import tex_at as at, tex_steps as steps
+from verify.tex import GIVEN, OK, WRONG
+
+GAUSSIAN = (
+    "The data are $x = (1, 2, 3, 6)$ and $n = 4$.\n"
+    "\\[ \\ell(\\mu, \\sigma^2) = -\\frac{n}{2}\\log(2\\pi\\sigma^2) - \\frac{1}{2\\sigma^2}\\sum_{i=1}^{n}(x_i - \\mu)^2 \\]\n"
+    "\\[ \\frac{\\partial \\ell}{\\partial \\mu} = \\frac{1}{\\sigma^2}\\sum_{i=1}^{n}(x_i - \\mu) = 0 \\Rightarrow "
+    "\\hat\\mu = \\frac{1}{n}\\sum_{i=1}^{n} x_i = 3 \\]\n"
+    "\\[ \\frac{\\partial \\ell}{\\partial \\sigma^2} = -\\frac{n}{2\\sigma^2} + \\frac{1}{2\\sigma^4}\\sum_{i=1}^{n}"
+    "(x_i - \\mu)^2 = 0 \\Rightarrow \\hat\\sigma^2 = \\frac{1}{n}\\sum_{i=1}^{n}(x_i - \\hat\\mu)^2 \\]\n"
+    "So $\\hat\\sigma^2 = \\frac{14}{4} = 3.5$.\n")
+
+
+def test_an_estimate_that_solves_a_derived_score_equation_is_confirmed_and_its_value_over_the_data_checked():
+    # the score equations are sums over the data (no candidate identity): μ̂ and σ̂² after them were `given`, and
+    # σ̂² = 14/4 "a value of a sum of the data", unverified, as was everything worked out from it
+    out = steps(GAUSSIAN)
+    mean = at(out, "\\hat\\mu = \\frac{1}{n}")
+    assert mean.verdict == OK and "solves the equation on line 3" in mean.detail
+    variance = at(out, "\\hat\\sigma^2 = \\frac{1}{n}")
+    assert variance.verdict == OK and "σ^2 = 7/2" in variance.detail      # (σ², not σ: the name is squared)
+    assert at(out, "\\hat\\sigma^2 = \\frac{14}{4}").verdict == OK
+    # a divisor n - 1 does not solve it, and a slip in the value is caught
+    broken = steps(GAUSSIAN.replace("\\hat\\sigma^2 = \\frac{1}{n}", "\\hat\\sigma^2 = \\frac{1}{n - 1}"))
+    assert at(broken, "\\hat\\sigma^2 = \\frac{1}{n - 1}").verdict == WRONG
+    slip = steps(GAUSSIAN.replace("\\frac{14}{4}", "\\frac{14}{3}"))
+    assert at(slip, "\\hat\\sigma^2 = \\frac{14}{3}").verdict == WRONG
+
+
+def test_an_estimate_after_an_equation_only_written_or_derived_wrongly_is_not_confirmed():
+    # the equation written without its derivative: solving it shows nothing about the model (it may be wrong)
+    written = steps(GAUSSIAN.replace("\\frac{\\partial \\ell}{\\partial \\sigma^2} = ", ""))
+    assert at(written, "\\hat\\sigma^2 = \\frac{1}{n}").verdict == GIVEN
+    # a derivative with a dropped factor: the estimate solving its equation carries the slip, never `ok`
+    dropped = steps(GAUSSIAN.replace("\\frac{1}{2\\sigma^4}\\sum", "\\frac{1}{\\sigma^4}\\sum"))
+    assert at(dropped, "\\frac{\\partial \\ell}{\\partial \\sigma^2}").verdict == WRONG
+    assert at(dropped, "\\hat\\sigma^2 = \\frac{1}{n}").verdict != OK
+
+
+def test_an_estimate_in_one_unknown_after_a_checked_derivative():
+    text = ("Let $f(\\theta) = 7\\log\\theta + 3\\log(1 - \\theta)$. Then\n\\begin{equation*}\n"
+            "f'(\\theta) = \\frac{7}{\\theta} - \\frac{3}{1 - \\theta} = 0 \\quad\\Longrightarrow\\quad "
+            "\\hat\\theta = \\frac{7}{10} = 0.7\n\\end{equation*}\n")
+    assert at(steps(text), "\\hat\\theta = \\frac{7}{10}").verdict == OK
+    assert at(steps(text.replace("\\frac{7}{10} = 0.7", "\\frac{7}{9} = 0.7778")), "\\hat\\theta").verdict == WRONG
+
+
+def test_an_equation_with_a_name_from_another_part_is_not_solved_for_an_estimate():
+    # σ = 1 in the problem before: the score equation in σ² of this one is not about that σ (it flagged μ̂ = x̄ as
+    # "does not solve the equation": the σ-equation solved for μ at σ = 1)
+    text = ("\\section*{Problem 1}\nNoise $\\sigma = 1$ is known.\n\n\\section*{Problem 2}\n"
+            "Data $x = (4.2, 5.1, 3.8, 4.6, 5.3)$, $n = 5$.\n"
+            "\\[ \\ell(\\mu, \\sigma^2) = -\\frac{n}{2}\\ln(2\\pi\\sigma^2) - \\frac{1}{2\\sigma^2}\\sum_{i=1}^{n}"
+            "(x_i - \\mu)^2 \\]\nhas score equation\n"
+            "\\[ \\frac{\\partial\\ell}{\\partial\\sigma^2} = -\\frac{n}{2\\sigma^2} + \\frac{1}{2\\sigma^4}"
+            "\\sum_{i=1}^{n}(x_i - \\mu)^2 = 0, \\]\nso $\\hat\\mu = \\bar x$.\n")
+    assert at(steps(text), "\\hat\\mu = \\bar x").verdict != WRONG
