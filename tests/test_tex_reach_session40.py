@@ -57,3 +57,23 @@ def test_an_equation_with_a_name_from_another_part_is_not_solved_for_an_estimate
             "\\[ \\frac{\\partial\\ell}{\\partial\\sigma^2} = -\\frac{n}{2\\sigma^2} + \\frac{1}{2\\sigma^4}"
             "\\sum_{i=1}^{n}(x_i - \\mu)^2 = 0, \\]\nso $\\hat\\mu = \\bar x$.\n")
     assert at(steps(text), "\\hat\\mu = \\bar x").verdict != WRONG
+
+
+PROOF_THEN_EXAMPLE = (
+    "The first two claims are Claim 1 with $\\mathbf a^\\top\\mathbf x = \\sum_i a_ix_i$ and $A = I$.\n\n"
+    "\\emph{Example.} Fit a line to three points:\n"
+    "$$A = \\begin{pmatrix} 1 & 0 \\\\ 1 & 1 \\\\ 1 & 2 \\end{pmatrix},\\ \\mathbf b = \\begin{pmatrix} 1 \\\\ 2 \\\\ 4 "
+    "\\end{pmatrix} \\implies A^\\top A = \\begin{pmatrix} 3 & 3 \\\\ 3 & 5 \\end{pmatrix}$$\n")
+
+
+def test_a_matrix_written_out_for_a_name_that_stood_for_another_name_is_an_example_s_data():
+    # `A = I` in a proof, then an example's 3×2 A: it was a claim about I ("one side is a matrix, the other is not")
+    # and every product with A after it failed on shapes
+    out = steps(PROOF_THEN_EXAMPLE)
+    assert at(out, "A = \\begin{pmatrix} 1 & 0").verdict == GIVEN
+    assert at(out, "A^\\top A").verdict == OK
+    assert at(steps(PROOF_THEN_EXAMPLE.replace("3 & 5", "3 & 6")), "A^\\top A").verdict == WRONG
+    # a name defined by a formula, written out at a point, is still a claim about that formula
+    jacobian = steps("Let $J = \\frac{\\partial}{\\partial x}(x^2 y)$. At the point, "
+                     "$J = \\begin{pmatrix} 0 & 0 \\\\ 1 & 1 \\end{pmatrix}$.\n")
+    assert at(jacobian, "J = \\begin{pmatrix}").verdict != GIVEN

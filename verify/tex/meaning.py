@@ -205,10 +205,13 @@ class MeaningRules:
 
     def data_for_a_formula(self, name, first) -> bool:
         """A written-out vector of numbers for a name whose meaning is a scalar formula in names with no value
-        (a model `y = w_0 + w_1 x + ε`): the data it is fitted to, a new value; the two cannot be compared."""
+        (a model `y = w_0 + w_1 x + ε`): the data it is fitted to, a new value; the two cannot be compared. A
+        written-out matrix only for a name that stood for one other name (`A = I` in a proof, then an example's
+        `A = \begin{pmatrix}…`): a formula (J_f = ∂f/∂x) written out at a point is a claim about it."""
         b = self.scope.bindings.get(name)
         if b is None or b.value is not None or not isinstance(b.definition, sp.Expr) or \
-                isinstance(first, Exception) or not isinstance(first.expr, sp.MatrixBase) or 1 not in first.expr.shape:
+                isinstance(first, Exception) or not isinstance(first.expr, sp.MatrixBase) or \
+                1 not in first.expr.shape and not isinstance(b.definition, sp.Symbol):
             return False
         return all(plain_number(e) for e in first.expr) and vector_gradients.value_now(self.scope, name) is None
 
