@@ -77,3 +77,23 @@ def test_a_matrix_written_out_for_a_name_that_stood_for_another_name_is_an_examp
     jacobian = steps("Let $J = \\frac{\\partial}{\\partial x}(x^2 y)$. At the point, "
                      "$J = \\begin{pmatrix} 0 & 0 \\\\ 1 & 1 \\end{pmatrix}$.\n")
     assert at(jacobian, "J = \\begin{pmatrix}").verdict != GIVEN
+
+
+def test_an_estimator_s_moments_over_the_data_a_part_gives_are_worked_out_without_i_i_d_in_the_prose():
+    # `Data $x = (…)$` and no "i.i.d.": 𝔼[σ̂²] was "does not follow from the laws applied here" (σ̂² had the
+    # number 0.2); it is over the sampling of those four data, σ̂² as the part defines it (1/4: the MLE)
+    text = ("\\section{Poisson}\nCounts with $n = 5$.\n\n\\section{Gaussian}\n"
+            "Data $x = (1.2, 0.8, 2.0, 1.6)$, model $\\mathcal{N}(\\mu, \\sigma^2)$.\n"
+            "$$\\hat\\mu = \\frac{1.2 + 0.8 + 2.0 + 1.6}{4} = 1.4$$\n"
+            "$$\\hat\\sigma^2 = \\frac{1}{4}\\sum_i (x_i - \\hat\\mu)^2 = \\frac{0.04 + 0.36 + 0.36 + 0.04}{4} = 0.2$$\n"
+            "Then $\\mathbb{E}[\\hat\\sigma^2] = \\frac{n - 1}{n}\\sigma^2$ and $\\mathbb{E}[s^2] = \\sigma^2$.\n")
+    out = steps(text)
+    mle = at(out, "\\mathbb{E}[\\hat\\sigma^2]")
+    assert mle.verdict == OK and "n = 4" in mle.detail       # the four data, not the n = 5 of the other part
+    assert at(out, "\\mathbb{E}[s^2]").verdict == OK
+    biased = steps(text.replace("\\frac{n - 1}{n}\\sigma^2", "\\sigma^2"))
+    wrong = at(biased, "\\mathbb{E}[\\hat\\sigma^2]")
+    assert wrong.verdict == WRONG and "using" not in wrong.detail     # (no value of the file's names was used)
+    # no data given in the part: nothing to sample, so no verdict from this reading
+    bare = steps("Then $\\mathbb{E}[\\hat\\sigma^2] = \\sigma^2$.\n")
+    assert at(bare, "\\mathbb{E}[\\hat\\sigma^2]").verdict not in (OK, WRONG)

@@ -28,6 +28,7 @@ MAX_SIZE = 30            # a sample the file gives as n = 25 is written out at t
 HAT = ACCENTS["hat"]
 MLE_SUFFIXES = ("_MLE", "_ML", "_mle")
 WITNESS_MEAN, WITNESS_SD = sp.Rational(7, 10), sp.Rational(13, 10)
+SAMPLE_WRONG = "for an i.i.d. sample of size"     # (what it rests on is said in it: no values of the file's names)
 
 
 def _bar(letter: str) -> str:
@@ -44,9 +45,10 @@ def mentions_sample(expr, letters) -> bool:
     return len(letters) == 1 and any(n.split("_")[0] in (f"μ{HAT}", f"σ{HAT}") or n == "s" for n in names)
 
 
-def sample_reading(left, right, rel: str, scope) -> Outcome | None:
+def sample_reading(left, right, rel: str, scope, size: int | None = None) -> Outcome | None:
     """The step read about the part's i.i.d. sample (see the module), or None when it is not about one, or
-    the reading does not decide it."""
+    the reading does not decide it. `size`: the number of data the part gave (an n from another part is not
+    theirs), and σ̂ read as the part defines it, when it does (implicit_sample)."""
     if rel != "=" or not scope.samples or not _is_expr(left, right) or not has_operators(left, right):
         return None
     letters = {a.rstrip("?") for a in scope.samples}
@@ -71,6 +73,8 @@ def sample_reading(left, right, rel: str, scope) -> Outcome | None:
         if "σ" in named and named["σ"] != sd:
             left, right = (e.xreplace({named["σ"]: sd}) for e in (left, right))
     count = _parameter(scope, sp.Symbol("n", integer=True, positive=True))
+    if size is not None and getattr(scope.bindings.get("n"), "section", None) != scope.section:
+        count = sp.Integer(size)
     if count.is_number:     # n given: that size only (a size that is no whole number: not read)
         sizes = [int(count)] if count.is_Integer and 1 < count <= MAX_SIZE else []
     else:
@@ -81,7 +85,10 @@ def sample_reading(left, right, rel: str, scope) -> Outcome | None:
     mentioned = {s for e in (left, right) for s in e.free_symbols}
     if law is not None:
         mentioned |= {s for p in (mean, sd) if isinstance(p, sp.Basic) for s in p.free_symbols}
-    for estimator in ("mle", "unbiased") if _uses_bare_sigma_hat(left, right) else ("mle",):
+    readings = ("mle", "unbiased") if _uses_bare_sigma_hat(left, right) else ("mle",)
+    if size is not None and len(readings) > 1 and (defined := _defined_estimator(scope, size)):
+        readings = (defined,)
+    for estimator in readings:
         verdict = _at_sizes(left, right, letter, sizes, mean, sd, estimator, mentioned)
         if verdict is None:
             return None
@@ -89,6 +96,46 @@ def sample_reading(left, right, rel: str, scope) -> Outcome | None:
     if len({v.verdict for v in verdicts}) > 1:
         return None         # σ̂² as the mean squared deviation or as s²: the verdict depends on which
     return verdicts[0]
+
+
+def implicit_sample(left, right, scope) -> str:
+    r"""The letter of the part's data when the prose names no i.i.d. sample but the step is about an estimator
+    over them (`Data $x = (1.2, 0.8, 2.0, 1.6)$`, later `\mathbb E[\hat\sigma^2] = \frac{n-1}{n}\sigma^2`): an
+    expectation or variance of σ̂, s, μ̂ or x̄ is over the sampling of those data, whatever their written values
+    ("" when the part gives no such vector, or more than one)."""
+    if scope.samples or not _is_expr(left, right) or not has_operators(left, right):
+        return ""
+    names = {s.name for e in (left, right) for s in e.free_symbols if isinstance(s, sp.Symbol)}
+    bars = {n[0] for n in names if n == _bar(n[:1]) and n[:1].isascii() and n[:1].isalpha()}
+    estimators = bool(bars) or any(n.split("_")[0] in (f"μ{HAT}", f"σ{HAT}") or n == "s" for n in names)
+    if not estimators:
+        return ""
+    given = {name for name, value in scope.matrices.items() if len(name) == 1 and name.isascii() and
+             scope.matrix_sections.get(name) == scope.section and isinstance(value, sp.MatrixBase) and
+             min(value.shape) == 1 and len(value) > 1}
+    letters = (bars | given) if bars <= given else set()
+    return next(iter(letters)) if len(letters) == 1 else ""
+
+
+def sample_size(scope, letter: str) -> int:
+    return len(scope.matrices[letter])
+
+
+def _defined_estimator(scope, size: int) -> str:
+    r""""mle" or "unbiased" when this part defines σ̂² as a sum over the data divided by n (or the number of
+    data) or by n - 1; "" otherwise."""
+    b = scope.bindings.get(f"σ{HAT}")
+    if b is None or b.section != scope.section or not isinstance(b.definition, sp.Expr):
+        return ""
+    square = b.definition ** 2
+    sums = square.atoms(sp.Sum)
+    if len(sums) != 1:
+        return ""
+    factor = sp.simplify(square / next(iter(sums)))
+    n = next((s for s in factor.free_symbols if s.name == "n"), None)
+    if n is not None:
+        factor = factor.xreplace({n: size})
+    return {sp.Rational(1, size): "mle", sp.Rational(1, size - 1): "unbiased"}.get(factor, "") if size > 1 else ""
 
 
 def _is_expr(*exprs) -> bool:
@@ -164,7 +211,7 @@ def _at_size(left, right, letter, m, mean, sd, estimator, mentioned):
     if not at.is_number or not at.is_real or abs(at) < sp.Float("1e-20"):
         return None
     shown = ", ".join(f"{_shown(d)} = {v}" for d, v in sorted(witness.items(), key=lambda dv: str(dv[0])))
-    return Outcome(WRONG, f"for an i.i.d. sample of size n = {m} ({letter}_k = μ + σZ_k, the Z_k independent with "
+    return Outcome(WRONG, f"{SAMPLE_WRONG} n = {m} ({letter}_k = μ + σZ_k, the Z_k independent with "
                           f"𝔼Z = 0, 𝔼Z² = 1): left side - right side = {sp.sstr(sp.factor(gap)).replace('**', '^')}, "
                           f"= {sp.N(at, 6)} at {shown or 'every value'}, not 0")
 

@@ -27,6 +27,7 @@ from verify.tex.operators import canonical, has_operators, is_random
 from verify.tex.parse import readings
 from verify.tex.posterior_laws import as_parameters
 from verify.tex.results import CARRIED, OK, UNVERIFIED, WRONG
+from verify.tex.samples import SAMPLE_WRONG
 from verify.tex.steps import CANDIDATE, Outcome, check_proportional, check_step
 from verify.tex.not_refuted import defined_by_its_log, iterates_in_general
 from verify.tex.tokens import all_tokens
@@ -299,7 +300,7 @@ class StepChecks:
         elif outcome.verdict == WRONG and rel == "=" and self.within_carried_rounding(lhs, rhs):
             outcome = Outcome(UNVERIFIED, outcome.detail + "; under 1 % apart, which the roundings of the values "
                               "carried into it may explain (no number is written in this step)")
-        elif outcome.verdict in (WRONG, CANDIDATE):
+        elif outcome.verdict in (WRONG, CANDIDATE) and not outcome.detail.startswith(SAMPLE_WRONG):
             outcome = dataclasses.replace(outcome, detail=outcome.detail + self.binding_note(lhs, rhs))
         elif outcome.verdict == UNVERIFIED and (other := self.with_n_the_data_size(lhs, rhs, rel, outcome)) \
                 is not outcome:

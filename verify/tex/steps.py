@@ -22,7 +22,7 @@ from verify.tex.open_functions import with_open_functions
 from verify.tex.operators import canonical, copies_of_one_letter, has_generic, has_operators, is_given, on_known_matrices
 from verify.tex.outcome import CANDIDATE, Outcome
 from verify.tex.results import OK, UNVERIFIED, WRONG
-from verify.tex.samples import sample_reading
+from verify.tex.samples import implicit_sample, sample_reading, sample_size
 from verify.tex.integrals import check_antiderivative
 from verify.tex.series import check_series
 from verify.tex.sums import has_sequences
@@ -79,6 +79,16 @@ def check_step(lhs, rhs, rel: str, scope: Scope) -> Outcome:
         return plus_minus(left, right, rel, scope)
     if scope.samples and (about_a_sample := sample_reading(left, right, rel, scope)) is not None:
         return about_a_sample       # Var(x̄) = σ²/n after `x_1, …, x_n i.i.d.`: worked out at sizes 2…6
+    if (letter := implicit_sample(lhs.expr, rhs.expr, scope)):
+        # 𝔼[σ̂²] after `Data $x = (1.2, 0.8, 2.0, 1.6)$`: over the sampling of those data (σ̂ as written, not the
+        # number this sample gave it)
+        scope.samples = {letter}
+        try:
+            about_a_sample = sample_reading(lhs.expr, rhs.expr, rel, scope, size=sample_size(scope, letter))
+        finally:
+            scope.samples = set()
+        if about_a_sample is not None:
+            return about_a_sample
     if _at_a_kink(left) or _at_a_kink(right):
         return Outcome(UNVERIFIED, "the slope of max(0, ·) at its kink is not defined: 0, ½ or 1 is a convention, "
                                    "not a consequence of the definition")
