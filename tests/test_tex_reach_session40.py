@@ -3,6 +3,18 @@ the reading that must not fire)."""
 from helpers import tex_at as at, tex_steps as steps
 from verify.tex import GIVEN, OK, WRONG
 
+
+def verdicts(text, *wheres):
+    out = steps(text)
+    return [at(out, where).verdict for where in wheres]
+
+
+def broken(text, old, new, where):
+    """The verdict at `where` once `old` is replaced by `new` (the case that must stay caught)."""
+    assert old in text
+    return at(steps(text.replace(old, new)), where).verdict
+
+
 GAUSSIAN = (
     "The data are $x = (1, 2, 3, 6)$ and $n = 4$.\n"
     "\\[ \\ell(\\mu, \\sigma^2) = -\\frac{n}{2}\\log(2\\pi\\sigma^2) - \\frac{1}{2\\sigma^2}\\sum_{i=1}^{n}(x_i - \\mu)^2 \\]\n"
@@ -69,10 +81,8 @@ PROOF_THEN_EXAMPLE = (
 def test_a_matrix_written_out_for_a_name_that_stood_for_another_name_is_an_example_s_data():
     # `A = I` in a proof, then an example's 3×2 A: it was a claim about I ("one side is a matrix, the other is not")
     # and every product with A after it failed on shapes
-    out = steps(PROOF_THEN_EXAMPLE)
-    assert at(out, "A = \\begin{pmatrix} 1 & 0").verdict == GIVEN
-    assert at(out, "A^\\top A").verdict == OK
-    assert at(steps(PROOF_THEN_EXAMPLE.replace("3 & 5", "3 & 6")), "A^\\top A").verdict == WRONG
+    assert verdicts(PROOF_THEN_EXAMPLE, "A = \\begin{pmatrix} 1 & 0", "A^\\top A") == [GIVEN, OK]
+    assert broken(PROOF_THEN_EXAMPLE, "3 & 5", "3 & 6", "A^\\top A") == WRONG
     # a name defined by a formula, written out at a point, is still a claim about that formula
     jacobian = steps("Let $J = \\frac{\\partial}{\\partial x}(x^2 y)$. At the point, "
                      "$J = \\begin{pmatrix} 0 & 0 \\\\ 1 & 1 \\end{pmatrix}$.\n")
@@ -97,3 +107,18 @@ def test_an_estimator_s_moments_over_the_data_a_part_gives_are_worked_out_withou
     # no data given in the part: nothing to sample, so no verdict from this reading
     bare = steps("Then $\\mathbb{E}[\\hat\\sigma^2] = \\sigma^2$.\n")
     assert at(bare, "\\mathbb{E}[\\hat\\sigma^2]").verdict not in (OK, WRONG)
+
+
+SHARED_BIAS = ("One bias, two units: $a = w_1x + b$, $c = w_2x + b$, $L = \\ell\\bigl(g(a), g(c)\\bigr)$, "
+               "$\\delta_a = \\frac{\\partial L}{\\partial a}$, $\\delta_c = \\frac{\\partial L}{\\partial c}$.\n\n"
+               "$\\frac{\\partial L}{\\partial b} = \\delta_a + \\delta_c$\n\n"
+               "$\\frac{\\partial L}{\\partial w_2} = x\\,\\delta_c$\n")
+
+
+def test_a_loss_of_two_arguments_is_an_application_of_an_open_function():
+    # `L = ℓ(g(a), g(c))` was "ambiguous: a function call or ℓ·(g(a), g(c)) as a product", so the definition was
+    # lost and the course's shared-bias result "L is not defined"
+    assert verdicts(SHARED_BIAS, "L = \\ell", "\\frac{\\partial L}{\\partial b}", "\\frac{\\partial L}{\\partial w_2}") == \
+        [GIVEN, OK, OK]
+    assert broken(SHARED_BIAS, "= \\delta_a + \\delta_c", "= \\delta_a", "\\frac{\\partial L}{\\partial b}") == WRONG
+    assert broken(SHARED_BIAS, "= x\\,\\delta_c", "= \\delta_c", "\\frac{\\partial L}{\\partial w_2}") == WRONG

@@ -102,7 +102,9 @@ class MacroRules(CallRules):
             written = ", ".join(map(shown, args))
             of_a_law = len(args) == 1 and (isinstance(args[0], sp.Symbol) and args[0].name in self.ctx.laws or
                                            isinstance(args[0], AppliedUndef) and args[0].func.__name__ in FAMILIES)
-            if name in self.open_functions or of_a_law or \
+            # (`ℓ(g(a), g(c))`: a name times a pair is no scalar a loss or a function could be; several arguments
+            # make a call)
+            if name in self.open_functions or of_a_law or len(args) > 1 or \
                     self.choose([f"{name}({written}) as a function call", f"{name}·({written}) as a product"], nxt.pos) == 0:
                 return sp.Function(name)(*[commutative(a) for a in args])
             self.i = save                       # the product: the caller reads the brackets again
