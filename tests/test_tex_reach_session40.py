@@ -122,3 +122,12 @@ def test_a_loss_of_two_arguments_is_an_application_of_an_open_function():
         [GIVEN, OK, OK]
     assert broken(SHARED_BIAS, "= \\delta_a + \\delta_c", "= \\delta_a", "\\frac{\\partial L}{\\partial b}") == WRONG
     assert broken(SHARED_BIAS, "= x\\,\\delta_c", "= \\delta_c", "\\frac{\\partial L}{\\partial w_2}") == WRONG
+
+
+def test_open_functions_settled_after_a_slope_in_their_application_is_taken():
+    # δ_a = ∂ℓ(g(a), g(c))/∂a holds a slope in g(a); settling g = tanh then raised "Can't calculate derivative wrt
+    # tanh(a)" and the chain was lost ("could not check this chain (ValueError)")
+    text = SHARED_BIAS + ("\nTake $g = \\tanh$, $\\ell(u, v) = (u - v)^2$, $x = 1$, $w_1 = 1$, $w_2 = -1$, $b = 0$:\n"
+                          "$\\delta_a = 2(0.7616 + 0.7616)(1 - 0.7616^2) = 1.2794$, $\\delta_c = -1.2794$.\n")
+    assert verdicts(text, "g = \\tanh", "\\delta_a = 2(0.7616", "\\delta_c = -1.2794") == [GIVEN, OK, OK]
+    assert broken(text, "(1 - 0.7616^2) = 1.2794", "(1 - 0.7616) = 0.7270", "\\delta_a = 2(0.7616") == WRONG

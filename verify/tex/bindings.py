@@ -309,7 +309,13 @@ class Scope(Resolving, GraphInputs, ScopeEntries, ScopeLaws):
                      if a.func.__name__ == name and len(a.args) == len(params)}
             if not found:
                 return expr
-            out = expr.xreplace(found)
+            try:
+                out = expr.xreplace(found)
+            except ValueError:      # ∂ℓ(g(a), g(c))/∂g(a): g(a) is a variable there, which subs keeps as a Subs
+                try:
+                    out = expr.subs(found)
+                except (TypeError, ValueError):
+                    return expr
             if not out.has(sp.Derivative, sp.Subs):
                 return out
             try:        # (g'(a_j) becomes 1 - tanh²(a_j); a slope SymPy cannot take stays written as one)
