@@ -4,6 +4,7 @@ not solve it is wrong (a mixin of the checking run, `check._Run`)."""
 from __future__ import annotations
 
 import dataclasses
+import re
 import unicodedata
 
 import sympy as sp
@@ -94,8 +95,6 @@ class EquationRuns:
         `$\\frac9\\theta - \\frac6{1 - \\theta} = 0$ gives` is claimed to solve that equation in θ: when it does not,
         its first relation is reported wrong (see record); when it does, it defines θ̂ as before (`ok` when the equation
         ends a chain of confirmed steps: derived_and_solved)."""
-        from verify.tex.data_sums import quietly
-        from verify.tex.sums import data_reading
         self.estimate_alias = self.estimate_solves = None
         if self.equation is None:
             return False
@@ -110,14 +109,30 @@ class EquationRuns:
             return False
         # Only a value that does not solve it is reported (wrong either way: the equation or the solving); one that
         # does is a definition, as before -- the equation itself may be wrong (`14w - 29 + w = 0` from J'(w) = 0).
+        found = self.roots_against(self.equation.difference, unknown, name, written, head)
+        if found is None:
+            return False
+        roots, solving, unknown = found
+        if not roots or solving:
+            self.estimate_solves = self.derived_and_solved(unknown, solving)
+            return False
+        shown = ", ".join(sp.sstr(r).replace("**", "^") for r in roots)
+        self.estimate_alias = f"does not solve the equation on line {self.equation.line}: it gives " \
+                              f"{sp.sstr(unknown).replace('**', '^')} = {shown}"
+        return True
+
+    def roots_against(self, difference, unknown, name, written, head):
+        """(the roots of `difference = 0` in `unknown`, those the written estimate equals, the unknown as the head
+        writes it: σ² for σ̂²), or None when the two cannot be compared."""
+        from verify.tex.data_sums import quietly
+        from verify.tex.sums import data_reading
         try:
             value = exact(self.scope.resolve(written.expr))      # 2.5 as written is 5/2
             if value.has(sp.Sum):       # `\hat\theta = \frac{\sum_i t_i}{4}`: over the part's own data, if it gives them
                 over_data = quietly(data_reading, value, sp.Integer(0), self.scope, strict=True)
                 value = exact(over_data[0]) if over_data is not None else value
-            if value.has(sp.Sum) or not value.free_symbols <= self.equation.difference.free_symbols - {unknown}:
-                return False    # (Σ_i x_iy_i over a count of its own, or names the equation has not: not comparable)
-            difference = self.equation.difference
+            if value.has(sp.Sum) or not value.free_symbols <= difference.free_symbols - {unknown}:
+                return None     # (Σ_i x_iy_i over a count of its own, or names the equation has not: not comparable)
             if difference.has(sp.Sum):      # `\sum_i (x_i - μ) = 0` over the part's own data, or not comparable
                 # (its unknowns kept as they are: σ bound in another problem is not this equation's σ)
                 limits = {s for t in difference.atoms(sp.Sum) for lim in t.limits for b in lim[1:]
@@ -125,7 +140,7 @@ class EquationRuns:
                 kept = {s: sp.Dummy(s.name) for s in difference.free_symbols - limits if isinstance(s, sp.Symbol)}
                 over = quietly(data_reading, difference.xreplace(kept), sp.Integer(0), self.scope, strict=True)
                 if over is None or exact(over[0]).has(sp.Sum):
-                    return False
+                    return None
                 difference = exact(over[0]).xreplace({d: s for s, d in kept.items()})
             with time_limit(BUDGET):
                 roots = sp.solve(difference, unknown)
@@ -137,25 +152,15 @@ class EquationRuns:
                 roots = [head.expr.xreplace({estimate: r}) for r in roots]
                 unknown = head.expr.xreplace({estimate: unknown})
             if any(r.free_symbols - value.free_symbols for r in roots):
-                return False
-        except (Unresolved, _Timeout, AttributeError, NotImplementedError, TypeError, ValueError, ZeroDivisionError):
-            return False
-        lone = written.expr.name if isinstance(written.expr, sp.Dummy) and literal_value(written.expr) is not None \
-            else None
-        half = sp.Rational(1, 2 * 10 ** places(lone)) if lone and "." in lone else 0     # 2.5 may round the root
-        try:
+                return None
+            lone = written.expr.name if isinstance(written.expr, sp.Dummy) and \
+                literal_value(written.expr) is not None else None
+            half = sp.Rational(1, 2 * 10 ** places(lone)) if lone and "." in lone else 0    # 2.5 may round the root
             solving = [r for r in roots if sp.simplify(r - value) == 0 or half and (r - value).is_number and
                        abs(sp.N(r - value, 30)) <= half]
-            if not roots or solving:
-                self.estimate_solves = self.derived_and_solved(unknown, solving)
-                return False
-        except (TypeError, ValueError):
-            return False
-        shown = ", ".join(sp.sstr(r).replace("**", "^") for r in roots)
-        self.estimate_alias = f"does not solve the equation on line {self.equation.line}: it gives " \
-                              f"{sp.sstr(unknown).replace('**', '^')} = {shown}"
-        return True
-
+        except (Unresolved, _Timeout, AttributeError, NotImplementedError, TypeError, ValueError, ZeroDivisionError):
+            return None
+        return roots, solving, unknown
 
     def root_restated(self, name, written, equation) -> int:
         """`θ̂_MAP = \frac{α - 1}{α + β - 2}` after `… = 0` in θ, θ̂_MAP having an earlier formula (a wrong one the
@@ -195,9 +200,13 @@ class EquationRuns:
         before = [r for r in self.results[:self.equation.index] if r.chain == end.chain]
         if not before or any(r.verdict != OK for r in before):
             return None
-        return f"solves the equation on line {self.equation.line} (it gives {sp.sstr(unknown).replace('**', '^')} = " \
-               f"{sp.sstr(solving[0]).replace('**', '^')}), " \
-               f"whose derivation was checked"
+        return f"solves the equation on line {self.equation.line} (it gives {_shown(unknown)} = {_shown(solving[0])}), " \
+               "whose derivation was checked"
+
+
+def _shown(expr) -> str:
+    """σ**2 -> σ^2, Sum(seq(y, i), (i, 1, n)) -> Sum(y_i, (i, 1, n)): as a reader writes it."""
+    return re.sub(r"seq\((\w+), (\w+)\)", r"\1_\2", sp.sstr(expr).replace("**", "^"))
 
 
 def _estimated(name: str) -> str | None:
