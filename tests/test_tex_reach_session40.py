@@ -131,3 +131,14 @@ def test_open_functions_settled_after_a_slope_in_their_application_is_taken():
                           "$\\delta_a = 2(0.7616 + 0.7616)(1 - 0.7616^2) = 1.2794$, $\\delta_c = -1.2794$.\n")
     assert verdicts(text, "g = \\tanh", "\\delta_a = 2(0.7616", "\\delta_c = -1.2794") == [GIVEN, OK, OK]
     assert broken(text, "(1 - 0.7616^2) = 1.2794", "(1 - 0.7616) = 0.7270", "\\delta_a = 2(0.7616") == WRONG
+
+
+def test_a_formula_in_n_with_n_of_an_earlier_problem_has_two_readings():
+    # `\frac{n-1}{n}σ^2 = 0.75σ^2` under a part with four data, n = 5 bound in the part before: it was wrong "using
+    # n = 5 (line 2)"; with n the number of this part's data it holds, so it is unverified, naming both
+    text = ("\\section{Poisson}\nCounts with $n = 5$.\n\n\\section{Gaussian}\n"
+            "Data $x = (1.2, 0.8, 2.0, 1.6)$. Then $\\frac{n - 1}{n}\\sigma^2 = 0.75\\sigma^2$.\n")
+    step = at(steps(text), "\\frac{n - 1}{n}\\sigma^2")
+    assert step.verdict not in (OK, WRONG) and "with n = 4" in step.detail
+    # n of this part: the slip is caught
+    assert broken(text, "Data $x = (1.2, 0.8, 2.0, 1.6)$.", "Here $n = 5$.", "\\frac{n - 1}{n}\\sigma^2") == WRONG

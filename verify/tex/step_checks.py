@@ -290,6 +290,8 @@ class StepChecks:
                                           f"may say (not assumed: `%! assume {pair} independent` does that)")
         elif outcome.verdict == WRONG and (other := self.another_reading(lhs, rhs, rel, outcome)) is not outcome:
             outcome = other
+        elif outcome.verdict == CANDIDATE and (other := self.with_the_data_count(lhs, rhs, rel, outcome)) is not outcome:
+            outcome = other     # `\frac{n - 1}{n}\sigma^2 = 0.75\sigma^2` with n of an earlier problem: not an identity there
         elif outcome.verdict in (WRONG, CANDIDATE) and \
                 (other := self.as_dual_numbers_again(lhs, rhs, rel, outcome)) is not outcome:
             outcome = other
