@@ -142,3 +142,14 @@ def test_a_formula_in_n_with_n_of_an_earlier_problem_has_two_readings():
     assert step.verdict not in (OK, WRONG) and "with n = 4" in step.detail
     # n of this part: the slip is caught
     assert broken(text, "Data $x = (1.2, 0.8, 2.0, 1.6)$.", "Here $n = 5$.", "\\frac{n - 1}{n}\\sigma^2") == WRONG
+
+
+def test_an_equation_between_functions_written_without_their_argument_is_read_at_one_point():
+    # `\tanh' = 1 - \tanh^2` (the course's tanh derivative, point-free) was "\tanh without an argument" on both sides
+    text = "So $\\tanh' = 1 - \\tanh^2$ and $\\tanh = \\frac{\\sinh}{\\cosh}$.\n"
+    assert verdicts(text, "\\tanh' = 1 - \\tanh^2", "\\tanh = \\frac") == [OK, OK]
+    assert broken(text, "1 - \\tanh^2", "1 + \\tanh^2", "\\tanh' =") == WRONG
+    assert broken(text, "1 - \\tanh^2", "\\operatorname{sech}", "\\tanh' =") == WRONG     # (the square dropped)
+    # one side a name: `g = \tanh` names a function, it is not a value at a point
+    named = at(steps("Take $g = \\tanh$.\n"), "g = \\tanh")
+    assert named.verdict != OK and "ξ" not in named.detail

@@ -137,6 +137,10 @@ class Context:
     in_entries: Callable | None = field(default=None, compare=False)   # c(u) read again in u_1, u_2, … (∂c/∂u_1)
     sum_bounds: frozenset = frozenset()   # t in \sum_{s=1}^{t} in this chain: β_1^t is a power there
     matrix_hints: frozenset = frozenset()  # names another side of the chain writes transposed or bold: vectors here
+    point_free: bool = False    # `\tanh' = 1 - \tanh^2`: a function with nothing after it is applied to one point ξ
+
+
+POINT = sp.Symbol("ξ", real=True)     # the point a point-free equation between functions is read at
 
 
 @dataclass(frozen=True)

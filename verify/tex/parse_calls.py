@@ -9,7 +9,7 @@ import sympy as sp
 
 from verify.tex.named_laws import FAMILIES
 
-from verify.tex.build import FUNCS, ParseError, Ambiguous, _is, apply, power, commutative, shown, sigmoid, undefined_at_kinks
+from verify.tex.build import FUNCS, POINT, ParseError, Ambiguous, _is, apply, power, commutative, shown, sigmoid, undefined_at_kinks
 from verify.tex.chains import clean
 from verify.tex.names import ACCENTS, GREEK, STYLES, bold_name, plain_text
 from verify.tex.operators import EXPECTATION, OPERATOR_NAMES, application
@@ -215,9 +215,9 @@ class CallRules:
         args = self.call_args()
         if args is None:
             nxt = self.peek()
-            if nxt is None:
+            if nxt is None and not self.ctx.point_free:
                 raise ParseError(f"\\{name} without an argument", t.pos)
-            args = [self.bare_argument(name)]
+            args = [POINT] if nxt is None else [self.bare_argument(name)]
         if len(args) != 1:
             raise ParseError(f"\\{name} takes one argument", t.pos)
         try:

@@ -52,6 +52,12 @@ class StepChecks:
                 again = self.parse(segs[k], hints)
                 if not isinstance(again, Exception):
                     parsed[k] = again
+        if len(parsed) > 1 and all(isinstance(p, ParseError) and "without an argument" in str(p) for p in parsed):
+            # `\tanh' = 1 - \tanh^2`, `\tanh = \sinh/\cosh`: an equation between functions, read at one point ξ
+            # (only when no side can be read otherwise: `g = \tanh` names a function)
+            again = [self.parse(seg, point_free=True) for seg in segs]
+            if not any(isinstance(p, Exception) for p in again):
+                parsed = again
         return parsed, seconds
 
     def check_and_record(self, segs, rels, parsed, parse_seconds, i):
@@ -157,11 +163,11 @@ class StepChecks:
         return Outcome(UNVERIFIED, f"wrong with {names[0]} as written, right with what its definition gives (line "
                                    f"{line} was wrong): which is meant is not known")
 
-    def parse(self, seg, matrix_hints=frozenset()):
+    def parse(self, seg, matrix_hints=frozenset(), point_free=False):
         try:
             with step_deadline(self.step_seconds):
                 context = dataclasses.replace(self.scope.context(), sum_bounds=self.chain_sum_bounds,
-                                              matrix_hints=matrix_hints)
+                                              matrix_hints=matrix_hints, point_free=point_free)
                 found = [dataclasses.replace(p, reading=labels) for p, labels in readings(seg.toks, context)]
                 return dataclasses.replace(found[0], others=tuple(found[1:]))
         except ParseError as exc:
