@@ -29,17 +29,14 @@ def test_an_estimate_that_solves_a_derived_score_equation_is_confirmed_and_its_v
     # the score equations are sums over the data (no candidate identity): μ̂ and σ̂² after them were `given`, and
     # σ̂² = 14/4 "a value of a sum of the data", unverified, as was everything worked out from it
     out = steps(GAUSSIAN)
-    mean = at(out, "\\hat\\mu = \\frac{1}{n}")
+    mean, variance = at(out, "\\hat\\mu = \\frac{1}{n}"), at(out, "\\hat\\sigma^2 = \\frac{1}{n}")
     assert mean.verdict == OK and "solves the equation on line 3" in mean.detail
-    variance = at(out, "\\hat\\sigma^2 = \\frac{1}{n}")
     assert variance.verdict == OK and "σ^2 = 7/2" in variance.detail      # (σ², not σ: the name is squared)
     assert at(out, "\\hat\\sigma^2 = \\frac{14}{4}").verdict == OK
     # a divisor n - 1 does not solve it, and a slip in the value is caught
-    broken = steps(GAUSSIAN.replace("\\hat\\sigma^2 = \\frac{1}{n}", "\\hat\\sigma^2 = \\frac{1}{n - 1}"))
-    assert at(broken, "\\hat\\sigma^2 = \\frac{1}{n - 1}").verdict == WRONG
-    slip = steps(GAUSSIAN.replace("\\frac{14}{4}", "\\frac{14}{3}"))
-    assert at(slip, "\\hat\\sigma^2 = \\frac{14}{3}").verdict == WRONG
-
+    assert broken(GAUSSIAN, "\\hat\\sigma^2 = \\frac{1}{n}", "\\hat\\sigma^2 = \\frac{1}{n - 1}",
+                  "\\hat\\sigma^2 = \\frac{1}{n - 1}") == WRONG
+    assert broken(GAUSSIAN, "\\frac{14}{4}", "\\frac{14}{3}", "\\hat\\sigma^2 = \\frac{14}{3}") == WRONG
 
 def test_an_estimate_after_an_equation_only_written_or_derived_wrongly_is_not_confirmed():
     # the equation written without its derivative: solving it shows nothing about the model (it may be wrong)
