@@ -38,4 +38,12 @@ def tex_step(text, lhs=None, rhs=None):
 def tex_at(out, text):
     """The first of these steps that reads `lhs rel rhs` starting with `text` (spaces ignored)."""
     return next(s for s in out if f"{s.lhs} {s.rel} {s.rhs}".replace(" ", "").startswith(text.replace(" ", "")))
-__all__ = ["break_step", "break_gradient", "Claim", "tex_steps", "tex_step", "tex_at"]
+
+
+def tex_broken(text, old, new, where):
+    """The verdict at `where` once `old` is replaced by `new` in the text (the case that must stay caught)."""
+    assert old in text
+    return tex_at(tex_steps(text.replace(old, new)), where).verdict
+
+
+__all__ = ["break_step", "break_gradient", "Claim", "tex_steps", "tex_step", "tex_at", "tex_broken"]

@@ -1,18 +1,12 @@
 """Reach added in session 40 from the development sets, each beside the broken case that must stay caught (or
 the reading that must not fire)."""
-from helpers import tex_at as at, tex_steps as steps
+from helpers import tex_at as at, tex_broken as broken, tex_steps as steps
 from verify.tex import GIVEN, OK, WRONG
 
 
 def verdicts(text, *wheres):
     out = steps(text)
     return [at(out, where).verdict for where in wheres]
-
-
-def broken(text, old, new, where):
-    """The verdict at `where` once `old` is replaced by `new` (the case that must stay caught)."""
-    assert old in text
-    return at(steps(text.replace(old, new)), where).verdict
 
 
 GAUSSIAN = (

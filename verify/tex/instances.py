@@ -19,7 +19,14 @@ from verify.tex.build import IDENTITY, literal_value
 from verify.tex.names import bold_letter
 
 SIZES = (2, 3)
+# functions a vector is put through entry by entry (`\tanh(\mathbf a)`, `\sigma(\mathbf z)` read as its formula)
+ELEMENTWISE = (sp.tanh, sp.exp, sp.log, sp.sinh, sp.cosh, sp.sin, sp.cos)
 LATIN = re.compile(r"[a-z](?:_\w+)?")      # b in `\|a - b\|^2 = \|a\|^2 - 2a^\top b + \|b\|^2`: a vector, as a is
+
+
+# a key of the values: is a vector read the way ML notation reads it, a number beside it in a sum in every entry, a
+# power or a function of it entry by entry (see _ev)? Not when the plain letters are only guessed to be vectors
+ENTRYWISE = object()
 
 
 class Unfit(Exception):
@@ -38,7 +45,8 @@ def _assignment(symbols, matrix_names, n, rng, capitals_as_vectors=False, latin_
         elif s.name in IDENTITY and not s.is_commutative:
             values[s] = sp.eye(n)            # I: the identity, whatever the size
         elif s.name in matrix_names and s.name[:1].islower() or latin_as_vectors and LATIN.fullmatch(s.name) or \
-                not s.is_commutative and (letter := bold_letter(s.name)) is not None and letter.islower():
+                not s.is_commutative and (letter := bold_letter(s.name.partition("_")[0])) is not None and \
+                letter.islower():     # (𝐛_1 as 𝐛)
             values[s] = _random(rng, n, 1)
         elif not s.is_commutative or s.name in matrix_names:
             values[s] = _random(rng, n, 1 if capitals_as_vectors else n)
@@ -47,9 +55,18 @@ def _assignment(symbols, matrix_names, n, rng, capitals_as_vectors=False, latin_
     return values
 
 
-def _gradient(target, var, values):
-    """The gradient of a number in a vector or matrix (or a derivative in a number), entry by entry."""
-    if not isinstance(var, sp.Symbol) or var not in values:
+def _gradient(target, var, values, at=None):
+    """The gradient of a number in a vector or matrix (or a derivative in a number), entry by entry; `at`: the
+    definition of the name it is taken in (∂L/∂𝐚_2, 𝐚_2 = W_2𝐳_1 + 𝐛_2), where it is taken."""
+    if not isinstance(var, sp.Symbol):
+        raise Unfit("a derivative in something other than one name")
+    if at is not None:
+        point = _ev(at, values)
+        if not isinstance(point, sp.MatrixBase) and any(isinstance(x, sp.MatrixBase) for x in values.values()) and \
+                not var.is_commutative:
+            raise Unfit("a vector name defined by a number")
+        values = {**values, var: point}
+    if var not in values:
         raise Unfit("a derivative in something other than one name")
     if isinstance(target, sp.Symbol) and target != var and literal_value(target) is None:
         raise Unfit("the derivative of a name whose definition is not known")   # (not 0: how it depends is unknown)
@@ -84,7 +101,7 @@ def _ev(e, values):
             raise Unfit(f"{e} is bound inside the expression")
         return values[e]
     if isinstance(e, sp.core.function.AppliedUndef) and e.func.__name__ == "grad":
-        return _gradient(e.args[0], e.args[1], values)
+        return _gradient(e.args[0], e.args[1], values, e.args[2] if len(e.args) == 3 else None)
     if isinstance(e, sp.core.function.AppliedUndef) and e.func.__name__ == "hessian":
         return _hessian(e.args[0], e.args[1], values)
     if e.is_Rational:
@@ -94,7 +111,13 @@ def _ev(e, values):
         args = [_scalar(a) for a in args]        # w^T x is a number: w^T x + b, (w^T x) x
     try:
         if e.is_Add:
-            if len({a.shape if isinstance(a, sp.MatrixBase) else None for a in args}) > 1:
+            shapes = {a.shape if isinstance(a, sp.MatrixBase) else None for a in args}
+            if len(shapes) == 2 and None in shapes and (shape := max(shapes, key=bool))[1] == 1 and \
+                    values.get(ENTRYWISE):
+                # `1 - \mathbf h \odot \mathbf h`: a number beside vectors is that number in every entry (matrices:
+                # A + 1 has no such reading)
+                args = [a if isinstance(a, sp.MatrixBase) else a * sp.ones(*shape) for a in args]
+            elif len(shapes) > 1:
                 raise Unfit("a sum of a matrix and something of another shape")
             out = args[0]
             for a in args[1:]:
@@ -110,19 +133,22 @@ def _ev(e, values):
             if isinstance(base, sp.MatrixBase):
                 if base.shape == (1, 1):
                     base = base[0, 0]
+                elif base.cols == 1 and values.get(ENTRYWISE):
+                    # (1 + e^{-𝐚})^{-1}, 𝐡^2: a vector has no inverse or square but entry by entry
+                    return base.applyfunc(lambda x: _power(x, n))
                 elif n < 0:
                     return base.inv() ** (-n)
                 else:
                     return base ** n
-            if base == 0 and n < 0:
-                raise Unfit("division by zero at the instance")
-            return base ** n
+            return _power(base, n)
     except (sp.ShapeError, sp.NonSquareMatrixError, ValueError, ZeroDivisionError, TypeError) as exc:
         raise Unfit(type(exc).__name__) from None
     name = e.func.__name__ if isinstance(e, sp.core.function.AppliedUndef) else ""
     (a,) = args if len(args) == 1 else (None,)
     if e.func in (sp.log, sp.exp) and len(args) == 1 and not isinstance(_scalar(a), sp.MatrixBase):
         return e.func(_scalar(a))           # log det X, e^{w^T x}: a function of a number, exact
+    if a is not None and isinstance(a, sp.MatrixBase) and a.cols == 1 and e.func in ELEMENTWISE and values.get(ENTRYWISE):
+        return a.applyfunc(e.func)          # tanh(𝐚), e^{𝐳}: of a vector, entry by entry (of a matrix: not one reading)
     if name == "transpose" and a is not None:
         return a.T if isinstance(a, sp.MatrixBase) else a
     if name == "hadamard" and len(args) == 2 and all(isinstance(x, sp.MatrixBase) for x in args):
@@ -138,6 +164,12 @@ def _ev(e, values):
     raise Unfit(f"{e.func} is outside the exact subset")
 
 
+def _power(base, n):
+    if base == 0 and n < 0:
+        raise Unfit("division by zero at the instance")
+    return base ** n
+
+
 def _scalar(v):
     return v[0, 0] if isinstance(v, sp.MatrixBase) and v.shape == (1, 1) else v
 
@@ -145,6 +177,7 @@ def _scalar(v):
 def _holds(left, right, matrix_names, n, seed, capitals_as_vectors=False, latin_as_vectors=False) -> bool:
     symbols = left.free_symbols | right.free_symbols
     values = _assignment(symbols, matrix_names, n, random.Random(seed), capitals_as_vectors, latin_as_vectors)
+    values[ENTRYWISE] = not latin_as_vectors
     a, b = _scalar(_ev(left, values)), _scalar(_ev(right, values))
     if isinstance(a, sp.MatrixBase) != isinstance(b, sp.MatrixBase):
         raise Unfit("a matrix on one side, a number on the other")

@@ -283,6 +283,11 @@ class _Parser(MacroRules):
         if isinstance(nxt, sp.Symbol) and not isinstance(nxt, sp.Dummy) and nxt.is_commutative and \
                 isinstance(value, sp.Basic) and _ends_transposed(value):
             self.matrix_names.add(nxt.name)
+        # `W_1\mathbf x`, `W_1\bm\delta`: a capital right before a bold (noncommutative) vector is a matrix
+        if isinstance(value, sp.Symbol) and not isinstance(value, sp.Dummy) and value.is_commutative and \
+                value.name[:1].isascii() and value.name[:1].isupper() and isinstance(nxt, sp.Symbol) and \
+                not nxt.is_commutative and nxt.name[:1].islower():
+            self.matrix_names.add(value.name)
 
     def evaluated_at(self, value, bar):
         """`…\\Big|_{x = 2}`: what is written before the bar, at x = 2."""

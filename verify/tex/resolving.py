@@ -10,6 +10,7 @@ from sympy.core.function import AppliedUndef
 from verify.tex import templates
 from verify.tex.build import HADAMARD, TRANSPOSE, commutative, undefined_at_kinks
 from verify.tex.events import complement
+from verify.tex.defined_gradients import in_a_matrix, in_defined_names
 
 MAX_EXPANSION = 12      # nested definitions followed before giving up
 OPEN_FACTOR = "K["      # K[p(θ;y)]: the factor a `p(θ | y) ∝ …` leaves open (a positive constant)
@@ -63,6 +64,7 @@ class Resolving:
                       if not self._of_open(d)}
             if derivs:
                 expr = expr.xreplace(derivs)
+            expr = in_defined_names(self, expr)
             subs = {}
             self.from_templates([s.name for s in _symbols(expr)])
             for s in _symbols(expr):
@@ -115,6 +117,8 @@ class Resolving:
         from verify.tex.graph_inputs import stand_ins as _graph_stand_ins     # (that module builds on this one)
         variables = {v for v, _ in d.variable_count}
         written = self.expand_definitions(d.expr, keep=frozenset(v.name for v in variables))
+        if (matrix := in_a_matrix(d, written)) is not None:
+            return matrix
         inner = commutative(written)
         from verify.tex.sums import SEQ
         if inner.has(SEQ) and (through := _through_sequences(d, inner, self)) is not None:
