@@ -78,3 +78,17 @@ def test_two_layer_backprop_slips_are_caught():
                   "\\frac{\\partial L}{\\partial W_1}") == WRONG
     assert broken(TWO_LAYERS, " \\odot \\mathbf z_1 \\odot (1 - \\mathbf z_1)", "", "\\bm\\delta_1 =") == WRONG
 
+
+def test_a_random_variable_inside_expectation_is_not_a_value_it_took_earlier():
+    # `for X = 13` in one item, then `𝔼[2X] = 4𝔼[X]` in the next: 𝔼[26] = 4·𝔼[13] "does not follow from the laws",
+    # unverified; X in 𝔼 is the random variable
+    text = ("\\begin{enumerate}\n"
+            "\\item $Z = \\frac{X - \\mu}{s}$ with $\\mu = 10$, $s = 2$; for $X = 13$, $Z = 1.5$.\n"
+            "\\item For any $X$: $\\mathbb{E}[2X] = 4\\mathbb{E}[X]$ and "
+            "$\\operatorname{Var}(2X) = 4\\operatorname{Var}(X)$.\n"
+            "\\end{enumerate}\n")
+    out = steps(text)
+    wrong = at(out, "\\mathbb{E}[2X]")
+    assert wrong.verdict == WRONG and "X = 13" not in wrong.detail
+    assert at(out, "\\operatorname{Var}(2X)").verdict == OK
+    assert at(out, "Z = 1.5").verdict == OK

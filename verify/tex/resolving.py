@@ -20,6 +20,20 @@ class Unresolved(Exception):
     pass
 
 
+def _random_arguments(expr) -> set:
+    """Names of random variables (capital Latin letters) inside 𝔼, Var or Cov."""
+    from verify.tex.operators import STATISTICAL, OPERATOR_NAMES, is_random
+    if not isinstance(expr, sp.Basic):
+        return set()
+    return {s.name for op in expr.atoms(AppliedUndef) if OPERATOR_NAMES.get(op.func.__name__) in STATISTICAL
+            for s in op.free_symbols if is_random(s)}
+
+
+def _a_number_given(definition) -> bool:
+    from verify.tex.bindings import plain_number
+    return isinstance(definition, sp.Basic) and plain_number(definition)
+
+
 class Resolving:
     """Mixed into bindings.Scope: these read its bindings, functions, open_functions and reading flags."""
 
@@ -67,8 +81,11 @@ class Resolving:
             expr = in_defined_names(self, expr)
             subs = {}
             self.from_templates([s.name for s in _symbols(expr)])
+            drawn = self.drawn(expr)
             for s in _symbols(expr):
                 b = self.bindings.get(s.name)
+                if s.name in drawn:
+                    continue        # 𝔼[2X] after `for X = 13` (a value it took once): X is the random variable here
                 if self.undo_updates and s.name in self.updated and \
                         (self.updated[s.name][1] < self.section or self.same_part_updates):
                     b = self.updated[s.name][0]
@@ -307,8 +324,14 @@ class Resolving:
     def used(self, expr) -> list[Binding]:
         """Bindings a side relies on, for messages."""
         self.from_templates([s.name for s in _symbols(expr)])
+        drawn = self.drawn(expr)
         return [self.bindings[s.name] for s in sorted(_symbols(expr), key=lambda s: s.name)
-                if s.name in self.bindings]
+                if s.name in self.bindings and s.name not in drawn]
+
+    def drawn(self, expr) -> set:
+        """Random variables inside 𝔼, Var or Cov whose binding is a number given (`for X = 13`): the variable,
+        not that value, is meant there."""
+        return {n for n in _random_arguments(expr) if n in self.bindings and _a_number_given(self.bindings[n].definition)}
 
 
 def _substitute(expr, subs):

@@ -90,7 +90,8 @@ class WhereClaimed:
             return outcome
         names = sorted({s.name for p in (lhs, rhs) if not isinstance(p, Exception) and isinstance(p.expr, sp.Basic)
                         for s in p.expr.free_symbols - p.expr.atoms(sp.Dummy)})
-        bound = [self.scope.bindings[n] for n in names if n in self.scope.bindings and
+        drawn = set().union(*(self.scope.drawn(p.expr) for p in (lhs, rhs) if not isinstance(p, Exception)))
+        bound = [self.scope.bindings[n] for n in names if n in self.scope.bindings and n not in drawn and
                  self.scope.bindings[n].value is not None and (everywhere or n.split("_")[0] in self.quantified)]
         if not bound:
             return outcome
