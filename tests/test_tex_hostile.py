@@ -174,3 +174,18 @@ def located_and_kept(text):
     assert not any("could not check this chain" in (s.detail or "") for s in steps)
     assert next(s for s in steps if s.lhs == "2 + 2").verdict == WRONG
     return steps
+
+
+def test_session_41_readers_on_broken_input_stay_located():
+    # vector-notation backprop broken: a definition cut off inside σ(·), a gradient in a vector never closed, a 𝛅
+    # with an unclosed transpose, an expectation of a half-written sum after `for $X = 13$`; each relation is reported
+    # where it stands, none of them is ok, and the rest of the file is checked
+    text = ("Let $\\mathbf a_1 = W_1\\mathbf x + \\mathbf b_1$, $\\mathbf z_1 = \\sigma(\\mathbf a_1$ and "
+            "$L = \\frac12\\|\\mathbf z_1 - \\mathbf y\\|^2$.\n"
+            "$$\\bm\\delta_1 = \\frac{\\partial L}{\\partial\\mathbf a_1} = (W_2^{\\top\\bm\\delta_2) \\odot \\mathbf z_1$$\n"
+            "$$\\frac{\\partial L}{\\partial W_1} = \\bm\\delta_1\\mathbf x^\\top \\odot$$\n"
+            "For $X = 13$: $\\mathbb{E}[2X + ] = 4\\mathbb{E}[X]$.\n"
+            "$$2 + 2 = 5$$\n")
+    steps = located_and_kept(text)
+    assert not any(s.verdict == OK for s in steps if s.lhs.startswith(("\\bm\\delta_1", "\\frac{\\partial L}{\\partial W_1}",
+                                                                      "\\mathbb{E}[2X")))
