@@ -62,8 +62,7 @@ def _gradient(target, var, values, at=None):
         raise Unfit("a derivative in something other than one name")
     if at is not None:
         point = _ev(at, values)
-        if not isinstance(point, sp.MatrixBase) and any(isinstance(x, sp.MatrixBase) for x in values.values()) and \
-                not var.is_commutative:
+        if not var.is_commutative and not isinstance(point, sp.MatrixBase):
             raise Unfit("a vector name defined by a number")
         values = {**values, var: point}
     if var not in values:
@@ -147,7 +146,7 @@ def _ev(e, values):
     (a,) = args if len(args) == 1 else (None,)
     if e.func in (sp.log, sp.exp) and len(args) == 1 and not isinstance(_scalar(a), sp.MatrixBase):
         return e.func(_scalar(a))           # log det X, e^{w^T x}: a function of a number, exact
-    if a is not None and isinstance(a, sp.MatrixBase) and a.cols == 1 and e.func in ELEMENTWISE and values.get(ENTRYWISE):
+    if isinstance(a, sp.MatrixBase) and a.cols == 1 and e.func in ELEMENTWISE and values.get(ENTRYWISE):
         return a.applyfunc(e.func)          # tanh(𝐚), e^{𝐳}: of a vector, entry by entry (of a matrix: not one reading)
     if name == "transpose" and a is not None:
         return a.T if isinstance(a, sp.MatrixBase) else a

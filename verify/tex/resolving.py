@@ -83,9 +83,9 @@ class Resolving:
             self.from_templates([s.name for s in _symbols(expr)])
             drawn = self.drawn(expr)
             for s in _symbols(expr):
-                b = self.bindings.get(s.name)
                 if s.name in drawn:
                     continue        # 𝔼[2X] after `for X = 13` (a value it took once): X is the random variable here
+                b = self.bindings.get(s.name)
                 if self.undo_updates and s.name in self.updated and \
                         (self.updated[s.name][1] < self.section or self.same_part_updates):
                     b = self.updated[s.name][0]
