@@ -278,6 +278,9 @@ class ChainReading:
                 r, verdict=UNVERIFIED, detail=f"two readings, different verdicts: a claim about {head[0]} as stated "
                                               f"before: wrong ({r.detail}) | the root of the equation on line {solved}: "
                                               "it solves it (the equation itself not checked here)")
+        if claim and len(self.results) > first and self.results[first].verdict == WRONG and \
+                not isinstance(parsed[1], Exception) and not is_constant(parsed[1].expr):
+            self.scope.disputed.add(head[0])    # another formula for it: which one a slope through it means is open
         if start == 0 and (claim or approx or self.restates_a_given_value(parsed[0])):
             new_case = self.or_a_new_value(head[0] if claim or approx else segs[0].text, first,
                                            parsed if claim or approx else None)

@@ -9,7 +9,7 @@ import unicodedata
 
 import sympy as sp
 
-from verify.tex.bindings import Scope, exact, plain_number
+from verify.tex.bindings import Scope, exact, is_constant, plain_number
 from verify.tex.numeric_steps import _constant, _exact_reading
 from verify.tex.outcome import Outcome
 from verify.tex.results import OK, UNVERIFIED, WRONG
@@ -113,14 +113,24 @@ def _given_numbers_only(exprs, scope: Scope) -> bool:
     r"""Every name bound in the file that the step uses is a number the problem gives (α = 2, n = 3), or worked out
     from such numbers only (`\lambda = \sigma^2/\tau^2`): a formula over the data (`\hat\lambda =
     \frac{n}{\sum_i x_i}` after "gives") may itself be a wrong result, and its value over the data would confirm
-    what follows from it."""
+    what follows from it. The name a derivative is taken of (L in ∂L/∂z_1, defined as -log p_k) is used by its
+    formula, not by the value it was given, and is not one of these names unless it marks an estimate."""
     for e in exprs:
+        if isinstance(e, sp.Basic) and e.has(sp.Derivative):
+            e = e.xreplace({d: sp.Integer(0) for d in e.atoms(sp.Derivative) if _of_a_formula(d, scope)})
         for s in getattr(e, "free_symbols", ()):
             b = scope.bindings.get(getattr(s, "name", None))
             if b is not None and not b.of_data and not _given(b.definition) and not _of_given_numbers(b, scope) and \
                     not _a_statistic_of_the_data(b) and not _derived_estimate(b, scope):
                 return False
     return True
+
+
+def _of_a_formula(d: sp.Derivative, scope: Scope) -> bool:
+    """∂L/∂z_1 with L a name the file defines by a formula (not a number, not an estimate it claims)."""
+    b = scope.bindings.get(getattr(d.expr, "name", None))
+    return b is not None and isinstance(b.definition, sp.Expr) and not is_constant(b.definition) and \
+        not any(mark in unicodedata.normalize("NFD", b.name) for mark in ESTIMATE_MARKS)
 
 
 ESTIMATE_MARKS = ("\u0302", "\u0303", "^*", "MLE", "MAP", "ML")     # θ̂, w^*, σ_MLE: a result the file claims, not a definition

@@ -43,3 +43,42 @@ def in_defined_names(scope, expr):
         if kept in target.free_symbols:     # (L written without 𝐚_2: how it depends on it is not known)
             found[g] = GRAD(target, kept, scope.expand_definitions(var))
     return expr.xreplace(found) if found else expr
+
+
+def through_a_family(scope, d: sp.Derivative):
+    """∂L/∂z_1 with L = -log p_2 after `p_2 = 2.7183/11.1126` was worked out: p_2 is the member of the family
+    p_j = e^{z_j}/Σ_i e^{z_i} the file defined, those numbers only its value as written. The slope is taken through
+    the family (the members worked out set aside for it), or None."""
+    from verify.tex import templates
+    from verify.tex.resolving import Unresolved, _symbols, is_constant
+    if getattr(scope, "through_family", False) or scope.disputed:
+        return None         # (taken once: the members set aside, a slope that still cannot be taken is not known)
+    before = dict(scope.bindings)
+    try:
+        families = [t for t in scope.bindings if templates.pattern(t) is not None]
+        worked, seen, todo = set(), set(), [s.name for s in _symbols(d.expr)]
+        while families and todo:
+            name = todo.pop()
+            if name in seen:
+                continue
+            seen.add(name)
+            scope.from_templates([name])
+            b = scope.bindings.get(name)
+            if b is None or not isinstance(b.definition, sp.Basic):
+                continue
+            if name not in families and templates.match(name, families) is not None and is_constant(b.definition):
+                worked.add(name)
+            else:
+                todo += [s.name for s in _symbols(b.definition)]
+        if not worked:
+            return None
+        scope.bindings.clear()
+        scope.bindings.update({n: b for n, b in before.items() if n not in worked})
+        scope.through_family = True
+        return scope._derivative(d)
+    except Unresolved:
+        return None
+    finally:
+        scope.through_family = False
+        scope.bindings.clear()
+        scope.bindings.update(before)

@@ -10,7 +10,7 @@ from sympy.core.function import AppliedUndef
 from verify.tex import templates
 from verify.tex.build import HADAMARD, TRANSPOSE, commutative, undefined_at_kinks
 from verify.tex.events import complement
-from verify.tex.defined_gradients import in_a_matrix, in_defined_names
+from verify.tex.defined_gradients import in_a_matrix, in_defined_names, through_a_family
 
 MAX_EXPANSION = 12      # nested definitions followed before giving up
 OPEN_FACTOR = "K["      # K[p(θ;y)]: the factor a `p(θ | y) ∝ …` leaves open (a positive constant)
@@ -138,7 +138,8 @@ class Resolving:
             return matrix
         inner = commutative(written)
         from verify.tex.sums import SEQ
-        if inner.has(SEQ) and (through := _through_sequences(d, inner, self)) is not None:
+        from verify.tex.sequence_slopes import through_sequences
+        if inner.has(SEQ) and (through := through_sequences(d, inner, self)) is not None:
             return through      # z_i with Σ_k e^{z_k} in p_i: z_i is one of the sum's terms (never held apart from it)
         stand_ins = _graph_stand_ins(inner, variables)       # (first: a variable inside one is not "not depending")
         if inner != d.expr and not (inner.free_symbols & variables):
@@ -147,6 +148,8 @@ class Resolving:
             if (through := self._through_vectors(d)) is not None:
                 return through
             if (through := self._before_the_update(d, inner)) is not None:
+                return through
+            if (through := through_a_family(self, d)) is not None:
                 return through
             names = ", ".join(b.name for b in self.used(d.expr))
             raise Unresolved(f"as defined, {names} does not depend on {', '.join(v.name for v in variables)}: "
@@ -364,50 +367,3 @@ def is_constant(expr) -> bool:
     if isinstance(expr, sp.MatrixBase):
         return all(is_constant(e) for e in expr)
     return not _symbols(expr) and not expr.has(TRANSPOSE, HADAMARD)
-
-
-def _through_sequences(d: sp.Derivative, inner, scope):
-    """∂p_i/∂z_j with p_i = e^{z_i}/Σ_k e^{z_k}: z_j is the j-th term of the z the sum runs over. Taken by SymPy with
-    z an IndexedBase (Kronecker deltas where the indices meet), and given back in seq form for sums.check_sums;
-    None when the variable is no term of a sum in the definition."""
-    from verify.tex.sums import INDEX_LETTERS, SEQ, index_symbol
-    if len(d.variable_count) != 1 or d.variable_count[0][1] != 1 or not isinstance(d.variable_count[0][0], sp.Symbol):
-        return None
-    var = d.variable_count[0][0]
-    base, _, sub = var.name.partition("_")
-    families = {a.args[0].name: a.args[0] for a in inner.atoms(SEQ) if isinstance(a.args[0], sp.Symbol)}
-    summed = {lim[0].name for op in inner.atoms(sp.Sum) for lim in op.limits}
-    if base not in families or len(sub) != 1 or not (sub.isdigit() or sub in INDEX_LETTERS) or sub in summed:
-        return None
-    if any(letter in scope.bindings for letter in INDEX_LETTERS):
-        return None     # ("when $j = 2$": an index letter given a number -- z_j may already stand for z_2)
-    if _reaches_an_entry(d.expr, base, scope):
-        return None     # z = (1, 2, 0.5) written out: z_2 went in as the number 2, and -z_2 no longer moves with z_j
-    bases = {name: sp.IndexedBase(name) for name in families}
-    to_indexed = {a: bases[a.args[0].name][a.args[1]] for a in inner.atoms(SEQ) if a.args[0].name in bases}
-    for s in inner.free_symbols:        # z_i outside the sum: the i-th term of the same z
-        b, _, x = getattr(s, "name", "").partition("_")
-        if b in bases and len(x) == 1 and (x.isdigit() or x in INDEX_LETTERS) and x not in summed:
-            to_indexed[s] = bases[b][index_symbol(x)]
-    try:
-        slope = sp.diff(inner.xreplace(to_indexed), bases[base][index_symbol(sub)])
-    except (TypeError, ValueError, NotImplementedError):
-        return None
-    back = {a: SEQ(families[a.base.label.name], a.indices[0]) for a in slope.atoms(sp.Indexed) if len(a.indices) == 1}
-    slope = slope.xreplace(back)
-    # (with no term left, Σ_i δ_ij/n: the index j would be read as any number by the checks that follow)
-    return slope if slope.has(SEQ) and not slope.has(sp.Indexed) else None
-
-
-def _reaches_an_entry(expr, base: str, scope, depth: int = 0) -> bool:
-    """Does expr, through the definitions, use an entry of `base` by its number (z_2, x_{1})?"""
-    for s in _symbols(expr):
-        b, _, sub = s.name.partition("_")
-        if b == base and sub.isdigit():
-            return True
-        binding = scope.bindings.get(s.name)
-        if binding is not None and depth < 12 and isinstance(binding.definition, sp.Basic) and \
-                _reaches_an_entry(binding.definition, base, scope, depth + 1):
-            return True
-    return False
-
