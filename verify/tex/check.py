@@ -89,6 +89,7 @@ class _Run(ChainReading, PosteriorLaws, NamedObjectives, UpdateRules, StepChecks
         self.region_start = False       # the chain is the first of its math region
         self.named_region = False       # the prose right before names what its leading relation is about
         self.follows = False            # the prose right before says this region follows from the last
+        self.adjacent = False           # no prose at all between this region and the last
         self.corrects = False           # "should be" right before it: a definition may be given again, corrected
         self.corrects_formulas = False  # "… should read:" on the line before: formulas given again, corrected
         self.spread_named = False       # "the standard deviation is" right before it (see spread_of_a_variance)
@@ -202,6 +203,7 @@ class _Run(ChainReading, PosteriorLaws, NamedObjectives, UpdateRules, StepChecks
             self.function_defining = item.function_defining
             self.named_region = item.named
             self.follows = item.follows
+            self.adjacent = item.adjacent
             self.corrects = item.corrects
             self.corrects_formulas = item.corrects_formulas
             self.spread_named = item.spread_named

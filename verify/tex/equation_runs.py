@@ -103,7 +103,9 @@ class EquationRuns:
             return True
         unknown = next((s for s in self.equation.difference.free_symbols if s.name == _estimated(name)), None)
         # only `… = 0` ("setting the derivative to zero"): `L'(w) = (wx - y)x + λ` is a claim, not an equation solved
-        near = self.equation.region == self.region or self.equation.region == self.region - 1 and self.follows
+        # (the next display, with prose that says it follows or none at all: `$$ℓ'(θ) = … = 0,$$ $$\hat\theta = …$$`)
+        near = self.equation.region == self.region or \
+            self.equation.region == self.region - 1 and (self.follows or self.adjacent)
         if unknown is None or not self.equation.set_to_zero or self.scope.bindings.get(unknown.name) is not None or \
                 not near:
             return False

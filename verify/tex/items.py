@@ -98,6 +98,8 @@ SAMPLE_LAW = re.compile(r"\A\s*([A-Za-z])_\{?i\}?\s*(?:\\mid[^=]*?)?\\sim\b")
 INFERENCE = re.compile(r"(?:\b(?:gives|giving|yields|implies|hence|thus|so|therefore|i\.\s?e\.|that is|we get|"
                        r"rearranging|solving)|\\(?:Rightarrow|implies|iff|Longrightarrow|Leftrightarrow))[\s,:;~]*\Z")
 MAX_INFERENCE_GAP = 40      # characters of prose between the two equations
+# what may stand between two math regions with no prose at all: `$$ $$`, `\] \[`, `\end{align*} \begin{align*}`
+MATH_DELIMITERS = re.compile(r"\$|\\[\[\]()]|\\(?:begin|end)\{(?:equation|align|gather|multline|eqnarray|displaymath)\*?\}")
 SEED = re.compile(r"\bseed(?:s|ing|ed)?\b[\s,:~]*(?:with\s+)?(?:\\dot\s*\{?\s*\\?\w+\}?\s*=\s*)?\Z", re.I)   # "seed $(0, 1)$"
 # "Pass 2: seeding $x_2$": the sweep seeds that input (its tangent 1, the other inputs' 0)
 SEED_INPUT = re.compile(r"\A\s*(?:\$\$?|\\[\[(])?\s*([A-Za-z])_\{?(\d)\}?\s*(?:\$\$?|\\[\])])?\s*\Z")
@@ -175,6 +177,7 @@ class RegionStart:
     corrects_formulas: bool = False
     posterior_named: bool = False   # "so the posterior is $\mathrm{Beta}(9, 5)$" (see posterior_laws)
     prior_named: bool = False       # "Prior $\mathrm{Beta}(2, 2)$" (see posterior_laws)
+    adjacent: bool = False          # nothing but spaces and comments since the last region (display after display)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -274,7 +277,8 @@ def items_of(text: str, where=None):
                               _sample_letter(gap, previous_math, getattr(event, "text", "")),
                               _leads_into_a_correction(text, at), bool(POSTERIOR_NAMED.search(before)),
                               bool(PRIOR_NAMED.search(before)) or
-                              bool(PRIOR_AFTER.match(text, at + len(getattr(event, "text", "")))))
+                              bool(PRIOR_AFTER.match(text, at + len(getattr(event, "text", "")))),
+                              adjacent=bool(previous_math) and not new_part and not MATH_DELIMITERS.sub("", gap).strip())
             previous_math = getattr(event, "text", "")
             previous_end = None
             for chain in chains_of(event, where, icomma, own):
