@@ -189,3 +189,17 @@ def test_session_41_readers_on_broken_input_stay_located():
     steps = located_and_kept(text)
     assert not any(s.verdict == OK for s in steps if s.lhs.startswith(("\\bm\\delta_1", "\\frac{\\partial L}{\\partial W_1}",
                                                                       "\\mathbb{E}[2X")))
+
+
+def test_session_42_readers_on_broken_input_stay_located():
+    # the softmax gradient broken: a family whose sum is never closed, a slope in an entry with an unclosed
+    # subscript, an estimate after an equation set to zero that ends on a fraction bar; each relation is reported
+    # where it stands, none of them is ok, and the rest of the file is checked
+    text = ("Logits $z = (2.0, 1.0, 0.1)$, true class $k = 2$, $p_j = \\frac{e^{z_j}}{\\sum_i e^{z_i}$, "
+            "$L = -\\log p_k$.\n"
+            "$$\\frac{\\partial L}{\\partial z_{1} = 0.6590$$\n"
+            "$$\\ell'(\\theta) = \\frac{3}{\\theta} - 4 = 0,$$\n"
+            "$$\\hat\\theta = \\frac{3}{$$\n"
+            "$$2 + 2 = 5$$\n")
+    steps = located_and_kept(text)
+    assert not any(s.verdict == OK for s in steps if s.lhs.startswith(("p_j", "\\frac{\\partial L}", "\\hat\\theta")))
