@@ -118,6 +118,7 @@ class Scope(Resolving, GraphInputs, ScopeEntries, ScopeLaws):
     letters_bound: set = field(default_factory=set)   # v for any v_3 given a value so far (v_k names of their own)
     kept_names: frozenset = frozenset()     # a formula's own names, kept as names (Resolving.names_as_written)
     disputed: set = field(default_factory=set)   # names claimed with another formula, wrong (p_j with a temperature)
+    through_family: bool = False  # a slope is being taken through a family's members (defined_gradients)
     solved_estimates: dict = field(default_factory=dict)  # σ̂ -> the line of its binding, shown to solve ∂ℓ/∂σ² = 0
     regiven: set = field(default_factory=set)     # vectors given another value in the part that gave them
     given_again: dict = field(default_factory=dict)   # name -> the line that last gave its data a new value (not `←`)

@@ -51,8 +51,10 @@ def through_a_family(scope, d: sp.Derivative):
     the family (the members worked out set aside for it), or None."""
     from verify.tex import templates
     from verify.tex.resolving import Unresolved, _symbols, is_constant
-    if getattr(scope, "through_family", False) or scope.disputed:
-        return None         # (taken once: the members set aside, a slope that still cannot be taken is not known)
+    if scope.through_family or scope.disputed:
+        # (taken once: the members set aside, a slope that still cannot be taken is not known; and not in a file that
+        # claims some name to be another formula, where which formula a member means is open)
+        return None
     before = dict(scope.bindings)
     try:
         families = [t for t in scope.bindings if templates.pattern(t) is not None]

@@ -23,10 +23,11 @@ def through_sequences(d: sp.Derivative, inner, scope):
     summed = {lim[0].name for op in inner.atoms(sp.Sum) for lim in op.limits}
     if base not in families or len(sub) != 1 or not (sub.isdigit() or sub in INDEX_LETTERS) or sub in summed:
         return None
-    # ("true class $k = 2$", "when $j = 2$": an index letter given a whole number stands for it, in z_k as in z_j)
+    # ("true class $k = 2$": an index letter given a whole number stands for it in z_k; not in the slope's own
+    # variable: ∂/∂z_j after "when $j = 2$" may be in z_2, or in any entry again)
     numbered = _numbered_letters(scope, INDEX_LETTERS)
     if numbered is None or sub in numbered:
-        return None     # (∂/∂z_j after "when $j = 2$": z_j may be z_2, or any entry again)
+        return None
     if _disputed(d.expr, scope):
         return None
     reached = _entries_reached(d.expr, base, scope)
