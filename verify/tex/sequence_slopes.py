@@ -70,30 +70,25 @@ def _numbered_letters(scope, letters) -> dict | None:
     return numbered
 
 
-def _disputed(expr, scope, depth: int = 0) -> bool:
-    """Does expr, through the definitions, use a name (or a member of a family) the file also claimed to be another
-    formula, which came out wrong (`p_j = e^{z_j/T}/…` after `p_j = e^{z_j}/…`)? Its slope may be either."""
-    if not scope.disputed:
-        return False
-    for s in _symbols(expr):
-        if s.name in scope.disputed or templates.match(s.name, scope.disputed) is not None:
-            return True
-        binding = scope.bindings.get(s.name)
-        if binding is not None and depth < 12 and isinstance(binding.definition, sp.Basic) and \
-                _disputed(binding.definition, scope, depth + 1):
-            return True
-    return False
-
-
-def _entries_reached(expr, base: str, scope, depth: int = 0) -> set:
-    """The entries of `base` by their number (z_2, x_{1}) that expr uses through the definitions."""
+def _names_reached(expr, scope, depth: int = 0) -> set:
+    """The names expr uses, and those their definitions use in turn (12 levels at most)."""
     found = set()
     for s in _symbols(expr):
-        b, _, sub = s.name.partition("_")
-        if b == base and sub.isdigit():
-            found.add(s.name)
+        found.add(s.name)
         binding = scope.bindings.get(s.name)
         if binding is not None and depth < 12 and isinstance(binding.definition, sp.Basic):
-            found |= _entries_reached(binding.definition, base, scope, depth + 1)
+            found |= _names_reached(binding.definition, scope, depth + 1)
     return found
 
+
+def _disputed(expr, scope) -> bool:
+    """Does expr, through the definitions, use a name (or a member of a family) the file also claimed to be another
+    formula, which came out wrong (`p_j = e^{z_j/T}/…` after `p_j = e^{z_j}/…`)? Its slope may be either."""
+    return bool(scope.disputed) and any(name in scope.disputed or templates.match(name, scope.disputed) is not None
+                                        for name in _names_reached(expr, scope))
+
+
+def _entries_reached(expr, base: str, scope) -> set:
+    """The entries of `base` by their number (z_2, x_{1}) that expr uses through the definitions."""
+    return {name for name in _names_reached(expr, scope)
+            if name.partition("_")[0] == base and name.partition("_")[2].isdigit()}
