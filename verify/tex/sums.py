@@ -299,6 +299,13 @@ def data_reading(left, right, scope, strict: bool = False, same_part: bool = Tru
         return None
     (m,) = counts
     size = {bounds.pop(): sp.Integer(m)} if bounds else {}     # Σ_{i=1}^{3}: the bounds say it already
+    if all(getattr(b, "name", "").endswith(")") for b in size):
+        # `\frac1n\sum_i x_i` over x = (1, 2, 6): a sum without bounds runs over the data, and the n beside it,
+        # bound to nothing else, is their count (the convention of every such formula)
+        # (not a name the data run over, n = (5, 2, 3), nor one a side is about: `N = \sum_k n_k` claims it)
+        size.update({s: sp.Integer(m) for e in (left, right) for s in getattr(e, "free_symbols", ())
+                     if getattr(s, "name", None) in ("n", "N") and s not in heads and s not in (left, right) and
+                     s.name not in scope.bindings and s.name not in scope.matrices})
     sides = [written_out(e.xreplace(size).doit()).xreplace(entries) for e in (left, right)]
     sides = [scope.resolve(e.xreplace(size)) for e in sides]
     return sides if all(isinstance(e, sp.Expr) and not e.has(SEQ, sp.Sum, sp.Product) for e in sides) else None
