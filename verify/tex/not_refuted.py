@@ -26,6 +26,8 @@ def at_random_instances(found, left, right, scope) -> Outcome:
     fails at them says nothing about a name the file gave a value (∂ℓ/∂b = -0.4750 with w, x given: true there)."""
     if found[0] == "ok":
         return Outcome(OK, found[1])
+    if found[0] == "unverified":
+        return Outcome(UNVERIFIED, found[1])
     given = sorted({s.name for s in left.free_symbols | right.free_symbols if isinstance(s, sp.Symbol) and
                     (s.name in scope.matrices or s.name in scope.bindings)})
     if given:
