@@ -18,6 +18,7 @@ from verify.tex.numeric import Unsupported, _precision, ends, evaluate, interval
 from verify.tex.numeric_steps import _constant, significant_digits
 from verify.tex.outcome import CANDIDATE, PROVE_SETTINGS, Outcome
 from verify.tex.results import OK, UNVERIFIED, WRONG
+from verify.tex.taylor import taylor_at_zero
 
 SEARCH_POINTS = 16        # random points tried for a counterexample before any proof
 
@@ -40,7 +41,8 @@ def _symbolic(left, right, rel, scope: Scope, settings=PROVE_SETTINGS) -> Outcom
     if v.status != FAILED:
         return Outcome(UNVERIFIED, v.reason or "undecided")
     if rel == "approx":
-        return Outcome(UNVERIFIED, "an approximation between expressions with free symbols is not checked")
+        return taylor_at_zero(left, right) or \
+            Outcome(UNVERIFIED, "an approximation between expressions with free symbols is not checked")
     second = _plain_entries_of_bold_vectors(left, right, rel, scope)
     if second is not None:
         return second
