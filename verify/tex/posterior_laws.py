@@ -21,8 +21,8 @@ from verify.tex.build import ParseError
 from verify.tex.events import is_stated_quantity
 from verify.tex.named_laws import applied_law
 from verify.tex.parse import parse
-from verify.tex.posterior_moments import (CONDITIONAL, MODE, MOMENT_NAMES, PREDICTED, PREDICTIVE, _predicted,
-                                         _values, posterior_kernel, shown_ratio)
+from verify.tex.posterior_moments import (CONDITIONAL, MLE, MODE, MOMENT_NAMES, PREDICTED, PREDICTIVE, _predicted,
+                                         _values, likelihood_mode, posterior_kernel, shown_ratio)
 from verify.tex.outcome import Outcome
 from verify.tex.results import CARRIED, GIVEN, OK, UNVERIFIED, WRONG
 
@@ -231,6 +231,8 @@ class PosteriorLaws:
                 moment, variable = "second", square[1]         # 𝔼[θ² | k]: the second moment
         elif (found := MODE.fullmatch(name)) and len(found[1]) <= 3:
             moment, variable, condition = "mode", found[1], None
+        elif (found := MLE.fullmatch(name)) and len(found[1]) <= 3:
+            return self.likelihood_maximum(found[1])
         elif (found := PREDICTIVE.fullmatch(name)) and (moment := _predicted(found[1])) is not None:
             variable, condition = self.beta_variable(), _plain(found[2])
             if variable is None:
@@ -254,6 +256,24 @@ class PosteriorLaws:
                  "two more": "the predictive probability of two more successes (𝔼[θ²])",
                  "second": "the second moment"}[moment]
         return Moment(shown, values, posterior)
+
+    def likelihood_maximum(self, variable: str) -> Moment | None:
+        """θ̂_MLE where this part gives θ a Beta prior (so θ is the success rate) and one count of successes in
+        trials: where the binomial likelihood is largest, whatever the prior."""
+        law = self.scope.laws.get(variable)
+        beta = law.family == "beta" if law is not None else \
+            variable in GREEK_PARAMETERS and any(p[0] == "beta" for p in self.scope.priors)
+        if not beta or len(self.scope.counts) != 1:
+            return None
+        k, n = self.scope.counts[0]
+        top = likelihood_mode(k, n)
+        if top is None:
+            return None
+        flat = posterior_kernel(1, 1, k, n)        # the likelihood is the posterior of a flat prior, Beta(1, 1)
+        p = Posterior(variable, "beta", flat, f"Beta({flat[0]}, {flat[1]}) of a flat prior (the likelihood of {k} "
+                      f"successes in {n} trials)", 0, paragraph=self.scope.paragraph,
+                      expected=(flat, "the counts alone (the MLE does not use the prior)"))
+        return Moment("the mode", (("", top),), p)
 
     def beta_variable(self) -> str | None:
         """The one variable with a Beta prior or posterior in this part (θ when prose named only the law)."""

@@ -21,6 +21,7 @@ ONE_MORE = re.compile(r"(?:the)?(?:next(?:toss|flip|trial|one)?(?:is|a|being)?)?
 TWO_MORE = re.compile(r"(?:hh|twoheads|twomoreheads|nexttwo(?:are|both)?(?:h|heads|successes)|"
                       r"twosuccesses|bothheads|nexttwoheads)")
 MODE = re.compile(r"(.+?)\u0302?_(MAP|mode)")
+MLE = re.compile(r"(.+?)\u0302?_(MLE|ML)")
 MOMENT_NAMES = {"𝔼": "mean", "Var": "variance", "var": "variance", "sd": "sd", "SD": "sd", "std": "sd", "Std": "sd",
                 "mode": "mode", "Mode": "mode"}
 
@@ -84,3 +85,12 @@ def posterior_kernel(a, b, successes: int, trials: int) -> tuple:
     likelihood = sp.binomial(trials, successes) * theta ** successes * (1 - theta) ** (trials - successes)
     powers = sp.powsimp(prior * likelihood / sp.binomial(trials, successes)).as_powers_dict()
     return powers[theta] + 1, powers[1 - theta] + 1
+
+
+def likelihood_mode(successes: int, trials: int):
+    """Where θ^k (1 − θ)^(n − k) is largest: the root of the log-likelihood's derivative (solved, not k/n typed
+    in); None when it is not one root inside (0, 1)."""
+    theta = sp.Symbol("θ", positive=True)
+    loglik = successes * sp.log(theta) + (trials - successes) * sp.log(1 - theta)
+    roots = [r for r in sp.solve(sp.diff(loglik, theta), theta) if r.is_number and 0 < r < 1]
+    return roots[0] if len(roots) == 1 else None
