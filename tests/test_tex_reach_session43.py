@@ -86,3 +86,40 @@ def test_an_mle_that_uses_the_prior_is_caught():
     assert broken(MLE, "_{\\mathrm{MLE}} = 0.7", "_{\\mathrm{MLE}} = \\frac{k}{n + 2}",
                   "\\hat\\theta_{\\mathrm{MLE}}") == WRONG
 
+
+ADAM = ("With $\\epsilon = 10^{-8}$ and $\\mathbf w_0 = (3, 1)$: $\\hat{\\mathbf{m}}_1 = (4,\\ 8)$, "
+        "$\\hat{\\mathbf{s}}_1 = (16,\\ 64)$, so\n"
+        "\\[\\mathbf w_1 = \\mathbf w_0 - 0.1\\,\\frac{\\hat{\\mathbf{m}}_1}{\\sqrt{\\hat{\\mathbf{s}}_1} + \\epsilon} "
+        "= (3 - 0.1,\\ 1 - 0.1) = (2.9,\\ 0.9).\\]\n")
+
+
+def test_a_quotient_of_two_vectors_does_not_end_the_chain():
+    # Adam's m̂/(√ŝ + ε) with m̂, ŝ given vectors stopped the whole chain ("could not check this chain (ShapeError)"):
+    # the quotient is not read, and the arithmetic after it is still checked
+    out = steps(ADAM)
+    assert at(out, "\\mathbf w_0 - 0.1").verdict == UNVERIFIED
+    assert at(out, "(3 - 0.1,\\ 1 - 0.1) =").verdict == OK
+    assert broken(ADAM, "= (2.9,\\ 0.9)", "= (2.9,\\ 0.8)", "(3 - 0.1,\\ 1 - 0.1) =") == WRONG
+
+
+def test_a_function_of_a_given_vector_is_not_read_as_a_product():
+    # `μ(x) = 0.8 + 0.6x` after the data x = (0, 1, 2): μ is a function of x, not μ times the data (was `wrong`:
+    # 0 against 0.8 in the first entry); σ^2(x) the same
+    out = steps("Data: $x = (0, 1, 2)$.\n\nNote $\\mu(x) = 0.8 + 0.6x$ and $\\sigma^2(x) = 1 + (6 - 6x)/15$.\n")
+    assert at(out, "\\mu(x) =").verdict == UNVERIFIED
+    assert at(out, "\\sigma^2(x) =").verdict == UNVERIFIED
+
+
+STABILITY = ("Adam with $\\epsilon = 10^{-8}$, $\\hat m_1 = 4$, $\\hat s_1 = 16$, $w_0 = 3$.\n\n"
+             "$w_1 = w_0 - 0.1\\frac{\\hat m_1}{\\sqrt{\\hat s_1} + \\epsilon} = 3 - 0.1 = 2.9$.\n")
+
+
+def test_adams_stability_constant_is_left_out_as_everyone_does():
+    # 2.9000000002 against the exact 3 - 0.1 was `wrong`; with ε = 10^{-8} taken as 0 it is right
+    confirmed(STABILITY, "w_0 - 0.1", "taken as 0")
+
+
+def test_a_step_wrong_beyond_the_stability_constant_is_caught():
+    assert broken(STABILITY, "= 3 - 0.1 =", "= 3 - 0.2 =", "w_0 - 0.1") == WRONG
+    # a claim about ε itself is not excused by taking it as 0
+    assert at(steps(STABILITY + "\nSo $\\epsilon = 0$.\n"), "\\epsilon = 0").verdict != OK

@@ -130,7 +130,18 @@ class MacroRules(CallRules):
                                  f"{name}·({', '.join(map(shown, args))}) as a product"], nxt.pos) == 0:
                 return sp.Function(name)(*[commutative(a) for a in args])
             self.i = save
+        if not primes and name not in self.ctx.values and name not in self.ctx.matrices and self.vector_argument():
+            raise ParseError(f"{name}(…) of a given vector: a function of it or {name} times it, not decided", nxt.pos)
         return name_symbol(name, maybe_matrix=name in self.matrix_names or name in self.ctx.matrix_hints)
+
+    def vector_argument(self) -> bool:
+        """The next tokens are `(x)` with x a vector the file gave: `μ(x) = 0.8 + 0.6x` after `x = (0, 1, 2)` is
+        a function μ with x its parameter far more often than μ times the data."""
+        toks, i = self.toks, self.i
+        if i + 2 >= len(toks) or not _is(toks[i], "char", "(") or not _is(toks[i + 2], "char", ")"):
+            return False
+        vector = self.ctx.matrices.get(toks[i + 1].value) if toks[i + 1].kind == "char" else None
+        return isinstance(vector, sp.MatrixBase) and 1 in vector.shape
 
     def extremum_over_entries(self, v, t):
         """`\\max_k z_k` with the vector z written out: the largest (smallest) of its entries."""
@@ -378,7 +389,11 @@ class MacroRules(CallRules):
             deriv = self.derivative_frac(num, den, t)
             if deriv is not None:
                 return deriv
-            return self.sub(num, "numerator") * power(self.sub(den, "denominator"), sp.Integer(-1), t.pos)
+            top, bottom = self.sub(num, "numerator"), self.sub(den, "denominator")
+            try:        # (m̂/(√ŝ + ε) of two given vectors: not read, and never the end of the chain it is in)
+                return top * power(bottom, sp.Integer(-1), t.pos)
+            except (sp.ShapeError, sp.NonSquareMatrixError) as exc:
+                raise ParseError(f"cannot divide: {type(exc).__name__}", t.pos) from None
         if v == "sqrt":
             index = t.args[0] if t.args and len(t.args) == 2 and t.args[0] is not None else None
             radicand = self.sub(self.arg_tokens(t, 1 if t.args and len(t.args) == 2 else 0), "square root")
