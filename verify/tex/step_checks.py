@@ -26,6 +26,7 @@ from verify.tex.numeric_steps import ROUNDED_DIGITS, significant_digits
 from verify.tex.operators import canonical, has_operators, is_random
 from verify.tex.parse import readings
 from verify.tex.posterior_laws import as_parameters
+from verify.tex.stability import without_stability_constant
 from verify.tex.results import CARRIED, OK, UNVERIFIED, WRONG
 from verify.tex.samples import SAMPLE_WRONG
 from verify.tex.steps import CANDIDATE, Outcome, check_proportional, check_step
@@ -265,6 +266,8 @@ class StepChecks:
                         outcome = check_step(lhs, rhs, rel, self.scope)
                     if outcome.verdict in (WRONG, CANDIDATE) and self.scope.bits and self.names_a_kl(lhs, rhs):
                         outcome = self.kl_in_bits(lhs, rhs, rel, outcome)
+                    if outcome.verdict in (WRONG, CANDIDATE):
+                        outcome = without_stability_constant(self, lhs, rhs, rel, outcome)
             if outcome.verdict in (WRONG, CANDIDATE) and (lhs, rhs) != written:
                 outcome = dataclasses.replace(outcome, detail=f"to first order in the dual unit: {shown(lhs.expr)} "
                                                               f"against {shown(rhs.expr)}; {outcome.detail}")
