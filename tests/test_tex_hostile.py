@@ -203,3 +203,19 @@ def test_session_42_readers_on_broken_input_stay_located():
             "$$2 + 2 = 5$$\n")
     steps = located_and_kept(text)
     assert not any(s.verdict == OK for s in steps if s.lhs.startswith(("p_j", "\\frac{\\partial L}", "\\hat\\theta")))
+
+
+def test_session_43_readers_on_broken_input_stay_located():
+    # session 43's readers broken: a Taylor polynomial cut off in a fraction, an MLE after a half-written count, a
+    # function of a given vector with its bracket never closed, an Adam step whose ε is never given a value and whose
+    # quotient ends on a fraction bar; each relation is reported where it stands, none of them is ok, and the rest of
+    # the file is checked
+    text = ("$\\sin x \\approx x - \\frac{x^3}{6$ and $e^x \\approx 1 + x + $.\n"
+            "Prior $\\theta \\sim \\mathrm{Beta}(2, 2)$; we see $k = 7$ heads in $n = $ tosses, "
+            "$\\hat\\theta_{\\mathrm{MLE}} = \\frac{7}{$.\n"
+            "Data $x = (0, 1, 2)$, $\\mu(x = 0.8 + 0.6x$.\n"
+            "$\\epsilon = 10^{-$ and $w_1 = 3 - 0.1\\frac{4}{\\sqrt{16} + \\epsilon} = 3 - \\frac{0.4}{}$.\n"
+            "$$2 + 2 = 5$$\n")
+    steps = located_and_kept(text)
+    assert not any(s.verdict == OK for s in steps if s.lhs.startswith(("\\sin x", "e^x", "\\hat\\theta", "\\mu(x",
+                                                                      "w_1", "3 - 0.1")))
