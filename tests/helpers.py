@@ -40,10 +40,18 @@ def tex_at(out, text):
     return next(s for s in out if f"{s.lhs} {s.rel} {s.rhs}".replace(" ", "").startswith(text.replace(" ", "")))
 
 
+def tex_confirmed(text, *wheres, because):
+    """Each step at `wheres` is ok, and says `because` (the reading that confirmed it)."""
+    out = tex_steps(text)
+    for where in wheres:
+        step = tex_at(out, where)
+        assert step.verdict.value == "ok" and because in step.detail, (where, step.detail)
+
+
 def tex_broken(text, old, new, where):
     """The verdict at `where` once `old` is replaced by `new` in the text (the case that must stay caught)."""
     assert old in text
     return tex_at(tex_steps(text.replace(old, new)), where).verdict
 
 
-__all__ = ["break_step", "break_gradient", "Claim", "tex_steps", "tex_step", "tex_at", "tex_broken"]
+__all__ = ["break_step", "break_gradient", "Claim", "tex_steps", "tex_step", "tex_at", "tex_broken", "tex_confirmed"]

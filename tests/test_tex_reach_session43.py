@@ -1,12 +1,7 @@
 """Reach added in session 43 from the development sets, each beside the broken case that must stay caught (or
 the reading that must not fire)."""
-from helpers import tex_at as at, tex_broken as broken, tex_steps as steps
+from helpers import tex_at as at, tex_broken as broken, tex_confirmed, tex_steps as steps
 from verify.tex import OK, UNVERIFIED, WRONG
-
-
-def confirmed(text, where, because):
-    step = at(steps(text), where)
-    assert step.verdict == OK and because in step.detail, step.detail
 
 
 MEAN = (
@@ -17,7 +12,7 @@ MEAN = (
 def test_a_mean_without_bounds_over_a_given_vector():
     # Σ_i without bounds runs over the three entries of x, and the n beside it is their count (was "a value of a
     # sum of the data": n stayed a free name, so 9/n against 3)
-    confirmed(MEAN, "\\mu = \\tfrac13", "data")
+    tex_confirmed(MEAN, "\\mu = \\tfrac13", because="data")
 
 
 def test_a_mean_over_the_wrong_entries_is_caught():
@@ -77,7 +72,7 @@ MLE = ("A coin: prior $\\theta \\sim \\mathrm{Beta}(2, 2)$; we see $k = 7$ heads
 
 def test_the_mle_of_a_beta_binomial_success_rate():
     # θ̂_MLE beside a Beta prior and one count: where the binomial likelihood is largest (was a definition)
-    confirmed(MLE, "\\hat\\theta_{\\mathrm{MLE}}", "the MLE does not use the prior")
+    tex_confirmed(MLE, "\\hat\\theta_{\\mathrm{MLE}}", because="the MLE does not use the prior")
 
 
 def test_an_mle_that_uses_the_prior_is_caught():
@@ -116,7 +111,7 @@ STABILITY = ("Adam with $\\epsilon = 10^{-8}$, $\\hat m_1 = 4$, $\\hat s_1 = 16$
 
 def test_adams_stability_constant_is_left_out_as_everyone_does():
     # 2.9000000002 against the exact 3 - 0.1 was `wrong`; with ε = 10^{-8} taken as 0 it is right
-    confirmed(STABILITY, "w_0 - 0.1", "taken as 0")
+    tex_confirmed(STABILITY, "w_0 - 0.1", because="taken as 0")
 
 
 def test_a_step_wrong_beyond_the_stability_constant_is_caught():

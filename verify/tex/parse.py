@@ -324,11 +324,8 @@ class _Parser(MacroRules):
                     base = self.transpose(base, t.pos)
                     continue
                 base = power(base, self.sub(sup, "exponent"), t.pos)
-                if isinstance(base, sp.Pow) and isinstance(base.base, sp.Symbol) and \
-                        base.base.name not in self.ctx.values and self.vector_argument():
-                    # σ^2(x) after x = (0, 1, 2): the function σ² of x, or σ² times the data -- not decided
-                    raise ParseError(f"{base.base.name}^…(…) of a given vector: a function of it or a product, "
-                                     "not decided", t.pos)
+                if isinstance(base, sp.Pow) and isinstance(base.base, sp.Symbol):
+                    self.refuse_a_vector_argument(base.base.name, t, f"{base.base.name}^{shown(base.exp)}")    # σ^2(x)
             elif _is(t, "char", "_") and isinstance(base, sp.MatrixBase) and 1 in base.shape and \
                     (k := self.peek(1)) is not None and k.kind == "num" and k.value.isdecimal():
                 self.take(), self.take()    # softmax(2z)_1 of a vector worked out: its entry

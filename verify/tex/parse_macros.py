@@ -130,18 +130,23 @@ class MacroRules(CallRules):
                                  f"{name}·({', '.join(map(shown, args))}) as a product"], nxt.pos) == 0:
                 return sp.Function(name)(*[commutative(a) for a in args])
             self.i = save
-        if not primes and name not in self.ctx.values and name not in self.ctx.matrices and self.vector_argument():
-            raise ParseError(f"{name}(…) of a given vector: a function of it or {name} times it, not decided", nxt.pos)
+        if not primes and name not in self.ctx.matrices:
+            self.refuse_a_vector_argument(name, nxt)
         return name_symbol(name, maybe_matrix=name in self.matrix_names or name in self.ctx.matrix_hints)
 
-    def vector_argument(self) -> bool:
-        """The next tokens are `(x)` with x a vector the file gave: `μ(x) = 0.8 + 0.6x` after `x = (0, 1, 2)` is
-        a function μ with x its parameter far more often than μ times the data."""
+    def refuse_a_vector_argument(self, name: str, at, written: str | None = None) -> None:
+        """A ParseError when `name`, with no value, is followed by `(x)` with x a vector the file gave: `μ(x) = 0.8 +
+        0.6x` (or `σ^2(x) = …`) after `x = (0, 1, 2)` is a function of x far more often than μ times the data, and
+        which one is not decided here."""
         toks, i = self.toks, self.i
-        if i + 2 >= len(toks) or not _is(toks[i], "char", "(") or not _is(toks[i + 2], "char", ")"):
-            return False
+        if name in self.ctx.values or i + 2 >= len(toks) or not _is(toks[i], "char", "(") or \
+                not _is(toks[i + 2], "char", ")"):
+            return
         vector = self.ctx.matrices.get(toks[i + 1].value) if toks[i + 1].kind == "char" else None
-        return isinstance(vector, sp.MatrixBase) and 1 in vector.shape
+        if isinstance(vector, sp.MatrixBase) and 1 in vector.shape:
+            written = written or name
+            raise ParseError(f"{written}(…) of a given vector: a function of it or {written} times it, not decided",
+                             at.pos if at is not None else 0)
 
     def extremum_over_entries(self, v, t):
         """`\\max_k z_k` with the vector z written out: the largest (smallest) of its entries."""

@@ -22,19 +22,18 @@ def without_stability_constant(checker, lhs, rhs, rel, outcome: Outcome) -> Outc
     scope = checker.scope
     sides = (lhs.expr, rhs.expr)
     names = {s.name for e in sides for s in getattr(e, "free_symbols", ()) if isinstance(s, sp.Symbol)}
-    small = [scope.bindings[n] for n in sorted(names) if n in scope.bindings and _stability_constant(scope.bindings[n])]
-    if not small or any(isinstance(e, sp.Symbol) and e.name in {b.name for b in small} for e in sides):
+    saved = {n: scope.bindings[n] for n in sorted(names) if n in scope.bindings and _stability_constant(scope.bindings[n])}
+    if not saved or any(isinstance(e, sp.Symbol) and e.name in saved for e in sides):
         return outcome
-    saved = {b.name: b for b in small}
-    for b in small:
-        scope.bindings[b.name] = dataclasses.replace(b, definition=sp.Integer(0), value=sp.Integer(0))
+    for name, b in saved.items():
+        scope.bindings[name] = dataclasses.replace(b, definition=sp.Integer(0), value=sp.Integer(0))
     try:
         again = checker._looked_at_again(lhs, rhs, rel)
     finally:
         scope.bindings.update(saved)
     if again is None or again.verdict != OK:
         return outcome
-    shown = ", ".join(f"{b.name} = {b.shown}" for b in small)
+    shown = ", ".join(f"{b.name} = {b.shown}" for b in saved.values())
     return Outcome(OK, f"{again.detail} (with {shown} taken as 0: a stability constant far below the written places)")
 
 

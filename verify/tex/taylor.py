@@ -43,8 +43,7 @@ def _against(function, written, x) -> Outcome | None:
     if series.has(sp.Order, sp.log(x)) or not series.is_polynomial(x):
         return None
     for k in range(1, degree + 1):
-        true = sp.nsimplify(series.coeff(x, k)) if series.coeff(x, k).is_Float else series.coeff(x, k)
-        coefficient = poly.coeff_monomial(x**k)
+        true, coefficient = series.coeff(x, k), poly.coeff_monomial(x**k)
         shown = exact(coefficient)
         if not (true.is_number and shown.is_number):
             return None
