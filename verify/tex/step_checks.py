@@ -21,7 +21,7 @@ from verify.tex.chain_forms import numbers_in
 from verify.tex.heads import CONSTANT_NAMES
 from verify.tex.inequalities import INEQUALITIES, check_inequality, check_not_equal
 from verify.tex.limits import StepTimeout, step_deadline
-from verify.tex.numeric import Unsupported, compare
+from verify.tex.numeric import Unsupported, compare, places
 from verify.tex.numeric_steps import ROUNDED_DIGITS, significant_digits
 from verify.tex.operators import canonical, has_operators, is_random
 from verify.tex.parse import readings
@@ -414,38 +414,73 @@ class StepChecks:
                     s.name for s in parsed.expr.free_symbols if isinstance(s, sp.Symbol) and
                     s.name not in self.scope.bindings and s.name not in self.scope.functions)
             for name in names:
-                # (entries resting on a wrong or unchecked step would hide that: the reading is not made then)
+                # (an entry resting on an unchecked step would hide that: the reading is not made then; one
+                # resting on a wrong step is read with the vector marked so, its right value beside it)
                 entries = list(itertools.takewhile(lambda e: e is not None and e.value is not None and (
-                    is_constant(e.value) and not (e.true_value is not None or e.wrong_line or e.unchecked_line)), (
-                    self.scope.bindings.get(f"{name}_{k}") for k in range(1, MAX_ENTRIES))))
-                entries = [e.value for e in entries]
-                if len(entries) >= 2 and name not in self.scope.matrices and (name, entries) not in found:
+                    is_constant(e.value) and not e.unchecked_line and (not e.wrong_line or e.true_value is not None)),
+                    (self.scope.bindings.get(f"{name}_{k}") for k in range(1, MAX_ENTRIES))))
+                if len(entries) >= 2 and name not in self.scope.matrices and name not in [f[0] for f in found]:
                     found.append((name, entries))
         if len(found) != 1:
             return outcome
         name, entries = found[0]
+        wrong = [e for e in entries if e.true_value is not None and not _rounds_to_written(e)]
+        written = self.read_with_vector(segs, i, rel, name, [e.value for e in entries])
+        if written is None:
+            return outcome
+        reading = f"with {name} the vector of its entries {name}_1 … {name}_{len(entries)}"
+        binding = self.scope.bindings.get(name)
+        number = f"; as the number {name} = {binding.shown}, line {binding.line}, the shapes do not fit" \
+            if binding is not None else ""
+        if wrong:
+            # as for a number carried from a wrong step: a step right with the entries as defined is right (a
+            # formula means them); one right only with the written entries is right arithmetic on wrong values
+            true = self.read_with_vector(segs, i, rel, name, [e.value if e.true_value is None or e not in wrong
+                                                              else e.true_value for e in entries])
+            first = wrong[0]
+            where = f"{first.name} was written as {first.shown} on line {first.line}"
+            if true is not None and true.verdict == OK:
+                return dataclasses.replace(true, detail=f"{true.detail} ({reading} as defined: {where}{number})")
+            if true is not None and true.verdict == WRONG and written.verdict == OK:
+                return Outcome(CARRIED, f"right arithmetic on the wrong value from line {first.wrong_line or first.line}"
+                                        f": {where} ({reading}{number})")
+            # wrong both ways is left open: with entries resting on a wrong step, held-out files had right steps
+            # wrong both ways (what the letter names there is not settled by its entries)
+            return outcome
+        if written.verdict not in (OK, WRONG, CARRIED):
+            return outcome
+        return dataclasses.replace(written, detail=f"{written.detail} ({reading}{number})")
+
+    def read_with_vector(self, segs, i, rel, name, entries) -> Outcome | None:
+        """The step read again with `name` the column vector of these entries (None: it cannot be read so)."""
         binding = self.scope.bindings.pop(name, None)
         self.scope.matrices[name] = sp.ImmutableMatrix(entries)
         try:
             lhs, rhs = self.parse(segs[i]), self.parse(segs[i + 1])
-            again = self.step(lhs, rhs, rel) if not isinstance(lhs, Exception) and not isinstance(rhs, Exception) \
-                else outcome
+            if isinstance(lhs, Exception) or isinstance(rhs, Exception):
+                return None
+            return self.step(lhs, rhs, rel)
         finally:
             del self.scope.matrices[name]
             if binding is not None:
                 self.scope.bindings[name] = binding
-        if again.verdict not in (OK, WRONG, CARRIED):
-            return outcome
-        as_number = f"; as the number {name} = {binding.shown}, line {binding.line}, the shapes do not fit" \
-            if binding is not None else ""
-        return dataclasses.replace(again, detail=f"{again.detail} (with {name} the vector of its entries {name}_1 … "
-                                                 f"{name}_{len(entries)}{as_number})")
 
     def binding_note(self, lhs, rhs) -> str:
         used = {b.name: b for side in (lhs, rhs) for b in self.scope.used(side.expr)}
         if not used:
             return ""
         return "; using " + ", ".join(f"{b.name} = {b.shown} (line {b.line})" for b in used.values())
+
+
+def _rounds_to_written(binding) -> bool:
+    """A value written again after a correction (`δ_2 = … = 0.1106`) keeps the true value of its definition beside
+    it; when that rounds to what is written, the written value is not wrong."""
+    match = re.fullmatch(r"\s*(-?\s*\d+(?:\.\d+)?)\s*", binding.shown or "")
+    try:
+        written, true = Fraction(match.group(1).replace(" ", "")), Fraction(str(float(exact(binding.true_value))))
+    except (AttributeError, TypeError, ValueError):
+        return False
+    return abs(true - written) <= Fraction(1, 2 * 10 ** places(match.group(1)))
 
 
 def _same_expression(left, right) -> bool:
