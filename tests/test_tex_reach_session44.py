@@ -56,3 +56,55 @@ def test_a_corrected_entry_is_not_held_against_the_vector():
     out = steps(fixed)
     numbers = at(out, "W_1^\\top \\delta = ")
     assert numbers.verdict == OK and "written as" not in numbers.detail, numbers.detail
+
+
+ADAM = (
+    "Adam: $\\hat m_t = m_t/(1 - \\beta_1^t)$, $\\hat v_t = \\frac{v_t}{1 - \\beta_2^t}$, "
+    "with $\\beta_1 = 0.9$, $\\beta_2 = 0.999$.\n\n"
+    "At $t = 1$: $m_1 = 0.1 \\cdot 4 = 0.4$, $v_1 = 0.001 \\cdot 16 = 0.016$, $\\hat m_1 = 0.4/0.1 = 4$ and "
+    "$\\hat v_1 = 0.016/0.001 = 16$.\n\n"
+    "At $t = 2$: $m_2 = 0.9 \\cdot 0.4 + 0.1 \\cdot 2 = 0.56$, $v_2 = 0.999 \\cdot 0.016 + 0.001 \\cdot 4 = 0.019984$, "
+    "$\\hat m_2 = \\frac{0.56}{1 - 0.81} = 2.9474$ and $\\hat v_2 = \\frac{0.019984}{1 - 0.999^2} = 9.9970$.\n")
+
+
+def _each_ok(text, *wheres):
+    out = steps(text)
+    for where in wheres:
+        assert at(out, where).verdict == OK, (where, at(out, where).detail)
+
+
+def test_bias_corrections_at_a_given_step_are_claims_about_the_stated_rule():
+    # β_1^t is the rate to the step's power (it was read as a name, β_1 labelled t), and at `$t = 2$` the line
+    # \hat m_2 = … is the rule m̂_t at t = 2 (t given a number hid the rule): both were definitions
+    _each_ok(ADAM, "\\hat m_1 = 0.4/0.1", "\\hat v_1 = 0.016", "\\hat m_2 = \\frac", "\\hat v_2 = \\frac")
+
+
+def test_a_bias_correction_without_the_step_power_is_caught():
+    # the common slip: 1 - β_1 where 1 - β_1^2 is due
+    assert broken(ADAM, "\\frac{0.56}{1 - 0.81} = 2.9474", "\\frac{0.56}{1 - 0.9} = 5.6", "\\hat m_2 = \\frac") == WRONG
+    assert broken(ADAM, "\\frac{0.019984}{1 - 0.999^2} = 9.9970", "\\frac{0.019984}{1 - 0.999} = 19.984",
+                  "\\hat v_2 = \\frac") == WRONG
+
+
+def test_a_superscript_letter_is_a_power_only_on_a_decay_rate():
+    # β_1^t with β_1 given: the rate to the power t
+    out = steps("Let $\\beta_1 = 0.5$ and $t = 2$. Then $\\beta_1^t = 0.25$ and $\\beta_1^t = 0.5$.\n")
+    assert at(out, "\\beta_1^t = 0.25").verdict == OK
+    assert at(out, "\\beta_1^t = 0.5").verdict == WRONG
+    # w_1^t (an iterate's step, z_1^h a label) stays a name of its own: not 2^2
+    out = steps("Let $w_1 = 2$ and $t = 2$. The iterate is $w_1^t = 3$.\n")
+    assert all(s.verdict != WRONG for s in out), [(s.lhs, s.rhs, s.verdict, s.detail) for s in out]
+
+
+
+def test_a_rule_restated_unreadably_no_longer_gives_its_instances():
+    # a cosine schedule `η_t = η_{\min} + …` that cannot be read replaces the exponential one above it: η_25 at
+    # `$t = 25$` is not held to the old rule (it was `wrong` against 0.1e^{-1.25})
+    text = ("Exponential decay: $\\eta_t = 0.1 e^{-0.05 t}$ gives $\\eta_{20} = 0.1 e^{-1} = 0.0368$.\n\n"
+            "Cosine with $T = 100$:\n"
+            "\\[ \\eta_t = \\eta_{\\min} + \\tfrac12(\\eta_{\\max} - \\eta_{\\min})\\bigl(1 + \\cos(\\pi t/T)\\bigr). \\]\n"
+            "At $t = 25$: $\\eta_{25} = 0.001 + 0.0495 \\times 1.7071 = 0.0855$.\n")
+    out = steps(text)
+    assert at(out, "\\eta_{25} = 0.001").verdict != WRONG, at(out, "\\eta_{25} = 0.001").detail
+    # the rule read above still gives its own instance (a slip there is caught)
+    assert broken(text, "0.1 e^{-1} = 0.0368", "0.1 e^{-2} = 0.0135", "\\eta_{20} =") == WRONG

@@ -359,6 +359,10 @@ class ChainReading:
             self.claimed_value(head[0], values[:upto], value_segs[:upto], wrong_line, first_ok, provenance)
         elif self.continued and self.continued in self.scope.bindings:
             self.claimed_value(self.continued, parsed[:upto], segs[:upto], wrong_line, provenance)
+        if lone and isinstance(parsed[1], Exception) and templates.pattern(head[0]) is not None:
+            # `η_t = …` stated again for a new schedule and not read: the earlier rule no longer says what η_25 is
+            self.scope.bindings.pop(head[0], None)
+            self.scope.template_sources.pop(head[0], None)
         self.note_result(parsed[:upto], provenance)
         if start == 0 and earlier is not None and earlier.value is not None and wrong_before > earlier.line:
             self.after_a_wrong_step(earlier, wrong_before, first)     # (the value itself agrees: not doubted)

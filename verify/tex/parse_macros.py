@@ -29,7 +29,8 @@ ACTIVATION_NAME = re.compile(r"(?:σ|φ|ϕ|g|ψ|g_\w+|σ_\w+|(?i:relu|leaky|lrel
                              r"sigmoid|sigm|logistic|tanh|htanh|hardtanh|mish)\w*)\Z")
 
 MAX_EXPANSIONS = 200          # macro uses expanded in one side
-LOSS_LOOKING = {"L", "J", "ℓ"}   # `L(b + ε)` with L a value: the loss at another point, or L times it
+LOSS_LOOKING = {"L", "J", "ℓ"}
+DECAY_RATES, DECAY_STEPS = {"β", "γ", "ρ"}, {"t", "k"}   # β_1^t: a decay rate to the step's power, not a label   # `L(b + ε)` with L a value: the loss at another point, or L times it
 
 
 class MacroRules(CallRules):
@@ -203,6 +204,8 @@ class MacroRules(CallRules):
             return True
         if any(c in text for c in ",([") and not any(c in text for c in "+-*"):
             return True
+        if text in DECAY_STEPS and name.partition("_")[0] in DECAY_RATES:
+            return False        # 1 - β_1^t: Adam's bias correction, a power of the (constant) rate
         return "_" in name and text.isalpha() and text not in self.ctx.values
 
     def let_call(self, name, primes, tok):

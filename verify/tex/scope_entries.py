@@ -111,9 +111,11 @@ class ScopeEntries:
                 continue
             # (an index given a whole number, `$t = 2$:` heading a step of iterates, still indexes a rule that
             # goes from one iterate to the next, `v_t = β_2v_{t-1} + (1 - β_2)g_t^2`)
+            # (nor when the letter is given the instance's own index: `\hat m_2` at `$t = 2$`, under m̂_t = …)
             found = templates.match(name, [t for t, b in self.bindings.items() if templates.pattern(t) is not None
                                            and not any(c in self.bindings and not (templates.counts_steps(self, c) and
-                                                                                   templates.steps_iterates(t, b))
+                                                                                   templates.steps_iterates(t, b)) and
+                                                       not templates.at_the_given_step(self, c, t, name)
                                                        for c in templates.pattern(t).groupindex)])
             if found is None:
                 self.at_another_index(name)

@@ -258,6 +258,14 @@ def counts_steps(scope, name: str) -> bool:
     return isinstance(value, sp.Integer) and value >= 0
 
 
+def at_the_given_step(scope, letter: str, template: str, name: str) -> bool:
+    r"""`$t = 2$: … \hat m_2 = …` under `\hat m_t = m_t/(1 - β_1^t)`: the letter is given the instance's own index."""
+    m = pattern(template).match(name)
+    return m is not None and counts_steps(scope, letter) and \
+        int(scope.bindings[letter].value if scope.bindings[letter].value is not None
+            else scope.bindings[letter].definition) == int(m.group(letter))
+
+
 def steps_iterates(template: str, binding) -> bool:
     """`m_t = β_1m_{t-1} + …`: the rule takes the iterate before (m_{t-1}; not m_0, a start)."""
     base, letters = template.partition("_")[0], set(pattern(template).groupindex)
