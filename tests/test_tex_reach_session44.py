@@ -108,3 +108,32 @@ def test_a_rule_restated_unreadably_no_longer_gives_its_instances():
     assert at(out, "\\eta_{25} = 0.001").verdict != WRONG, at(out, "\\eta_{25} = 0.001").detail
     # the rule read above still gives its own instance (a slip there is caught)
     assert broken(text, "0.1 e^{-1} = 0.0368", "0.1 e^{-2} = 0.0135", "\\eta_{20} =") == WRONG
+
+ADAM_NO_RULE = (
+    "\\subsection*{(c) Adam, $\\eta = 0.1$, $\\beta_1 = 0.9$, $\\beta_2 = 0.999$, $\\epsilon$ ignored}\n"
+    "$m_1 = 0.1 \\cdot (-4) = -0.4$, $v_1 = 0.001 \\cdot 16 = 0.016$,\n"
+    "$\\hat m_1 = \\frac{m_1}{1 - \\beta_1} = -4$, $\\hat v_1 = \\frac{v_1}{1 - \\beta_2} = 16$.\n"
+    "$m_2 = 0.9(-0.4) + 0.1(-3.8) = -0.74$, $v_2 = 0.999(0.016) + 0.001(14.44) = 0.030424$.\n"
+    "$\\hat m_2 = \\frac{-0.74}{1 - 0.81} = -3.8947$, $\\hat v_2 = \\frac{0.030424}{1 - 0.999^2} = 15.2196$.\n")
+
+
+def test_adams_bias_correction_is_read_where_the_rule_is_not_written():
+    # m̂_t with m_t worked out in the part and β_1 given means m_t/(1 - β_1^t), as every Adam step does (it was a
+    # definition: any value passed)
+    _each_ok(ADAM_NO_RULE, "\\hat m_1 = \\frac{m_1}", "\\hat v_1 = \\frac{v_1}", "\\hat m_2 = \\frac",
+             "\\hat v_2 = \\frac")
+
+
+def test_a_bias_correction_with_the_wrong_power_is_caught_without_the_rule():
+    assert broken(ADAM_NO_RULE, "\\frac{-0.74}{1 - 0.81} = -3.8947", "\\frac{-0.74}{1 - 0.9} = -7.4",
+                  "\\hat m_2 = \\frac") == WRONG
+    assert broken(ADAM_NO_RULE, "\\frac{m_1}{1 - \\beta_1} = -4", "\\frac{m_1}{1 - \\beta_1^2} = -2.1053",
+                  "\\hat m_1 = \\frac") == WRONG
+
+
+def test_a_hat_moment_without_its_rate_or_moment_stays_a_definition():
+    # no β_1 given, or no m_2 worked out in the part: the hat is some other estimate, defined by the line
+    out = steps("Let $m_2 = 0.5$. The estimate is $\\hat m_2 = 0.7$.\n")
+    assert at(out, "\\hat m_2 = 0.7").verdict != WRONG
+    out = steps("Let $\\beta_1 = 0.9$. The estimate is $\\hat m_2 = 0.7$.\n")
+    assert at(out, "\\hat m_2 = 0.7").verdict != WRONG

@@ -10,6 +10,9 @@ v₃ is not just a copy of one name; otherwise the line defines the tangent (a s
 Backprop's δ: `\delta_2` is ∂L/∂z₂ (or ∂L/∂a₂: the one pre-activation of that layer the part defines),
 under the same conditions as an adjoint.
 
+Adam's bias correction: `\hat m_2` with m_2 worked out in this part and β_1 given is m_2/(1 - β_1^2) (the
+second moment's `\hat v_2`, `\hat s_2`, `\hat u_2` with β_2), so `\hat m_2 = \frac{-0.74}{1 - 0.9}` is a claim.
+
 Reverse-mode adjoints: `\bar z` is ∂L/∂z when L (or ℓ, J) is defined in this part and depends on a
 z defined in it, so `\bar z = \hat y - y` is checked against the derivative. A bar is also a mean
 (x̄ = (1/n)Σ x_i): that reading is kept whenever those conditions do not all hold.
@@ -99,6 +102,23 @@ def delta(name: str, scope, written=None) -> sp.Expr | None:
     if len(found) == 1 and found[0][:1] in "𝐳𝐚" and not _names(written) - {None}:
         return None     # 𝛅_1 = (0.12, -0.05): a vector of numbers given, not checked against a gradient in vectors
     return adjoint(name, scope, written, of=found[0]) if len(found) == 1 else None
+
+
+HAT = ACCENTS["hat"]
+MOMENT_RATES = {"m": "β_1", "v": "β_2", "s": "β_2", "u": "β_2"}     # Adam's first and second moments
+
+
+def bias_corrected(name: str, scope) -> sp.Expr | None:
+    """m_t/(1 - β_1^t) for `\\hat m_t` (t a number), when m_t is worked out in this part and β_1 given, or None."""
+    base, sep, step = name.partition("_")
+    plain = unaccented(base, HAT) if sep and step.isdecimal() else None
+    rate = scope.bindings.get(MOMENT_RATES.get(plain or "", ""))
+    moment = scope.bindings.get(f"{plain}_{step}")
+    from verify.tex.bindings import exact
+    value = exact(rate.value) if rate is not None and isinstance(rate.value, sp.Basic) else None
+    if moment is None or moment.section != scope.section or not (isinstance(value, sp.Number) and 0 < value < 1):
+        return None
+    return sp.Symbol(f"{plain}_{step}", real=True) / (1 - sp.Symbol(rate.name, real=True) ** int(step))
 
 
 def _names(definition) -> set:

@@ -91,8 +91,11 @@ class Statements:
         if meant is None:
             meant = conventions.adjoint(name, self.scope, rhs) or conventions.delta(name, self.scope, rhs) or \
                 conventions.derivative(name, self.scope, rhs)
-        if meant is not None:
+        if meant is None and (corrected := conventions.bias_corrected(name, self.scope)) is not None:
+            meant, shown = corrected, f"{str(corrected).replace('**', '^')} (Adam's bias correction)"
+        elif meant is not None:
             shown = f"∂{meant.expr}/∂{meant.variables[0]}" if isinstance(meant, sp.Derivative) else f"{meant} (the chain rule)"
+        if meant is not None:
             self.scope.bind(name, meant, None, self.where(seg.start)[0], shown)
             self.scope.meant_names.add(name)
 
