@@ -137,3 +137,14 @@ def test_a_hat_moment_without_its_rate_or_moment_stays_a_definition():
     assert at(out, "\\hat m_2 = 0.7").verdict != WRONG
     out = steps("Let $\\beta_1 = 0.9$. The estimate is $\\hat m_2 = 0.7$.\n")
     assert at(out, "\\hat m_2 = 0.7").verdict != WRONG
+
+
+def test_a_loose_rounding_width_scaled_to_a_shorter_decimal_is_evaluated():
+    # `0.999^{100} \approx e^{-0.1}` after an Adam section whose decimals were written longer elsewhere: the loose
+    # (rounding or truncation) width is a pair, and scaling it to the shorter decimal raised a TypeError that left
+    # the step "cannot evaluate numerically"
+    from pathlib import Path
+    source = Path(__file__).parent / "corpus/heldout/batch17/scribe_notes_adagrad_adam_weight_decay.tex"
+    text = "\n".join(source.read_text().splitlines()[39:90])
+    step = at(steps(text), "0.999^{100} approx")
+    assert step.verdict == OK, step.detail

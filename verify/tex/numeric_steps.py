@@ -54,7 +54,8 @@ def _widths(scope: Scope, lhs_texts: set, result: str | None, loose: bool, deriv
             return Fraction(0)
         if (longer := _written_longer(text, scope.rounded | set(scope.literal_origins))) is not None:
             # `0.42\,𝐰` after `1 - h^2 ≈ 0.4200`: that result with its zeros dropped, rounded where it was
-            return rounded / 10 ** (places(longer) - places(text))
+            scale = 10 ** (places(longer) - places(text))
+            return tuple(r / scale for r in rounded) if isinstance(rounded, tuple) else rounded / scale
         # a short decimal inside an expression is an input even after `\approx` (0.1 + 0.01/2 for
         # ln 1.1 must not stand for [0.05, 0.2]); only the lone result may be a rounding or truncation
         return rounded if text == result or significant_digits(text) >= ROUNDED_DIGITS or \
