@@ -219,3 +219,19 @@ def test_session_43_readers_on_broken_input_stay_located():
     steps = located_and_kept(text)
     assert not any(s.verdict == OK for s in steps if s.lhs.startswith(("\\sin x", "e^x", "\\hat\\theta", "\\mu(x",
                                                                       "w_1", "3 - 0.1")))
+
+
+def test_session_44_readers_on_broken_input_stay_located():
+    # session 44's readers broken: δ's entries with one cut off inside a product and the input gradient W_1^⊤δ after
+    # them with its vector never closed, a bias correction whose power is empty (`\beta_1^{}` raised an IndexError
+    # that ended the chain) or half-written, an Adam step's moment given by an empty fraction; each relation is
+    # reported where it stands, none of them is ok, and the rest is checked
+    text = ("Let $W_1 = \\begin{pmatrix} 0.3 & 0.1 \\\\ -0.2 & 0.4 \\end{pmatrix}$ and $\\delta = 0.4326$.\n"
+            "$\\delta_1 = 0.4326 \\times 0.5591 = 0.2419$, $\\delta_2 = 0.4326 \\times ( = -0.1593$.\n"
+            "$$\\frac{\\partial L}{\\partial x} = W_1^\\top\\delta = W_1^\\top\\begin{pmatrix} 0.2418 \\\\ -0.1593$$\n"
+            "Adam with $\\beta_1 = 0.9$: $m_2 = \\frac{}{2} = -0.74$, $\\hat m_2 = \\frac{-0.74}{1 - \\beta_1^{}}$ and "
+            "$\\hat m_t = m_t/(1 - \\beta_1^$.\n"
+            "$$2 + 2 = 5$$\n")
+    steps = located_and_kept(text)
+    assert not any(s.verdict == OK for s in steps if s.lhs.startswith(("\\delta_2", "\\frac{\\partial L}", "W_1^\\top",
+                                                                      "\\hat m", "m_2")))

@@ -316,6 +316,8 @@ class _Parser(MacroRules):
             if _is(t, "char", "^"):
                 self.take()
                 sup = self.script(t)
+                if not sup:
+                    raise ParseError("empty superscript", t.pos)
                 # `2^T` with T = 3 steps (or any number to the T): a power, not a transpose
                 count = _is(sup[0], "char", "T") and not isinstance(base, sp.MatrixBase) and \
                     (base.is_Number or literal_value(base) is not None or "T" in self.ctx.values)
