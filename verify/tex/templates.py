@@ -259,9 +259,15 @@ def counts_steps(scope, name: str) -> bool:
 
 
 def at_the_given_step(scope, letter: str, template: str, name: str) -> bool:
-    r"""`$t = 2$: … \hat m_2 = …` under `\hat m_t = m_t/(1 - β_1^t)`: the letter is given the instance's own index."""
+    r"""`$t = 2$: … \hat m_2 = …` under `\hat m_t = m_t/(1 - β_1^t)`: the letter is given the instance's own index,
+    and the rule is made from another quantity of that step (m_t), not a formula in the letter itself (a schedule
+    `η_t = η_0e^{-kt}` stated before another schedule is no rule for `$t = 50$`)."""
     m = pattern(template).match(name)
-    return m is not None and counts_steps(scope, letter) and \
+    definition = scope.bindings[template].definition
+    of_the_step = isinstance(definition, sp.Basic) and any(
+        isinstance(s, sp.Symbol) and s.name != template and letter in s.name.partition("_")[2]
+        for s in definition.free_symbols)
+    return m is not None and of_the_step and counts_steps(scope, letter) and \
         int(scope.bindings[letter].value if scope.bindings[letter].value is not None
             else scope.bindings[letter].definition) == int(m.group(letter))
 
