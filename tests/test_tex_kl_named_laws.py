@@ -1,7 +1,7 @@
 """KL(p ‖ q) between two named laws with numbers for parameters is computed (sympy.stats, in nats), so a
 value or formula stated for it is a claim: checked, not "a divergence formula not checked here" (or, for a
 bare number, a silent definition). Written `\\mathrm{KL}(p \\| q)`, `D_{\\mathrm{KL}}(p \\parallel q)` or
-`D_{KL}(p || q)` alike. With letters for parameters it stays unverified (the sign a σ may take matters)."""
+`D_{KL}(p || q)` alike. With letters for parameters, decided with σ > 0 (a standard deviation)."""
 from verify.tex import GIVEN, OK, UNVERIFIED, WRONG, check_text
 
 LAWS = "For $p = \\mathcal N(5, 4)$ and $q = \\mathcal N(4, 9)$:\n"
@@ -26,11 +26,14 @@ def test_a_wrong_bernoulli_kl_with_one_term_is_caught():
     assert verdicts(text)[-1] == WRONG
 
 
-def test_letters_for_parameters_leave_it_undecided():
-    text = ("For $p = \\mathcal N(\\mu_1, \\sigma_1^2)$ and $q = \\mathcal N(\\mu_2, \\sigma_2^2)$, "
-            "$\\mathrm{KL}(p \\| q) = \\ln\\frac{\\sigma_2}{\\sigma_1} + \\frac{\\sigma_1^2 + (\\mu_1 - \\mu_2)^2}"
+def test_letters_for_parameters_are_decided_with_a_standard_deviation_positive():
+    # (session 45: this was left unverified, the sign a σ may take mattering; σ in 𝒩(μ, σ²) is a standard deviation,
+    # positive by the notation's convention, and the formula is decided on that range -- see test_tex_kl_letters.py)
+    laws = "For $p = \\mathcal N(\\mu_1, \\sigma_1^2)$ and $q = \\mathcal N(\\mu_2, \\sigma_2^2)$, "
+    text = (laws + "$\\mathrm{KL}(p \\| q) = \\ln\\frac{\\sigma_2}{\\sigma_1} + \\frac{\\sigma_1^2 + (\\mu_1 - \\mu_2)^2}"
             "{2\\sigma_2^2} - \\frac12$.\n")
-    assert verdicts(text)[-1] == UNVERIFIED
+    assert verdicts(text)[-1] == OK
+    assert verdicts(text.replace("\\frac{\\sigma_2}{\\sigma_1}", "\\frac{\\sigma_1}{\\sigma_2}"))[-1] == WRONG
 
 
 def test_a_kl_of_names_without_laws_is_still_a_value_given():

@@ -312,10 +312,11 @@ def _entropy(law, resolve):
 KL_NAME = re.compile(r"KL[(\[](?P<p>[^‖]+)‖(?P<q>[^‖]+)[)\]]\Z")
 
 
-def divergence(name: str, laws: dict, resolve):
-    """KL(p ‖ q) for names given named laws with numbers for parameters (`p = \\mathcal N(5, 4)`): by
-    sympy.stats, 𝔼_p[log p(X) - log q(X)] in nats; None otherwise (a law with letters for parameters, where
-    the sign a parameter may take matters, Gamma with its two readings, no closed form)."""
+def divergence(name: str, laws: dict, resolve, bounds: dict | None = None):
+    """KL(p ‖ q) for names given named laws (`p = \\mathcal N(5, 4)`): by sympy.stats, 𝔼_p[log p(X) - log q(X)]
+    in nats; None otherwise (Gamma with its two readings, no closed form). With letters for parameters only when
+    `bounds` is given and each letter's sign is the family's convention (see _letters): the ranges the value
+    holds on are written into it (name -> (low, high)), for the step to be decided on them."""
     m = KL_NAME.match(name)
     p, q = (laws.get(m.group(k).strip()) if m else None for k in ("p", "q"))
     if p is None or q is None or "gamma" in (p.family, q.family):
@@ -323,15 +324,53 @@ def divergence(name: str, laws: dict, resolve):
     try:
         from verify.tex.bindings import exact        # (bindings imports this module)
         params = [tuple(exact(resolve(a)) for a in law.params) for law in (p, q)]
+        back, ranges = {}, {}
         if any(getattr(a, "free_symbols", None) for ps in params for a in ps):
-            return None
+            lettered = [_letters(law.family, ps) for law, ps in zip((p, q), params)] if bounds is not None else [None]
+            if any(found is None for found in lettered):
+                return None
+            params = [found[0] for found in lettered]
+            for found in lettered:
+                back.update(found[1])
+                ranges.update(found[2])
         of_p, of_q = (_variables(law.family, n, ps, False) for law, n, ps in zip((p, q), "XY", params))
         value = _finite_kl(of_p, of_q) if {p.family, q.family} <= FINITE else _kl(of_p, of_q)
     except Exception:            # no such law (Beta(-1, 2)), or sympy.stats could not do it
         return None
-    if value.has(sp.I, sp.Integral, sp.Sum, sp.Piecewise, sp.nan, sp.zoo, sp.oo, stats.rv.RandomSymbol):
+    if value is None or value.has(sp.I, sp.Integral, sp.Sum, sp.Piecewise, sp.nan, sp.zoo, sp.oo,
+                                  stats.rv.RandomSymbol):
         return None
-    return value
+    if ranges:
+        bounds.update(ranges)
+    return value.xreplace(back)
+
+
+# the conventions of the letters in a law's parameters: 𝒩(μ, σ²) a mean of any sign and a standard deviation σ > 0;
+# a rate λ > 0 of Exp and Poisson; a probability 0 < p < 1 of Bernoulli
+LETTERED = {"normal": (None, "sd"), "exponential": ("positive",), "poisson": ("positive",), "bernoulli": ("probability",)}
+
+
+def _letters(family: str, params):
+    """(params with each lettered one as a dummy of its sign, the map back, {name: (low, high)}) for a law written
+    with letters where the family's convention fixes their signs (LETTERED); None for any other form (σ² + τ², a
+    Beta's shapes, a letter in two roles)."""
+    kinds = LETTERED.get(family)
+    if kinds is None or len(kinds) != len(params):
+        return None
+    out, back, ranges = [], {}, {}
+    for param, kind in zip(params, kinds):
+        if not getattr(param, "free_symbols", None) or kind is None:
+            out.append(param)
+            continue
+        sd = kind == "sd" and isinstance(param, sp.Pow) and param.exp == 2 and isinstance(param.base, sp.Symbol)
+        letter = param.base if sd else param
+        if not isinstance(letter, sp.Symbol) or kind == "sd" and not sd:
+            return None         # (a variance written v, 1/τ, σ_1^2 + σ_2^2: its letter's sign is not the convention's)
+        dummy = sp.Dummy(letter.name, positive=True)
+        back[dummy] = letter
+        ranges[letter.name] = (0, 1) if kind == "probability" else (0, None)
+        out.append(dummy ** 2 if sd else dummy)
+    return tuple(out), back, ranges
 
 
 FINITE = {"bernoulli", "binomial"}

@@ -23,7 +23,14 @@ class ScopeLaws:
         for text in (m.group("p").strip(), m.group("q").strip()) if m else ():
             if text not in laws and (law := self.law_written(text)) is not None:
                 laws[text] = law            # KL(𝒩(0, 4) ‖ 𝒩(1, 1)): the laws written in place
-        value = divergence(name, laws, self.resolve)
+        ranges: dict = {}
+        value = divergence(name, laws, self.resolve, ranges)
+        for letter, (low, high) in ranges.items():
+            # KL(𝒩(μ_1, σ_1^2) ‖ 𝒩(μ_2, σ_2^2)) in letters: σ_1 a standard deviation, so positive (a p of Bern(p) in
+            # (0, 1)): the formula is decided on those ranges, as a condition in the prose would set them
+            bound = self.bounds.setdefault(letter, [None, None, False])
+            bound[0] = low if bound[0] is None else max(bound[0], low)
+            bound[1] = high if bound[1] is None or high is None else min(bound[1], high)
         return value / sp.log(2) if value is not None and self.kl_bits else value
 
     def law_written(self, text: str):
