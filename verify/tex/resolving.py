@@ -3,6 +3,7 @@ derivatives taken of them, names put at their values (`resolve`)."""
 from __future__ import annotations
 
 import contextlib
+import re
 
 import sympy as sp
 from sympy.core.function import AppliedUndef
@@ -69,6 +70,8 @@ class Resolving:
         if isinstance(expr, sp.MatrixBase):
             return expr.applyfunc(self.resolve)
         expr = self._open_slopes(expr)
+        if isinstance(expr, sp.Basic) and expr.has(sp.Limit):
+            expr = self._limits_in_their_variable(expr)
         for _ in range(MAX_EXPANSION):
             if self.written_nodes:      # (other_readings.with_written_nodes)
                 expr = expr.xreplace(self.written_nodes)
@@ -108,6 +111,33 @@ class Resolving:
                 return expr
             expr = self._open_slopes(_substitute(expr, subs))
         raise Unresolved("definitions nest too deeply (or refer to themselves)")
+
+    def _limits_in_their_variable(self, expr):
+        """`\\lim_{T \\to 0^+} p_3` with p_3 = 0.8438 worked out at T = 1: a name in a limit moves with its variable, so
+        it is read by its definition when that mentions the variable; a name given a value at one point of the variable
+        (the variable itself has a value, or the name is written with it, p^{(T)}_1) and defined otherwise is not known
+        as the variable moves (Unresolved), never the constant its value is."""
+        found = {}
+        for lim in expr.atoms(sp.Limit):
+            variable = lim.args[1]
+            for s in _symbols(lim.args[0]) - {variable}:
+                b = self.bindings.get(s.name)
+                if b is None or b.value is None and not is_constant(b.definition):
+                    continue
+                meaning = self.expand_definitions(s, keep=frozenset({variable.name}))
+                mentioned = [t for t in _symbols(meaning) if t.name == variable.name]
+                if mentioned:
+                    found[s] = meaning.xreplace({t: variable for t in mentioned})
+                elif _written_with(s.name, variable.name) or \
+                        variable.name in self.bindings and not _looks_constant(s.name):
+                    # (a parameter, K = 3 or a = 2, is fixed as the variable moves; p_3 worked out at T = 1 is not)
+                    raise Unresolved(f"the limit as {variable.name} moves of {s.name}, a value worked out at one "
+                                     f"{variable.name}: how {s.name} moves with {variable.name} is not known from its "
+                                     "definition")
+            if found:
+                expr = expr.xreplace({lim: lim.xreplace(found)})
+                found = {}
+        return expr
 
     def _open_slopes(self, expr):
         """∂ℓ/∂ŷ with ℓ a function the file leaves open and applies once to ŷ (`L = ℓ(ŷ, y)`): the slope of
@@ -352,6 +382,11 @@ def meaningful(b: Binding) -> bool:
     """A definition in other names (not a number, not the name itself)."""
     return isinstance(b.definition, sp.Basic) and not isinstance(b.definition, sp.MatrixBase) and \
         any(s.name != b.name for s in _symbols(b.definition))
+
+
+def _written_with(name: str, letter: str) -> bool:
+    """Is `letter` a part of the name as written (T in p^(T)_1), not a letter of another word?"""
+    return any(part == letter for part in re.split(r"[^\w]+|_", name))
 
 
 def _symbols(expr):
