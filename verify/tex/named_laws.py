@@ -312,11 +312,11 @@ def _entropy(law, resolve):
 KL_NAME = re.compile(r"KL[(\[](?P<p>[^‖]+)‖(?P<q>[^‖]+)[)\]]\Z")
 
 
-def divergence(name: str, laws: dict, resolve, bounds: dict | None = None):
+def divergence(name: str, laws: dict, resolve, bounds: dict):
     """KL(p ‖ q) for names given named laws (`p = \\mathcal N(5, 4)`): by sympy.stats, 𝔼_p[log p(X) - log q(X)]
-    in nats; None otherwise (Gamma with its two readings, no closed form). With letters for parameters only when
-    `bounds` is given and each letter's sign is the family's convention (see _letters): the ranges the value
-    holds on are written into it (name -> (low, high)), for the step to be decided on them."""
+    in nats; None otherwise (Gamma with its two readings, no closed form). With letters for parameters only where
+    each letter's sign is the family's convention (see _letters): the ranges the value holds on are written into
+    `bounds` (name -> (low, high)), for the step to be decided on them."""
     m = KL_NAME.match(name)
     p, q = (laws.get(m.group(k).strip()) if m else None for k in ("p", "q"))
     if p is None or q is None or "gamma" in (p.family, q.family):
@@ -326,7 +326,7 @@ def divergence(name: str, laws: dict, resolve, bounds: dict | None = None):
         params = [tuple(exact(resolve(a)) for a in law.params) for law in (p, q)]
         back, ranges = {}, {}
         if any(getattr(a, "free_symbols", None) for ps in params for a in ps):
-            lettered = [_letters(law.family, ps) for law, ps in zip((p, q), params)] if bounds is not None else [None]
+            lettered = [_letters(law.family, ps) for law, ps in zip((p, q), params)]
             if any(found is None for found in lettered):
                 return None
             params = [found[0] for found in lettered]

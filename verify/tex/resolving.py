@@ -117,9 +117,8 @@ class Resolving:
         it is read by its definition when that mentions the variable; a name given a value at one point of the variable
         (the variable itself has a value, or the name is written with it, p^{(T)}_1) and defined otherwise is not known
         as the variable moves (Unresolved), never the constant its value is."""
-        found = {}
         for lim in expr.atoms(sp.Limit):
-            variable = lim.args[1]
+            variable, found = lim.args[1], {}
             for s in _symbols(lim.args[0]) - {variable}:
                 b = self.bindings.get(s.name)
                 if b is None or b.value is None and not is_constant(b.definition):
@@ -136,7 +135,6 @@ class Resolving:
                                      "definition")
             if found:
                 expr = expr.xreplace({lim: lim.xreplace(found)})
-                found = {}
         return expr
 
     def _open_slopes(self, expr):

@@ -30,7 +30,8 @@ class ScopeLaws:
             # (0, 1)): the formula is decided on those ranges, as a condition in the prose would set them
             bound = self.bounds.setdefault(letter, [None, None, False])
             bound[0] = low if bound[0] is None else max(bound[0], low)
-            bound[1] = high if bound[1] is None or high is None else min(bound[1], high)
+            if high is not None:        # (σ > 0 leaves an upper bound the prose set, `σ < 5`, as it was)
+                bound[1] = high if bound[1] is None else min(bound[1], high)
         return value / sp.log(2) if value is not None and self.kl_bits else value
 
     def law_written(self, text: str):
